@@ -1,0 +1,50 @@
+package io.chunkwise.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand shares: {@code --json}, the split of stdout (results) and stderr
+ * (notices, progress), and exit codes.
+ */
+public abstract class BaseCommand implements Callable<Integer> {
+    @Mixin
+    private OutputOptions output;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** @return whether {@code --json} was given */
+    protected final boolean json() {
+        return output.json();
+    }
+
+    /** @return this command's picocli model */
+    protected final CommandSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Prints a command's result: the JSON value with {@code --json}, the human text otherwise.
+     *
+     * @param jsonValue the value to render as JSON
+     * @param humanText the same result for people
+     */
+    protected final void emit(Object jsonValue, String humanText) {
+        PrintStream out = System.out;
+        out.println(json() ? Json.write(jsonValue) : humanText);
+        out.flush();
+    }
+
+    /**
+     * Prints a line for people on stderr (never on stdout, which may carry JSON).
+     *
+     * @param line the notice
+     */
+    protected static void notice(String line) {
+        System.err.println(line);
+    }
+}

@@ -1,0 +1,94 @@
+package io.chunkwise.cli;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A progress bar on stderr for work longer than a second, shown only when stderr is a terminal
+ * (the launcher tells us through {@code -Dchunkwise.stderr.tty=true}). Library code reports
+ * through a plain {@link LongConsumer} of work done, so it never sees this class. Thread-safe.
+ */
+public final class Progress implements LongConsumer, AutoCloseable {
+    private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+
+    private final String task;
+    private final long total;
+    private final String unit;
+    private final long unitSize;
+    private final boolean enabled;
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong done = new AtomicLong();
+    private ProgressBar bar;
+
+    private Progress(String task, long total, String unit, long unitSize, boolean enabled) {
+        this.task = task;
+        this.total = total;
+        this.unit = unit;
+        this.unitSize = unitSize;
+        this.enabled = enabled;
+    }
+
+    /**
+     * A bar counting bytes, shown in MiB.
+     *
+     * @param task what is being done
+     * @param totalBytes the expected total
+     * @return the bar, to be closed when done
+     */
+    public static Progress bytes(String task, long totalBytes) {
+        return new Progress(task, totalBytes, "MiB", 1L << 20, stderrIsTerminal());
+    }
+
+    /**
+     * A bar counting items.
+     *
+     * @param task what is being done
+     * @param total the expected number of items
+     * @param unit the item's name
+     * @return the bar, to be closed when done
+     */
+    public static Progress items(String task, long total, String unit) {
+        return new Progress(task, total, " " + unit, 1, stderrIsTerminal());
+    }
+
+    private static boolean stderrIsTerminal() {
+        return Boolean.getBoolean("chunkwise.stderr.tty");
+    }
+
+    /** Adds work done (not a running total). */
+    @Override
+    public void accept(long delta) {
+        long now = done.addAndGet(delta);
+        if (!enabled) {
+            return;
+        }
+        synchronized (this) {
+            if (bar == null && System.nanoTime() - startNanos > SHOW_AFTER_NANOS) {
+                bar = new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUnit(unit, unitSize)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .showSpeed()
+                        .build();
+            }
+            if (bar != null) {
+                bar.stepTo(now);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (bar != null) {
+            bar.stepTo(done.get());
+            bar.close();
+            bar = null;
+        }
+    }
+}

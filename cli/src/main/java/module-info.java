@@ -1,0 +1,13 @@
+/** The chunkwise command line. */
+module io.chunkwise.cli {
+    requires io.chunkwise.loader;
+    requires io.chunkwise.profiler;
+    requires io.chunkwise.dataset;
+    requires io.chunkwise.reports;
+    requires io.chunkwise.bench;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires me.tongfei.progressbar;
+
+    opens io.chunkwise.cli to info.picocli;
+}

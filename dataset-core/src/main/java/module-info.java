@@ -1,0 +1,4 @@
+/** FX bar datasets: features, Arrow IPC cache, standard and iterable datasets. */
+module io.chunkwise.dataset {
+    requires io.chunkwise.loader;
+}

@@ -1,0 +1,3 @@
+/** Result model, tables, charts, capacity plans and regression verdicts. */
+module io.chunkwise.reports {
+}
