@@ -1,0 +1,42 @@
+package io.chunkwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ByteSizeTest {
+    @Test
+    void parsesBinaryAndDecimalUnits() {
+        assertThat(ByteSize.parse("64MiB").bytes()).isEqualTo(64L << 20);
+        assertThat(ByteSize.parse("2GiB").bytes()).isEqualTo(2L << 30);
+        assertThat(ByteSize.parse("500MB").bytes()).isEqualTo(500_000_000L);
+        assertThat(ByteSize.parse("1.5KiB").bytes()).isEqualTo(1536L);
+        assertThat(ByteSize.parse("4096").bytes()).isEqualTo(4096L);
+        assertThat(ByteSize.parse(" 7 b ").bytes()).isEqualTo(7L);
+        assertThat(ByteSize.parse("1tib").bytes()).isEqualTo(1L << 40);
+    }
+
+    @Test
+    void rejectsWhatIsNotASize() {
+        assertThatThrownBy(() -> ByteSize.parse("-5MiB")).hasMessageContaining("not a size");
+        assertThatThrownBy(() -> ByteSize.parse("12 apples")).hasMessageContaining("not a size");
+        assertThatThrownBy(() -> ByteSize.parse("99999999PiB")).hasMessageContaining("too large");
+    }
+
+    @Test
+    void formatsForPeople() {
+        assertThat(ByteSize.format(512)).isEqualTo("512 B");
+        assertThat(ByteSize.format(3L << 29)).isEqualTo("1.5 GiB");
+    }
+
+    @Test
+    void parsesDurations() {
+        assertThat(Durations.parse("50ms")).isEqualTo(Duration.ofMillis(50));
+        assertThat(Durations.parse("2s")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(Durations.parse("1.5m")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parse("PT3S")).isEqualTo(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("not a duration");
+    }
+}
