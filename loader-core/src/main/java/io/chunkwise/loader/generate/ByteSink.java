@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * A growable byte buffer that generators write text into: ASCII words, numbers, fixed-point
- * decimals and dates, without creating strings. One per worker thread, reused block after block.
+ * decimals and dates, without creating strings. One per thread, reused block after block; not
+ * thread-safe. Writers {@link #reserve} room for a record once, then append without checks.
  */
-final class ByteSink {
+public final class ByteSink {
     private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static final byte[] PAIRS = pairs();
@@ -24,54 +25,74 @@ final class ByteSink {
         return p;
     }
 
-    ByteSink(int capacity) {
+    /**
+     * @param capacity initial capacity in bytes
+     */
+    public ByteSink(int capacity) {
         bytes = new byte[capacity];
     }
 
-    byte[] array() {
+    /** @return the backing array (valid up to {@link #size()}; replaced when the sink grows) */
+    public byte[] array() {
         return bytes;
     }
 
-    int size() {
+    /** @return bytes written since the last {@link #clear()} */
+    public int size() {
         return size;
     }
 
-    void clear() {
+    /** Forgets the content, keeping the capacity. */
+    public void clear() {
         size = 0;
     }
 
     /** Makes room for {@code n} more bytes (callers reserve a row's worst case once). */
-    void reserve(int n) {
+    public void reserve(int n) {
         if (size + n > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
         }
     }
 
     /** Advances over {@code n} bytes the caller wrote into {@link #array()} directly. */
-    void skip(int n) {
+    public void skip(int n) {
         size += n;
     }
 
-    void put(byte b) {
+    /**
+     * @param b a byte to append
+     */
+    public void put(byte b) {
         bytes[size++] = b;
     }
 
-    void put(char c) {
+    /**
+     * @param c an ASCII character to append
+     */
+    public void put(char c) {
         bytes[size++] = (byte) c;
     }
 
-    void put(byte[] src) {
+    /**
+     * @param src bytes to append
+     */
+    public void put(byte[] src) {
         System.arraycopy(src, 0, bytes, size, src.length);
         size += src.length;
     }
 
-    void put(byte[] src, int offset, int length) {
+    /**
+     * @param src the source
+     * @param offset where to start in it
+     * @param length how many bytes to append
+     */
+    public void put(byte[] src, int offset, int length) {
         System.arraycopy(src, offset, bytes, size, length);
         size += length;
     }
 
     /** Writes a word with every {@code "} doubled (the inside of a quoted CSV field). */
-    void putEscaped(byte[] src) {
+    public void putEscaped(byte[] src) {
         for (byte b : src) {
             if (b == '"') {
                 bytes[size++] = '"';
@@ -80,7 +101,10 @@ final class ByteSink {
         }
     }
 
-    void putLong(long value) {
+    /**
+     * @param value a number to append in decimal
+     */
+    public void putLong(long value) {
         if (value < 0) {
             if (value == Long.MIN_VALUE) {
                 put(MIN_LONG);
@@ -99,12 +123,12 @@ final class ByteSink {
     }
 
     /** Writes a non-negative int in decimal. */
-    void putInt(int value) {
+    public void putInt(int value) {
         putPadded(value, digits(value));
     }
 
     /** Writes {@code value} (non-negative, below 10^width) zero-padded to {@code width} digits. */
-    void putPadded(int value, int width) {
+    public void putPadded(int value, int width) {
         byte[] b = bytes;
         int p = size + width;
         size = p;
@@ -124,7 +148,7 @@ final class ByteSink {
     }
 
     /** Writes a fixed-point number: {@code units / 10^decimals}, e.g. (12345, 2) as {@code 123.45}. */
-    void putFixed(long units, int decimals) {
+    public void putFixed(long units, int decimals) {
         if (units < 0) {
             put('-');
             units = -units;
@@ -139,7 +163,7 @@ final class ByteSink {
     }
 
     /** Writes a day since 1970-01-01 (years 0–9999) as {@code yyyy-MM-dd}. */
-    void putDate(int epochDay) {
+    public void putDate(int epochDay) {
         // Howard Hinnant's civil_from_days, in int arithmetic (days from 0000-03-01 are positive).
         int z = epochDay + 719_468;
         int era = z / 146_097;
@@ -158,7 +182,7 @@ final class ByteSink {
     }
 
     /** Writes seconds since the epoch (non-negative) as {@code yyyy-MM-ddTHH:mm:ssZ}. */
-    void putTimestamp(long epochSecond) {
+    public void putTimestamp(long epochSecond) {
         int day = (int) (epochSecond / 86_400);
         int second = (int) (epochSecond - day * 86_400L);
         putDate(day);
