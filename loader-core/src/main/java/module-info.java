@@ -5,4 +5,5 @@ module io.chunkwise.loader {
     exports io.chunkwise.loader.id;
     exports io.chunkwise.loader.io;
     exports io.chunkwise.loader.csv;
+    exports io.chunkwise.loader.load;
 }
