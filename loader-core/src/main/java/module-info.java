@@ -6,4 +6,5 @@ module io.chunkwise.loader {
     exports io.chunkwise.loader.io;
     exports io.chunkwise.loader.csv;
     exports io.chunkwise.loader.load;
+    exports io.chunkwise.loader.index;
 }
