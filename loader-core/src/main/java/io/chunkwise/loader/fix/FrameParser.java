@@ -58,7 +58,7 @@ final class FrameParser {
             folded = false;
             return true;
         }
-        long checkedTo = Math.min(limit, Math.max(failAt, start) + 1);
+        long checkedTo = Math.min(limit, Math.max(failAt, start) + 16);
         if (!Swar.hasLineBreak(s, start, checkedTo)) {
             return false;
         }
