@@ -1,5 +1,6 @@
 package io.chunkwise.loader.fix;
 
+import io.chunkwise.loader.io.ChunkEvent;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
@@ -78,7 +79,8 @@ public final class FixScanner {
                     long from = start(submitted, options, size);
                     long to = start(submitted + 1, options, size);
                     boolean countLines = options.countLines() && submitted < chunks - 1;
-                    inFlight.add(pool.submit(() -> speculate(log, from, to, countLines, handlers)));
+                    int index = submitted;
+                    inFlight.add(pool.submit(() -> speculate(log, index, from, to, countLines, handlers)));
                     submitted++;
                 }
                 ChunkRun<H> run = await(inFlight.removeFirst());
@@ -90,11 +92,14 @@ public final class FixScanner {
         }
     }
 
-    private static <H extends FixHandler> ChunkRun<H> speculate(MemorySegment log, long from, long to,
+    private static <H extends FixHandler> ChunkRun<H> speculate(MemorySegment log, int index, long from, long to,
             boolean countLines, Supplier<? extends H> handlers) {
         H handler = handlers.get();
         RangeScanner scanner = new RangeScanner(log);
+        ChunkEvent event = new ChunkEvent();
+        event.begin();
         scanner.scan(from, from, to, countLines, handler);
+        commit(event, "fix-parallel", index, from, to, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
                 scanner.newlines);
     }
@@ -114,6 +119,19 @@ public final class FixScanner {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void commit(ChunkEvent event, String strategy, int index, long from, long to, long messages, boolean fallback) {
+        event.end();
+        if (event.shouldCommit()) {
+            event.strategy = strategy;
+            event.chunk = index;
+            event.start = from;
+            event.bytes = to - from;
+            event.records = messages;
+            event.fallback = fallback;
+            event.commit();
         }
     }
 
@@ -153,7 +171,7 @@ public final class FixScanner {
 
         /** Scans chunk {@code i} from the true resume position, in this thread. */
         void serial(int i, long from, long to) {
-            ChunkRun<H> run = rescan(from, to);
+            ChunkRun<H> run = rescan(i, from, to);
             deliver(i, from, to, run, false);
         }
 
@@ -163,7 +181,7 @@ public final class FixScanner {
             if (next > from) {
                 long trueFirst = next >= to ? -1 : rescanner().firstStart(next, to);
                 if (trueFirst != speculative.firstAttempt()) {
-                    run = rescan(from, to);
+                    run = rescan(i, from, to);
                     redone = true;
                     rescans++;
                 }
@@ -171,14 +189,18 @@ public final class FixScanner {
             deliver(i, from, to, run, redone);
         }
 
-        private ChunkRun<H> rescan(long from, long to) {
+        private ChunkRun<H> rescan(int i, long from, long to) {
             H handler = handlers.get();
             RangeScanner scanner = rescanner();
             boolean countLines = options.countLines() && to < log.byteSize();
             if (next >= to) {
                 return new ChunkRun<>(handler, -1, next, 0, 0, countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
             }
+            ChunkEvent event = new ChunkEvent();
+            event.begin();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
+            commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to, scanner.messages,
+                    options.workers() > 1);
             return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
                     scanner.newlines);
         }
