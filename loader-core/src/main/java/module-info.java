@@ -8,4 +8,6 @@ module io.chunkwise.loader {
     exports io.chunkwise.loader.csv;
     exports io.chunkwise.loader.load;
     exports io.chunkwise.loader.index;
+    exports io.chunkwise.loader.fix;
+    exports io.chunkwise.loader.recon;
 }
