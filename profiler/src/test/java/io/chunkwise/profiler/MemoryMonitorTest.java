@@ -167,7 +167,8 @@ class MemoryMonitorTest {
         try (MemoryMonitor monitor = MemoryMonitor.builder().start()) {
             series = monitor.stop();
         }
-        assertThat(series.size()).isEqualTo(2);
+        assertThat(series.size()).isBetween(2, 4);
+        assertThat(series.elapsedMs(0)).isLessThan(50);
         assertThat(series.interval()).isEqualTo(MemoryMonitor.DEFAULT_INTERVAL);
         assertThat(series.metrics()).startsWith(Metrics.RSS, Metrics.RSS_ANON, Metrics.RSS_FILE,
                 Metrics.RSS_SHMEM, Metrics.VM_HWM, Metrics.HEAP_USED);

@@ -50,6 +50,8 @@ public final class MemoryMonitor implements AutoCloseable {
             Metrics.DIRECT, Metrics.MAPPED, Metrics.NMT_COMMITTED, Metrics.GC_COUNT, Metrics.GC_TIME);
 
     private final List<Probe> probes;
+    private final long[] periods;
+    private final long[] lastRead;
     private final int[] rowToColumn;
     private final long[] row;
     private final long[] ordered;
@@ -65,6 +67,8 @@ public final class MemoryMonitor implements AutoCloseable {
 
     private MemoryMonitor(Builder b) {
         this.probes = List.copyOf(b.probes);
+        this.periods = probes.stream().mapToLong(p -> p.minPeriod().toNanos()).toArray();
+        this.lastRead = new long[probes.size()];
         this.interval = b.interval;
         this.intervalNanos = b.interval.toNanos();
         List<Metric> probeOrder = new ArrayList<>();
@@ -90,10 +94,12 @@ public final class MemoryMonitor implements AutoCloseable {
 
     /** @return a builder that samples this JVM's process: /proc status, JVM beans, NMT */
     public static Builder builder() {
-        return new Builder(ProcessHandle.current().pid())
+        Builder b = new Builder(ProcessHandle.current().pid())
                 .probe(ProcStatusProbe.self())
-                .probe(JvmMemoryProbe.local())
-                .probe(NmtProbe.local());
+                .probe(JvmMemoryProbe.local());
+        b.columns.add(Metrics.NMT_COMMITTED.column());
+        b.nmtPeriod = NmtProbe.DEFAULT_PERIOD;
+        return b;
     }
 
     /**
@@ -159,7 +165,7 @@ public final class MemoryMonitor implements AutoCloseable {
                 }
             }
             if (!targetGone) {
-                sample();
+                sample(true);
             }
             probes.forEach(Probe::close);
             result = buffer.snapshot(interval);
@@ -177,7 +183,7 @@ public final class MemoryMonitor implements AutoCloseable {
     }
 
     private void begin() {
-        sample();
+        sample(true);
         thread.start();
     }
 
@@ -189,7 +195,7 @@ public final class MemoryMonitor implements AutoCloseable {
                 LockSupport.parkNanos(this, wait);
                 continue;
             }
-            sample();
+            sample(false);
             next += intervalNanos;
             long now = System.nanoTime();
             if (next < now) {
@@ -199,11 +205,21 @@ public final class MemoryMonitor implements AutoCloseable {
         }
     }
 
-    private void sample() {
-        long at = elapsedMs();
+    private void sample(boolean everyProbe) {
+        long now = System.nanoTime();
+        long at = TimeUnit.NANOSECONDS.toMillis(now - startNanos);
         int offset = 0;
-        for (Probe probe : probes) {
+        for (int p = 0; p < probes.size(); p++) {
+            Probe probe = probes.get(p);
             int n = probe.metrics().size();
+            if (!everyProbe && periods[p] > 0 && now - lastRead[p] < periods[p]) {
+                for (int i = 0; i < n; i++) {
+                    row[offset + i] = Metric.MISSING;
+                }
+                offset += n;
+                continue;
+            }
+            lastRead[p] = now;
             try {
                 probe.read(row, offset);
             } catch (TargetGoneException e) {
@@ -263,6 +279,7 @@ public final class MemoryMonitor implements AutoCloseable {
         private final List<GuardSpec> guards = new ArrayList<>();
         private final Set<String> columns = new HashSet<>();
         private Duration interval = DEFAULT_INTERVAL;
+        private Duration nmtPeriod;
 
         private Builder(long pid) {
             this.pid = pid;
@@ -278,6 +295,22 @@ public final class MemoryMonitor implements AutoCloseable {
                         + MIN_INTERVAL.toMillis() + "ms, got " + interval.toMillis() + "ms");
             }
             this.interval = interval;
+            return this;
+        }
+
+        /**
+         * Sets how often this JVM's NMT total is read (default {@link NmtProbe#DEFAULT_PERIOD}:
+         * the JVM formats its whole summary for each read, about 0.5 ms).
+         *
+         * @param period the shortest time between two reads, {@link Duration#ZERO} for every sample
+         * @return this builder
+         * @throws IllegalStateException when this builder does not sample this JVM
+         */
+        public Builder nmtPeriod(Duration period) {
+            if (nmtPeriod == null) {
+                throw new IllegalStateException("NMT is read only when sampling this JVM (MemoryMonitor.builder())");
+            }
+            this.nmtPeriod = Objects.requireNonNull(period, "period");
             return this;
         }
 
@@ -344,6 +377,10 @@ public final class MemoryMonitor implements AutoCloseable {
                 if (!columns.contains(g.metric().column())) {
                     throw new IllegalArgumentException("guard on " + g.metric().column() + ", which is not sampled");
                 }
+            }
+            if (nmtPeriod != null) {
+                probes.add(NmtProbe.enabledInThisJvm() ? NmtProbe.local(nmtPeriod) : new Gauge(Metrics.NMT_COMMITTED, () -> Metric.MISSING));
+                nmtPeriod = null;
             }
             MemoryMonitor monitor = new MemoryMonitor(this);
             monitor.begin();

@@ -1,6 +1,7 @@
 package io.chunkwise.profiler.probe;
 
 import io.chunkwise.profiler.metric.Metric;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,6 +20,16 @@ public interface Probe {
      * @throws TargetGoneException when the sampled process no longer exists
      */
     void read(long[] values, int offset);
+
+    /**
+     * The shortest time between two reads, for probes that cost too much to read at every sample
+     * (between reads their cells stay empty). The first and the last sample always read it.
+     *
+     * @return the minimum period, zero to read at every sample
+     */
+    default Duration minPeriod() {
+        return Duration.ZERO;
+    }
 
     /** Releases what the probe holds (files, connections). */
     default void close() {
