@@ -6,6 +6,7 @@ module io.chunkwise.bench {
     requires transitive jmh.core;
     requires java.management;
     requires java.sql;
+    requires de.siegmar.fastcsv;
 
     exports io.chunkwise.bench.input;
     exports io.chunkwise.bench.memory;
