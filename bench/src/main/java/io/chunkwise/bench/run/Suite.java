@@ -15,7 +15,7 @@ public enum Suite {
     /** FIX log scanning, reconciliation, and QuickFIX/J. */
     FIX(Map.of(), "interval=10"),
     /** FX bar datasets: standard vs iterable, Arrow reads, features. */
-    DATASET(Map.of(), "interval=10"),
+    DATASET(Map.of("rows", List.of("100000"), "chunkRows", List.of("4096")), "interval=10"),
     /**
      * The memory sampler's overhead. Its baseline must run without a sampler, so the memory
      * profiler samples only at iteration edges here.
