@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
         description = "Load, index, stream and profile files too large for memory — and prove it.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            io.chunkwise.cli.loader.IndexCommand.class,
+            io.chunkwise.cli.loader.LookupCommand.class,
+            io.chunkwise.cli.loader.ScanCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

@@ -113,7 +113,8 @@ public final class Indexer {
             tmp = null;
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
-                    summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds);
+                    summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
+                    summary.spilledRuns());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write index " + index + ": " + e.getMessage(), e);
         } finally {
@@ -147,7 +148,15 @@ public final class Indexer {
         }
         return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
-                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0);
+                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder));
+    }
+
+    private static int runs(IndexBuilder builder) {
+        int n = 0;
+        for (KeyKind k : KeyKind.values()) {
+            n += builder.spiller(k).runs();
+        }
+        return n;
     }
 
     private static void publish(Path tmp, Path index) throws IOException {
