@@ -133,6 +133,10 @@ public final class Indexer {
         IndexWriter.Section[] sections = new IndexWriter.Section[KeyKind.values().length];
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              MappedFile mapped = MappedFile.open(source)) {
+            String changed = SourceFingerprint.of(source).difference(fp);
+            if (changed != null || mapped.size() != load.bytes()) {
+                throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
+            }
             IndexWriter w = new IndexWriter(out, options.writeHook());
             RecordAt records = new RecordAt(options.load().format(), source.toString(), mapped.segment());
             try {
