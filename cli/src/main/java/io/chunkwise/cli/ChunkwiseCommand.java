@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             io.chunkwise.cli.generate.GenerateCommand.class,
+            io.chunkwise.cli.loader.IndexCommand.class,
+            io.chunkwise.cli.loader.LookupCommand.class,
+            io.chunkwise.cli.loader.ScanCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec
