@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Load, index, stream and profile files too large for memory — and prove it.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            io.chunkwise.cli.generate.GenerateCommand.class,
             io.chunkwise.cli.loader.IndexCommand.class,
             io.chunkwise.cli.loader.LookupCommand.class,
             io.chunkwise.cli.loader.ScanCommand.class,
