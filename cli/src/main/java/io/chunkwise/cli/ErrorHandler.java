@@ -24,7 +24,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      */
     private static final List<Class<? extends Throwable>> INPUT_ERRORS = List.of(
             UserError.class,
-            IllegalArgumentException.class);
+            IllegalArgumentException.class,
+            io.chunkwise.loader.io.SourceChangedException.class,
+            io.chunkwise.loader.index.IndexException.class,
+            io.chunkwise.loader.csv.CsvParseException.class);
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
