@@ -1,0 +1,104 @@
+package io.chunkwise.dataset.sample;
+
+/**
+ * A batch of samples in reused buffers: {@code features} is float32 {@code [B, W, F]} row-major,
+ * {@code targets} is {@code [B]}, {@code samples} the sample index of each row (for audits). Only
+ * the first {@link #size()} rows are valid. A batch from a loader is valid until the next call.
+ */
+public final class Batch {
+    private final float[] features;
+    private final float[] targets;
+    private final long[] samples;
+    private final int windowFloats;
+    private int size;
+    private long index;
+
+    /**
+     * @param capacity samples per batch (B)
+     * @param windowFloats floats per sample window (W × F)
+     */
+    public Batch(int capacity, int windowFloats) {
+        long floats = (long) capacity * windowFloats;
+        if (floats > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("batch of " + capacity + " × " + windowFloats
+                    + " floats does not fit one array; lower --batch or --window");
+        }
+        this.features = new float[(int) floats];
+        this.targets = new float[capacity];
+        this.samples = new long[capacity];
+        this.windowFloats = windowFloats;
+    }
+
+    /** @return the features, {@code [B, W, F]} row-major */
+    public float[] features() {
+        return features;
+    }
+
+    /** @return the targets, {@code [B]} */
+    public float[] targets() {
+        return targets;
+    }
+
+    /** @return each row's sample index */
+    public long[] samples() {
+        return samples;
+    }
+
+    /** @return valid rows */
+    public int size() {
+        return size;
+    }
+
+    /** @return capacity B */
+    public int capacity() {
+        return targets.length;
+    }
+
+    /** @return floats per sample window */
+    public int windowFloats() {
+        return windowFloats;
+    }
+
+    /** @return this batch's index in the epoch */
+    public long index() {
+        return index;
+    }
+
+    void fill(long batchIndex, int rows, SampleOrder.Cursor order, SampleCursor cursor, long firstPosition) {
+        index = batchIndex;
+        size = rows;
+        for (int i = 0; i < rows; i++) {
+            long s = order.sampleAt(firstPosition + i);
+            samples[i] = s;
+            targets[i] = cursor.copy(s, features, i * windowFloats);
+        }
+    }
+
+    /**
+     * Sum of every valid window value and target, as doubles; the same for the same samples in any
+     * row order up to rounding.
+     *
+     * @return the batch's checksum contribution
+     */
+    public double checksum() {
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        int n = size * windowFloats;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            a0 += features[i];
+            a1 += features[i + 1];
+            a2 += features[i + 2];
+            a3 += features[i + 3];
+        }
+        for (; i < n; i++) {
+            a0 += features[i];
+        }
+        for (int r = 0; r < size; r++) {
+            a1 += targets[r];
+        }
+        return (a0 + a1) + (a2 + a3);
+    }
+}
