@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.loader.IndexCommand.class,
             io.chunkwise.cli.loader.LookupCommand.class,
             io.chunkwise.cli.loader.ScanCommand.class,
+            io.chunkwise.cli.fix.ReconcileCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

@@ -28,6 +28,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             io.chunkwise.loader.csv.CsvParseException.class,
             io.chunkwise.loader.io.SourceChangedException.class,
             io.chunkwise.loader.index.IndexException.class);
+            io.chunkwise.loader.index.IndexException.class,
+            io.chunkwise.loader.csv.CsvParseException.class);
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
