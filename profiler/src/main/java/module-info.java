@@ -1,6 +1,8 @@
 /** Memory sampling over time, JFR and async-profiler sessions. */
 module io.chunkwise.profiler {
     requires transitive java.management;
+    requires java.management.rmi;
+    requires jdk.attach;
     requires jdk.jfr;
     requires jdk.management;
 
@@ -9,4 +11,5 @@ module io.chunkwise.profiler {
     exports io.chunkwise.profiler.monitor;
     exports io.chunkwise.profiler.output;
     exports io.chunkwise.profiler.probe;
+    exports io.chunkwise.profiler.process;
 }
