@@ -6,6 +6,7 @@ module io.chunkwise.profiler {
     requires jdk.jfr;
     requires jdk.management;
 
+    exports io.chunkwise.profiler.async;
     exports io.chunkwise.profiler.jfr;
     exports io.chunkwise.profiler.metric;
     exports io.chunkwise.profiler.monitor;
