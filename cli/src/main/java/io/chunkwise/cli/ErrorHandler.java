@@ -24,6 +24,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      */
     private static final List<Class<? extends Throwable>> INPUT_ERRORS = List.of(
             UserError.class,
+            io.chunkwise.reports.read.ResultFileException.class,
             IllegalArgumentException.class);
 
     @Override
