@@ -13,4 +13,5 @@ module io.chunkwise.cli {
     opens io.chunkwise.cli.generate to info.picocli, com.fasterxml.jackson.databind;
     opens io.chunkwise.cli.loader to info.picocli;
     opens io.chunkwise.cli.fix to info.picocli;
+    opens io.chunkwise.cli.report to info.picocli;
 }

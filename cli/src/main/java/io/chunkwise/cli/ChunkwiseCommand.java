@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.loader.LookupCommand.class,
             io.chunkwise.cli.loader.ScanCommand.class,
             io.chunkwise.cli.fix.ReconcileCommand.class,
+            io.chunkwise.cli.report.CompareCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

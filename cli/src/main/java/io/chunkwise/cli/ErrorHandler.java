@@ -30,6 +30,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             io.chunkwise.loader.index.IndexException.class);
             io.chunkwise.loader.index.IndexException.class,
             io.chunkwise.loader.csv.CsvParseException.class);
+            io.chunkwise.reports.read.ResultFileException.class,
+            IllegalArgumentException.class);
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
