@@ -10,4 +10,5 @@ module io.chunkwise.cli {
     requires me.tongfei.progressbar;
 
     opens io.chunkwise.cli to info.picocli;
+    opens io.chunkwise.cli.dataset to info.picocli;
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Load, index, stream and profile files too large for memory — and prove it.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            io.chunkwise.cli.dataset.DatasetCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec
