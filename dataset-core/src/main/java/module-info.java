@@ -1,6 +1,8 @@
 /** FX bar datasets: features, Arrow IPC cache, standard and iterable datasets. */
 module io.chunkwise.dataset {
     requires io.chunkwise.loader;
+
+    exports io.chunkwise.dataset.generate;
     requires jdk.jfr;
     requires org.apache.arrow.memory.core;
     requires transitive org.apache.arrow.vector;

@@ -1,3 +1,10 @@
 /** Result model, tables, charts, capacity plans and regression verdicts. */
 module io.chunkwise.reports {
+    requires java.desktop;
+    requires com.fasterxml.jackson.databind;
+    requires org.knowm.xchart;
+
+    exports io.chunkwise.reports.chart;
+    exports io.chunkwise.reports.model;
+    exports io.chunkwise.reports.read;
 }

@@ -1,0 +1,109 @@
+package io.chunkwise.reports.compare;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Direction;
+import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.stats.WelchTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares two JMH runs benchmark by benchmark. A change is a {@link Verdict#REGRESSION} only when
+ * it is (1) worse in the metric's direction (throughput down, time up), (2) statistically
+ * significant and (3) larger than the threshold.
+ *
+ * <p>Significance: with at least 2 raw iteration values on both sides, Welch's t-test at
+ * {@code alpha} (default 0.01: these machines are noisy); otherwise JMH's 99.9% confidence
+ * intervals (score ± error) must not overlap. Without either, the verdict is
+ * {@link Verdict#UNKNOWN}, never a regression.
+ *
+ * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
+ * @param alpha the significance level of Welch's test
+ */
+public record Comparator(double thresholdPercent, double alpha) {
+    /** The default threshold: 5%. */
+    public static final double DEFAULT_THRESHOLD_PERCENT = 5;
+    /** The default significance level. */
+    public static final double DEFAULT_ALPHA = 0.01;
+
+    /** Validates the settings. */
+    public Comparator {
+        if (!(thresholdPercent >= 0) || !(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("threshold must be >= 0% and alpha in (0, 1)");
+        }
+    }
+
+    /** @return a comparator with the default threshold and significance level */
+    public static Comparator defaults() {
+        return new Comparator(DEFAULT_THRESHOLD_PERCENT, DEFAULT_ALPHA);
+    }
+
+    /**
+     * Compares two runs.
+     *
+     * @param baseline the baseline run
+     * @param current the current run
+     * @return one comparison per benchmark of either run, baseline order first, then new ones
+     */
+    public ComparisonReport compare(ResultSet baseline, ResultSet current) {
+        Map<String, BenchmarkResult> cur = new LinkedHashMap<>();
+        current.results().forEach(r -> cur.put(r.key(), r));
+        List<Comparison> out = new ArrayList<>();
+        for (BenchmarkResult b : baseline.results()) {
+            BenchmarkResult c = cur.remove(b.key());
+            out.add(c == null
+                    ? new Comparison(b.key(), b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "", Verdict.MISSING)
+                    : compare(b, c));
+        }
+        cur.values().forEach(c -> out.add(
+                new Comparison(c.key(), null, c, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "", Verdict.NEW)));
+        return new ComparisonReport(baseline.source(), current.source(), thresholdPercent, out);
+    }
+
+    /**
+     * Compares one benchmark's two results (same key).
+     *
+     * @param baseline the baseline result
+     * @param current the current result
+     * @return the comparison
+     */
+    public Comparison compare(BenchmarkResult baseline, BenchmarkResult current) {
+        Score b = baseline.primary();
+        Score c = current.primary();
+        if (!b.unit().equals(c.unit())) {
+            throw new IllegalArgumentException(baseline.key() + ": units differ (" + b.unit() + " vs " + c.unit()
+                    + "); rerun with the same time unit");
+        }
+        double change = (c.value() - b.value()) / Math.abs(b.value()) * 100;
+        boolean higherIsBetter = current.direction() == Direction.HIGHER_IS_BETTER;
+        double worseBy = higherIsBetter ? -change : change;
+        double p = Double.NaN;
+        double g = Double.NaN;
+        String basis;
+        boolean significant;
+        if (b.samples().length >= 2 && c.samples().length >= 2) {
+            WelchTest test = WelchTest.of(b.samples(), c.samples());
+            p = test.p();
+            g = test.hedgesG();
+            significant = p < alpha;
+            basis = "Welch t-test";
+        } else if (b.hasError() && c.hasError()) {
+            significant = b.value() + b.error() < c.value() - c.error() || c.value() + c.error() < b.value() - b.error();
+            basis = "99.9% CIs";
+        } else {
+            return new Comparison(current.key(), baseline, current, change, worseBy, p, g, "none", Verdict.UNKNOWN);
+        }
+        Verdict verdict;
+        if (!significant) {
+            verdict = Verdict.NOISE;
+        } else if (Math.abs(change) < thresholdPercent) {
+            verdict = Verdict.WITHIN_THRESHOLD;
+        } else {
+            verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+        }
+        return new Comparison(current.key(), baseline, current, change, worseBy, p, g, basis, verdict);
+    }
+}

@@ -1,0 +1,37 @@
+package io.chunkwise.reports.compare;
+
+import java.util.List;
+
+/**
+ * The comparison of two runs.
+ *
+ * @param baselineSource where the baseline was read from
+ * @param currentSource where the current run was read from
+ * @param thresholdPercent the threshold used
+ * @param comparisons one per benchmark
+ */
+public record ComparisonReport(String baselineSource, String currentSource, double thresholdPercent,
+        List<Comparison> comparisons) {
+    /** Copies the list. */
+    public ComparisonReport {
+        comparisons = List.copyOf(comparisons);
+    }
+
+    /** @return the regressions */
+    public List<Comparison> regressions() {
+        return comparisons.stream().filter(c -> c.verdict() == Verdict.REGRESSION).toList();
+    }
+
+    /** @return whether any benchmark regressed */
+    public boolean hasRegression() {
+        return !regressions().isEmpty();
+    }
+
+    /**
+     * @param verdict a verdict
+     * @return how many comparisons have it
+     */
+    public long count(Verdict verdict) {
+        return comparisons.stream().filter(c -> c.verdict() == verdict).count();
+    }
+}

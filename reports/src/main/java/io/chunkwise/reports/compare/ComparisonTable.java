@@ -1,0 +1,74 @@
+package io.chunkwise.reports.compare;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.table.Kind;
+import io.chunkwise.reports.table.ReportFormat;
+import io.chunkwise.reports.table.Table;
+import java.util.Locale;
+
+/** The comparison of two runs as a table (for PR comments) and a one-line summary. */
+public final class ComparisonTable {
+    private ComparisonTable() {
+    }
+
+    /**
+     * @param report a comparison
+     * @return benchmark, params, baseline ± error, current ± error, change %, verdict
+     */
+    public static Table of(ComparisonReport report) {
+        Table.Builder t = Table.builder("Benchmark comparison").column("Benchmark", Kind.TEXT).column("Params", Kind.TEXT)
+                .column("Baseline", Kind.MEASURED).column("Current", Kind.MEASURED).column("Change", Kind.PERCENT)
+                .column("Verdict", Kind.TEXT);
+        for (Comparison c : report.comparisons()) {
+            BenchmarkResult any = c.any();
+            t.row(any.shortName() + " (" + any.mode().jmh() + ")", any.paramsText(), measured(c.baseline()),
+                    measured(c.current()), c.changePercent(), verdict(c));
+        }
+        return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
+                + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
+                + "confidence intervals) and beyond %s%%.", trim(report.thresholdPercent()))).build();
+    }
+
+    /**
+     * @param report a comparison
+     * @return e.g. {@code 1 regression, 2 improvements, 5 noise, 0 within threshold (threshold 5%)}
+     */
+    public static String summary(ComparisonReport report) {
+        return String.format(Locale.ROOT, "%d regression%s, %d improvement%s, %d within threshold, %d noise%s%s (threshold %s%%)",
+                report.count(Verdict.REGRESSION), report.count(Verdict.REGRESSION) == 1 ? "" : "s",
+                report.count(Verdict.IMPROVEMENT), report.count(Verdict.IMPROVEMENT) == 1 ? "" : "s",
+                report.count(Verdict.WITHIN_THRESHOLD), report.count(Verdict.NOISE),
+                extra(report, Verdict.UNKNOWN), extra(report, Verdict.MISSING) + extra(report, Verdict.NEW),
+                trim(report.thresholdPercent()));
+    }
+
+    /**
+     * @param report a comparison
+     * @return the Markdown for a PR comment: a summary line and the table
+     */
+    public static String markdown(ComparisonReport report) {
+        return "**" + (report.hasRegression() ? "Performance regression" : "No performance regression") + "**: "
+                + summary(report) + "\n\n" + ReportFormat.MARKDOWN.table(of(report));
+    }
+
+    private static String extra(ComparisonReport report, Verdict v) {
+        long n = report.count(v);
+        return n == 0 ? "" : ", " + n + " " + v.label();
+    }
+
+    private static String verdict(Comparison c) {
+        String v = c.verdict() == Verdict.REGRESSION ? "REGRESSION" : c.verdict().label();
+        if (Double.isFinite(c.pValue())) {
+            return v + String.format(Locale.ROOT, " (p=%.2g, g=%.1f)", c.pValue(), c.effectSize());
+        }
+        return c.basis().isEmpty() || c.basis().equals("none") ? v : v + " (" + c.basis() + ")";
+    }
+
+    private static Kind.Measured measured(BenchmarkResult r) {
+        return r == null ? null : new Kind.Measured(r.primary().value(), r.primary().error(), r.primary().unit());
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

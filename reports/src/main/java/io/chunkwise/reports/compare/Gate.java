@@ -1,0 +1,102 @@
+package io.chunkwise.reports.compare;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Dimensions;
+import io.chunkwise.reports.model.Direction;
+import io.chunkwise.reports.model.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A relative gate within one run, robust to noisy machines because both sides are measured side by
+ * side: {@code "mmap/full >= 3"} requires variant {@code mmap} to be at least 3 times better than
+ * {@code full} (faster: higher throughput, or lower time) in every context where both were measured
+ * (same benchmark, mode and other parameters).
+ *
+ * @param better the variant expected to be better
+ * @param worse the variant it is compared with
+ * @param operator {@code >=}, {@code >}, {@code <=} or {@code <}
+ * @param factor the required ratio
+ */
+public record Gate(String better, String worse, String operator, double factor) {
+    private static final Pattern FORMAT = Pattern.compile("\\s*([\\w.\\-]+)\\s*/\\s*([\\w.\\-]+)\\s*(>=|<=|>|<)\\s*(\\d+(?:\\.\\d+)?)\\s*");
+
+    /**
+     * @param text e.g. {@code mmap/full >= 3}
+     * @return the gate
+     * @throws IllegalArgumentException when the text is not a gate
+     */
+    public static Gate parse(String text) {
+        Matcher m = FORMAT.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a gate; write e.g. \"mmap/full >= 3\"");
+        }
+        return new Gate(m.group(1), m.group(2), m.group(3), Double.parseDouble(m.group(4)));
+    }
+
+    /**
+     * Checks the gate in a run.
+     *
+     * @param run the results
+     * @return one check per context where both variants were measured
+     * @throws IllegalArgumentException when no context has both variants
+     */
+    public List<Check> check(ResultSet run) {
+        Map<String, BenchmarkResult> a = new LinkedHashMap<>();
+        Map<String, BenchmarkResult> b = new LinkedHashMap<>();
+        for (BenchmarkResult r : run.results()) {
+            String variant = Dimensions.variant(r).toLowerCase(Locale.ROOT);
+            if (variant.equals(better.toLowerCase(Locale.ROOT))) {
+                a.put(Dimensions.context(r), r);
+            } else if (variant.equals(worse.toLowerCase(Locale.ROOT))) {
+                b.put(Dimensions.context(r), r);
+            }
+        }
+        List<Check> checks = new ArrayList<>();
+        a.forEach((context, ra) -> {
+            BenchmarkResult rb = b.get(context);
+            if (rb != null) {
+                double ratio = ra.direction() == Direction.HIGHER_IS_BETTER
+                        ? ra.primary().value() / rb.primary().value()
+                        : rb.primary().value() / ra.primary().value();
+                checks.add(new Check(context, ratio, holds(ratio)));
+            }
+        });
+        if (checks.isEmpty()) {
+            throw new IllegalArgumentException("gate '" + this + "': no benchmark has both variants '" + better
+                    + "' and '" + worse + "' in " + run.source() + " (variants are the " + Dimensions.VARIANT
+                    + " parameter or the method name)");
+        }
+        return List.copyOf(checks);
+    }
+
+    private boolean holds(double ratio) {
+        return switch (operator) {
+            case ">=" -> ratio >= factor;
+            case ">" -> ratio > factor;
+            case "<=" -> ratio <= factor;
+            case "<" -> ratio < factor;
+            default -> throw new IllegalStateException(operator);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return better + "/" + worse + " " + operator + " " + String.format(Locale.ROOT, "%s", factor);
+    }
+
+    /**
+     * The gate in one context.
+     *
+     * @param context benchmark, mode and other parameters
+     * @param ratio how many times better {@code better} is than {@code worse}
+     * @param passed whether the ratio meets the gate
+     */
+    public record Check(String context, double ratio, boolean passed) {
+    }
+}

@@ -1,0 +1,66 @@
+package io.chunkwise.reports.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One JMH result: a benchmark method in one mode with one combination of parameters.
+ *
+ * @param benchmark the fully qualified method, e.g. {@code io.chunkwise.bench.LoadBench.load}
+ * @param mode the mode
+ * @param params the {@code @Param} values, sorted by name
+ * @param threads JMH threads
+ * @param forks JMH forks
+ * @param primary the primary metric
+ * @param secondary secondary metrics by name (e.g. {@code mem.peak.rssAnon.bytes})
+ */
+public record BenchmarkResult(String benchmark, Mode mode, SortedMap<String, String> params, int threads, int forks,
+        Score primary, Map<String, Score> secondary) {
+    /** Copies the maps. */
+    public BenchmarkResult {
+        Objects.requireNonNull(benchmark, "benchmark");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(primary, "primary");
+        params = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params));
+        secondary = Map.copyOf(secondary);
+    }
+
+    /** @return {@code Class.method}, without the package */
+    public String shortName() {
+        int method = benchmark.lastIndexOf('.');
+        int type = method <= 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
+        return benchmark.substring(type + 1);
+    }
+
+    /** @return the method's simple name */
+    public String method() {
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * @param name a parameter name
+     * @return its value, when the benchmark has that parameter
+     */
+    public Optional<String> param(String name) {
+        return Optional.ofNullable(params.get(name));
+    }
+
+    /** @return the parameters as {@code a=1, b=x}, or empty */
+    public String paramsText() {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** @return what identifies this result across runs: benchmark, mode and parameters */
+    public String key() {
+        return benchmark + " [" + mode.jmh() + "]" + (params.isEmpty() ? "" : " {" + paramsText() + "}");
+    }
+
+    /** @return whether a higher primary score is better */
+    public Direction direction() {
+        return Direction.of(mode, primary.unit());
+    }
+}

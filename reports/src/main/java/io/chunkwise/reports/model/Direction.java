@@ -1,0 +1,34 @@
+package io.chunkwise.reports.model;
+
+import java.util.Locale;
+
+/** Which way a metric gets better. */
+public enum Direction {
+    /** Throughput-like: more is better. */
+    HIGHER_IS_BETTER,
+    /** Time- or memory-like: less is better. */
+    LOWER_IS_BETTER;
+
+    /**
+     * The direction of a score, from its unit first (a rate such as {@code ops/s} is better
+     * higher; a cost per operation such as {@code ms/op}, {@code B/op} or a byte count is better
+     * lower), then from the mode (throughput higher; average, sample and single-shot time lower).
+     *
+     * @param mode the benchmark's mode
+     * @param unit the score's unit as JMH writes it
+     * @return the direction
+     */
+    public static Direction of(Mode mode, String unit) {
+        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+        if (u.contains("ops/") || u.endsWith("/s") || u.endsWith("/sec")) {
+            return HIGHER_IS_BETTER;
+        }
+        if (u.endsWith("/op") || COSTS.contains(u)) {
+            return LOWER_IS_BETTER;
+        }
+        return mode == Mode.THROUGHPUT ? HIGHER_IS_BETTER : LOWER_IS_BETTER;
+    }
+
+    private static final java.util.Set<String> COSTS =
+            java.util.Set.of("b", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "s", "ms", "us", "ns", "min");
+}

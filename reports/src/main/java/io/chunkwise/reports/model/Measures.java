@@ -1,0 +1,110 @@
+package io.chunkwise.reports.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Derived quantities of a JMH result, independent of the mode it was measured in: seconds per
+ * operation (from {@code s/op}, {@code ms/op}… or the inverse of {@code ops/s}…), and peak memory
+ * from the secondary metrics of the Chunkwise JMH memory profiler.
+ */
+public final class Measures {
+    /** Peak anonymous resident memory (heap + native), the program's own memory. */
+    public static final String PEAK_RSS_ANON = "mem.peak.rssAnon.bytes";
+    /** Peak file-backed resident memory (page cache of mapped files). */
+    public static final String PEAK_RSS_FILE = "mem.peak.rssFile.bytes";
+    /** Peak heap used. */
+    public static final String PEAK_HEAP = "mem.peak.heapUsed.bytes";
+    /** Peak NMT committed. */
+    public static final String PEAK_NMT = "mem.peak.nmtCommitted.bytes";
+    /** Memory metrics in order of preference for "peak memory", with the kind each names. */
+    public static final List<MemoryMetric> PEAK_MEMORY = List.of(
+            new MemoryMetric(PEAK_RSS_ANON, "peak RssAnon"),
+            new MemoryMetric(PEAK_HEAP, "peak heap used"),
+            new MemoryMetric(PEAK_NMT, "peak NMT committed"));
+
+    private Measures() {
+    }
+
+    /**
+     * A secondary metric holding memory.
+     *
+     * @param name the metric's name in JMH JSON
+     * @param kind what it measures, for headers
+     */
+    public record MemoryMetric(String name, String kind) {
+    }
+
+    /**
+     * @param r a result
+     * @return seconds per operation, when the unit is a time or a rate
+     */
+    public static OptionalDouble secondsPerOp(BenchmarkResult r) {
+        String unit = r.primary().unit().strip().toLowerCase(Locale.ROOT);
+        double v = r.primary().value();
+        if (unit.endsWith("/op")) {
+            double s = seconds(unit.substring(0, unit.length() - 3));
+            return Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(v * s);
+        }
+        if (unit.startsWith("ops/")) {
+            double s = seconds(unit.substring(4));
+            return Double.isNaN(s) || v <= 0 ? OptionalDouble.empty() : OptionalDouble.of(s / v);
+        }
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * @param r a result
+     * @return input bytes processed per second, when both size and time are known
+     */
+    public static OptionalDouble bytesPerSecond(BenchmarkResult r) {
+        OptionalDouble s = secondsPerOp(r);
+        var size = Dimensions.sizeBytes(r);
+        return s.isPresent() && size.isPresent() && s.getAsDouble() > 0
+                ? OptionalDouble.of(size.getAsLong() / s.getAsDouble()) : OptionalDouble.empty();
+    }
+
+    /**
+     * @param r a result
+     * @param metric a memory secondary metric name
+     * @return its value in bytes, when present
+     */
+    public static OptionalDouble memoryBytes(BenchmarkResult r, String metric) {
+        Score s = r.secondary().get(metric);
+        if (s == null) {
+            return OptionalDouble.empty();
+        }
+        String unit = s.unit().strip().toLowerCase(Locale.ROOT);
+        double factor = switch (unit) {
+            case "kb", "kib" -> 1024;
+            case "mb", "mib" -> 1024 * 1024;
+            case "gb", "gib" -> 1024.0 * 1024 * 1024;
+            default -> 1;
+        };
+        return OptionalDouble.of(s.value() * factor);
+    }
+
+    /**
+     * @param results some results
+     * @return the first memory metric of {@link #PEAK_MEMORY} that every one of them has
+     */
+    public static Optional<MemoryMetric> commonPeakMemory(List<BenchmarkResult> results) {
+        return PEAK_MEMORY.stream()
+                .filter(m -> !results.isEmpty() && results.stream().allMatch(r -> r.secondary().containsKey(m.name())))
+                .findFirst();
+    }
+
+    private static double seconds(String unit) {
+        return switch (unit) {
+            case "s", "sec" -> 1;
+            case "ms" -> 1e-3;
+            case "us", "µs" -> 1e-6;
+            case "ns" -> 1e-9;
+            case "min" -> 60;
+            case "hr", "h" -> 3600;
+            default -> Double.NaN;
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package io.chunkwise.reports.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A profiled run's {@code summary.json}.
+ *
+ * @param name the run's name (its directory's name)
+ * @param command the profiled command line
+ * @param intervalMs the sampling interval
+ * @param samples the number of samples
+ * @param exitCode the command's exit code
+ * @param metrics the metrics by name, in file order
+ * @param phases the phase marks
+ */
+public record RunSummary(String name, String command, double intervalMs, long samples, int exitCode,
+        Map<String, MetricSummary> metrics, List<PhaseMark> phases) {
+    /** Copies the collections, keeping the metrics' order. */
+    public RunSummary {
+        Objects.requireNonNull(name, "name");
+        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+        phases = List.copyOf(phases);
+    }
+
+    /**
+     * @param metric a metric name, e.g. {@code rss_anon_mb}
+     * @return its summary, when the run measured it
+     */
+    public Optional<MetricSummary> metric(String metric) {
+        return Optional.ofNullable(metrics.get(metric));
+    }
+}

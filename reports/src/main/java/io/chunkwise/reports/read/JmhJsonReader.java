@@ -1,0 +1,150 @@
+package io.chunkwise.reports.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Mode;
+import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.model.Score;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads JMH JSON ({@code -rf json}) from any JMH project: every mode (thrpt, avgt, sample, ss),
+ * {@code params}, the primary metric (score, scoreError, rawData or, in sample mode,
+ * rawDataHistogram) and secondary metrics.
+ */
+public final class JmhJsonReader {
+    private JmhJsonReader() {
+    }
+
+    /**
+     * Reads a JMH JSON file.
+     *
+     * @param file the file
+     * @return its results, in file order
+     * @throws ResultFileException when the file is missing, not JSON, not JMH's format, or holds no result
+     */
+    public static ResultSet read(Path file) {
+        JsonNode root = TextFiles.json(file);
+        if (!root.isArray()) {
+            throw new ResultFileException(file, "not JMH JSON: expected an array of benchmark results, found "
+                    + kind(root) + (root.has("metrics") ? " (this looks like a profiler summary.json)" : ""));
+        }
+        if (root.isEmpty()) {
+            throw new ResultFileException(file, "no benchmark results: the JMH JSON array is empty");
+        }
+        List<BenchmarkResult> results = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : root) {
+            results.add(result(file, index++, node));
+        }
+        return new ResultSet(file.toString(), results);
+    }
+
+    private static BenchmarkResult result(Path file, int index, JsonNode node) {
+        String where = "result #" + (index + 1);
+        if (!node.isObject() || !node.has("benchmark") || !node.has("primaryMetric")) {
+            throw new ResultFileException(file, "not JMH JSON: " + where + " has no 'benchmark' and 'primaryMetric'");
+        }
+        String benchmark = text(file, where, node, "benchmark");
+        where = where + " (" + benchmark + ")";
+        String modeText = text(file, where, node, "mode");
+        Mode mode = Mode.fromJmh(modeText).orElseThrow(() -> new ResultFileException(file,
+                "unknown JMH mode '" + modeText + "' in " + node.get("benchmark").asText()
+                        + " (expected thrpt, avgt, sample or ss)"));
+        TreeMap<String, String> params = new TreeMap<>();
+        JsonNode p = node.path("params");
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            params.put(e.getKey(), e.getValue().asText());
+        }
+        Score primary = score(file, where + " primaryMetric", node.get("primaryMetric"));
+        Map<String, Score> secondary = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue()));
+        }
+        return new BenchmarkResult(benchmark, mode, params, node.path("threads").asInt(1), node.path("forks").asInt(1),
+                primary, secondary);
+    }
+
+    private static Score score(Path file, String where, JsonNode metric) {
+        if (metric == null || !metric.isObject()) {
+            throw new ResultFileException(file, where + " is not an object");
+        }
+        double value = number(metric.get("score"));
+        if (Double.isNaN(value)) {
+            throw new ResultFileException(file, where + " has no numeric 'score'");
+        }
+        double error = number(metric.get("scoreError"));
+        String unit = metric.path("scoreUnit").asText("");
+        List<Double> samples = new ArrayList<>();
+        JsonNode raw = metric.get("rawData");
+        if (raw != null && raw.isArray()) {
+            for (JsonNode fork : raw) {
+                for (JsonNode iteration : fork) {
+                    double v = number(iteration);
+                    if (!Double.isNaN(v)) {
+                        samples.add(v);
+                    }
+                }
+            }
+        }
+        JsonNode histogram = metric.get("rawDataHistogram");
+        if (samples.isEmpty() && histogram != null && histogram.isArray()) {
+            for (JsonNode fork : histogram) {
+                for (JsonNode iteration : fork) {
+                    double sum = 0;
+                    double count = 0;
+                    for (JsonNode bucket : iteration) {
+                        double v = number(bucket.get(0));
+                        double c = number(bucket.get(1));
+                        if (!Double.isNaN(v) && !Double.isNaN(c)) {
+                            sum += v * c;
+                            count += c;
+                        }
+                    }
+                    if (count > 0) {
+                        samples.add(sum / count);
+                    }
+                }
+            }
+        }
+        return new Score(value, error, unit, samples.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static String text(Path file, String where, JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new ResultFileException(file, "not JMH JSON: " + where + " has no '" + field + "'");
+        }
+        return v.asText();
+    }
+
+    /** JMH writes "NaN" (a string) when it has no error estimate. */
+    private static double number(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return Double.NaN;
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        if (v.isTextual()) {
+            try {
+                return Double.parseDouble(v.asText());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String kind(JsonNode node) {
+        return node.isObject() ? "an object" : node.isTextual() ? "a string" : node.isNumber() ? "a number" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,64 @@
+package io.chunkwise.reports.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads result files whole, turning I/O and syntax failures into {@link ResultFileException}s. */
+final class TextFiles {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TextFiles() {
+    }
+
+    static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    static JsonNode json(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+        if (text.isBlank()) {
+            throw new ResultFileException(file, "the file is empty");
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ResultFileException(file, Math.max(line, 0),
+                    "not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static ResultFileException failure(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ResultFileException(file, "no such file", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ResultFileException(file, "permission denied", e);
+        }
+        if (e instanceof MalformedInputException) {
+            return new ResultFileException(file, "not a text file (invalid UTF-8)", e);
+        }
+        if (Files.isDirectory(file)) {
+            return new ResultFileException(file, "is a directory, not a file", e);
+        }
+        return new ResultFileException(file, "cannot read: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,69 @@
+package io.chunkwise.reports.stats;
+
+import java.util.Locale;
+
+/**
+ * Whether memory grows with input: the slope of a least-squares fit of memory against input size,
+ * classified as O(1) (bounded) or O(n) (grows with input).
+ *
+ * <p>The verdict is O(n) when the slope is significantly above zero (its 95% interval excludes
+ * zero, or with 2 points: any positive slope) <em>and</em> the fitted growth over the measured
+ * range is at least {@link #MATERIAL_GROWTH} of the mean memory; otherwise O(1).
+ *
+ * @param fit the fit of memory (bytes) against input size (bytes)
+ * @param order the verdict
+ * @param growthOverRange the fitted growth across the measured sizes, as a fraction of the mean memory
+ */
+public record GrowthModel(LinearFit fit, Order order, double growthOverRange) {
+    /** A growth below this fraction of the mean memory over the measured range is not material. */
+    public static final double MATERIAL_GROWTH = 0.10;
+
+    /** Memory's order of growth. */
+    public enum Order {
+        /** Bounded: memory does not grow with input. */
+        CONSTANT("O(1)"),
+        /** Grows in proportion to the input. */
+        LINEAR("O(n)");
+
+        private final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        /** @return {@code O(1)} or {@code O(n)} */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Fits memory against size and classifies the growth.
+     *
+     * @param sizes input sizes in bytes
+     * @param memory memory in bytes, one per size
+     * @return the model
+     */
+    public static GrowthModel fit(double[] sizes, double[] memory) {
+        LinearFit fit = LinearFit.of(sizes, memory);
+        double meanY = fit.predict(fit.xMean());
+        double growth = fit.slope() * (fit.xMax() - fit.xMin()) / Math.abs(meanY);
+        double[] ci = fit.slopeInterval(0.95);
+        boolean significant = Double.isNaN(ci[0]) ? fit.slope() > 0 : ci[0] > 0;
+        Order order = significant && growth >= MATERIAL_GROWTH ? Order.LINEAR : Order.CONSTANT;
+        return new GrowthModel(fit, order, growth);
+    }
+
+    /** @return the slope in bytes of memory per input byte */
+    public double bytesPerInputByte() {
+        return fit.slope();
+    }
+
+    /** @return a sentence stating the verdict and the evidence, e.g. for a report */
+    public String statement() {
+        double[] ci = fit.slopeInterval(0.95);
+        String interval = Double.isNaN(ci[0]) ? "" : String.format(Locale.ROOT, " (95%% CI %.3g to %.3g)", ci[0], ci[1]);
+        return String.format(Locale.ROOT, "%s: slope %.3g B per input byte%s; memory changes %+.0f%% over the measured sizes",
+                order.label(), fit.slope(), interval, growthOverRange * 100);
+    }
+}

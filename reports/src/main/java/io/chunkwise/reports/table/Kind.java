@@ -1,0 +1,112 @@
+package io.chunkwise.reports.table;
+
+import io.chunkwise.reports.model.Sizes;
+import java.util.Locale;
+
+/**
+ * The kind of number a column holds: how it is formatted and aligned, the same in every format.
+ * A cell's value must be of its column's kind (checked when the row is added).
+ */
+public enum Kind {
+    /** Free text, left-aligned. */
+    TEXT(String.class, false),
+    /** A byte count: 1.5 GiB. */
+    BYTES(Double.class, true),
+    /** A signed percentage: +12.3%. */
+    PERCENT(Double.class, true),
+    /** A ratio: 3.21×. */
+    RATIO(Double.class, true),
+    /** Seconds: 1.23 s, 45.6 ms. */
+    SECONDS(Double.class, true),
+    /** A plain number with three significant digits and thousands separators. */
+    NUMBER(Double.class, true),
+    /** A measured value with its error and unit. */
+    MEASURED(Measured.class, true);
+
+    private final Class<?> type;
+    private final boolean numeric;
+
+    Kind(Class<?> type, boolean numeric) {
+        this.type = type;
+        this.numeric = numeric;
+    }
+
+    /** @return whether values are right-aligned */
+    public boolean numeric() {
+        return numeric;
+    }
+
+    /**
+     * @param value a cell's value
+     * @return whether it fits this kind (null is allowed everywhere: an empty cell)
+     */
+    public boolean accepts(Object value) {
+        return value == null || type.isInstance(value);
+    }
+
+    /**
+     * Formats a value of this kind.
+     *
+     * @param value the value, or null for an empty cell
+     * @return the text; "–" for null or NaN
+     */
+    public String format(Object value) {
+        if (value == null || value instanceof Double d && !Double.isFinite(d)) {
+            return "–";
+        }
+        return switch (this) {
+            case TEXT -> (String) value;
+            case BYTES -> Sizes.format((Double) value);
+            case PERCENT -> String.format(Locale.ROOT, "%+.1f%%", (Double) value);
+            case RATIO -> String.format(Locale.ROOT, "%.2f×", (Double) value);
+            case SECONDS -> seconds((Double) value);
+            case NUMBER -> number((Double) value);
+            case MEASURED -> ((Measured) value).format();
+        };
+    }
+
+    static String seconds(double s) {
+        double a = Math.abs(s);
+        if (a >= 1 || a == 0) {
+            return number(s) + " s";
+        }
+        if (a >= 1e-3) {
+            return number(s * 1e3) + " ms";
+        }
+        if (a >= 1e-6) {
+            return number(s * 1e6) + " µs";
+        }
+        return number(s * 1e9) + " ns";
+    }
+
+    static String number(double v) {
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * A measured value: score ± error, unit.
+     *
+     * @param value the score
+     * @param error the error (NaN when unknown)
+     * @param unit the unit
+     */
+    public record Measured(double value, double error, String unit) {
+        String format() {
+            String e = Double.isFinite(error) ? " ± " + number(error) : "";
+            return number(value) + e + (unit.isEmpty() ? "" : " " + unit);
+        }
+    }
+}

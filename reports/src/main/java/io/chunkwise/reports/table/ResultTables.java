@@ -1,0 +1,262 @@
+package io.chunkwise.reports.table;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Dimensions;
+import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Measures.MemoryMetric;
+import io.chunkwise.reports.model.MetricSummary;
+import io.chunkwise.reports.model.RunSummary;
+import io.chunkwise.reports.stats.GrowthModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The standard tables of a report, computed from results (never typed by hand). Each returns
+ * empty when the results lack what the table needs (e.g. no size parameter).
+ */
+public final class ResultTables {
+    private static final double MIB = 1024 * 1024;
+
+    private ResultTables() {
+    }
+
+    /**
+     * Every result as measured: works for any JMH JSON.
+     *
+     * @param results the results
+     * @return the table
+     */
+    public static Table allResults(List<BenchmarkResult> results) {
+        Table.Builder t = Table.builder("All results").column("Benchmark", Kind.TEXT).column("Mode", Kind.TEXT)
+                .column("Params", Kind.TEXT).column("Score", Kind.MEASURED).column("Samples", Kind.NUMBER);
+        Optional<MemoryMetric> memory = Measures.commonPeakMemory(results);
+        memory.ifPresent(m -> t.column(capitalize(m.kind()), Kind.BYTES));
+        for (BenchmarkResult r : results) {
+            List<Object> row = new ArrayList<>(List.of(r.shortName(), r.mode().jmh(), r.paramsText(), measured(r),
+                    (double) r.primary().samples().length));
+            memory.ifPresent(m -> row.add(Measures.memoryBytes(r, m.name()).orElse(Double.NaN)));
+            t.row(row.toArray());
+        }
+        return t.note("Score ± error is JMH's mean and the half-width of its 99.9% confidence interval.").build();
+    }
+
+    /**
+     * Peak memory by input size per variant, with savings against the baseline variant.
+     *
+     * @param results the results
+     * @return the table, when results have a size parameter and a peak memory metric
+     */
+    public static Optional<Table> memoryBySize(List<BenchmarkResult> results) {
+        List<BenchmarkResult> sized = results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        Optional<MemoryMetric> metric = Measures.commonPeakMemory(sized);
+        if (sized.isEmpty() || metric.isEmpty()) {
+            return Optional.empty();
+        }
+        MemoryMetric m = metric.get();
+        Table.Builder t = Table.builder("Memory by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
+                .column("Variant", Kind.TEXT).column(capitalize(m.kind()), Kind.BYTES).column("Saving vs baseline", Kind.PERCENT);
+        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
+            String base = Groups.baseline(group.getValue()).orElseThrow();
+            for (var bySize : bySize(group.getValue()).entrySet()) {
+                OptionalDouble baseMem = variant(bySize.getValue(), base).map(r -> Measures.memoryBytes(r, m.name()).orElse(Double.NaN))
+                        .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+                for (BenchmarkResult r : bySize.getValue()) {
+                    double mem = Measures.memoryBytes(r, m.name()).orElse(Double.NaN);
+                    double saving = baseMem.isPresent() ? (baseMem.getAsDouble() - mem) / baseMem.getAsDouble() * 100 : Double.NaN;
+                    t.row(group.getKey(), (double) bySize.getKey(), Dimensions.variant(r), mem, saving);
+                }
+            }
+            t.note(group.getKey() + ": savings against '" + base + "'.");
+        }
+        return Optional.of(t.build());
+    }
+
+    /**
+     * Throughput by input size per variant, with the speed ratio to the baseline variant.
+     *
+     * @param results the results
+     * @return the table, when results have a size parameter
+     */
+    public static Optional<Table> throughputBySize(List<BenchmarkResult> results) {
+        List<BenchmarkResult> sized = results.stream()
+                .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+        if (sized.isEmpty()) {
+            return Optional.empty();
+        }
+        Table.Builder t = Table.builder("Throughput by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
+                .column("Variant", Kind.TEXT).column("Score", Kind.MEASURED).column("Input MiB/s", Kind.NUMBER)
+                .column("Speed vs baseline", Kind.RATIO);
+        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
+            String base = Groups.baseline(group.getValue()).orElseThrow();
+            for (var bySize : bySize(group.getValue()).entrySet()) {
+                Optional<BenchmarkResult> b = variant(bySize.getValue(), base);
+                for (BenchmarkResult r : bySize.getValue()) {
+                    double ratio = b.map(x -> Measures.secondsPerOp(x).getAsDouble() / Measures.secondsPerOp(r).getAsDouble())
+                            .orElse(Double.NaN);
+                    t.row(group.getKey(), (double) bySize.getKey(), Dimensions.variant(r), measured(r),
+                            Measures.bytesPerSecond(r).orElse(Double.NaN) / MIB, ratio);
+                }
+            }
+            t.note(group.getKey() + ": speed relative to '" + base + "' (time per operation of the baseline over the variant's; above 1 is faster).");
+        }
+        return Optional.of(t.build());
+    }
+
+    /**
+     * Chunk-size impact: memory, time, throughput, and efficiency against the smallest chunk.
+     *
+     * @param results the results
+     * @return the table, when results have a chunk size parameter
+     */
+    public static Optional<Table> chunkImpact(List<BenchmarkResult> results) {
+        List<BenchmarkResult> chunked = results.stream()
+                .filter(r -> Dimensions.chunkBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+        if (chunked.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MemoryMetric> metric = Measures.commonPeakMemory(chunked);
+        Table.Builder t = Table.builder("Chunk size impact").column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT)
+                .column("Chunk size", Kind.BYTES).column(metric.map(m -> capitalize(m.kind())).orElse("Peak memory"), Kind.BYTES)
+                .column("Time per op", Kind.SECONDS).column("Throughput (ops/s)", Kind.NUMBER)
+                .column("Efficiency vs smallest chunk", Kind.RATIO);
+        for (var group : Groups.by(chunked, r -> Dimensions.context(r, Dimensions.CHUNK) + " " + Dimensions.variant(r)).entrySet()) {
+            List<BenchmarkResult> rows = group.getValue().stream()
+                    .sorted(Comparator.comparingLong(r -> Dimensions.chunkBytes(r).getAsLong())).toList();
+            double smallest = Measures.secondsPerOp(rows.getFirst()).getAsDouble();
+            for (BenchmarkResult r : rows) {
+                double s = Measures.secondsPerOp(r).getAsDouble();
+                t.row(Dimensions.context(r, Dimensions.CHUNK), Dimensions.variant(r), (double) Dimensions.chunkBytes(r).getAsLong(),
+                        metric.map(m -> Measures.memoryBytes(r, m.name()).orElse(Double.NaN)).orElse(Double.NaN),
+                        s, 1 / s, smallest / s);
+            }
+        }
+        return Optional.of(t.note("Efficiency: throughput relative to the smallest chunk size of the same benchmark and variant.").build());
+    }
+
+    /**
+     * Scaling with workers: speed-up against the fewest workers and parallel efficiency.
+     *
+     * @param results the results
+     * @return the table, when results have a workers parameter
+     */
+    public static Optional<Table> workerScaling(List<BenchmarkResult> results) {
+        List<BenchmarkResult> withWorkers = results.stream()
+                .filter(r -> Dimensions.workers(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+        if (withWorkers.isEmpty()) {
+            return Optional.empty();
+        }
+        Table.Builder t = Table.builder("Scaling with workers").column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT)
+                .column("Workers", Kind.NUMBER).column("Time per op", Kind.SECONDS).column("Speed-up", Kind.RATIO)
+                .column("Parallel efficiency", Kind.PERCENT);
+        for (var group : Groups.by(withWorkers, r -> Dimensions.context(r, Dimensions.WORKERS) + " " + Dimensions.variant(r)).entrySet()) {
+            List<BenchmarkResult> rows = group.getValue().stream()
+                    .sorted(Comparator.comparingInt(r -> Dimensions.workers(r).getAsInt())).toList();
+            double firstTime = Measures.secondsPerOp(rows.getFirst()).getAsDouble();
+            int firstWorkers = Dimensions.workers(rows.getFirst()).getAsInt();
+            for (BenchmarkResult r : rows) {
+                double s = Measures.secondsPerOp(r).getAsDouble();
+                int w = Dimensions.workers(r).getAsInt();
+                double speedup = firstTime / s;
+                t.row(Dimensions.context(r, Dimensions.WORKERS), Dimensions.variant(r), (double) w, s, speedup,
+                        speedup / ((double) w / firstWorkers) * 100);
+            }
+        }
+        return Optional.of(t.note("Speed-up against the fewest workers measured; efficiency is speed-up over the ideal (linear) speed-up.").build());
+    }
+
+    /**
+     * Growth model: the fitted slope of peak memory against input size, O(1) or O(n) from the fit.
+     *
+     * @param results the results
+     * @return the table, when some variant was measured at two sizes or more with a peak memory metric
+     */
+    public static Optional<Table> growthModel(List<BenchmarkResult> results) {
+        List<BenchmarkResult> sized = results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        Optional<MemoryMetric> metric = Measures.commonPeakMemory(sized);
+        if (metric.isEmpty()) {
+            return Optional.empty();
+        }
+        Table.Builder t = Table.builder("Memory growth model (" + metric.get().kind() + " vs input size)")
+                .column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT).column("Sizes", Kind.NUMBER)
+                .column("Slope (B per input B)", Kind.NUMBER).column("Intercept", Kind.BYTES)
+                .column("Change over sizes", Kind.PERCENT).column("Model", Kind.TEXT);
+        boolean any = false;
+        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE) + "\u0000" + Dimensions.variant(r)).entrySet()) {
+            List<BenchmarkResult> rs = group.getValue();
+            double[] x = rs.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).toArray();
+            if (java.util.Arrays.stream(x).distinct().count() < 2) {
+                continue;
+            }
+            double[] y = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, metric.get().name()).getAsDouble()).toArray();
+            GrowthModel g = GrowthModel.fit(x, y);
+            t.row(Dimensions.context(rs.getFirst(), Dimensions.SIZE), Dimensions.variant(rs.getFirst()),
+                    (double) java.util.Arrays.stream(x).distinct().count(), g.bytesPerInputByte(), g.fit().intercept(),
+                    g.growthOverRange() * 100, g.order().label());
+            any = true;
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        return Optional.of(t.note("O(n) when the slope's 95% interval excludes zero and the fitted growth over the measured sizes is at least "
+                + Math.round(GrowthModel.MATERIAL_GROWTH * 100) + "% of the mean; otherwise O(1) (bounded).").build());
+    }
+
+    /**
+     * Memory profiling results: initial, peak, final and delta of each memory kind per profiled run.
+     *
+     * @param runs profiled runs' summaries
+     * @return the table, when there is a run
+     */
+    public static Optional<Table> memoryProfiles(List<RunSummary> runs) {
+        if (runs.isEmpty()) {
+            return Optional.empty();
+        }
+        Table.Builder t = Table.builder("Memory profiling results").column("Run", Kind.TEXT).column("Memory kind", Kind.TEXT)
+                .column("Initial", Kind.BYTES).column("Peak", Kind.BYTES).column("Final", Kind.BYTES).column("Delta", Kind.BYTES)
+                .column("Peak at", Kind.SECONDS);
+        for (RunSummary run : runs) {
+            for (MetricSummary m : run.metrics().values()) {
+                double factor = bytesPer(m.unit());
+                if (Double.isNaN(factor) || Double.isNaN(m.peak())) {
+                    continue;
+                }
+                t.row(run.name(), m.kind(), m.initial() * factor, m.peak() * factor, m.last() * factor, m.delta() * factor,
+                        m.peakAtMs() / 1000);
+            }
+        }
+        return Optional.of(t.note("RssAnon is the program's own memory (heap and native); RssFile is page cache of mapped files, not the program's.").build());
+    }
+
+    private static double bytesPer(String unit) {
+        return switch (unit.strip().toLowerCase(Locale.ROOT)) {
+            case "b", "bytes" -> 1;
+            case "kib", "kb" -> 1024;
+            case "mib", "mb" -> MIB;
+            case "gib", "gb" -> MIB * 1024;
+            default -> Double.NaN;
+        };
+    }
+
+    static Kind.Measured measured(BenchmarkResult r) {
+        return new Kind.Measured(r.primary().value(), r.primary().error(), r.primary().unit());
+    }
+
+    private static java.util.SortedMap<Long, List<BenchmarkResult>> bySize(List<BenchmarkResult> group) {
+        java.util.TreeMap<Long, List<BenchmarkResult>> m = new java.util.TreeMap<>();
+        group.forEach(r -> m.computeIfAbsent(Dimensions.sizeBytes(r).getAsLong(), k -> new ArrayList<>()).add(r));
+        return m;
+    }
+
+    private static Optional<BenchmarkResult> variant(List<BenchmarkResult> rs, String variant) {
+        return rs.stream().filter(r -> Dimensions.variant(r).equalsIgnoreCase(variant)).findFirst();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+}

@@ -1,0 +1,148 @@
+package io.chunkwise.reports.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.reports.JmhFiles;
+import io.chunkwise.reports.model.Direction;
+import io.chunkwise.reports.model.Mode;
+import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.read.JmhJsonReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparatorTest {
+    static final String LOAD = "io.chunkwise.bench.LoadBench.load";
+    static final String LOOKUP = "io.chunkwise.bench.LookupBench.lookup";
+
+    @TempDir
+    Path dir;
+
+    /** Baseline: throughput of three strategies and an average-time lookup. */
+    Path baseline() throws IOException {
+        return new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "full", "size", "64MiB"), "ops/s", JmhFiles.noisy(10, 0.02, 1), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap", "size", "64MiB"), "ops/s", JmhFiles.noisy(40, 0.02, 2), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "chunked", "size", "64MiB"), "ops/s", JmhFiles.noisy(20, 0.02, 3), Map.of())
+                .add(LOOKUP, "avgt", Map.of(), "us/op", JmhFiles.noisy(5, 0.02, 4), Map.of())
+                .write(dir.resolve("baseline.json"));
+    }
+
+    @Test
+    void realRegressionIsFound() throws IOException {
+        Path current = new JmhFiles()
+                // mmap throughput down 20%: a regression
+                .add(LOAD, "thrpt", Map.of("strategy", "full", "size", "64MiB"), "ops/s", JmhFiles.noisy(10, 0.02, 11), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap", "size", "64MiB"), "ops/s", JmhFiles.noisy(32, 0.02, 12), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "chunked", "size", "64MiB"), "ops/s", JmhFiles.noisy(20, 0.02, 13), Map.of())
+                // lookup time up 30%: a regression (time: higher is worse)
+                .add(LOOKUP, "avgt", Map.of(), "us/op", JmhFiles.noisy(6.5, 0.02, 14), Map.of())
+                .write(dir.resolve("current.json"));
+        ComparisonReport report = compare(baseline(), current);
+        assertThat(report.hasRegression()).isTrue();
+        assertThat(report.regressions()).extracting(c -> c.any().paramsText())
+                .containsExactly("size=64MiB, strategy=mmap", "");
+        Comparison mmap = report.regressions().getFirst();
+        assertThat(mmap.changePercent()).isBetween(-23.0, -17.0);
+        assertThat(mmap.pValue()).isLessThan(0.01);
+        assertThat(mmap.basis()).isEqualTo("Welch t-test");
+        assertThat(report.comparisons().get(0).verdict()).isEqualTo(Verdict.NOISE);
+        String md = ComparisonTable.markdown(report);
+        assertThat(md).startsWith("**Performance regression**: 2 regressions, 0 improvements")
+                .contains("| Benchmark | Params | Baseline | Current | Change | Verdict |")
+                .contains("| LoadBench.load (thrpt) | size=64MiB, strategy=mmap | 39.8 ± 0.652 ops/s | 31.9 ± 0.643 ops/s | -19.9% | REGRESSION (p=")
+                .contains("REGRESSION (p=");
+    }
+
+    @Test
+    void pureNoiseIsNotARegression() throws IOException {
+        // Same means, 5% noise: changes of a few percent both ways, none significant at p < 0.01 beyond 5%.
+        Path current = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "full", "size", "64MiB"), "ops/s", JmhFiles.noisy(10, 0.02, 21), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap", "size", "64MiB"), "ops/s", JmhFiles.noisy(40, 0.02, 22), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "chunked", "size", "64MiB"), "ops/s", JmhFiles.noisy(20, 0.02, 23), Map.of())
+                .add(LOOKUP, "avgt", Map.of(), "us/op", JmhFiles.noisy(5, 0.02, 24), Map.of())
+                .write(dir.resolve("current.json"));
+        ComparisonReport report = compare(baseline(), current);
+        assertThat(report.hasRegression()).isFalse();
+        assertThat(report.comparisons()).allMatch(c -> c.verdict() == Verdict.NOISE || c.verdict() == Verdict.WITHIN_THRESHOLD);
+        assertThat(ComparisonTable.markdown(report)).startsWith("**No performance regression**");
+    }
+
+    @Test
+    void improvementIsReportedNotFailed() throws IOException {
+        Path current = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "full", "size", "64MiB"), "ops/s", JmhFiles.noisy(13, 0.02, 31), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap", "size", "64MiB"), "ops/s", JmhFiles.noisy(40, 0.02, 32), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "chunked", "size", "64MiB"), "ops/s", JmhFiles.noisy(20, 0.02, 33), Map.of())
+                .add(LOOKUP, "avgt", Map.of(), "us/op", JmhFiles.noisy(3.5, 0.02, 34), Map.of())
+                .write(dir.resolve("current.json"));
+        ComparisonReport report = compare(baseline(), current);
+        assertThat(report.hasRegression()).isFalse();
+        assertThat(report.count(Verdict.IMPROVEMENT)).isEqualTo(2);
+        assertThat(report.comparisons().get(3).worseBy()).isNegative();
+    }
+
+    @Test
+    void significantButSmallChangeIsWithinThreshold() throws IOException {
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(100, 0.001, 1), Map.of()).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(97, 0.001, 2), Map.of()).write(dir.resolve("c.json"));
+        Comparison c = compare(base, cur).comparisons().getFirst();
+        assertThat(c.pValue()).isLessThan(1e-6);
+        assertThat(c.verdict()).isEqualTo(Verdict.WITHIN_THRESHOLD);
+        assertThat(new Comparator(2, 0.01).compare(JmhJsonReader.read(base), JmhJsonReader.read(cur)).hasRegression()).isTrue();
+    }
+
+    @Test
+    void withoutRawDataConfidenceIntervalsDecide() throws IOException {
+        // single iteration per fork, one fork: no raw data to test, and JMH writes scoreError "NaN"
+        Path base = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{2.0}}, Map.of()).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{3.0}}, Map.of()).write(dir.resolve("c.json"));
+        Comparison c = compare(base, cur).comparisons().getFirst();
+        assertThat(c.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(c.worseBy()).isEqualTo(50);
+    }
+
+    @Test
+    void missingAndNewBenchmarksAreListed() throws IOException {
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of("strategy", "parallel", "size", "64MiB"), "ops/s",
+                JmhFiles.noisy(50, 0.02, 5), Map.of()).write(dir.resolve("c.json"));
+        ComparisonReport report = compare(baseline(), cur);
+        assertThat(report.count(Verdict.MISSING)).isEqualTo(4);
+        assertThat(report.count(Verdict.NEW)).isEqualTo(1);
+        assertThat(report.hasRegression()).isFalse();
+    }
+
+    @Test
+    void directionComesFromModeAndUnit() {
+        assertThat(Direction.of(Mode.THROUGHPUT, "ops/s")).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "ops/ms")).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(Direction.of(Mode.AVERAGE_TIME, "ms/op")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.SAMPLE_TIME, "us/op")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.SINGLE_SHOT, "s/op")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "B/op")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.AVERAGE_TIME, "MB/s")).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "bytes")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "widgets")).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(Direction.of(Mode.AVERAGE_TIME, "widgets")).isEqualTo(Direction.LOWER_IS_BETTER);
+    }
+
+    @Test
+    void gatesCompareVariantsWithinOneRun() throws IOException {
+        ResultSet run = JmhJsonReader.read(baseline());
+        assertThat(Gate.parse("mmap/full >= 3").check(run)).singleElement().satisfies(check -> {
+            assertThat(check.ratio()).isBetween(3.6, 4.4);
+            assertThat(check.passed()).isTrue();
+        });
+        assertThat(Gate.parse("chunked/full>=3").check(run).getFirst().passed()).isFalse();
+        assertThatThrownBy(() -> Gate.parse("duckdb/full >= 2").check(run)).hasMessageContaining("no benchmark has both variants");
+        assertThatThrownBy(() -> Gate.parse("mmap is fast")).hasMessageContaining("not a gate");
+    }
+
+    private static ComparisonReport compare(Path base, Path cur) {
+        return Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur));
+    }
+}
