@@ -25,6 +25,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     private static final List<Class<? extends Throwable>> INPUT_ERRORS = List.of(
             UserError.class,
             IllegalArgumentException.class,
+            io.chunkwise.loader.csv.CsvParseException.class,
             io.chunkwise.dataset.arrow.CacheFormatException.class,
             io.chunkwise.dataset.bars.BarsFormatException.class,
             io.chunkwise.dataset.sample.DatasetTooLargeException.class);
