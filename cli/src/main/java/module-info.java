@@ -14,4 +14,5 @@ module io.chunkwise.cli {
     opens io.chunkwise.cli.loader to info.picocli;
     opens io.chunkwise.cli.fix to info.picocli;
     opens io.chunkwise.cli.report to info.picocli;
+    opens io.chunkwise.cli.dataset to info.picocli;
 }

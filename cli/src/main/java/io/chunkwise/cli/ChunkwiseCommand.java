@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.loader.ScanCommand.class,
             io.chunkwise.cli.fix.ReconcileCommand.class,
             io.chunkwise.cli.report.CompareCommand.class,
+            io.chunkwise.cli.dataset.DatasetCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

@@ -32,6 +32,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             io.chunkwise.loader.csv.CsvParseException.class);
             io.chunkwise.reports.read.ResultFileException.class,
             IllegalArgumentException.class);
+            io.chunkwise.dataset.arrow.CacheFormatException.class,
+            io.chunkwise.dataset.bars.BarsFormatException.class,
+            io.chunkwise.dataset.sample.DatasetTooLargeException.class);
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
