@@ -15,4 +15,5 @@ module io.chunkwise.cli {
     opens io.chunkwise.cli.fix to info.picocli;
     opens io.chunkwise.cli.report to info.picocli;
     opens io.chunkwise.cli.dataset to info.picocli;
+    opens io.chunkwise.cli.bench to info.picocli;
 }
