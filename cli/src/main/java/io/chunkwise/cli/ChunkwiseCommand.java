@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.report.CompareCommand.class,
             io.chunkwise.cli.dataset.DatasetCommand.class,
             io.chunkwise.cli.bench.BenchCommand.class,
+            io.chunkwise.cli.report.ReportCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec
