@@ -1,173 +1,123 @@
 package io.chunkwise.dataset.bars;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvReader;
+import io.chunkwise.loader.csv.CsvRecord;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
- * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}, columns found by header name,
- * any order, extra columns ignored) into {@link BarChunk}s. A row that does not parse is rejected
- * with its line and byte offset, never dropped silently; a missing header fails the whole file.
+ * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
+ * any order, extra columns ignored) with loader-core's mapped RFC 4180 reader, into reused
+ * {@link BarChunk}s. A row that does not parse, has a wrong field count, an impossible price or a
+ * timestamp not after the previous row's is rejected with its line and byte offset, never dropped
+ * silently; a file without the needed header fails as a whole.
  */
-public final class BarsCsvReader implements AutoCloseable {
+public final class BarsCsvReader {
     static final List<String> COLUMNS = List.of("timestamp", "open", "high", "low", "close", "volume");
 
     private final Path file;
-    private final InputStream in;
-    private final Consumer<BarReject> rejects;
     private final int[] index = new int[COLUMNS.size()];
-    private final List<String> fields = new ArrayList<>();
-    private byte[] line = new byte[256];
-    private int lineLength;
-    private long lineNumber;
-    private long offset;
-    private long lineStart;
+    private final double[] values = new double[COLUMNS.size() - 1];
     private long accepted;
     private long rejected;
     private long lastTime = Long.MIN_VALUE;
 
-    /**
-     * Opens the file and reads its header.
-     *
-     * @param file the bars CSV
-     * @param rejects receives each rejected row
-     * @throws BarsFormatException when the header lacks a required column
-     */
-    public BarsCsvReader(Path file, Consumer<BarReject> rejects) {
+    /** @param file the bars CSV */
+    public BarsCsvReader(Path file) {
         this.file = file;
-        this.rejects = rejects;
-        try {
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        readHeader();
-    }
-
-    private void readHeader() {
-        if (!nextLine()) {
-            throw new BarsFormatException(file + ":1 (byte 0): empty file, expected header "
-                    + String.join(",", COLUMNS));
-        }
-        split();
-        List<String> names = fields.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            index[c] = names.indexOf(COLUMNS.get(c));
-            if (index[c] < 0) {
-                throw new BarsFormatException(file + ":1 (byte 0): header lacks column '" + COLUMNS.get(c)
-                        + "' (expected " + String.join(",", COLUMNS) + ", found " + String.join(",", names) + ")");
-            }
-        }
     }
 
     /**
-     * Fills the chunk with the next accepted rows (clearing it first).
+     * Reads the whole file, handing over each full chunk (and the last, partial one).
      *
-     * @param chunk the chunk to fill
-     * @return false when the file had no more rows
+     * @param chunk the chunk to fill and reuse
+     * @param onChunk receives the chunk each time it is full, and at the end when not empty
+     * @param rejects receives each rejected row
+     * @param progress receives bytes consumed, as deltas
+     * @throws BarsFormatException when the header lacks a required column
+     * @throws io.chunkwise.loader.csv.CsvParseException when the file cannot be read as CSV at all
      */
-    public boolean read(BarChunk chunk) {
-        chunk.clear();
-        while (!chunk.full() && nextLine()) {
-            if (lineLength == 0 || (lineLength == 1 && line[0] == '\r')) {
-                continue;
+    public void read(BarChunk chunk, Consumer<BarChunk> onChunk, Consumer<BarReject> rejects, LongConsumer progress) {
+        try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180)) {
+            CsvHeader header = reader.header();
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                String name = COLUMNS.get(c);
+                index[c] = header.find(name).orElseThrow(() -> new BarsFormatException(file + ":1 (byte "
+                        + header.offset() + "): header lacks column '" + name + "' (expected "
+                        + String.join(",", COLUMNS) + ", found " + String.join(",", header.names()) + ")"));
             }
-            split();
-            String reason = parseInto(chunk);
-            if (reason == null) {
-                accepted++;
-            } else {
+            chunk.clear();
+            long[] reported = {0};
+            reader.forEach(record -> {
+                String reason = parseInto(record, chunk);
+                if (reason == null) {
+                    accepted++;
+                } else {
+                    rejected++;
+                    rejects.accept(new BarReject(file, record.line(), record.offset(), reason));
+                }
+                if (chunk.full()) {
+                    onChunk.accept(chunk);
+                    chunk.clear();
+                    progress.accept(record.endOffset() - reported[0]);
+                    reported[0] = record.endOffset();
+                }
+            }, r -> {
                 rejected++;
-                rejects.accept(new BarReject(file, lineNumber, lineStart, reason));
+                rejects.accept(new BarReject(file, r.line(), r.offset(), r.reason()));
+            });
+            if (chunk.size() > 0) {
+                onChunk.accept(chunk);
+                chunk.clear();
             }
+            progress.accept(reader.size() - reported[0]);
         }
-        return chunk.size() > 0;
     }
 
-    private String parseInto(BarChunk chunk) {
-        int needed = 0;
-        for (int i : index) {
-            needed = Math.max(needed, i + 1);
-        }
-        if (fields.size() < needed) {
-            return "expected at least " + needed + " fields, found " + fields.size();
-        }
+    private String parseInto(CsvRecord record, BarChunk chunk) {
         long t;
-        double[] v = new double[5];
+        String time = record.get(index[0]).strip();
         try {
-            t = BarTimestamps.parse(fields.get(index[0]).strip());
+            t = BarTimestamps.parse(time);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
         for (int c = 1; c < COLUMNS.size(); c++) {
-            String text = fields.get(index[c]).strip();
+            String text = record.get(index[c]).strip();
+            double v;
             try {
-                v[c - 1] = Double.parseDouble(text);
+                v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
                 return "bad " + COLUMNS.get(c) + " '" + text + "'";
             }
-            if (!Double.isFinite(v[c - 1])) {
+            if (!Double.isFinite(v)) {
                 return "non-finite " + COLUMNS.get(c) + " '" + text + "'";
             }
+            values[c - 1] = v;
         }
-        if (v[0] <= 0 || v[1] <= 0 || v[2] <= 0 || v[3] <= 0) {
+        double open = values[0];
+        double high = values[1];
+        double low = values[2];
+        double close = values[3];
+        if (open <= 0 || high <= 0 || low <= 0 || close <= 0) {
             return "prices must be positive";
         }
-        if (v[1] < v[2]) {
-            return "high " + v[1] + " below low " + v[2];
+        if (high < low) {
+            return "high " + high + " below low " + low;
+        }
+        if (values[4] < 0) {
+            return "negative volume " + values[4];
         }
         if (t <= lastTime) {
-            return "timestamp not after the previous row's";
+            return "timestamp '" + time + "' not after the previous row's";
         }
         lastTime = t;
-        chunk.add(t, v[0], v[1], v[2], v[3], v[4]);
+        chunk.add(t, open, high, low, close, values[4]);
         return null;
-    }
-
-    private void split() {
-        fields.clear();
-        int len = lineLength;
-        if (len > 0 && line[len - 1] == '\r') {
-            len--;
-        }
-        int start = 0;
-        for (int i = 0; i <= len; i++) {
-            if (i == len || line[i] == ',') {
-                fields.add(new String(line, start, i - start, StandardCharsets.US_ASCII));
-                start = i + 1;
-            }
-        }
-    }
-
-    private boolean nextLine() {
-        try {
-            lineStart = offset;
-            lineLength = 0;
-            int b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            while (b >= 0 && b != '\n') {
-                if (lineLength == line.length) {
-                    line = java.util.Arrays.copyOf(line, line.length * 2);
-                }
-                line[lineLength++] = (byte) b;
-                b = in.read();
-            }
-            offset += lineLength + (b < 0 ? 0 : 1);
-            lineNumber++;
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @return rows accepted so far */
@@ -178,19 +128,5 @@ public final class BarsCsvReader implements AutoCloseable {
     /** @return rows rejected so far */
     public long rejected() {
         return rejected;
-    }
-
-    /** @return bytes consumed so far */
-    public long bytesRead() {
-        return offset;
-    }
-
-    @Override
-    public void close() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
