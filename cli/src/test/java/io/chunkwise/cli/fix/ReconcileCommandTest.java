@@ -84,6 +84,23 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void generatedLogMatchesItsPlantedTruth() throws IOException {
+        Path master = dir.resolve("sec.csv");
+        Path log = dir.resolve("orders.fix");
+        assertThat(run("generate", "secmaster", "--rows", "3000", "-o", master.toString()).code()).isZero();
+        assertThat(run("generate", "fixlog", "--master", master.toString(), "--messages", "20000",
+                "--discrepancy-rate", "0.05", "-o", log.toString()).code()).isZero();
+        JsonNode truth = Json.mapper().readTree(dir.resolve("orders.fix.expected.json").toFile());
+        Run r = run("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json", "--chunk-size", "64KiB");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(r.out());
+        for (String key : new String[] {"messages", "malformed", "checked"}) {
+            assertThat(json.get(key).asLong()).as(key).isEqualTo(truth.get(key).asLong());
+        }
+        assertThat(json.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         Run r = run("reconcile", "--master", dir.resolve("nope.csv").toString(), "--fix", "x.log");
         assertThat(r.code()).isEqualTo(2);
