@@ -7,6 +7,7 @@ module io.chunkwise.bench {
     requires java.management;
     requires java.sql;
     requires de.siegmar.fastcsv;
+    requires quickfixj.core;
 
     exports io.chunkwise.bench.input;
     exports io.chunkwise.bench.memory;

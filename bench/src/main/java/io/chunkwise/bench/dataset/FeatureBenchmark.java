@@ -58,20 +58,19 @@ public class FeatureBenchmark {
         @Setup(Level.Trial)
         public void read(FxCache cache) {
             spec = FeatureSpec.parse(FeatureSpec.DEFAULT);
-            long rows = 0;
-            try (BarsCsvReader reader = new BarsCsvReader(cache.bars, reject -> {
-                throw new IllegalStateException("generated bars rejected: " + reject);
-            })) {
-                while (true) {
-                    BarChunk chunk = new BarChunk(CHUNK);
-                    if (!reader.read(chunk) && chunk.size() == 0) {
-                        break;
-                    }
-                    rows += chunk.size();
-                    chunks.add(chunk);
+            long[] rows = {0};
+            new BarsCsvReader(cache.bars).read(new BarChunk(CHUNK), full -> {
+                BarChunk copy = new BarChunk(CHUNK);
+                for (int i = 0; i < full.size(); i++) {
+                    copy.add(full.time()[i], full.open()[i], full.high()[i], full.low()[i], full.close()[i],
+                            full.volume()[i]);
                 }
-            }
-            InputVolume.declare(-1, rows, "rows");
+                chunks.add(copy);
+                rows[0] += full.size();
+            }, reject -> {
+                throw new IllegalStateException("generated bars rejected: " + reject);
+            }, done -> { });
+            InputVolume.declare(-1, rows[0], "rows");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.chunkwise.bench.loader;
 
-import io.chunkwise.bench.input.InputCache;
 import io.chunkwise.bench.memory.InputVolume;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
@@ -55,8 +54,7 @@ public class LookupBenchmark {
         @Setup(Level.Trial)
         public void open(SecMaster master) {
             source = master.file;
-            path = InputCache.fromEnvironment().directory()
-                    .resolve(master.file.getFileName().toString().replaceFirst("\\.csv$", "") + ".cwx");
+            path = SecMasterFiles.indexOf(master.file);
             index = Indexer.openOrBuild(source, path, IndexOptions.defaults()).index();
             keys = master.cusips;
             for (byte[] key : keys) {

@@ -1,18 +1,13 @@
 package io.chunkwise.bench.loader;
 
-import io.chunkwise.bench.input.InputCache;
-import io.chunkwise.bench.input.InputKey;
 import io.chunkwise.bench.input.Sizes;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvReader;
-import io.chunkwise.loader.generate.SecMasterGenerator;
-import io.chunkwise.loader.generate.SecMasterSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -26,9 +21,6 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class SecMaster {
-    /** Generator output version: bump when {@code SecMasterGenerator} changes its bytes. */
-    static final int GENERATOR_VERSION = 1;
-    static final long SEED = SecMasterSpec.DEFAULT_SEED;
     static final int SAMPLE_KEYS = 1024;
 
     /** File size; {@code full} holds at most 2 GiB, so give larger sizes with the other strategies only. */
@@ -43,10 +35,7 @@ public class SecMaster {
     /** Finds or generates the file, counts it and samples keys. */
     @Setup(Level.Trial)
     public void prepare() {
-        long maxBytes = Sizes.parse(size);
-        InputKey key = InputKey.of("secmaster", GENERATOR_VERSION, "csv", Map.of("maxBytes", maxBytes, "seed", SEED));
-        file = InputCache.fromEnvironment().get(key, target ->
-                new SecMasterGenerator(SecMasterSpec.ofSize(maxBytes).withSeed(SEED)).generate(target, done -> { }));
+        file = SecMasterFiles.of(Sizes.parse(size));
         try {
             bytes = Files.size(file);
         } catch (IOException e) {

@@ -13,7 +13,7 @@ public enum Suite {
     /** Security-master index build, lookups, and the CSV peers. */
     LOADER(Map.of("size", List.of("64MiB"), "chunkSize", List.of("1MiB")), "interval=10"),
     /** FIX log scanning, reconciliation, and QuickFIX/J. */
-    FIX(Map.of(), "interval=10"),
+    FIX(Map.of("messages", List.of("200000")), "interval=10"),
     /** FX bar datasets: standard vs iterable, Arrow reads, features. */
     DATASET(Map.of("rows", List.of("100000"), "chunkRows", List.of("4096")), "interval=10"),
     /**
