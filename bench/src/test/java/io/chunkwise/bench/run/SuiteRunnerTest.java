@@ -23,7 +23,7 @@ class SuiteRunnerTest {
         BenchRequest request = new BenchRequest(Suite.PROFILER, true, dir.resolve("out"),
                 List.of("-f", "0", "-wi", "0", "-i", "3", "-r", "200ms", "-p", "sampling=EVERY_10MS",
                         "-prof", "io.chunkwise.bench.memory.MemoryProfiler:interval=5"),
-                true, dir.resolve("inputs"));
+                true, dir.resolve("inputs"), false);
         SuiteResult result = new SuiteRunner(new PrintStream(console, true, StandardCharsets.UTF_8)).run(request);
 
         assertThat(result.json()).isEqualTo(dir.resolve("out").resolve("profiler.json"));
