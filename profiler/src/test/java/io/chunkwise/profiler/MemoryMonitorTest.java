@@ -131,7 +131,7 @@ class MemoryMonitorTest {
         long peakRss = summary(series, Metrics.RSS).peak();
         long hwm = summary(series, Metrics.VM_HWM).last();
         assertThat((double) peakRss).isCloseTo((double) hwm, org.assertj.core.data.Percentage.withPercentage(3));
-        assertThat(peakRss).isLessThanOrEqualTo(hwm);
+        // Not "<=": the kernel's RSS counters are per-CPU approximations, VmHWM may trail by a few pages.
     }
 
     @Test

@@ -80,13 +80,11 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             }
             part.entries[k.ordinal()].add(r.hash(c), r.offset());
             if (k == KeyKind.CUSIP) {
-                byte[] v = r.bytes(c);
-                if (!Cusip.isValid(v, 0, v.length)) {
+                if (!r.test(c, Cusip::isValid)) {
                     part.invalidCusips++;
                 }
             } else if (k == KeyKind.ISIN) {
-                byte[] v = r.bytes(c);
-                if (!Isin.isValid(v, 0, v.length)) {
+                if (!r.test(c, Isin::isValid)) {
                     part.invalidIsins++;
                 }
             }

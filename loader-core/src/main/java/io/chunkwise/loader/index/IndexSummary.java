@@ -15,9 +15,10 @@ import java.nio.file.Path;
  * @param sharedSymbols entries whose symbol repeats an earlier record's (expected: one symbol, several exchanges)
  * @param indexBytes size of the index file
  * @param seconds wall time of the build
+ * @param spilledRuns sorted runs written to disk because the memory budget was full (0: all fit)
  */
 public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, long duplicateCusips,
-        long duplicateIsins, long sharedSymbols, long indexBytes, double seconds) {
+        long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns) {
     /** @return duplicates of the unique identifiers: CUSIP plus ISIN */
     public long duplicates() {
         return duplicateCusips + duplicateIsins;

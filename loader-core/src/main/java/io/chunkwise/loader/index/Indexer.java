@@ -113,7 +113,8 @@ public final class Indexer {
             tmp = null;
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
-                    summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds);
+                    summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
+                    summary.spilledRuns());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write index " + index + ": " + e.getMessage(), e);
         } finally {
@@ -132,6 +133,10 @@ public final class Indexer {
         IndexWriter.Section[] sections = new IndexWriter.Section[KeyKind.values().length];
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              MappedFile mapped = MappedFile.open(source)) {
+            String changed = SourceFingerprint.of(source).difference(fp);
+            if (changed != null || mapped.size() != load.bytes()) {
+                throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
+            }
             IndexWriter w = new IndexWriter(out, options.writeHook());
             RecordAt records = new RecordAt(options.load().format(), source.toString(), mapped.segment());
             try {
@@ -147,7 +152,15 @@ public final class Indexer {
         }
         return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
-                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0);
+                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder));
+    }
+
+    private static int runs(IndexBuilder builder) {
+        int n = 0;
+        for (KeyKind k : KeyKind.values()) {
+            n += builder.spiller(k).runs();
+        }
+        return n;
     }
 
     private static void publish(Path tmp, Path index) throws IOException {

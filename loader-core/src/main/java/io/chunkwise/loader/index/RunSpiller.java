@@ -14,13 +14,14 @@ import java.util.List;
 
 /**
  * Collects the entries of one key kind in a fixed buffer; when it is full, sorts it and spills it
- * as a run file. The memory used is the buffer, whatever the input size.
+ * as a run file. The memory used is the buffer (grown up to its capacity), whatever the input size.
  */
 final class RunSpiller implements AutoCloseable {
     private final Path dir;
     private final String name;
-    private final long[] hashes;
-    private final long[] offsets;
+    private final int capacity;
+    private long[] hashes;
+    private long[] offsets;
     private int size;
     private long total;
     private final List<Path> runs = new ArrayList<>();
@@ -28,18 +29,30 @@ final class RunSpiller implements AutoCloseable {
     RunSpiller(Path dir, String name, int capacity) {
         this.dir = dir;
         this.name = name;
-        this.hashes = new long[capacity];
-        this.offsets = new long[capacity];
+        this.capacity = capacity;
+        int initial = Math.min(capacity, 1 << 14);
+        this.hashes = new long[initial];
+        this.offsets = new long[initial];
     }
 
     void add(long hash, long offset) {
         if (size == hashes.length) {
-            spill();
+            if (hashes.length < capacity) {
+                int grown = (int) Math.min(capacity, hashes.length * 2L);
+                hashes = java.util.Arrays.copyOf(hashes, grown);
+                offsets = java.util.Arrays.copyOf(offsets, grown);
+            } else {
+                spill();
+            }
         }
         hashes[size] = hash;
         offsets[size] = offset;
         size++;
         total++;
+    }
+
+    int runs() {
+        return runs.size();
     }
 
     long total() {

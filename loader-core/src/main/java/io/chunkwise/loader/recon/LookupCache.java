@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A bounded, direct-mapped cache of master answers keyed by the bytes of a FIX value, for one
+ * A bounded, two-way set-associative cache of master answers keyed by the bytes of a FIX value, for one
  * thread. A hit costs a hash and a compare of the value in place (no allocation); a miss asks the
  * master and replaces whatever held the slot. Messages about the same security are common, so
  * most look-ups hit; the size is fixed whatever the log.
  */
 final class LookupCache {
-    /** Slots per cache (one cache per scanning thread). */
-    static final int SLOTS = 1 << 14;
+    /** Entries per cache (one cache per scanning thread), in pairs. */
+    static final int SLOTS = 1 << 16;
     private static final int MAX_KEY = 64;
     private static final byte[][] ABSENT = new byte[0][];
 
@@ -44,15 +44,22 @@ final class LookupCache {
         for (long p = from; p < to; p++) {
             h = 31 * h + s.get(ValueLayout.JAVA_BYTE, p);
         }
-        int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
-        byte[] key = keys[slot];
-        if (kinds[slot] == k && key.length == length && same(key, s, from)) {
-            hits++;
-            return symbols[slot];
+        h *= 0x9E3779B1;
+        int slot = (h ^ (h >>> 16)) & (SLOTS - 2);
+        for (int way = slot; way < slot + 2; way++) {
+            byte[] key = keys[way];
+            if (kinds[way] == k && key.length == length && same(key, s, from)) {
+                hits++;
+                return symbols[way];
+            }
         }
         misses++;
         byte[] copy = copy(s, from, length);
         byte[][] answer = ask(kind, copy);
+        // the newest entry takes way 0; the one it displaces moves to way 1
+        kinds[slot + 1] = kinds[slot];
+        keys[slot + 1] = keys[slot];
+        symbols[slot + 1] = symbols[slot];
         kinds[slot] = k;
         keys[slot] = copy;
         symbols[slot] = answer;
