@@ -135,6 +135,8 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("shuffleBlock", shuffle ? shuffleBlock : null);
                 out.put("startBatch", startBatch);
                 out.put("epochBatches", loader.batches());
+                out.put("bufferBytes", loader.bufferBytes());
+                out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
                 emit(out, String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f, "
