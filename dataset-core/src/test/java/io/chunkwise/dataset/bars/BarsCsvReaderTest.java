@@ -33,12 +33,17 @@ class BarsCsvReaderTest {
         Path file = Files.writeString(dir.resolve("bars.csv"), csv);
         List<BarReject> rejects = new ArrayList<>();
         List<Double> closes = new ArrayList<>();
-        BarsCsvReader reader = new BarsCsvReader(file);
-        reader.read(new BarChunk(2), c -> {
-            for (int i = 0; i < c.size(); i++) {
-                closes.add(c.close()[i]);
+        BarChunk c = new BarChunk(2);
+        BarsCsvReader reader = new BarsCsvReader(file, rejects::add);
+        try (reader) {
+            while (reader.read(c)) {
+                for (int i = 0; i < c.size(); i++) {
+                    closes.add(c.close()[i]);
+                }
             }
-        }, rejects::add, d -> { });
+            assertThat(reader.read(c)).isFalse();
+            assertThat(reader.bytesRead()).isEqualTo(csv.length());
+        }
         assertThat(closes).containsExactly(1.15, 1.12, 1.13);
         assertThat(reader.accepted()).isEqualTo(3);
         assertThat(reader.rejected()).isEqualTo(5);
@@ -52,7 +57,7 @@ class BarsCsvReaderTest {
     @Test
     void missingHeaderColumnFailsTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("nohigh.csv"), "timestamp,open,low,close,volume\n1,1,1,1,1\n");
-        assertThatThrownBy(() -> new BarsCsvReader(file).read(new BarChunk(4), c -> { }, r -> { }, d -> { }))
+        assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
                 .isInstanceOf(BarsFormatException.class).hasMessageContaining("nohigh.csv:1")
                 .hasMessageContaining("lacks column 'high'");
     }
