@@ -11,6 +11,7 @@ import io.chunkwise.loader.io.MappedFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
@@ -24,7 +25,7 @@ public final class BarsCsvReader implements AutoCloseable {
     static final List<String> COLUMNS = List.of("timestamp", "open", "high", "low", "close", "volume");
 
     private final Path file;
-    private final Consumer<BarReject> rejects;
+    private Consumer<BarReject> rejects;
     private final int[] index = new int[COLUMNS.size()];
     private final double[] values = new double[COLUMNS.size() - 1];
     private final int fields;
@@ -36,7 +37,19 @@ public final class BarsCsvReader implements AutoCloseable {
     private long lastTime = Long.MIN_VALUE;
 
     /**
-     * Reads the header and maps the file.
+     * Reads the header and maps the file, for {@link #read(BarChunk, Consumer, Consumer, LongConsumer)}.
+     *
+     * @param file the bars CSV
+     * @throws BarsFormatException when the header lacks a required column
+     */
+    public BarsCsvReader(Path file) {
+        this(file, r -> {
+            throw new IllegalStateException("rejects consumer not set: " + r);
+        });
+    }
+
+    /**
+     * Reads the header and maps the file, for pulling chunks with {@link #read(BarChunk)}.
      *
      * @param file the bars CSV
      * @param rejects receives each rejected row
@@ -94,6 +107,27 @@ public final class BarsCsvReader implements AutoCloseable {
             mapped.checkUnchanged();
         }
         return chunk.size() > 0;
+    }
+
+    /**
+     * Reads the whole file, handing over each full chunk (and the last, partial one), then unmaps it.
+     *
+     * @param chunk the chunk to fill and reuse
+     * @param onChunk receives the chunk each time it is filled (valid until it returns)
+     * @param rejects receives each rejected row
+     * @param progress receives bytes consumed, as deltas
+     */
+    public void read(BarChunk chunk, Consumer<BarChunk> onChunk, Consumer<BarReject> rejects, LongConsumer progress) {
+        this.rejects = rejects;
+        try (this) {
+            long reported = 0;
+            while (read(chunk)) {
+                onChunk.accept(chunk);
+                progress.accept(bytesRead() - reported);
+                reported = bytesRead();
+            }
+            progress.accept(bytesRead() - reported);
+        }
     }
 
     private void reject(long line, long offset, String reason) {

@@ -55,6 +55,29 @@ class BarsCsvReaderTest {
     }
 
     @Test
+    void pushStyleReadSeesTheSameRowsAndReportsEveryByte() throws IOException {
+        Path file = io.chunkwise.dataset.TestBars.csv(dir.resolve("push.csv"), 1000, 3);
+        List<Double> pulled = new ArrayList<>();
+        try (BarsCsvReader reader = new BarsCsvReader(file, r -> { })) {
+            BarChunk c = new BarChunk(64);
+            while (reader.read(c)) {
+                for (int i = 0; i < c.size(); i++) {
+                    pulled.add(c.close()[i]);
+                }
+            }
+        }
+        List<Double> pushed = new ArrayList<>();
+        long[] bytes = {0};
+        new BarsCsvReader(file).read(new BarChunk(64), c -> {
+            for (int i = 0; i < c.size(); i++) {
+                pushed.add(c.close()[i]);
+            }
+        }, r -> { }, d -> bytes[0] += d);
+        assertThat(pushed).hasSize(1000).isEqualTo(pulled);
+        assertThat(bytes[0]).isEqualTo(Files.size(file));
+    }
+
+    @Test
     void missingHeaderColumnFailsTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("nohigh.csv"), "timestamp,open,low,close,volume\n1,1,1,1,1\n");
         assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
