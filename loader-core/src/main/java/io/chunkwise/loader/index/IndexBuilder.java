@@ -31,8 +31,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         this.source = source;
         this.overrides = overrides;
         this.rejects = rejects;
-        // half the budget for the sort buffers, three kinds, 16 bytes an entry
-        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16, memoryBudget / 2 / KINDS.length / 16));
+        // half the budget for the sort buffers, three kinds, 32 bytes an entry
+        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16, memoryBudget / 2 / KINDS.length / RunSpiller.ENTRY_BYTES));
         for (KeyKind k : KINDS) {
             spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity);
         }
@@ -40,14 +40,15 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
 
     /** One chunk's entries. */
     static final class Part {
-        final LongPairs[] entries = new LongPairs[KINDS.length];
+        final Entries[] entries = new Entries[KINDS.length];
+        final KeyPacker packer = new KeyPacker();
         final List<Reject> rejects = new ArrayList<>();
         long invalidCusips;
         long invalidIsins;
 
         Part() {
             for (int i = 0; i < entries.length; i++) {
-                entries[i] = new LongPairs(256);
+                entries[i] = new Entries(256);
             }
         }
     }
@@ -78,7 +79,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             if (c < 0 || r.isEmpty(c)) {
                 continue;
             }
-            part.entries[k.ordinal()].add(r.hash(c), r.offset());
+            r.test(c, part.packer);
+            part.entries[k.ordinal()].add(r.hash(c), r.offset(), part.packer.k1, part.packer.k2);
             if (k == KeyKind.CUSIP) {
                 if (!r.test(c, Cusip::isValid)) {
                     part.invalidCusips++;
@@ -99,10 +101,10 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     @Override
     public void commit(Part part) {
         for (KeyKind k : KINDS) {
-            LongPairs p = part.entries[k.ordinal()];
+            Entries p = part.entries[k.ordinal()];
             RunSpiller s = spillers[k.ordinal()];
             for (int i = 0; i < p.size; i++) {
-                s.add(p.hashes[i], p.offsets[i]);
+                s.add(p.hashes[i], p.offsets[i], p.key1[i], p.key2[i]);
             }
         }
         invalidCusips += part.invalidCusips;
