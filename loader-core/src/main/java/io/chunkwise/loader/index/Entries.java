@@ -44,7 +44,19 @@ final class Entries {
         size++;
     }
 
-    void sort() {
-        EntrySort.sort(this, 0, size);
+    /** Exchanges arrays with another list (sizes stay). */
+    void swapArrays(Entries other) {
+        long[] t = hashes;
+        hashes = other.hashes;
+        other.hashes = t;
+        t = offsets;
+        offsets = other.offsets;
+        other.offsets = t;
+        t = key1;
+        key1 = other.key1;
+        other.key1 = t;
+        t = key2;
+        key2 = other.key2;
+        other.key2 = t;
     }
 }

@@ -10,6 +10,46 @@ final class EntrySort {
         return c != 0 ? c : Long.compare(o1, o2);
     }
 
+    /**
+     * Sorts all of {@code e}: one counting pass scatters entries into buckets by the hash's top
+     * bits (through {@code aux}, which ends up holding the old arrays), then each small bucket is
+     * sorted in place.
+     */
+    static void sort(Entries e, Entries aux) {
+        int n = e.size;
+        if (n < 4096) {
+            sort(e, 0, n);
+            return;
+        }
+        int bits = Math.min(20, 64 - Long.numberOfLeadingZeros(n / 8));
+        int shift = 64 - bits;
+        int[] start = new int[(1 << bits) + 1];
+        long[] h = e.hashes;
+        for (int i = 0; i < n; i++) {
+            start[(int) (h[i] >>> shift) + 1]++;
+        }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        if (aux.capacity() < n) {
+            aux.grow(n);
+        }
+        int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+        for (int i = 0; i < n; i++) {
+            int to = next[(int) (h[i] >>> shift)]++;
+            aux.hashes[to] = h[i];
+            aux.offsets[to] = e.offsets[i];
+            aux.key1[to] = e.key1[i];
+            aux.key2[to] = e.key2[i];
+        }
+        e.swapArrays(aux);
+        for (int b = 0; b + 1 < start.length; b++) {
+            if (start[b + 1] - start[b] > 1) {
+                sort(e, start[b], start[b + 1]);
+            }
+        }
+    }
+
     static void sort(Entries e, int from, int to) {
         long[] h = e.hashes;
         long[] o = e.offsets;

@@ -31,10 +31,12 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         this.source = source;
         this.overrides = overrides;
         this.rejects = rejects;
-        // half the budget for the sort buffers, three kinds, 32 bytes an entry
-        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16, memoryBudget / 2 / KINDS.length / RunSpiller.ENTRY_BYTES));
+        // half the budget for the sort buffers: one per kind plus one shared scratch buffer, 32 bytes an entry
+        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16,
+                memoryBudget / 2 / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
+        Entries scratch = new Entries(1);
         for (KeyKind k : KINDS) {
-            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity);
+            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch);
         }
     }
 

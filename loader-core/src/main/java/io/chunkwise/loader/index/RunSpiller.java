@@ -23,10 +23,12 @@ final class RunSpiller implements AutoCloseable {
     private final String name;
     private final int capacity;
     private final Entries entries;
+    private final Entries aux;
     private long total;
     private final List<Path> runs = new ArrayList<>();
 
-    RunSpiller(Path dir, String name, int capacity) {
+    RunSpiller(Path dir, String name, int capacity, Entries aux) {
+        this.aux = aux;
         this.dir = dir;
         this.name = name;
         this.capacity = capacity;
@@ -54,7 +56,7 @@ final class RunSpiller implements AutoCloseable {
     }
 
     private void spill() {
-        entries.sort();
+        EntrySort.sort(entries, aux);
         Path run = dir.resolve(name + "-" + runs.size() + ".run");
         ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
         try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -82,7 +84,7 @@ final class RunSpiller implements AutoCloseable {
 
     /** @return cursors over every run and the in-memory rest, each sorted */
     List<Cursor> cursors() {
-        entries.sort();
+        EntrySort.sort(entries, aux);
         List<Cursor> out = new ArrayList<>();
         for (Path run : runs) {
             out.add(new FileCursor(run));
