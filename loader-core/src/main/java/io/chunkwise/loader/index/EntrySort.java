@@ -21,7 +21,7 @@ final class EntrySort {
             sort(e, 0, n);
             return;
         }
-        int bits = Math.min(20, 64 - Long.numberOfLeadingZeros(n / 8));
+        int bits = Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8));
         int shift = 64 - bits;
         int[] start = new int[(1 << bits) + 1];
         long[] h = e.hashes;

@@ -22,6 +22,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     private final Map<KeyKind, String> overrides;
     private final Consumer<Reject> rejects;
     private final RunSpiller[] spillers = new RunSpiller[KINDS.length];
+    private final long memoryBudget;
     private KeyColumns columns;
     private CsvHeader header;
     long invalidCusips;
@@ -31,9 +32,10 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         this.source = source;
         this.overrides = overrides;
         this.rejects = rejects;
-        // half the budget for the sort buffers: one per kind plus one shared scratch buffer, 32 bytes an entry
+        this.memoryBudget = memoryBudget;
+        // the budget holds the sort buffers: one per kind plus one shared scratch buffer, 32 bytes an entry
         int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16,
-                memoryBudget / 2 / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
+                memoryBudget / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
         Entries scratch = new Entries(1);
         for (KeyKind k : KINDS) {
             spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch);
@@ -112,6 +114,10 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         invalidCusips += part.invalidCusips;
         invalidIsins += part.invalidIsins;
         part.rejects.forEach(rejects);
+    }
+
+    long memoryBudget() {
+        return memoryBudget;
     }
 
     RunSpiller spiller(KeyKind k) {

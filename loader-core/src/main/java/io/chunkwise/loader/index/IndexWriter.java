@@ -47,7 +47,7 @@ final class IndexWriter {
         long[] directory = new long[(1 << bits) + 1];
         long entriesOffset = logical();
         long duplicates = 0;
-        List<RunSpiller.Cursor> cursors = spiller.cursors();
+        List<RunSpiller.Cursor> cursors = spiller.cursors(builder.memoryBudget() / 4);
         PriorityQueue<RunSpiller.Cursor> heap = new PriorityQueue<>(Math.max(1, cursors.size()),
                 (a, b) -> EntrySort.compare(a.hash, a.offset, b.hash, b.offset));
         try {

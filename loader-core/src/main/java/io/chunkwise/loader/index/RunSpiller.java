@@ -82,12 +82,16 @@ final class RunSpiller implements AutoCloseable {
         buf.clear();
     }
 
-    /** @return cursors over every run and the in-memory rest, each sorted */
-    List<Cursor> cursors() {
+    /**
+     * @param readMemory bytes to share among the run readers (each gets 4 to 64 KiB)
+     * @return cursors over every run and the in-memory rest, each sorted
+     */
+    List<Cursor> cursors(long readMemory) {
         EntrySort.sort(entries, aux);
         List<Cursor> out = new ArrayList<>();
+        int perRun = (int) Math.clamp(readMemory / Math.max(1, runs.size()), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
         for (Path run : runs) {
-            out.add(new FileCursor(run));
+            out.add(new FileCursor(run, perRun));
         }
         out.add(new MemoryCursor(entries));
         return out;
@@ -143,9 +147,10 @@ final class RunSpiller implements AutoCloseable {
 
     private static final class FileCursor extends Cursor {
         private final FileChannel in;
-        private final ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+        private final ByteBuffer buf;
 
-        FileCursor(Path run) {
+        FileCursor(Path run, int bufferSize) {
+            buf = ByteBuffer.allocate(bufferSize).order(ByteOrder.LITTLE_ENDIAN);
             try {
                 in = FileChannel.open(run, StandardOpenOption.READ);
             } catch (IOException e) {
