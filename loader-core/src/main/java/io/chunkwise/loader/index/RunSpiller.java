@@ -89,7 +89,7 @@ final class RunSpiller implements AutoCloseable {
     List<Cursor> cursors(long readMemory) {
         EntrySort.sort(entries, aux);
         List<Cursor> out = new ArrayList<>();
-        int perRun = (int) Math.clamp(readMemory / Math.max(1, runs.size()), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
+        int perRun = Math.clamp(readMemory / Math.max(1, runs.size()), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
         for (Path run : runs) {
             out.add(new FileCursor(run, perRun));
         }
