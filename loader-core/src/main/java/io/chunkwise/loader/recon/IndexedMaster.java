@@ -81,7 +81,7 @@ public final class IndexedMaster implements SecurityMaster, AutoCloseable {
 
     @Override
     public boolean hasSymbol(byte[] symbol) {
-        return index.offsets(KeyKind.SYMBOL, symbol).length > 0;
+        return index.contains(KeyKind.SYMBOL, symbol);
     }
 
     /** Unmaps the source (the index stays open: its owner closes it). */
