@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.loader.LookupCommand.class,
             io.chunkwise.cli.loader.ScanCommand.class,
             io.chunkwise.cli.fix.ReconcileCommand.class,
+            io.chunkwise.cli.fix.FixScanCommand.class,
             io.chunkwise.cli.report.CompareCommand.class,
             io.chunkwise.cli.dataset.DatasetCommand.class,
             io.chunkwise.cli.bench.BenchCommand.class,
