@@ -10,5 +10,6 @@ module io.chunkwise.cli {
     requires me.tongfei.progressbar;
 
     opens io.chunkwise.cli to info.picocli;
+    opens io.chunkwise.cli.profile to info.picocli;
     opens io.chunkwise.cli.report to info.picocli;
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             io.chunkwise.cli.report.CompareCommand.class,
+            io.chunkwise.cli.profile.ProfileCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

@@ -25,6 +25,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     private static final List<Class<? extends Throwable>> INPUT_ERRORS = List.of(
             UserError.class,
             io.chunkwise.reports.read.ResultFileException.class,
+            io.chunkwise.profiler.async.AsyncProfilerUnavailableException.class,
+            io.chunkwise.profiler.process.CommandStartException.class,
             IllegalArgumentException.class);
 
     @Override
