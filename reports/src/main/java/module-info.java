@@ -8,6 +8,7 @@ module io.chunkwise.reports {
     exports io.chunkwise.reports.compare;
     exports io.chunkwise.reports.model;
     exports io.chunkwise.reports.read;
+    exports io.chunkwise.reports.report;
     exports io.chunkwise.reports.stats;
     exports io.chunkwise.reports.table;
 }

@@ -18,6 +18,8 @@ public enum Kind {
     RATIO(Double.class, true),
     /** Seconds: 1.23 s, 45.6 ms. */
     SECONDS(Double.class, true),
+    /** A whole count: 1,234. */
+    COUNT(Double.class, true),
     /** A plain number with three significant digits and thousands separators. */
     NUMBER(Double.class, true),
     /** A measured value with its error and unit. */
@@ -60,6 +62,7 @@ public enum Kind {
             case PERCENT -> String.format(Locale.ROOT, "%+.1f%%", (Double) value);
             case RATIO -> String.format(Locale.ROOT, "%.2f×", (Double) value);
             case SECONDS -> seconds((Double) value);
+            case COUNT -> String.format(Locale.ROOT, "%,d", Math.round((Double) value));
             case NUMBER -> number((Double) value);
             case MEASURED -> ((Measured) value).format();
         };

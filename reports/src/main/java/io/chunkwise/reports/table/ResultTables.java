@@ -32,7 +32,7 @@ public final class ResultTables {
      */
     public static Table allResults(List<BenchmarkResult> results) {
         Table.Builder t = Table.builder("All results").column("Benchmark", Kind.TEXT).column("Mode", Kind.TEXT)
-                .column("Params", Kind.TEXT).column("Score", Kind.MEASURED).column("Samples", Kind.NUMBER);
+                .column("Params", Kind.TEXT).column("Score", Kind.MEASURED).column("Samples", Kind.COUNT);
         Optional<MemoryMetric> memory = Measures.commonPeakMemory(results);
         memory.ifPresent(m -> t.column(capitalize(m.kind()), Kind.BYTES));
         for (BenchmarkResult r : results) {
@@ -150,7 +150,7 @@ public final class ResultTables {
             return Optional.empty();
         }
         Table.Builder t = Table.builder("Scaling with workers").column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT)
-                .column("Workers", Kind.NUMBER).column("Time per op", Kind.SECONDS).column("Speed-up", Kind.RATIO)
+                .column("Workers", Kind.COUNT).column("Time per op", Kind.SECONDS).column("Speed-up", Kind.RATIO)
                 .column("Parallel efficiency", Kind.PERCENT);
         for (var group : Groups.by(withWorkers, r -> Dimensions.context(r, Dimensions.WORKERS) + " " + Dimensions.variant(r)).entrySet()) {
             List<BenchmarkResult> rows = group.getValue().stream()
@@ -181,7 +181,7 @@ public final class ResultTables {
             return Optional.empty();
         }
         Table.Builder t = Table.builder("Memory growth model (" + metric.get().kind() + " vs input size)")
-                .column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT).column("Sizes", Kind.NUMBER)
+                .column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT).column("Sizes", Kind.COUNT)
                 .column("Slope (B per input B)", Kind.NUMBER).column("Intercept", Kind.BYTES)
                 .column("Change over sizes", Kind.PERCENT).column("Model", Kind.TEXT);
         boolean any = false;
