@@ -39,7 +39,7 @@ class ProcessProfilerTest {
         assertThat(run.series().phases()).extracting(p -> p.name()).containsExactly("jvm attached");
         MetricSummary nmt = run.series().summary(Metrics.NMT_COMMITTED).orElseThrow();
         assertThat(nmt.peak()).isGreaterThan(96 * MIB);
-        assertThat(run.notes()).isEmpty();
+        assertThat(run.notes()).noneMatch(n -> n.contains("NMT") || n.contains("none"));
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class JvmMemoryProbe implements Probe {
     private final List<GarbageCollectorMXBean> collectors;
     private final boolean remote;
     private volatile boolean broken;
+    private volatile String failure;
 
     private JvmMemoryProbe(MemoryMXBean memory, List<BufferPoolMXBean> pools,
                            List<GarbageCollectorMXBean> collectors, boolean remote) {
@@ -71,6 +72,11 @@ public final class JvmMemoryProbe implements Probe {
 
     private static BufferPoolMXBean pool(List<BufferPoolMXBean> pools, String name) {
         return pools.stream().filter(p -> name.equals(p.getName())).findFirst().orElse(null);
+    }
+
+    /** @return why reading a remote JVM stopped (usually: it was exiting), empty while it works */
+    public java.util.Optional<String> failure() {
+        return java.util.Optional.ofNullable(failure);
     }
 
     /**
@@ -119,7 +125,8 @@ public final class JvmMemoryProbe implements Probe {
             if (!remote) {
                 throw e;
             }
-            // The remote JVM is exiting or its connection dropped: its last values stand.
+            // The remote JVM is exiting or its connection dropped: stop asking, say why.
+            failure = String.valueOf(e.getCause() == null ? e : e.getCause());
             broken = true;
             fillMissing(values, offset);
         }

@@ -82,6 +82,11 @@ public final class ProcessProfiler {
             attacher.thread.interrupt();
             attacher.thread.join();
             attacher.close();
+            JvmMemoryProbe probe = attacher.probe;
+            if (probe != null) {
+                probe.failure().ifPresent(f -> notes.add("JVM metrics stopped before the process ended"
+                        + " (usually because the JVM was exiting): " + f));
+            }
         }
         if (pump != null) {
             pump.join();
@@ -114,6 +119,7 @@ public final class ProcessProfiler {
         private volatile String description;
         private volatile long attachedAtMs = -1;
         private volatile long heapMax = -1;
+        private volatile JvmMemoryProbe probe;
 
         Attacher(ProcessHandle child, MemoryMonitor monitor, DeferredProbe jvmProbe, DeferredProbe nmtProbe,
                  List<String> notes) {
@@ -128,7 +134,7 @@ public final class ProcessProfiler {
                     description = jvm.description();
                     attachedAtMs = monitor.elapsedMs();
                     monitor.mark("jvm attached");
-                    JvmMemoryProbe probe = JvmMemoryProbe.remote(jvm.connection());
+                    probe = JvmMemoryProbe.remote(jvm.connection());
                     heapMax = probe.heapMax();
                     jvmProbe.set(probe);
                     if (nmtOn(jvm)) {

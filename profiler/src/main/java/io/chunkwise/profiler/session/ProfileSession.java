@@ -89,7 +89,7 @@ public final class ProfileSession {
         }
         if (jfr) {
             // JFR's "Started recording… use jcmd" lines would mix with the command's own output.
-            jvmOptions.add("-Xlog:jfr+startup=warning");
+            jvmOptions.add("-Xlog:jfr+startup=error");
         }
         if (b.nmt && jvm()) {
             jvmOptions.add("-XX:NativeMemoryTracking=summary");
