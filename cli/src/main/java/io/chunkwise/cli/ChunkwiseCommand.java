@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.fix.ReconcileCommand.class,
             io.chunkwise.cli.fix.FixScanCommand.class,
             io.chunkwise.cli.report.CompareCommand.class,
+            io.chunkwise.cli.profile.ProfileCommand.class,
             io.chunkwise.cli.dataset.DatasetCommand.class,
             io.chunkwise.cli.bench.BenchCommand.class,
             io.chunkwise.cli.report.ReportCommand.class,
