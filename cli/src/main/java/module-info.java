@@ -5,6 +5,7 @@ module io.chunkwise.cli {
     requires io.chunkwise.dataset;
     requires io.chunkwise.reports;
     requires io.chunkwise.bench;
+    requires jdk.management;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires me.tongfei.progressbar;
