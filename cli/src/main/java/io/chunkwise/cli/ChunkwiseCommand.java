@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             io.chunkwise.cli.report.CompareCommand.class,
             io.chunkwise.cli.report.ReportCommand.class,
+            io.chunkwise.cli.report.PlanCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec
