@@ -1,0 +1,86 @@
+package io.chunkwise.cli.loader;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.Progress;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.IndexSummary;
+import io.chunkwise.loader.index.Indexer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chunkwise index FILE}: build and persist the CUSIP / ISIN / symbol index. */
+@Command(name = "index", description = "Build and persist the CUSIP, ISIN and symbol index of a CSV file.")
+public final class IndexCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
+    Path file;
+
+    @Mixin
+    CsvOptions csv;
+
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the sort buffers (default 64MiB).")
+    ByteSize memoryBudget = new ByteSize(IndexOptions.DEFAULT_MEMORY_BUDGET);
+
+    @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
+    Path index;
+
+    @Option(names = "--rejects", paramLabel = "PATH", description = "Rejects file (default: FILE.rejects.csv).")
+    Path rejects;
+
+    @Override
+    public Integer call() {
+        Path target = index != null ? index : Indexer.defaultPath(file);
+        Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
+        IndexSummary s;
+        try (Progress progress = Progress.bytes("index", sizeOf(file))) {
+            IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), memoryBudget.bytes(),
+                    csv.columns(), rejectsPath, io.chunkwise.loader.index.WriteHook.NONE);
+            s = Indexer.build(file, target, options);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("records", s.load().records());
+        out.put("rejected", s.load().rejected());
+        out.put("duplicates", s.duplicates());
+        out.put("invalidIds", s.invalidIds());
+        out.put("bytes", s.load().bytes());
+        out.put("seconds", s.seconds());
+        out.put("index", s.index().toString());
+        out.put("indexBytes", s.indexBytes());
+        out.put("rejectsFile", rejectsPath.toString());
+        out.put("duplicateCusips", s.duplicateCusips());
+        out.put("duplicateIsins", s.duplicateIsins());
+        out.put("sharedSymbols", s.sharedSymbols());
+        out.put("invalidCusips", s.invalidCusips());
+        out.put("invalidIsins", s.invalidIsins());
+        out.put("strategy", csv.strategy.cliName());
+        out.put("chunkSize", csv.chunkSize.bytes());
+        out.put("workers", csv.workers);
+        out.put("memoryBudget", memoryBudget.bytes());
+        out.put("chunks", s.load().chunks());
+        out.put("fallbacks", s.load().fallbacks());
+        out.put("mbPerSecond", s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()));
+        String human = String.format(Locale.ROOT,
+                "indexed %,d records (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%.0f MB/s) -> %s%n"
+                        + "rejects: %s",
+                s.load().records(), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
+                s.seconds(), out.get("mbPerSecond"), s.index(), rejectsPath);
+        emit(out, human);
+        return ExitCodes.OK;
+    }
+
+    static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}

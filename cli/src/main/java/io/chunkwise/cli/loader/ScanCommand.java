@@ -1,0 +1,94 @@
+package io.chunkwise.cli.loader;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.Progress;
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.load.ChunkSink;
+import io.chunkwise.loader.load.LoadSummary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chunkwise scan FILE}: count records and rejects, write the rejects file; no index. */
+@Command(name = "scan", description = "Count records and rejects of a CSV file and write the rejects file, without indexing.")
+public final class ScanCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
+    Path file;
+
+    @Mixin
+    CsvOptions csv;
+
+    @Option(names = "--rejects", paramLabel = "PATH", description = "Rejects file (default: FILE.rejects.csv).")
+    Path rejects;
+
+    @Override
+    public Integer call() {
+        Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
+        long t0 = System.nanoTime();
+        LoadSummary s;
+        try (Progress progress = Progress.bytes("scan", IndexCommand.sizeOf(file));
+             RejectWriter writer = new RejectWriter(rejectsPath)) {
+            s = csv.strategy.open(csv.load(progress)).load(file, new RejectsOnly(writer));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("records", s.records());
+        out.put("rejected", s.rejected());
+        out.put("columns", s.header().names());
+        out.put("bytes", s.bytes());
+        out.put("seconds", seconds);
+        out.put("rejectsFile", rejectsPath.toString());
+        out.put("strategy", csv.strategy.cliName());
+        out.put("chunks", s.chunks());
+        out.put("fallbacks", s.fallbacks());
+        emit(out, String.format(Locale.ROOT, "%,d records, %,d rejected (%s, %d columns) in %.2f s%nrejects: %s",
+                s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath));
+        return ExitCodes.OK;
+    }
+
+    /** Keeps rejects only, written in file order on commit. */
+    private static final class RejectsOnly implements ChunkSink<List<Reject>> {
+        private final RejectWriter writer;
+
+        RejectsOnly(RejectWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void header(CsvHeader header) {
+            // nothing to prepare
+        }
+
+        @Override
+        public List<Reject> open() {
+            return new ArrayList<>();
+        }
+
+        @Override
+        public void accept(List<Reject> part, CsvRecord record) {
+            // counted by the loader
+        }
+
+        @Override
+        public void reject(List<Reject> part, Reject reject) {
+            part.add(reject);
+        }
+
+        @Override
+        public void commit(List<Reject> part) {
+            part.forEach(writer);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.chunkwise.dataset.arrow;
+
+import org.apache.arrow.flatbuf.Field;
+import org.apache.arrow.flatbuf.FloatingPoint;
+import org.apache.arrow.flatbuf.Precision;
+import org.apache.arrow.flatbuf.Type;
+
+/** Reads column types and buffer layouts from IPC flatbuffer fields. */
+final class ArrowTypes {
+    private ArrowTypes() {
+    }
+
+    static ColumnType columnType(Field field) {
+        if (field.typeType() != Type.FloatingPoint) {
+            return ColumnType.OTHER;
+        }
+        FloatingPoint fp = (FloatingPoint) field.type(new FloatingPoint());
+        return switch (fp.precision()) {
+            case Precision.SINGLE -> ColumnType.FLOAT32;
+            case Precision.DOUBLE -> ColumnType.FLOAT64;
+            default -> ColumnType.OTHER;
+        };
+    }
+
+    static String describe(Field field) {
+        String name = Type.name(field.typeType());
+        if (field.typeType() == Type.FloatingPoint) {
+            FloatingPoint fp = (FloatingPoint) field.type(new FloatingPoint());
+            return name + "(" + Precision.name(fp.precision()) + ")";
+        }
+        return name;
+    }
+
+    /**
+     * @return buffers the field occupies in a record batch (flat types only), or -1 when the zero-copy
+     *     reader does not handle the type (nested, dictionary-encoded, views)
+     */
+    static int bufferCount(Field field) {
+        if (field.childrenLength() > 0 || field.dictionary() != null) {
+            return -1;
+        }
+        return switch (field.typeType()) {
+            case Type.Null -> 0;
+            case Type.Int, Type.FloatingPoint, Type.Bool, Type.Decimal, Type.Date, Type.Time, Type.Timestamp,
+                 Type.Interval, Type.FixedSizeBinary, Type.Duration -> 2;
+            case Type.Utf8, Type.Binary, Type.LargeUtf8, Type.LargeBinary -> 3;
+            default -> -1;
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package io.chunkwise.dataset.arrow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.flatbuf.MessageHeader;
+import org.apache.arrow.flatbuf.RecordBatch;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.ipc.ReadChannel;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.MessageMetadataResult;
+import org.apache.arrow.vector.ipc.message.MessageSerializer;
+import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+
+/**
+ * A cache read with Arrow Java's {@link ArrowFileReader}: each reader loads one record batch at a
+ * time into its own allocator's buffers (a copy of the batch), the classic buffered path.
+ */
+public final class BufferedCacheTable implements CacheTable {
+    private final Path file;
+    private final RootAllocator allocator;
+    private final List<CacheColumn> columns;
+    private final List<ArrowBlock> blocks;
+    private final long[] batchStart;
+
+    private BufferedCacheTable(Path file, RootAllocator allocator, List<CacheColumn> columns,
+            List<ArrowBlock> blocks, long[] batchStart) {
+        this.file = file;
+        this.allocator = allocator;
+        this.columns = columns;
+        this.blocks = blocks;
+        this.batchStart = batchStart;
+    }
+
+    /**
+     * Opens a cache, reading the footer and each record batch's metadata (not its body).
+     *
+     * @param file the Arrow IPC file
+     * @return the table
+     * @throws CacheFormatException when Arrow Java cannot read it
+     */
+    public static BufferedCacheTable open(Path file) {
+        RootAllocator allocator = new RootAllocator();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+             ArrowFileReader reader = new ArrowFileReader(ch, allocator)) {
+            checkLeadingMagic(file, ch);
+            List<Field> fields;
+            List<ArrowBlock> blocks;
+            try {
+                fields = reader.getVectorSchemaRoot().getSchema().getFields();
+                blocks = List.copyOf(reader.getRecordBlocks());
+            } catch (IOException | RuntimeException e) {
+                throw new CacheFormatException(file, -1, "not a readable Arrow IPC file: " + e.getMessage());
+            }
+            List<CacheColumn> columns = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                columns.add(new CacheColumn(i, f.getName(), type(f.getType()), f.getType().toString()));
+            }
+            long[] batchStart = new long[blocks.size() + 1];
+            for (int b = 0; b < blocks.size(); b++) {
+                batchStart[b + 1] = batchStart[b] + rows(file, ch, blocks.get(b), b);
+            }
+            return new BufferedCacheTable(file, allocator, List.copyOf(columns), blocks, batchStart);
+        } catch (IOException e) {
+            allocator.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            allocator.close();
+            throw e;
+        }
+    }
+
+    /** ArrowFileReader checks only the trailing magic; a file must also start with it. */
+    private static void checkLeadingMagic(Path file, FileChannel ch) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(6);
+        while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+            // keep reading
+        }
+        if (head.hasRemaining() || !"ARROW1".equals(new String(head.array(), java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new CacheFormatException(file, 0, "not an Arrow IPC file (no ARROW1 magic at the start)");
+        }
+    }
+
+    private static long rows(Path file, FileChannel ch, ArrowBlock block, int b) {
+        try {
+            if (block.getOffset() < 0 || block.getOffset() + block.getMetadataLength() + block.getBodyLength() > ch.size()) {
+                throw new CacheFormatException(file, block.getOffset(), "record batch " + b + " lies outside the file (truncated?)");
+            }
+            ch.position(block.getOffset());
+            MessageMetadataResult meta = MessageSerializer.readMessage(new ReadChannel(ch));
+            if (meta == null || meta.getMessage().headerType() != MessageHeader.RecordBatch) {
+                throw new CacheFormatException(file, block.getOffset(), "block " + b + " is not a record batch");
+            }
+            RecordBatch rb = (RecordBatch) meta.getMessage().header(new RecordBatch());
+            return rb.length();
+        } catch (IOException | IndexOutOfBoundsException e) {
+            throw new CacheFormatException(file, block.getOffset(), "corrupt record batch " + b + ": " + e.getMessage());
+        }
+    }
+
+    private static ColumnType type(ArrowType t) {
+        if (t instanceof ArrowType.FloatingPoint fp) {
+            if (fp.getPrecision() == FloatingPointPrecision.SINGLE) {
+                return ColumnType.FLOAT32;
+            }
+            if (fp.getPrecision() == FloatingPointPrecision.DOUBLE) {
+                return ColumnType.FLOAT64;
+            }
+        }
+        return ColumnType.OTHER;
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<CacheColumn> columns() {
+        return columns;
+    }
+
+    @Override
+    public long rows() {
+        return batchStart[batchStart.length - 1];
+    }
+
+    @Override
+    public int batches() {
+        return blocks.size();
+    }
+
+    @Override
+    public long nullCount(int column) {
+        try (BufferedRowReader r = (BufferedRowReader) reader()) {
+            long n = 0;
+            for (int b = 0; b < blocks.size(); b++) {
+                n += r.load(b).getVector(column).getNullCount();
+            }
+            return n;
+        }
+    }
+
+    List<ArrowBlock> blocks() {
+        return blocks;
+    }
+
+    long batchStart(int batch) {
+        return batchStart[batch];
+    }
+
+    int batchOf(long row) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (batchStart[mid] <= row) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    ColumnType type(int column) {
+        return columns.get(column).type();
+    }
+
+    @Override
+    public RowReader reader() {
+        BufferAllocator child = allocator.newChildAllocator("reader", 0, Long.MAX_VALUE);
+        try {
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+            return new BufferedRowReader(this, ch, new ArrowFileReader(ch, child), child);
+        } catch (IOException e) {
+            child.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        allocator.close();
+    }
+}

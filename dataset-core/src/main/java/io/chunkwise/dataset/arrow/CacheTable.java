@@ -1,0 +1,51 @@
+package io.chunkwise.dataset.arrow;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An opened feature cache: its columns and row count, and readers for threads. Opened by
+ * {@link ReadMode#open(Path)}; close it after every reader is closed.
+ */
+public interface CacheTable extends AutoCloseable {
+    /** @return the file */
+    Path file();
+
+    /** @return the schema's columns, in order */
+    List<CacheColumn> columns();
+
+    /** @return rows across all record batches */
+    long rows();
+
+    /** @return record batches in the file */
+    int batches();
+
+    /**
+     * @param column column index
+     * @return nulls in that column across the file
+     */
+    long nullCount(int column);
+
+    /** @return a reader for one thread */
+    RowReader reader();
+
+    /**
+     * Finds a column by name.
+     *
+     * @param name the field name
+     * @return the column
+     * @throws CacheFormatException when there is no such column
+     */
+    default CacheColumn column(String name) {
+        for (CacheColumn c : columns()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new CacheFormatException(file(), -1, "no column '" + name + "' (columns: "
+                + String.join(", ", columns().stream().map(CacheColumn::name).toList()) + ")");
+    }
+
+    @Override
+    void close();
+}

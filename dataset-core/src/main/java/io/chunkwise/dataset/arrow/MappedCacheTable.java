@@ -1,0 +1,289 @@
+package io.chunkwise.dataset.arrow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.arrow.flatbuf.Block;
+import org.apache.arrow.flatbuf.Buffer;
+import org.apache.arrow.flatbuf.Endianness;
+import org.apache.arrow.flatbuf.Field;
+import org.apache.arrow.flatbuf.FieldNode;
+import org.apache.arrow.flatbuf.Footer;
+import org.apache.arrow.flatbuf.Message;
+import org.apache.arrow.flatbuf.MessageHeader;
+import org.apache.arrow.flatbuf.RecordBatch;
+import org.apache.arrow.flatbuf.Schema;
+
+/**
+ * A cache mapped with FFM: the IPC footer and each record batch's message are parsed with Arrow's
+ * flatbuffer classes straight from the mapping, and every float column of every batch becomes a
+ * slice of the mapped segment. Nothing is copied until a {@link RowReader} transposes rows into
+ * a caller's array; the pages are the OS page cache (RssFile), not the process's memory.
+ */
+public final class MappedCacheTable implements CacheTable {
+    private static final byte[] MAGIC = "ARROW1".getBytes(StandardCharsets.US_ASCII);
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private final Path file;
+    private final Arena arena;
+    private final List<CacheColumn> columns;
+    private final long[] batchStart;
+    private final MemorySegment[][] values;
+    private final long[] nulls;
+
+    private MappedCacheTable(Path file, Arena arena, List<CacheColumn> columns, long[] batchStart,
+            MemorySegment[][] values, long[] nulls) {
+        this.file = file;
+        this.arena = arena;
+        this.columns = columns;
+        this.batchStart = batchStart;
+        this.values = values;
+        this.nulls = nulls;
+    }
+
+    /**
+     * Maps and validates a cache.
+     *
+     * @param file the Arrow IPC file
+     * @return the table
+     * @throws CacheFormatException when the file is not a readable uncompressed little-endian IPC file
+     */
+    public static MappedCacheTable open(Path file) {
+        Arena arena = Arena.ofShared();
+        try {
+            MemorySegment seg;
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = ch.size();
+                if (size < 2L * MAGIC.length + 2 + 4) {
+                    throw new CacheFormatException(file, size, "truncated: " + size
+                            + " bytes is too short for an Arrow IPC file");
+                }
+                seg = ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            }
+            MappedCacheTable table = parse(file, arena, seg);
+            return table;
+        } catch (IOException e) {
+            arena.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            arena.close();
+            throw e;
+        }
+    }
+
+    private static MappedCacheTable parse(Path file, Arena arena, MemorySegment seg) {
+        long size = seg.byteSize();
+        if (!magicAt(seg, 0)) {
+            throw new CacheFormatException(file, 0, "not an Arrow IPC file (no ARROW1 magic at the start)");
+        }
+        if (!magicAt(seg, size - MAGIC.length)) {
+            throw new CacheFormatException(file, size - MAGIC.length,
+                    "no ARROW1 magic at the end: truncated or not an Arrow IPC file (an IPC stream?)");
+        }
+        long footerLengthAt = size - MAGIC.length - 4;
+        int footerLength = seg.get(INT, footerLengthAt);
+        long footerStart = footerLengthAt - footerLength;
+        if (footerLength <= 0 || footerStart < 8) {
+            throw new CacheFormatException(file, footerLengthAt, "bad footer length " + footerLength);
+        }
+        Footer footer;
+        Schema schema;
+        try {
+            footer = Footer.getRootAsFooter(buffer(seg, footerStart, footerLength));
+            schema = footer.schema();
+        } catch (RuntimeException e) {
+            throw new CacheFormatException(file, footerStart, "corrupt footer: " + e);
+        }
+        if (schema == null) {
+            throw new CacheFormatException(file, footerStart, "footer has no schema");
+        }
+        if (schema.endianness() != Endianness.Little) {
+            throw new CacheFormatException(file, footerStart, "big-endian Arrow files are not supported");
+        }
+        int fieldCount = schema.fieldsLength();
+        List<CacheColumn> columns = new ArrayList<>(fieldCount);
+        int[] bufferCounts = new int[fieldCount];
+        for (int i = 0; i < fieldCount; i++) {
+            Field f = schema.fields(i);
+            bufferCounts[i] = ArrowTypes.bufferCount(f);
+            if (bufferCounts[i] < 0) {
+                throw new CacheFormatException(file, footerStart, "column '" + f.name() + "' has type "
+                        + ArrowTypes.describe(f) + " (nested or dictionary-encoded), which the zero-copy reader does not support");
+            }
+            columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
+        }
+        int batches = footer.recordBatchesLength();
+        long[] batchStart = new long[batches + 1];
+        MemorySegment[][] values = new MemorySegment[batches][fieldCount];
+        long[] nulls = new long[fieldCount];
+        Block block = new Block();
+        Message message = new Message();
+        RecordBatch rb = new RecordBatch();
+        FieldNode node = new FieldNode();
+        Buffer buf = new Buffer();
+        for (int b = 0; b < batches; b++) {
+            footer.recordBatches(block, b);
+            long offset = block.offset();
+            long bodyStart = offset + block.metaDataLength();
+            long bodyEnd = bodyStart + block.bodyLength();
+            if (offset < 8 || block.metaDataLength() < 8 || block.bodyLength() < 0 || bodyEnd > footerStart) {
+                throw new CacheFormatException(file, offset, "record batch " + b + " lies outside the file's data (truncated?)");
+            }
+            long at = offset;
+            int length = seg.get(INT, at);
+            if (length == -1) {
+                at += 4;
+                length = seg.get(INT, at);
+            }
+            if (length <= 0 || at + 4 + length > bodyStart) {
+                throw new CacheFormatException(file, offset, "record batch " + b + " has a bad metadata length " + length);
+            }
+            try {
+                Message.getRootAsMessage(buffer(seg, at + 4, length), message);
+                if (message.headerType() != MessageHeader.RecordBatch) {
+                    throw new CacheFormatException(file, offset, "block " + b + " is a "
+                            + MessageHeader.name(message.headerType()) + " message, not a record batch");
+                }
+                message.header(rb);
+            } catch (CacheFormatException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CacheFormatException(file, offset, "corrupt record batch " + b + " metadata: " + e);
+            }
+            if (rb.compression() != null) {
+                throw new CacheFormatException(file, offset, "record batch " + b
+                        + " is compressed; the zero-copy reader needs an uncompressed file"
+                        + " (e.g. pyarrow feather.write_feather(..., compression='uncompressed'))");
+            }
+            long rows = rb.length();
+            if (rb.nodesLength() != fieldCount) {
+                throw new CacheFormatException(file, offset, "record batch " + b + " has " + rb.nodesLength()
+                        + " field nodes for " + fieldCount + " columns");
+            }
+            batchStart[b + 1] = batchStart[b] + rows;
+            int bufferIndex = 0;
+            for (int c = 0; c < fieldCount; c++) {
+                rb.nodes(node, c);
+                ColumnType type = columns.get(c).type();
+                if (type.floating()) {
+                    if (bufferIndex + 1 >= rb.buffersLength()) {
+                        throw new CacheFormatException(file, offset, "record batch " + b + " lacks buffers for column '"
+                                + columns.get(c).name() + "'");
+                    }
+                    nulls[c] += node.nullCount();
+                    rb.buffers(buf, bufferIndex + 1);
+                    long width = type == ColumnType.FLOAT32 ? 4 : 8;
+                    long start = bodyStart + buf.offset();
+                    if (node.length() != rows || buf.offset() < 0 || buf.length() < rows * width
+                            || start + rows * width > bodyEnd) {
+                        throw new CacheFormatException(file, start, "record batch " + b + " column '"
+                                + columns.get(c).name() + "': values buffer does not hold " + rows + " values");
+                    }
+                    values[b][c] = seg.asSlice(start, rows * width);
+                }
+                bufferIndex += bufferCounts[c];
+            }
+        }
+        return new MappedCacheTable(file, arena, List.copyOf(columns), batchStart, values, nulls);
+    }
+
+    private static ByteBuffer buffer(MemorySegment seg, long offset, long length) {
+        return seg.asSlice(offset, length).asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static boolean magicAt(MemorySegment seg, long at) {
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (seg.get(ValueLayout.JAVA_BYTE, at + i) != MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<CacheColumn> columns() {
+        return columns;
+    }
+
+    @Override
+    public long rows() {
+        return batchStart[batchStart.length - 1];
+    }
+
+    @Override
+    public int batches() {
+        return values.length;
+    }
+
+    @Override
+    public long nullCount(int column) {
+        return nulls[column];
+    }
+
+    /**
+     * The values of a floating column in one record batch, as a slice of the mapping (no copy).
+     *
+     * @param batch record batch index
+     * @param column column index (a floating column)
+     * @return the little-endian values
+     */
+    public MemorySegment values(int batch, int column) {
+        MemorySegment s = values[batch][column];
+        if (s == null) {
+            throw new IllegalArgumentException("column " + columns.get(column).name() + " is not floating-point");
+        }
+        return s;
+    }
+
+    /**
+     * @param batch record batch index
+     * @return the global index of its first row
+     */
+    public long batchStart(int batch) {
+        return batchStart[batch];
+    }
+
+    int batchOf(long row) {
+        int i = Arrays.binarySearch(batchStart, row);
+        if (i >= 0) {
+            // skip empty batches: the last start equal to row
+            while (i + 1 < batchStart.length - 1 && batchStart[i + 1] == row) {
+                i++;
+            }
+            return i;
+        }
+        return -i - 2;
+    }
+
+    ColumnType type(int column) {
+        return columns.get(column).type();
+    }
+
+    @Override
+    public RowReader reader() {
+        return new MappedRowReader(this);
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+}

@@ -1,0 +1,28 @@
+package io.chunkwise.dataset.arrow;
+
+import java.nio.file.Path;
+
+/** How a cache is read: each constant opens a {@link CacheTable}. */
+public enum ReadMode {
+    /** Map the file with FFM and read each record batch's buffers in place: no copy, no allocator. */
+    MAPPED {
+        @Override
+        public CacheTable open(Path file) {
+            return MappedCacheTable.open(file);
+        }
+    },
+    /** Arrow Java's {@code ArrowFileReader}: each record batch is read into allocator buffers. */
+    BUFFERED {
+        @Override
+        public CacheTable open(Path file) {
+            return BufferedCacheTable.open(file);
+        }
+    };
+
+    /**
+     * @param file the Arrow IPC file
+     * @return the opened cache
+     * @throws CacheFormatException when it is not a readable cache
+     */
+    public abstract CacheTable open(Path file);
+}

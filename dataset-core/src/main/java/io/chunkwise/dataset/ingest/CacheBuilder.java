@@ -1,0 +1,103 @@
+package io.chunkwise.dataset.ingest;
+
+import io.chunkwise.dataset.arrow.ArrowCacheWriter;
+import io.chunkwise.dataset.arrow.CacheColumns;
+import io.chunkwise.dataset.bars.BarChunk;
+import io.chunkwise.dataset.bars.BarReject;
+import io.chunkwise.dataset.bars.BarsCsvReader;
+import io.chunkwise.dataset.bars.BarsFormatException;
+import io.chunkwise.dataset.features.FeatureComputer;
+import io.chunkwise.dataset.features.FeatureSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Bars CSV → features → Arrow cache, a chunk at a time: memory is one chunk of bars plus one
+ * record batch, whatever the file size. The first {@link FeatureSpec#warmup()} rows are dropped.
+ */
+public final class CacheBuilder {
+    private static final int MAX_REPORTED_REJECTS = 10;
+
+    private final FeatureSpec spec;
+    private final int batchRows;
+
+    /**
+     * @param spec the features to compute
+     * @param batchRows rows per Arrow record batch
+     */
+    public CacheBuilder(FeatureSpec spec, int batchRows) {
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("--batch-rows must be positive: " + batchRows);
+        }
+        this.spec = spec;
+        this.batchRows = batchRows;
+    }
+
+    /**
+     * Builds the cache.
+     *
+     * @param bars the bars CSV
+     * @param cache the Arrow file to write (replaced atomically when complete)
+     * @param progress receives bytes of the CSV consumed, as deltas
+     * @param rejects receives every rejected row
+     * @return what was done
+     */
+    public CacheSummary build(Path bars, Path cache, LongConsumer progress, Consumer<BarReject> rejects) {
+        List<String> columns = new ArrayList<>(CacheColumns.BARS);
+        columns.addAll(spec.columns());
+        List<String> first = new ArrayList<>();
+        Consumer<BarReject> tee = r -> {
+            if (first.size() < MAX_REPORTED_REJECTS) {
+                first.add(r.toString());
+            }
+            rejects.accept(r);
+        };
+        int warmup = spec.warmup();
+        BarChunk chunk = new BarChunk(batchRows);
+        FeatureComputer computer = new FeatureComputer(spec, batchRows);
+        double[][] values = new double[columns.size()][];
+        long[] seen = {0};
+        BarsCsvReader reader = new BarsCsvReader(bars);
+        long written;
+        long batches;
+        try (ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
+            reader.read(chunk, c -> {
+                computer.compute(c);
+                values[0] = c.open();
+                values[1] = c.high();
+                values[2] = c.low();
+                values[3] = c.close();
+                values[4] = c.volume();
+                for (int f = 0; f < spec.features().size(); f++) {
+                    values[5 + f] = computer.column(f);
+                }
+                int skip = (int) Math.max(0, Math.min(c.size(), warmup - seen[0]));
+                writer.append(c.time(), values, skip, c.size() - skip);
+                seen[0] += c.size();
+            }, tee, progress);
+            if (seen[0] <= warmup) {
+                throw new BarsFormatException(bars + ": " + seen[0] + " accepted rows, but features '" + spec
+                        + "' need more than " + warmup + " rows of warm-up");
+            }
+            writer.finish();
+            written = writer.rows();
+            batches = writer.batches();
+        }
+        return new CacheSummary(cache.toString(), spec.toString(), columns, reader.accepted(), reader.rejected(),
+                Math.min(seen[0], warmup), written, batches, size(cache), first);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.chunkwise.dataset.ingest;
+
+import java.util.List;
+
+/**
+ * What building a cache did; accepted + rejected = data rows read, rows = accepted − warm-up.
+ *
+ * @param cache the Arrow file written
+ * @param features the spec used
+ * @param columns the float columns of the cache, in order
+ * @param accepted bar rows accepted
+ * @param rejected bar rows rejected (each reported)
+ * @param warmupDropped leading rows dropped while features warm up
+ * @param rows rows in the cache
+ * @param batches record batches in the cache
+ * @param bytes size of the cache file
+ * @param firstRejects the first rejects, for people (file:line (byte offset): reason)
+ */
+public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
+        long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects) {
+}

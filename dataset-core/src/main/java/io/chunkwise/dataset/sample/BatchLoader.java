@@ -1,0 +1,203 @@
+package io.chunkwise.dataset.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Assembles batches from a {@link SampleStore} in a {@link SampleOrder} with {@code workers}
+ * threads. Batch {@code b} covers positions {@code [b·B, (b+1)·B)} and is built by worker
+ * {@code (b − start) mod K}; the consumer takes batches in index order, so the emitted sequence is
+ * the same for every K, each sample exactly once per epoch. Each worker owns
+ * {@code prefetch + 2} reused batches cycling through a bounded ready queue and a free queue:
+ * memory is K × (cursor chunk + (prefetch + 2) batches), and the steady state allocates nothing
+ * per batch. Resume with {@link LoaderOptions#startBatch()}: the state is one number.
+ *
+ * <p>{@link #next()} returns a batch valid until the following call; not thread-safe (one consumer).
+ */
+public final class BatchLoader implements AutoCloseable {
+    private final SampleStore store;
+    private final SampleOrder order;
+    private final LoaderOptions options;
+    private final long batches;
+    private final List<Worker> workers = new ArrayList<>();
+    private long next;
+    private Batch held;
+    private Worker heldBy;
+    // workers == 0: built in the caller's thread
+    private final SampleCursor inlineCursor;
+    private final SampleOrder.Cursor inlineOrder;
+    private final Batch inlineBatch;
+
+    /**
+     * Starts the workers.
+     *
+     * @param store the samples
+     * @param order the order (its sample count must match the store's)
+     * @param options batch size, workers, prefetch, start batch
+     */
+    public BatchLoader(SampleStore store, SampleOrder order, LoaderOptions options) {
+        long samples = store.layout().samples();
+        if (order.samples() != samples) {
+            throw new IllegalArgumentException("order covers " + order.samples() + " samples, store has " + samples);
+        }
+        this.store = store;
+        this.order = order;
+        this.options = options;
+        this.batches = (samples + options.batchSize() - 1) / options.batchSize();
+        if (options.startBatch() > batches) {
+            throw new IllegalArgumentException("--start-batch " + options.startBatch() + " is beyond the epoch's "
+                    + batches + " batches");
+        }
+        this.next = options.startBatch();
+        if (options.workers() == 0) {
+            inlineCursor = store.cursor();
+            inlineOrder = order.cursor();
+            inlineBatch = new Batch(options.batchSize(), store.layout().windowFloats());
+        } else {
+            inlineCursor = null;
+            inlineOrder = null;
+            inlineBatch = null;
+            for (int w = 0; w < options.workers(); w++) {
+                workers.add(new Worker(w));
+            }
+            for (Worker w : workers) {
+                w.thread.start();
+            }
+        }
+    }
+
+    /** @return batches in a whole epoch */
+    public long batches() {
+        return batches;
+    }
+
+    /** @return the index of the batch the next call to {@link #next()} returns (the resume state) */
+    public long position() {
+        return next;
+    }
+
+    /**
+     * @return the next batch, or null at the end of the epoch
+     * @throws IllegalStateException wrapping a worker's failure
+     */
+    public Batch next() {
+        if (held != null) {
+            heldBy.free.add(held);
+            held = null;
+        }
+        if (next >= batches) {
+            return null;
+        }
+        long b = next++;
+        if (inlineBatch != null) {
+            build(inlineBatch, b, inlineOrder, inlineCursor, 0);
+            return inlineBatch;
+        }
+        Worker w = workers.get((int) ((b - options.startBatch()) % workers.size()));
+        Batch batch = w.take();
+        held = batch;
+        heldBy = w;
+        return batch;
+    }
+
+    private void build(Batch batch, long b, SampleOrder.Cursor orderCursor, SampleCursor cursor, int worker) {
+        BatchEvent event = new BatchEvent();
+        event.begin();
+        long first = b * options.batchSize();
+        int rows = (int) Math.min(options.batchSize(), order.samples() - first);
+        batch.fill(b, rows, orderCursor, cursor, first);
+        if (event.shouldCommit()) {
+            event.batch = b;
+            event.samples = rows;
+            event.worker = worker;
+            event.commit();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Worker w : workers) {
+            w.thread.interrupt();
+        }
+        boolean interrupted = false;
+        for (Worker w : workers) {
+            while (true) {
+                try {
+                    w.thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (inlineCursor != null) {
+            inlineCursor.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Worker implements Runnable {
+        private final int id;
+        private final BlockingQueue<Batch> ready;
+        private final BlockingQueue<Batch> free;
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Worker(int id) {
+            this.id = id;
+            int pool = options.prefetch() + 2;
+            this.ready = new ArrayBlockingQueue<>(pool);
+            this.free = new ArrayBlockingQueue<>(pool);
+            for (int i = 0; i < pool; i++) {
+                free.add(new Batch(options.batchSize(), store.layout().windowFloats()));
+            }
+            this.thread = Thread.ofPlatform().name("dataset-worker-" + id).daemon().unstarted(this);
+        }
+
+        @Override
+        public void run() {
+            int k = workers.size();
+            try (SampleCursor cursor = store.cursor()) {
+                SampleOrder.Cursor orderCursor = order.cursor();
+                for (long b = options.startBatch() + id; b < batches; b += k) {
+                    Batch batch = free.take();
+                    build(batch, b, orderCursor, cursor, id);
+                    ready.put(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        Batch take() {
+            try {
+                while (true) {
+                    Batch b = ready.poll(100, TimeUnit.MILLISECONDS);
+                    if (b != null) {
+                        return b;
+                    }
+                    Throwable t = failure;
+                    if (t != null) {
+                        if (t instanceof RuntimeException re) {
+                            throw re;
+                        }
+                        throw new IllegalStateException("dataset worker " + id + " failed: " + t, t);
+                    }
+                    if (!thread.isAlive() && ready.isEmpty()) {
+                        throw new IllegalStateException("dataset worker " + id + " stopped early");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a batch", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.chunkwise.dataset.sample;
+
+/**
+ * How a {@link BatchLoader} runs.
+ *
+ * @param batchSize samples per batch (B); the last batch may be smaller
+ * @param workers threads assembling batches (0 = in the caller's thread)
+ * @param prefetch batches each worker may have ready ahead of the consumer
+ * @param startBatch first batch to emit (resume point)
+ */
+public record LoaderOptions(int batchSize, int workers, int prefetch, long startBatch) {
+    /** Validates. */
+    public LoaderOptions {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("--batch must be ≥ 1: " + batchSize);
+        }
+        if (workers < 0 || workers > 256) {
+            throw new IllegalArgumentException("--workers must be in 0..256: " + workers);
+        }
+        if (prefetch < 1) {
+            throw new IllegalArgumentException("--prefetch must be ≥ 1: " + prefetch);
+        }
+        if (startBatch < 0) {
+            throw new IllegalArgumentException("--start-batch must be ≥ 0: " + startBatch);
+        }
+    }
+}

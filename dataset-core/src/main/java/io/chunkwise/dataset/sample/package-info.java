@@ -1,0 +1,2 @@
+/** Samples, orders, datasets and the batch loader. */
+package io.chunkwise.dataset.sample;

@@ -1,0 +1,62 @@
+package io.chunkwise.loader.csv;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A file's header row: column names in order, looked up case-insensitively.
+ *
+ * @param names the column names as written
+ * @param offset the byte offset of the header record (after any BOM)
+ * @param dataStart the byte offset where the data records start
+ * @param dataLine the 1-based line at {@code dataStart}
+ */
+public record CsvHeader(List<String> names, long offset, long dataStart, long dataLine) {
+    /** Copies the names. */
+    public CsvHeader {
+        names = List.copyOf(names);
+    }
+
+    /**
+     * Checks that no two columns share a name (ignoring case).
+     *
+     * @param source the file, for the message
+     * @return this header
+     * @throws CsvParseException naming the repeated column
+     */
+    public CsvHeader requireUniqueNames(String source) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Integer before = seen.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            if (before != null) {
+                throw new CsvParseException(source, 1, offset, "duplicate header name '" + names.get(i)
+                        + "' (columns " + (before + 1) + " and " + (i + 1) + ")");
+            }
+        }
+        return this;
+    }
+
+    /** @return the number of columns */
+    public int size() {
+        return names.size();
+    }
+
+    /**
+     * @param candidates names to try in order, compared ignoring case and surrounding spaces
+     * @return the index of the first column matching one of them
+     */
+    public Optional<Integer> find(String... candidates) {
+        for (String c : candidates) {
+            String want = c.strip().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).strip().toLowerCase(Locale.ROOT).equals(want)) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,99 @@
+package io.chunkwise.loader.csv;
+
+import io.chunkwise.loader.io.MappedFile;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Reads a delimited file with a header row, sequentially over its mapping: the simple way to
+ * visit every record. Records whose field count differs from the header's are rejected (with
+ * line, byte offset and reason), never silently dropped.
+ *
+ * {@snippet :
+ * try (CsvReader reader = CsvReader.open(path, CsvFormat.RFC4180)) {
+ *     int close = reader.header().find("close").orElseThrow();
+ *     CsvReader.Counts counts = reader.forEach(r -> sum += Double.parseDouble(r.get(close)), rejects::add);
+ * }
+ * }
+ */
+public final class CsvReader implements AutoCloseable {
+    private final MappedFile file;
+    private final CsvFormat format;
+    private final CsvHeader header;
+
+    private CsvReader(MappedFile file, CsvFormat format, CsvHeader header) {
+        this.file = file;
+        this.format = format;
+        this.header = header;
+    }
+
+    /**
+     * Counts of one pass.
+     *
+     * @param records records accepted
+     * @param rejected records rejected
+     */
+    public record Counts(long records, long rejected) {
+    }
+
+    /**
+     * Opens and maps a file and reads its header.
+     *
+     * @param path the file
+     * @param format its dialect
+     * @return the reader, to be closed (unmaps the file)
+     * @throws CsvParseException when the file has no usable header
+     */
+    public static CsvReader open(Path path, CsvFormat format) {
+        CsvHeader header = HeaderReader.read(path, format);
+        MappedFile mapped = MappedFile.open(path);
+        return new CsvReader(mapped, format, header);
+    }
+
+    /** @return the header row */
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** @return the file's size in bytes */
+    public long size() {
+        return file.size();
+    }
+
+    /**
+     * Visits every data record in file order. The record passed is a view reused for the next
+     * one: copy what you keep.
+     *
+     * @param records receives accepted records
+     * @param rejects receives rejected ones
+     * @return the counts
+     * @throws CsvParseException when a quoted field is never closed
+     * @throws io.chunkwise.loader.io.SourceChangedException when the file changes while read
+     */
+    public Counts forEach(Consumer<CsvRecord> records, Consumer<Reject> rejects) {
+        CsvScanner scanner = new CsvScanner(format, file.path().toString());
+        scanner.reset(file.segment(), 0, header.dataStart(), header.dataLine());
+        long[] counts = new long[2];
+        int fields = header.size();
+        file.guard(() -> {
+            while (scanner.next(file.size(), true) == CsvScanner.RECORD) {
+                CsvRecord r = scanner.record();
+                if (r.size() == fields) {
+                    counts[0]++;
+                    records.accept(r);
+                } else {
+                    counts[1]++;
+                    rejects.accept(FieldCount.reject(r, fields));
+                }
+            }
+        });
+        file.checkUnchanged();
+        return new Counts(counts[0], counts[1]);
+    }
+
+    /** Unmaps the file. */
+    @Override
+    public void close() {
+        file.close();
+    }
+}

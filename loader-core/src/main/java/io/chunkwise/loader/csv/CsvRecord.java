@@ -1,0 +1,270 @@
+package io.chunkwise.loader.csv;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One record as a view over the bytes it was parsed from: fields are decoded only when asked
+ * for. The scanner reuses the view for the next record, so copy what you keep
+ * ({@link #values()}, {@link #get(int)}).
+ */
+public final class CsvRecord {
+    static final byte UNQUOTED = 0;
+    static final byte QUOTED = 1;
+    static final byte DECODE = 2;
+
+    private final byte quote;
+    private MemorySegment segment;
+    private long base;
+    private long start;
+    private long end;
+    private long line;
+    private int size;
+    private long[] fieldStart = new long[16];
+    private long[] fieldEnd = new long[16];
+    private byte[] kind = new byte[16];
+
+    CsvRecord(byte quote) {
+        this.quote = quote;
+    }
+
+    void begin(MemorySegment segment, long base, long start, long line) {
+        this.segment = segment;
+        this.base = base;
+        this.start = start;
+        this.line = line;
+        this.size = 0;
+    }
+
+    void add(long rawStart, long rawEnd, byte fieldKind) {
+        if (size == fieldStart.length) {
+            int n = size * 2;
+            fieldStart = Arrays.copyOf(fieldStart, n);
+            fieldEnd = Arrays.copyOf(fieldEnd, n);
+            kind = Arrays.copyOf(kind, n);
+        }
+        fieldStart[size] = rawStart;
+        fieldEnd[size] = rawEnd;
+        kind[size] = fieldKind;
+        size++;
+    }
+
+    void finish(long endPosition) {
+        this.end = endPosition;
+    }
+
+    /** @return the byte offset of the record's first byte in the file */
+    public long offset() {
+        return base + start;
+    }
+
+    /** @return the byte offset just after the record's line break (or the end of the file) */
+    public long endOffset() {
+        return base + end;
+    }
+
+    /** @return the 1-based line on which the record starts */
+    public long line() {
+        return line;
+    }
+
+    /** @return the number of fields */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * @param i the field index
+     * @return the byte offset in the file where the field's raw text starts
+     */
+    public long fieldOffset(int i) {
+        return base + fieldStart[check(i)];
+    }
+
+    /**
+     * @param i the field index
+     * @return the field's value decoded as UTF-8
+     */
+    public String get(int i) {
+        return new String(bytes(i), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param i the field index
+     * @return whether the field's value is empty
+     */
+    public boolean isEmpty(int i) {
+        check(i);
+        return switch (kind[i]) {
+            case UNQUOTED -> fieldEnd[i] == fieldStart[i];
+            case QUOTED -> fieldEnd[i] - fieldStart[i] == 2;
+            default -> bytes(i).length == 0;
+        };
+    }
+
+    /**
+     * @param i the field index
+     * @return the field's value as bytes (quotes removed, doubled quotes collapsed)
+     */
+    public byte[] bytes(int i) {
+        check(i);
+        long s = fieldStart[i];
+        long e = fieldEnd[i];
+        return switch (kind[i]) {
+            case UNQUOTED -> copy(s, e);
+            case QUOTED -> copy(s + 1, e - 1);
+            default -> decode(s, e);
+        };
+    }
+
+    /**
+     * Hashes a field's value without allocating for plain fields.
+     *
+     * @param i the field index
+     * @return a 64-bit hash of the value's bytes, as {@link KeyHash#of(byte[])}
+     */
+    public long hash(int i) {
+        check(i);
+        return switch (kind[i]) {
+            case UNQUOTED -> KeyHash.of(segment, fieldStart[i], fieldEnd[i]);
+            case QUOTED -> KeyHash.of(segment, fieldStart[i] + 1, fieldEnd[i] - 1);
+            default -> KeyHash.of(bytes(i));
+        };
+    }
+
+    /**
+     * @param i the field index
+     * @return the number of bytes of the field's value, or -1 when it needs decoding to know
+     */
+    long plainLength(int i) {
+        return switch (kind[i]) {
+            case UNQUOTED -> fieldEnd[i] - fieldStart[i];
+            case QUOTED -> fieldEnd[i] - fieldStart[i] - 2;
+            default -> -1;
+        };
+    }
+
+    /**
+     * @param i the field index
+     * @param value the bytes to compare with
+     * @return whether the field's value equals them
+     */
+    public boolean valueEquals(int i, byte[] value) {
+        check(i);
+        long s = fieldStart[i];
+        long e = fieldEnd[i];
+        switch (kind[i]) {
+            case UNQUOTED -> {
+                return equalsAt(s, e, value);
+            }
+            case QUOTED -> {
+                return equalsAt(s + 1, e - 1, value);
+            }
+            default -> {
+                return Arrays.equals(decode(s, e), value);
+            }
+        }
+    }
+
+    /** A check over a field's bytes in place, e.g. {@code Cusip::isValid}. */
+    @FunctionalInterface
+    public interface SliceTest {
+        /**
+         * @param segment the memory
+         * @param offset the value's first byte
+         * @param length its length
+         * @return the verdict
+         */
+        boolean test(MemorySegment segment, long offset, long length);
+    }
+
+    /**
+     * Tests a field's value without copying it (unless it needs decoding).
+     *
+     * @param i the field index
+     * @param test the check
+     * @return its verdict
+     */
+    public boolean test(int i, SliceTest test) {
+        check(i);
+        return switch (kind[i]) {
+            case UNQUOTED -> test.test(segment, fieldStart[i], fieldEnd[i] - fieldStart[i]);
+            case QUOTED -> test.test(segment, fieldStart[i] + 1, fieldEnd[i] - fieldStart[i] - 2);
+            default -> {
+                byte[] b = bytes(i);
+                yield test.test(MemorySegment.ofArray(b), 0, b.length);
+            }
+        };
+    }
+
+    /** @return every field's value, decoded */
+    public List<String> values() {
+        List<String> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(get(i));
+        }
+        return out;
+    }
+
+    private boolean equalsAt(long s, long e, byte[] value) {
+        if (e - s != value.length) {
+            return false;
+        }
+        for (int k = 0; k < value.length; k++) {
+            if (segment.get(ValueLayout.JAVA_BYTE, s + k) != value[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte[] copy(long s, long e) {
+        byte[] out = new byte[Math.toIntExact(e - s)];
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, s, out, 0, out.length);
+        return out;
+    }
+
+    private byte[] decode(long s, long e) {
+        byte[] raw = copy(s, e);
+        byte[] out = new byte[raw.length];
+        int n = 0;
+        int k = 0;
+        if (raw.length > 0 && raw[0] == quote) {
+            k = 1;
+            while (k < raw.length) {
+                byte b = raw[k];
+                if (b == quote) {
+                    if (k + 1 < raw.length && raw[k + 1] == quote) {
+                        out[n++] = quote;
+                        k += 2;
+                        continue;
+                    }
+                    k++;
+                    break;
+                }
+                out[n++] = b;
+                k++;
+            }
+        }
+        while (k < raw.length) {
+            out[n++] = raw[k++];
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("field " + i + " of a record with " + size + " fields");
+        }
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return "line " + line + " @" + offset() + " " + values();
+    }
+}

@@ -1,0 +1,287 @@
+package io.chunkwise.loader.csv;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The exact record scanner: a cursor over a {@link MemorySegment} that yields one record at a
+ * time. The grammar (RFC 4180, lenient where the RFC is silent):
+ * <ul>
+ *   <li>records end at LF or CRLF outside quotes; lines that are empty (LF or CRLF only) are
+ *       skipped and counted as lines; the last record may lack a line break;</li>
+ *   <li>a field starting with the quote is quoted: it runs to the next quote not doubled, may
+ *       contain delimiters and line breaks, {@code ""} stands for one quote; bytes after the
+ *       closing quote up to the delimiter are kept literally ({@code "D" } is {@code D });</li>
+ *   <li>a quote inside an unquoted field is an ordinary character ({@code A,B"} is {@code B"});</li>
+ *   <li>a quoted field still open at the end of the input is an error
+ *       ({@link CsvParseException}), never a silent guess.</li>
+ * </ul>
+ * Positions are segment-relative; record offsets add the segment's file offset ({@code base}).
+ * Not thread-safe: one scanner per thread.
+ */
+public final class CsvScanner {
+    /** {@link #next} found a record: read it from {@link #record()}. */
+    public static final int RECORD = 1;
+    /** {@link #next} reached the limit at the end of the input: no more records. */
+    public static final int END = 0;
+    /** {@link #next} reached the limit inside a record that continues after it: supply more bytes. */
+    public static final int MORE = -1;
+    /** {@link #next} stopped: the next record (or blank line) starts at or after the stop position. */
+    public static final int STOP = 2;
+
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
+    private static final ValueLayout.OfLong WORD =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+    private static final long LF_WORD = LF * ONES;
+
+    private final String source;
+    private final byte delimiter;
+    private final byte quote;
+    private final CsvRecord record;
+    private final long delimiterWord;
+    private final long quoteWord;
+    private MemorySegment segment;
+    private long base;
+    private long position;
+    private long line;
+    private long stopAt = Long.MAX_VALUE;
+
+    /**
+     * @param format the dialect
+     * @param source the name used in error messages (usually the file)
+     */
+    public CsvScanner(CsvFormat format, String source) {
+        this.source = source;
+        this.delimiter = format.delimiter();
+        this.quote = format.quote();
+        this.record = new CsvRecord(quote);
+        this.delimiterWord = (delimiter & 0xFFL) * ONES;
+        this.quoteWord = (quote & 0xFFL) * ONES;
+    }
+
+    /** @return the high bit set in exactly the bytes of {@code x} that are zero */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /** @return the first position in [p, limit) holding the delimiter or a line feed, or limit */
+    private long skipUnquoted(MemorySegment s, long p, long limit) {
+        while (p + 8 <= limit) {
+            long w = s.get(WORD, p);
+            long m = zeroBytes(w ^ delimiterWord) | zeroBytes(w ^ LF_WORD);
+            if (m != 0) {
+                return p + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < limit) {
+            byte b = s.get(ValueLayout.JAVA_BYTE, p);
+            if (b == delimiter || b == LF) {
+                return p;
+            }
+            p++;
+        }
+        return limit;
+    }
+
+    /** @return the first position in [p, limit) holding the quote or a line feed, or limit */
+    private long skipQuoted(MemorySegment s, long p, long limit) {
+        while (p + 8 <= limit) {
+            long w = s.get(WORD, p);
+            long m = zeroBytes(w ^ quoteWord) | zeroBytes(w ^ LF_WORD);
+            if (m != 0) {
+                return p + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < limit) {
+            byte b = s.get(ValueLayout.JAVA_BYTE, p);
+            if (b == quote || b == LF) {
+                return p;
+            }
+            p++;
+        }
+        return limit;
+    }
+
+    /**
+     * Points the scanner at a record start.
+     *
+     * @param segment the bytes
+     * @param base the file offset of the segment's first byte
+     * @param position the segment-relative position of a record start (or blank line)
+     * @param line the 1-based line number at that position
+     */
+    public void reset(MemorySegment segment, long base, long position, long line) {
+        this.segment = segment;
+        this.base = base;
+        this.position = position;
+        this.line = line;
+    }
+
+    /**
+     * Makes {@link #next} return {@link #STOP} instead of reading a record or blank line that
+     * starts at or after a position (the end of a chunk).
+     *
+     * @param position segment-relative; {@link Long#MAX_VALUE} for none
+     */
+    public void stopAt(long position) {
+        this.stopAt = position;
+    }
+
+    /** @return the segment-relative position of the next unread byte (a record start) */
+    public long position() {
+        return position;
+    }
+
+    /** @return the line number at {@link #position()} */
+    public long line() {
+        return line;
+    }
+
+    /** @return the record found by the last {@link #next} that returned {@link #RECORD} */
+    public CsvRecord record() {
+        return record;
+    }
+
+    /**
+     * Reads the next record.
+     *
+     * @param limit the segment-relative position where the available bytes end
+     * @param eof whether the input ends at {@code limit}
+     * @return {@link #RECORD}, {@link #END}, {@link #MORE} or {@link #STOP}
+     * @throws CsvParseException when a quoted field is still open at the end of the input
+     */
+    public int next(long limit, boolean eof) {
+        final MemorySegment s = segment;
+        long p = position;
+        // blank lines
+        while (true) {
+            if (p >= stopAt) {
+                position = p;
+                return STOP;
+            }
+            if (p >= limit) {
+                position = p;
+                return eof ? END : MORE;
+            }
+            byte b = s.get(ValueLayout.JAVA_BYTE, p);
+            if (b == LF) {
+                p++;
+                line++;
+            } else if (b == CR) {
+                if (p + 1 >= limit) {
+                    if (!eof) {
+                        position = p;
+                        return MORE;
+                    }
+                    break;
+                }
+                if (s.get(ValueLayout.JAVA_BYTE, p + 1) != LF) {
+                    break;
+                }
+                p += 2;
+                line++;
+            } else {
+                break;
+            }
+        }
+        position = p;
+        final long start = p;
+        long innerLines = 0;
+        record.begin(s, base, start, line);
+        while (true) {
+            final long fieldStart = p;
+            byte kind;
+            if (s.get(ValueLayout.JAVA_BYTE, p) == quote) {
+                kind = CsvRecord.QUOTED;
+                p++;
+                while (true) {
+                    p = skipQuoted(s, p, limit);
+                    if (p >= limit) {
+                        if (eof) {
+                            throw new CsvParseException(source, line, base + fieldStart,
+                                    "quoted field opened at byte " + (base + fieldStart) + " is never closed");
+                        }
+                        return MORE;
+                    }
+                    byte b = s.get(ValueLayout.JAVA_BYTE, p);
+                    if (b == quote) {
+                        if (p + 1 >= limit) {
+                            if (!eof) {
+                                return MORE;
+                            }
+                            p++;
+                            break;
+                        }
+                        if (s.get(ValueLayout.JAVA_BYTE, p + 1) == quote) {
+                            kind = CsvRecord.DECODE;
+                            p += 2;
+                            continue;
+                        }
+                        p++;
+                        break;
+                    }
+                    if (b == LF) {
+                        innerLines++;
+                    }
+                    p++;
+                }
+                long closed = p;
+                // literal bytes after the closing quote, up to the delimiter or line break
+                p = skipUnquoted(s, p, limit);
+                if (p >= limit && !eof) {
+                    return MORE;
+                }
+                long fieldEnd = p;
+                if (p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF && fieldEnd > closed
+                        && s.get(ValueLayout.JAVA_BYTE, fieldEnd - 1) == CR) {
+                    fieldEnd--;
+                }
+                if (fieldEnd > closed) {
+                    kind = CsvRecord.DECODE;
+                }
+                record.add(fieldStart, fieldEnd, kind);
+            } else {
+                p = skipUnquoted(s, p, limit);
+                if (p >= limit && !eof) {
+                    return MORE;
+                }
+                long fieldEnd = p;
+                if (p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF && fieldEnd > fieldStart
+                        && s.get(ValueLayout.JAVA_BYTE, fieldEnd - 1) == CR) {
+                    fieldEnd--;
+                }
+                record.add(fieldStart, fieldEnd, CsvRecord.UNQUOTED);
+            }
+            // p is at a delimiter, a line feed, or the end of the input
+            if (p >= limit) {
+                record.finish(p);
+                position = p;
+                line += innerLines;
+                return RECORD;
+            }
+            if (s.get(ValueLayout.JAVA_BYTE, p) == LF) {
+                p++;
+                record.finish(p);
+                position = p;
+                line += innerLines + 1;
+                return RECORD;
+            }
+            p++; // delimiter
+            if (p >= limit) {
+                if (!eof) {
+                    return MORE;
+                }
+                record.add(p, p, CsvRecord.UNQUOTED);
+                record.finish(p);
+                position = p;
+                line += innerLines;
+                return RECORD;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.chunkwise.loader.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/** Reads the header row at the start of a file (after a UTF-8 BOM and blank lines). */
+public final class HeaderReader {
+    private static final int FIRST_READ = 64 * 1024;
+
+    private HeaderReader() {
+    }
+
+    /**
+     * @param file the file
+     * @param format its dialect
+     * @return the header, with unique names
+     * @throws CsvParseException when the file is empty, has only blank lines, or the header is
+     *     malformed or repeats a name
+     */
+    public static CsvHeader read(Path file, CsvFormat format) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            String source = file.toString();
+            if (size == 0) {
+                throw new CsvParseException(source, 0, 0, "empty file: expected a header row");
+            }
+            int want = (int) Math.min(size, FIRST_READ);
+            while (true) {
+                byte[] bytes = readPrefix(ch, want);
+                boolean eof = bytes.length >= size;
+                int bom = hasBom(bytes) ? 3 : 0;
+                CsvScanner scanner = new CsvScanner(format, source);
+                scanner.reset(MemorySegment.ofArray(bytes), 0, bom, 1);
+                int status = scanner.next(bytes.length, eof);
+                if (status == CsvScanner.RECORD) {
+                    CsvRecord r = scanner.record();
+                    return new CsvHeader(r.values(), r.offset(), scanner.position(), scanner.line())
+                            .requireUniqueNames(source);
+                }
+                if (status == CsvScanner.END) {
+                    throw new CsvParseException(source, 0, 0, "no header row: the file has only blank lines");
+                }
+                if (want >= Integer.MAX_VALUE / 2) {
+                    throw new CsvParseException(source, 1, bom, "header row longer than 1 GiB");
+                }
+                want = (int) Math.min(size, (long) want * 2);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param bytes the start of a file
+     * @return whether it starts with the UTF-8 byte order mark
+     */
+    static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static byte[] readPrefix(FileChannel ch, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        while (buf.hasRemaining()) {
+            if (ch.read(buf, buf.position()) < 0) {
+                break;
+            }
+        }
+        return Arrays.copyOf(buf.array(), buf.position());
+    }
+}

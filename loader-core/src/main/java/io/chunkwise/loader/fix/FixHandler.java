@@ -1,0 +1,21 @@
+package io.chunkwise.loader.fix;
+
+/**
+ * Receives what a scan finds, in log order within a chunk. One instance per chunk in a parallel
+ * scan (never shared between threads); results reach the caller through a {@link ChunkSink}.
+ */
+public interface FixHandler {
+    /**
+     * A well-formed message.
+     *
+     * @param message a view valid only during this call
+     */
+    void message(FixMessage message);
+
+    /**
+     * A malformed message (the scan resumes at the next {@code 8=FIX} after its start).
+     *
+     * @param malformed what and where
+     */
+    void malformed(MalformedMessage malformed);
+}

@@ -1,0 +1,225 @@
+package io.chunkwise.loader.fix;
+
+import io.chunkwise.loader.io.ChunkEvent;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Scans a FIX log — serially, or in parallel over fixed-size chunks — and hands each chunk's
+ * handler to a sink in log order. Parallel and serial scans find exactly the same messages.
+ *
+ * <p>How chunks agree: a message belongs to the chunk holding its {@code 8=FIX}. Each worker
+ * scans its chunk from the chunk's first {@code 8=FIX}, speculatively: that start may lie inside
+ * a message of the previous chunk. The sink side walks chunks in order, knowing where the true
+ * serial scan resumes ({@code next}). When the serial scan's first attempt in the chunk is the
+ * worker's first attempt, the worker's results are the serial results (a scan's path depends
+ * only on its start). Otherwise (a message crossing into the chunk held a false {@code 8=FIX},
+ * e.g. in RawData) the chunk is scanned again from {@code next} — never guessed.
+ */
+public final class FixScanner {
+
+    private FixScanner() {
+    }
+
+    /**
+     * Scans the whole log in the calling thread with one handler.
+     *
+     * @param log the log's bytes
+     * @param handler receives every message, in order; line indexes count from the start of the log
+     * @return the counts
+     */
+    public static ScanSummary scan(MemorySegment log, FixHandler handler) {
+        RangeScanner scanner = new RangeScanner(log);
+        scanner.scan(0, 0, log.byteSize(), false, handler);
+        return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, 0);
+    }
+
+    /**
+     * Scans the log chunk by chunk, one handler per chunk.
+     *
+     * @param log the log's bytes
+     * @param options workers, chunk size, line counting, progress
+     * @param handlers makes one handler per chunk (called from worker threads)
+     * @param sink receives each chunk's handler in log order, in the calling thread
+     * @param <H> the handler type
+     * @return the counts
+     */
+    public static <H extends FixHandler> ScanSummary scan(MemorySegment log, ScanOptions options,
+            Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
+        long size = log.byteSize();
+        int chunks = (int) Math.max(1, Math.ceilDiv(size, options.chunkSize()));
+        if (chunks > Integer.MAX_VALUE - 1) {
+            throw new IllegalArgumentException("chunk size " + options.chunkSize() + " is too small for " + size + " bytes");
+        }
+        Stitcher<H> stitcher = new Stitcher<>(log, options, handlers, sink);
+        if (options.workers() == 1 || chunks == 1) {
+            for (int i = 0; i < chunks; i++) {
+                stitcher.serial(i, start(i, options, size), start(i + 1, options, size));
+            }
+        } else {
+            parallel(log, options, chunks, handlers, stitcher);
+        }
+        return new ScanSummary(size, stitcher.messages, stitcher.malformed, chunks, stitcher.rescans);
+    }
+
+    private static <H extends FixHandler> void parallel(MemorySegment log, ScanOptions options, int chunks,
+            Supplier<? extends H> handlers, Stitcher<H> stitcher) {
+        long size = log.byteSize();
+        int window = 2 * options.workers();
+        ArrayDeque<Future<ChunkRun<H>>> inFlight = new ArrayDeque<>(window);
+        try (ExecutorService pool = Executors.newFixedThreadPool(options.workers(), FixScanner::workerThread)) {
+            int submitted = 0;
+            for (int i = 0; i < chunks; i++) {
+                while (submitted < chunks && submitted < i + window) {
+                    long from = start(submitted, options, size);
+                    long to = start(submitted + 1, options, size);
+                    boolean countLines = options.countLines() && submitted < chunks - 1;
+                    int index = submitted;
+                    inFlight.add(pool.submit(() -> speculate(log, index, from, to, countLines, handlers)));
+                    submitted++;
+                }
+                ChunkRun<H> run = await(inFlight.removeFirst());
+                stitcher.accept(i, start(i, options, size), start(i + 1, options, size), run);
+            }
+        } catch (RuntimeException | Error e) {
+            inFlight.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+
+    private static <H extends FixHandler> ChunkRun<H> speculate(MemorySegment log, int index, long from, long to,
+            boolean countLines, Supplier<? extends H> handlers) {
+        H handler = handlers.get();
+        RangeScanner scanner = new RangeScanner(log);
+        ChunkEvent event = new ChunkEvent();
+        event.begin();
+        scanner.scan(from, from, to, countLines, handler);
+        commit(event, "fix-parallel", index, from, to, scanner.messages, false);
+        return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
+                scanner.newlines);
+    }
+
+    private static <H extends FixHandler> ChunkRun<H> await(Future<ChunkRun<H>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scanning", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void commit(ChunkEvent event, String strategy, int index, long from, long to, long messages, boolean fallback) {
+        event.end();
+        if (event.shouldCommit()) {
+            event.strategy = strategy;
+            event.chunk = index;
+            event.start = from;
+            event.bytes = to - from;
+            event.records = messages;
+            event.fallback = fallback;
+            event.commit();
+        }
+    }
+
+    private static Thread workerThread(Runnable r) {
+        Thread t = new Thread(r, "chunkwise-fix-scan");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static long start(int chunk, ScanOptions options, long size) {
+        return Math.min(size, chunk * options.chunkSize());
+    }
+
+    /** One chunk's speculative scan. */
+    private record ChunkRun<H>(H handler, long firstAttempt, long exit, long messages, long malformed, long newlines) {
+    }
+
+    /** Accepts or redoes chunk runs in order and passes them to the sink. */
+    private static final class Stitcher<H extends FixHandler> {
+        private final MemorySegment log;
+        private final ScanOptions options;
+        private final Supplier<? extends H> handlers;
+        private final ChunkSink<? super H> sink;
+        private RangeScanner rescanner;
+        private long next;
+        private long firstLine = 1;
+        long messages;
+        long malformed;
+        int rescans;
+
+        Stitcher(MemorySegment log, ScanOptions options, Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
+            this.log = log;
+            this.options = options;
+            this.handlers = handlers;
+            this.sink = sink;
+        }
+
+        /** Scans chunk {@code i} from the true resume position, in this thread. */
+        void serial(int i, long from, long to) {
+            ChunkRun<H> run = rescan(i, from, to);
+            deliver(i, from, to, run, false);
+        }
+
+        void accept(int i, long from, long to, ChunkRun<H> speculative) {
+            ChunkRun<H> run = speculative;
+            boolean redone = false;
+            if (next > from) {
+                long trueFirst = next >= to ? -1 : rescanner().firstStart(next, to);
+                if (trueFirst != speculative.firstAttempt()) {
+                    run = rescan(i, from, to);
+                    redone = true;
+                    rescans++;
+                }
+            }
+            deliver(i, from, to, run, redone);
+        }
+
+        private ChunkRun<H> rescan(int i, long from, long to) {
+            H handler = handlers.get();
+            RangeScanner scanner = rescanner();
+            boolean countLines = options.countLines() && to < log.byteSize();
+            if (next >= to) {
+                return new ChunkRun<>(handler, -1, next, 0, 0, countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
+            }
+            ChunkEvent event = new ChunkEvent();
+            event.begin();
+            scanner.scan(Math.max(next, from), from, to, countLines, handler);
+            commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to, scanner.messages,
+                    options.workers() > 1);
+            return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
+                    scanner.newlines);
+        }
+
+        private RangeScanner rescanner() {
+            if (rescanner == null) {
+                rescanner = new RangeScanner(log);
+            }
+            return rescanner;
+        }
+
+        private void deliver(int i, long from, long to, ChunkRun<H> run, boolean redone) {
+            long line = options.countLines() ? firstLine : 0;
+            sink.accept(run.handler(), new ChunkStats(i, from, to, line, run.messages(), run.malformed(), redone));
+            messages += run.messages();
+            malformed += run.malformed();
+            firstLine += run.newlines();
+            next = Math.max(next, run.exit());
+            options.progress().accept(to - from);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package io.chunkwise.loader.fix;
+
+import static io.chunkwise.loader.fix.Swar.BYTE;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Frames and validates one message at a known {@code 8=FIX}: BeginString first, BodyLength
+ * second, MsgType third, the body exactly BodyLength bytes, then {@code 10=NNN} and a delimiter
+ * (or a line break, or the end of the input), and CheckSum equal to the sum of the bytes before
+ * {@code 10=} modulo 256, counting a {@code |} delimiter as SOH.
+ *
+ * <p>Framing never looks at line breaks: a value may hold SOH, {@code |}, line breaks and
+ * {@code 8=FIX}. Only when the strict frame fails and the message spans line breaks does the
+ * parser try the message with its line breaks removed (logs that wrap long messages); that
+ * re-joined message must then pass every check, and may be at most {@value #FOLD_MAX} bytes.
+ *
+ * <p>One instance per thread; results are in its fields until the next call.
+ */
+final class FrameParser {
+    /** Largest message re-joined from several lines. */
+    static final int FOLD_MAX = 64 * 1024;
+    private static final int HEADER_MAX = 64;
+    private static final int MSG_TYPE_MAX = 32;
+    private static final byte SOH = 1;
+    private static final byte PIPE = '|';
+
+    // The frame of the last message parsed (offsets in `segment`).
+    MemorySegment segment;
+    long start;
+    long bodyStart;
+    long msgTypeEnd;
+    long bodyEnd;
+    long end;
+    byte delimiter;
+    /** Where the next search starts in the log (differs from {@code end} for a re-joined message). */
+    long logEnd;
+    boolean folded;
+
+    // Why the last message failed.
+    Malformation reason;
+    long declared;
+    long actual;
+    private long failAt;
+
+    private MemorySegment scratch;
+
+    /**
+     * @param s the log
+     * @param start offset of {@code 8=FIX}
+     * @param limit end of the log
+     * @return whether a valid message starts there; its frame or failure is in the fields
+     */
+    boolean parse(MemorySegment s, long start, long limit) {
+        if (parseStrict(s, start, limit)) {
+            logEnd = end;
+            folded = false;
+            return true;
+        }
+        long checkedTo = Math.min(limit, Math.max(failAt, start) + 16);
+        if (!Swar.hasLineBreak(s, start, checkedTo)) {
+            return false;
+        }
+        Malformation strictReason = reason;
+        long strictDeclared = declared;
+        long strictActual = actual;
+        if (parseFolded(s, start, limit)) {
+            return true;
+        }
+        reason = strictReason;
+        declared = strictDeclared;
+        actual = strictActual;
+        return false;
+    }
+
+    private boolean parseStrict(MemorySegment s, long start, long limit) {
+        segment = s;
+        this.start = start;
+        declared = -1;
+        actual = -1;
+        if (!parseHeader(s, start, limit)) {
+            return false;
+        }
+        bodyEnd = bodyStart + declared;
+        if (bodyEnd + 6 > limit) {
+            return diagnose(s, limit, Malformation.TRUNCATED);
+        }
+        if (s.get(BYTE, bodyEnd - 1) != delimiter || s.get(BYTE, bodyEnd) != '1'
+                || s.get(BYTE, bodyEnd + 1) != '0' || s.get(BYTE, bodyEnd + 2) != '=') {
+            return diagnose(s, limit, Malformation.CHECKSUM_MISSING);
+        }
+        int d0 = s.get(BYTE, bodyEnd + 3) - '0';
+        int d1 = s.get(BYTE, bodyEnd + 4) - '0';
+        int d2 = s.get(BYTE, bodyEnd + 5) - '0';
+        if ((d0 | d1 | d2) < 0 || d0 > 9 || d1 > 9 || d2 > 9) {
+            return fail(Malformation.CHECKSUM_INVALID, bodyEnd + 6);
+        }
+        long q = bodyEnd + 6;
+        if (q == limit) {
+            end = q;
+        } else {
+            byte t = s.get(BYTE, q);
+            if (t == delimiter) {
+                end = q + 1;
+            } else if (t == '\n' || t == '\r') {
+                end = q;
+            } else {
+                return fail(Malformation.CHECKSUM_INVALID, q);
+            }
+        }
+        int stated = d0 * 100 + d1 * 10 + d2;
+        int computed = checksum(s, start, bodyEnd, delimiter);
+        if (stated != computed) {
+            declared = stated;
+            actual = computed;
+            return fail(Malformation.CHECKSUM_MISMATCH, bodyEnd);
+        }
+        return true;
+    }
+
+    /** Parses {@code 8=…|9=…|35=…|}; sets delimiter, declared (BodyLength), bodyStart, msgTypeEnd. */
+    private boolean parseHeader(MemorySegment s, long start, long limit) {
+        long p = start + MessageStarts.PATTERN_LENGTH;
+        if (at(s, p, limit) == 'T') {
+            p++;
+        }
+        if (at(s, p, limit) != '.' || !isDigit(at(s, p + 1, limit)) || at(s, p + 2, limit) != '.'
+                || !isDigit(at(s, p + 3, limit))) {
+            return failEarly(s, p, limit, Malformation.BEGIN_STRING);
+        }
+        p += 4;
+        int c = at(s, p, limit);
+        if (c != SOH && c != PIPE) {
+            return fail(c < 0 ? Malformation.TRUNCATED : Malformation.BEGIN_STRING, p);
+        }
+        delimiter = (byte) c;
+        p++;
+        if (at(s, p, limit) != '9' || at(s, p + 1, limit) != '=') {
+            return failEarly(s, p, limit, Malformation.BODY_LENGTH_MISSING);
+        }
+        p += 2;
+        long length = 0;
+        int digits = 0;
+        while (isDigit(c = at(s, p, limit))) {
+            length = length * 10 + (c - '0');
+            p++;
+            if (++digits > 9) {
+                return fail(Malformation.BODY_LENGTH_INVALID, p);
+            }
+        }
+        if (c < 0) {
+            return fail(Malformation.TRUNCATED, p);
+        }
+        if (digits == 0 || c != delimiter) {
+            return fail(Malformation.BODY_LENGTH_INVALID, p);
+        }
+        declared = length;
+        bodyStart = p + 1;
+        p = bodyStart;
+        if (at(s, p, limit) != '3' || at(s, p + 1, limit) != '5' || at(s, p + 2, limit) != '=') {
+            return failEarly(s, p, limit, Malformation.MSG_TYPE_MISSING);
+        }
+        p += 3;
+        long typeStart = p;
+        long typeLimit = Math.min(limit, typeStart + MSG_TYPE_MAX);
+        while (p < typeLimit && s.get(BYTE, p) != delimiter) {
+            p++;
+        }
+        if (p == typeLimit) {
+            return fail(typeLimit == limit ? Malformation.TRUNCATED : Malformation.MSG_TYPE_MISSING, p);
+        }
+        if (p == typeStart) {
+            return fail(Malformation.MSG_TYPE_MISSING, p);
+        }
+        msgTypeEnd = p;
+        return true;
+    }
+
+    /**
+     * The frame is not where BodyLength says: look for a CheckSum field before the next message
+     * to tell a wrong BodyLength from a missing CheckSum or a truncated message.
+     */
+    private boolean diagnose(MemorySegment s, long limit, Malformation otherwise) {
+        long next = MessageStarts.find(s, start + 1, limit, limit);
+        long stop = next < 0 ? limit : next;
+        long p = msgTypeEnd;
+        while (p >= 0 && p + 7 <= stop) {
+            if (s.get(BYTE, p + 1) == '1' && s.get(BYTE, p + 2) == '0' && s.get(BYTE, p + 3) == '='
+                    && isDigit(s.get(BYTE, p + 4)) && isDigit(s.get(BYTE, p + 5)) && isDigit(s.get(BYTE, p + 6))) {
+                actual = p + 1 - bodyStart;
+                return fail(Malformation.BODY_LENGTH_MISMATCH, Math.min(limit, bodyEnd + 7));
+            }
+            p = Swar.indexOf(s, p + 1, stop, delimiter);
+        }
+        Malformation why = otherwise == Malformation.TRUNCATED && next >= 0 ? Malformation.CHECKSUM_MISSING : otherwise;
+        return fail(why, Math.min(limit, bodyEnd + 7));
+    }
+
+    /** The strict frame failed across line breaks: re-join the lines and check again. */
+    private boolean parseFolded(MemorySegment s, long start, long limit) {
+        if (scratch == null) {
+            scratch = Arena.ofAuto().allocate(FOLD_MAX + 8);
+        }
+        int n = fold(s, start, limit, HEADER_MAX);
+        if (!parseHeader(scratch, 0, n) || declared > FOLD_MAX) {
+            return false;
+        }
+        long need = bodyStart + declared + 6;
+        if (need > FOLD_MAX) {
+            return false;
+        }
+        long src = start;
+        n = 0;
+        while (n < need && src < limit) {
+            byte b = s.get(BYTE, src++);
+            if (b != '\r' && b != '\n') {
+                scratch.set(BYTE, n++, b);
+            }
+        }
+        if (src < limit && n == need) {
+            byte t = s.get(BYTE, src);
+            if (t == delimiter) {
+                scratch.set(BYTE, n++, t);
+                src++;
+            } else if (t != '\r' && t != '\n') {
+                scratch.set(BYTE, n++, t);
+            }
+        }
+        if (!parseStrict(scratch, 0, n)) {
+            return false;
+        }
+        logEnd = src;
+        folded = true;
+        return true;
+    }
+
+    private int fold(MemorySegment s, long start, long limit, int max) {
+        int n = 0;
+        long src = start;
+        while (n < max && src < limit) {
+            byte b = s.get(BYTE, src++);
+            if (b != '\r' && b != '\n') {
+                scratch.set(BYTE, n++, b);
+            }
+        }
+        return n;
+    }
+
+    private boolean failEarly(MemorySegment s, long p, long limit, Malformation why) {
+        for (long i = p; i < p + 4; i++) {
+            if (at(s, i, limit) < 0) {
+                return fail(Malformation.TRUNCATED, i);
+            }
+        }
+        return fail(why, p);
+    }
+
+    private boolean fail(Malformation why, long at) {
+        reason = why;
+        failAt = at;
+        return false;
+    }
+
+    /**
+     * @return the FIX CheckSum of {@code [from, to)}: the byte sum modulo 256, each {@code |}
+     *     counted as SOH when the message is {@code |}-delimited
+     */
+    static int checksum(MemorySegment s, long from, long to, byte delimiter) {
+        int sum = Swar.sum(s, from, to);
+        if (delimiter == PIPE) {
+            long pipes = Swar.count(s, from, to, PIPE);
+            sum = (int) ((sum - pipes * (PIPE - SOH)) & 0xFF);
+        }
+        return sum;
+    }
+
+    private static int at(MemorySegment s, long p, long limit) {
+        return p < limit ? s.get(BYTE, p) & 0xFF : -1;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,132 @@
+package io.chunkwise.loader.fix;
+
+import static io.chunkwise.loader.fix.Swar.BYTE;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The top-level MsgSeqNum (34), Symbol (55), SecurityID (48) and SecurityIDSource (22) of a
+ * message: the first occurrence of each outside repeating groups. Groups that carry an
+ * instrument per entry — NoRelatedSym 146, NoOrders 73, NoMDEntries 268, NoQuoteEntries 295,
+ * NoQuoteSets 296, NoStrikes 428 — end the top-level instrument: a 55, 48 or 22 after their
+ * count field belongs to an entry, not to the message. Other groups (parties, legs, sides) hold
+ * no 55/48/22, so a top-level field after them still counts. Reusable, allocation-free.
+ */
+public final class InstrumentFields {
+    /** A field this view captures. */
+    public enum Field {
+        /** MsgSeqNum (34). */
+        MSG_SEQ_NUM(34),
+        /** Symbol (55). */
+        SYMBOL(55),
+        /** SecurityID (48). */
+        SECURITY_ID(48),
+        /** SecurityIDSource (22). */
+        SECURITY_ID_SOURCE(22);
+
+        private final int tag;
+
+        Field(int tag) {
+            this.tag = tag;
+        }
+
+        /** @return the FIX tag number */
+        public int tag() {
+            return tag;
+        }
+    }
+
+    private static final int ALL = 0b1111;
+    private static final int INSTRUMENT = 0b1110;
+
+    private final FieldCursor cursor = new FieldCursor();
+    private final long[] starts = new long[4];
+    private final long[] ends = new long[4];
+    private int found;
+    private MemorySegment segment;
+
+    /** A view; {@link #read} a message into it. */
+    public InstrumentFields() {
+    }
+
+    /**
+     * Reads the fields of {@code message}.
+     *
+     * @param message a message, during its handler call
+     * @return this view
+     */
+    public InstrumentFields read(FixMessage message) {
+        segment = message.segment();
+        found = 0;
+        int wanted = ALL;
+        FieldCursor c = cursor.resetAtBody(message);
+        while ((found & wanted) != wanted && c.next()) {
+            int slot = switch (c.tag()) {
+                case 34 -> 0;
+                case 55 -> 1;
+                case 48 -> 2;
+                case 22 -> 3;
+                case 73, 146, 268, 295, 296, 428 -> {
+                    if (c.valueLength() > 0 && !(c.valueLength() == 1 && segment.get(BYTE, c.valueStart()) == '0')) {
+                        wanted &= ~INSTRUMENT;
+                    }
+                    yield -1;
+                }
+                default -> -1;
+            };
+            if (slot >= 0 && (wanted & (1 << slot)) != 0 && (found & (1 << slot)) == 0) {
+                starts[slot] = c.valueStart();
+                ends[slot] = c.valueEnd();
+                found |= 1 << slot;
+            }
+        }
+        return this;
+    }
+
+    /** @return whether the message has this field at top level */
+    public boolean has(Field field) {
+        return (found & (1 << field.ordinal())) != 0;
+    }
+
+    /** @return offset of the field's value in {@link #segment()} (only if {@link #has}) */
+    public long start(Field field) {
+        return starts[field.ordinal()];
+    }
+
+    /** @return offset just after the field's value in {@link #segment()} (only if {@link #has}) */
+    public long end(Field field) {
+        return ends[field.ordinal()];
+    }
+
+    /** @return the segment the offsets index */
+    public MemorySegment segment() {
+        return segment;
+    }
+
+    /** @return whether the field is present and its value is exactly {@code value} (ASCII) */
+    public boolean is(Field field, String value) {
+        if (!has(field)) {
+            return false;
+        }
+        long from = start(field);
+        if (end(field) - from != value.length()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (segment.get(BYTE, from + i) != value.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the field's value as a string, or null when absent (allocates) */
+    public String value(Field field) {
+        if (!has(field)) {
+            return null;
+        }
+        byte[] bytes = segment.asSlice(start(field), end(field) - start(field)).toArray(BYTE);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,34 @@
+package io.chunkwise.loader.fix;
+
+/** Why a message that starts with {@code 8=FIX} is malformed. Checked in this order. */
+public enum Malformation {
+    /** BeginString (8) is not {@code FIX.n.n} or {@code FIXT.n.n} followed by SOH or {@code |}. */
+    BEGIN_STRING("BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or |"),
+    /** The second field is not BodyLength (9). */
+    BODY_LENGTH_MISSING("BodyLength (9) is not the second field"),
+    /** BodyLength (9) is not a number of at most nine digits followed by the delimiter. */
+    BODY_LENGTH_INVALID("BodyLength (9) is not a number"),
+    /** The third field is not a non-empty MsgType (35). */
+    MSG_TYPE_MISSING("MsgType (35) is not the third field"),
+    /** The body does not end where BodyLength says: the CheckSum (10) field is elsewhere. */
+    BODY_LENGTH_MISMATCH("BodyLength (9) does not match the body"),
+    /** No CheckSum (10) field before the next message or the end of the input. */
+    CHECKSUM_MISSING("no CheckSum (10) field"),
+    /** CheckSum (10) is not three digits followed by the delimiter, a line break or the end. */
+    CHECKSUM_INVALID("CheckSum (10) is not three digits followed by a delimiter"),
+    /** CheckSum (10) differs from the sum of the message's bytes modulo 256. */
+    CHECKSUM_MISMATCH("CheckSum (10) does not match the message"),
+    /** The message runs past the end of the input. */
+    TRUNCATED("message runs past the end of the input");
+
+    private final String description;
+
+    Malformation(String description) {
+        this.description = description;
+    }
+
+    /** @return a sentence for people */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,32 @@
+package io.chunkwise.loader.fix;
+
+/**
+ * A message that starts with {@code 8=FIX} but fails validation.
+ *
+ * @param offset byte offset of its {@code 8=FIX} in the log
+ * @param lineIndex line breaks between the start of its scan chunk and {@code offset}; a
+ *     {@link ChunkSink} turns it into a line number with the chunk's line base
+ * @param reason the first check it failed
+ * @param declared the value the message declares (BodyLength or CheckSum), or -1
+ * @param actual the value found (body length up to a CheckSum field, computed CheckSum), or -1
+ */
+public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
+
+    /** @return the reason with the declared and actual values when known */
+    public String detail() {
+        return switch (reason) {
+            case BODY_LENGTH_MISMATCH -> actual >= 0
+                    ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
+                    : "BodyLength " + declared + " does not end at a CheckSum (10) field";
+            case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual);
+            case TRUNCATED -> declared >= 0
+                    ? "BodyLength " + declared + " runs past the end of the input"
+                    : reason.description();
+            default -> reason.description();
+        };
+    }
+
+    private static String pad(long checksum) {
+        return String.format("%03d", checksum);
+    }
+}

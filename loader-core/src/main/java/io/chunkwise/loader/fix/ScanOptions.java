@@ -1,0 +1,57 @@
+package io.chunkwise.loader.fix;
+
+import java.util.function.LongConsumer;
+
+/**
+ * How to scan a log.
+ *
+ * @param workers threads (1 scans in the calling thread)
+ * @param chunkSize bytes per chunk; results of at most {@code 2 × workers} chunks are held at once
+ * @param countLines whether line numbers are wanted ({@link ChunkStats#firstLine()} is 0 when not)
+ * @param progress receives bytes scanned, as deltas, in chunk order
+ */
+public record ScanOptions(int workers, long chunkSize, boolean countLines, LongConsumer progress) {
+    /** Default chunk size: 16 MiB. */
+    public static final long DEFAULT_CHUNK_SIZE = 16L << 20;
+
+    /** Validates the options. */
+    public ScanOptions {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1 byte, got " + chunkSize);
+        }
+        if (progress == null) {
+            progress = bytes -> { };
+        }
+    }
+
+    /** @return one worker, one chunk of 16 MiB at a time, line numbers counted */
+    public static ScanOptions serial() {
+        return new ScanOptions(1, DEFAULT_CHUNK_SIZE, true, null);
+    }
+
+    /**
+     * @param workers threads
+     * @return {@code workers} threads over 16 MiB chunks, line numbers counted
+     */
+    public static ScanOptions parallel(int workers) {
+        return new ScanOptions(workers, DEFAULT_CHUNK_SIZE, true, null);
+    }
+
+    /** @return these options with another chunk size */
+    public ScanOptions withChunkSize(long bytes) {
+        return new ScanOptions(workers, bytes, countLines, progress);
+    }
+
+    /** @return these options with line counting on or off */
+    public ScanOptions withCountLines(boolean count) {
+        return new ScanOptions(workers, chunkSize, count, progress);
+    }
+
+    /** @return these options reporting progress to {@code consumer} */
+    public ScanOptions withProgress(LongConsumer consumer) {
+        return new ScanOptions(workers, chunkSize, countLines, consumer);
+    }
+}

@@ -1,0 +1,123 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.id.Cusip;
+import io.chunkwise.loader.id.Isin;
+import io.chunkwise.loader.load.ChunkSink;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The sink that collects index entries: per part, (hash, offset) pairs for each key; on commit,
+ * into one bounded {@link RunSpiller} per key (spilling sorted runs to disk when full).
+ */
+final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable {
+    private static final KeyKind[] KINDS = KeyKind.values();
+    private final String source;
+    private final Map<KeyKind, String> overrides;
+    private final Consumer<Reject> rejects;
+    private final RunSpiller[] spillers = new RunSpiller[KINDS.length];
+    private KeyColumns columns;
+    private CsvHeader header;
+    long invalidCusips;
+    long invalidIsins;
+
+    IndexBuilder(String source, Map<KeyKind, String> overrides, long memoryBudget, Path runDir, Consumer<Reject> rejects) {
+        this.source = source;
+        this.overrides = overrides;
+        this.rejects = rejects;
+        // half the budget for the sort buffers, three kinds, 16 bytes an entry
+        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16, memoryBudget / 2 / KINDS.length / 16));
+        for (KeyKind k : KINDS) {
+            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity);
+        }
+    }
+
+    /** One chunk's entries. */
+    static final class Part {
+        final LongPairs[] entries = new LongPairs[KINDS.length];
+        final List<Reject> rejects = new ArrayList<>();
+        long invalidCusips;
+        long invalidIsins;
+
+        Part() {
+            for (int i = 0; i < entries.length; i++) {
+                entries[i] = new LongPairs(256);
+            }
+        }
+    }
+
+    @Override
+    public void header(CsvHeader h) {
+        this.header = h;
+        this.columns = KeyColumns.resolve(source, h, overrides);
+    }
+
+    CsvHeader csvHeader() {
+        return header;
+    }
+
+    KeyColumns columns() {
+        return columns;
+    }
+
+    @Override
+    public Part open() {
+        return new Part();
+    }
+
+    @Override
+    public void accept(Part part, CsvRecord r) {
+        for (KeyKind k : KINDS) {
+            int c = columns.column(k);
+            if (c < 0 || r.isEmpty(c)) {
+                continue;
+            }
+            part.entries[k.ordinal()].add(r.hash(c), r.offset());
+            if (k == KeyKind.CUSIP) {
+                if (!r.test(c, Cusip::isValid)) {
+                    part.invalidCusips++;
+                }
+            } else if (k == KeyKind.ISIN) {
+                if (!r.test(c, Isin::isValid)) {
+                    part.invalidIsins++;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void reject(Part part, Reject reject) {
+        part.rejects.add(reject);
+    }
+
+    @Override
+    public void commit(Part part) {
+        for (KeyKind k : KINDS) {
+            LongPairs p = part.entries[k.ordinal()];
+            RunSpiller s = spillers[k.ordinal()];
+            for (int i = 0; i < p.size; i++) {
+                s.add(p.hashes[i], p.offsets[i]);
+            }
+        }
+        invalidCusips += part.invalidCusips;
+        invalidIsins += part.invalidIsins;
+        part.rejects.forEach(rejects);
+    }
+
+    RunSpiller spiller(KeyKind k) {
+        return spillers[k.ordinal()];
+    }
+
+    @Override
+    public void close() {
+        for (RunSpiller s : spillers) {
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.chunkwise.loader.index;
+
+import java.nio.ByteOrder;
+
+/**
+ * The {@code .cwx} file format, version 1 (little-endian):
+ * <pre>
+ * 0    magic "CHUNKWX" + 0x01      8 bytes
+ * 8    version int, header size int
+ * 16   source size, mtime, sample CRC         3 longs
+ * 40   delimiter byte, quote byte, 2 pad
+ * 44   cusip, isin, symbol column             3 ints (-1: absent)
+ * 56   header record offset, data start       2 longs
+ * 72   records, rejected, invalid CUSIPs, invalid ISINs   4 longs
+ * 104  duplicates by kind (cusip, isin, symbol)           3 longs
+ * 128  field count int, pad int
+ * 136  per kind: entries long, directory bits int, pad int, directory offset long, entries offset long
+ * 232  body CRC32C long (every byte after the header)
+ * 240  header CRC32C long (bytes 0..239)
+ * 256  body: per kind, directory (2^bits + 1 longs: first entry of each bucket by the hash's top
+ *      bits) then entries (hash long, record offset long) sorted by unsigned hash, then offset
+ * </pre>
+ */
+final class IndexLayout {
+    static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
+    static final int VERSION = 1;
+    static final int HEADER_SIZE = 256;
+    static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
+    static final int SOURCE_SIZE = 16;
+    static final int SOURCE_MTIME = 24;
+    static final int SOURCE_SAMPLE = 32;
+    static final int DELIMITER = 40;
+    static final int QUOTE = 41;
+    static final int COLUMNS = 44;
+    static final int HEADER_OFFSET = 56;
+    static final int DATA_START = 64;
+    static final int RECORDS = 72;
+    static final int REJECTED = 80;
+    static final int INVALID_CUSIP = 88;
+    static final int INVALID_ISIN = 96;
+    static final int DUPLICATES = 104;
+    static final int FIELD_COUNT = 128;
+    static final int SECTIONS = 136;
+    static final int SECTION_SIZE = 32;
+    static final int BODY_CRC = 232;
+    static final int HEADER_CRC = 240;
+    static final int MAX_DIRECTORY_BITS = 20;
+
+    private IndexLayout() {
+    }
+
+    /** @return directory bits for a count: about 4 entries per bucket, at most 2^20 buckets */
+    static int directoryBits(long entries) {
+        int bits = 0;
+        while (bits < MAX_DIRECTORY_BITS && (1L << bits) * 4 < entries) {
+            bits++;
+        }
+        return bits;
+    }
+
+    static int bucket(long hash, int bits) {
+        return bits == 0 ? 0 : (int) (hash >>> (64 - bits));
+    }
+}

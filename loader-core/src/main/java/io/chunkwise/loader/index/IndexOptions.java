@@ -1,0 +1,84 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.load.LoaderStrategy;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How to build an index.
+ *
+ * @param strategy the loader strategy
+ * @param load the loader's options (dialect, chunk size, workers, progress)
+ * @param memoryBudget bytes for the sort buffers (runs beyond it spill to disk)
+ * @param columns key columns named explicitly (others are found by header name)
+ * @param rejects where to write rejected records ({@code line,offset,reason}), or {@code null} for nowhere
+ * @param writeHook called before each block of the index is written (fault injection)
+ */
+public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memoryBudget, Map<KeyKind, String> columns,
+        Path rejects, WriteHook writeHook) {
+    /** Default memory budget for the sort buffers: 64 MiB. */
+    public static final long DEFAULT_MEMORY_BUDGET = 64L << 20;
+
+    /** Checks and copies. */
+    public IndexOptions {
+        if (memoryBudget < (1L << 20)) {
+            throw new IllegalArgumentException("memory budget must be at least 1 MiB, was " + memoryBudget);
+        }
+        columns = Map.copyOf(columns);
+    }
+
+    /** @return parallel strategy, default load options and budget, columns by header name, no rejects file */
+    public static IndexOptions defaults() {
+        return new IndexOptions(LoaderStrategy.PARALLEL, LoadOptions.defaults(), DEFAULT_MEMORY_BUDGET, Map.of(),
+                null, WriteHook.NONE);
+    }
+
+    /**
+     * @param s the strategy
+     * @return a copy with it
+     */
+    public IndexOptions withStrategy(LoaderStrategy s) {
+        return new IndexOptions(s, load, memoryBudget, columns, rejects, writeHook);
+    }
+
+    /**
+     * @param l the load options
+     * @return a copy with them
+     */
+    public IndexOptions withLoad(LoadOptions l) {
+        return new IndexOptions(strategy, l, memoryBudget, columns, rejects, writeHook);
+    }
+
+    /**
+     * @param bytes the budget
+     * @return a copy with it
+     */
+    public IndexOptions withMemoryBudget(long bytes) {
+        return new IndexOptions(strategy, load, bytes, columns, rejects, writeHook);
+    }
+
+    /**
+     * @param c key columns named explicitly
+     * @return a copy with them
+     */
+    public IndexOptions withColumns(Map<KeyKind, String> c) {
+        return new IndexOptions(strategy, load, memoryBudget, c, rejects, writeHook);
+    }
+
+    /**
+     * @param path the rejects file, or {@code null}
+     * @return a copy with it
+     */
+    public IndexOptions withRejects(Path path) {
+        return new IndexOptions(strategy, load, memoryBudget, columns, path, writeHook);
+    }
+
+    /**
+     * @param hook the write hook
+     * @return a copy with it
+     */
+    public IndexOptions withWriteHook(WriteHook hook) {
+        return new IndexOptions(strategy, load, memoryBudget, columns, rejects, hook);
+    }
+}

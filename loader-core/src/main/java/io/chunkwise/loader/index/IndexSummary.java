@@ -1,0 +1,31 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.load.LoadSummary;
+import java.nio.file.Path;
+
+/**
+ * What an index build did.
+ *
+ * @param index the published index file
+ * @param load the loader's counts
+ * @param invalidCusips records whose CUSIP fails its check digit (kept and indexed)
+ * @param invalidIsins records whose ISIN fails its check digit (kept and indexed)
+ * @param duplicateCusips entries whose CUSIP repeats an earlier record's
+ * @param duplicateIsins entries whose ISIN repeats an earlier record's
+ * @param sharedSymbols entries whose symbol repeats an earlier record's (expected: one symbol, several exchanges)
+ * @param indexBytes size of the index file
+ * @param seconds wall time of the build
+ * @param spilledRuns sorted runs written to disk because the memory budget was full (0: all fit)
+ */
+public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, long duplicateCusips,
+        long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns) {
+    /** @return duplicates of the unique identifiers: CUSIP plus ISIN */
+    public long duplicates() {
+        return duplicateCusips + duplicateIsins;
+    }
+
+    /** @return invalid CUSIPs plus invalid ISINs */
+    public long invalidIds() {
+        return invalidCusips + invalidIsins;
+    }
+}

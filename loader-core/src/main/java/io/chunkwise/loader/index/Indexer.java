@@ -1,0 +1,199 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
+import io.chunkwise.loader.load.LoadSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Builds, publishes and (re)opens indexes.
+ *
+ * {@snippet :
+ * try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index()) {
+ *     for (long offset : index.offsets(KeyKind.CUSIP, "037833100")) {
+ *         List<String> fields = index.record(offset);
+ *     }
+ * }
+ * }
+ */
+public final class Indexer {
+    private Indexer() {
+    }
+
+    /**
+     * @param source a CSV file
+     * @return where its index goes by default: beside it, with {@code .cwx} appended
+     */
+    public static Path defaultPath(Path source) {
+        return source.resolveSibling(source.getFileName() + ".cwx");
+    }
+
+    /**
+     * An index ready to use, and whether it had to be built.
+     *
+     * @param index the open index, to be closed
+     * @param rebuiltBecause why it was (re)built, or {@code null} when an existing one was valid
+     * @param build the build's summary, or {@code null} when none happened
+     */
+    public record Opened(IndexFile index, String rebuiltBecause, IndexSummary build) {
+    }
+
+    /**
+     * Opens an index, building it first when it is missing, stale or corrupt (never using such an one).
+     *
+     * @param source the CSV file
+     * @param index the index path
+     * @param options how to build, and the dialect and key columns the index must match
+     * @return the open index
+     */
+    public static Opened openOrBuild(Path source, Path index, IndexOptions options) {
+        String reason;
+        if (!Files.exists(index)) {
+            reason = "no index yet";
+        } else {
+            try {
+                IndexFile f = IndexFile.open(index, source);
+                String mismatch = f.mismatch(options);
+                if (mismatch == null) {
+                    return new Opened(f, null, null);
+                }
+                f.close();
+                reason = mismatch;
+            } catch (IndexException e) {
+                reason = e.getMessage();
+            }
+        }
+        IndexSummary built = build(source, index, options);
+        return new Opened(IndexFile.open(index, source), reason, built);
+    }
+
+    /**
+     * Builds an index and publishes it atomically: written to a temp file beside the target,
+     * forced, then renamed over it. On any failure nothing is published and temp files are removed.
+     *
+     * @param source the CSV file
+     * @param index the index path
+     * @param options how to build
+     * @return the counts
+     */
+    public static IndexSummary build(Path source, Path index, IndexOptions options) {
+        long t0 = System.nanoTime();
+        Path dir = index.toAbsolutePath().getParent();
+        SourceFingerprint before = SourceFingerprint.of(source);
+        Path tmpDir = null;
+        Path tmp = null;
+        try {
+            tmpDir = Files.createTempDirectory(dir, "." + index.getFileName() + ".runs-");
+            tmp = Files.createTempFile(dir, "." + index.getFileName() + ".", ".tmp");
+            IndexSummary summary;
+            try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());
+                 IndexBuilder builder = new IndexBuilder(source.toString(), options.columns(), options.memoryBudget(),
+                         tmpDir, rejectSink(rejects))) {
+                LoadSummary load = options.strategy().open(options.load()).load(source, builder);
+                summary = write(source, tmp, builder, load, before, options);
+            }
+            SourceFingerprint after = SourceFingerprint.of(source);
+            String changed = after.difference(before);
+            if (changed != null) {
+                throw new SourceChangedException(source, changed + " during the build", null);
+            }
+            publish(tmp, index);
+            tmp = null;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
+                    summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
+                    summary.spilledRuns());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write index " + index + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+            deleteTree(tmpDir);
+        }
+    }
+
+    private static Consumer<Reject> rejectSink(RejectWriter w) {
+        return w == null ? r -> { } : w;
+    }
+
+    private static IndexSummary write(Path source, Path tmp, IndexBuilder builder, LoadSummary load,
+            SourceFingerprint fp, IndexOptions options) throws IOException {
+        KeyColumns cols = builder.columns();
+        IndexWriter.Section[] sections = new IndexWriter.Section[KeyKind.values().length];
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             MappedFile mapped = MappedFile.open(source)) {
+            String changed = SourceFingerprint.of(source).difference(fp);
+            if (changed != null || mapped.size() != load.bytes()) {
+                throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
+            }
+            IndexWriter w = new IndexWriter(out, options.writeHook());
+            RecordAt records = new RecordAt(options.load().format(), source.toString(), mapped.segment());
+            try {
+                for (KeyKind k : KeyKind.values()) {
+                    sections[k.ordinal()] = w.writeKind(builder, k, cols.column(k), records);
+                }
+            } catch (InternalError e) {
+                throw mapped.changed(e);
+            }
+            w.finish(fp, options.load().format(), cols, builder.csvHeader().offset(), builder.csvHeader().dataStart(),
+                    load.records(), load.rejected(), builder.invalidCusips, builder.invalidIsins,
+                    builder.csvHeader().size(), sections);
+        }
+        return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins,
+                sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
+                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder));
+    }
+
+    private static int runs(IndexBuilder builder) {
+        int n = 0;
+        for (KeyKind k : KeyKind.values()) {
+            n += builder.spiller(k).runs();
+        }
+        return n;
+    }
+
+    private static void publish(Path tmp, Path index) throws IOException {
+        try {
+            Files.move(tmp, index, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system cannot rename atomically; refusing to publish " + index, e);
+        }
+        try (FileChannel d = FileChannel.open(index.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some platforms cannot open directories; the rename itself is atomic
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // nothing more to do; a leftover temp file is never read as an index
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(Indexer::deleteQuietly);
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Which column holds each key, found by header name (case-insensitive) or named explicitly.
+ *
+ * @param cusip the CUSIP column, or -1
+ * @param isin the ISIN column, or -1
+ * @param symbol the symbol column, or -1
+ */
+public record KeyColumns(int cusip, int isin, int symbol) {
+    /**
+     * Finds the key columns of a header.
+     *
+     * @param source the file, for messages
+     * @param header its header
+     * @param overrides column names given by the user, by key (absent: look for the usual names)
+     * @return the columns
+     * @throws CsvParseException when a named column is missing or no key column is found
+     */
+    public static KeyColumns resolve(String source, CsvHeader header, Map<KeyKind, String> overrides) {
+        Map<KeyKind, Integer> found = new EnumMap<>(KeyKind.class);
+        for (KeyKind k : KeyKind.values()) {
+            String named = overrides.get(k);
+            if (named != null) {
+                int col = header.find(named).orElseThrow(() -> new CsvParseException(source, 1, header.offset(),
+                        "no column named '" + named + "' for " + k.name().toLowerCase(java.util.Locale.ROOT)
+                                + " in header " + header.names()));
+                found.put(k, col);
+            } else {
+                found.put(k, header.find(k.headerNames().toArray(String[]::new)).orElse(-1));
+            }
+        }
+        KeyColumns cols = new KeyColumns(found.get(KeyKind.CUSIP), found.get(KeyKind.ISIN), found.get(KeyKind.SYMBOL));
+        if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
+            throw new CsvParseException(source, 1, header.offset(), "no key column: the header " + header.names()
+                    + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)");
+        }
+        return cols;
+    }
+
+    /**
+     * @param kind a key
+     * @return its column, or -1 when the file has none
+     */
+    public int column(KeyKind kind) {
+        return switch (kind) {
+            case CUSIP -> cusip;
+            case ISIN -> isin;
+            case SYMBOL -> symbol;
+        };
+    }
+}

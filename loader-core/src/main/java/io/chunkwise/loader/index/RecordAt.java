@@ -1,0 +1,30 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.CsvScanner;
+import java.lang.foreign.MemorySegment;
+
+/** Parses the one record that starts at a known offset of a mapped source. Not thread-safe. */
+final class RecordAt {
+    private final CsvScanner scanner;
+    private final MemorySegment source;
+
+    RecordAt(CsvFormat format, String name, MemorySegment source) {
+        this.scanner = new CsvScanner(format, name);
+        this.source = source;
+    }
+
+    /**
+     * @param offset a record start
+     * @return the record (a view, valid until the next call), or {@code null} when none starts there
+     */
+    CsvRecord at(long offset) {
+        if (offset < 0 || offset >= source.byteSize()) {
+            return null;
+        }
+        scanner.reset(source, 0, offset, 0);
+        return scanner.next(source.byteSize(), true) == CsvScanner.RECORD && scanner.record().offset() == offset
+                ? scanner.record() : null;
+    }
+}

@@ -1,0 +1,142 @@
+package io.chunkwise.loader.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A whole file mapped read-only as one {@link MemorySegment} (long offsets, any size). The
+ * mapping has exactly one owner, this object: {@link #close()} unmaps it deterministically, and
+ * any later access through the segment fails with {@link IllegalStateException} instead of
+ * touching unmapped memory. The segment is shared, so worker threads may read it concurrently.
+ *
+ * <p>A file truncated while mapped makes accesses past its new end fault; callers wrap their
+ * reads with {@link #guard(Runnable)} (or check {@link #checkUnchanged()}) to turn that into a
+ * {@link SourceChangedException} rather than a crash.
+ */
+public final class MappedFile implements AutoCloseable {
+    private final Path path;
+    private final long size;
+    private final long modifiedMillis;
+    private final Arena arena;
+    private final MemorySegment segment;
+
+    private MappedFile(Path path, long size, long modifiedMillis, Arena arena, MemorySegment segment) {
+        this.path = path;
+        this.size = size;
+        this.modifiedMillis = modifiedMillis;
+        this.arena = arena;
+        this.segment = segment;
+    }
+
+    /**
+     * Maps a whole file read-only.
+     *
+     * @param path the file
+     * @return the mapping, to be closed by its one owner
+     * @throws UncheckedIOException when the file cannot be opened or mapped
+     */
+    public static MappedFile open(Path path) {
+        Arena arena = Arena.ofShared();
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long mtime = Files.getLastModifiedTime(path).toMillis();
+            MemorySegment segment = size == 0
+                    ? MemorySegment.ofArray(new byte[0])
+                    : channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            return new MappedFile(path, size, mtime, arena, segment);
+        } catch (IOException e) {
+            arena.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            arena.close();
+            throw e;
+        }
+    }
+
+    /** @return the mapped file */
+    public Path path() {
+        return path;
+    }
+
+    /** @return the file's size when mapped */
+    public long size() {
+        return size;
+    }
+
+    /** @return the file's modification time (ms since the epoch) when mapped */
+    public long modifiedMillis() {
+        return modifiedMillis;
+    }
+
+    /** @return the whole file; valid until {@link #close()} */
+    public MemorySegment segment() {
+        return segment;
+    }
+
+    /**
+     * Runs reads of the mapping and turns a fault from a file changed underneath (a truncated
+     * file makes the JVM raise {@link InternalError} for the faulting access) into a
+     * {@link SourceChangedException}.
+     *
+     * @param reads the reads
+     */
+    public void guard(Runnable reads) {
+        try {
+            reads.run();
+        } catch (InternalError e) {
+            throw changed(e);
+        }
+    }
+
+    /**
+     * Builds the error for a fault seen while reading this mapping.
+     *
+     * @param cause the fault
+     * @return the error naming the file and its sizes
+     */
+    public SourceChangedException changed(Throwable cause) {
+        return new SourceChangedException(path, "changed while being read (size was " + size
+                + " bytes, now " + currentSize() + ")", cause);
+    }
+
+    /**
+     * Fails when the file's size or modification time differ from when it was mapped.
+     *
+     * @throws SourceChangedException when the file changed
+     */
+    public void checkUnchanged() {
+        long now = currentSize();
+        long mtime;
+        try {
+            mtime = Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            throw new SourceChangedException(path, "disappeared while being read", e);
+        }
+        if (now != size || mtime != modifiedMillis) {
+            throw new SourceChangedException(path, "changed while being read (size was " + size
+                    + " bytes, now " + now + "; modified " + (mtime != modifiedMillis) + ")", null);
+        }
+    }
+
+    private long currentSize() {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Unmaps the file; the segment is unusable afterwards. Idempotent. */
+    @Override
+    public void close() {
+        if (arena.scope().isAlive()) {
+            arena.close();
+        }
+    }
+}

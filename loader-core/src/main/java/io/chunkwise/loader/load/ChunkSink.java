@@ -1,0 +1,50 @@
+package io.chunkwise.loader.load;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.Reject;
+
+/**
+ * Receives a file's records part by part. A loader asks for a part ({@link #open()}), fills it
+ * with the records and rejects of one chunk (possibly on a worker thread), then commits parts in
+ * file order on one thread at a time. A part filled from a wrong speculative start is dropped
+ * without being committed, so only {@link #commit} may have effects beyond the part.
+ *
+ * @param <P> the part type: what one chunk accumulates
+ */
+public interface ChunkSink<P> {
+    /**
+     * Called once, before any part is opened.
+     *
+     * @param header the file's header row
+     */
+    void header(CsvHeader header);
+
+    /**
+     * @return a new, empty part; may be called from any thread
+     */
+    P open();
+
+    /**
+     * Adds a record to a part (only this part's thread calls this). The record view is reused.
+     *
+     * @param part the part
+     * @param record the record (field count equals the header's)
+     */
+    void accept(P part, CsvRecord record);
+
+    /**
+     * Adds a rejected record to a part.
+     *
+     * @param part the part
+     * @param reject line, offset and reason
+     */
+    void reject(P part, Reject reject);
+
+    /**
+     * Makes a part's content final; called in file order, one call at a time.
+     *
+     * @param part the part
+     */
+    void commit(P part);
+}

@@ -1,0 +1,50 @@
+package io.chunkwise.loader.load;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.CsvScanner;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.io.SourceChangedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The naive baseline: the whole file in one heap array, all records in one part committed at the end. */
+final class FullLoader implements Loader {
+    private static final long MAX = Integer.MAX_VALUE - 16;
+    private final LoadOptions options;
+
+    FullLoader(LoadOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public <P> LoadSummary load(Path file, ChunkSink<P> sink) {
+        CsvHeader header = HeaderReader.read(file, options.format());
+        sink.header(header);
+        try {
+            long size = Files.size(file);
+            long mtime = Files.getLastModifiedTime(file).toMillis();
+            if (size > MAX) {
+                throw new CsvParseException(file.toString(), 0, -1, "the full strategy reads the whole file into"
+                        + " one heap array and cannot hold " + size + " bytes; use chunked, mmap or parallel");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length != size || Files.getLastModifiedTime(file).toMillis() != mtime) {
+                throw new SourceChangedException(file, "changed while being read", null);
+            }
+            Totals<P> totals = new Totals<>(LoaderStrategy.FULL, file, header, sink, options);
+            CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+            scanner.reset(MemorySegment.ofArray(bytes), 0, header.dataStart(), header.dataLine());
+            Part<P> part = totals.open();
+            Part.feed(scanner, bytes.length, true, header.size(), sink, part);
+            totals.commit(part, size);
+            Totals.event(LoaderStrategy.FULL, 0, 0, size, part.records, false);
+            return totals.finish(size, mtime);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.chunkwise.loader.load;
+
+import io.chunkwise.loader.csv.CsvHeader;
+
+/**
+ * What a load saw.
+ *
+ * @param strategy the strategy used
+ * @param header the header row
+ * @param records records accepted
+ * @param rejected records rejected (wrong field count)
+ * @param bytes the file's size
+ * @param modifiedMillis the file's modification time when read
+ * @param chunks chunks (or buffer fills) processed
+ * @param fallbacks chunks whose speculative start was wrong and were parsed again sequentially
+ */
+public record LoadSummary(LoaderStrategy strategy, CsvHeader header, long records, long rejected,
+        long bytes, long modifiedMillis, int chunks, int fallbacks) {
+}

@@ -1,0 +1,229 @@
+package io.chunkwise.loader.load;
+
+import io.chunkwise.loader.csv.ByteCounter;
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.CsvScanner;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.io.Chunk;
+import io.chunkwise.loader.io.ChunkPlanner;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The exact parallel split over a mapped file.
+ * <ol>
+ *   <li>Pass 1, parallel: count quotes and line feeds per chunk (SWAR).</li>
+ *   <li>Combined in file order, the quote parity at each chunk start tells where the first record
+ *       of each chunk starts, <em>if</em> every quote in the file is structural.</li>
+ *   <li>Pass 2, parallel: each worker parses from its chunk's guessed start with the exact
+ *       scanner, up to the first record start at or after the chunk's end.</li>
+ *   <li>Commit, in file order: a chunk is accepted only if it started exactly where the previous
+ *       chunk's exact parse ended (by induction from the header, every accepted start is a true
+ *       record start). A stray quote (e.g. {@code A,B"}) breaks the parity assumption; the
+ *       mismatch is detected here and the chunk is parsed again sequentially from the true start
+ *       (a fallback, counted). Never a silent mis-split.</li>
+ * </ol>
+ * At most {@code 2 × workers} chunks are in flight, so memory is bounded by the chunk size.
+ */
+final class ParallelLoader implements Loader {
+    private static final long COUNT_STEP = 1L << 30;
+    private final LoadOptions options;
+
+    ParallelLoader(LoadOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public <P> LoadSummary load(Path file, ChunkSink<P> sink) {
+        CsvHeader header = HeaderReader.read(file, options.format());
+        sink.header(header);
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
+            Thread t = new Thread(r, "chunkwise-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try (MappedFile mapped = MappedFile.open(file)) {
+            return run(file, sink, header, mapped, pool);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + file, e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private <P> LoadSummary run(Path file, ChunkSink<P> sink, CsvHeader header, MappedFile mapped,
+            ExecutorService pool) throws InterruptedException {
+        MemorySegment seg = mapped.segment();
+        long size = mapped.size();
+        long dataStart = Math.min(header.dataStart(), size);
+        byte quote = options.format().quote();
+        List<Chunk> chunks = ChunkPlanner.plan(dataStart, size, options.chunkSize());
+        int n = chunks.size();
+
+        // pass 1: quotes and line feeds per chunk
+        List<Future<Long>> counts = new ArrayList<>(n);
+        for (Chunk c : chunks) {
+            counts.add(pool.submit(() -> count(mapped, c, quote)));
+        }
+        long[] quotesBefore = new long[n];
+        long[] linesBefore = new long[n];
+        long q = 0;
+        long lf = 0;
+        for (int i = 0; i < n; i++) {
+            quotesBefore[i] = q;
+            linesBefore[i] = header.dataLine() + lf;
+            long packed = get(counts.get(i), mapped);
+            q += packed >>> 32;
+            lf += packed & 0xFFFF_FFFFL;
+        }
+
+        // pass 2: speculative parses, committed in file order
+        Totals<P> totals = new Totals<>(LoaderStrategy.PARALLEL, file, header, sink, options);
+        ArrayDeque<Future<Part<P>>> inFlight = new ArrayDeque<>();
+        int submitted = 0;
+        long expected = dataStart;
+        long expectedLine = header.dataLine();
+        int window = 2 * options.workers();
+        for (int i = 0; i < n; i++) {
+            while (submitted < n && submitted < i + window) {
+                Chunk c = chunks.get(submitted);
+                long qb = quotesBefore[submitted];
+                long lb = linesBefore[submitted];
+                inFlight.add(pool.submit(() -> speculate(file, mapped, c, qb, lb, header, sink, totals)));
+                submitted++;
+            }
+            Chunk c = chunks.get(i);
+            Part<P> part = get(inFlight.poll(), mapped);
+            if (expected >= c.end()) {
+                // the previous record runs over this whole chunk: nothing starts here
+                if (part.records + part.rejected > 0) {
+                    totals.fallbacks++;
+                }
+                continue;
+            }
+            boolean fallback = part.start != expected;
+            if (fallback) {
+                totals.fallbacks++;
+                part = sequential(file, mapped, c, expected, expectedLine, header, sink, totals);
+            } else if (part.error != null) {
+                throw part.error;
+            }
+            totals.commit(part, c.length());
+            Totals.event(LoaderStrategy.PARALLEL, c.index(), c.start(), c.length(), part.records, fallback);
+            expected = part.end;
+            expectedLine = part.endLine;
+        }
+        mapped.checkUnchanged();
+        return totals.finish(size, mapped.modifiedMillis());
+    }
+
+    private static long count(MappedFile mapped, Chunk c, byte quote) {
+        long quotes = 0;
+        long lfs = 0;
+        try {
+            for (long s = c.start(); s < c.end(); s += COUNT_STEP) {
+                long packed = ByteCounter.count(mapped.segment(), s, Math.min(c.end(), s + COUNT_STEP), quote, (byte) '\n');
+                quotes += packed >>> 32;
+                lfs += packed & 0xFFFF_FFFFL;
+            }
+        } catch (InternalError e) {
+            throw mapped.changed(e);
+        }
+        return (quotes << 32) | lfs;
+    }
+
+    /** Parses one chunk from the record start that quote parity implies. */
+    private <P> Part<P> speculate(Path file, MappedFile mapped, Chunk c, long quotesBefore, long lineAtStart,
+            CsvHeader header, ChunkSink<P> sink, Totals<P> totals) {
+        MemorySegment seg = mapped.segment();
+        Part<P> part = totals.open();
+        try {
+            long start;
+            long line;
+            if (c.index() == 0) {
+                start = c.start();
+                line = lineAtStart;
+            } else {
+                byte quote = options.format().quote();
+                long p = c.start() - 1;
+                byte prev = seg.get(ValueLayout.JAVA_BYTE, p);
+                boolean inQuotes = ((quotesBefore - (prev == quote ? 1 : 0)) & 1) == 1;
+                start = -1;
+                line = lineAtStart;
+                for (; p < c.end() - 1; p++) {
+                    byte b = seg.get(ValueLayout.JAVA_BYTE, p);
+                    if (b == quote) {
+                        inQuotes = !inQuotes;
+                    } else if (b == '\n') {
+                        if (p >= c.start()) {
+                            line++;
+                        }
+                        if (!inQuotes) {
+                            start = p + 1;
+                            break;
+                        }
+                    }
+                }
+                if (start < 0) {
+                    return part;
+                }
+            }
+            part.start = start;
+            CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+            scanner.reset(seg, 0, start, line);
+            scanner.stopAt(c.end());
+            Part.feed(scanner, mapped.size(), true, header.size(), sink, part);
+        } catch (CsvParseException e) {
+            part.error = e;
+        } catch (InternalError e) {
+            throw mapped.changed(e);
+        }
+        return part;
+    }
+
+    /** Parses one chunk from its true start, after a failed speculation. */
+    private <P> Part<P> sequential(Path file, MappedFile mapped, Chunk c, long start, long line, CsvHeader header,
+            ChunkSink<P> sink, Totals<P> totals) {
+        Part<P> part = totals.open();
+        part.start = start;
+        CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+        scanner.reset(mapped.segment(), 0, start, line);
+        scanner.stopAt(c.end());
+        try {
+            Part.feed(scanner, mapped.size(), true, header.size(), sink, part);
+        } catch (InternalError e) {
+            throw mapped.changed(e);
+        }
+        return part;
+    }
+
+    private static <T> T get(Future<T> future, MappedFile mapped) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof InternalError ie) {
+                throw mapped.changed(ie);
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new SourceChangedException(mapped.path(), "failed while being read: " + cause, cause);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.chunkwise.loader.load;
+
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.CsvScanner;
+import io.chunkwise.loader.csv.FieldCount;
+
+/** A sink's part plus what the loader counts for it. */
+final class Part<P> {
+    final P user;
+    long records;
+    long rejected;
+    /** Where parsing started (a record start), or -1 when no record starts in the chunk. */
+    long start = -1;
+    /** Where parsing stopped: the first record start at or after the chunk's end. */
+    long end;
+    long endLine;
+    RuntimeException error;
+
+    Part(P user) {
+        this.user = user;
+    }
+
+    /**
+     * Feeds records from the scanner until it stops, ends or needs more bytes.
+     *
+     * @return the scanner's last status
+     */
+    static <P> int feed(CsvScanner scanner, long limit, boolean eof, int fields, ChunkSink<P> sink, Part<P> part) {
+        while (true) {
+            int status = scanner.next(limit, eof);
+            if (status != CsvScanner.RECORD) {
+                part.end = scanner.position();
+                part.endLine = scanner.line();
+                return status;
+            }
+            CsvRecord r = scanner.record();
+            if (r.size() == fields) {
+                part.records++;
+                sink.accept(part.user, r);
+            } else {
+                part.rejected++;
+                sink.reject(part.user, FieldCount.reject(r, fields));
+            }
+        }
+    }
+}

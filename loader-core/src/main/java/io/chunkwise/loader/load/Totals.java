@@ -1,0 +1,60 @@
+package io.chunkwise.loader.load;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.io.ChunkEvent;
+import java.nio.file.Path;
+
+/** Commits parts in file order and keeps the counts of one load. */
+final class Totals<P> {
+    private final LoaderStrategy strategy;
+    private final Path file;
+    private final CsvHeader header;
+    private final ChunkSink<P> sink;
+    private final LoadOptions options;
+    long records;
+    long rejected;
+    int chunks;
+    int fallbacks;
+
+    Totals(LoaderStrategy strategy, Path file, CsvHeader header, ChunkSink<P> sink, LoadOptions options) {
+        this.strategy = strategy;
+        this.file = file;
+        this.header = header;
+        this.sink = sink;
+        this.options = options;
+    }
+
+    Part<P> open() {
+        return new Part<>(sink.open());
+    }
+
+    void commit(Part<P> part, long bytes) {
+        sink.commit(part.user);
+        records += part.records;
+        rejected += part.rejected;
+        chunks++;
+        options.progress().accept(bytes);
+    }
+
+    static void event(LoaderStrategy strategy, int chunk, long start, long bytes, long records, boolean fallback) {
+        ChunkEvent e = new ChunkEvent();
+        if (e.shouldCommit()) {
+            e.strategy = strategy.cliName();
+            e.chunk = chunk;
+            e.start = start;
+            e.bytes = bytes;
+            e.records = records;
+            e.fallback = fallback;
+            e.commit();
+        }
+    }
+
+    LoadSummary finish(long size, long mtime) {
+        if (records + rejected == 0) {
+            throw new CsvParseException(file.toString(), header.dataLine(), header.dataStart(),
+                    "no data records after the header row");
+        }
+        return new LoadSummary(strategy, header, records, rejected, size, mtime, chunks, fallbacks);
+    }
+}

@@ -1,0 +1,23 @@
+package io.chunkwise.loader.recon;
+
+/**
+ * One message whose instrument disagrees with the security master.
+ *
+ * @param offset byte offset of the message's {@code 8=FIX}
+ * @param line 1-based line of that offset, or 0 when lines were not counted
+ * @param msgSeqNum MsgSeqNum (34), or null
+ * @param msgType MsgType (35)
+ * @param securityIdSource SecurityIDSource (22), or null
+ * @param securityId SecurityID (48), or null
+ * @param fixSymbol Symbol (55), or null
+ * @param masterSymbol the master's symbol for the security (SYMBOL_MISMATCH only), or null
+ * @param type the discrepancy
+ */
+public record Discrepancy(long offset, long line, String msgSeqNum, String msgType, String securityIdSource,
+        String securityId, String fixSymbol, String masterSymbol, DiscrepancyType type) {
+
+    Discrepancy atLine(long absoluteLine) {
+        return new Discrepancy(offset, absoluteLine, msgSeqNum, msgType, securityIdSource, securityId, fixSymbol,
+                masterSymbol, type);
+    }
+}

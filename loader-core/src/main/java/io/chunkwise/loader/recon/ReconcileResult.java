@@ -1,0 +1,30 @@
+package io.chunkwise.loader.recon;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What reconciliation found.
+ *
+ * @param bytes size of the log
+ * @param messages well-formed messages
+ * @param malformed malformed messages
+ * @param checked messages whose instrument was looked up
+ * @param discrepancies count per type (every type present, zeros included)
+ * @param cacheHits look-ups answered by the per-thread caches
+ * @param cacheMisses look-ups that went to the master
+ * @param rescans chunks scanned again to resynchronise
+ */
+public record ReconcileResult(long bytes, long messages, long malformed, long checked,
+        Map<DiscrepancyType, Long> discrepancies, long cacheHits, long cacheMisses, int rescans) {
+
+    /** Copies the map. */
+    public ReconcileResult {
+        discrepancies = Map.copyOf(new EnumMap<>(discrepancies));
+    }
+
+    /** @return all discrepancies */
+    public long totalDiscrepancies() {
+        return discrepancies.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,106 @@
+package io.chunkwise.loader.recon;
+
+import io.chunkwise.loader.fix.ChunkStats;
+import io.chunkwise.loader.fix.FixScanner;
+import io.chunkwise.loader.fix.MalformedMessage;
+import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.fix.ScanSummary;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reconciles a FIX log's instruments with a security master, at scan speed: each well-formed
+ * message's top-level instrument (first 55, 48, 22) is checked —
+ * <ul>
+ *   <li>48 with 22=1 (CUSIP) or 22=4 (ISIN): absent from the master → UNKNOWN_SECURITY; found,
+ *   55 present and not the master's symbol (any of them, for a duplicated id) → SYMBOL_MISMATCH;</li>
+ *   <li>otherwise 55: absent from the master → UNKNOWN_SYMBOL;</li>
+ *   <li>neither 55 nor a usable 48: not checked.</li>
+ * </ul>
+ * Look-ups go through a bounded cache per scanning thread; no per-message object is retained.
+ */
+public final class Reconciler {
+    private final SecurityMaster master;
+
+    /** @param master the security master (thread-safe) */
+    public Reconciler(SecurityMaster master) {
+        this.master = master;
+    }
+
+    /**
+     * Counts only (no rows, no line numbers).
+     *
+     * @param log the log's bytes
+     * @param options workers and chunk size
+     * @return the counts
+     */
+    public ReconcileResult reconcile(MemorySegment log, ScanOptions options) {
+        return reconcile(log, options.withCountLines(false), null);
+    }
+
+    /**
+     * Reconciles and reports every discrepancy and malformed message, in log order.
+     *
+     * @param log the log's bytes
+     * @param options workers, chunk size, line counting, progress
+     * @param listener receives rows in log order, or {@code null} for counts only
+     * @return the counts
+     */
+    public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
+        List<LookupCache> caches = new ArrayList<>();
+        ThreadLocal<LookupCache> perThread = ThreadLocal.withInitial(() -> {
+            LookupCache cache = new LookupCache(master);
+            synchronized (caches) {
+                caches.add(cache);
+            }
+            return cache;
+        });
+        boolean rows = listener != null;
+        long[] totals = new long[2 + DiscrepancyType.values().length];
+        ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(perThread::get, rows),
+                (MessageChecker chunk, ChunkStats stats) -> {
+                    totals[0] += chunk.messages;
+                    totals[1] += chunk.checked;
+                    for (int i = 0; i < chunk.counts.length; i++) {
+                        totals[2 + i] += chunk.counts[i];
+                    }
+                    if (rows) {
+                        emit(chunk, stats, listener);
+                    }
+                });
+        Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
+        for (DiscrepancyType t : DiscrepancyType.values()) {
+            byType.put(t, totals[2 + t.ordinal()]);
+        }
+        long hits = 0;
+        long misses = 0;
+        synchronized (caches) {
+            for (LookupCache c : caches) {
+                hits += c.hits;
+                misses += c.misses;
+            }
+        }
+        return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, hits, misses,
+                scan.rescans());
+    }
+
+    /** Merges the chunk's two ordered lists by offset, so rows come out in log order. */
+    private static void emit(MessageChecker chunk, ChunkStats stats, ReconcileListener listener) {
+        List<Discrepancy> ds = chunk.discrepancies;
+        List<MalformedMessage> ms = chunk.malformed;
+        int i = 0;
+        int j = 0;
+        while (i < ds.size() || j < ms.size()) {
+            if (j == ms.size() || (i < ds.size() && ds.get(i).offset() < ms.get(j).offset())) {
+                Discrepancy d = ds.get(i++);
+                listener.discrepancy(d.atLine(stats.line(d.line())));
+            } else {
+                MalformedMessage m = ms.get(j++);
+                listener.malformed(m, stats.line(m.lineIndex()));
+            }
+        }
+    }
+}

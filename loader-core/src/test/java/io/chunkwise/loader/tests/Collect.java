@@ -1,0 +1,48 @@
+package io.chunkwise.loader.tests;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.load.ChunkSink;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sink that keeps everything, for comparing strategies. */
+final class Collect implements ChunkSink<Collect.Part> {
+    final List<SimpleReader.Row> rows = new ArrayList<>();
+    final List<Reject> rejects = new ArrayList<>();
+    CsvHeader header;
+    int commits;
+
+    static final class Part {
+        final List<SimpleReader.Row> rows = new ArrayList<>();
+        final List<Reject> rejects = new ArrayList<>();
+    }
+
+    @Override
+    public void header(CsvHeader h) {
+        header = h;
+    }
+
+    @Override
+    public Part open() {
+        return new Part();
+    }
+
+    @Override
+    public void accept(Part part, CsvRecord r) {
+        part.rows.add(new SimpleReader.Row(r.offset(), r.line(), r.values()));
+    }
+
+    @Override
+    public void reject(Part part, Reject reject) {
+        part.rejects.add(reject);
+    }
+
+    @Override
+    public void commit(Part part) {
+        rows.addAll(part.rows);
+        rejects.addAll(part.rejects);
+        commits++;
+    }
+}

@@ -1,0 +1,228 @@
+package io.chunkwise.loader.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.loader.id.Cusip;
+import io.chunkwise.loader.id.Isin;
+import io.chunkwise.loader.index.IndexException;
+import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.IndexSummary;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.load.LoaderStrategy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Indexes: same bytes from every strategy, exact lookups, duplicates, invalid ids, staleness, faults. */
+class IndexTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(longs = {101, 102, 103, 104, 105, 106})
+    void everyStrategyWritesTheSameIndexAndLookupsMatchTheOracle(long seed) throws Exception {
+        byte[] data = new HostileCsv(seed).generate(300);
+        Path file = dir.resolve("m.csv");
+        Files.write(file, data);
+        List<SimpleReader.Row> rows = dataRows(data);
+
+        byte[] reference = null;
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {5, 333, 1 << 20}) {
+                for (int workers = 1; workers <= (s == LoaderStrategy.PARALLEL ? 4 : 1); workers += 3) {
+                    Path idx = dir.resolve(s + "-" + chunk + "-" + workers + ".cwx");
+                    IndexOptions o = IndexOptions.defaults().withStrategy(s)
+                            .withLoad(LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers));
+                    IndexSummary summary = Indexer.build(file, idx, o);
+                    byte[] bytes = Files.readAllBytes(idx);
+                    if (reference == null) {
+                        reference = bytes;
+                        checkCounts(summary, rows);
+                    }
+                    assertThat(bytes).as(s + " chunk " + chunk + " workers " + workers).isEqualTo(reference);
+                }
+            }
+        }
+        try (IndexFile index = IndexFile.open(dir.resolve("FULL-5-1.cwx"), file)) {
+            for (KeyKind kind : KeyKind.values()) {
+                int col = switch (kind) {
+                    case CUSIP -> 1;
+                    case ISIN -> 2;
+                    case SYMBOL -> 3;
+                };
+                Map<String, List<Long>> expected = new LinkedHashMap<>();
+                for (SimpleReader.Row r : rows) {
+                    if (!r.values().get(col).isEmpty()) {
+                        expected.computeIfAbsent(r.values().get(col), k -> new ArrayList<>()).add(r.offset());
+                    }
+                }
+                for (Map.Entry<String, List<Long>> e : expected.entrySet()) {
+                    long[] got = index.offsets(kind, e.getKey());
+                    assertThat(got).as(kind + " " + e.getKey()).containsExactly(e.getValue().stream().mapToLong(x -> x).toArray());
+                    assertThat(index.record(got[0])).isEqualTo(rowAt(rows, got[0]).values());
+                }
+                assertThat(index.offsets(kind, "NOT-A-KEY")).isEmpty();
+            }
+        }
+    }
+
+    private static void checkCounts(IndexSummary s, List<SimpleReader.Row> rows) {
+        long invalidCusips = 0;
+        long invalidIsins = 0;
+        Set<String> cusips = new HashSet<>();
+        Set<String> isins = new HashSet<>();
+        Set<String> symbols = new HashSet<>();
+        long dupC = 0;
+        long dupI = 0;
+        long dupS = 0;
+        for (SimpleReader.Row r : rows) {
+            String c = r.values().get(1);
+            String i = r.values().get(2);
+            String sym = r.values().get(3);
+            if (!c.isEmpty()) {
+                invalidCusips += Cusip.isValid(c) ? 0 : 1;
+                dupC += cusips.add(c) ? 0 : 1;
+            }
+            if (!i.isEmpty()) {
+                invalidIsins += Isin.isValid(i) ? 0 : 1;
+                dupI += isins.add(i) ? 0 : 1;
+            }
+            if (!sym.isEmpty()) {
+                dupS += symbols.add(sym) ? 0 : 1;
+            }
+        }
+        assertThat(s.load().records()).isEqualTo(rows.size());
+        assertThat(s.invalidCusips()).isEqualTo(invalidCusips).isPositive();
+        assertThat(s.invalidIsins()).isEqualTo(invalidIsins).isPositive();
+        assertThat(s.duplicateCusips()).isEqualTo(dupC).isPositive();
+        assertThat(s.duplicateIsins()).isEqualTo(dupI);
+        assertThat(s.sharedSymbols()).isEqualTo(dupS);
+    }
+
+    @Test
+    void aSmallMemoryBudgetSpillsRunsAndGivesTheSameIndex() throws Exception {
+        Path file = dir.resolve("big.csv");
+        StringBuilder b = new StringBuilder("cusip,isin,symbol\n");
+        for (int i = 0; i < 80_000; i++) {
+            String c = Cusip.withCheckDigit(String.format("%08d", (i * 7919L) % 100_000_000));
+            b.append(c).append(',').append(Isin.fromCusip("US", c)).append(",S").append(i % 5000).append('\n');
+        }
+        Files.writeString(file, b);
+        IndexSummary small = Indexer.build(file, dir.resolve("small.cwx"), IndexOptions.defaults().withMemoryBudget(1 << 20));
+        IndexSummary large = Indexer.build(file, dir.resolve("large.cwx"), IndexOptions.defaults());
+        assertThat(small.spilledRuns()).isGreaterThan(3);
+        assertThat(large.spilledRuns()).isZero();
+        assertThat(Files.readAllBytes(small.index())).isEqualTo(Files.readAllBytes(large.index()));
+        assertThat(small.sharedSymbols()).isEqualTo(80_000 - 5000);
+        try (IndexFile idx = IndexFile.open(small.index(), file)) {
+            assertThat(idx.offsets(KeyKind.SYMBOL, "S42")).hasSize(16);
+        }
+    }
+
+    @Test
+    void aStaleIndexIsNeverUsedAndIsRebuilt() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,name\n037833100,Apple\n594918104,Microsoft\n");
+        Path idx = Indexer.defaultPath(file);
+        Indexer.build(file, idx, IndexOptions.defaults());
+        FileTime mtime = Files.getLastModifiedTime(file);
+
+        // same size and modification time, other content: the sample catches it
+        Files.writeString(file, "cusip,name\n037833100,Apple\n594918104,Macrosoft\n");
+        Files.setLastModifiedTime(file, mtime);
+        assertThatThrownBy(() -> IndexFile.open(idx, file)).isInstanceOf(IndexException.class)
+                .hasMessageContaining("stale").hasMessageContaining("content");
+
+        Indexer.Opened opened = Indexer.openOrBuild(file, idx, IndexOptions.defaults());
+        try (IndexFile f = opened.index()) {
+            assertThat(opened.rebuiltBecause()).contains("content");
+            assertThat(f.record(f.offsets(KeyKind.CUSIP, "594918104")[0])).containsExactly("594918104", "Macrosoft");
+        }
+        Files.writeString(file, "cusip,name\n037833100,Apple\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> IndexFile.open(idx, file)).isInstanceOf(IndexException.class).hasMessageContaining("size");
+        Indexer.Opened again = Indexer.openOrBuild(file, idx, IndexOptions.defaults());
+        try (IndexFile f = again.index()) {
+            assertThat(f.offsets(KeyKind.CUSIP, "037833100")).hasSize(2);
+        }
+        Indexer.Opened reused = Indexer.openOrBuild(file, idx, IndexOptions.defaults());
+        try (IndexFile f = reused.index()) {
+            assertThat(reused.rebuiltBecause()).isNull();
+            assertThat(f.duplicates(KeyKind.CUSIP)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCorruptIndexIsDetectedAndRebuilt() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,name\n037833100,Apple\n594918104,Microsoft\n");
+        Path idx = Indexer.defaultPath(file);
+        Indexer.build(file, idx, IndexOptions.defaults());
+        byte[] bytes = Files.readAllBytes(idx);
+        bytes[bytes.length - 20] ^= 0x40;
+        Files.write(idx, bytes);
+        assertThatThrownBy(() -> IndexFile.open(idx, file)).isInstanceOf(IndexException.class)
+                .hasMessageContaining("corrupt");
+        bytes[bytes.length - 20] ^= 0x40;
+        bytes[100] ^= 1;
+        Files.write(idx, bytes);
+        assertThatThrownBy(() -> IndexFile.open(idx, file)).hasMessageContaining("header checksum");
+        Files.write(idx, new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> IndexFile.open(idx, file)).hasMessageContaining("not a chunkwise index");
+        Indexer.Opened opened = Indexer.openOrBuild(file, idx, IndexOptions.defaults());
+        try (IndexFile f = opened.index()) {
+            assertThat(opened.rebuiltBecause()).contains("not a chunkwise index");
+            assertThat(f.offsets(KeyKind.CUSIP, "037833100")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFailingWriteLeavesTheOldIndexAndNoTempFiles() throws Exception {
+        Path file = dir.resolve("m.csv");
+        StringBuilder b = new StringBuilder("cusip,symbol\n");
+        for (int i = 0; i < 100_000; i++) {
+            b.append(Cusip.withCheckDigit(String.format("%08d", i))).append(",S").append(i).append('\n');
+        }
+        Files.writeString(file, b);
+        Path idx = Indexer.defaultPath(file);
+        Indexer.build(file, idx, IndexOptions.defaults());
+        byte[] before = Files.readAllBytes(idx);
+        for (long failAt : new long[] {0, 1 << 20, 3L << 20}) {
+            IndexOptions failing = IndexOptions.defaults().withWriteHook(written -> {
+                if (written >= failAt) {
+                    throw new IOException("No space left on device (injected)");
+                }
+            });
+            assertThatThrownBy(() -> Indexer.build(file, idx, failing)).hasMessageContaining("No space left");
+            assertThat(Files.readAllBytes(idx)).isEqualTo(before);
+            try (Stream<Path> s = Files.list(dir)) {
+                assertThat(s.map(p -> p.getFileName().toString()).toList())
+                        .containsExactlyInAnyOrder("m.csv", "m.csv.cwx");
+            }
+        }
+    }
+
+    private static List<SimpleReader.Row> dataRows(byte[] data) {
+        List<SimpleReader.Row> all = SimpleReader.read(data, ',');
+        return all.subList(1, all.size()).stream().filter(r -> r.values().size() == 6).toList();
+    }
+
+    private static SimpleReader.Row rowAt(List<SimpleReader.Row> rows, long offset) {
+        return rows.stream().filter(r -> r.offset() == offset).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,75 @@
+package io.chunkwise.loader.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.load.LoadSummary;
+import io.chunkwise.loader.load.LoaderStrategy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Invariant 1: every strategy, chunk size and worker count gives the oracle's records and rejects. */
+class StrategyAgreementTest {
+    private static final long[] CHUNK_SIZES = {1, 2, 3, 7, 16, 61, 256, 4093, 1 << 16, 8 << 20};
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void allStrategiesAgreeWithTheOracle(long seed) throws Exception {
+        byte[] data = new HostileCsv(seed).generate(20 + (int) (seed * 7 % 120));
+        Path file = dir.resolve("hostile-" + seed + ".csv");
+        Files.write(file, data);
+        List<SimpleReader.Row> all = SimpleReader.read(data, ',');
+        List<SimpleReader.Row> expectedRows = new ArrayList<>();
+        List<Long> expectedRejects = new ArrayList<>();
+        for (SimpleReader.Row r : all.subList(1, all.size())) {
+            if (r.values().size() == 6) {
+                expectedRows.add(r);
+            } else {
+                expectedRejects.add(r.offset());
+            }
+        }
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : CHUNK_SIZES) {
+                for (int workers = 1; workers <= (s == LoaderStrategy.PARALLEL ? 4 : 1); workers++) {
+                    Collect sink = new Collect();
+                    LoadOptions o = LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers);
+                    LoadSummary summary = s.open(o).load(file, sink);
+                    String what = s + " chunk=" + chunk + " workers=" + workers + " seed=" + seed;
+                    assertThat(sink.header.names()).as(what).isEqualTo(all.get(0).values());
+                    assertThat(sink.rows).as(what).isEqualTo(expectedRows);
+                    assertThat(sink.rejects.stream().map(Reject::offset).toList()).as(what).isEqualTo(expectedRejects);
+                    assertThat(summary.records()).as(what).isEqualTo(expectedRows.size());
+                    assertThat(summary.rejected()).as(what).isEqualTo(expectedRejects.size());
+                    assertThat(summary.bytes()).isEqualTo(data.length);
+                }
+            }
+        }
+    }
+
+    @Test
+    void strayQuotesForceAFallbackThatIsCountedNotSilent() throws Exception {
+        StringBuilder b = new StringBuilder("id,name\n");
+        for (int i = 0; i < 400; i++) {
+            b.append(i).append(i % 50 == 0 ? ",stray\"quote\n" : ",\"quoted, with \"\"escape\"\"\"\n");
+        }
+        Path file = dir.resolve("stray.csv");
+        Files.writeString(file, b);
+        Collect mmap = new Collect();
+        LoaderStrategy.MMAP.open(LoadOptions.defaults()).load(file, mmap);
+        Collect par = new Collect();
+        LoadSummary s = LoaderStrategy.PARALLEL.open(LoadOptions.defaults().withChunkSize(100).withWorkers(3)).load(file, par);
+        assertThat(par.rows).isEqualTo(mmap.rows);
+        assertThat(par.rows).hasSize(400);
+        assertThat(s.fallbacks()).isPositive();
+    }
+}

@@ -1,0 +1,105 @@
+package io.chunkwise.profiler.probe;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A {@code /proc} file kept open and re-read from offset 0 into one reusable buffer: the kernel
+ * regenerates the content on each read, and nothing is allocated per sample.
+ */
+final class ProcFile {
+    private final Path path;
+    private final FileChannel channel;
+    private ByteBuffer buffer = ByteBuffer.allocate(4096);
+
+    ProcFile(Path path) throws IOException {
+        this.path = path;
+        this.channel = FileChannel.open(path, StandardOpenOption.READ);
+    }
+
+    /**
+     * Reads the whole file.
+     *
+     * @return the buffer, flipped, holding the content
+     * @throws IOException when the file cannot be read (the process is gone)
+     */
+    ByteBuffer read() throws IOException {
+        while (true) {
+            buffer.clear();
+            long position = 0;
+            int n;
+            while ((n = channel.read(buffer, position)) > 0) {
+                position += n;
+                if (!buffer.hasRemaining()) {
+                    break;
+                }
+            }
+            if (buffer.hasRemaining()) {
+                return buffer.flip();
+            }
+            buffer = ByteBuffer.allocate(buffer.capacity() * 2);
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing a /proc file cannot lose data
+        }
+    }
+
+    /**
+     * Finds {@code key} at the start of a line and parses the number after it, in kB, as bytes.
+     *
+     * @param content the file content
+     * @param key the field name with its colon, e.g. {@code VmRSS:}
+     * @return the value in bytes, or {@link io.chunkwise.profiler.metric.Metric#MISSING}
+     */
+    static long kilobytesField(ByteBuffer content, String key) {
+        int limit = content.limit();
+        int keyLength = key.length();
+        int lineStart = 0;
+        while (lineStart < limit) {
+            if (matches(content, lineStart, key)) {
+                long value = 0;
+                boolean digits = false;
+                for (int i = lineStart + keyLength; i < limit; i++) {
+                    byte b = content.get(i);
+                    if (b >= '0' && b <= '9') {
+                        value = value * 10 + (b - '0');
+                        digits = true;
+                    } else if (digits || b == '\n') {
+                        break;
+                    }
+                }
+                return digits ? value * 1024 : io.chunkwise.profiler.metric.Metric.MISSING;
+            }
+            int next = lineStart;
+            while (next < limit && content.get(next) != '\n') {
+                next++;
+            }
+            lineStart = next + 1;
+        }
+        return io.chunkwise.profiler.metric.Metric.MISSING;
+    }
+
+    private static boolean matches(ByteBuffer content, int at, String key) {
+        if (at + key.length() > content.limit()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (content.get(at + i) != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

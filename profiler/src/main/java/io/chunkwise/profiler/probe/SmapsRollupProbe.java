@@ -1,0 +1,56 @@
+package io.chunkwise.profiler.probe;
+
+import io.chunkwise.profiler.metric.Metric;
+import io.chunkwise.profiler.metric.Metrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Proportional set size from {@code /proc/<pid>/smaps_rollup}: shared pages divided among the
+ * processes sharing them. The kernel walks every mapping to produce it, so it costs more than
+ * {@link ProcStatusProbe}; opt in.
+ */
+public final class SmapsRollupProbe implements Probe {
+    private final long pid;
+    private final ProcFile file;
+
+    private SmapsRollupProbe(long pid, ProcFile file) {
+        this.pid = pid;
+        this.file = file;
+    }
+
+    /**
+     * @param pid the process id
+     * @return the probe
+     * @throws UncheckedIOException when the file cannot be opened (kernel before 4.14, or no such process)
+     */
+    public static SmapsRollupProbe of(long pid) {
+        Path path = Path.of("/proc", Long.toString(pid), "smaps_rollup");
+        try {
+            return new SmapsRollupProbe(pid, new ProcFile(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        return List.of(Metrics.PSS);
+    }
+
+    @Override
+    public void read(long[] values, int offset) {
+        try {
+            values[offset] = ProcFile.kilobytesField(file.read(), "Pss:");
+        } catch (IOException e) {
+            throw new TargetGoneException("process " + pid + " is gone (" + e.getMessage() + ")");
+        }
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+}
