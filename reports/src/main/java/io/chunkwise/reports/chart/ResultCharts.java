@@ -74,8 +74,9 @@ public final class ResultCharts {
                 .filter(r -> Dimensions.chunkBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
         return perContext(rs, Dimensions.CHUNK, "throughput-vs-chunk", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.chunkBytes(r).getAsLong()).max().orElseThrow());
-            return lines("Throughput vs chunk size: " + context, "chunk size (" + unit.label() + ")", "operations per second",
-                    group, seriesName, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()), r -> 1 / Measures.secondsPerOp(r).getAsDouble());
+            boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
+            return lines("Throughput vs chunk size: " + context, "chunk size (" + unit.label() + ")", throughputTitle(bytes),
+                    group, seriesName, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()), r -> throughput(r, bytes));
         });
     }
 
@@ -113,12 +114,13 @@ public final class ResultCharts {
         return perContext(rs, Dimensions.WORKERS, "throughput-vs-workers", (context, group, seriesName) -> {
             List<ChartSeries> series = new ArrayList<>();
             Map<String, List<BenchmarkResult>> lines = group(group, seriesName);
+            boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
             ChartSeries best = null;
             for (var byVariant : lines.entrySet()) {
                 List<BenchmarkResult> sorted = byVariant.getValue().stream()
                         .sorted(Comparator.comparingInt(r -> Dimensions.workers(r).getAsInt())).toList();
                 double[] x = sorted.stream().mapToDouble(r -> Dimensions.workers(r).getAsInt()).toArray();
-                double[] y = sorted.stream().mapToDouble(r -> 1 / Measures.secondsPerOp(r).getAsDouble()).toArray();
+                double[] y = sorted.stream().mapToDouble(r -> throughput(r, bytes)).toArray();
                 ChartSeries measured = new ChartSeries(byVariant.getKey(), x, y, ChartSeries.Style.LINE_MARKERS);
                 series.add(measured);
                 if (best == null || y[y.length - 1] > best.y()[best.y().length - 1]) {
@@ -127,7 +129,7 @@ public final class ResultCharts {
             }
             // One ideal line: linear scaling of the line that ends fastest (one per line would clutter).
             series.add(new ChartSeries("ideal (" + best.name() + ")", best.x(), ideal(best.x(), best.y()), ChartSeries.Style.DASHED));
-            return ChartSpec.scaled("Throughput vs workers: " + context, "workers", "operations per second", series,
+            return ChartSpec.scaled("Throughput vs workers: " + context, "workers", throughputTitle(bytes), series,
                     List.of(), false);
         });
     }
@@ -178,6 +180,14 @@ public final class ResultCharts {
             ideal[i] = y[0] * x[i] / x[0];
         }
         return ideal;
+    }
+
+    private static String throughputTitle(boolean bytes) {
+        return bytes ? "input MiB/s" : "operations per second";
+    }
+
+    private static double throughput(BenchmarkResult r, boolean bytes) {
+        return bytes ? Measures.bytesPerSecond(r).getAsDouble() / MIB : 1 / Measures.secondsPerOp(r).getAsDouble();
     }
 
     private static double seconds(BenchmarkResult r) {

@@ -59,7 +59,7 @@ public final class PlanTable {
         }
         return String.format(Locale.ROOT, "Recommendation: %s%s%s — %s.", r.variant(),
                 r.chunkSize() == null ? "" : ", chunk size " + Sizes.format(r.chunkSize()),
-                r.workers() == null ? "" : ", " + r.workers() + " workers", r.reason());
+                r.workers() == null ? "" : ", " + r.workers() + (r.workers() == 1 ? " worker" : " workers"), r.reason());
     }
 
     private static String seconds(double s) {
