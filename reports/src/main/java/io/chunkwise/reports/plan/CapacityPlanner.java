@@ -21,7 +21,9 @@ import java.util.OptionalLong;
  * Plans capacity from measurements: for each variant measured at two input sizes or more, fits
  * time per operation and peak memory (peak RssAnon when present, else peak heap or NMT) against
  * input size by least squares, predicts both at the target with a 95% prediction band, and checks
- * the memory budget against the band's upper bound (conservative).
+ * the memory budget against the band's upper bound (conservative). Memory whose slope is not
+ * significantly different from zero is predicted by the constant model (its mean and spread):
+ * extrapolating an insignificant slope far beyond the data would only project noise.
  *
  * <p>Recommendation: the variant predicted fastest among those that fit; then, from the measured
  * configurations of chunk size and workers (results with those parameters), the Pareto front of
@@ -90,12 +92,12 @@ public final class CapacityPlanner {
             if (memory.isPresent()) {
                 double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
                 GrowthModel model = GrowthModel.fit(x, mem);
-                LinearFit.Prediction m = model.fit().prediction(targetBytes, CONFIDENCE);
+                LinearFit.Prediction m = model.predict(targetBytes, CONFIDENCE);
                 memValue = Math.round(Math.max(0, m.value()));
                 memLower = m.hasBand() ? Math.round(Math.max(0, m.lower())) : null;
                 memUpper = m.hasBand() ? Math.round(Math.max(0, m.upper())) : null;
                 growth = model.order().label();
-                memorySlopes.put(variant, model.fit().slope());
+                memorySlopes.put(variant, model.slopeSignificant() ? model.fit().slope() : 0.0);
                 if (budgetBytes.isPresent()) {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
                 }
@@ -119,7 +121,7 @@ public final class CapacityPlanner {
         List<Config> configs = configurations(results, memory, targetBytes, memorySlopes);
         Recommendation recommendation = recommend(best, configs, budgetBytes, plans);
         notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
-                + "the budget is checked against the band's upper bound.", memory.map(MemoryMetric::kind).orElse("memory")));
+                + "the budget is checked against the band's upper bound; memory with no significant slope is predicted as constant.", memory.map(MemoryMetric::kind).orElse("memory")));
         return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,
                 configs, notes);
     }
