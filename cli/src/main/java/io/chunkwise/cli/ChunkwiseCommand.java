@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.dataset.DatasetCommand.class,
             io.chunkwise.cli.bench.BenchCommand.class,
             io.chunkwise.cli.report.ReportCommand.class,
+            io.chunkwise.cli.report.PlanCommand.class,
+            io.chunkwise.cli.report.TuneCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec
