@@ -11,10 +11,12 @@ module io.chunkwise.cli {
     requires me.tongfei.progressbar;
 
     opens io.chunkwise.cli to info.picocli;
+    opens io.chunkwise.cli.profile to info.picocli;
     opens io.chunkwise.cli.generate to info.picocli, com.fasterxml.jackson.databind;
     opens io.chunkwise.cli.loader to info.picocli;
     opens io.chunkwise.cli.fix to info.picocli;
     opens io.chunkwise.cli.report to info.picocli;
     opens io.chunkwise.cli.dataset to info.picocli;
     opens io.chunkwise.cli.bench to info.picocli;
+    opens io.chunkwise.cli.demo to info.picocli;
 }
