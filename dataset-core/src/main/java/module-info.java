@@ -1,8 +1,6 @@
 /** FX bar datasets: features, Arrow IPC cache, standard and iterable datasets. */
 module io.chunkwise.dataset {
     requires io.chunkwise.loader;
-
-    exports io.chunkwise.dataset.generate;
     requires jdk.jfr;
     requires org.apache.arrow.memory.core;
     requires transitive org.apache.arrow.vector;
@@ -11,6 +9,7 @@ module io.chunkwise.dataset {
     exports io.chunkwise.dataset.arrow;
     exports io.chunkwise.dataset.bars;
     exports io.chunkwise.dataset.features;
+    exports io.chunkwise.dataset.generate;
     exports io.chunkwise.dataset.ingest;
     exports io.chunkwise.dataset.sample;
 }

@@ -1,8 +1,8 @@
 /** Mapped file access, chunk planning, CSV scanning, security-master indexes, FIX scanning. JDK only. */
 module io.chunkwise.loader {
-    exports io.chunkwise.loader.generate;
     requires transitive jdk.jfr;
 
+    exports io.chunkwise.loader.generate;
     exports io.chunkwise.loader.id;
     exports io.chunkwise.loader.io;
     exports io.chunkwise.loader.csv;

@@ -1,0 +1,30 @@
+package io.chunkwise.cli.generate;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON summary of a {@code generate} command.
+ *
+ * @param kind what was generated
+ * @param file the output
+ * @param rows rows or messages written
+ * @param bytes file size
+ * @param seconds elapsed time of the generation
+ * @param megabytesPerSecond throughput, 10^6 bytes a second
+ * @param seed the seed used
+ * @param details kind-specific counts (what was planted)
+ */
+public record GenerationResult(String kind, String file, long rows, long bytes, double seconds,
+        @JsonProperty("MBps") double megabytesPerSecond, long seed, Map<String, Object> details) {
+
+    /**
+     * @param unit what a row is called, e.g. "rows" or "messages"
+     * @return one line for people
+     */
+    public String human(String unit) {
+        return String.format(Locale.ROOT, "%s: wrote %,d %s (%,d bytes) to %s in %.2f s (%.0f MB/s)",
+                kind, rows, unit, bytes, file, seconds, megabytesPerSecond);
+    }
+}

@@ -1,0 +1,140 @@
+package io.chunkwise.cli.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chunkwise.cli.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secmasterJsonSummaryMatchesTheFile() throws IOException {
+        Path file = dir.resolve("m.csv");
+        CliRun run = CliRun.of("generate", "secmaster", "--rows", "700", "--seed", "5", "-o", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("kind").asText()).isEqualTo("secmaster");
+        assertThat(json.get("rows").asLong()).isEqualTo(700);
+        assertThat(json.get("bytes").asLong()).isEqualTo(Files.size(file));
+        assertThat(json.has("seconds")).isTrue();
+        assertThat(json.has("MBps")).isTrue();
+        assertThat(json.get("details").get("quotedFields").asLong()).isPositive();
+        assertThat(Files.readAllLines(file).getFirst()).startsWith("cusip,isin,symbol,name,exchange,currency,");
+    }
+
+    @Test
+    void sameSeedSameBytesWhateverTheWorkers() throws IOException {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--size", "200KiB", "--workers", "1", "-o", a.toString())
+                .exitCode()).isZero();
+        CliRun run = CliRun.of("generate", "secmaster", "--size", "200KiB", "--workers", "3", "-o", b.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("secmaster: wrote").contains("rows");
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        assertThat(Files.size(a)).isLessThanOrEqualTo(200 * 1024);
+    }
+
+    @Test
+    void plantedDefectsAreReported() throws IOException {
+        Path file = dir.resolve("p.csv");
+        CliRun run = CliRun.of("generate", "secmaster", "--rows", "5000", "--duplicate-rate", "0.02",
+                "--invalid-rate", "0.02", "-o", file.toString(), "--json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode details = JSON.readTree(run.out()).get("details");
+        assertThat(details.get("duplicateRows").asLong()).isPositive();
+        assertThat(details.get("invalidCusips").asLong() + details.get("invalidIsins").asLong()).isPositive();
+    }
+
+    @Test
+    void fxbars() throws IOException {
+        Path file = dir.resolve("bars.csv");
+        CliRun run = CliRun.of("generate", "fxbars", "--rows", "100", "--pair", "EURUSD", "--freq", "5m",
+                "--seed", "3", "-o", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("rows").asLong()).isEqualTo(100);
+        assertThat(json.get("details").get("pair").asText()).isEqualTo("EURUSD");
+        assertThat(Files.readAllLines(file)).hasSize(101).first().isEqualTo("timestamp,open,high,low,close,volume");
+    }
+
+    @Test
+    void fixlogAgainstAGeneratedMasterWritesItsTruth() throws IOException {
+        Path master = dir.resolve("master.csv");
+        Path log = dir.resolve("orders.fix");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "2000", "-o", master.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "3000",
+                "--discrepancy-rate", "0.1", "--seed", "9", "-o", log.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("rows").asLong()).isEqualTo(3000);
+        assertThat(json.get("bytes").asLong()).isEqualTo(Files.size(log));
+        JsonNode expected = JSON.readTree(dir.resolve("orders.fix.expected.json").toFile());
+        assertThat(expected.get("messages").asLong()).isEqualTo(3000);
+        assertThat(expected.get("malformed").asLong()).isZero();
+        assertThat(expected.get("checked").asLong()).isEqualTo(json.get("details").get("checked").asLong());
+        assertThat(expected.get("discrepancies")).isEqualTo(json.get("details").get("discrepancies"));
+        long planted = 0;
+        for (JsonNode n : expected.get("discrepancies")) {
+            planted += n.asLong();
+        }
+        assertThat(planted).isPositive();
+        assertThat(Files.readAllLines(log)).hasSize(3000).allMatch(l -> l.startsWith("8=FIX.4.4\u00019="));
+    }
+
+    @Test
+    void badInputsExitTwoWithOneLine() throws IOException {
+        String out = dir.resolve("x.csv").toString();
+        Path aDirectory = Files.createDirectory(dir.resolve("adir"));
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--no-such-option", "-o", out), "--no-such-option");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "-5", "-o", out), "negative");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--size", "1MB", "-o", out), "mutually exclusive");
+        assertUsage(CliRun.of("generate", "secmaster", "-o", out), "--rows");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5"), "--output");
+        assertUsage(CliRun.of("generate", "secmaster", "--size", "lots", "-o", out), "lots");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--quote-rate", "2", "-o", out), "--quote-rate");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--workers", "0", "-o", out), "--workers");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o",
+                dir.resolve("missing/dir/x.csv").toString()), "does not exist");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", aDirectory.toString()), "directory");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "-1", "-o", out), "negative");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "--pair", "EURXYZ", "-o", out), "unknown pair");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "--freq", "500ms", "-o", out), "interval");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "--start", "2024-01-06T10:00:00Z", "-o", out),
+                "weekend");
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path noSymbol = dir.resolve("nosym.csv");
+        Files.writeString(noSymbol, "cusip,isin\n037833100,US0378331005\n");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", dir.resolve("absent.csv").toString(),
+                "--messages", "5", "-o", out), "no such master file");
+        assertUsage(CliRun.of("generate", "fixlog", "--messages", "5", "-o", out), "--master");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "-5", "-o", out),
+                "negative");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5",
+                "--discrepancy-rate", "-0.1", "-o", out), "--discrepancy-rate");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", noSymbol.toString(), "--messages", "5", "-o", out),
+                "no symbol column");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o",
+                dir.resolve("nowhere/x.fix").toString()), "does not exist");
+        assertUsage(CliRun.of("generate"), "secmaster");
+        assertUsage(CliRun.of("generate", "nonsense"), "nonsense");
+        assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
+    }
+
+    private static void assertUsage(CliRun run, String mention) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(mention).doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+}
