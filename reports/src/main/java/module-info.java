@@ -5,6 +5,11 @@ module io.chunkwise.reports {
     requires org.knowm.xchart;
 
     exports io.chunkwise.reports.chart;
+    exports io.chunkwise.reports.compare;
     exports io.chunkwise.reports.model;
+    exports io.chunkwise.reports.plan;
     exports io.chunkwise.reports.read;
+    exports io.chunkwise.reports.report;
+    exports io.chunkwise.reports.stats;
+    exports io.chunkwise.reports.table;
 }

@@ -22,12 +22,19 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      * Library exception types that mean "the input is bad", mapped to exit code 2. Each library
      * module signals bad input with its own type; register it here.
      */
-    private static final List<Class<? extends Throwable>> INPUT_ERRORS = List.of(
-            UserError.class,
-            IllegalArgumentException.class,
-            io.chunkwise.loader.csv.CsvParseException.class,
-            io.chunkwise.loader.io.SourceChangedException.class,
-            io.chunkwise.loader.index.IndexException.class);
+    private static final List<Class<?>> INPUT_ERRORS = List.of(new Class<?>[] {
+        UserError.class,
+        IllegalArgumentException.class,
+        io.chunkwise.loader.csv.CsvParseException.class,
+        io.chunkwise.loader.io.SourceChangedException.class,
+        io.chunkwise.loader.index.IndexException.class,
+        io.chunkwise.reports.read.ResultFileException.class,
+        io.chunkwise.dataset.arrow.CacheFormatException.class,
+        io.chunkwise.dataset.bars.BarsFormatException.class,
+        io.chunkwise.dataset.sample.DatasetTooLargeException.class,
+        io.chunkwise.profiler.async.AsyncProfilerUnavailableException.class,
+        io.chunkwise.profiler.process.CommandStartException.class,
+    });
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {

@@ -51,6 +51,7 @@ public final class BufferedCacheTable implements CacheTable {
         RootAllocator allocator = new RootAllocator();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
              ArrowFileReader reader = new ArrowFileReader(ch, allocator)) {
+            checkLeadingMagic(file, ch);
             List<Field> fields;
             List<ArrowBlock> blocks;
             try {
@@ -75,6 +76,17 @@ public final class BufferedCacheTable implements CacheTable {
         } catch (RuntimeException e) {
             allocator.close();
             throw e;
+        }
+    }
+
+    /** ArrowFileReader checks only the trailing magic; a file must also start with it. */
+    private static void checkLeadingMagic(Path file, FileChannel ch) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(6);
+        while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+            // keep reading
+        }
+        if (head.hasRemaining() || !"ARROW1".equals(new String(head.array(), java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new CacheFormatException(file, 0, "not an Arrow IPC file (no ARROW1 magic at the start)");
         }
     }
 

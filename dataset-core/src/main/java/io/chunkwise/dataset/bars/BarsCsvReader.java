@@ -1,173 +1,180 @@
 package io.chunkwise.dataset.bars;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.CsvScanner;
+import io.chunkwise.loader.csv.FieldCount;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.io.MappedFile;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
- * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}, columns found by header name,
- * any order, extra columns ignored) into {@link BarChunk}s. A row that does not parse is rejected
- * with its line and byte offset, never dropped silently; a missing header fails the whole file.
+ * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
+ * any order, extra columns ignored) into reused {@link BarChunk}s, pulling records from
+ * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
+ * count, an unparsable field, an impossible price or a timestamp not after the previous row's is
+ * rejected with its line and byte offset, never dropped silently; a file without the needed header
+ * fails as a whole.
  */
 public final class BarsCsvReader implements AutoCloseable {
     static final List<String> COLUMNS = List.of("timestamp", "open", "high", "low", "close", "volume");
 
     private final Path file;
-    private final InputStream in;
-    private final Consumer<BarReject> rejects;
+    private Consumer<BarReject> rejects;
     private final int[] index = new int[COLUMNS.size()];
-    private final List<String> fields = new ArrayList<>();
-    private byte[] line = new byte[256];
-    private int lineLength;
-    private long lineNumber;
-    private long offset;
-    private long lineStart;
+    private final double[] values = new double[COLUMNS.size() - 1];
+    private final int fields;
+    private final MappedFile mapped;
+    private final CsvScanner scanner;
+    private boolean ended;
     private long accepted;
     private long rejected;
     private long lastTime = Long.MIN_VALUE;
 
     /**
-     * Opens the file and reads its header.
+     * Reads the header and maps the file, for {@link #read(BarChunk, Consumer, Consumer, LongConsumer)}.
+     *
+     * @param file the bars CSV
+     * @throws BarsFormatException when the header lacks a required column
+     */
+    public BarsCsvReader(Path file) {
+        this(file, r -> {
+            throw new IllegalStateException("rejects consumer not set: " + r);
+        });
+    }
+
+    /**
+     * Reads the header and maps the file, for pulling chunks with {@link #read(BarChunk)}.
      *
      * @param file the bars CSV
      * @param rejects receives each rejected row
      * @throws BarsFormatException when the header lacks a required column
+     * @throws io.chunkwise.loader.csv.CsvParseException when the file has no usable header
      */
     public BarsCsvReader(Path file, Consumer<BarReject> rejects) {
         this.file = file;
         this.rejects = rejects;
-        try {
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        readHeader();
-    }
-
-    private void readHeader() {
-        if (!nextLine()) {
-            throw new BarsFormatException(file + ":1 (byte 0): empty file, expected header "
-                    + String.join(",", COLUMNS));
-        }
-        split();
-        List<String> names = fields.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        CsvHeader header = HeaderReader.read(file, CsvFormat.RFC4180);
         for (int c = 0; c < COLUMNS.size(); c++) {
-            index[c] = names.indexOf(COLUMNS.get(c));
-            if (index[c] < 0) {
-                throw new BarsFormatException(file + ":1 (byte 0): header lacks column '" + COLUMNS.get(c)
-                        + "' (expected " + String.join(",", COLUMNS) + ", found " + String.join(",", names) + ")");
-            }
+            String name = COLUMNS.get(c);
+            index[c] = header.find(name).orElseThrow(() -> new BarsFormatException(file + ":1 (byte "
+                    + header.offset() + "): header lacks column '" + name + "' (expected "
+                    + String.join(",", COLUMNS) + ", found " + String.join(",", header.names()) + ")"));
         }
+        this.fields = header.size();
+        this.mapped = MappedFile.open(file);
+        this.scanner = new CsvScanner(CsvFormat.RFC4180, file.toString());
+        scanner.reset(mapped.segment(), 0, header.dataStart(), header.dataLine());
     }
 
     /**
-     * Fills the chunk with the next accepted rows (clearing it first).
+     * Fills the chunk (clearing it first) with the next accepted rows.
      *
      * @param chunk the chunk to fill
      * @return false when the file had no more rows
+     * @throws io.chunkwise.loader.csv.CsvParseException when a quoted field is never closed
+     * @throws io.chunkwise.loader.io.SourceChangedException when the file changes while read
      */
     public boolean read(BarChunk chunk) {
         chunk.clear();
-        while (!chunk.full() && nextLine()) {
-            if (lineLength == 0 || (lineLength == 1 && line[0] == '\r')) {
-                continue;
+        if (ended) {
+            return false;
+        }
+        mapped.guard(() -> {
+            while (!chunk.full()) {
+                if (scanner.next(mapped.size(), true) != CsvScanner.RECORD) {
+                    ended = true;
+                    break;
+                }
+                CsvRecord record = scanner.record();
+                String reason = record.size() == fields ? parseInto(record, chunk) : null;
+                if (record.size() != fields) {
+                    Reject r = FieldCount.reject(record, fields);
+                    reject(r.line(), r.offset(), r.reason());
+                } else if (reason != null) {
+                    reject(record.line(), record.offset(), reason);
+                } else {
+                    accepted++;
+                }
             }
-            split();
-            String reason = parseInto(chunk);
-            if (reason == null) {
-                accepted++;
-            } else {
-                rejected++;
-                rejects.accept(new BarReject(file, lineNumber, lineStart, reason));
-            }
+        });
+        if (ended) {
+            mapped.checkUnchanged();
         }
         return chunk.size() > 0;
     }
 
-    private String parseInto(BarChunk chunk) {
-        int needed = 0;
-        for (int i : index) {
-            needed = Math.max(needed, i + 1);
+    /**
+     * Reads the whole file, handing over each full chunk (and the last, partial one), then unmaps it.
+     *
+     * @param chunk the chunk to fill and reuse
+     * @param onChunk receives the chunk each time it is filled (valid until it returns)
+     * @param rejects receives each rejected row
+     * @param progress receives bytes consumed, as deltas
+     */
+    public void read(BarChunk chunk, Consumer<BarChunk> onChunk, Consumer<BarReject> rejects, LongConsumer progress) {
+        this.rejects = rejects;
+        try (this) {
+            long reported = 0;
+            while (read(chunk)) {
+                onChunk.accept(chunk);
+                progress.accept(bytesRead() - reported);
+                reported = bytesRead();
+            }
+            progress.accept(bytesRead() - reported);
         }
-        if (fields.size() < needed) {
-            return "expected at least " + needed + " fields, found " + fields.size();
-        }
+    }
+
+    private void reject(long line, long offset, String reason) {
+        rejected++;
+        rejects.accept(new BarReject(file, line, offset, reason));
+    }
+
+    private String parseInto(CsvRecord record, BarChunk chunk) {
         long t;
-        double[] v = new double[5];
+        String time = record.get(index[0]).strip();
         try {
-            t = BarTimestamps.parse(fields.get(index[0]).strip());
+            t = BarTimestamps.parse(time);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
         for (int c = 1; c < COLUMNS.size(); c++) {
-            String text = fields.get(index[c]).strip();
+            String text = record.get(index[c]).strip();
+            double v;
             try {
-                v[c - 1] = Double.parseDouble(text);
+                v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
                 return "bad " + COLUMNS.get(c) + " '" + text + "'";
             }
-            if (!Double.isFinite(v[c - 1])) {
+            if (!Double.isFinite(v)) {
                 return "non-finite " + COLUMNS.get(c) + " '" + text + "'";
             }
+            values[c - 1] = v;
         }
-        if (v[0] <= 0 || v[1] <= 0 || v[2] <= 0 || v[3] <= 0) {
+        double open = values[0];
+        double high = values[1];
+        double low = values[2];
+        double close = values[3];
+        if (open <= 0 || high <= 0 || low <= 0 || close <= 0) {
             return "prices must be positive";
         }
-        if (v[1] < v[2]) {
-            return "high " + v[1] + " below low " + v[2];
+        if (high < low) {
+            return "high " + high + " below low " + low;
+        }
+        if (values[4] < 0) {
+            return "negative volume " + values[4];
         }
         if (t <= lastTime) {
-            return "timestamp not after the previous row's";
+            return "timestamp '" + time + "' not after the previous row's";
         }
         lastTime = t;
-        chunk.add(t, v[0], v[1], v[2], v[3], v[4]);
+        chunk.add(t, open, high, low, close, values[4]);
         return null;
-    }
-
-    private void split() {
-        fields.clear();
-        int len = lineLength;
-        if (len > 0 && line[len - 1] == '\r') {
-            len--;
-        }
-        int start = 0;
-        for (int i = 0; i <= len; i++) {
-            if (i == len || line[i] == ',') {
-                fields.add(new String(line, start, i - start, StandardCharsets.US_ASCII));
-                start = i + 1;
-            }
-        }
-    }
-
-    private boolean nextLine() {
-        try {
-            lineStart = offset;
-            lineLength = 0;
-            int b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            while (b >= 0 && b != '\n') {
-                if (lineLength == line.length) {
-                    line = java.util.Arrays.copyOf(line, line.length * 2);
-                }
-                line[lineLength++] = (byte) b;
-                b = in.read();
-            }
-            offset += lineLength + (b < 0 ? 0 : 1);
-            lineNumber++;
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @return rows accepted so far */
@@ -180,17 +187,14 @@ public final class BarsCsvReader implements AutoCloseable {
         return rejected;
     }
 
-    /** @return bytes consumed so far */
+    /** @return bytes of the file consumed so far (header included) */
     public long bytesRead() {
-        return offset;
+        return ended ? mapped.size() : scanner.position();
     }
 
+    /** Unmaps the file. */
     @Override
     public void close() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        mapped.close();
     }
 }

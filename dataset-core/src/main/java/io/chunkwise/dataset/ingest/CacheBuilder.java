@@ -69,7 +69,7 @@ public final class CacheBuilder {
         long rejected;
         try (BarsCsvReader reader = new BarsCsvReader(bars, tee);
              ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
-            long consumed = 0;
+            long reported = 0;
             while (reader.read(chunk)) {
                 computer.compute(chunk);
                 values[0] = chunk.open();
@@ -83,9 +83,10 @@ public final class CacheBuilder {
                 int skip = (int) Math.max(0, Math.min(chunk.size(), warmup - seen));
                 writer.append(chunk.time(), values, skip, chunk.size() - skip);
                 seen += chunk.size();
-                progress.accept(reader.bytesRead() - consumed);
-                consumed = reader.bytesRead();
+                progress.accept(reader.bytesRead() - reported);
+                reported = reader.bytesRead();
             }
+            progress.accept(reader.bytesRead() - reported);
             if (seen <= warmup) {
                 throw new BarsFormatException(bars + ": " + seen + " accepted rows, but features '" + spec
                         + "' need more than " + warmup + " rows of warm-up");

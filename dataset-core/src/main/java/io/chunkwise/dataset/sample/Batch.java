@@ -12,6 +12,7 @@ public final class Batch {
     private final int windowFloats;
     private int size;
     private long index;
+    private double checksum;
 
     /**
      * @param capacity samples per batch (B)
@@ -72,33 +73,48 @@ public final class Batch {
             samples[i] = s;
             targets[i] = cursor.copy(s, features, i * windowFloats);
         }
+        checksum = sum();
     }
 
     /**
      * Sum of every valid window value and target, as doubles; the same for the same samples in any
-     * row order up to rounding.
+     * row order up to rounding. Computed from this batch's buffers by the thread that assembled it
+     * (so K workers share the work), right after assembly.
      *
      * @return the batch's checksum contribution
      */
     public double checksum() {
+        return checksum;
+    }
+
+    private double sum() {
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
         double a3 = 0;
+        double a4 = 0;
+        double a5 = 0;
+        double a6 = 0;
+        double a7 = 0;
+        float[] v = features;
         int n = size * windowFloats;
         int i = 0;
-        for (; i + 3 < n; i += 4) {
-            a0 += features[i];
-            a1 += features[i + 1];
-            a2 += features[i + 2];
-            a3 += features[i + 3];
+        for (; i + 7 < n; i += 8) {
+            a0 += v[i];
+            a1 += v[i + 1];
+            a2 += v[i + 2];
+            a3 += v[i + 3];
+            a4 += v[i + 4];
+            a5 += v[i + 5];
+            a6 += v[i + 6];
+            a7 += v[i + 7];
         }
         for (; i < n; i++) {
-            a0 += features[i];
+            a0 += v[i];
         }
         for (int r = 0; r < size; r++) {
             a1 += targets[r];
         }
-        return (a0 + a1) + (a2 + a3);
+        return ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
     }
 }

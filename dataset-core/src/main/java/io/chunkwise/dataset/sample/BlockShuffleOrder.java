@@ -1,7 +1,5 @@
 package io.chunkwise.dataset.sample;
 
-import java.util.SplittableRandom;
-
 /**
  * A locality-friendly shuffle: samples are cut into blocks of {@code blockSize} consecutive samples;
  * the blocks are permuted, then samples within each block. The order depends only on
@@ -36,7 +34,7 @@ public final class BlockShuffleOrder implements SampleOrder {
         this.blockSize = blockSize;
         this.seed = seed;
         this.epoch = epoch;
-        this.blockPermutation = permutation((int) blocks, new SplittableRandom(mix(seed, epoch, -1)));
+        this.blockPermutation = permutation((int) blocks, mix(seed, epoch, -1));
         this.lastBlock = (int) blocks - 1;
         this.lastSize = blocks == 0 ? 0 : (int) (samples - (long) lastBlock * blockSize);
         int slot = 0;
@@ -55,18 +53,25 @@ public final class BlockShuffleOrder implements SampleOrder {
         return z ^ (z >>> 31);
     }
 
-    private static int[] permutation(int n, SplittableRandom random) {
+    private static int[] permutation(int n, long seed) {
         int[] p = new int[n];
-        fill(p, n, random);
+        fill(p, n, seed);
         return p;
     }
 
-    private static void fill(int[] p, int n, SplittableRandom random) {
+    /** Fisher–Yates with a SplitMix64 stream (no allocation), bounded by multiply-shift. */
+    private static void fill(int[] p, int n, long seed) {
         for (int i = 0; i < n; i++) {
             p[i] = i;
         }
+        long state = seed;
         for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
+            state += 0x9E3779B97F4A7C15L;
+            long z = state;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            z ^= z >>> 31;
+            int j = (int) (((z >>> 32) * (i + 1L)) >>> 32);
             int t = p[i];
             p[i] = p[j];
             p[j] = t;
@@ -108,7 +113,7 @@ public final class BlockShuffleOrder implements SampleOrder {
                 int block = blockPermutation[(int) slot];
                 if (block != cached) {
                     int size = block == lastBlock ? lastSize : blockSize;
-                    fill(within, size, new SplittableRandom(mix(seed, epoch, block)));
+                    fill(within, size, mix(seed, epoch, block));
                     cached = block;
                 }
                 return (long) block * blockSize + within[(int) offset];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.dataset.TestBars;
 import io.chunkwise.dataset.bars.BarChunk;
+import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
@@ -52,28 +53,26 @@ class CacheRoundTripTest {
         }
     }
 
-    /** The cache's float columns computed directly in memory, row-major, after warm-up. */
+    /** The cache's float columns computed directly in memory (all rows in one chunk), row-major, after warm-up. */
     private static float[] expected(Path csv, FeatureSpec spec) {
-        BarChunk all = TestBars.series(400, 7);
-        FeatureComputer fc = new FeatureComputer(spec, all.size());
-        // the CSV holds 6 decimals: recompute from what was written, as the cache does
-        BarChunk parsed = new BarChunk(all.size());
-        try (var reader = new io.chunkwise.dataset.bars.BarsCsvReader(csv, r -> { })) {
-            reader.read(parsed);
-        }
-        fc.compute(parsed);
-        List<double[]> cols = new ArrayList<>(List.of(parsed.open(), parsed.high(), parsed.low(), parsed.close(),
-                parsed.volume()));
-        for (int f = 0; f < spec.features().size(); f++) {
-            cols.add(fc.column(f));
-        }
-        int w = spec.warmup();
-        float[] out = new float[(parsed.size() - w) * cols.size()];
-        for (int i = w; i < parsed.size(); i++) {
-            for (int c = 0; c < cols.size(); c++) {
-                out[(i - w) * cols.size() + c] = (float) cols.get(c)[i];
+        BarChunk parsed = new BarChunk(1000);
+        try (BarsCsvReader reader = new BarsCsvReader(csv, r -> { })) {
+            assertThat(reader.read(parsed)).isTrue();
+            FeatureComputer fc = new FeatureComputer(spec, parsed.size());
+            fc.compute(parsed);
+            List<double[]> cols = new ArrayList<>(List.of(parsed.open(), parsed.high(), parsed.low(), parsed.close(),
+                    parsed.volume()));
+            for (int f = 0; f < spec.features().size(); f++) {
+                cols.add(fc.column(f));
             }
+            int w = spec.warmup();
+            float[] rows = new float[(parsed.size() - w) * cols.size()];
+            for (int i = w; i < parsed.size(); i++) {
+                for (int c = 0; c < cols.size(); c++) {
+                    rows[(i - w) * cols.size() + c] = (float) cols.get(c)[i];
+                }
+            }
+            return rows;
         }
-        return out;
     }
 }

@@ -170,6 +170,37 @@ public final class CsvRecord {
         }
     }
 
+    /** A check over a field's bytes in place, e.g. {@code Cusip::isValid}. */
+    @FunctionalInterface
+    public interface SliceTest {
+        /**
+         * @param segment the memory
+         * @param offset the value's first byte
+         * @param length its length
+         * @return the verdict
+         */
+        boolean test(MemorySegment segment, long offset, long length);
+    }
+
+    /**
+     * Tests a field's value without copying it (unless it needs decoding).
+     *
+     * @param i the field index
+     * @param test the check
+     * @return its verdict
+     */
+    public boolean test(int i, SliceTest test) {
+        check(i);
+        return switch (kind[i]) {
+            case UNQUOTED -> test.test(segment, fieldStart[i], fieldEnd[i] - fieldStart[i]);
+            case QUOTED -> test.test(segment, fieldStart[i] + 1, fieldEnd[i] - fieldStart[i] - 2);
+            default -> {
+                byte[] b = bytes(i);
+                yield test.test(MemorySegment.ofArray(b), 0, b.length);
+            }
+        };
+    }
+
     /** @return every field's value, decoded */
     public List<String> values() {
         List<String> out = new ArrayList<>(size);

@@ -31,11 +31,18 @@ public final class CsvScanner {
 
     private static final byte LF = '\n';
     private static final byte CR = '\r';
+    private static final ValueLayout.OfLong WORD =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+    private static final long LF_WORD = LF * ONES;
 
     private final String source;
     private final byte delimiter;
     private final byte quote;
     private final CsvRecord record;
+    private final long delimiterWord;
+    private final long quoteWord;
     private MemorySegment segment;
     private long base;
     private long position;
@@ -51,6 +58,53 @@ public final class CsvScanner {
         this.delimiter = format.delimiter();
         this.quote = format.quote();
         this.record = new CsvRecord(quote);
+        this.delimiterWord = (delimiter & 0xFFL) * ONES;
+        this.quoteWord = (quote & 0xFFL) * ONES;
+    }
+
+    /** @return the high bit set in exactly the bytes of {@code x} that are zero */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /** @return the first position in [p, limit) holding the delimiter or a line feed, or limit */
+    private long skipUnquoted(MemorySegment s, long p, long limit) {
+        while (p + 8 <= limit) {
+            long w = s.get(WORD, p);
+            long m = zeroBytes(w ^ delimiterWord) | zeroBytes(w ^ LF_WORD);
+            if (m != 0) {
+                return p + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < limit) {
+            byte b = s.get(ValueLayout.JAVA_BYTE, p);
+            if (b == delimiter || b == LF) {
+                return p;
+            }
+            p++;
+        }
+        return limit;
+    }
+
+    /** @return the first position in [p, limit) holding the quote or a line feed, or limit */
+    private long skipQuoted(MemorySegment s, long p, long limit) {
+        while (p + 8 <= limit) {
+            long w = s.get(WORD, p);
+            long m = zeroBytes(w ^ quoteWord) | zeroBytes(w ^ LF_WORD);
+            if (m != 0) {
+                return p + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < limit) {
+            byte b = s.get(ValueLayout.JAVA_BYTE, p);
+            if (b == quote || b == LF) {
+                return p;
+            }
+            p++;
+        }
+        return limit;
     }
 
     /**
@@ -146,6 +200,7 @@ public final class CsvScanner {
                 kind = CsvRecord.QUOTED;
                 p++;
                 while (true) {
+                    p = skipQuoted(s, p, limit);
                     if (p >= limit) {
                         if (eof) {
                             throw new CsvParseException(source, line, base + fieldStart,
@@ -177,13 +232,7 @@ public final class CsvScanner {
                 }
                 long closed = p;
                 // literal bytes after the closing quote, up to the delimiter or line break
-                while (p < limit) {
-                    byte b = s.get(ValueLayout.JAVA_BYTE, p);
-                    if (b == delimiter || b == LF) {
-                        break;
-                    }
-                    p++;
-                }
+                p = skipUnquoted(s, p, limit);
                 if (p >= limit && !eof) {
                     return MORE;
                 }
@@ -197,13 +246,7 @@ public final class CsvScanner {
                 }
                 record.add(fieldStart, fieldEnd, kind);
             } else {
-                while (p < limit) {
-                    byte b = s.get(ValueLayout.JAVA_BYTE, p);
-                    if (b == delimiter || b == LF) {
-                        break;
-                    }
-                    p++;
-                }
+                p = skipUnquoted(s, p, limit);
                 if (p >= limit && !eof) {
                     return MORE;
                 }

@@ -3,6 +3,8 @@ package io.chunkwise.loader.fix;
 import static io.chunkwise.loader.fix.Swar.BYTE;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  * may hold SOH, {@code |}, line breaks or {@code 8=FIX}. Reusable: {@link #reset} it per message.
  */
 public final class FieldCursor {
+    private static final ValueLayout.OfInt HEAD = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
     private MemorySegment segment;
     private long position;
     private long limit;
@@ -42,6 +46,13 @@ public final class FieldCursor {
         return this;
     }
 
+    /** Positions the cursor at the field after MsgType (35), skipping 8, 9 and 35. */
+    FieldCursor resetAtBody(FixMessage message) {
+        reset(message);
+        position = message.msgTypeEnd() + 1;
+        return this;
+    }
+
     /**
      * Advances to the next field.
      *
@@ -52,27 +63,43 @@ public final class FieldCursor {
         if (p >= limit) {
             return false;
         }
-        int t = 0;
-        byte b;
-        while ((b = segment.get(BYTE, p)) != '=') {
-            int digit = b - '0';
-            t = digit >= 0 && digit <= 9 && t < 100_000_000 ? t * 10 + digit : -1;
-            if (t < 0) {
-                // not a tag: skip to the next delimiter and report tag -1
-                return skipBroken(p);
+        // A field starts at or before 10=, so four bytes are always readable (the frame holds 10=NNN).
+        int head = segment.get(HEAD, p);
+        int d0 = (head & 0xFF) - '0';
+        int b1 = (head >>> 8) & 0xFF;
+        int b2 = (head >>> 16) & 0xFF;
+        int t;
+        long vs;
+        if (d0 < 0 || d0 > 9) {
+            return skipBroken(p);
+        } else if (b1 == '=') {
+            t = d0;
+            vs = p + 2;
+        } else if (isDigit(b1) && b2 == '=') {
+            t = d0 * 10 + b1 - '0';
+            vs = p + 3;
+        } else if (isDigit(b1) && isDigit(b2) && (head >>> 24) == '=') {
+            t = d0 * 100 + (b1 - '0') * 10 + b2 - '0';
+            vs = p + 4;
+        } else {
+            t = 0;
+            byte b;
+            while ((b = segment.get(BYTE, p)) != '=') {
+                int digit = b - '0';
+                t = digit >= 0 && digit <= 9 && t < 100_000_000 ? t * 10 + digit : -1;
+                if (t < 0 || ++p >= limit) {
+                    return skipBroken(position);
+                }
             }
-            p++;
-            if (p >= limit) {
-                return skipBroken(p);
-            }
+            vs = p + 1;
         }
         tag = t;
-        valueStart = p + 1;
-        if (t == pendingDataTag && pendingDataLength >= 0 && valueStart + pendingDataLength < limit
-                && segment.get(BYTE, valueStart + pendingDataLength) == delimiter) {
-            valueEnd = valueStart + pendingDataLength;
+        valueStart = vs;
+        if (t == pendingDataTag && pendingDataLength >= 0 && vs + pendingDataLength < limit
+                && segment.get(BYTE, vs + pendingDataLength) == delimiter) {
+            valueEnd = vs + pendingDataLength;
         } else {
-            long d = Swar.indexOf(segment, valueStart, limit, delimiter);
+            long d = Swar.indexOf(segment, vs, limit, delimiter);
             valueEnd = d < 0 ? limit : d;
         }
         position = valueEnd + 1;
@@ -84,6 +111,10 @@ public final class FieldCursor {
             pendingDataTag = 0;
         }
         return true;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean skipBroken(long p) {

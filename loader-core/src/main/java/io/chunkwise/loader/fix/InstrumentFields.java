@@ -60,10 +60,7 @@ public final class InstrumentFields {
         segment = message.segment();
         found = 0;
         int wanted = ALL;
-        FieldCursor c = cursor.reset(message);
-        c.next(); // 8
-        c.next(); // 9
-        c.next(); // 35
+        FieldCursor c = cursor.resetAtBody(message);
         while ((found & wanted) != wanted && c.next()) {
             int slot = switch (c.tag()) {
                 case 34 -> 0;

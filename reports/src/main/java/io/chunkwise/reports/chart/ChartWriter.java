@@ -13,10 +13,13 @@ import java.util.List;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -56,6 +59,25 @@ public final class ChartWriter {
     }
 
     /**
+     * Writes a bar chart in the given formats next to each other.
+     *
+     * @param spec the chart
+     * @param dir the output directory (created when missing)
+     * @param baseName the file name without extension
+     * @param formats the formats to write
+     * @return the files written, in the order of the formats
+     */
+    public static List<Path> write(BarSpec spec, Path dir, String baseName, ChartFormat... formats) {
+        List<Path> written = new ArrayList<>();
+        for (ChartFormat format : formats) {
+            Path file = dir.resolve(format.fileName(baseName));
+            save(draw(spec), file, format);
+            written.add(file);
+        }
+        return List.copyOf(written);
+    }
+
+    /**
      * Writes a chart to one file.
      *
      * @param spec the chart
@@ -63,7 +85,10 @@ public final class ChartWriter {
      * @param format the format
      */
     public static void write(ChartSpec spec, Path file, ChartFormat format) {
-        XYChart chart = draw(spec);
+        save(draw(spec), file, format);
+    }
+
+    private static void save(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path file, ChartFormat format) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -148,6 +173,29 @@ public final class ChartWriter {
             double y = spec.yRange().at(0.97 - 0.05 * m.level());
             chart.addAnnotation(new AnnotationText(" " + m.label(), labelX(spec, m), y, false));
         }
+        return chart;
+    }
+
+    static CategoryChart draw(BarSpec spec) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
+                .xAxisTitle("").yAxisTitle(spec.yTitle()).build();
+        CategoryStyler styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotGridLinesColor(new Color(0xdddddd));
+        styler.setLegendVisible(false);
+        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setYAxisMin(spec.yRange().min());
+        styler.setYAxisMax(spec.yRange().max());
+        styler.setYAxisDecimalPattern(pattern(spec.yRange()));
+        styler.setLabelsVisible(true);
+        styler.setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        styler.setErrorBarsColor(new Color(0x333333));
+        styler.setSeriesColors(new Color[] {PALETTE[0]});
+        chart.addSeries("value", spec.categories(), java.util.Arrays.stream(spec.values()).boxed().toList(),
+                java.util.Arrays.stream(spec.errors()).boxed().toList());
         return chart;
     }
 

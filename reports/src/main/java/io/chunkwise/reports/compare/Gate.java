@@ -87,7 +87,8 @@ public record Gate(String better, String worse, String operator, double factor) 
 
     @Override
     public String toString() {
-        return better + "/" + worse + " " + operator + " " + String.format(Locale.ROOT, "%s", factor);
+        String f = factor == Math.rint(factor) ? String.valueOf((long) factor) : String.format(Locale.ROOT, "%s", factor);
+        return better + "/" + worse + " " + operator + " " + f;
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.TreeMap;
  * project that follows common naming:
  * <ul>
  * <li>variant: {@code strategy}, {@code variant}, {@code loader}, {@code impl}, {@code implementation},
- *     {@code peer}, {@code type}; without one, the benchmark method's name is the variant;
+ *     {@code peer}, {@code type}, {@code library}, {@code engine}, {@code backend}, {@code algorithm},
+ *     {@code codec}, {@code cacheType}; without one, the benchmark method's name is the variant;
  * <li>input size in bytes: {@code size}, {@code inputSize}, {@code fileSize}, {@code sizeBytes},
- *     {@code inputBytes}, {@code bytes}, {@code dataSize} (a number of bytes or a size with a unit:
+ *     {@code inputBytes}, {@code bytes}, {@code dataSize}, {@code payload}, {@code payloadSize} (a
+ *     number of bytes or a size with a unit:
  *     {@code 64MiB}, {@code 1GB});
  * <li>chunk size in bytes: {@code chunkSize}, {@code chunk}, {@code chunkBytes};
  * <li>workers: {@code workers}, {@code parallelism}, {@code threads} (else JMH's own thread count
@@ -23,9 +25,11 @@ import java.util.TreeMap;
  */
 public final class Dimensions {
     /** Parameter names read as the variant. */
-    public static final List<String> VARIANT = List.of("strategy", "variant", "loader", "impl", "implementation", "peer", "type");
+    public static final List<String> VARIANT = List.of("strategy", "variant", "loader", "impl", "implementation", "peer", "type",
+            "library", "engine", "backend", "algorithm", "codec", "cachetype");
     /** Parameter names read as the input size. */
-    public static final List<String> SIZE = List.of("size", "inputsize", "filesize", "sizebytes", "inputbytes", "bytes", "datasize");
+    public static final List<String> SIZE = List.of("size", "inputsize", "filesize", "sizebytes", "inputbytes", "bytes", "datasize",
+            "payload", "payloadsize");
     /** Parameter names read as the chunk size. */
     public static final List<String> CHUNK = List.of("chunksize", "chunk", "chunkbytes");
     /** Parameter names read as the worker count. */

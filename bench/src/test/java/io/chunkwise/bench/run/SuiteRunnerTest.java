@@ -1,0 +1,59 @@
+package io.chunkwise.bench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs a real (tiny) suite in this JVM (no fork) and checks the JMH JSON it writes. */
+class SuiteRunnerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesJmhJsonWithMemoryAndRateMetricsAggregatedAsMax() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        BenchRequest request = new BenchRequest(Suite.PROFILER, true, dir.resolve("out"),
+                List.of("-f", "0", "-wi", "0", "-i", "3", "-r", "200ms", "-p", "sampling=EVERY_10MS",
+                        "-prof", "io.chunkwise.bench.memory.MemoryProfiler:interval=5"),
+                true, dir.resolve("inputs"));
+        SuiteResult result = new SuiteRunner(new PrintStream(console, true, StandardCharsets.UTF_8)).run(request);
+
+        assertThat(result.json()).isEqualTo(dir.resolve("out").resolve("profiler.json"));
+        assertThat(result.log()).content().contains("SamplerOverheadBenchmark.checksum");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("SamplerOverheadBenchmark.checksum");
+        assertThat(result.results()).hasSize(1);
+        assertThat(result.results().getFirst().secondary()).containsKeys("mem.peak.rssAnon.bytes", "rate.mb");
+
+        JsonNode runs = new ObjectMapper().readTree(result.json().toFile());
+        assertThat(runs).hasSize(1);
+        JsonNode run = runs.get(0);
+        assertThat(run.get("benchmark").asText()).isEqualTo("io.chunkwise.bench.profiler.SamplerOverheadBenchmark.checksum");
+        assertThat(run.get("params").get("sampling").asText()).isEqualTo("EVERY_10MS");
+        JsonNode secondary = run.get("secondaryMetrics");
+        for (String metric : List.of("mem.peak.rssAnon.bytes", "mem.peak.rssFile.bytes", "mem.peak.heapUsed.bytes")) {
+            JsonNode m = secondary.get(metric);
+            assertThat(m).as(metric).isNotNull();
+            assertThat(m.get("scoreUnit").asText()).isEqualTo("bytes");
+            double max = 0;
+            for (JsonNode fork : m.get("rawData")) {
+                for (JsonNode iteration : fork) {
+                    max = Math.max(max, iteration.asDouble());
+                }
+            }
+            assertThat(max).as(metric).isPositive();
+            assertThat(m.get("score").asDouble()).as(metric + " aggregates as MAX").isEqualTo(max);
+        }
+        assertThat(secondary.get("mem.rssAnon.perInputByte").get("score").asDouble()).isPositive();
+        assertThat(secondary.get("rate.mb").get("scoreUnit").asText()).isEqualTo("MB/s");
+        // One profiler given explicitly (interval=5) is not doubled by the default one.
+        assertThat(secondary.get("mem.samples").get("score").asDouble()).isGreaterThan(2);
+    }
+}

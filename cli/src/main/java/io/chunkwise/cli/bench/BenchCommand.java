@@ -1,0 +1,127 @@
+package io.chunkwise.cli.bench;
+
+import io.chunkwise.bench.input.InputCache;
+import io.chunkwise.bench.run.BenchRequest;
+import io.chunkwise.bench.run.BenchmarkSummary;
+import io.chunkwise.bench.run.Suite;
+import io.chunkwise.bench.run.SuiteResult;
+import io.chunkwise.bench.run.SuiteRunner;
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.UserError;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** {@code chunkwise bench}: runs JMH suites in-process and writes {@code DIR/<suite>.json}. */
+@Command(name = "bench",
+        description = {
+            "Run JMH suites (standard JMH; forks use this CLI's class path) and write DIR/<suite>.json and DIR/<suite>.log.",
+            "Any further arguments are JMH options or include regexes, as for benchmarks.jar (e.g. -prof gc, -p size=1GiB, IndexBuild).",
+            "-prof async uses async-profiler's bundled library; the memory profiler (peak RssAnon, RssFile, heap, NMT) is on by default."
+        })
+public final class BenchCommand extends BaseCommand {
+    /** The suites on the command line. */
+    public enum SuiteChoice {
+        /** Index build, lookups, CSV peers. */
+        LOADER,
+        /** FIX scanning, reconciliation, QuickFIX/J. */
+        FIX,
+        /** Datasets, Arrow reads, features. */
+        DATASET,
+        /** Sampler overhead. */
+        PROFILER,
+        /** Every suite in turn. */
+        ALL;
+
+        List<Suite> suites() {
+            return this == ALL ? Arrays.asList(Suite.values()) : List.of(Suite.valueOf(name()));
+        }
+    }
+
+    @Option(names = "--suite", defaultValue = "all",
+            description = "loader, fix, dataset, profiler or all (default: ${DEFAULT-VALUE}).")
+    private SuiteChoice suite;
+
+    @Option(names = "--quick",
+            description = "1 fork, short iterations, smallest inputs: a smoke pass (each suite within minutes).")
+    private boolean quick;
+
+    @Option(names = "--out", defaultValue = "bench-results", description = "Results directory (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--inputs",
+            description = "Generated-input cache, reused across runs (default: $CHUNKWISE_BENCH_INPUTS or ~/.cache/chunkwise/bench-inputs).")
+    private Path inputs;
+
+    @Option(names = "--no-memory", description = "Do not add the Chunkwise memory profiler.")
+    private boolean noMemory;
+
+    @Unmatched
+    private List<String> jmhArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path inputDir = inputs != null ? inputs : InputCache.fromEnvironment().directory();
+        List<String> args = jmhArgs.stream().filter(a -> !a.equals("--")).toList();
+        SuiteRunner runner = new SuiteRunner(System.err);
+        List<SuiteResult> done = new ArrayList<>();
+        for (Suite s : suite.suites()) {
+            notice("bench: suite " + s.id() + (quick ? " (quick)" : "") + " -> " + out.resolve(s.id() + ".json"));
+            BenchRequest request = new BenchRequest(s, quick, out, args, !noMemory, inputDir);
+            try {
+                done.add(runner.run(request));
+            } catch (CommandLineOptionException e) {
+                throw new UserError("bad JMH option: " + e.getMessage());
+            } catch (NoBenchmarksException e) {
+                throw new UserError("no benchmark of suite " + s.id() + " matches " + args, ExitCodes.NOT_FOUND);
+            } catch (RunnerException e) {
+                throw new IllegalStateException("suite " + s.id() + " failed (see " + request.logFile() + "): "
+                        + rootMessage(e), e);
+            }
+        }
+        emit(done, human(done));
+        return ExitCodes.OK;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.toString() : c.getMessage();
+    }
+
+    private static String human(List<SuiteResult> results) {
+        StringBuilder s = new StringBuilder();
+        for (SuiteResult r : results) {
+            s.append(r.suite()).append(": ").append(r.results().size()).append(" results in ").append(r.json())
+                    .append(" (log ").append(r.log()).append(")\n");
+            for (BenchmarkSummary b : r.results()) {
+                String name = b.benchmark().substring(b.benchmark().lastIndexOf('.', b.benchmark().lastIndexOf('.') - 1) + 1);
+                s.append(String.format(Locale.ROOT, "  %-42s %-40s %12.3f %-8s", name, params(b.params()), b.score(), b.unit()));
+                Double anon = b.secondary().get("mem.peak.rssAnon.bytes");
+                if (anon != null) {
+                    s.append(String.format(Locale.ROOT, "  peak RssAnon %7.1f MiB", anon / (1 << 20)));
+                }
+                s.append('\n');
+            }
+        }
+        return s.toString().stripTrailing();
+    }
+
+    private static String params(Map<String, String> params) {
+        StringBuilder s = new StringBuilder();
+        params.forEach((k, v) -> s.append(s.isEmpty() ? "" : " ").append(k).append('=').append(v));
+        return s.toString();
+    }
+}

@@ -1,0 +1,156 @@
+package io.chunkwise.cli.dataset;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Progress;
+import io.chunkwise.dataset.arrow.CacheTable;
+import io.chunkwise.dataset.arrow.ReadMode;
+import io.chunkwise.dataset.sample.BatchLoader;
+import io.chunkwise.dataset.sample.BlockShuffleOrder;
+import io.chunkwise.dataset.sample.DatasetMode;
+import io.chunkwise.dataset.sample.EpochResult;
+import io.chunkwise.dataset.sample.LoaderOptions;
+import io.chunkwise.dataset.sample.ModeChoice;
+import io.chunkwise.dataset.sample.SampleLayout;
+import io.chunkwise.dataset.sample.SampleOrder;
+import io.chunkwise.dataset.sample.SampleSpec;
+import io.chunkwise.dataset.sample.SampleStore;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dataset iterate FILE.arrow}: one epoch of batches, with its checksum and speed. */
+@Command(name = "iterate", mixinStandardHelpOptions = true,
+        description = "Iterate one epoch of [batch, window, features] float32 batches from an Arrow cache and "
+                + "print samples, batches, checksum and speed. The checksum is the same in every mode, worker "
+                + "count, chunk size and shuffle.")
+public final class DatasetIterateCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "FILE.arrow", description = "The Arrow cache.")
+    private Path file;
+
+    @Option(names = "--mode", defaultValue = "auto", paramLabel = "MODE",
+            description = "standard (full load), iterable (streamed) or auto (default: ${DEFAULT-VALUE}).")
+    private DatasetMode mode;
+
+    @Option(names = "--read", defaultValue = "mapped", paramLabel = "HOW",
+            description = "mapped (zero-copy FFM) or buffered (ArrowFileReader) (default: ${DEFAULT-VALUE}).")
+    private ReadMode read;
+
+    @Option(names = "--features", split = ",", paramLabel = "COLS",
+            description = "Feature columns (default: every floating-point column).")
+    private List<String> features = List.of();
+
+    @Option(names = "--target", defaultValue = "close", paramLabel = "COL", description = "Target column (default: ${DEFAULT-VALUE}).")
+    private String target;
+
+    @Option(names = "--window", defaultValue = "64", paramLabel = "W", description = "Rows per window (default: ${DEFAULT-VALUE}).")
+    private int window;
+
+    @Option(names = "--horizon", defaultValue = "1", paramLabel = "H",
+            description = "Target rows after the window's last row (default: ${DEFAULT-VALUE}).")
+    private int horizon;
+
+    @Option(names = "--batch", defaultValue = "256", paramLabel = "B", description = "Samples per batch (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--workers", defaultValue = "2", paramLabel = "K",
+            description = "Worker threads assembling batches; 0 = in the main thread (default: ${DEFAULT-VALUE}).")
+    private int workers;
+
+    @Option(names = "--prefetch", defaultValue = "4", paramLabel = "N",
+            description = "Ready batches each worker may hold ahead (default: ${DEFAULT-VALUE}).")
+    private int prefetch;
+
+    @Option(names = "--chunk-size", defaultValue = "65536", paramLabel = "ROWS",
+            description = "Iterable: window starts per streamed chunk (default: ${DEFAULT-VALUE}).")
+    private int chunkSize;
+
+    @Option(names = "--shuffle", description = "Shuffle blocks of samples, then samples within each block.")
+    private boolean shuffle;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--epoch", defaultValue = "0", paramLabel = "E", description = "Epoch, varies the shuffle (default: ${DEFAULT-VALUE}).")
+    private long epoch;
+
+    @Option(names = "--shuffle-block", defaultValue = "16384", paramLabel = "SAMPLES",
+            description = "Samples per shuffle block; with --shuffle the iterable streams one block per chunk "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int shuffleBlock;
+
+    @Option(names = "--start-batch", defaultValue = "0", paramLabel = "N", description = "Resume from this batch index (default: ${DEFAULT-VALUE}).")
+    private long startBatch;
+
+    @Override
+    public Integer call() {
+        LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch);
+        SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
+        try (CacheTable table = read.open(file)) {
+            SampleLayout layout = sampleSpec.bind(table);
+            ModeChoice choice = mode.choose(layout);
+            if (mode == DatasetMode.AUTO) {
+                notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
+                        + " — " + choice.reason());
+            }
+            SampleOrder order = shuffle ? new BlockShuffleOrder(layout.samples(), shuffleBlock, seed, epoch)
+                    : SampleOrder.natural(layout.samples());
+            int chunk = shuffle ? shuffleBlock : chunkSize;
+            long openStart = System.nanoTime();
+            try (SampleStore store = choice.mode().open(table, layout, chunk);
+                 BatchLoader loader = new BatchLoader(store, order, options);
+                 Progress progress = Progress.items("samples", layout.samples(), "samples")) {
+                long loadNanos = System.nanoTime() - openStart;
+                long cpuStart = processCpuNanos();
+                EpochResult r = EpochResult.drain(loader, progress);
+                long cpuNanos = processCpuNanos() - cpuStart;
+                double seconds = r.nanos() / 1e9;
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("samples", r.samples());
+                out.put("batches", r.batches());
+                out.put("checksum", r.checksum());
+                out.put("seconds", seconds);
+                out.put("samplesPerSecond", seconds > 0 ? r.samples() / seconds : 0);
+                out.put("cpuSeconds", cpuNanos / 1e9);
+                out.put("loadSeconds", loadNanos / 1e9);
+                out.put("mode", choice.mode().name().toLowerCase(java.util.Locale.ROOT));
+                out.put("modeReason", choice.reason());
+                out.put("read", read.name().toLowerCase(java.util.Locale.ROOT));
+                out.put("file", file.toString());
+                out.put("rows", layout.rows());
+                out.put("features", layout.featureNames());
+                out.put("target", target);
+                out.put("window", window);
+                out.put("horizon", horizon);
+                out.put("batch", batch);
+                out.put("workers", workers);
+                out.put("prefetch", prefetch);
+                out.put("chunkRows", choice.mode() == DatasetMode.ITERABLE ? chunk : null);
+                out.put("shuffle", shuffle);
+                out.put("seed", shuffle ? seed : null);
+                out.put("epoch", epoch);
+                out.put("shuffleBlock", shuffle ? shuffleBlock : null);
+                out.put("startBatch", startBatch);
+                out.put("epochBatches", loader.batches());
+                out.put("bufferBytes", loader.bufferBytes());
+                out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
+                out.put("standardEstimateBytes", choice.estimate().neededBytes());
+                out.put("heapAvailableBytes", choice.estimate().availableBytes());
+                emit(out, String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f, "
+                                + "%.3f s (%,.0f samples/s; load %.3f s)",
+                        file, out.get("mode"), out.get("read"), r.samples(), r.batches(), batch, window,
+                        layout.width(), r.checksum(), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
+            }
+        }
+        return 0;
+    }
+
+    /** CPU time of the whole process (all threads), to compare runs on a busy machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+}

@@ -1,0 +1,136 @@
+package io.chunkwise.cli.fix;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.recon.DiscrepancyType;
+import io.chunkwise.loader.recon.IndexedMaster;
+import io.chunkwise.loader.recon.ReconcileCsv;
+import io.chunkwise.loader.recon.ReconcileResult;
+import io.chunkwise.loader.recon.Reconciler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code reconcile --master M.csv --fix LOG}: symbol discrepancies between a FIX log and the master. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+        description = {
+            "Check each well-formed FIX message's top-level instrument (first 55, 48, 22) against the security master.",
+            "48 with 22=1 (CUSIP) or 22=4 (ISIN) not in the master: UNKNOWN_SECURITY; found but 55 differs: SYMBOL_MISMATCH;"
+                + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found."
+        })
+public final class ReconcileCommand extends BaseCommand {
+    @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")
+    private Path master;
+
+    @Option(names = "--fix", required = true, paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
+    private Path fix;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write one CSV row per discrepancy here.")
+    private Path out;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write malformed messages (offset, reason) here. Default with --out: FILE.rejects.csv.")
+    private Path rejects;
+
+    @Option(names = "--index", paramLabel = "PATH", description = "The master's index (default: beside it, .cwx).")
+    private Path index;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")
+    private Integer workers;
+
+    @Option(names = "--chunk-size", paramLabel = "SIZE", description = "Bytes of log per chunk (default: 16MiB).")
+    private ByteSize chunkSize;
+
+    @Override
+    public Integer call() {
+        requireFile(master, "--master");
+        requireFile(fix, "--fix");
+        int threads = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+        if (threads < 1) {
+            throw new UserError("--workers must be at least 1, got " + threads);
+        }
+        long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
+        Path rejectsFile = rejects != null ? rejects : out == null ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
+        Path indexPath = index != null ? index : Indexer.defaultPath(master);
+
+        long indexStart = System.nanoTime();
+        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, IndexOptions.defaults());
+        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+        if (opened.rebuiltBecause() != null) {
+            notice("reconcile: indexed " + master + " (" + opened.rebuiltBecause() + ")");
+        }
+        ReconcileResult result;
+        long start = System.nanoTime();
+        try (var idx = opened.index();
+                IndexedMaster indexed = new IndexedMaster(idx, master);
+                MappedFile log = MappedFile.open(fix);
+                Progress progress = Progress.bytes("reconcile", log.size());
+                ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
+            Reconciler reconciler = new Reconciler(indexed);
+            ScanOptions options = new ScanOptions(threads, chunk, out != null || rejectsFile != null, progress);
+            ReconcileResult[] holder = new ReconcileResult[1];
+            log.guard(() -> holder[0] = reconciler.reconcile(log.segment(), options,
+                    out != null || rejectsFile != null ? rows : null));
+            result = holder[0];
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        emit(json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause()), human(result, seconds, rejectsFile));
+        return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+    }
+
+    private Map<String, Object> json(ReconcileResult r, double seconds, double indexSeconds, int threads, Path rejectsFile,
+            String rebuilt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("messages", r.messages());
+        m.put("malformed", r.malformed());
+        m.put("checked", r.checked());
+        Map<String, Long> d = new LinkedHashMap<>();
+        for (DiscrepancyType t : DiscrepancyType.values()) {
+            d.put(t.name(), r.discrepancies().get(t));
+        }
+        m.put("discrepancies", d);
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("bytes", r.bytes());
+        m.put("workers", threads);
+        m.put("messagesPerSecond", seconds > 0 ? Math.round((r.messages() + r.malformed()) / seconds) : 0);
+        m.put("indexSeconds", Math.round(indexSeconds * 1000) / 1000.0);
+        m.put("indexRebuilt", rebuilt);
+        m.put("cacheHits", r.cacheHits());
+        m.put("cacheMisses", r.cacheMisses());
+        m.put("out", out == null ? null : out.toString());
+        m.put("rejects", rejectsFile == null ? null : rejectsFile.toString());
+        return m;
+    }
+
+    private String human(ReconcileResult r, double seconds, Path rejectsFile) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%,d messages (%,d malformed), %,d checked in %.2f s%n", r.messages(), r.malformed(),
+                r.checked(), seconds));
+        for (DiscrepancyType t : DiscrepancyType.values()) {
+            s.append(String.format("  %-17s %,d%n", t.name(), r.discrepancies().get(t)));
+        }
+        if (out != null) {
+            s.append("discrepancies: ").append(out).append('\n');
+        }
+        if (rejectsFile != null && r.malformed() > 0) {
+            s.append("malformed:     ").append(rejectsFile).append('\n');
+        }
+        return s.toString().stripTrailing();
+    }
+
+    private static void requireFile(Path path, String option) {
+        if (!Files.isRegularFile(path)) {
+            throw new UserError(option + ": no such file: " + path);
+        }
+    }
+}

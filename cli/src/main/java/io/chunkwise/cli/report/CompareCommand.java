@@ -1,0 +1,158 @@
+package io.chunkwise.cli.report;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.reports.compare.Comparator;
+import io.chunkwise.reports.compare.Comparison;
+import io.chunkwise.reports.compare.ComparisonReport;
+import io.chunkwise.reports.compare.ComparisonTable;
+import io.chunkwise.reports.compare.Gate;
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.read.JmhJsonReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chunkwise compare BASELINE.json CURRENT.json}: the regression verdict for CI. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two JMH JSON runs; exit 3 on a regression.",
+            "A regression is worse in the metric's direction (throughput down, time up), statistically significant "
+                    + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9% CIs) and beyond the threshold. "
+                    + "Improvements and noise are reported, never failed."})
+public final class CompareCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON of the baseline (e.g. main's results).")
+    private Path baseline;
+
+    @Parameters(index = "1", paramLabel = "CURRENT.json", description = "JMH JSON of the run to judge.")
+    private Path current;
+
+    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%", converter = Percent.class,
+            description = "Smallest change that counts (default: ${DEFAULT-VALUE}).")
+    private double threshold;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown (for a PR comment) to FILE.")
+    private Path markdown;
+
+    @Option(names = "--require", paramLabel = "GATE",
+            description = "Relative gate within CURRENT, e.g. \"mmap/full >= 3\" (mmap at least 3x faster than full "
+                    + "wherever both ran). Repeatable; a failed gate exits 3.")
+    private List<String> require = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<Gate> gates = require.stream().map(Gate::parse).toList();
+        ResultSet base = JmhJsonReader.read(baseline);
+        ResultSet cur = JmhJsonReader.read(current);
+        ComparisonReport report = new Comparator(threshold, Comparator.DEFAULT_ALPHA).compare(base, cur);
+        List<GateJson> checks = new ArrayList<>();
+        for (Gate gate : gates) {
+            gate.check(cur).forEach(c -> checks.add(new GateJson(gate.toString(), c.context(), c.ratio(), c.passed())));
+        }
+        String md = ComparisonTable.markdown(report) + gatesMarkdown(checks);
+        if (markdown != null) {
+            try {
+                Files.writeString(markdown, md, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        boolean gateFailed = checks.stream().anyMatch(c -> !c.passed());
+        emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.hasRegression(), !gateFailed,
+                report.comparisons().stream().map(CompareCommand::json).toList(), checks), md);
+        if (report.hasRegression() || gateFailed) {
+            notice("compare: " + (report.hasRegression() ? report.regressions().size() + " regression(s)" : "")
+                    + (report.hasRegression() && gateFailed ? " and " : "")
+                    + (gateFailed ? checks.stream().filter(c -> !c.passed()).count() + " failed gate(s)" : ""));
+            return ExitCodes.REGRESSION;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String gatesMarkdown(List<GateJson> checks) {
+        if (checks.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n| Gate | Where | Ratio | Result |\n|---|---|---:|---|\n");
+        checks.forEach(c -> out.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %s |%n", c.gate(),
+                c.where().replace("|", "\\|"), c.ratio(), c.passed() ? "pass" : "FAIL")));
+        return out.toString();
+    }
+
+    private static ComparisonJson json(Comparison c) {
+        BenchmarkResult any = c.any();
+        return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), score(c.baseline()), score(c.current()),
+                num(c.changePercent()), num(c.pValue()), num(c.effectSize()), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static ScoreJson score(BenchmarkResult r) {
+        return r == null ? null : new ScoreJson(r.primary().value(), num(r.primary().error()), r.primary().unit());
+    }
+
+    private static Double num(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /**
+     * The JSON form of {@code compare --json}.
+     *
+     * @param baseline the baseline file
+     * @param current the current file
+     * @param thresholdPercent the threshold
+     * @param regression whether a benchmark regressed
+     * @param gatesPassed whether every gate passed
+     * @param comparisons one per benchmark
+     * @param gates the gate checks
+     */
+    public record CompareJson(String baseline, String current, double thresholdPercent, boolean regression,
+            boolean gatesPassed, List<ComparisonJson> comparisons, List<GateJson> gates) {
+    }
+
+    /**
+     * One comparison.
+     *
+     * @param benchmark the benchmark method
+     * @param mode the JMH mode
+     * @param params its parameters
+     * @param baseline the baseline score (null when new)
+     * @param current the current score (null when missing)
+     * @param changePercent the change in percent
+     * @param pValue Welch's p-value, when raw data allowed the test
+     * @param effectSize Hedges' g
+     * @param basis how significance was judged
+     * @param verdict the verdict
+     */
+    public record ComparisonJson(String benchmark, String mode, Map<String, String> params, ScoreJson baseline,
+            ScoreJson current, Double changePercent, Double pValue, Double effectSize, String basis, String verdict) {
+    }
+
+    /**
+     * A score.
+     *
+     * @param score the value
+     * @param error JMH's 99.9% error, when known
+     * @param unit the unit
+     */
+    public record ScoreJson(double score, Double error, String unit) {
+    }
+
+    /**
+     * A gate checked in one context.
+     *
+     * @param gate the gate
+     * @param where the benchmark context
+     * @param ratio how many times better
+     * @param passed whether it held
+     */
+    public record GateJson(String gate, String where, double ratio, boolean passed) {
+    }
+}

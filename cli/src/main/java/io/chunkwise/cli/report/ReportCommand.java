@@ -1,0 +1,55 @@
+package io.chunkwise.cli.report;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.reports.read.ResultInputs;
+import io.chunkwise.reports.report.Report;
+import io.chunkwise.reports.report.ReportBuilder;
+import io.chunkwise.reports.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chunkwise report RESULTS… --out DIR}: tables and charts from results. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write report.md, report.html (self-contained) and charts (PNG, SVG) from results.",
+            "RESULTS: JMH JSON files (any JMH project's) and profiler output directories (memory.csv, phases.csv, summary.json)."})
+public final class ReportCommand extends BaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "JMH JSON files and profiler output directories.")
+    private List<Path> results;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the report into.")
+    private Path out;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Chunkwise performance report",
+            description = "The report's title (default: ${DEFAULT-VALUE}).")
+    private String title;
+
+    @Override
+    public Integer call() {
+        ResultInputs inputs = ResultInputs.read(results);
+        Report report = ReportBuilder.build(title, inputs);
+        ReportWriter.Written written = ReportWriter.write(report, out);
+        long pngs = written.charts().stream().filter(p -> p.toString().endsWith(".png")).count();
+        emit(new ReportJson(written.markdown().toString(), written.html().toString(),
+                written.charts().stream().map(Path::toString).toList(),
+                report.sections().stream().map(Report.Section::heading).toList()),
+                "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
+                        + out.resolve(ReportWriter.CHARTS) + "\nsections: "
+                        + String.join(", ", report.sections().stream().map(Report.Section::heading).toList()));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The JSON form of {@code report --json}.
+     *
+     * @param markdown report.md
+     * @param html report.html
+     * @param charts chart files
+     * @param sections section headings
+     */
+    public record ReportJson(String markdown, String html, List<String> charts, List<String> sections) {
+    }
+}

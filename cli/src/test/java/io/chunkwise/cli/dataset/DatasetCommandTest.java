@@ -1,0 +1,139 @@
+package io.chunkwise.cli.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chunkwise.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dataset cache} and {@code dataset iterate} end to end, through picocli and the error handler. */
+class DatasetCommandTest {
+    @TempDir
+    static Path dir;
+    static Path cache;
+
+    record Result(int code, String out, String err) {
+        JsonNode json() throws IOException {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    @BeforeAll
+    static void buildCache() throws IOException {
+        StringBuilder sb = new StringBuilder("timestamp,open,high,low,close,volume\n");
+        double close = 1.1;
+        for (int i = 0; i < 3000; i++) {
+            double open = close;
+            close = open * (1 + Math.sin(i * 0.37) * 0.001);
+            sb.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6f,%d%n", 1_704_067_200_000L + i * 60_000L,
+                    open, Math.max(open, close) + 0.0001, Math.min(open, close) - 0.0001, close, i % 97));
+        }
+        Path csv = Files.writeString(dir.resolve("bars.csv"), sb);
+        cache = dir.resolve("bars.arrow");
+        Result r = run("dataset", "cache", csv.toString(), "-o", cache.toString(), "--features",
+                "ret,logret,vol:20,sma:5,ema:12,rsi:14,atr:14,bb:10,z:10", "--batch-rows", "500", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("accepted").asLong()).isEqualTo(3000);
+        assertThat(j.get("rows").asLong()).isEqualTo(3000 - 20);
+        assertThat(j.get("batches").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void checksumIsTheSameInEveryModeWorkerCountChunkSizeAndShuffle() throws IOException {
+        List<String[]> variants = List.of(
+                new String[] {"--mode", "standard", "--workers", "0"},
+                new String[] {"--mode", "standard", "--workers", "2", "--read", "buffered"},
+                new String[] {"--mode", "iterable", "--workers", "1", "--chunk-size", "7"},
+                new String[] {"--mode", "iterable", "--workers", "3", "--chunk-size", "1000", "--read", "buffered"},
+                new String[] {"--mode", "auto", "--workers", "2"},
+                new String[] {"--mode", "iterable", "--shuffle", "--seed", "5", "--shuffle-block", "100"},
+                new String[] {"--mode", "standard", "--shuffle", "--seed", "6", "--epoch", "2"});
+        Double reference = null;
+        for (String[] v : variants) {
+            List<String> args = new ArrayList<>(List.of("dataset", "iterate", cache.toString(), "--features",
+                    "close,ret,logret,vol_20,ema_12,rsi_14,atr_14,z_10", "--window", "16", "--horizon", "2",
+                    "--batch", "64", "--json"));
+            args.addAll(List.of(v));
+            Result r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+            JsonNode j = r.json();
+            assertThat(j.get("samples").asLong()).isEqualTo(2980 - 16 - 2 + 1);
+            assertThat(j.get("batches").asLong()).isEqualTo((2963 + 63) / 64);
+            assertThat(j.get("seconds").asDouble()).isPositive();
+            double checksum = j.get("checksum").asDouble();
+            if (reference == null) {
+                reference = checksum;
+            }
+            assertThat(checksum).as(String.join(" ", v)).isCloseTo(reference, within(Math.abs(reference) * 1e-9));
+            if (v[1].equals("auto")) {
+                assertThat(r.err()).contains("mode standard").contains("fits comfortably");
+            }
+        }
+    }
+
+    @Test
+    void startBatchResumes() throws IOException {
+        JsonNode j = run("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "8", "--batch", "100",
+                "--start-batch", "10", "--json").json();
+        assertThat(j.get("batches").asLong()).isEqualTo(j.get("epochBatches").asLong() - 10);
+        assertThat(j.get("samples").asLong()).isEqualTo(2980 - 8 - 1 + 1 - 1000);
+    }
+
+    @Test
+    void badInputsExitTwoWithOneLine() throws IOException {
+        Path garbage = Files.writeString(dir.resolve("garbage.arrow"), "this is not arrow at all, not even close");
+        Result r = run("dataset", "iterate", garbage.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("garbage.arrow").contains("not an Arrow IPC file");
+
+        r = run("dataset", "iterate", cache.toString(), "--features", "close,nope");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("no column 'nope'");
+
+        r = run("dataset", "iterate", cache.toString(), "--features", "timestamp");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("must be float32 or float64");
+
+        r = run("dataset", "cache", dir.resolve("missing.csv").toString(), "-o", dir.resolve("x.arrow").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("missing.csv");
+
+        r = run("dataset", "cache", cache.toString(), "-o", dir.resolve("x.arrow").toString(), "--features", "foo:3");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown feature 'foo'");
+
+        r = run("dataset", "iterate", cache.toString(), "--start-batch", "100000");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--start-batch 100000 is beyond");
+    }
+}

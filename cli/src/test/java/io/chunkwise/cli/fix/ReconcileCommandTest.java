@@ -1,0 +1,124 @@
+package io.chunkwise.cli.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.cli.Json;
+import io.chunkwise.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReconcileCommandTest {
+    private static final char SOH = '\u0001';
+
+    @TempDir
+    Path dir;
+
+    private static String message(String body) {
+        String b = body.replace('|', SOH);
+        String upTo = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH + b;
+        int sum = 0;
+        for (int i = 0; i < upTo.length(); i++) {
+            sum += upTo.charAt(i);
+        }
+        return upTo + "10=" + String.format("%03d", sum & 0xFF) + SOH;
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    @Test
+    void jsonContractAndExitCodes() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path clean = dir.resolve("clean.log");
+        Files.writeString(clean, message("35=D|34=1|55=AAPL|48=037833100|22=1|") + "\n", StandardCharsets.ISO_8859_1);
+        Path dirty = dir.resolve("dirty.log");
+        Files.writeString(dirty, message("35=D|34=1|55=MSFT|48=037833100|22=1|") + "\n8=FIX.4.4" + SOH + "9=1" + SOH
+                + "\n" + message("35=D|34=3|55=ZZZ|") + "\n", StandardCharsets.ISO_8859_1);
+
+        Run ok = run("reconcile", "--master", master.toString(), "--fix", clean.toString(), "--json");
+        assertThat(ok.code()).isZero();
+        JsonNode json = Json.mapper().readTree(ok.out());
+        assertThat(json.get("messages").asLong()).isEqualTo(1);
+        assertThat(json.get("malformed").asLong()).isZero();
+        assertThat(json.get("checked").asLong()).isEqualTo(1);
+        assertThat(json.get("discrepancies").toString())
+                .isEqualTo("{\"SYMBOL_MISMATCH\":0,\"UNKNOWN_SECURITY\":0,\"UNKNOWN_SYMBOL\":0}");
+        assertThat(json.has("seconds")).isTrue();
+
+        Path out = dir.resolve("found.csv");
+        Run found = run("reconcile", "--master", master.toString(), "--fix", dirty.toString(), "--json",
+                "--out", out.toString(), "--workers", "2", "--chunk-size", "16");
+        assertThat(found.code()).isEqualTo(1);
+        json = Json.mapper().readTree(found.out());
+        assertThat(json.get("messages").asLong()).isEqualTo(2);
+        assertThat(json.get("malformed").asLong()).isEqualTo(1);
+        assertThat(json.get("discrepancies").get("SYMBOL_MISMATCH").asLong()).isEqualTo(1);
+        assertThat(json.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
+        assertThat(Files.readAllLines(out)).hasSize(3);
+        assertThat(Files.readAllLines(dir.resolve("found.csv.rejects.csv"))).hasSize(2)
+                .last().asString().startsWith("2,");
+    }
+
+    @Test
+    void generatedLogMatchesItsPlantedTruth() throws IOException {
+        Path master = dir.resolve("sec.csv");
+        Path log = dir.resolve("orders.fix");
+        assertThat(run("generate", "secmaster", "--rows", "3000", "-o", master.toString()).code()).isZero();
+        assertThat(run("generate", "fixlog", "--master", master.toString(), "--messages", "20000",
+                "--discrepancy-rate", "0.05", "-o", log.toString()).code()).isZero();
+        JsonNode truth = Json.mapper().readTree(dir.resolve("orders.fix.expected.json").toFile());
+        Run r = run("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json", "--chunk-size", "64KiB");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(r.out());
+        for (String key : new String[] {"messages", "malformed", "checked"}) {
+            assertThat(json.get(key).asLong()).as(key).isEqualTo(truth.get(key).asLong());
+        }
+        assertThat(json.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
+    }
+
+    @Test
+    void fixscanCountsAndListsMalformedMessages() throws IOException {
+        Path log = dir.resolve("mixed.log");
+        Files.writeString(log, "junk\n" + message("35=0|34=1|") + "\n8=FIX.4.4" + SOH + "9=99" + SOH + "35=0" + SOH + "\n"
+                + message("35=0|34=3|"), StandardCharsets.ISO_8859_1);
+        Path rejects = dir.resolve("bad.csv");
+        Run r = run("fixscan", log.toString(), "--json", "--rejects", rejects.toString(), "--chunk-size", "7");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("messages").asLong()).isEqualTo(2);
+        assertThat(json.get("malformed").asLong()).isEqualTo(1);
+        assertThat(Files.readAllLines(rejects)).containsExactly("line,offset,reason,detail",
+                "3," + ("junk\n" + message("35=0|34=1|") + "\n").length() + ",CHECKSUM_MISSING,no CheckSum (10) field");
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        Run r = run("reconcile", "--master", dir.resolve("nope.csv").toString(), "--fix", "x.log");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("nope.csv");
+    }
+}

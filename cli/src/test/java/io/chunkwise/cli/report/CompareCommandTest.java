@@ -1,0 +1,84 @@
+package io.chunkwise.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    @TempDir
+    Path dir;
+
+    static String result(String strategy, double... raw) {
+        StringBuilder values = new StringBuilder();
+        double sum = 0;
+        for (double v : raw) {
+            values.append(values.isEmpty() ? "" : ",").append(v);
+            sum += v;
+        }
+        return String.format(Locale.ROOT, """
+                {"jmhVersion":"1.37","benchmark":"io.chunkwise.bench.LoadBench.load","mode":"thrpt","threads":1,"forks":1,
+                 "params":{"strategy":"%s","size":"64MiB"},
+                 "primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"ops/s","rawData":[[%s]]},
+                 "secondaryMetrics":{}}""", strategy, sum / raw.length, values);
+    }
+
+    Path file(String name, String... results) throws IOException {
+        return Files.writeString(dir.resolve(name), "[" + String.join(",", results) + "]");
+    }
+
+    @Test
+    void regressionExitsThreeAndWritesMarkdown() throws IOException {
+        Path base = file("base.json", result("full", 10, 10.1, 9.9, 10.05, 9.95), result("mmap", 40, 40.4, 39.6, 40.2, 39.8));
+        Path cur = file("cur.json", result("full", 10.02, 10.1, 9.9, 10.0, 9.97), result("mmap", 30, 30.3, 29.7, 30.1, 29.9));
+        Path md = dir.resolve("comment.md");
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", md.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out()).contains("REGRESSION").contains("strategy=mmap");
+        assertThat(Files.readString(md)).startsWith("**Performance regression**: 1 regression");
+    }
+
+    @Test
+    void noiseExitsZeroAndJsonIsClean() throws IOException {
+        Path base = file("base.json", result("full", 10, 10.1, 9.9, 10.05, 9.95));
+        Path cur = file("cur.json", result("full", 10.02, 10.12, 9.88, 10.0, 9.97));
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--json");
+        assertThat(run.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("regression").asBoolean()).isFalse();
+        assertThat(json.get("comparisons").get(0).get("verdict").asText()).isEqualTo("noise");
+        assertThat(json.get("comparisons").get(0).get("params").get("strategy").asText()).isEqualTo("full");
+    }
+
+    @Test
+    void failedGateExitsThree() throws IOException {
+        Path run1 = file("run.json", result("full", 10, 10.1, 9.9), result("mmap", 20, 20.4, 19.6));
+        CliRun ok = CliRun.of("compare", run1.toString(), run1.toString(), "--require", "mmap/full >= 1.5");
+        assertThat(ok.code()).isZero();
+        CliRun failed = CliRun.of("compare", run1.toString(), run1.toString(), "--require", "mmap/full >= 3");
+        assertThat(failed.code()).isEqualTo(3);
+        assertThat(failed.out()).contains("| mmap/full >= 3 |").contains("FAIL");
+    }
+
+    @Test
+    void badInputsExitTwoWithOneLine() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        Path empty = file("empty.json");
+        Path notJmh = Files.writeString(dir.resolve("summary.json"), "{\"metrics\":{}}");
+        Path garbage = Files.writeString(dir.resolve("garbage.json"), "not json at all");
+        for (Path bad : new Path[] {dir.resolve("missing.json"), empty, notJmh, garbage}) {
+            CliRun run = CliRun.of("compare", good.toString(), bad.toString());
+            assertThat(run.code()).as(bad.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").contains(bad.getFileName().toString());
+        }
+        assertThat(CliRun.of("compare", good.toString(), good.toString(), "--require", "nonsense").code()).isEqualTo(2);
+        assertThat(CliRun.of("compare", good.toString(), good.toString(), "--require", "mmap/full >= 2").err())
+                .contains("no benchmark has both variants");
+    }
+}

@@ -1,0 +1,224 @@
+package io.chunkwise.loader.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hostile logs: every malformation, garbage, data fields holding delimiters and false starts. */
+class HostileLogTest {
+    private static final String ORDER = "35=D|34=7|49=S|56=T|55=IBM|48=459200101|22=1|54=1|38=100|";
+
+    private static String good(String body) {
+        return Logs.message("FIX.4.4", Logs.soh(body), Logs.SOH);
+    }
+
+    private static List<String> whats(String log) {
+        return Recorder.serial(Logs.segment(log)).stream().map(Recorder.Event::what).toList();
+    }
+
+    private static List<Long> offsets(String log) {
+        return Recorder.serial(Logs.segment(log)).stream().map(Recorder.Event::offset).toList();
+    }
+
+    @Test
+    void validMessagesWithPrefixesAndGarbageBetween() {
+        String a = good(ORDER);
+        String b = Logs.message("FIX.4.2", ORDER.replace("34=7", "34=8"), '|');
+        String log = "20240101-10:00:00.000: " + a + "\nno fix here 8=FIY 58=FIXED\n<== " + b + "\ntrailing junk";
+        assertThat(whats(log)).containsExactly(
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + a.length(),
+                "msg FIX.4.2 35=D 34=8 55=IBM 48=459200101 22=1 len=" + b.length());
+        assertThat(offsets(log)).containsExactly(23L, (long) log.indexOf("<== ") + 4);
+    }
+
+    @Test
+    void bodyLengthTooLargeOrTooSmallIsMalformedAndDoesNotSwallowTheNext() {
+        String ok = good(ORDER);
+        String declared = "9=" + Logs.soh(ORDER).length();
+        String tooLarge = ok.replace(declared, "9=" + (Logs.soh(ORDER).length() + 1));
+        String tooSmall = ok.replace(declared, "9=" + (Logs.soh(ORDER).length() - 1));
+        int n = Logs.soh(ORDER).length();
+        assertThat(whats(tooLarge + ok)).containsExactly(
+                "bad BODY_LENGTH_MISMATCH BodyLength " + (n + 1) + " but CheckSum (10) follows " + n + " body bytes",
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+        assertThat(whats(tooSmall + "\n" + ok)).containsExactly(
+                "bad BODY_LENGTH_MISMATCH BodyLength " + (n - 1) + " but CheckSum (10) follows " + n + " body bytes",
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+    }
+
+    @Test
+    void wrongCheckSumIsMalformedWithBothValues() {
+        String ok = good(ORDER);
+        int stated = Integer.parseInt(ok.substring(ok.length() - 4, ok.length() - 1));
+        int wrong = (stated + 1) % 256;
+        String bad = ok.substring(0, ok.length() - 4) + String.format("%03d", wrong) + Logs.SOH;
+        assertThat(whats(bad + ok)).containsExactly(
+                String.format("bad CHECKSUM_MISMATCH CheckSum %03d but the bytes sum to %03d", wrong, stated),
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+    }
+
+    @Test
+    void missingCheckSumIsMalformedAndTheNextMessageSurvives() {
+        String ok = good(ORDER);
+        String noTen = ok.substring(0, ok.indexOf(Logs.SOH + "10=") + 1);
+        assertThat(whats(noTen + "\n" + ok)).containsExactly(
+                "bad CHECKSUM_MISSING no CheckSum (10) field",
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+    }
+
+    @Test
+    void rawDataMayHoldSohPipeLineBreaksAndAWholeFakeMessage() {
+        String fake = good("35=0|34=99|");
+        String raw = "x" + Logs.SOH + "|\n" + fake + "\r\n8=FIX";
+        String body = "35=D|34=7|55=IBM|95=" + raw.length() + "|96=" + raw + "|54=1|";
+        String msg = Logs.message("FIX.4.4", body.replace("|", String.valueOf(Logs.SOH)).replace(
+                String.valueOf(Logs.SOH) + "96=" + raw.replace('|', Logs.SOH), Logs.SOH + "96=" + raw), Logs.SOH);
+        // the replace above keeps the raw value byte-exact while the other delimiters become SOH
+        assertThat(msg).contains(raw);
+        String log = msg + "\n" + good(ORDER);
+        assertThat(whats(log)).containsExactly(
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=null 22=null len=" + msg.length(),
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + good(ORDER).length());
+
+        List<String> values = new ArrayList<>();
+        FixScanner.scan(Logs.segment(msg), new FixHandler() {
+            private final FieldCursor cursor = new FieldCursor();
+
+            @Override
+            public void message(FixMessage m) {
+                for (FieldCursor c = cursor.reset(m); c.next(); ) {
+                    values.add(c.tag() + "=" + c.value());
+                }
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                values.add("bad");
+            }
+        });
+        assertThat(values).contains("96=" + raw).endsWith("54=1", "10=" + msg.substring(msg.length() - 4, msg.length() - 1));
+    }
+
+    @Test
+    void aMalformedMessageHidingAFakeMessageReportsBoth() {
+        String fake = good("35=0|34=99|");
+        String raw = "x" + fake;
+        String body = Logs.soh("35=D|34=7|55=IBM|95=" + raw.length() + "|96=") + raw + Logs.SOH;
+        String ok = Logs.message("FIX.4.4", body, Logs.SOH);
+        String broken = ok.replace("|10=", "|10=").substring(0, ok.length() - 4) + "999" + Logs.SOH;
+        // resumes at the next 8=FIX after the broken message's start: the fake one inside it
+        assertThat(whats(broken)).hasSize(2).first().asString().startsWith("bad CHECKSUM_MISMATCH");
+        assertThat(whats(broken).get(1)).startsWith("msg FIX.4.4 35=0 34=99");
+    }
+
+    @Test
+    void truncatedLastMessageIsMalformed() {
+        String ok = good(ORDER);
+        for (int cut = 5; cut < ok.length() - 1; cut++) {
+            List<String> w = whats(ok + "\n" + ok.substring(0, cut));
+            assertThat(w).as("cut at %d", cut).hasSize(2);
+            assertThat(w.get(1)).as("cut at %d", cut).startsWith("bad ");
+        }
+        assertThat(whats(ok + ok.substring(0, ok.length() - 10)).get(1)).startsWith("bad TRUNCATED");
+        // the very last message may lack its final delimiter
+        assertThat(whats(ok.substring(0, ok.length() - 1))).singleElement().asString().startsWith("msg ");
+    }
+
+    @Test
+    void headerOrderIsChecked() {
+        assertThat(whats(good(ORDER).replace("8=FIX.4.4", "8=FIXX.4.4"))).singleElement().asString()
+                .startsWith("bad BEGIN_STRING");
+        assertThat(whats("8=FIX.4.4" + Logs.SOH + "35=D" + Logs.SOH + "9=5" + Logs.SOH)).singleElement().asString()
+                .startsWith("bad BODY_LENGTH_MISSING");
+        assertThat(whats("8=FIX.4.4" + Logs.SOH + "9=x" + Logs.SOH)).singleElement().asString()
+                .startsWith("bad BODY_LENGTH_INVALID");
+        assertThat(whats(Logs.message("FIX.4.4", Logs.soh("34=7|35=D|"), Logs.SOH))).singleElement().asString()
+                .startsWith("bad MSG_TYPE_MISSING");
+        assertThat(whats(Logs.message("FIXT.1.1", Logs.soh("35=A|34=1|"), Logs.SOH))).singleElement().asString()
+                .startsWith("msg FIXT.1.1 35=A");
+        assertThat(whats("")).isEmpty();
+        assertThat(whats("8=FIX")).singleElement().asString().startsWith("bad TRUNCATED");
+    }
+
+    @Test
+    void topLevelInstrumentIgnoresGroupsThatCarryInstruments() {
+        // parties group before 55: 55 is still top level
+        String order = good("35=D|34=1|453=2|448=A|447=D|452=1|448=B|447=D|452=3|55=MSFT|48=594918104|22=1|");
+        assertThat(whats(order).get(0)).contains("55=MSFT 48=594918104 22=1");
+        // NoRelatedSym: the instrument belongs to the entries
+        String mdr = good("35=V|34=2|262=1|263=1|264=0|146=2|55=A|48=X|22=1|55=B|267=1|269=0|");
+        assertThat(whats(mdr).get(0)).contains("55=null 48=null 22=null");
+        // top-level fields before the group are kept
+        String quote = good("35=R|34=3|55=TOP|146=1|55=INNER|");
+        assertThat(whats(quote).get(0)).contains("55=TOP 48=null");
+    }
+
+    @Test
+    void everyChunkBoundaryInsideEveryMessageGivesTheSerialResult() {
+        String ok = good(ORDER);
+        String raw = "a" + Logs.SOH + good("35=0|34=5|") + "\n8=FIX.4.4";
+        String withRaw = Logs.message("FIX.4.4", Logs.soh("35=D|34=9|55=X|95=" + raw.length() + "|96=") + raw + Logs.SOH,
+                Logs.SOH);
+        String broken = withRaw.substring(0, withRaw.length() - 4) + "000" + Logs.SOH;
+        String log = "pre " + ok + "\n" + withRaw + "\n58=FIX junk\n" + broken + ok.replace("9=", "9=1")
+                + Logs.message("FIX.4.2", ORDER, '|') + "\n" + ok.substring(0, 30);
+        MemorySegment seg = Logs.segment(log);
+        List<Recorder.Event> serial = Recorder.serial(seg);
+        assertThat(serial).hasSizeGreaterThan(5);
+        int rescans = 0;
+        for (int chunk = 1; chunk <= seg.byteSize() + 1; chunk++) {
+            for (int workers : new int[] {2, 3}) {
+                List<Recorder.Event> all = new ArrayList<>();
+                ScanSummary summary = FixScanner.scan(seg, new ScanOptions(workers, chunk, true, null), Recorder::new,
+                        (Recorder r, ChunkStats c) -> r.events.forEach(e -> all.add(e.absolute(c))));
+                assertThat(all).as("chunk %d workers %d", chunk, workers).isEqualTo(serial);
+                rescans += summary.rescans();
+            }
+        }
+        assertThat(rescans).as("the resynchronising rescan was exercised").isPositive();
+    }
+
+    @Test
+    void fieldAccessDoesNotAllocatePerMessage() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("2024 -> ").append(good(ORDER.replace("34=7", "34=" + i))).append('\n');
+        }
+        MemorySegment seg = Logs.segment(sb.toString());
+        InstrumentFields fields = new InstrumentFields();
+        long[] sink = new long[1];
+        FixHandler handler = new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                fields.read(m);
+                sink[0] += fields.end(InstrumentFields.Field.SYMBOL) - fields.start(InstrumentFields.Field.SECURITY_ID);
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                sink[0]--;
+            }
+        };
+        FixScanner.scan(seg, handler); // warm up
+        long before = threadAllocatedBytes();
+        ScanSummary summary = FixScanner.scan(seg, handler);
+        long allocated = threadAllocatedBytes() - before;
+        assertThat(summary.messages()).isEqualTo(20_000);
+        assertThat(allocated).as("bytes allocated scanning 20,000 messages").isLessThan(20_000);
+    }
+
+    /** The tests compile inside the module (no java.management); they run on the class path. */
+    private static long threadAllocatedBytes() {
+        try {
+            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+            Method allocated = Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
+            return (long) allocated.invoke(bean);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no thread allocation counter on this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.chunkwise.loader.recon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.loader.fix.MalformedMessage;
+import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.io.MappedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reconciliation rules against the real persisted index of a real CSV master. */
+class ReconcilerTest {
+    private static final char SOH = '\u0001';
+
+    @TempDir
+    Path dir;
+
+    static String message(String body) {
+        String b = body.replace('|', SOH);
+        String upTo = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH + b;
+        int sum = 0;
+        for (int i = 0; i < upTo.length(); i++) {
+            sum += upTo.charAt(i);
+        }
+        return upTo + "10=" + String.format("%03d", sum & 0xFF) + SOH;
+    }
+
+    private Path master() throws IOException {
+        Path csv = dir.resolve("master.csv");
+        Files.writeString(csv, """
+                cusip,isin,symbol,name
+                037833100,US0378331005,AAPL,Apple Inc
+                594918104,US5949181045,MSFT,"Microsoft, Corp"
+                459200101,US4592001014,IBM,IBM
+                459200101,US4592001014,IBM.N,IBM on NYSE
+                """, StandardCharsets.UTF_8);
+        return csv;
+    }
+
+    private static final String[] LOG = {
+        message("35=D|34=1|55=AAPL|48=037833100|22=1|"),            // ok by CUSIP
+        message("35=D|34=2|55=APPL|48=037833100|22=1|"),            // SYMBOL_MISMATCH
+        message("35=D|34=3|55=ZZZ|48=000000000|22=1|"),             // UNKNOWN_SECURITY
+        message("35=D|34=4|55=MSFT|48=US5949181045|22=4|"),         // ok by ISIN
+        message("35=D|34=5|48=US0000000000|22=4|"),                 // UNKNOWN_SECURITY
+        message("35=D|34=6|55=NOPE|"),                              // UNKNOWN_SYMBOL
+        message("35=D|34=7|55=IBM|"),                               // ok by symbol
+        message("35=D|34=8|55=GONE|48=B0YBKJ7|22=2|"),              // SEDOL: by symbol, UNKNOWN_SYMBOL
+        message("35=0|34=9|"),                                      // not checked
+        message("35=V|34=10|262=1|146=1|55=NOPE|48=X|22=1|"),       // group only: not checked
+        "8=FIX.4.4" + SOH + "9=5" + SOH + "35=D" + SOH + "10=000" + SOH, // malformed
+        message("35=D|34=12|55=IBM.N|48=459200101|22=1|"),          // duplicate CUSIP, second symbol: ok
+        message("35=D|34=13|48=459200101|22=1|"),                   // found, no 55: ok
+        message("35=8|34=14|453=1|448=P|447=D|452=1|55=MSFT|48=594918104|22=1|"), // ok after parties
+        message("35=D|34=15|55=AAPL|48=594918104|22=1|"),           // SYMBOL_MISMATCH (master MSFT)
+    };
+
+    private Path log() throws IOException {
+        Path log = dir.resolve("orders.log");
+        StringBuilder sb = new StringBuilder();
+        for (String m : LOG) {
+            sb.append("20240102-09:30:00.000 -> ").append(m).append('\n');
+        }
+        Files.writeString(log, sb.toString(), StandardCharsets.ISO_8859_1);
+        return log;
+    }
+
+    @Test
+    void appliesTheRulesWithTheRealIndex() throws IOException {
+        Path csv = master();
+        Path logFile = log();
+        try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            Reconciler reconciler = new Reconciler(new IndexedMaster(opened, csv));
+            List<String> rows = new ArrayList<>();
+            ReconcileListener listener = new ReconcileListener() {
+                @Override
+                public void discrepancy(Discrepancy d) {
+                    rows.add(d.line() + " " + d.msgSeqNum() + " " + d.type() + " " + d.fixSymbol() + "/" + d.masterSymbol());
+                }
+
+                @Override
+                public void malformed(MalformedMessage m, long line) {
+                    rows.add(line + " malformed " + m.reason());
+                }
+            };
+            ReconcileResult result = reconciler.reconcile(log.segment(), ScanOptions.serial(), listener);
+            assertThat(result.messages()).isEqualTo(14);
+            assertThat(result.malformed()).isEqualTo(1);
+            assertThat(result.checked()).isEqualTo(12);
+            assertThat(result.discrepancies()).isEqualTo(Map.of(DiscrepancyType.SYMBOL_MISMATCH, 2L,
+                    DiscrepancyType.UNKNOWN_SECURITY, 2L, DiscrepancyType.UNKNOWN_SYMBOL, 2L));
+            assertThat(rows).containsExactly(
+                    "2 2 SYMBOL_MISMATCH APPL/AAPL",
+                    "3 3 UNKNOWN_SECURITY ZZZ/null",
+                    "5 5 UNKNOWN_SECURITY null/null",
+                    "6 6 UNKNOWN_SYMBOL NOPE/null",
+                    "8 8 UNKNOWN_SYMBOL GONE/null",
+                    "11 malformed CHECKSUM_MISMATCH",
+                    "15 15 SYMBOL_MISMATCH AAPL/MSFT");
+
+            // every chunking and worker count gives the same rows and counts
+            for (int chunk = 1; chunk < log.size(); chunk += 13) {
+                List<String> again = new ArrayList<>(rows);
+                rows.clear();
+                ReconcileResult parallel = reconciler.reconcile(log.segment(), new ScanOptions(2, chunk, true, null), listener);
+                assertThat(rows).as("chunk %d", chunk).isEqualTo(again);
+                assertThat(parallel.discrepancies()).isEqualTo(result.discrepancies());
+                assertThat(parallel.checked()).isEqualTo(result.checked());
+            }
+            assertThat(result.cacheHits() + result.cacheMisses()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void writesTheDiscrepancyAndRejectFiles() throws IOException {
+        Path csv = master();
+        Path logFile = log();
+        Path out = dir.resolve("out.csv");
+        Path rejects = dir.resolve("rejects.csv");
+        try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile);
+                ReconcileCsv writer = new ReconcileCsv(out, rejects)) {
+            new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.parallel(2).withChunkSize(100), writer);
+        }
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo(ReconcileCsv.DISCREPANCY_HEADER);
+        long offset = ("20240102-09:30:00.000 -> " + LOG[0] + "\n").length() + "20240102-09:30:00.000 -> ".length();
+        assertThat(lines.get(1)).isEqualTo(offset + ",2,2,D,1,037833100,APPL,AAPL,SYMBOL_MISMATCH");
+        assertThat(lines).hasSize(7);
+        List<String> bad = Files.readAllLines(rejects);
+        assertThat(bad).hasSize(2);
+        assertThat(bad.get(0)).isEqualTo(ReconcileCsv.REJECT_HEADER);
+        assertThat(bad.get(1)).startsWith("11,");
+    }
+}

@@ -1,0 +1,249 @@
+package io.chunkwise.profiler.process;
+
+import io.chunkwise.profiler.metric.Metrics;
+import io.chunkwise.profiler.monitor.MemoryMonitor;
+import io.chunkwise.profiler.monitor.MemorySeries;
+import io.chunkwise.profiler.probe.JvmMemoryProbe;
+import io.chunkwise.profiler.probe.NmtProbe;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Runs a command and samples it from outside, like psrecord: {@code /proc/<pid>/status} from the
+ * first moment, and — when the child is a JVM — heap, buffer pools, GC and NMT through the
+ * Attach API once the JVM is up. The child's exit code is returned, never replaced.
+ *
+ * {@snippet :
+ * ProcessRun run = ProcessProfiler.builder(List.of("java", "-jar", "app.jar"))
+ *         .interval(Duration.ofMillis(20))
+ *         .run();
+ * }
+ */
+public final class ProcessProfiler {
+    private final Builder config;
+
+    private ProcessProfiler(Builder config) {
+        this.config = config;
+    }
+
+    /**
+     * @param command the command line to run
+     * @return a builder
+     */
+    public static Builder builder(List<String> command) {
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("no command to profile");
+        }
+        return new Builder(List.copyOf(command));
+    }
+
+    private ProcessRun run() throws InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(config.command).redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(config.stdout == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new CommandStartException(config.command.getFirst(), e);
+        }
+        Thread pump = config.stdout == null ? null : pump(process.getInputStream(), config.stdout);
+        List<String> notes = new CopyOnWriteArrayList<>();
+        DeferredProbe jvmProbe = new DeferredProbe(JvmMemoryProbe.local().metrics(), Duration.ZERO);
+        DeferredProbe nmtProbe = new DeferredProbe(List.of(Metrics.NMT_COMMITTED), config.nmtPeriod);
+        MemoryMonitor monitor;
+        try {
+            MemoryMonitor.Builder b = MemoryMonitor.builder(process.pid()).interval(config.interval);
+            if (config.attach) {
+                b.probe(jvmProbe).probe(nmtProbe);
+            }
+            monitor = b.start();
+        } catch (RuntimeException e) {
+            process.destroy();
+            throw e;
+        }
+        config.onStart.accept(process.toHandle());
+        Attacher attacher = config.attach ? new Attacher(process.toHandle(), monitor, jvmProbe, nmtProbe, notes) : null;
+        if (attacher != null) {
+            attacher.thread.start();
+        }
+        int exit = process.waitFor();
+        MemorySeries series = monitor.stop();
+        if (attacher != null) {
+            attacher.thread.interrupt();
+            attacher.thread.join();
+            attacher.close();
+            JvmMemoryProbe probe = attacher.probe;
+            if (probe != null) {
+                probe.failure().ifPresent(f -> notes.add("JVM metrics stopped before the process ended"
+                        + " (usually because the JVM was exiting): " + f));
+            }
+        }
+        if (pump != null) {
+            pump.join();
+        }
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(series.notes());
+        return new ProcessRun(config.command, process.pid(), exit, series,
+                attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
+                attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,
+                List.copyOf(allNotes));
+    }
+
+    private static Thread pump(InputStream in, OutputStream out) {
+        return Thread.ofPlatform().daemon().name("chunkwise-child-stdout").start(() -> {
+            try (in) {
+                in.transferTo(out);
+                out.flush();
+            } catch (IOException e) {
+                // the child closed its output: nothing more to copy
+            }
+        });
+    }
+
+    /** Attaches to the child JVM in the background, then lets the deferred probes read it. */
+    private static final class Attacher {
+        private static final String NO_JVM =
+                "JVM metrics: none (not a HotSpot JVM, or it exited before it could be attached)";
+        private final Thread thread;
+        private volatile AttachedJvm jvm;
+        private volatile String description;
+        private volatile long attachedAtMs = -1;
+        private volatile long heapMax = -1;
+        private volatile JvmMemoryProbe probe;
+
+        Attacher(ProcessHandle child, MemoryMonitor monitor, DeferredProbe jvmProbe, DeferredProbe nmtProbe,
+                 List<String> notes) {
+            this.thread = Thread.ofPlatform().daemon().name("chunkwise-attach").unstarted(() -> {
+                try {
+                    Optional<AttachedJvm> attached = AttachedJvm.attach(child, Duration.ofDays(1));
+                    if (attached.isEmpty()) {
+                        notes.add(NO_JVM);
+                        return;
+                    }
+                    jvm = attached.get();
+                    description = jvm.description();
+                    attachedAtMs = monitor.elapsedMs();
+                    monitor.mark("jvm attached");
+                    probe = JvmMemoryProbe.remote(jvm.connection());
+                    heapMax = probe.heapMax();
+                    jvmProbe.set(probe);
+                    if (nmtOn(jvm)) {
+                        nmtProbe.set(NmtProbe.remote(jvm.connection(), nmtProbe.minPeriod()));
+                    } else {
+                        notes.add("nmt_committed_mb: Native Memory Tracking is off in the child JVM");
+                    }
+                } catch (InterruptedException e) {
+                    notes.add(NO_JVM);
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    notes.add("JVM metrics: " + e.getMessage());
+                }
+            });
+        }
+
+        private static boolean nmtOn(AttachedJvm jvm) {
+            try {
+                return !"off".equals(ManagementFactory.newPlatformMXBeanProxy(jvm.connection(),
+                        "com.sun.management:type=HotSpotDiagnostic", com.sun.management.HotSpotDiagnosticMXBean.class)
+                        .getVMOption("NativeMemoryTracking").getValue());
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        void close() {
+            AttachedJvm j = jvm;
+            if (j != null) {
+                j.close();
+            }
+        }
+    }
+
+    /** Configures and runs a profiled child process. */
+    public static final class Builder {
+        private final List<String> command;
+        private Duration interval = MemoryMonitor.DEFAULT_INTERVAL;
+        private Duration nmtPeriod = NmtProbe.DEFAULT_PERIOD;
+        private boolean attach = true;
+        private OutputStream stdout;
+        private Consumer<ProcessHandle> onStart = h -> { };
+
+        private Builder(List<String> command) {
+            this.command = command;
+        }
+
+        /**
+         * @param interval time between samples, at least {@link MemoryMonitor#MIN_INTERVAL}
+         * @return this builder
+         */
+        public Builder interval(Duration interval) {
+            if (interval.compareTo(MemoryMonitor.MIN_INTERVAL) < 0) {
+                throw new IllegalArgumentException("sampling interval must be at least "
+                        + MemoryMonitor.MIN_INTERVAL.toMillis() + "ms, got " + interval.toMillis() + "ms");
+            }
+            this.interval = interval;
+            return this;
+        }
+
+        /**
+         * @param period the shortest time between two NMT reads of the child JVM
+         * @return this builder
+         */
+        public Builder nmtPeriod(Duration period) {
+            this.nmtPeriod = Objects.requireNonNull(period);
+            return this;
+        }
+
+        /**
+         * @param attach whether to attach to the child as a JVM for heap, buffer, GC and NMT
+         *     metrics (default true; the columns stay empty when false)
+         * @return this builder
+         */
+        public Builder attachJvm(boolean attach) {
+            this.attach = attach;
+            return this;
+        }
+
+        /**
+         * Sends the child's standard output to a stream instead of this process's stdout.
+         *
+         * @param sink where to copy it
+         * @return this builder
+         */
+        public Builder stdout(OutputStream sink) {
+            this.stdout = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        /**
+         * @param action called once the child has started (e.g. to watch its file descriptors)
+         * @return this builder
+         */
+        public Builder onStart(Consumer<ProcessHandle> action) {
+            this.onStart = Objects.requireNonNull(action);
+            return this;
+        }
+
+        /**
+         * Runs the command to its end, sampling it.
+         *
+         * @return the run: exit code, series, notes
+         * @throws CommandStartException when the command cannot be started
+         * @throws InterruptedException when interrupted while waiting for the child
+         */
+        public ProcessRun run() throws InterruptedException {
+            return new ProcessProfiler(this).run();
+        }
+    }
+
+}

@@ -1,0 +1,73 @@
+package io.chunkwise.reports.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.reports.model.MemoryTimeline;
+import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.model.RunSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a report reads, sorted by kind from the paths users give: JMH JSON files, profiler
+ * output directories (memory.csv, phases.csv, summary.json) and summary.json files.
+ *
+ * @param runs JMH runs
+ * @param summaries profiled runs' summaries
+ * @param timelines profiled runs' memory series
+ */
+public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, List<MemoryTimeline> timelines) {
+    /** Copies the lists. */
+    public ResultInputs {
+        runs = List.copyOf(runs);
+        summaries = List.copyOf(summaries);
+        timelines = List.copyOf(timelines);
+    }
+
+    /**
+     * Reads each path by what it is: a directory is a profiler output directory; a JSON array is
+     * JMH JSON; a JSON object with {@code metrics} is a profiler summary.
+     *
+     * @param paths the paths
+     * @return the inputs
+     * @throws ResultFileException naming the path that is none of these
+     */
+    public static ResultInputs read(List<Path> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no results given: pass JMH JSON files or profiler output directories");
+        }
+        List<ResultSet> runs = new ArrayList<>();
+        List<RunSummary> summaries = new ArrayList<>();
+        List<MemoryTimeline> timelines = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                boolean memory = Files.exists(p.resolve(MemoryCsvReader.MEMORY_CSV));
+                boolean summary = Files.exists(p.resolve(SummaryJsonReader.SUMMARY_JSON));
+                if (!memory && !summary) {
+                    throw new ResultFileException(p, "not a profiler output directory (no " + MemoryCsvReader.MEMORY_CSV
+                            + " or " + SummaryJsonReader.SUMMARY_JSON + ")");
+                }
+                if (memory) {
+                    timelines.add(MemoryCsvReader.readDirectory(p));
+                }
+                if (summary) {
+                    summaries.add(SummaryJsonReader.read(p));
+                }
+            } else {
+                JsonNode root = TextFiles.json(p);
+                if (root.isObject() && root.has("metrics")) {
+                    summaries.add(SummaryJsonReader.read(p));
+                } else {
+                    runs.add(JmhJsonReader.read(p));
+                }
+            }
+        }
+        return new ResultInputs(runs, summaries, timelines);
+    }
+
+    /** @return every JMH result of every run, in order */
+    public List<io.chunkwise.reports.model.BenchmarkResult> allResults() {
+        return runs.stream().flatMap(r -> r.results().stream()).toList();
+    }
+}

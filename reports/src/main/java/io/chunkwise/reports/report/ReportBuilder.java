@@ -1,0 +1,102 @@
+package io.chunkwise.reports.report;
+
+import io.chunkwise.reports.chart.MemoryTimelineChart;
+import io.chunkwise.reports.chart.NamedChart;
+import io.chunkwise.reports.chart.ResultCharts;
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.MemoryTimeline;
+import io.chunkwise.reports.read.ResultInputs;
+import io.chunkwise.reports.table.ResultTables;
+import io.chunkwise.reports.table.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the standard report from results: every table and chart the results allow, nothing
+ * typed by hand. Sections without data are left out (and listed in the summary), never filled
+ * with placeholders.
+ */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /**
+     * @param title the report's title
+     * @param inputs the results read
+     * @return the report
+     * @throws IllegalArgumentException when the inputs hold nothing to report
+     */
+    public static Report build(String title, ResultInputs inputs) {
+        List<BenchmarkResult> results = inputs.allResults();
+        if (results.isEmpty() && inputs.summaries().isEmpty() && inputs.timelines().isEmpty()) {
+            throw new IllegalArgumentException("nothing to report: no benchmark result and no profiled run");
+        }
+        List<Report.Section> sections = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (!results.isEmpty()) {
+            section(sections, missing, "Memory by input size", ResultTables.memoryBySize(results),
+                    ResultCharts.memoryVsSize(results), "no result has both a size parameter and a peak memory metric");
+            section(sections, missing, "Throughput by input size", ResultTables.throughputBySize(results),
+                    ResultCharts.throughputVsSize(results), "no result has a size parameter");
+            section(sections, missing, "Memory growth model", ResultTables.growthModel(results), List.of(),
+                    "no variant was measured at two sizes with a peak memory metric");
+            List<NamedChart> chunkCharts = new ArrayList<>(ResultCharts.throughputVsChunk(results));
+            chunkCharts.addAll(ResultCharts.memoryVsChunk(results));
+            section(sections, missing, "Chunk size impact", ResultTables.chunkImpact(results), chunkCharts,
+                    "no result has a chunk size parameter");
+            section(sections, missing, "Scaling with workers", ResultTables.workerScaling(results),
+                    ResultCharts.throughputVsWorkers(results), "no result has a workers parameter");
+            List<NamedChart> sideBySide = ResultCharts.sideBySide(results);
+            if (!sideBySide.isEmpty()) {
+                sections.add(new Report.Section("Variants and peers side by side", List.of(), List.of(), sideBySide));
+            }
+        }
+        List<NamedChart> timelines = new ArrayList<>();
+        for (MemoryTimeline t : inputs.timelines()) {
+            timelines.add(NamedChart.of("memory-timeline-" + slug(t.name()), "Memory over time: " + t.name(), MemoryTimelineChart.spec(t)));
+        }
+        Optional<Table> profiles = ResultTables.memoryProfiles(inputs.summaries());
+        if (profiles.isPresent() || !timelines.isEmpty()) {
+            sections.add(new Report.Section("Memory profiles", List.of(), profiles.stream().toList(), timelines));
+        } else {
+            missing.add("Memory profiles: no profiler output directory given");
+        }
+        if (!results.isEmpty()) {
+            sections.add(new Report.Section("All results", List.of(), List.of(ResultTables.allResults(results)), List.of()));
+        }
+        List<String> intro = new ArrayList<>();
+        intro.add("Sources: " + String.join(", ", inputs.runs().stream().map(r -> r.source()).toList())
+                + (inputs.summaries().isEmpty() && inputs.timelines().isEmpty() ? "" : (inputs.runs().isEmpty() ? "" : "; ")
+                + "profiled runs: " + String.join(", ", profiledNames(inputs))) + ".");
+        if (!missing.isEmpty()) {
+            intro.add("Not in this report (the results do not have the data): " + String.join("; ", missing) + ".");
+        }
+        sections.addFirst(new Report.Section("About these results", intro, List.of(), List.of()));
+        return new Report(title, sections);
+    }
+
+    private static List<String> profiledNames(ResultInputs inputs) {
+        List<String> names = new ArrayList<>();
+        inputs.timelines().forEach(t -> names.add(t.name()));
+        inputs.summaries().forEach(s -> {
+            if (!names.contains(s.name())) {
+                names.add(s.name());
+            }
+        });
+        return names;
+    }
+
+    private static void section(List<Report.Section> sections, List<String> missing, String heading, Optional<Table> table,
+            List<NamedChart> charts, String why) {
+        if (table.isEmpty() && charts.isEmpty()) {
+            missing.add(heading + ": " + why);
+            return;
+        }
+        sections.add(new Report.Section(heading, List.of(), table.stream().toList(), charts));
+    }
+
+    private static String slug(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

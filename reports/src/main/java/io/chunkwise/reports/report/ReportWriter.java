@@ -1,0 +1,95 @@
+package io.chunkwise.reports.report;
+
+import io.chunkwise.reports.chart.NamedChart;
+import io.chunkwise.reports.table.ReportFormat;
+import io.chunkwise.reports.table.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes a {@link Report} into a directory: {@code report.md}, {@code report.html} (self-contained:
+ * charts embedded) and {@code charts/*.png|svg}.
+ */
+public final class ReportWriter {
+    /** The charts' subdirectory. */
+    public static final String CHARTS = "charts";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * The files a report wrote.
+     *
+     * @param markdown report.md
+     * @param html report.html
+     * @param charts the chart files (PNG and SVG)
+     */
+    public record Written(Path markdown, Path html, List<Path> charts) {
+        /** Copies the list. */
+        public Written {
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param report the report
+     * @param out the output directory (created when missing)
+     * @return the files written
+     */
+    public static Written write(Report report, Path out) {
+        try {
+            Files.createDirectories(out);
+            Path chartsDir = out.resolve(CHARTS);
+            List<Path> chartFiles = new ArrayList<>();
+            List<String> md = new ArrayList<>();
+            List<String> html = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (Report.Section s : report.sections()) {
+                md.add(ReportFormat.MARKDOWN.heading(2, s.heading()));
+                html.add(ReportFormat.HTML.heading(2, s.heading()));
+                for (String p : s.paragraphs()) {
+                    md.add(ReportFormat.MARKDOWN.paragraph(p));
+                    html.add(ReportFormat.HTML.paragraph(p));
+                }
+                for (Table t : s.tables()) {
+                    md.add(ReportFormat.MARKDOWN.heading(3, t.title()) + ReportFormat.MARKDOWN.table(t) + "\n");
+                    html.add(ReportFormat.HTML.heading(3, t.title()) + ReportFormat.HTML.table(t));
+                }
+                for (NamedChart c : s.charts()) {
+                    NamedChart unique = unique(c, names);
+                    List<Path> files = unique.write(chartsDir);
+                    chartFiles.addAll(files);
+                    Path png = files.getFirst();
+                    byte[] bytes = Files.readAllBytes(png);
+                    String relative = CHARTS + "/" + png.getFileName();
+                    md.add(ReportFormat.MARKDOWN.image(unique.caption(), relative, bytes));
+                    html.add(ReportFormat.HTML.image(unique.caption(), relative, bytes));
+                }
+            }
+            Path mdFile = out.resolve("report.md");
+            Path htmlFile = out.resolve("report.html");
+            Files.writeString(mdFile, ReportFormat.MARKDOWN.document(report.title(), md), StandardCharsets.UTF_8);
+            Files.writeString(htmlFile, ReportFormat.HTML.document(report.title(), html), StandardCharsets.UTF_8);
+            return new Written(mdFile, htmlFile, chartFiles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static NamedChart unique(NamedChart c, Set<String> names) {
+        String name = c.baseName();
+        for (int i = 2; !names.add(name); i++) {
+            name = c.baseName() + "-" + i;
+        }
+        return new NamedChart(name, c.caption(), c.lines(), c.bars());
+    }
+}
