@@ -63,6 +63,9 @@ public final class ProcessProfiler {
         MemoryMonitor monitor;
         try {
             MemoryMonitor.Builder b = MemoryMonitor.builder(process.pid()).interval(config.interval);
+            if (config.pss) {
+                b.pss();
+            }
             if (config.attach) {
                 b.probe(jvmProbe).probe(nmtProbe);
             }
@@ -175,6 +178,7 @@ public final class ProcessProfiler {
         private Duration interval = MemoryMonitor.DEFAULT_INTERVAL;
         private Duration nmtPeriod = NmtProbe.DEFAULT_PERIOD;
         private boolean attach = true;
+        private boolean pss;
         private OutputStream stdout;
         private Consumer<ProcessHandle> onStart = h -> { };
 
@@ -211,6 +215,16 @@ public final class ProcessProfiler {
          */
         public Builder attachJvm(boolean attach) {
             this.attach = attach;
+            return this;
+        }
+
+        /**
+         * @param on whether to sample the proportional set size from {@code smaps_rollup} too
+         *     (costlier; at most every 250 ms)
+         * @return this builder
+         */
+        public Builder pss(boolean on) {
+            this.pss = on;
             return this;
         }
 
