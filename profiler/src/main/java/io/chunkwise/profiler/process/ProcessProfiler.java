@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -80,15 +81,18 @@ public final class ProcessProfiler {
             attacher.thread.start();
         }
         int exit = process.waitFor();
+        long endedAt = System.nanoTime();
         MemorySeries series = monitor.stop();
         if (attacher != null) {
             attacher.thread.interrupt();
             attacher.thread.join();
             attacher.close();
             JvmMemoryProbe probe = attacher.probe;
-            if (probe != null) {
-                probe.failure().ifPresent(f -> notes.add("JVM metrics stopped before the process ended"
-                        + " (usually because the JVM was exiting): " + f));
+            // Reads fail while a JVM shuts down: only an earlier loss is worth a note.
+            if (probe != null && probe.failure().isPresent()
+                    && endedAt - probe.failedAtNanos() > TimeUnit.SECONDS.toNanos(1)) {
+                notes.add("JVM metrics stopped " + TimeUnit.NANOSECONDS.toMillis(endedAt - probe.failedAtNanos())
+                        + " ms before the process ended: " + probe.failure().get());
             }
         }
         if (pump != null) {
