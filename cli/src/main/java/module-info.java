@@ -5,6 +5,7 @@ module io.chunkwise.cli {
     requires io.chunkwise.dataset;
     requires io.chunkwise.reports;
     requires io.chunkwise.bench;
+    requires jdk.management;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires me.tongfei.progressbar;
@@ -17,4 +18,5 @@ module io.chunkwise.cli {
     opens io.chunkwise.cli.report to info.picocli;
     opens io.chunkwise.cli.dataset to info.picocli;
     opens io.chunkwise.cli.bench to info.picocli;
+    opens io.chunkwise.cli.demo to info.picocli;
 }
