@@ -89,8 +89,22 @@ public final class BenchCommand extends BaseCommand {
                         + rootMessage(e), e);
             }
         }
-        emit(done, human(done));
+        emit(done.stream().map(SuiteOutput::of).toList(), human(done));
         return ExitCodes.OK;
+    }
+
+    /**
+     * One suite's outcome as printed with {@code --json}.
+     *
+     * @param suite the suite
+     * @param json the JMH JSON file
+     * @param log the JMH log
+     * @param results a summary per benchmark and parameter set
+     */
+    record SuiteOutput(String suite, String json, String log, List<BenchmarkSummary> results) {
+        static SuiteOutput of(SuiteResult r) {
+            return new SuiteOutput(r.suite(), r.json().toString(), r.log().toString(), r.results());
+        }
     }
 
     private static String rootMessage(Throwable t) {
