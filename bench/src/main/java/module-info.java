@@ -6,6 +6,8 @@ module io.chunkwise.bench {
     requires transitive jmh.core;
     requires java.management;
     requires java.sql;
+    requires de.siegmar.fastcsv;
+    requires quickfixj.core;
 
     exports io.chunkwise.bench.input;
     exports io.chunkwise.bench.memory;

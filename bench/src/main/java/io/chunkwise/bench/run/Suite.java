@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  */
 public enum Suite {
     /** Security-master index build, lookups, and the CSV peers. */
-    LOADER(Map.of("size", List.of("64MiB")), "interval=10"),
+    LOADER(Map.of("size", List.of("64MiB"), "chunkSize", List.of("1MiB")), "interval=10"),
     /** FIX log scanning, reconciliation, and QuickFIX/J. */
     FIX(Map.of("messages", List.of("200000")), "interval=10"),
     /** FX bar datasets: standard vs iterable, Arrow reads, features. */
-    DATASET(Map.of("rows", List.of("200000")), "interval=10"),
+    DATASET(Map.of("rows", List.of("100000"), "chunkRows", List.of("4096")), "interval=10"),
     /**
      * The memory sampler's overhead. Its baseline must run without a sampler, so the memory
      * profiler samples only at iteration edges here.

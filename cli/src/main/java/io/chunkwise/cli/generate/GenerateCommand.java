@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = "Generate deterministic synthetic inputs of any size (same --seed, same bytes).",
-        subcommands = {SecMasterCommand.class, FxBarsCommand.class})
+        subcommands = {SecMasterCommand.class, FixLogCommand.class, FxBarsCommand.class})
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -84,6 +84,38 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void generatedLogMatchesItsPlantedTruth() throws IOException {
+        Path master = dir.resolve("sec.csv");
+        Path log = dir.resolve("orders.fix");
+        assertThat(run("generate", "secmaster", "--rows", "3000", "-o", master.toString()).code()).isZero();
+        assertThat(run("generate", "fixlog", "--master", master.toString(), "--messages", "20000",
+                "--discrepancy-rate", "0.05", "-o", log.toString()).code()).isZero();
+        JsonNode truth = Json.mapper().readTree(dir.resolve("orders.fix.expected.json").toFile());
+        Run r = run("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json", "--chunk-size", "64KiB");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(r.out());
+        for (String key : new String[] {"messages", "malformed", "checked"}) {
+            assertThat(json.get(key).asLong()).as(key).isEqualTo(truth.get(key).asLong());
+        }
+        assertThat(json.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
+    }
+
+    @Test
+    void fixscanCountsAndListsMalformedMessages() throws IOException {
+        Path log = dir.resolve("mixed.log");
+        Files.writeString(log, "junk\n" + message("35=0|34=1|") + "\n8=FIX.4.4" + SOH + "9=99" + SOH + "35=0" + SOH + "\n"
+                + message("35=0|34=3|"), StandardCharsets.ISO_8859_1);
+        Path rejects = dir.resolve("bad.csv");
+        Run r = run("fixscan", log.toString(), "--json", "--rejects", rejects.toString(), "--chunk-size", "7");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("messages").asLong()).isEqualTo(2);
+        assertThat(json.get("malformed").asLong()).isEqualTo(1);
+        assertThat(Files.readAllLines(rejects)).containsExactly("line,offset,reason,detail",
+                "3," + ("junk\n" + message("35=0|34=1|") + "\n").length() + ",CHECKSUM_MISSING,no CheckSum (10) field");
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         Run r = run("reconcile", "--master", dir.resolve("nope.csv").toString(), "--fix", "x.log");
         assertThat(r.code()).isEqualTo(2);

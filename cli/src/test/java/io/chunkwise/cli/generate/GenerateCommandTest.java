@@ -69,6 +69,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void fixlogAgainstAGeneratedMasterWritesItsTruth() throws IOException {
+        Path master = dir.resolve("master.csv");
+        Path log = dir.resolve("orders.fix");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "2000", "-o", master.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "3000",
+                "--discrepancy-rate", "0.1", "--seed", "9", "-o", log.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("rows").asLong()).isEqualTo(3000);
+        assertThat(json.get("bytes").asLong()).isEqualTo(Files.size(log));
+        JsonNode expected = JSON.readTree(dir.resolve("orders.fix.expected.json").toFile());
+        assertThat(expected.get("messages").asLong()).isEqualTo(3000);
+        assertThat(expected.get("malformed").asLong()).isZero();
+        assertThat(expected.get("checked").asLong()).isEqualTo(json.get("details").get("checked").asLong());
+        assertThat(expected.get("discrepancies")).isEqualTo(json.get("details").get("discrepancies"));
+        long planted = 0;
+        for (JsonNode n : expected.get("discrepancies")) {
+            planted += n.asLong();
+        }
+        assertThat(planted).isPositive();
+        assertThat(Files.readAllLines(log)).hasSize(3000).allMatch(l -> l.startsWith("8=FIX.4.4\u00019="));
+    }
+
+    @Test
     void badInputsExitTwoWithOneLine() throws IOException {
         String out = dir.resolve("x.csv").toString();
         Path aDirectory = Files.createDirectory(dir.resolve("adir"));
@@ -88,6 +112,21 @@ class GenerateCommandTest {
         assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "--freq", "500ms", "-o", out), "interval");
         assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "--start", "2024-01-06T10:00:00Z", "-o", out),
                 "weekend");
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path noSymbol = dir.resolve("nosym.csv");
+        Files.writeString(noSymbol, "cusip,isin\n037833100,US0378331005\n");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", dir.resolve("absent.csv").toString(),
+                "--messages", "5", "-o", out), "no such master file");
+        assertUsage(CliRun.of("generate", "fixlog", "--messages", "5", "-o", out), "--master");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "-5", "-o", out),
+                "negative");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5",
+                "--discrepancy-rate", "-0.1", "-o", out), "--discrepancy-rate");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", noSymbol.toString(), "--messages", "5", "-o", out),
+                "no symbol column");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o",
+                dir.resolve("nowhere/x.fix").toString()), "does not exist");
         assertUsage(CliRun.of("generate"), "secmaster");
         assertUsage(CliRun.of("generate", "nonsense"), "nonsense");
         assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();

@@ -69,6 +69,19 @@ public final class BatchLoader implements AutoCloseable {
         }
     }
 
+    /**
+     * @return heap bytes of this loader's batch buffers and the store's cursors: the iterable
+     *     dataset's memory bound, K × (chunk + (prefetch + 2) batches)
+     */
+    public long bufferBytes() {
+        int threads = Math.max(1, options.workers());
+        int pool = options.workers() == 0 ? 1 : options.prefetch() + 2;
+        long batch = (long) options.batchSize() * (store.layout().windowFloats() + 1L) * Float.BYTES
+                + (long) options.batchSize() * Long.BYTES;
+        long cursors = store instanceof StandardDataset ? 0 : threads * store.residentBytes();
+        return threads * pool * batch + cursors;
+    }
+
     /** @return batches in a whole epoch */
     public long batches() {
         return batches;

@@ -164,6 +164,15 @@ public final class ByteSink {
 
     /** Writes a day since 1970-01-01 (years 0–9999) as {@code yyyy-MM-dd}. */
     public void putDate(int epochDay) {
+        putCivilDate(epochDay, true);
+    }
+
+    /** Writes a day since 1970-01-01 (years 0–9999) as {@code yyyyMMdd}, as FIX UTCTimestamps do. */
+    public void putCompactDate(int epochDay) {
+        putCivilDate(epochDay, false);
+    }
+
+    private void putCivilDate(int epochDay, boolean dashes) {
         // Howard Hinnant's civil_from_days, in int arithmetic (days from 0000-03-01 are positive).
         int z = epochDay + 719_468;
         int era = z / 146_097;
@@ -175,9 +184,13 @@ public final class ByteSink {
         int month = mp < 10 ? mp + 3 : mp - 9;
         int year = yoe + era * 400 + (month <= 2 ? 1 : 0);
         putPadded(year, 4);
-        put('-');
+        if (dashes) {
+            put('-');
+        }
         putPadded(month, 2);
-        put('-');
+        if (dashes) {
+            put('-');
+        }
         putPadded(day, 2);
     }
 

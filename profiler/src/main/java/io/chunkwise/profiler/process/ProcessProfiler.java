@@ -8,7 +8,6 @@ import io.chunkwise.profiler.probe.NmtProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class ProcessProfiler {
         try {
             process = pb.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + config.command.getFirst() + ": " + e.getMessage(), e);
+            throw new CommandStartException(config.command.getFirst(), e);
         }
         Thread pump = config.stdout == null ? null : pump(process.getInputStream(), config.stdout);
         List<String> notes = new CopyOnWriteArrayList<>();
@@ -83,6 +82,11 @@ public final class ProcessProfiler {
             attacher.thread.interrupt();
             attacher.thread.join();
             attacher.close();
+            JvmMemoryProbe probe = attacher.probe;
+            if (probe != null) {
+                probe.failure().ifPresent(f -> notes.add("JVM metrics stopped before the process ended"
+                        + " (usually because the JVM was exiting): " + f));
+            }
         }
         if (pump != null) {
             pump.join();
@@ -91,7 +95,8 @@ public final class ProcessProfiler {
         allNotes.addAll(series.notes());
         return new ProcessRun(config.command, process.pid(), exit, series,
                 attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
-                attacher == null ? -1 : attacher.attachedAtMs, List.copyOf(allNotes));
+                attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,
+                List.copyOf(allNotes));
     }
 
     private static Thread pump(InputStream in, OutputStream out) {
@@ -113,6 +118,8 @@ public final class ProcessProfiler {
         private volatile AttachedJvm jvm;
         private volatile String description;
         private volatile long attachedAtMs = -1;
+        private volatile long heapMax = -1;
+        private volatile JvmMemoryProbe probe;
 
         Attacher(ProcessHandle child, MemoryMonitor monitor, DeferredProbe jvmProbe, DeferredProbe nmtProbe,
                  List<String> notes) {
@@ -125,13 +132,16 @@ public final class ProcessProfiler {
                     }
                     jvm = attached.get();
                     description = jvm.description();
-                    jvmProbe.set(JvmMemoryProbe.remote(jvm.connection()));
+                    attachedAtMs = monitor.elapsedMs();
+                    monitor.mark("jvm attached");
+                    probe = JvmMemoryProbe.remote(jvm.connection());
+                    heapMax = probe.heapMax();
+                    jvmProbe.set(probe);
                     if (nmtOn(jvm)) {
                         nmtProbe.set(NmtProbe.remote(jvm.connection(), nmtProbe.minPeriod()));
                     } else {
                         notes.add("nmt_committed_mb: Native Memory Tracking is off in the child JVM");
                     }
-                    attachedAtMs = monitor.elapsedMs();
                 } catch (InterruptedException e) {
                     notes.add(NO_JVM);
                     Thread.currentThread().interrupt();
@@ -228,7 +238,7 @@ public final class ProcessProfiler {
          * Runs the command to its end, sampling it.
          *
          * @return the run: exit code, series, notes
-         * @throws UncheckedIOException when the command cannot be started
+         * @throws CommandStartException when the command cannot be started
          * @throws InterruptedException when interrupted while waiting for the child
          */
         public ProcessRun run() throws InterruptedException {

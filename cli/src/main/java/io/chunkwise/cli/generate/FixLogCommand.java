@@ -1,0 +1,86 @@
+package io.chunkwise.cli.generate;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.generate.FixLogGenerator;
+import io.chunkwise.loader.generate.FixLogSpec;
+import io.chunkwise.loader.generate.FixLogTruth;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code chunkwise generate fixlog}: a FIX 4.4 log against a master, with planted discrepancies. */
+@Command(
+        name = "fixlog",
+        mixinStandardHelpOptions = true,
+        description = "Generate a FIX 4.4 log (SOH-delimited, one message a line, correct BodyLength and CheckSum) "
+                + "referencing real rows of a master by CUSIP (22=1), ISIN (22=4) or symbol, with planted "
+                + "SYMBOL_MISMATCH, UNKNOWN_SECURITY and UNKNOWN_SYMBOL; the exact truth goes to FILE.expected.json.")
+public final class FixLogCommand extends BaseCommand {
+    private static final long TYPICAL_MESSAGE_BYTES = 160;
+
+    @Option(names = "--master", paramLabel = "FILE", required = true, description = "The security master CSV.")
+    private Path master;
+
+    @Option(names = "--messages", paramLabel = "N", required = true, description = "Number of messages.")
+    private long messages;
+
+    @Option(names = "--discrepancy-rate", paramLabel = "R", defaultValue = "0.02",
+            description = "Fraction of instrument messages with a planted discrepancy (default: ${DEFAULT-VALUE}).")
+    private double discrepancyRate;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Generator threads (default: the processor count).")
+    private Integer workers;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output log.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        if (messages < 0) {
+            throw new UserError("--messages cannot be negative: " + messages);
+        }
+        SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
+        if (workers != null && workers < 1) {
+            throw new UserError("--workers must be at least 1: " + workers);
+        }
+        if (!Files.isRegularFile(master)) {
+            throw new UserError("no such master file: " + master);
+        }
+        if (!Files.isReadable(master)) {
+            throw new UserError("cannot read master file: " + master);
+        }
+        OutputFile.writable(output);
+        OutputFile.writable(FixLogGenerator.expectedFile(output));
+        FixLogSpec spec = FixLogSpec.of(messages).withDiscrepancyRate(discrepancyRate).withSeed(seed);
+        if (workers != null) {
+            spec = spec.withWorkers(workers);
+        }
+        FixLogTruth truth;
+        try (Progress progress = Progress.bytes("fixlog", messages * TYPICAL_MESSAGE_BYTES)) {
+            truth = new FixLogGenerator(master, spec).generate(output, progress);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("master", master.toString());
+        details.put("expected", FixLogGenerator.expectedFile(output).toString());
+        details.put("checked", truth.checked());
+        details.put("discrepancyRate", discrepancyRate);
+        Map<String, Long> planted = new LinkedHashMap<>();
+        planted.put("SYMBOL_MISMATCH", truth.symbolMismatch());
+        planted.put("UNKNOWN_SECURITY", truth.unknownSecurity());
+        planted.put("UNKNOWN_SYMBOL", truth.unknownSymbol());
+        details.put("discrepancies", planted);
+        GenerationResult result = new GenerationResult("fixlog", output.toString(), truth.messages(), truth.bytes(),
+                truth.seconds(), truth.megabytesPerSecond(), seed, details);
+        emit(result, result.human("messages") + "; planted " + truth.discrepancies() + " discrepancies, truth in "
+                + FixLogGenerator.expectedFile(output));
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package io.chunkwise.loader.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Generates a FIX 4.4 log that references a security master, with planted symbol discrepancies
+ * and their exact truth. Messages are SOH-delimited, one per line, with correct BodyLength and
+ * CheckSum; they identify instruments by CUSIP (22=1), ISIN (22=4) or symbol (55), and a chosen
+ * fraction carries a {@code SYMBOL_MISMATCH} (a known identifier with another symbol),
+ * {@code UNKNOWN_SECURITY} (an identifier absent from the master) or {@code UNKNOWN_SYMBOL} (a
+ * symbol absent from the master). The counts are exact under reconciliation's rules for any
+ * master, duplicates and shared symbols included (see {@link MasterSample}).
+ *
+ * <p>The master is read with the loader's CSV reader (two sequential passes); messages are then
+ * made in parallel blocks. Same master, spec and seed: same bytes, whatever the worker count.
+ */
+public final class FixLogGenerator {
+    /** Appended to the log's file name to name the truth file. */
+    public static final String EXPECTED_SUFFIX = ".expected.json";
+
+    private final Path master;
+    private final FixLogSpec spec;
+
+    /**
+     * @param master the security master CSV (header with cusip/isin and symbol columns)
+     * @param spec what to generate
+     */
+    public FixLogGenerator(Path master, FixLogSpec spec) {
+        this.master = master;
+        this.spec = spec;
+    }
+
+    /**
+     * @param log a log file
+     * @return where its truth is written: {@code LOG.expected.json}
+     */
+    public static Path expectedFile(Path log) {
+        return log.resolveSibling(log.getFileName() + EXPECTED_SUFFIX);
+    }
+
+    /**
+     * Reads the master, writes the log and its truth file.
+     *
+     * @param log created or replaced; the truth goes to {@link #expectedFile(Path)}
+     * @param progress receives log bytes written, as deltas, possibly from several threads
+     * @return the truth
+     * @throws IllegalArgumentException when the master has no symbol column or no usable record
+     * @throws UncheckedIOException when a file cannot be read or written
+     */
+    public FixLogTruth generate(Path log, LongConsumer progress) {
+        long start = System.nanoTime();
+        MasterSample sample = MasterSample.read(master, spec.seed());
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < spec.workers(); i++) {
+            workers.add(new Worker(new FixMessages(sample, spec.seed(), spec.discrepancyRate())));
+        }
+        BlockFileWriter.Written written = new BlockFileWriter(spec.messages(), -1, spec.blockMessages())
+                .write(log, new byte[0], workers, progress);
+        long checked = 0;
+        long[] planted = new long[4];
+        for (Worker w : workers) {
+            checked += w.checked;
+            for (int t = 0; t < planted.length; t++) {
+                planted[t] += w.planted[t];
+            }
+        }
+        FixLogTruth truth = new FixLogTruth(master.toString(), spec.seed(), spec.discrepancyRate(), written.records(),
+                0, checked, planted[FixMessages.SYMBOL_MISMATCH], planted[FixMessages.UNKNOWN_SECURITY],
+                planted[FixMessages.UNKNOWN_SYMBOL], written.bytes(), System.nanoTime() - start);
+        try {
+            Files.writeString(expectedFile(log), truth.toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return truth;
+    }
+
+    private static final class Worker extends BlockWorker {
+        private final FixMessages messages;
+        private long checked;
+        private final long[] planted = new long[4];
+
+        Worker(FixMessages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        int encode(long index, ByteSink out) {
+            return messages.encode(index, out);
+        }
+
+        @Override
+        void count(int tag) {
+            checked += tag & FixMessages.CHECKED;
+            planted[tag >>> 1]++;
+        }
+    }
+}

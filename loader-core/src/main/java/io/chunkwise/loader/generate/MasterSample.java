@@ -1,0 +1,260 @@
+package io.chunkwise.loader.generate;
+
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvReader;
+import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.KeyHash;
+import io.chunkwise.loader.id.Cusip;
+import io.chunkwise.loader.id.Isin;
+import io.chunkwise.loader.index.KeyColumns;
+import io.chunkwise.loader.index.KeyKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a FIX log generator needs from a security master, read in two sequential passes with the
+ * loader's CSV reader (so memory depends on the sample size, not on the master):
+ *
+ * <ol>
+ *   <li>a reservoir sample of records (CUSIP, ISIN, symbol);</li>
+ *   <li>for each sampled identifier, every symbol the master gives it (duplicates included), and
+ *       which generated "unknown" identifiers and symbols the master happens to contain.</li>
+ * </ol>
+ *
+ * <p>Only identifiers with exactly one distinct, non-empty symbol are offered as references, so
+ * "the master's symbol" is never ambiguous; unknown values are absent from their whole column.
+ * Columns are found as the index finds them ({@link KeyColumns}); values compare as exact bytes.
+ */
+final class MasterSample {
+    /** How many records the reservoir keeps. */
+    static final int SAMPLE = 1 << 16;
+    private static final int UNKNOWN_CANDIDATES = 512;
+    private static final byte[] LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".getBytes(StandardCharsets.US_ASCII);
+
+    /** An identifier usable as a reference, and its one master symbol. */
+    record IdRef(byte[] id, byte[] symbol) {
+    }
+
+    final List<IdRef> cusips;
+    final List<IdRef> isins;
+    final List<byte[]> symbols;
+    final List<byte[]> unknownCusips;
+    final List<byte[]> unknownIsins;
+    final List<byte[]> unknownSymbols;
+    final long masterRecords;
+
+    private MasterSample(List<IdRef> cusips, List<IdRef> isins, List<byte[]> symbols, List<byte[]> unknownCusips,
+            List<byte[]> unknownIsins, List<byte[]> unknownSymbols, long masterRecords) {
+        this.cusips = cusips;
+        this.isins = isins;
+        this.symbols = symbols;
+        this.unknownCusips = unknownCusips;
+        this.unknownIsins = unknownIsins;
+        this.unknownSymbols = unknownSymbols;
+        this.masterRecords = masterRecords;
+    }
+
+    /**
+     * Reads a master.
+     *
+     * @param master the security master CSV
+     * @param seed drives the sample and the unknown values
+     * @return the sample
+     * @throws IllegalArgumentException when the master has no symbol column or no usable symbol
+     */
+    static MasterSample read(Path master, long seed) {
+        try (CsvReader reader = CsvReader.open(master, CsvFormat.RFC4180)) {
+            KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), Map.of());
+            int symbolColumn = columns.column(KeyKind.SYMBOL);
+            if (symbolColumn < 0) {
+                throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
+                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().names() + ")");
+            }
+            byte[][][] sample = new byte[SAMPLE][][];
+            SplitMix64 random = new SplitMix64(0).reset(seed, 0x5A_4D_50L);
+            long[] seen = new long[1];
+            reader.forEach(r -> {
+                long k = seen[0]++;
+                int slot = k < SAMPLE ? (int) k : (int) Math.min(random.nextLong(k + 1), SAMPLE);
+                if (slot < SAMPLE) {
+                    sample[slot] = new byte[][] {
+                        value(r, columns.column(KeyKind.CUSIP)), value(r, columns.column(KeyKind.ISIN)),
+                        value(r, symbolColumn)};
+                }
+            }, reject -> { });
+            return resolve(reader, columns, sample, (int) Math.min(seen[0], SAMPLE), seen[0], random, master);
+        }
+    }
+
+    private static MasterSample resolve(CsvReader reader, KeyColumns columns, byte[][][] sample, int size,
+            long records, SplitMix64 random, Path master) {
+        Candidates cusipIds = new Candidates();
+        Candidates isinIds = new Candidates();
+        List<byte[]> symbols = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            byte[][] s = sample[i];
+            if (s[2] != null && fixSafe(s[2])) {
+                symbols.add(s[2]);
+                if (s[0] != null && fixSafe(s[0])) {
+                    cusipIds.add(s[0]);
+                }
+                if (s[1] != null && fixSafe(s[1])) {
+                    isinIds.add(s[1]);
+                }
+            }
+        }
+        if (symbols.isEmpty()) {
+            throw new IllegalArgumentException(master + ": the security master has no record with a usable symbol ("
+                    + records + " records)");
+        }
+        Candidates unknownCusips = new Candidates();
+        Candidates unknownIsins = new Candidates();
+        Candidates unknownSymbols = new Candidates();
+        byte[] base = new byte[Isin.BASE_LENGTH];
+        for (int i = 0; i < UNKNOWN_CANDIDATES; i++) {
+            for (int j = 0; j < Cusip.BASE_LENGTH; j++) {
+                base[j] = ALPHANUMERIC[random.nextInt(j < 3 ? 10 : 36)];
+            }
+            byte[] cusip = Arrays.copyOf(base, Cusip.LENGTH);
+            cusip[Cusip.BASE_LENGTH] = Cusip.checkDigit(cusip, 0);
+            unknownCusips.add(cusip);
+            base[0] = 'U';
+            base[1] = 'S';
+            for (int j = 2; j < Isin.BASE_LENGTH; j++) {
+                base[j] = ALPHANUMERIC[random.nextInt(j < 5 ? 10 : 36)];
+            }
+            byte[] isin = Arrays.copyOf(base, Isin.LENGTH);
+            isin[Isin.BASE_LENGTH] = Isin.checkDigit(isin, 0);
+            unknownIsins.add(isin);
+            byte[] symbol = new byte[4 + random.nextInt(3)];
+            for (int j = 0; j < symbol.length; j++) {
+                symbol[j] = LETTERS[random.nextInt(26)];
+            }
+            unknownSymbols.add(symbol);
+        }
+
+        int cusipColumn = columns.column(KeyKind.CUSIP);
+        int isinColumn = columns.column(KeyKind.ISIN);
+        int symbolColumn = columns.column(KeyKind.SYMBOL);
+        reader.forEach(r -> {
+            byte[] symbol = null;
+            if (cusipColumn >= 0 && !r.isEmpty(cusipColumn)) {
+                long h = r.hash(cusipColumn);
+                symbol = cusipIds.observe(r, cusipColumn, h, symbol, symbolColumn);
+                unknownCusips.observe(r, cusipColumn, h, null, -1);
+            }
+            if (isinColumn >= 0 && !r.isEmpty(isinColumn)) {
+                long h = r.hash(isinColumn);
+                isinIds.observe(r, isinColumn, h, symbol, symbolColumn);
+                unknownIsins.observe(r, isinColumn, h, null, -1);
+            }
+            if (!r.isEmpty(symbolColumn)) {
+                unknownSymbols.observe(r, symbolColumn, r.hash(symbolColumn), null, -1);
+            }
+        }, reject -> { });
+        return new MasterSample(cusipIds.unambiguous(), isinIds.unambiguous(), symbols, unknownCusips.absent(),
+                unknownIsins.absent(), unknownSymbols.absent(), records);
+    }
+
+    private static byte[] value(CsvRecord r, int column) {
+        return column < 0 || r.isEmpty(column) ? null : r.bytes(column);
+    }
+
+    /** A value can go into a FIX field as is: no control characters, no {@code |} (a log delimiter). */
+    private static boolean fixSafe(byte[] value) {
+        for (byte b : value) {
+            if ((b & 0xFF) < 0x20 || b == 0x7F || b == '|') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Values looked for in the master by hash then exact bytes, each collecting the symbols of the
+     * records that hold it (for identifiers) or whether any record holds it (for unknowns).
+     */
+    private static final class Candidates {
+        private final Map<Long, List<Candidate>> byHash = new HashMap<>();
+        private final List<Candidate> all = new ArrayList<>();
+
+        void add(byte[] value) {
+            List<Candidate> bucket = byHash.computeIfAbsent(KeyHash.of(value), h -> new ArrayList<>(1));
+            for (Candidate c : bucket) {
+                if (Arrays.equals(c.value, value)) {
+                    return;
+                }
+            }
+            Candidate c = new Candidate(value);
+            bucket.add(c);
+            all.add(c);
+        }
+
+        /**
+         * Notes that record {@code r} holds the value in {@code column} (hash {@code h}).
+         *
+         * @return the record's symbol bytes when they were decoded here (else {@code known})
+         */
+        byte[] observe(CsvRecord r, int column, long h, byte[] known, int symbolColumn) {
+            List<Candidate> bucket = byHash.get(h);
+            if (bucket == null) {
+                return known;
+            }
+            byte[] symbol = known;
+            for (Candidate c : bucket) {
+                if (!r.valueEquals(column, c.value)) {
+                    continue;
+                }
+                c.present = true;
+                if (symbolColumn >= 0) {
+                    if (symbol == null) {
+                        symbol = r.isEmpty(symbolColumn) ? new byte[0] : r.bytes(symbolColumn);
+                    }
+                    if (c.symbol == null) {
+                        c.symbol = symbol;
+                    } else if (!Arrays.equals(c.symbol, symbol)) {
+                        c.ambiguous = true;
+                    }
+                }
+            }
+            return symbol;
+        }
+
+        List<IdRef> unambiguous() {
+            List<IdRef> out = new ArrayList<>();
+            for (Candidate c : all) {
+                if (c.present && !c.ambiguous && c.symbol != null && c.symbol.length > 0 && fixSafe(c.symbol)) {
+                    out.add(new IdRef(c.value, c.symbol));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        List<byte[]> absent() {
+            List<byte[]> out = new ArrayList<>();
+            for (Candidate c : all) {
+                if (!c.present) {
+                    out.add(c.value);
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+
+    private static final class Candidate {
+        final byte[] value;
+        boolean present;
+        boolean ambiguous;
+        byte[] symbol;
+
+        Candidate(byte[] value) {
+            this.value = value;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.chunkwise.loader.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.recon.DiscrepancyType;
+import io.chunkwise.loader.recon.IndexedMaster;
+import io.chunkwise.loader.recon.ReconcileResult;
+import io.chunkwise.loader.recon.Reconciler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quickfix.FieldNotFound;
+import quickfix.InvalidMessage;
+import quickfix.Message;
+import quickfix.MessageUtils;
+
+class FixLogGeneratorTest {
+    private static final char SOH = '\u0001';
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyMessageHasCorrectFramingByOurCountAndByQuickFixJ() throws IOException, InvalidMessage, FieldNotFound {
+        Path master = master(3_000, 0.01, 0.01);
+        Path log = dir.resolve("log.fix");
+        FixLogTruth truth = new FixLogGenerator(master, FixLogSpec.of(5_000).withDiscrepancyRate(0.1)).generate(log, d -> { });
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(5_000);
+        assertThat(truth.messages()).isEqualTo(5_000);
+        assertThat(truth.bytes()).isEqualTo(Files.size(log));
+        Map<String, Integer> types = new HashMap<>();
+        for (String line : lines) {
+            assertThat(line).startsWith("8=FIX.4.4" + SOH + "9=").endsWith(String.valueOf(SOH));
+            int bodyStart = line.indexOf(SOH, 10) + 1;
+            int trailer = line.lastIndexOf(SOH + "10=") + 1;
+            int declaredLength = Integer.parseInt(line.substring(line.indexOf("9=") + 2, bodyStart - 1));
+            int checksum = Integer.parseInt(line.substring(trailer + 3, line.length() - 1));
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            assertThat(declaredLength).isEqualTo(line.substring(bodyStart, trailer).getBytes(StandardCharsets.UTF_8).length);
+            int sum = 0;
+            for (int i = 0; i < line.substring(0, trailer).getBytes(StandardCharsets.UTF_8).length; i++) {
+                sum += bytes[i] & 0xFF;
+            }
+            assertThat(checksum).isEqualTo(sum % 256);
+            assertThat(line.substring(trailer + 3, line.length() - 1)).hasSize(3);
+
+            // QuickFIX/J as the independent oracle: validating parse, its body length and checksum
+            Message m = new Message(line, true);
+            assertThat(m.bodyLength()).as(line).isEqualTo(declaredLength);
+            assertThat(MessageUtils.checksum(line)).as(line).isEqualTo(checksum);
+            assertThat(m.getHeader().getString(35)).isIn("A", "0", "D", "8", "F");
+            types.merge(m.getHeader().getString(35), 1, Integer::sum);
+        }
+        assertThat(types.keySet()).containsExactlyInAnyOrder("A", "0", "D", "8", "F");
+        assertThat(lines.stream().filter(l -> l.contains(SOH + "22=1" + SOH))).isNotEmpty();
+        assertThat(lines.stream().filter(l -> l.contains(SOH + "22=4" + SOH))).isNotEmpty();
+        assertThat(lines.stream().filter(l -> l.contains(SOH + "55=") && !l.contains(SOH + "48="))).isNotEmpty();
+    }
+
+    @Test
+    void truthMatchesTheReconcilerOnAGeneratedMasterWithDuplicatesAndBadCheckDigits() throws IOException {
+        Path master = master(4_000, 0.05, 0.05);
+        Path log = dir.resolve("recon.fix");
+        FixLogTruth truth = new FixLogGenerator(master, FixLogSpec.of(20_000).withDiscrepancyRate(0.2).withSeed(3))
+                .generate(log, d -> { });
+        assertThat(truth.symbolMismatch()).isPositive();
+        assertThat(truth.unknownSecurity()).isPositive();
+        assertThat(truth.unknownSymbol()).isPositive();
+        assertThat(truth.discrepancies()).isBetween(2_000L, 4_500L);
+        assertMatchesReconciler(master, log, truth);
+        assertMatchesExpectedJson(log, truth);
+    }
+
+    @Test
+    void truthMatchesTheReconcilerOnAHostileHandWrittenMaster() throws IOException {
+        // duplicate ids with different symbols (ambiguous: never referenced), shared symbols,
+        // quoted values, an empty symbol, a record with a wrong field count, a bad check digit,
+        // "ticker" as the symbol column, key columns out of order.
+        Path master = dir.resolve("hostile.csv");
+        Files.writeString(master, """
+                name,ticker,isin,extra,cusip
+                Apple,AAPL,US0378331005,x,037833100
+                Apple dup,AAPL,US0378331005,x,037833100
+                Alphabet A,GOOGL,US02079K3059,x,02079K305
+                Alphabet clash,GOOG,US02079K3059,x,02079K305
+                "Microsoft, Corp",MSFT,US5949181045,"a ""b\""",594918104
+                Cisco,CSCO,US17275R1023,y,17275R102
+                Cisco XLON,CSCO,GB0000000000,y,17275R110
+                Nameless,,US4592001014,z,459200101
+                bad row,IBM,US4592001014
+                Bad check,BADC,US0378331006,q,037833109
+                "Line
+                Break",LB,US9999999999,q,999999999
+                """);
+        Path log = dir.resolve("hostile.fix");
+        FixLogTruth truth = new FixLogGenerator(master, FixLogSpec.of(3_000).withDiscrepancyRate(0.3)).generate(log, d -> { });
+        assertMatchesReconciler(master, log, truth);
+        String text = Files.readString(log);
+        assertThat(text).doesNotContain("48=02079K305").doesNotContain("48=US02079K3059")   // ambiguous
+                .doesNotContain("48=459200101");                                         // empty symbol
+        assertThat(text).contains("48=037833100" + SOH).contains("55=MSFT" + SOH);
+    }
+
+    @Test
+    void sameSeedSameBytesWhateverTheWorkers() throws IOException {
+        Path master = master(2_000, 0.02, 0);
+        Path a = dir.resolve("a.fix");
+        Path b = dir.resolve("b.fix");
+        FixLogTruth ta = new FixLogGenerator(master, FixLogSpec.of(7_000).withWorkers(1)).generate(a, d -> { });
+        FixLogTruth tb = new FixLogGenerator(master, FixLogSpec.of(7_000).withWorkers(3).withBlockMessages(17))
+                .generate(b, d -> { });
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        assertThat(ta.checked()).isEqualTo(tb.checked());
+        assertThat(ta.discrepancies()).isEqualTo(tb.discrepancies());
+        Path c = dir.resolve("c.fix");
+        new FixLogGenerator(master, FixLogSpec.of(7_000).withSeed(99)).generate(c, d -> { });
+        assertThat(Files.readAllBytes(c)).isNotEqualTo(Files.readAllBytes(a));
+    }
+
+    @Test
+    void zeroRateMeansNoDiscrepancies() throws IOException {
+        Path master = master(1_000, 0, 0);
+        Path log = dir.resolve("clean.fix");
+        FixLogTruth truth = new FixLogGenerator(master, FixLogSpec.of(2_000).withDiscrepancyRate(0)).generate(log, d -> { });
+        assertThat(truth.discrepancies()).isZero();
+        assertThat(truth.checked()).isBetween(1_500L, 1_950L);
+        assertMatchesReconciler(master, log, truth);
+    }
+
+    @Test
+    void mastersWithoutSymbolsOrRowsAreRefused() throws IOException {
+        Path noSymbol = dir.resolve("nosymbol.csv");
+        Files.writeString(noSymbol, "cusip,isin\n037833100,US0378331005\n");
+        assertThatThrownBy(() -> new FixLogGenerator(noSymbol, FixLogSpec.of(10)).generate(dir.resolve("x.fix"), d -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no symbol column");
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "cusip,isin,symbol\n");
+        assertThatThrownBy(() -> new FixLogGenerator(empty, FixLogSpec.of(10)).generate(dir.resolve("y.fix"), d -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no record with a usable symbol");
+        assertThatThrownBy(() -> FixLogSpec.of(-1)).hasMessageContaining("negative");
+        assertThatThrownBy(() -> FixLogSpec.of(1).withDiscrepancyRate(1.5)).hasMessageContaining("discrepancy rate");
+    }
+
+    private Path master(int rows, double duplicates, double invalid) {
+        Path file = dir.resolve("master-" + rows + "-" + duplicates + "-" + invalid + ".csv");
+        new SecMasterGenerator(SecMasterSpec.ofRows(rows).withSeed(rows).withDuplicateRate(duplicates)
+                .withInvalidCheckDigitRate(invalid).withSharedSymbolRate(0.2)).generate(file, d -> { });
+        return file;
+    }
+
+    private void assertMatchesReconciler(Path master, Path log, FixLogTruth truth) {
+        Path indexPath = dir.resolve(master.getFileName() + ".cwx");
+        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, IndexOptions.defaults());
+        try (IndexFile index = opened.index(); MappedFile mapped = MappedFile.open(log)) {
+            for (ScanOptions options : List.of(ScanOptions.serial(), ScanOptions.parallel(3).withChunkSize(4096))) {
+                ReconcileResult r = new Reconciler(new IndexedMaster(index)).reconcile(mapped.segment(), options);
+                assertThat(r.messages()).isEqualTo(truth.messages());
+                assertThat(r.malformed()).isEqualTo(truth.malformed());
+                assertThat(r.checked()).isEqualTo(truth.checked());
+                assertThat(r.discrepancies()).isEqualTo(Map.of(
+                        DiscrepancyType.SYMBOL_MISMATCH, truth.symbolMismatch(),
+                        DiscrepancyType.UNKNOWN_SECURITY, truth.unknownSecurity(),
+                        DiscrepancyType.UNKNOWN_SYMBOL, truth.unknownSymbol()));
+            }
+        }
+    }
+
+    private static void assertMatchesExpectedJson(Path log, FixLogTruth truth) throws IOException {
+        String json = Files.readString(FixLogGenerator.expectedFile(log));
+        assertThat(FixLogGenerator.expectedFile(log).getFileName().toString()).isEqualTo(log.getFileName() + ".expected.json");
+        assertThat(number(json, "messages")).isEqualTo(truth.messages());
+        assertThat(number(json, "checked")).isEqualTo(truth.checked());
+        assertThat(number(json, "malformed")).isZero();
+        assertThat(number(json, "SYMBOL_MISMATCH")).isEqualTo(truth.symbolMismatch());
+        assertThat(number(json, "UNKNOWN_SECURITY")).isEqualTo(truth.unknownSecurity());
+        assertThat(number(json, "UNKNOWN_SYMBOL")).isEqualTo(truth.unknownSymbol());
+    }
+
+    private static long number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\" : (\\d+)").matcher(json);
+        assertThat(m.find()).as(key).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
