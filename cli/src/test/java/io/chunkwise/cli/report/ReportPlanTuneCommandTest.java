@@ -78,6 +78,27 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void tuneRunsEachConfigurationAsAProfiledProcess() throws IOException {
+        StringBuilder csv = new StringBuilder("cusip,isin,symbol,name\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append(String.format(Locale.ROOT, "%09d,US%010d,SYM%d,\"Name, %d\"%n", i, i, i, i));
+        }
+        Path file = Files.writeString(dir.resolve("small.csv"), csv.toString());
+        Path out = dir.resolve("tune");
+        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB", "--workers", "1", "--runs", "1",
+                "--memory-budget", "4GiB", "--out", out.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("configurations")).hasSize(2);
+        assertThat(json.get("configurations").get(0).get("medianPeakAnonBytes").asLong()).isPositive();
+        assertThat(json.get("configurations").get(0).get("medianSeconds").asDouble()).isPositive();
+        assertThat(json.get("recommendation").get("workers").asInt()).isEqualTo(1);
+        assertThat(json.get("recommendation").get("chunkSize").asLong()).isIn(4096L, 65536L);
+        assertThat(out.resolve("throughput-vs-chunk-sweep-load-ss.png")).exists();
+        assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
+    }
+
+    @Test
     void badInputsExitTwo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);
