@@ -13,4 +13,5 @@ module io.chunkwise.profiler {
     exports io.chunkwise.profiler.output;
     exports io.chunkwise.profiler.probe;
     exports io.chunkwise.profiler.process;
+    exports io.chunkwise.profiler.session;
 }

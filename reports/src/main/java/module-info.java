@@ -7,6 +7,7 @@ module io.chunkwise.reports {
     exports io.chunkwise.reports.chart;
     exports io.chunkwise.reports.compare;
     exports io.chunkwise.reports.model;
+    exports io.chunkwise.reports.plan;
     exports io.chunkwise.reports.read;
     exports io.chunkwise.reports.report;
     exports io.chunkwise.reports.stats;

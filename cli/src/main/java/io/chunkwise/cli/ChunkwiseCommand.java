@@ -21,9 +21,13 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.fix.ReconcileCommand.class,
             io.chunkwise.cli.fix.FixScanCommand.class,
             io.chunkwise.cli.report.CompareCommand.class,
+            io.chunkwise.cli.profile.ProfileCommand.class,
             io.chunkwise.cli.dataset.DatasetCommand.class,
             io.chunkwise.cli.bench.BenchCommand.class,
             io.chunkwise.cli.report.ReportCommand.class,
+            io.chunkwise.cli.report.PlanCommand.class,
+            io.chunkwise.cli.report.TuneCommand.class,
+            io.chunkwise.cli.demo.DemoCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

@@ -32,6 +32,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         io.chunkwise.dataset.arrow.CacheFormatException.class,
         io.chunkwise.dataset.bars.BarsFormatException.class,
         io.chunkwise.dataset.sample.DatasetTooLargeException.class,
+        io.chunkwise.profiler.async.AsyncProfilerUnavailableException.class,
+        io.chunkwise.profiler.process.CommandStartException.class,
     });
 
     @Override

@@ -31,11 +31,20 @@ public final class Main {
     static CommandLine commandLine() {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new ChunkwiseCommand());
-        cmd.registerConverter(ByteSize.class, ByteSize::parse);
-        cmd.registerConverter(Duration.class, Durations::parse);
+        cmd.registerConverter(ByteSize.class, text -> converted(() -> ByteSize.parse(text)));
+        cmd.registerConverter(Duration.class, text -> converted(() -> Durations.parse(text)));
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    /** Reports a bad option value as picocli's own conversion error: one line, no exception name. */
+    private static <T> T converted(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

@@ -22,7 +22,7 @@ public final class ChildWorkload {
         while (!attached() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        Thread.sleep(100);
+        Thread.sleep(500); // the profiler builds its bean proxies after connecting
         ByteBuffer buffer = ByteBuffer.allocateDirect(mib * 1024 * 1024);
         Thread.sleep(holdMs);
         System.out.println("child done " + buffer.capacity());

@@ -44,6 +44,7 @@ class MemoryMonitorTest {
     void aLargeHeapArrayShowsInHeapUsed() {
         byte[][] keep = new byte[1][];
         MemorySeries series;
+        System.gc(); // a baseline free of other tests' garbage (a test, not a measurement)
         try (MemoryMonitor monitor = MemoryMonitor.builder().interval(TEN_MS).start()) {
             hold(30);
             monitor.mark("allocate");
@@ -54,7 +55,8 @@ class MemoryMonitorTest {
         assertThat(keep[0]).hasSize((int) (200 * MIB));
         MetricSummary heap = summary(series, Metrics.HEAP_USED);
         assertThat(heap.peak() - heap.initial()).isBetween(180 * MIB, 300 * MIB);
-        assertThat(heap.peakAtMs()).isGreaterThanOrEqualTo(series.phases().getFirst().atMs());
+        // A sample's time is taken before its reads: allow one interval (and a busy machine) of overlap.
+        assertThat(heap.peakAtMs()).isGreaterThanOrEqualTo(series.phases().getFirst().atMs() - 25);
         MetricSummary direct = summary(series, Metrics.DIRECT);
         assertThat(direct.peak() - direct.initial()).isLessThan(MIB);
         assertThat(series.size()).isGreaterThanOrEqualTo(5);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.profiler.metric.MetricSummary;
 import io.chunkwise.profiler.metric.Metrics;
+import io.chunkwise.profiler.process.CommandStartException;
 import io.chunkwise.profiler.process.JavaCommand;
 import io.chunkwise.profiler.process.ProcessProfiler;
 import io.chunkwise.profiler.process.ProcessRun;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -35,20 +35,22 @@ class ProcessProfilerTest {
         assertThat(anon.peak() - anon.initial()).isGreaterThan(90 * MIB);
         MetricSummary direct = run.series().summary(Metrics.DIRECT).orElseThrow();
         assertThat(direct.peak()).isEqualTo(96 * MIB);
-        assertThat(run.series().summary(Metrics.HEAP_MAX).orElseThrow().peak()).isEqualTo(64 * MIB);
+        assertThat(run.heapMaxBytes()).isEqualTo(64 * MIB);
+        assertThat(run.series().phases()).extracting(p -> p.name()).containsExactly("jvm attached");
         MetricSummary nmt = run.series().summary(Metrics.NMT_COMMITTED).orElseThrow();
         assertThat(nmt.peak()).isGreaterThan(96 * MIB);
-        assertThat(run.notes()).isEmpty();
+        assertThat(run.notes()).noneMatch(n -> n.contains("NMT") || n.contains("none"));
     }
 
     @Test
     void aFailingCommandsExitCodePassesThrough() throws InterruptedException {
         ProcessRun run = ProcessProfiler.builder(List.of("sh", "-c", "sleep 0.3; exit 7"))
-                .interval(Duration.ofMillis(10)).run();
+                .interval(Duration.ofMillis(10)).pss(true).run();
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.series().size()).isGreaterThanOrEqualTo(2);
         assertThat(run.series().summary(Metrics.RSS)).isPresent();
         assertThat(run.series().summary(Metrics.HEAP_USED)).isEmpty();
+        assertThat(run.series().summary(Metrics.PSS).orElseThrow().peak()).isPositive();
         assertThat(run.jvm()).isEmpty();
         assertThat(run.notes()).anySatisfy(n -> assertThat(n).contains("JVM metrics: none"));
     }
@@ -56,7 +58,7 @@ class ProcessProfilerTest {
     @Test
     void aMissingCommandIsAClearError() {
         assertThatThrownBy(() -> ProcessProfiler.builder(List.of("no-such-command-xyz")).run())
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("no-such-command-xyz");
+                .isInstanceOf(CommandStartException.class).hasMessageContaining("no-such-command-xyz");
         assertThatThrownBy(() -> ProcessProfiler.builder(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -34,15 +34,15 @@ class ProfileFilesTest {
 
         List<String> csv = Files.readAllLines(out.resolve("memory.csv"));
         assertThat(csv.getFirst()).isEqualTo("elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb,"
-                + "heap_used_mb,heap_committed_mb,heap_max_mb,nonheap_used_mb,direct_mb,mapped_mb,"
+                + "heap_used_mb,heap_committed_mb,nonheap_used_mb,direct_mb,mapped_mb,"
                 + "nmt_committed_mb,gc_count,gc_time_ms,arrow_allocated_mb");
         assertThat(csv).hasSize(series.size() + 1);
         for (String row : csv.subList(1, csv.size())) {
             String[] cells = row.split(",", -1);
-            assertThat(cells).hasSize(16);
+            assertThat(cells).hasSize(15);
             assertThat(cells[1]).matches("\\d+\\.\\d{3}");
-            assertThat(cells[12]).isEmpty(); // no NMT in this JVM
-            assertThat(cells[15]).isEqualTo("3.000");
+            assertThat(cells[11]).isEmpty(); // no NMT in this JVM
+            assertThat(cells[14]).isEqualTo("3.000");
         }
         assertThat(Files.readAllLines(out.resolve("phases.csv"))).hasSize(3)
                 .startsWith("elapsed_ms,phase")

@@ -2,6 +2,7 @@ package io.chunkwise.cli.dataset;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.arrow.CacheTable;
 import io.chunkwise.dataset.arrow.ReadMode;
 import io.chunkwise.dataset.sample.BatchLoader;
@@ -91,6 +92,10 @@ public final class DatasetIterateCommand extends BaseCommand {
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
             SampleLayout layout = sampleSpec.bind(table);
+            if (layout.samples() == 0) {
+                throw new UserError(file + " has " + layout.rows() + " rows: a window of " + window + " plus a horizon of "
+                        + horizon + " needs at least " + ((long) window + horizon) + " rows");
+            }
             ModeChoice choice = mode.choose(layout);
             if (mode == DatasetMode.AUTO) {
                 notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
@@ -104,7 +109,9 @@ public final class DatasetIterateCommand extends BaseCommand {
                  BatchLoader loader = new BatchLoader(store, order, options);
                  Progress progress = Progress.items("samples", layout.samples(), "samples")) {
                 long loadNanos = System.nanoTime() - openStart;
+                long cpuStart = processCpuNanos();
                 EpochResult r = EpochResult.drain(loader, progress);
+                long cpuNanos = processCpuNanos() - cpuStart;
                 double seconds = r.nanos() / 1e9;
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("samples", r.samples());
@@ -112,6 +119,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("checksum", r.checksum());
                 out.put("seconds", seconds);
                 out.put("samplesPerSecond", seconds > 0 ? r.samples() / seconds : 0);
+                out.put("cpuSeconds", cpuNanos / 1e9);
                 out.put("loadSeconds", loadNanos / 1e9);
                 out.put("mode", choice.mode().name().toLowerCase(java.util.Locale.ROOT));
                 out.put("modeReason", choice.reason());
@@ -132,6 +140,8 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("shuffleBlock", shuffle ? shuffleBlock : null);
                 out.put("startBatch", startBatch);
                 out.put("epochBatches", loader.batches());
+                out.put("bufferBytes", loader.bufferBytes());
+                out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
                 emit(out, String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f, "
@@ -141,5 +151,11 @@ public final class DatasetIterateCommand extends BaseCommand {
             }
         }
         return 0;
+    }
+
+    /** CPU time of the whole process (all threads), to compare runs on a busy machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -26,7 +26,7 @@ public final class IndexCommand extends BaseCommand {
     @Mixin
     CsvOptions csv;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the sort buffers (default 64MiB).")
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the index sort buffers; more spills to disk (default 24MiB).")
     ByteSize memoryBudget = new ByteSize(IndexOptions.DEFAULT_MEMORY_BUDGET);
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")

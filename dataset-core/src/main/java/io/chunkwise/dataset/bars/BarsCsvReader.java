@@ -2,8 +2,12 @@ package io.chunkwise.dataset.bars;
 
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
-import io.chunkwise.loader.csv.CsvReader;
 import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.CsvScanner;
+import io.chunkwise.loader.csv.FieldCount;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.io.MappedFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,71 +15,124 @@ import java.util.function.LongConsumer;
 
 /**
  * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
- * any order, extra columns ignored) with loader-core's mapped RFC 4180 reader, into reused
- * {@link BarChunk}s. A row that does not parse, has a wrong field count, an impossible price or a
- * timestamp not after the previous row's is rejected with its line and byte offset, never dropped
- * silently; a file without the needed header fails as a whole.
+ * any order, extra columns ignored) into reused {@link BarChunk}s, pulling records from
+ * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
+ * count, an unparsable field, an impossible price or a timestamp not after the previous row's is
+ * rejected with its line and byte offset, never dropped silently; a file without the needed header
+ * fails as a whole.
  */
-public final class BarsCsvReader {
+public final class BarsCsvReader implements AutoCloseable {
     static final List<String> COLUMNS = List.of("timestamp", "open", "high", "low", "close", "volume");
 
     private final Path file;
+    private Consumer<BarReject> rejects;
     private final int[] index = new int[COLUMNS.size()];
     private final double[] values = new double[COLUMNS.size() - 1];
+    private final int fields;
+    private final MappedFile mapped;
+    private final CsvScanner scanner;
+    private boolean ended;
     private long accepted;
     private long rejected;
     private long lastTime = Long.MIN_VALUE;
 
-    /** @param file the bars CSV */
+    /**
+     * Reads the header and maps the file, for {@link #read(BarChunk, Consumer, Consumer, LongConsumer)}.
+     *
+     * @param file the bars CSV
+     * @throws BarsFormatException when the header lacks a required column
+     */
     public BarsCsvReader(Path file) {
-        this.file = file;
+        this(file, r -> {
+            throw new IllegalStateException("rejects consumer not set: " + r);
+        });
     }
 
     /**
-     * Reads the whole file, handing over each full chunk (and the last, partial one).
+     * Reads the header and maps the file, for pulling chunks with {@link #read(BarChunk)}.
+     *
+     * @param file the bars CSV
+     * @param rejects receives each rejected row
+     * @throws BarsFormatException when the header lacks a required column
+     * @throws io.chunkwise.loader.csv.CsvParseException when the file has no usable header
+     */
+    public BarsCsvReader(Path file, Consumer<BarReject> rejects) {
+        this.file = file;
+        this.rejects = rejects;
+        CsvHeader header = HeaderReader.read(file, CsvFormat.RFC4180);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            String name = COLUMNS.get(c);
+            index[c] = header.find(name).orElseThrow(() -> new BarsFormatException(file + ":1 (byte "
+                    + header.offset() + "): header lacks column '" + name + "' (expected "
+                    + String.join(",", COLUMNS) + ", found " + String.join(",", header.names()) + ")"));
+        }
+        this.fields = header.size();
+        this.mapped = MappedFile.open(file);
+        this.scanner = new CsvScanner(CsvFormat.RFC4180, file.toString());
+        scanner.reset(mapped.segment(), 0, header.dataStart(), header.dataLine());
+    }
+
+    /**
+     * Fills the chunk (clearing it first) with the next accepted rows.
+     *
+     * @param chunk the chunk to fill
+     * @return false when the file had no more rows
+     * @throws io.chunkwise.loader.csv.CsvParseException when a quoted field is never closed
+     * @throws io.chunkwise.loader.io.SourceChangedException when the file changes while read
+     */
+    public boolean read(BarChunk chunk) {
+        chunk.clear();
+        if (ended) {
+            return false;
+        }
+        mapped.guard(() -> {
+            while (!chunk.full()) {
+                if (scanner.next(mapped.size(), true) != CsvScanner.RECORD) {
+                    ended = true;
+                    break;
+                }
+                CsvRecord record = scanner.record();
+                String reason = record.size() == fields ? parseInto(record, chunk) : null;
+                if (record.size() != fields) {
+                    Reject r = FieldCount.reject(record, fields);
+                    reject(r.line(), r.offset(), r.reason());
+                } else if (reason != null) {
+                    reject(record.line(), record.offset(), reason);
+                } else {
+                    accepted++;
+                }
+            }
+        });
+        if (ended) {
+            mapped.checkUnchanged();
+        }
+        return chunk.size() > 0;
+    }
+
+    /**
+     * Reads the whole file, handing over each full chunk (and the last, partial one), then unmaps it.
      *
      * @param chunk the chunk to fill and reuse
-     * @param onChunk receives the chunk each time it is full, and at the end when not empty
+     * @param onChunk receives the chunk each time it is filled (valid until it returns)
      * @param rejects receives each rejected row
      * @param progress receives bytes consumed, as deltas
-     * @throws BarsFormatException when the header lacks a required column
-     * @throws io.chunkwise.loader.csv.CsvParseException when the file cannot be read as CSV at all
      */
     public void read(BarChunk chunk, Consumer<BarChunk> onChunk, Consumer<BarReject> rejects, LongConsumer progress) {
-        try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180)) {
-            CsvHeader header = reader.header();
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                String name = COLUMNS.get(c);
-                index[c] = header.find(name).orElseThrow(() -> new BarsFormatException(file + ":1 (byte "
-                        + header.offset() + "): header lacks column '" + name + "' (expected "
-                        + String.join(",", COLUMNS) + ", found " + String.join(",", header.names()) + ")"));
-            }
-            chunk.clear();
-            long[] reported = {0};
-            reader.forEach(record -> {
-                String reason = parseInto(record, chunk);
-                if (reason == null) {
-                    accepted++;
-                } else {
-                    rejected++;
-                    rejects.accept(new BarReject(file, record.line(), record.offset(), reason));
-                }
-                if (chunk.full()) {
-                    onChunk.accept(chunk);
-                    chunk.clear();
-                    progress.accept(record.endOffset() - reported[0]);
-                    reported[0] = record.endOffset();
-                }
-            }, r -> {
-                rejected++;
-                rejects.accept(new BarReject(file, r.line(), r.offset(), r.reason()));
-            });
-            if (chunk.size() > 0) {
+        this.rejects = rejects;
+        try (this) {
+            long reported = 0;
+            while (read(chunk)) {
                 onChunk.accept(chunk);
-                chunk.clear();
+                progress.accept(bytesRead() - reported);
+                reported = bytesRead();
             }
-            progress.accept(reader.size() - reported[0]);
+            progress.accept(bytesRead() - reported);
         }
+    }
+
+    private void reject(long line, long offset, String reason) {
+        rejected++;
+        rejects.accept(new BarReject(file, line, offset, reason));
     }
 
     private String parseInto(CsvRecord record, BarChunk chunk) {
@@ -128,5 +185,16 @@ public final class BarsCsvReader {
     /** @return rows rejected so far */
     public long rejected() {
         return rejected;
+    }
+
+    /** @return bytes of the file consumed so far (header included) */
+    public long bytesRead() {
+        return ended ? mapped.size() : scanner.position();
+    }
+
+    /** Unmaps the file. */
+    @Override
+    public void close() {
+        mapped.close();
     }
 }

@@ -59,38 +59,60 @@ public final class CacheBuilder {
             rejects.accept(r);
         };
         int warmup = spec.warmup();
+        checkHeap(bars);
         BarChunk chunk = new BarChunk(batchRows);
         FeatureComputer computer = new FeatureComputer(spec, batchRows);
         double[][] values = new double[columns.size()][];
-        long[] seen = {0};
-        BarsCsvReader reader = new BarsCsvReader(bars);
+        long seen = 0;
         long written;
         long batches;
-        try (ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
-            reader.read(chunk, c -> {
-                computer.compute(c);
-                values[0] = c.open();
-                values[1] = c.high();
-                values[2] = c.low();
-                values[3] = c.close();
-                values[4] = c.volume();
+        long accepted;
+        long rejected;
+        try (BarsCsvReader reader = new BarsCsvReader(bars, tee);
+             ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
+            long reported = 0;
+            while (reader.read(chunk)) {
+                computer.compute(chunk);
+                values[0] = chunk.open();
+                values[1] = chunk.high();
+                values[2] = chunk.low();
+                values[3] = chunk.close();
+                values[4] = chunk.volume();
                 for (int f = 0; f < spec.features().size(); f++) {
                     values[5 + f] = computer.column(f);
                 }
-                int skip = (int) Math.max(0, Math.min(c.size(), warmup - seen[0]));
-                writer.append(c.time(), values, skip, c.size() - skip);
-                seen[0] += c.size();
-            }, tee, progress);
-            if (seen[0] <= warmup) {
-                throw new BarsFormatException(bars + ": " + seen[0] + " accepted rows, but features '" + spec
+                int skip = (int) Math.max(0, Math.min(chunk.size(), warmup - seen));
+                writer.append(chunk.time(), values, skip, chunk.size() - skip);
+                seen += chunk.size();
+                progress.accept(reader.bytesRead() - reported);
+                reported = reader.bytesRead();
+            }
+            progress.accept(reader.bytesRead() - reported);
+            if (seen <= warmup) {
+                throw new BarsFormatException(bars + ": " + seen + " accepted rows, but features '" + spec
                         + "' need more than " + warmup + " rows of warm-up");
             }
             writer.finish();
             written = writer.rows();
             batches = writer.batches();
+            accepted = reader.accepted();
+            rejected = reader.rejected();
         }
-        return new CacheSummary(cache.toString(), spec.toString(), columns, reader.accepted(), reader.rejected(),
-                Math.min(seen[0], warmup), written, batches, size(cache), first);
+        return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
+                Math.min(seen, warmup), written, batches, size(cache), first);
+    }
+
+    /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */
+    private void checkHeap(Path bars) {
+        long perRow = 6L * Long.BYTES + (long) spec.features().size() * Double.BYTES;
+        long needed = perRow * batchRows;
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (needed > available / 2) {
+            throw new IllegalArgumentException(String.format("%s: --batch-rows %,d needs ~%,d MiB of heap per chunk,"
+                    + " but only ~%,d MiB is free; lower --batch-rows or raise -Xmx", bars, batchRows, needed >> 20,
+                    available >> 20));
+        }
     }
 
     private static long size(Path file) {

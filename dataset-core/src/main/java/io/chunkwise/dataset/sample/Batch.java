@@ -12,6 +12,7 @@ public final class Batch {
     private final int windowFloats;
     private int size;
     private long index;
+    private double checksum;
 
     /**
      * @param capacity samples per batch (B)
@@ -72,15 +73,21 @@ public final class Batch {
             samples[i] = s;
             targets[i] = cursor.copy(s, features, i * windowFloats);
         }
+        checksum = sum();
     }
 
     /**
      * Sum of every valid window value and target, as doubles; the same for the same samples in any
-     * row order up to rounding.
+     * row order up to rounding. Computed from this batch's buffers by the thread that assembled it
+     * (so K workers share the work), right after assembly.
      *
      * @return the batch's checksum contribution
      */
     public double checksum() {
+        return checksum;
+    }
+
+    private double sum() {
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;

@@ -8,7 +8,10 @@ public interface SampleStore extends AutoCloseable {
     /** @return a cursor for one thread */
     SampleCursor cursor();
 
-    /** @return bytes of sample data this store holds (heap), for reports */
+    /**
+     * @return heap bytes of sample data: the whole materialization for the standard dataset, one
+     *     cursor's chunk for the iterable one (each worker has its own cursor)
+     */
     long residentBytes();
 
     @Override

@@ -55,8 +55,9 @@ class CacheRoundTripTest {
 
     /** The cache's float columns computed directly in memory (all rows in one chunk), row-major, after warm-up. */
     private static float[] expected(Path csv, FeatureSpec spec) {
-        List<float[]> out = new ArrayList<>();
-        new BarsCsvReader(csv).read(new BarChunk(1000), parsed -> {
+        BarChunk parsed = new BarChunk(1000);
+        try (BarsCsvReader reader = new BarsCsvReader(csv, r -> { })) {
+            assertThat(reader.read(parsed)).isTrue();
             FeatureComputer fc = new FeatureComputer(spec, parsed.size());
             fc.compute(parsed);
             List<double[]> cols = new ArrayList<>(List.of(parsed.open(), parsed.high(), parsed.low(), parsed.close(),
@@ -71,9 +72,7 @@ class CacheRoundTripTest {
                     rows[(i - w) * cols.size() + c] = (float) cols.get(c)[i];
                 }
             }
-            out.add(rows);
-        }, r -> { }, d -> { });
-        assertThat(out).hasSize(1);
-        return out.get(0);
+            return rows;
+        }
     }
 }

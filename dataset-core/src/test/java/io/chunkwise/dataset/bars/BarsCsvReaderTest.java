@@ -33,12 +33,17 @@ class BarsCsvReaderTest {
         Path file = Files.writeString(dir.resolve("bars.csv"), csv);
         List<BarReject> rejects = new ArrayList<>();
         List<Double> closes = new ArrayList<>();
-        BarsCsvReader reader = new BarsCsvReader(file);
-        reader.read(new BarChunk(2), c -> {
-            for (int i = 0; i < c.size(); i++) {
-                closes.add(c.close()[i]);
+        BarChunk c = new BarChunk(2);
+        BarsCsvReader reader = new BarsCsvReader(file, rejects::add);
+        try (reader) {
+            while (reader.read(c)) {
+                for (int i = 0; i < c.size(); i++) {
+                    closes.add(c.close()[i]);
+                }
             }
-        }, rejects::add, d -> { });
+            assertThat(reader.read(c)).isFalse();
+            assertThat(reader.bytesRead()).isEqualTo(csv.length());
+        }
         assertThat(closes).containsExactly(1.15, 1.12, 1.13);
         assertThat(reader.accepted()).isEqualTo(3);
         assertThat(reader.rejected()).isEqualTo(5);
@@ -50,9 +55,32 @@ class BarsCsvReaderTest {
     }
 
     @Test
+    void pushStyleReadSeesTheSameRowsAndReportsEveryByte() throws IOException {
+        Path file = io.chunkwise.dataset.TestBars.csv(dir.resolve("push.csv"), 1000, 3);
+        List<Double> pulled = new ArrayList<>();
+        try (BarsCsvReader reader = new BarsCsvReader(file, r -> { })) {
+            BarChunk c = new BarChunk(64);
+            while (reader.read(c)) {
+                for (int i = 0; i < c.size(); i++) {
+                    pulled.add(c.close()[i]);
+                }
+            }
+        }
+        List<Double> pushed = new ArrayList<>();
+        long[] bytes = {0};
+        new BarsCsvReader(file).read(new BarChunk(64), c -> {
+            for (int i = 0; i < c.size(); i++) {
+                pushed.add(c.close()[i]);
+            }
+        }, r -> { }, d -> bytes[0] += d);
+        assertThat(pushed).hasSize(1000).isEqualTo(pulled);
+        assertThat(bytes[0]).isEqualTo(Files.size(file));
+    }
+
+    @Test
     void missingHeaderColumnFailsTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("nohigh.csv"), "timestamp,open,low,close,volume\n1,1,1,1,1\n");
-        assertThatThrownBy(() -> new BarsCsvReader(file).read(new BarChunk(4), c -> { }, r -> { }, d -> { }))
+        assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
                 .isInstanceOf(BarsFormatException.class).hasMessageContaining("nohigh.csv:1")
                 .hasMessageContaining("lacks column 'high'");
     }

@@ -34,10 +34,14 @@ final class SecMasterRows {
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*@#".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long CUSIP_SPACE_MASK = SecMasterSpec.MAX_ROWS - 1;
     private static final double PRIVATE_PLACEMENT_RATE = 0.005;
+    private static final int DATE_LENGTH = 10;
     private static final int TARGET_WINDOW = 100_000;
     private static final int FIRST_ISSUE_DAY = 5479;      // 1985-01-01
     private static final int ISSUE_DAYS = 14_975;          // to 2025-12-31
-    private static final long UPDATED_BASE = 1_767_225_600; // 2026-01-01T00:00:00Z
+    private static final int UPDATED_DAY = 20_454;         // 2026-01-01
+    /** Every date a row can hold (issue 1985 to maturity ~2057), pre-formatted: no date arithmetic per row. */
+    private static final int LAST_DAY = FIRST_ISSUE_DAY + ISSUE_DAYS + 365 * 31;
+    private static final byte[] DATES = formatDates();
     private static final byte[][] TICKS = {
         "0.01".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
         "0.005".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
@@ -114,32 +118,23 @@ final class SecMasterRows {
         out.put(',');
 
         // exchange, currency, country
-        out.put(EXCHANGES[exchange]);
-        out.put(',');
-        out.put(EXCHANGE_CURRENCY[exchange]);
-        out.put(',');
-        out.put(COUNTRIES[country]);
-        out.put(',');
+        out.put(Fragments.EXCHANGE_COLUMNS[exchange][country]);
 
         // security_type, sector, industry
         int type = r.nextInt(SECURITY_TYPES.length);
         boolean bond = type >= FIRST_BOND;
-        out.put(SECURITY_TYPES[type]);
-        out.put(',');
+        out.put(Fragments.TYPE_COLUMN[type]);
         int sector = (int) Long.remainderUnsigned(SplitMix64.hash(seed, issuer, SALT_ISSUER + 1), SECTORS.length);
         byte[][] industries = INDUSTRIES[sector];
         int industry = (int) Long.remainderUnsigned(SplitMix64.hash(seed, issuer, SALT_ISSUER + 2), industries.length);
-        out.put(SECTORS[sector]);
-        out.put(',');
-        out.put(industries[industry]);
-        out.put(',');
+        out.put(Fragments.SECTOR_INDUSTRY_COLUMNS[sector][industry]);
 
         // issue_date, maturity_date, coupon_pct
         int issueDay = FIRST_ISSUE_DAY + r.nextInt(ISSUE_DAYS);
-        out.putDate(issueDay);
+        putDate(issueDay, out);
         out.put(',');
         if (bond) {
-            out.putDate(issueDay + 365 * (2 + r.nextInt(29)) + r.nextInt(365));
+            putDate(issueDay + 365 * (2 + r.nextInt(29)) + r.nextInt(365), out);
             out.put(',');
             out.putFixed(500 + 125L * r.nextInt(61), 3);
         } else {
@@ -175,19 +170,12 @@ final class SecMasterRows {
             out.put('"');
             flags += 1 << QUOTED_SHIFT;
         }
-        out.put(SECURITY_TYPES[type]);
-        out.put(OF);
+        out.put(Fragments.TYPE_OF[type]);
         putName(out);
-        out.put(INCORPORATED);
-        out.put(COUNTRY_NAMES[country]);
-        out.put(OPERATES);
-        out.put(industries[industry]);
-        out.put(WITHIN);
-        out.put(SECTORS[sector]);
-        out.put(SECTOR);
-        out.put(EXCHANGE_NAMES[exchange]);
-        out.put(SINCE);
-        out.putDate(issueDay);
+        out.put(Fragments.COUNTRY_CLAUSE[country]);
+        out.put(Fragments.INDUSTRY_CLAUSE[sector][industry]);
+        out.put(Fragments.EXCHANGE_SINCE[exchange]);
+        putDate(issueDay, out);
         if (quoteDescription) {
             out.put(COMMA_CLAUSE);
         }
@@ -198,7 +186,16 @@ final class SecMasterRows {
         out.put(',');
 
         // updated_at
-        out.putTimestamp(UPDATED_BASE + r.nextLong(300L * 86_400));
+        int updatedDay = UPDATED_DAY + r.nextInt(300);
+        int second = r.nextInt(86_400);
+        putDate(updatedDay, out);
+        out.put('T');
+        out.putPadded(second / 3600, 2);
+        out.put(':');
+        out.putPadded(second / 60 % 60, 2);
+        out.put(':');
+        out.putPadded(second % 60, 2);
+        out.put('Z');
         out.put('\n');
         return flags;
     }
@@ -374,6 +371,18 @@ final class SecMasterRows {
 
     private boolean isPrivatePlacement(long row) {
         return SplitMix64.unit(SplitMix64.hash(seed, row, SALT_PRIVATE)) < PRIVATE_PLACEMENT_RATE;
+    }
+
+    private static byte[] formatDates() {
+        ByteSink sink = new ByteSink((LAST_DAY - FIRST_ISSUE_DAY + 1) * DATE_LENGTH);
+        for (int day = FIRST_ISSUE_DAY; day <= LAST_DAY; day++) {
+            sink.putDate(day);
+        }
+        return java.util.Arrays.copyOf(sink.array(), sink.size());
+    }
+
+    private static void putDate(int epochDay, ByteSink out) {
+        out.put(DATES, (epochDay - FIRST_ISSUE_DAY) * DATE_LENGTH, DATE_LENGTH);
     }
 
     private static byte wrongDigit(byte check, SplitMix64 r) {

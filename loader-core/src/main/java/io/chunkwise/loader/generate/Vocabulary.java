@@ -63,6 +63,7 @@ final class Vocabulary {
 
     static final byte[][] STATUSES = words("ACTIVE ACTIVE ACTIVE ACTIVE ACTIVE ACTIVE ACTIVE ACTIVE ACTIVE SUSPENDED DELISTED");
 
+    static final byte[] COMMA = ascii(",");
     static final byte[] OF = ascii(" of ");
     static final byte[] INCORPORATED = ascii(" incorporated in ");
     static final byte[] OPERATES = ascii("; operates in ");

@@ -1,6 +1,6 @@
 package io.chunkwise.loader.index;
 
-/** Sorts parallel arrays of (hash, offset) by unsigned hash, then offset: the index's order. */
+/** Sorts {@link Entries} by unsigned hash, then offset: the index's order. */
 final class EntrySort {
     private EntrySort() {
     }
@@ -10,20 +10,61 @@ final class EntrySort {
         return c != 0 ? c : Long.compare(o1, o2);
     }
 
-    static void sort(long[] h, long[] o, int from, int to) {
+    /**
+     * Sorts all of {@code e}: one counting pass scatters entries into buckets by the hash's top
+     * bits (through {@code aux}, which ends up holding the old arrays), then each small bucket is
+     * sorted in place.
+     */
+    static void sort(Entries e, Entries aux) {
+        int n = e.size;
+        if (n < 4096) {
+            sort(e, 0, n);
+            return;
+        }
+        int bits = Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8));
+        int shift = 64 - bits;
+        int[] start = new int[(1 << bits) + 1];
+        long[] h = e.hashes;
+        for (int i = 0; i < n; i++) {
+            start[(int) (h[i] >>> shift) + 1]++;
+        }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        if (aux.capacity() < n) {
+            aux.grow(n);
+        }
+        int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+        for (int i = 0; i < n; i++) {
+            int to = next[(int) (h[i] >>> shift)]++;
+            aux.hashes[to] = h[i];
+            aux.offsets[to] = e.offsets[i];
+            aux.key1[to] = e.key1[i];
+            aux.key2[to] = e.key2[i];
+        }
+        e.swapArrays(aux);
+        for (int b = 0; b + 1 < start.length; b++) {
+            if (start[b + 1] - start[b] > 1) {
+                sort(e, start[b], start[b + 1]);
+            }
+        }
+    }
+
+    static void sort(Entries e, int from, int to) {
+        long[] h = e.hashes;
+        long[] o = e.offsets;
         while (to - from > 24) {
             int mid = (from + to) >>> 1;
             int a = from;
             int b = mid;
             int c = to - 1;
-            // median of three as pivot
             if (compare(h[b], o[b], h[a], o[a]) < 0) {
-                swap(h, o, a, b);
+                swap(e, a, b);
             }
             if (compare(h[c], o[c], h[b], o[b]) < 0) {
-                swap(h, o, b, c);
+                swap(e, b, c);
                 if (compare(h[b], o[b], h[a], o[a]) < 0) {
-                    swap(h, o, a, b);
+                    swap(e, a, b);
                 }
             }
             long ph = h[b];
@@ -38,40 +79,36 @@ final class EntrySort {
                     j--;
                 }
                 if (i <= j) {
-                    swap(h, o, i, j);
+                    swap(e, i, j);
                     i++;
                     j--;
                 }
             }
-            // recurse into the smaller side, loop on the larger
             if (j - from < to - i) {
-                sort(h, o, from, j + 1);
+                sort(e, from, j + 1);
                 from = i;
             } else {
-                sort(h, o, i, to);
+                sort(e, i, to);
                 to = j + 1;
             }
         }
         for (int i = from + 1; i < to; i++) {
-            long kh = h[i];
-            long ko = o[i];
-            int j = i - 1;
-            while (j >= from && compare(h[j], o[j], kh, ko) > 0) {
-                h[j + 1] = h[j];
-                o[j + 1] = o[j];
-                j--;
+            for (int j = i; j > from && compare(h[j - 1], o[j - 1], h[j], o[j]) > 0; j--) {
+                swap(e, j - 1, j);
             }
-            h[j + 1] = kh;
-            o[j + 1] = ko;
         }
     }
 
-    private static void swap(long[] h, long[] o, int i, int j) {
-        long t = h[i];
-        h[i] = h[j];
-        h[j] = t;
-        t = o[i];
-        o[i] = o[j];
-        o[j] = t;
+    private static void swap(Entries e, int i, int j) {
+        swap(e.hashes, i, j);
+        swap(e.offsets, i, j);
+        swap(e.key1, i, j);
+        swap(e.key2, i, j);
+    }
+
+    private static void swap(long[] a, int i, int j) {
+        long t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 }

@@ -22,6 +22,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     private final Map<KeyKind, String> overrides;
     private final Consumer<Reject> rejects;
     private final RunSpiller[] spillers = new RunSpiller[KINDS.length];
+    private final long memoryBudget;
     private KeyColumns columns;
     private CsvHeader header;
     long invalidCusips;
@@ -31,23 +32,27 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         this.source = source;
         this.overrides = overrides;
         this.rejects = rejects;
-        // half the budget for the sort buffers, three kinds, 16 bytes an entry
-        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16, memoryBudget / 2 / KINDS.length / 16));
+        this.memoryBudget = memoryBudget;
+        // the budget holds the sort buffers: one per kind plus one shared scratch buffer, 32 bytes an entry
+        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16,
+                memoryBudget / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
+        Entries scratch = new Entries(1);
         for (KeyKind k : KINDS) {
-            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity);
+            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch);
         }
     }
 
     /** One chunk's entries. */
     static final class Part {
-        final LongPairs[] entries = new LongPairs[KINDS.length];
+        final Entries[] entries = new Entries[KINDS.length];
+        final KeyPacker packer = new KeyPacker();
         final List<Reject> rejects = new ArrayList<>();
         long invalidCusips;
         long invalidIsins;
 
         Part() {
             for (int i = 0; i < entries.length; i++) {
-                entries[i] = new LongPairs(256);
+                entries[i] = new Entries(256);
             }
         }
     }
@@ -78,7 +83,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             if (c < 0 || r.isEmpty(c)) {
                 continue;
             }
-            part.entries[k.ordinal()].add(r.hash(c), r.offset());
+            r.test(c, part.packer);
+            part.entries[k.ordinal()].add(r.hash(c), r.offset(), part.packer.k1, part.packer.k2);
             if (k == KeyKind.CUSIP) {
                 if (!r.test(c, Cusip::isValid)) {
                     part.invalidCusips++;
@@ -99,15 +105,19 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     @Override
     public void commit(Part part) {
         for (KeyKind k : KINDS) {
-            LongPairs p = part.entries[k.ordinal()];
+            Entries p = part.entries[k.ordinal()];
             RunSpiller s = spillers[k.ordinal()];
             for (int i = 0; i < p.size; i++) {
-                s.add(p.hashes[i], p.offsets[i]);
+                s.add(p.hashes[i], p.offsets[i], p.key1[i], p.key2[i]);
             }
         }
         invalidCusips += part.invalidCusips;
         invalidIsins += part.invalidIsins;
         part.rejects.forEach(rejects);
+    }
+
+    long memoryBudget() {
+        return memoryBudget;
     }
 
     RunSpiller spiller(KeyKind k) {

@@ -243,7 +243,7 @@ public final class IndexFile implements AutoCloseable {
         RecordAt parser = records.get();
         for (long i = lo; i < n && seg.get(LONG, entries + 16 * i) == hash; i++) {
             long offset = seg.get(LONG, entries + 16 * i + 8);
-            CsvRecord r = parser.at(offset);
+            CsvRecord r = parser.at(offset, column + 1);
             if (r != null && column < r.size() && r.valueEquals(column, key)) {
                 if (found == out.length) {
                     out = Arrays.copyOf(out, found * 2);
@@ -252,6 +252,49 @@ public final class IndexFile implements AutoCloseable {
             }
         }
         return Arrays.copyOf(out, found);
+    }
+
+    /**
+     * Whether any record has this key: like {@code offsets(kind, key).length > 0}, but stops at
+     * the first verified match (a symbol shared by hundreds of records costs one parse, not hundreds).
+     *
+     * @param kind which key
+     * @param key its value's bytes
+     * @return whether a record's key equals {@code key}
+     */
+    public boolean contains(KeyKind kind, byte[] key) {
+        int column = columns.column(kind);
+        if (column < 0 || key.length == 0) {
+            return false;
+        }
+        int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * kind.ordinal();
+        long n = seg.get(LONG, at);
+        if (n == 0) {
+            return false;
+        }
+        int bits = seg.get(INT, at + 8);
+        long dir = seg.get(LONG, at + 16);
+        long entries = seg.get(LONG, at + 24);
+        long hash = KeyHash.of(key);
+        int bucket = IndexLayout.bucket(hash, bits);
+        long lo = seg.get(LONG, dir + 8L * bucket);
+        long hi = seg.get(LONG, dir + 8L * (bucket + 1));
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (Long.compareUnsigned(seg.get(LONG, entries + 16 * mid), hash) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        RecordAt parser = records.get();
+        for (long i = lo; i < n && seg.get(LONG, entries + 16 * i) == hash; i++) {
+            CsvRecord r = parser.at(seg.get(LONG, entries + 16 * i + 8));
+            if (r != null && column < r.size() && r.valueEquals(column, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,15 +10,16 @@ import java.util.Map;
  *
  * @param strategy the loader strategy
  * @param load the loader's options (dialect, chunk size, workers, progress)
- * @param memoryBudget bytes for the sort buffers (runs beyond it spill to disk)
+ * @param memoryBudget bytes for the index's sort buffers (entries beyond them spill to disk as sorted
+ *     runs); the loader's chunks in flight come on top (about 2 x workers x chunk size / 4)
  * @param columns key columns named explicitly (others are found by header name)
  * @param rejects where to write rejected records ({@code line,offset,reason}), or {@code null} for nowhere
  * @param writeHook called before each block of the index is written (fault injection)
  */
 public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memoryBudget, Map<KeyKind, String> columns,
         Path rejects, WriteHook writeHook) {
-    /** Default memory budget for the sort buffers: 64 MiB. */
-    public static final long DEFAULT_MEMORY_BUDGET = 64L << 20;
+    /** Default memory budget for the sort buffers: 24 MiB (fits {@code -Xmx64m} with the loader's parts). */
+    public static final long DEFAULT_MEMORY_BUDGET = 24L << 20;
 
     /** Checks and copies. */
     public IndexOptions {

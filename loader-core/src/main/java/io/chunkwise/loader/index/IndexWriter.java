@@ -47,7 +47,7 @@ final class IndexWriter {
         long[] directory = new long[(1 << bits) + 1];
         long entriesOffset = logical();
         long duplicates = 0;
-        List<RunSpiller.Cursor> cursors = spiller.cursors();
+        List<RunSpiller.Cursor> cursors = spiller.cursors(builder.memoryBudget() / 4);
         PriorityQueue<RunSpiller.Cursor> heap = new PriorityQueue<>(Math.max(1, cursors.size()),
                 (a, b) -> EntrySort.compare(a.hash, a.offset, b.hash, b.offset));
         try {
@@ -58,8 +58,9 @@ final class IndexWriter {
             }
             long index = 0;
             long runHash = 0;
-            long runFirst = -1;
-            List<byte[]> runKeys = new ArrayList<>();
+            // distinct keys seen in the current run of equal hashes: packed pairs, or source bytes for long keys
+            List<long[]> runPacked = new ArrayList<>();
+            List<byte[]> runLong = new ArrayList<>();
             while (!heap.isEmpty()) {
                 RunSpiller.Cursor c = heap.poll();
                 long h = c.hash;
@@ -68,19 +69,14 @@ final class IndexWriter {
                 putLong(h);
                 putLong(off);
                 if (index > 0 && h == runHash) {
-                    if (runKeys.isEmpty()) {
-                        runKeys.add(key(records, runFirst, column));
-                    }
-                    byte[] k = key(records, off, column);
-                    if (runKeys.stream().anyMatch(x -> Arrays.equals(x, k))) {
+                    if (seenBefore(c, records, column, runPacked, runLong)) {
                         duplicates++;
-                    } else {
-                        runKeys.add(k);
                     }
                 } else {
                     runHash = h;
-                    runFirst = off;
-                    runKeys.clear();
+                    runPacked.clear();
+                    runLong.clear();
+                    seenBefore(c, records, column, runPacked, runLong);
                 }
                 index++;
                 if (c.advance()) {
@@ -102,8 +98,30 @@ final class IndexWriter {
         return new Section(n, bits, dirOffset, entriesOffset, duplicates);
     }
 
+    /** @return whether the cursor's key equals one already seen in this run of equal hashes (and remembers it) */
+    private static boolean seenBefore(RunSpiller.Cursor c, RecordAt records, int column, List<long[]> packed,
+            List<byte[]> longKeys) {
+        if (KeyPacker.isLong(c.k2)) {
+            byte[] k = key(records, c.offset, column);
+            for (byte[] x : longKeys) {
+                if (Arrays.equals(x, k)) {
+                    return true;
+                }
+            }
+            longKeys.add(k);
+            return false;
+        }
+        for (long[] x : packed) {
+            if (x[0] == c.k1 && x[1] == c.k2) {
+                return true;
+            }
+        }
+        packed.add(new long[] {c.k1, c.k2});
+        return false;
+    }
+
     private static byte[] key(RecordAt records, long offset, int column) {
-        CsvRecord r = records.at(offset);
+        CsvRecord r = records.at(offset, column + 1);
         if (r == null || column >= r.size()) {
             throw new IllegalStateException("index entry points at no record: offset " + offset);
         }

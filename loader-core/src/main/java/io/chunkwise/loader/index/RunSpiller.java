@@ -1,53 +1,49 @@
 package io.chunkwise.loader.index;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the entries of one key kind in a fixed buffer; when it is full, sorts it and spills it
- * as a run file. The memory used is the buffer (grown up to its capacity), whatever the input size.
+ * Collects the entries of one key kind in a buffer of bounded capacity; when it is full, sorts it
+ * and spills it as a run file. The memory used is the buffer (grown up to its capacity),
+ * whatever the input size.
  */
 final class RunSpiller implements AutoCloseable {
+    static final int ENTRY_BYTES = 32;
+    private static final int IO_BUFFER = 1 << 16;
     private final Path dir;
     private final String name;
     private final int capacity;
-    private long[] hashes;
-    private long[] offsets;
-    private int size;
+    private final Entries entries;
+    private final Entries aux;
     private long total;
     private final List<Path> runs = new ArrayList<>();
 
-    RunSpiller(Path dir, String name, int capacity) {
+    RunSpiller(Path dir, String name, int capacity, Entries aux) {
+        this.aux = aux;
         this.dir = dir;
         this.name = name;
         this.capacity = capacity;
-        int initial = Math.min(capacity, 1 << 14);
-        this.hashes = new long[initial];
-        this.offsets = new long[initial];
+        this.entries = new Entries(Math.min(capacity, 1 << 12));
     }
 
-    void add(long hash, long offset) {
-        if (size == hashes.length) {
-            if (hashes.length < capacity) {
-                int grown = (int) Math.min(capacity, hashes.length * 2L);
-                hashes = java.util.Arrays.copyOf(hashes, grown);
-                offsets = java.util.Arrays.copyOf(offsets, grown);
+    void add(long hash, long offset, long k1, long k2) {
+        if (entries.size == entries.capacity()) {
+            if (entries.capacity() < capacity) {
+                entries.grow((int) Math.min(capacity, entries.capacity() * 2L));
             } else {
                 spill();
             }
         }
-        hashes[size] = hash;
-        offsets[size] = offset;
-        size++;
+        entries.add(hash, offset, k1, k2);
         total++;
     }
 
@@ -60,28 +56,44 @@ final class RunSpiller implements AutoCloseable {
     }
 
     private void spill() {
-        EntrySort.sort(hashes, offsets, 0, size);
+        EntrySort.sort(entries, aux);
         Path run = dir.resolve(name + "-" + runs.size() + ".run");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (int i = 0; i < size; i++) {
-                out.writeLong(hashes[i]);
-                out.writeLong(offsets[i]);
+        ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (int i = 0; i < entries.size; i++) {
+                if (buf.remaining() < ENTRY_BYTES) {
+                    drain(buf, out);
+                }
+                buf.putLong(entries.hashes[i]).putLong(entries.offsets[i]).putLong(entries.key1[i]).putLong(entries.key2[i]);
             }
+            drain(buf, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write index run " + run, e);
+            throw new UncheckedIOException("cannot write index run " + run + ": " + e.getMessage(), e);
         }
         runs.add(run);
-        size = 0;
+        entries.size = 0;
     }
 
-    /** @return cursors over every run and the in-memory rest, each sorted */
-    List<Cursor> cursors() {
-        EntrySort.sort(hashes, offsets, 0, size);
-        List<Cursor> out = new ArrayList<>();
-        for (Path run : runs) {
-            out.add(new FileCursor(run));
+    private static void drain(ByteBuffer buf, FileChannel out) throws IOException {
+        buf.flip();
+        while (buf.hasRemaining()) {
+            out.write(buf);
         }
-        out.add(new MemoryCursor(hashes, offsets, size));
+        buf.clear();
+    }
+
+    /**
+     * @param readMemory bytes to share among the run readers (each gets 4 to 64 KiB)
+     * @return cursors over every run and the in-memory rest, each sorted
+     */
+    List<Cursor> cursors(long readMemory) {
+        EntrySort.sort(entries, aux);
+        List<Cursor> out = new ArrayList<>();
+        int perRun = Math.clamp(readMemory / Math.max(1, runs.size()), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
+        for (Path run : runs) {
+            out.add(new FileCursor(run, perRun));
+        }
+        out.add(new MemoryCursor(entries));
         return out;
     }
 
@@ -100,8 +112,10 @@ final class RunSpiller implements AutoCloseable {
     abstract static class Cursor implements AutoCloseable {
         long hash;
         long offset;
+        long k1;
+        long k2;
 
-        /** @return whether an entry was read into {@link #hash} and {@link #offset} */
+        /** @return whether an entry was read into the fields */
         abstract boolean advance();
 
         @Override
@@ -110,48 +124,61 @@ final class RunSpiller implements AutoCloseable {
     }
 
     private static final class MemoryCursor extends Cursor {
-        private final long[] h;
-        private final long[] o;
-        private final int n;
+        private final Entries e;
         private int i;
 
-        MemoryCursor(long[] h, long[] o, int n) {
-            this.h = h;
-            this.o = o;
-            this.n = n;
+        MemoryCursor(Entries e) {
+            this.e = e;
         }
 
         @Override
         boolean advance() {
-            if (i >= n) {
+            if (i >= e.size) {
                 return false;
             }
-            hash = h[i];
-            offset = o[i];
+            hash = e.hashes[i];
+            offset = e.offsets[i];
+            k1 = e.key1[i];
+            k2 = e.key2[i];
             i++;
             return true;
         }
     }
 
     private static final class FileCursor extends Cursor {
-        private final DataInputStream in;
+        private final FileChannel in;
+        private final ByteBuffer buf;
 
-        FileCursor(Path run) {
+        FileCursor(Path run, int bufferSize) {
+            buf = ByteBuffer.allocate(bufferSize).order(ByteOrder.LITTLE_ENDIAN);
             try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+                in = FileChannel.open(run, StandardOpenOption.READ);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            buf.limit(0);
         }
 
         @Override
         boolean advance() {
             try {
-                hash = in.readLong();
-                offset = in.readLong();
+                if (buf.remaining() < ENTRY_BYTES) {
+                    buf.compact();
+                    while (buf.position() < ENTRY_BYTES) {
+                        if (in.read(buf) < 0) {
+                            break;
+                        }
+                    }
+                    buf.flip();
+                    if (buf.remaining() < ENTRY_BYTES) {
+                        return false;
+                    }
+                }
+                hash = buf.getLong();
+                offset = buf.getLong();
+                k1 = buf.getLong();
+                k2 = buf.getLong();
                 return true;
-            } catch (EOFException e) {
-                return false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

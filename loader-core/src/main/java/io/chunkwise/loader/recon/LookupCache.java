@@ -4,8 +4,6 @@ import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * A bounded, two-way set-associative cache of master answers for one thread, keyed by the bytes
@@ -81,15 +79,8 @@ final class LookupCache {
         if (kind == KeyKind.SYMBOL) {
             return master.hasSymbol(key) ? new byte[][] {key} : ABSENT;
         }
-        List<String> found = master.symbolsOf(kind, key);
-        if (found.isEmpty()) {
-            return ABSENT;
-        }
-        byte[][] out = new byte[found.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = found.get(i).getBytes(StandardCharsets.UTF_8);
-        }
-        return out;
+        byte[][] found = master.symbolsOf(kind, key);
+        return found.length == 0 ? ABSENT : found;
     }
 
     private static byte[] copy(MemorySegment s, long from, int length) {

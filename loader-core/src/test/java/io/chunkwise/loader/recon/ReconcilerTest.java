@@ -80,7 +80,7 @@ class ReconcilerTest {
         Path logFile = log();
         try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
                 MappedFile log = MappedFile.open(logFile)) {
-            Reconciler reconciler = new Reconciler(new IndexedMaster(opened));
+            Reconciler reconciler = new Reconciler(new IndexedMaster(opened, csv));
             List<String> rows = new ArrayList<>();
             ReconcileListener listener = new ReconcileListener() {
                 @Override

@@ -136,6 +136,23 @@ class IndexTest {
     }
 
     @Test
+    void duplicatesOfLongKeysAreCountedExactly() throws Exception {
+        Path file = dir.resolve("long.csv");
+        StringBuilder b = new StringBuilder("symbol,name\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("A-SYMBOL-LONGER-THAN-15-").append(i % 7).append(",n").append(i).append('\n');
+            b.append("\"short,").append(i % 11).append("\",m").append(i).append('\n');
+        }
+        Files.writeString(file, b);
+        IndexSummary s = Indexer.build(file, dir.resolve("long.cwx"), IndexOptions.defaults().withMemoryBudget(1 << 20));
+        assertThat(s.sharedSymbols()).isEqualTo(6000 - 7 - 11);
+        try (IndexFile idx = IndexFile.open(s.index(), file)) {
+            assertThat(idx.offsets(KeyKind.SYMBOL, "A-SYMBOL-LONGER-THAN-15-3")).hasSize(3000 / 7 + 1);
+            assertThat(idx.offsets(KeyKind.SYMBOL, "short,10")).hasSize(3000 / 11);
+        }
+    }
+
+    @Test
     void aStaleIndexIsNeverUsedAndIsRebuilt() throws Exception {
         Path file = dir.resolve("m.csv");
         Files.writeString(file, "cusip,name\n037833100,Apple\n594918104,Microsoft\n");

@@ -20,8 +20,6 @@ public final class Metrics {
     public static final Metric HEAP_USED = Metric.bytes("heap_used", "HeapUsed");
     /** Java heap committed. */
     public static final Metric HEAP_COMMITTED = Metric.bytes("heap_committed", "HeapCommitted");
-    /** Java heap maximum ({@code -Xmx}). */
-    public static final Metric HEAP_MAX = Metric.bytes("heap_max", "HeapMax");
     /** Non-heap in use: metaspace, code cache. */
     public static final Metric NONHEAP_USED = Metric.bytes("nonheap_used", "NonHeapUsed");
     /** Direct byte buffers ({@code ByteBuffer.allocateDirect}). */
@@ -38,7 +36,7 @@ public final class Metrics {
     /** The metrics of {@code /proc/<pid>/status}. */
     public static final List<Metric> PROC_STATUS = List.of(RSS, RSS_ANON, RSS_FILE, RSS_SHMEM, VM_HWM);
     /** The metrics read from a JVM's management beans. */
-    public static final List<Metric> JVM = List.of(HEAP_USED, HEAP_COMMITTED, HEAP_MAX, NONHEAP_USED, DIRECT, MAPPED);
+    public static final List<Metric> JVM = List.of(HEAP_USED, HEAP_COMMITTED, NONHEAP_USED, DIRECT, MAPPED);
     /** The garbage collector counters. */
     public static final List<Metric> GC = List.of(GC_COUNT, GC_TIME);
 

@@ -14,7 +14,7 @@ import java.util.List;
 import javax.management.MBeanServerConnection;
 
 /**
- * A JVM's own view of its memory, from its management beans: heap used, committed and max,
+ * A JVM's own view of its memory, from its management beans: heap used and committed,
  * non-heap used, the direct and mapped buffer pools, and garbage collection counters. Works on
  * this JVM (direct calls) or another one through a JMX connection.
  */
@@ -33,6 +33,8 @@ public final class JvmMemoryProbe implements Probe {
     private final List<GarbageCollectorMXBean> collectors;
     private final boolean remote;
     private volatile boolean broken;
+    private volatile String failure;
+    private volatile long failedAtNanos;
 
     private JvmMemoryProbe(MemoryMXBean memory, List<BufferPoolMXBean> pools,
                            List<GarbageCollectorMXBean> collectors, boolean remote) {
@@ -73,6 +75,32 @@ public final class JvmMemoryProbe implements Probe {
         return pools.stream().filter(p -> name.equals(p.getName())).findFirst().orElse(null);
     }
 
+    /** @return why reading a remote JVM stopped (usually: it was exiting), empty while it works */
+    public java.util.Optional<String> failure() {
+        return java.util.Optional.ofNullable(failure);
+    }
+
+    /** @return when reading a remote JVM stopped ({@link System#nanoTime()}), 0 while it works */
+    public long failedAtNanos() {
+        return failure == null ? 0 : failedAtNanos;
+    }
+
+    /**
+     * The heap's limit ({@code -Xmx}): a constant, so not sampled as a column.
+     *
+     * @return the maximum heap in bytes, -1 when undefined or unreadable
+     */
+    public long heapMax() {
+        try {
+            return memory.getHeapMemoryUsage().getMax();
+        } catch (RuntimeException e) {
+            if (!remote) {
+                throw e;
+            }
+            return -1;
+        }
+    }
+
     @Override
     public List<Metric> metrics() {
         return METRICS;
@@ -88,23 +116,26 @@ public final class JvmMemoryProbe implements Probe {
             MemoryUsage heap = memory.getHeapMemoryUsage();
             values[offset] = heap.getUsed();
             values[offset + 1] = heap.getCommitted();
-            values[offset + 2] = heap.getMax() < 0 ? Metric.MISSING : heap.getMax();
-            values[offset + 3] = memory.getNonHeapMemoryUsage().getUsed();
-            values[offset + 4] = direct == null ? Metric.MISSING : direct.getMemoryUsed();
-            values[offset + 5] = mapped == null ? Metric.MISSING : mapped.getMemoryUsed();
+            values[offset + 2] = memory.getNonHeapMemoryUsage().getUsed();
+            values[offset + 3] = direct == null ? Metric.MISSING : direct.getMemoryUsed();
+            values[offset + 4] = mapped == null ? Metric.MISSING : mapped.getMemoryUsed();
             long count = 0;
             long time = 0;
             for (GarbageCollectorMXBean gc : collectors) {
                 count += Math.max(0, gc.getCollectionCount());
                 time += Math.max(0, gc.getCollectionTime());
             }
-            values[offset + 6] = count;
-            values[offset + 7] = time;
+            values[offset + 5] = count;
+            values[offset + 6] = time;
         } catch (RuntimeException e) {
             if (!remote) {
                 throw e;
             }
-            // The remote JVM is exiting or its connection dropped: its last values stand.
+            // The remote JVM is exiting or its connection dropped: stop asking, say why.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            failure = cause.getClass().getSimpleName() + ": " + message;
+            failedAtNanos = System.nanoTime();
             broken = true;
             fillMissing(values, offset);
         }

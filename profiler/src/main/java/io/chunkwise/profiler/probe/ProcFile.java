@@ -91,6 +91,65 @@ final class ProcFile {
         return io.chunkwise.profiler.metric.Metric.MISSING;
     }
 
+    /**
+     * Finds several {@code key: N kB} fields in one pass over the content.
+     *
+     * @param content the file content (a heap buffer)
+     * @param keys the field names with their colons
+     * @param values where to write each value in bytes, {@link io.chunkwise.profiler.metric.Metric#MISSING} when absent
+     * @param offset the index of the first key's value
+     */
+    static void kilobytesFields(ByteBuffer content, String[] keys, long[] values, int offset) {
+        for (int k = 0; k < keys.length; k++) {
+            values[offset + k] = io.chunkwise.profiler.metric.Metric.MISSING;
+        }
+        byte[] bytes = content.array();
+        int limit = content.limit();
+        int lineStart = 0;
+        while (lineStart < limit) {
+            int colon = lineStart;
+            while (colon < limit && bytes[colon] != ':' && bytes[colon] != '\n') {
+                colon++;
+            }
+            if (colon < limit && bytes[colon] == ':') {
+                int length = colon - lineStart + 1;
+                for (int k = 0; k < keys.length; k++) {
+                    if (keys[k].length() == length && sameKey(bytes, lineStart, keys[k])) {
+                        long value = 0;
+                        int i = colon + 1;
+                        while (i < limit && (bytes[i] == ' ' || bytes[i] == '\t')) {
+                            i++;
+                        }
+                        boolean digits = false;
+                        while (i < limit && bytes[i] >= '0' && bytes[i] <= '9') {
+                            value = value * 10 + (bytes[i] - '0');
+                            digits = true;
+                            i++;
+                        }
+                        if (digits) {
+                            values[offset + k] = value * 1024;
+                        }
+                        break;
+                    }
+                }
+            }
+            int next = colon;
+            while (next < limit && bytes[next] != '\n') {
+                next++;
+            }
+            lineStart = next + 1;
+        }
+    }
+
+    private static boolean sameKey(byte[] bytes, int at, String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (bytes[at + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean matches(ByteBuffer content, int at, String key) {
         if (at + key.length() > content.limit()) {
             return false;

@@ -57,9 +57,7 @@ public final class ProcStatusProbe implements Probe {
         } catch (IOException e) {
             throw new TargetGoneException("process " + pid + " is gone (" + e.getMessage() + ")");
         }
-        for (int i = 0; i < KEYS.length; i++) {
-            values[offset + i] = ProcFile.kilobytesField(content, KEYS[i]);
-        }
+        ProcFile.kilobytesFields(content, KEYS, values, offset);
         if (values[offset] == Metric.MISSING) {
             // Only a process that has exited (a zombie) has a status without VmRSS.
             throw new TargetGoneException("process " + pid + " has exited");

@@ -8,7 +8,6 @@ import io.chunkwise.profiler.probe.NmtProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -55,7 +55,7 @@ public final class ProcessProfiler {
         try {
             process = pb.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + config.command.getFirst() + ": " + e.getMessage(), e);
+            throw new CommandStartException(config.command.getFirst(), e);
         }
         Thread pump = config.stdout == null ? null : pump(process.getInputStream(), config.stdout);
         List<String> notes = new CopyOnWriteArrayList<>();
@@ -64,6 +64,9 @@ public final class ProcessProfiler {
         MemoryMonitor monitor;
         try {
             MemoryMonitor.Builder b = MemoryMonitor.builder(process.pid()).interval(config.interval);
+            if (config.pss) {
+                b.pss();
+            }
             if (config.attach) {
                 b.probe(jvmProbe).probe(nmtProbe);
             }
@@ -78,11 +81,19 @@ public final class ProcessProfiler {
             attacher.thread.start();
         }
         int exit = process.waitFor();
+        long endedAt = System.nanoTime();
         MemorySeries series = monitor.stop();
         if (attacher != null) {
             attacher.thread.interrupt();
             attacher.thread.join();
             attacher.close();
+            JvmMemoryProbe probe = attacher.probe;
+            // Reads fail while a JVM shuts down: only an earlier loss is worth a note.
+            if (probe != null && probe.failure().isPresent()
+                    && endedAt - probe.failedAtNanos() > TimeUnit.SECONDS.toNanos(1)) {
+                notes.add("JVM metrics stopped " + TimeUnit.NANOSECONDS.toMillis(endedAt - probe.failedAtNanos())
+                        + " ms before the process ended: " + probe.failure().get());
+            }
         }
         if (pump != null) {
             pump.join();
@@ -91,7 +102,8 @@ public final class ProcessProfiler {
         allNotes.addAll(series.notes());
         return new ProcessRun(config.command, process.pid(), exit, series,
                 attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
-                attacher == null ? -1 : attacher.attachedAtMs, List.copyOf(allNotes));
+                attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,
+                List.copyOf(allNotes));
     }
 
     private static Thread pump(InputStream in, OutputStream out) {
@@ -113,6 +125,8 @@ public final class ProcessProfiler {
         private volatile AttachedJvm jvm;
         private volatile String description;
         private volatile long attachedAtMs = -1;
+        private volatile long heapMax = -1;
+        private volatile JvmMemoryProbe probe;
 
         Attacher(ProcessHandle child, MemoryMonitor monitor, DeferredProbe jvmProbe, DeferredProbe nmtProbe,
                  List<String> notes) {
@@ -125,13 +139,16 @@ public final class ProcessProfiler {
                     }
                     jvm = attached.get();
                     description = jvm.description();
-                    jvmProbe.set(JvmMemoryProbe.remote(jvm.connection()));
+                    attachedAtMs = monitor.elapsedMs();
+                    monitor.mark("jvm attached");
+                    probe = JvmMemoryProbe.remote(jvm.connection());
+                    heapMax = probe.heapMax();
+                    jvmProbe.set(probe);
                     if (nmtOn(jvm)) {
                         nmtProbe.set(NmtProbe.remote(jvm.connection(), nmtProbe.minPeriod()));
                     } else {
                         notes.add("nmt_committed_mb: Native Memory Tracking is off in the child JVM");
                     }
-                    attachedAtMs = monitor.elapsedMs();
                 } catch (InterruptedException e) {
                     notes.add(NO_JVM);
                     Thread.currentThread().interrupt();
@@ -165,6 +182,7 @@ public final class ProcessProfiler {
         private Duration interval = MemoryMonitor.DEFAULT_INTERVAL;
         private Duration nmtPeriod = NmtProbe.DEFAULT_PERIOD;
         private boolean attach = true;
+        private boolean pss;
         private OutputStream stdout;
         private Consumer<ProcessHandle> onStart = h -> { };
 
@@ -205,6 +223,16 @@ public final class ProcessProfiler {
         }
 
         /**
+         * @param on whether to sample the proportional set size from {@code smaps_rollup} too
+         *     (costlier; at most every 250 ms)
+         * @return this builder
+         */
+        public Builder pss(boolean on) {
+            this.pss = on;
+            return this;
+        }
+
+        /**
          * Sends the child's standard output to a stream instead of this process's stdout.
          *
          * @param sink where to copy it
@@ -228,7 +256,7 @@ public final class ProcessProfiler {
          * Runs the command to its end, sampling it.
          *
          * @return the run: exit code, series, notes
-         * @throws UncheckedIOException when the command cannot be started
+         * @throws CommandStartException when the command cannot be started
          * @throws InterruptedException when interrupted while waiting for the child
          */
         public ProcessRun run() throws InterruptedException {

@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param series its memory over time
  * @param jvm the JVM's name and version when one was attached, else empty
  * @param attachedAtMs when JVM metrics started, in ms since the start; -1 when never
+ * @param heapMaxBytes the JVM's heap limit, -1 when unknown
  * @param notes what could not be measured, and why
  */
 public record ProcessRun(List<String> command, long pid, int exitCode, MemorySeries series, Optional<String> jvm,
-                         long attachedAtMs, List<String> notes) {
+                         long attachedAtMs, long heapMaxBytes, List<String> notes) {
 }

@@ -18,8 +18,10 @@ public record ChartSeries(String name, double[] x, double[] y, Style style) {
         LINE,
         /** A line through marked points: measurements. */
         LINE_MARKERS,
-        /** A dashed line without markers: references and fits (ideal scaling, a fitted model). */
-        DASHED
+        /** A dashed grey line without markers: references (ideal scaling). */
+        DASHED,
+        /** A dashed line in the colour of the series before it: that series' prediction. */
+        PREDICTED
     }
 
     /**

@@ -17,9 +17,10 @@ import java.util.Set;
  * @param xRange the x axis range
  * @param yRange the y axis range
  * @param logX whether the x axis is logarithmic (sizes spanning decades)
+ * @param logY whether the y axis is logarithmic (predictions spanning decades)
  */
 public record ChartSpec(String title, String xTitle, String yTitle, List<ChartSeries> series,
-        List<Marker> markers, Range xRange, Range yRange, boolean logX) {
+        List<Marker> markers, Range xRange, Range yRange, boolean logX, boolean logY) {
     /**
      * Validates the spec.
      *
@@ -42,8 +43,8 @@ public record ChartSpec(String title, String xTitle, String yTitle, List<ChartSe
                 throw new IllegalArgumentException("chart '" + title + "' has two series named '" + s.name() + "'");
             }
         }
-        if (logX && xRange.min() <= 0) {
-            throw new IllegalArgumentException("chart '" + title + "': a logarithmic x axis needs positive values");
+        if (logX && xRange.min() <= 0 || logY && yRange.min() <= 0) {
+            throw new IllegalArgumentException("chart '" + title + "': a logarithmic axis needs positive values");
         }
     }
 
@@ -70,6 +71,22 @@ public record ChartSpec(String title, String xTitle, String yTitle, List<ChartSe
                 java.util.Arrays.stream(markerXs)).toArray();
         double[] ys = series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).toArray();
         Range x = logX ? Range.logAround(allX) : Range.around(allX, true);
-        return new ChartSpec(title, xTitle, yTitle, series, markers, x, Range.around(ys, true), logX);
+        return new ChartSpec(title, xTitle, yTitle, series, markers, x, Range.around(ys, true), logX, false);
+    }
+
+    /**
+     * The same chart with a logarithmic y axis, when its values span more than two decades (so a
+     * line of hundreds of GiB does not flatten one of tens of MiB); otherwise this chart.
+     *
+     * @return the chart, possibly with a log y axis
+     */
+    public ChartSpec withLogYWhenSpanning() {
+        double[] ys = series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).filter(v -> v > 0).toArray();
+        if (ys.length == 0 || series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).anyMatch(v -> v <= 0)) {
+            return this;
+        }
+        double min = java.util.Arrays.stream(ys).min().orElseThrow();
+        double max = java.util.Arrays.stream(ys).max().orElseThrow();
+        return max / min > 100 ? new ChartSpec(title, xTitle, yTitle, series, markers, xRange, Range.logAround(ys), logX, true) : this;
     }
 }

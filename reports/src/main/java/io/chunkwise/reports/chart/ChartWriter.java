@@ -133,6 +133,7 @@ public final class ChartWriter {
         styler.setAnnotationLineStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10f, new float[] {4f, 4f}, 0f));
         styler.setXAxisLogarithmic(spec.logX());
+        styler.setYAxisLogarithmic(spec.logY());
         styler.setXAxisMin(spec.xRange().min());
         styler.setXAxisMax(spec.xRange().max());
         if (!spec.logX()) {
@@ -144,10 +145,15 @@ public final class ChartWriter {
         }
         styler.setYAxisMin(spec.yRange().min());
         styler.setYAxisMax(spec.yRange().max());
-        styler.setYAxisDecimalPattern(pattern(spec.yRange()));
+        if (!spec.logY()) {
+            styler.setYAxisDecimalPattern(pattern(spec.yRange()));
+        }
         int i = 0;
         for (ChartSeries s : spec.series()) {
             XYSeries series = chart.addSeries(s.name(), s.x(), s.y());
+            if (s.style() == ChartSeries.Style.PREDICTED && i > 0) {
+                i--; // same colour as the measured series it continues
+            }
             series.setLineColor(PALETTE[i % PALETTE.length]);
             series.setMarkerColor(PALETTE[i % PALETTE.length]);
             switch (s.style()) {
@@ -163,6 +169,11 @@ public final class ChartWriter {
                     series.setMarker(SeriesMarkers.NONE);
                     series.setLineStyle(SeriesLines.DASH_DASH);
                     series.setLineColor(new Color(0x555555));
+                    series.setLineWidth(1.5f);
+                }
+                case PREDICTED -> {
+                    series.setMarker(SeriesMarkers.DIAMOND);
+                    series.setLineStyle(SeriesLines.DASH_DASH);
                     series.setLineWidth(1.5f);
                 }
             }

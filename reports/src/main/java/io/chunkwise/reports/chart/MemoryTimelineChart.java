@@ -72,7 +72,7 @@ public final class MemoryTimelineChart {
         List<Marker> markers = markers(timeline.phases(), x);
         double[] ys = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).toArray();
         return new ChartSpec("Memory over time: " + timeline.name(), "elapsed (s)",
-                gib ? "memory (GiB)" : "memory (MiB)", lines, markers, x, Range.around(ys, true), false);
+                gib ? "memory (GiB)" : "memory (MiB)", lines, markers, x, Range.around(ys, true), false, false);
     }
 
     /**

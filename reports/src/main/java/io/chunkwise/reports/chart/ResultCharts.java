@@ -35,9 +35,9 @@ public final class ResultCharts {
     public static List<NamedChart> throughputVsSize(List<BenchmarkResult> results) {
         List<BenchmarkResult> rs = results.stream()
                 .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.bytesPerSecond(r).isPresent()).toList();
-        return perContext(rs, Dimensions.SIZE, "throughput-vs-size", (context, group) -> {
+        return perContext(rs, Dimensions.SIZE, "throughput-vs-size", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).max().orElseThrow());
-            return lines("Throughput vs input size: " + context, "input size (" + unit.label() + ")", "input MiB/s", group,
+            return lines("Throughput vs input size: " + context, "input size (" + unit.label() + ")", "input MiB/s", group, seriesName,
                     r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()), r -> Measures.bytesPerSecond(r).getAsDouble() / MIB);
         });
     }
@@ -55,10 +55,10 @@ public final class ResultCharts {
             return List.of();
         }
         MemoryMetric m = metric.get();
-        return perContext(rs, Dimensions.SIZE, "memory-vs-size", (context, group) -> {
+        return perContext(rs, Dimensions.SIZE, "memory-vs-size", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).max().orElseThrow());
             return lines(capitalize(m.kind()) + " vs input size: " + context, "input size (" + unit.label() + ")",
-                    m.kind() + " (MiB)", group, r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()),
+                    m.kind() + " (MiB)", group, seriesName, r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()),
                     r -> Measures.memoryBytes(r, m.name()).getAsDouble() / MIB);
         });
     }
@@ -72,10 +72,11 @@ public final class ResultCharts {
     public static List<NamedChart> throughputVsChunk(List<BenchmarkResult> results) {
         List<BenchmarkResult> rs = results.stream()
                 .filter(r -> Dimensions.chunkBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
-        return perContext(rs, Dimensions.CHUNK, "throughput-vs-chunk", (context, group) -> {
+        return perContext(rs, Dimensions.CHUNK, "throughput-vs-chunk", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.chunkBytes(r).getAsLong()).max().orElseThrow());
-            return lines("Throughput vs chunk size: " + context, "chunk size (" + unit.label() + ")", "operations per second",
-                    group, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()), r -> 1 / Measures.secondsPerOp(r).getAsDouble());
+            boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
+            return lines("Throughput vs chunk size: " + context, "chunk size (" + unit.label() + ")", throughputTitle(bytes),
+                    group, seriesName, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()), r -> throughput(r, bytes));
         });
     }
 
@@ -92,10 +93,10 @@ public final class ResultCharts {
             return List.of();
         }
         MemoryMetric m = metric.get();
-        return perContext(rs, Dimensions.CHUNK, "memory-vs-chunk", (context, group) -> {
+        return perContext(rs, Dimensions.CHUNK, "memory-vs-chunk", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.chunkBytes(r).getAsLong()).max().orElseThrow());
             return lines(capitalize(m.kind()) + " vs chunk size: " + context, "chunk size (" + unit.label() + ")",
-                    m.kind() + " (MiB)", group, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()),
+                    m.kind() + " (MiB)", group, seriesName, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()),
                     r -> Measures.memoryBytes(r, m.name()).getAsDouble() / MIB);
         });
     }
@@ -110,17 +111,25 @@ public final class ResultCharts {
     public static List<NamedChart> throughputVsWorkers(List<BenchmarkResult> results) {
         List<BenchmarkResult> rs = results.stream()
                 .filter(r -> Dimensions.workers(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
-        return perContext(rs, Dimensions.WORKERS, "throughput-vs-workers", (context, group) -> {
+        return perContext(rs, Dimensions.WORKERS, "throughput-vs-workers", (context, group, seriesName) -> {
             List<ChartSeries> series = new ArrayList<>();
-            for (var byVariant : byVariant(group).entrySet()) {
+            Map<String, List<BenchmarkResult>> lines = group(group, seriesName);
+            boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
+            ChartSeries best = null;
+            for (var byVariant : lines.entrySet()) {
                 List<BenchmarkResult> sorted = byVariant.getValue().stream()
                         .sorted(Comparator.comparingInt(r -> Dimensions.workers(r).getAsInt())).toList();
                 double[] x = sorted.stream().mapToDouble(r -> Dimensions.workers(r).getAsInt()).toArray();
-                double[] y = sorted.stream().mapToDouble(r -> 1 / Measures.secondsPerOp(r).getAsDouble()).toArray();
-                series.add(new ChartSeries(byVariant.getKey(), x, y, ChartSeries.Style.LINE_MARKERS));
-                series.add(new ChartSeries(byVariant.getKey() + " (ideal)", x, ideal(x, y), ChartSeries.Style.DASHED));
+                double[] y = sorted.stream().mapToDouble(r -> throughput(r, bytes)).toArray();
+                ChartSeries measured = new ChartSeries(byVariant.getKey(), x, y, ChartSeries.Style.LINE_MARKERS);
+                series.add(measured);
+                if (best == null || y[y.length - 1] > best.y()[best.y().length - 1]) {
+                    best = measured;
+                }
             }
-            return ChartSpec.scaled("Throughput vs workers: " + context, "workers", "operations per second", series,
+            // One ideal line: linear scaling of the line that ends fastest (one per line would clutter).
+            series.add(new ChartSeries("ideal (" + best.name() + ")", best.x(), ideal(best.x(), best.y()), ChartSeries.Style.DASHED));
+            return ChartSpec.scaled("Throughput vs workers: " + context, "workers", throughputTitle(bytes), series,
                     List.of(), false);
         });
     }
@@ -173,6 +182,14 @@ public final class ResultCharts {
         return ideal;
     }
 
+    private static String throughputTitle(boolean bytes) {
+        return bytes ? "input MiB/s" : "operations per second";
+    }
+
+    private static double throughput(BenchmarkResult r, boolean bytes) {
+        return bytes ? Measures.bytesPerSecond(r).getAsDouble() / MIB : 1 / Measures.secondsPerOp(r).getAsDouble();
+    }
+
     private static double seconds(BenchmarkResult r) {
         return Measures.secondsPerOp(r).getAsDouble();
     }
@@ -183,17 +200,33 @@ public final class ResultCharts {
     }
 
     private interface ChartMaker {
-        ChartSpec make(String context, List<BenchmarkResult> group);
+        ChartSpec make(String context, List<BenchmarkResult> group, Function<BenchmarkResult, String> series);
+    }
+
+    /**
+     * A series' name: the variant, plus the chunk size and workers when they are not the x axis
+     * (a chunk × workers sweep gives one line per worker count on the chunk chart).
+     */
+    static String seriesName(BenchmarkResult r, List<String> axis) {
+        StringBuilder name = new StringBuilder(Dimensions.variant(r));
+        if (axis != Dimensions.CHUNK && Dimensions.chunkBytes(r).isPresent()) {
+            name.append(", ").append(io.chunkwise.reports.model.Sizes.format(Dimensions.chunkBytes(r).getAsLong())).append(" chunks");
+        }
+        if (axis != Dimensions.WORKERS && Dimensions.workers(r).isPresent()) {
+            int w = Dimensions.workers(r).getAsInt();
+            name.append(", ").append(w).append(w == 1 ? " worker" : " workers");
+        }
+        return name.toString();
     }
 
     private static List<NamedChart> perContext(List<BenchmarkResult> rs, List<String> axis, String kind, ChartMaker maker) {
         List<NamedChart> charts = new ArrayList<>();
-        for (var g : group(rs, r -> Dimensions.context(r, axis)).entrySet()) {
+        for (var g : group(rs, r -> Dimensions.context(r, Dimensions.SIZE, Dimensions.CHUNK, Dimensions.WORKERS)).entrySet()) {
             long distinct = g.getValue().stream().map(r -> axisValue(r, axis)).distinct().count();
             if (distinct < 2) {
                 continue; // one point per variant is not a curve: the side-by-side chart shows it
             }
-            ChartSpec spec = maker.make(g.getKey(), g.getValue());
+            ChartSpec spec = maker.make(g.getKey(), g.getValue(), r -> seriesName(r, axis));
             charts.add(NamedChart.of(slug(kind + "-" + g.getKey()), spec.title(), spec));
         }
         return List.copyOf(charts);
@@ -205,9 +238,9 @@ public final class ResultCharts {
     }
 
     private static ChartSpec lines(String title, String xTitle, String yTitle, List<BenchmarkResult> group,
-            ToDoubleFunction<BenchmarkResult> x, ToDoubleFunction<BenchmarkResult> y) {
+            Function<BenchmarkResult, String> seriesName, ToDoubleFunction<BenchmarkResult> x, ToDoubleFunction<BenchmarkResult> y) {
         List<ChartSeries> series = new ArrayList<>();
-        for (var byVariant : byVariant(group).entrySet()) {
+        for (var byVariant : group(group, seriesName).entrySet()) {
             List<BenchmarkResult> sorted = byVariant.getValue().stream().sorted(Comparator.comparingDouble(x)).toList();
             series.add(new ChartSeries(byVariant.getKey(), sorted.stream().mapToDouble(x).toArray(),
                     sorted.stream().mapToDouble(y).toArray(), ChartSeries.Style.LINE_MARKERS));
@@ -216,10 +249,6 @@ public final class ResultCharts {
         double min = java.util.Arrays.stream(xs).min().orElseThrow();
         double max = java.util.Arrays.stream(xs).max().orElseThrow();
         return ChartSpec.scaled(title, xTitle, yTitle, series, List.of(), min > 0 && max / min >= LOG_SPAN);
-    }
-
-    private static Map<String, List<BenchmarkResult>> byVariant(List<BenchmarkResult> group) {
-        return group(group, Dimensions::variant);
     }
 
     private static Map<String, List<BenchmarkResult>> group(List<BenchmarkResult> rs, Function<BenchmarkResult, String> key) {

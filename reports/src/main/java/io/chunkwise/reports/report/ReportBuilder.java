@@ -28,6 +28,19 @@ public final class ReportBuilder {
      * @throws IllegalArgumentException when the inputs hold nothing to report
      */
     public static Report build(String title, ResultInputs inputs) {
+        return build(title, inputs, java.util.Optional.empty());
+    }
+
+    /**
+     * Builds the report with a capacity plan section.
+     *
+     * @param title the report's title
+     * @param inputs the results read
+     * @param plan a plan made from the same results (see {@link io.chunkwise.reports.plan.CapacityPlanner}), if any
+     * @return the report
+     * @throws IllegalArgumentException when the inputs hold nothing to report
+     */
+    public static Report build(String title, ResultInputs inputs, Optional<io.chunkwise.reports.plan.CapacityPlan> plan) {
         List<BenchmarkResult> results = inputs.allResults();
         if (results.isEmpty() && inputs.summaries().isEmpty() && inputs.timelines().isEmpty()) {
             throw new IllegalArgumentException("nothing to report: no benchmark result and no profiled run");
@@ -52,6 +65,14 @@ public final class ReportBuilder {
                 sections.add(new Report.Section("Variants and peers side by side", List.of(), List.of(), sideBySide));
             }
         }
+        plan.ifPresent(p -> {
+            List<Table> tables = new ArrayList<>(List.of(io.chunkwise.reports.plan.PlanTable.variants(p)));
+            if (!p.configurations().isEmpty()) {
+                tables.add(io.chunkwise.reports.plan.PlanTable.configurations(p));
+            }
+            sections.add(new Report.Section("Capacity plan", List.of(io.chunkwise.reports.plan.PlanTable.recommendation(p)), tables,
+                    io.chunkwise.reports.plan.PlanChart.of(results, p)));
+        });
         List<NamedChart> timelines = new ArrayList<>();
         for (MemoryTimeline t : inputs.timelines()) {
             timelines.add(NamedChart.of("memory-timeline-" + slug(t.name()), "Memory over time: " + t.name(), MemoryTimelineChart.spec(t)));

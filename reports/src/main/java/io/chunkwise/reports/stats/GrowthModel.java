@@ -54,6 +54,42 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange) {
         return new GrowthModel(fit, order, growth);
     }
 
+    /** @return whether the slope's 95% interval excludes zero (with 2 points: whether it is positive) */
+    public boolean slopeSignificant() {
+        double[] ci = fit.slopeInterval(0.95);
+        return Double.isNaN(ci[0]) ? fit.slope() > 0 : ci[0] > 0 || ci[1] < 0;
+    }
+
+    /**
+     * The memory expected at a size, by the model the data supports: when the slope is not
+     * significantly different from zero, the constant model (the mean, with a prediction band from
+     * the spread of the measurements); otherwise the fitted line and its prediction band.
+     * Extrapolating an insignificant slope 100× beyond the data would only project noise.
+     *
+     * @param x the input size
+     * @param confidence e.g. 0.95
+     * @return the prediction
+     */
+    public LinearFit.Prediction predict(double x, double confidence) {
+        if (slopeSignificant()) {
+            return fit.prediction(x, confidence);
+        }
+        return constantPrediction(x, confidence);
+    }
+
+    private LinearFit.Prediction constantPrediction(double x, double confidence) {
+        double mean = fit.predict(fit.xMean());
+        int n = fit.n();
+        if (n < 2 || !Double.isFinite(fit.residualSe())) {
+            return new LinearFit.Prediction(x, mean, Double.NaN, Double.NaN);
+        }
+        // The spread around the mean: residual variance of the line plus what the slope explained.
+        double sdAroundMean = Math.sqrt((fit.residualSe() * fit.residualSe() * (n - 2)
+                + fit.slope() * fit.slope() * fit.sxx()) / (n - 1));
+        double half = StudentT.quantile(1 - (1 - confidence) / 2, n - 1) * sdAroundMean * Math.sqrt(1 + 1.0 / n);
+        return new LinearFit.Prediction(x, mean, mean - half, mean + half);
+    }
+
     /** @return the slope in bytes of memory per input byte */
     public double bytesPerInputByte() {
         return fit.slope();

@@ -14,6 +14,8 @@ public enum Kind {
     BYTES(Double.class, true),
     /** A signed percentage: +12.3%. */
     PERCENT(Double.class, true),
+    /** An unsigned percentage (a share or an efficiency): 76.2%. */
+    SHARE(Double.class, true),
     /** A ratio: 3.21×. */
     RATIO(Double.class, true),
     /** Seconds: 1.23 s, 45.6 ms. */
@@ -60,6 +62,7 @@ public enum Kind {
             case TEXT -> (String) value;
             case BYTES -> Sizes.format((Double) value);
             case PERCENT -> String.format(Locale.ROOT, "%+.1f%%", (Double) value);
+            case SHARE -> String.format(Locale.ROOT, "%.1f%%", (Double) value);
             case RATIO -> String.format(Locale.ROOT, "%.2f×", (Double) value);
             case SECONDS -> seconds((Double) value);
             case COUNT -> String.format(Locale.ROOT, "%,d", Math.round((Double) value));

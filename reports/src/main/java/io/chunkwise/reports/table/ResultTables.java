@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -59,20 +60,26 @@ public final class ResultTables {
         MemoryMetric m = metric.get();
         Table.Builder t = Table.builder("Memory by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
                 .column("Variant", Kind.TEXT).column(capitalize(m.kind()), Kind.BYTES).column("Saving vs baseline", Kind.PERCENT);
-        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
+        java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
+        for (var group : comparable(sized).entrySet()) {
             String base = Groups.baseline(group.getValue()).orElseThrow();
+            baselines.add(base);
             for (var bySize : bySize(group.getValue()).entrySet()) {
                 OptionalDouble baseMem = variant(bySize.getValue(), base).map(r -> Measures.memoryBytes(r, m.name()).orElse(Double.NaN))
                         .map(OptionalDouble::of).orElse(OptionalDouble.empty());
                 for (BenchmarkResult r : bySize.getValue()) {
                     double mem = Measures.memoryBytes(r, m.name()).orElse(Double.NaN);
-                    double saving = baseMem.isPresent() ? (baseMem.getAsDouble() - mem) / baseMem.getAsDouble() * 100 : Double.NaN;
+                    boolean isBase = Dimensions.variant(r).equalsIgnoreCase(base);
+                    double saving = baseMem.isPresent() && !isBase ? (baseMem.getAsDouble() - mem) / baseMem.getAsDouble() * 100 : Double.NaN;
                     t.row(group.getKey(), (double) bySize.getKey(), Dimensions.variant(r), mem, saving);
                 }
             }
-            t.note(group.getKey() + ": savings against '" + base + "'.");
         }
-        return Optional.of(t.build());
+        if (baselines.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(t.note("Saving: how much less memory than the baseline variant (" + String.join(", ", baselines)
+                + ") at the same size; '" + Groups.BASELINE_VARIANT + "' is the baseline wherever it was measured.").build());
     }
 
     /**
@@ -90,8 +97,10 @@ public final class ResultTables {
         Table.Builder t = Table.builder("Throughput by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
                 .column("Variant", Kind.TEXT).column("Score", Kind.MEASURED).column("Input MiB/s", Kind.NUMBER)
                 .column("Speed vs baseline", Kind.RATIO);
-        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
+        java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
+        for (var group : comparable(sized).entrySet()) {
             String base = Groups.baseline(group.getValue()).orElseThrow();
+            baselines.add(base);
             for (var bySize : bySize(group.getValue()).entrySet()) {
                 Optional<BenchmarkResult> b = variant(bySize.getValue(), base);
                 for (BenchmarkResult r : bySize.getValue()) {
@@ -101,9 +110,12 @@ public final class ResultTables {
                             Measures.bytesPerSecond(r).orElse(Double.NaN) / MIB, ratio);
                 }
             }
-            t.note(group.getKey() + ": speed relative to '" + base + "' (time per operation of the baseline over the variant's; above 1 is faster).");
         }
-        return Optional.of(t.build());
+        if (baselines.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(t.note("Speed vs baseline: the baseline variant's (" + String.join(", ", baselines)
+                + ") time per operation over this variant's at the same size; above 1× is faster.").build());
     }
 
     /**
@@ -151,7 +163,7 @@ public final class ResultTables {
         }
         Table.Builder t = Table.builder("Scaling with workers").column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT)
                 .column("Workers", Kind.COUNT).column("Time per op", Kind.SECONDS).column("Speed-up", Kind.RATIO)
-                .column("Parallel efficiency", Kind.PERCENT);
+                .column("Parallel efficiency", Kind.SHARE);
         for (var group : Groups.by(withWorkers, r -> Dimensions.context(r, Dimensions.WORKERS) + " " + Dimensions.variant(r)).entrySet()) {
             List<BenchmarkResult> rows = group.getValue().stream()
                     .sorted(Comparator.comparingInt(r -> Dimensions.workers(r).getAsInt())).toList();
@@ -239,6 +251,17 @@ public final class ResultTables {
             case "gib", "gb" -> MIB * 1024;
             default -> Double.NaN;
         };
+    }
+
+    /**
+     * Groups sized results by benchmark context, keeping the groups that compare something: two
+     * variants or more, or two sizes or more.
+     */
+    private static Map<String, List<BenchmarkResult>> comparable(List<BenchmarkResult> sized) {
+        Map<String, List<BenchmarkResult>> groups = Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE));
+        groups.values().removeIf(g -> g.stream().map(Dimensions::variant).distinct().count() < 2
+                && g.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() < 2);
+        return groups;
     }
 
     static Kind.Measured measured(BenchmarkResult r) {

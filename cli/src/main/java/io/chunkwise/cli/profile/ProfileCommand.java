@@ -1,0 +1,160 @@
+package io.chunkwise.cli.profile;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.UserError;
+import io.chunkwise.profiler.async.AsyncMode;
+import io.chunkwise.profiler.jfr.JfrSettings;
+import io.chunkwise.profiler.output.ProfileFiles;
+import io.chunkwise.profiler.session.ProfileResult;
+import io.chunkwise.profiler.session.ProfileSession;
+import io.chunkwise.reports.chart.MemoryTimelineChart;
+import io.chunkwise.reports.chart.NoChartDataException;
+import io.chunkwise.reports.read.ResultFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code chunkwise profile --out DIR -- COMMAND…}: runs a chunkwise command (in a child JVM like
+ * this one) or any other command, samples its memory from outside, records JFR, optionally a
+ * flame graph, and writes memory.csv, phases.csv, summary.json, recording.jfr and memory.png.
+ * Exits with the child's exit code.
+ */
+@Command(name = "profile",
+        description = {
+            "Run a command and profile it: memory over time (RSS anon/file/shmem, heap, direct and mapped",
+            "buffers, NMT, GC), a JFR recording, optionally an async-profiler flame graph; writes memory.csv,",
+            "phases.csv, summary.json, recording.jfr, memory.png into DIR. Exits with the command's exit code.",
+            "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other",
+            "program (then only /proc metrics)."},
+        footer = {"", "Example: chunkwise profile --out prof --interval 20ms -- index secmaster.csv --strategy mmap"})
+public final class ProfileCommand extends BaseCommand {
+    private static final String MAIN = "io.chunkwise.cli.Main";
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created).")
+    private Path out;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "50ms",
+            description = "Time between samples, at least 5ms (default: ${DEFAULT-VALUE}).")
+    private Duration interval;
+
+    @Option(names = "--no-jfr", description = "Do not record JFR in the child JVM.")
+    private boolean noJfr;
+
+    @Option(names = "--jfr-settings", paramLabel = "default|profile", defaultValue = "default",
+            description = "JFR settings (default: ${DEFAULT-VALUE}; profile adds allocation detail).")
+    private JfrSettings jfrSettings;
+
+    @Option(names = "--async", paramLabel = "cpu|alloc|wall|nativemem",
+            description = "Also write an async-profiler flame graph (HTML) of this kind.")
+    private AsyncMode async;
+
+    @Option(names = "--no-nmt", description = "Do not turn on Native Memory Tracking in the child JVM.")
+    private boolean noNmt;
+
+    @Option(names = "--pss", description = "Also sample PSS from smaps_rollup (costlier; every 250ms at most).")
+    private boolean pss;
+
+    @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command to profile, after '--'.")
+    private List<String> command = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ProfileSession.Builder session = chunkwiseArgs()
+                .map(args -> ProfileSession.javaMain(out, MAIN, args))
+                .orElseGet(() -> ProfileSession.command(out, command));
+        session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
+        try {
+            session.interval(interval);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--interval: " + e.getMessage());
+        }
+        if (json()) {
+            // stdout carries one JSON value: the child's output goes to stderr.
+            session.stdout(System.err);
+        }
+        ProfileResult result = session.run();
+        List<Path> files = new ArrayList<>(result.files());
+        String chart = drawChart(result, files);
+        emit(jsonResult(result, files, chart), human(result, files, chart));
+        return result.exitCode();
+    }
+
+    /** @return the chunkwise arguments when COMMAND is a chunkwise command, else empty */
+    private java.util.Optional<List<String>> chunkwiseArgs() {
+        List<String> args = command;
+        String first = Path.of(args.getFirst()).getFileName().toString();
+        if (first.equals("chunkwise") && args.size() > 1) {
+            args = args.subList(1, args.size());
+        }
+        boolean known = spec().root().subcommands().containsKey(args.getFirst())
+                || first.equals("chunkwise") || args.getFirst().startsWith("-");
+        return known ? java.util.Optional.of(List.copyOf(args)) : java.util.Optional.empty();
+    }
+
+    private String drawChart(ProfileResult result, List<Path> files) {
+        try {
+            files.addAll(MemoryTimelineChart.write(result.dir(), result.dir().resolve(ProfileFiles.MEMORY_PNG)));
+            return null;
+        } catch (ResultFileException | NoChartDataException e) {
+            String why = "no memory chart: " + e.getMessage();
+            notice("profile: " + why);
+            return why;
+        }
+    }
+
+    private static Map<String, Object> jsonResult(ProfileResult result, List<Path> files, String chartProblem) {
+        Map<String, Object> out = new LinkedHashMap<>(result.summary().asMap());
+        out.put("outputDir", result.dir().toString());
+        out.put("files", files.stream().map(f -> f.getFileName().toString()).toList());
+        if (chartProblem != null) {
+            out.put("chart", chartProblem);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String human(ProfileResult result, List<Path> files, String chartProblem) {
+        Map<String, Object> s = result.summary().asMap();
+        Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("profile: exit code %d, %s samples every %s ms%n", result.exitCode(),
+                s.get("samples"), s.get("intervalMs")));
+        if (s.get("jvm") != null) {
+            text.append("  jvm: ").append(s.get("jvm")).append('\n');
+        }
+        text.append(String.format("  %-18s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
+        metrics.forEach((column, value) -> {
+            Map<String, Object> m = (Map<String, Object>) value;
+            text.append(String.format("  %-18s %10s %10s %10s %8sms%n", column, m.get("initial"), m.get("peak"),
+                    m.get("final"), m.get("peakAtMs")));
+        });
+        if (s.get("jfr") instanceof Map<?, ?> jfr) {
+            text.append(String.format("  jfr: %s GCs, max pause %s ms, allocation %s MiB/s, heap after GC peak %s MiB%n",
+                    jfr.get("gcCount"), jfr.get("gcPauseMaxMs"), jfr.get("allocationRateMbPerSec"),
+                    jfr.get("heapAfterGcPeakMb")));
+        }
+        if (s.get("asyncProfiler") instanceof Map<?, ?> ap) {
+            text.append("  async-profiler ").append(ap.get("version")).append(' ').append(ap.get("mode"));
+            if (ap.get("cpuEngine") != null) {
+                text.append(": cpu engine ").append(ap.get("cpuEngine")).append(" (").append(ap.get("cpuEngineEvidence")).append(')');
+            }
+            text.append('\n');
+        }
+        for (String note : result.notes()) {
+            text.append("  note: ").append(note).append('\n');
+        }
+        if (chartProblem != null) {
+            text.append("  note: ").append(chartProblem).append('\n');
+        }
+        text.append("  wrote: ").append(String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()))
+                .append(" in ").append(result.dir());
+        return text.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package io.chunkwise.cli.report;
+
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.reports.plan.CapacityPlan;
+import io.chunkwise.reports.plan.CapacityPlanner;
+import io.chunkwise.reports.plan.PlanTable;
+import io.chunkwise.reports.read.ResultInputs;
+import io.chunkwise.reports.table.ReportFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chunkwise plan RESULTS… --target-size SIZE}: predict time and memory at a size from measurements. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Predict time and peak memory at a target input size from JMH results, and recommend a variant, "
+                + "chunk size and workers.",
+            "Fits per variant by least squares against the input size, read from a JMH param named size, inputSize, "
+                    + "fileSize, sizeBytes, inputBytes, bytes, dataSize, payload or payloadSize (bytes, or with a unit: 64MiB, 1GB). "
+                    + "Chunk size from chunkSize/chunk/chunkBytes, workers from workers/parallelism/threads."})
+public final class PlanCommand extends BaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "JMH JSON files.")
+    private List<Path> results;
+
+    @Option(names = "--target-size", required = true, paramLabel = "SIZE", description = "Input size to plan for, e.g. 200GB.")
+    private ByteSize target;
+
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory the run may use, e.g. 2GiB.")
+    private ByteSize budget;
+
+    @Override
+    public Integer call() {
+        ResultInputs inputs = ResultInputs.read(results);
+        if (inputs.allResults().isEmpty()) {
+            throw new IllegalArgumentException("plan needs JMH JSON results; the inputs hold only profiled runs");
+        }
+        CapacityPlan plan = CapacityPlanner.plan(inputs.allResults(), target.bytes(),
+                budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
+        StringBuilder human = new StringBuilder(ReportFormat.MARKDOWN.table(PlanTable.variants(plan)));
+        if (!plan.configurations().isEmpty()) {
+            human.append('\n').append(ReportFormat.MARKDOWN.table(PlanTable.configurations(plan)));
+        }
+        human.append('\n').append(PlanTable.recommendation(plan));
+        emit(plan, human.toString());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,202 @@
+package io.chunkwise.cli.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.Json;
+import io.chunkwise.cli.Main;
+import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.load.LoaderStrategy;
+import io.chunkwise.profiler.metric.MetricSummary;
+import io.chunkwise.profiler.metric.Metrics;
+import io.chunkwise.profiler.process.JavaCommand;
+import io.chunkwise.profiler.process.ProcessProfiler;
+import io.chunkwise.profiler.process.ProcessRun;
+import io.chunkwise.reports.chart.NamedChart;
+import io.chunkwise.reports.plan.PlanTable;
+import io.chunkwise.reports.plan.Recommendation;
+import io.chunkwise.reports.plan.TuneMeasurement;
+import io.chunkwise.reports.plan.Tuning;
+import io.chunkwise.reports.table.ReportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code chunkwise tune FILE}: a short sweep of chunk size × workers on the user's own file. Each
+ * configuration runs {@code chunkwise scan} in its own JVM, sampled from outside for peak RssAnon;
+ * the time is the scan's own (JVM start excluded). The analysis lives in the reports module.
+ */
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = {"Sweep chunk size x workers on FILE (each run a separate process scanning the file) and "
+                + "recommend the fastest configuration on the time/memory Pareto front within the budget.",
+            "Prints the evidence table and writes the tuning charts."})
+public final class TuneCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to tune for (header row required).")
+    private Path file;
+
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Peak RssAnon allowed, e.g. 512MiB.")
+    private ByteSize budget;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY", description = "chunked | parallel (default ${DEFAULT-VALUE}).",
+            defaultValue = "parallel")
+    private LoaderStrategy strategy;
+
+    @Option(names = "--chunk-sizes", paramLabel = "SIZE", split = ",", defaultValue = "256KiB,1MiB,8MiB",
+            description = "Chunk sizes to try (default ${DEFAULT-VALUE}).")
+    private List<ByteSize> chunkSizes;
+
+    @Option(names = "--workers", paramLabel = "N", split = ",",
+            description = "Worker counts to try (default 1, 2 and the processor count).")
+    private List<Integer> workers;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "2", description = "Runs per configuration; medians are reported (default ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "chunkwise-report/tune",
+            description = "Where to write the charts (default ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+        }
+        if (strategy == LoaderStrategy.FULL || strategy == LoaderStrategy.MMAP) {
+            throw new UserError("tune sweeps chunk size and workers: use --strategy chunked or parallel ("
+                    + strategy.cliName() + " uses neither)");
+        }
+        if (runs < 1 || runs > 20) {
+            throw new UserError("--runs must be between 1 and 20");
+        }
+        List<Integer> workerCounts = workers != null ? workers : defaultWorkers();
+        if (strategy == LoaderStrategy.CHUNKED) {
+            workerCounts = List.of(1);
+        }
+        long inputBytes = size(file);
+        List<TuneMeasurement> measurements = new ArrayList<>();
+        Path rejects = tempRejects();
+        try {
+            for (ByteSize chunk : chunkSizes) {
+                for (int w : workerCounts) {
+                    double[] seconds = new double[runs];
+                    double[] peaks = new double[runs];
+                    for (int r = 0; r < runs; r++) {
+                        double[] m = runOnce(chunk.bytes(), w, rejects);
+                        seconds[r] = m[0];
+                        peaks[r] = m[1];
+                        notice(String.format(Locale.ROOT, "tune: %s, chunk %s, %d worker%s, run %d/%d: %.3f s, peak RssAnon %s",
+                                strategy.cliName(), chunk, w, w == 1 ? "" : "s", r + 1, runs, m[0], ByteSize.format((long) m[1])));
+                    }
+                    measurements.add(new TuneMeasurement(strategy.cliName(), chunk.bytes(), w, inputBytes, seconds, peaks));
+                }
+            }
+        } finally {
+            deleteQuietly(rejects);
+        }
+        Tuning.Result result = Tuning.analyse(measurements, budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
+        List<String> charts = new ArrayList<>();
+        for (NamedChart chart : result.charts()) {
+            chart.write(out).forEach(p -> charts.add(p.toString()));
+        }
+        Recommendation rec = result.recommendation();
+        String line = PlanTable.recommendation(new io.chunkwise.reports.plan.CapacityPlan(inputBytes,
+                budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of()));
+        String human = ReportFormat.MARKDOWN.table(result.evidence()) + "\n" + line
+                + (charts.isEmpty() ? "" : "\ncharts: " + String.join(", ", charts.stream().filter(c -> c.endsWith(".png")).toList()));
+        emit(new TuneJson(file.toString(), inputBytes, budget == null ? null : budget.bytes(), measurements.stream()
+                .map(m -> new ConfigJson(m.strategy(), m.chunkSize(), m.workers(), m.medianSeconds(), Math.round(m.medianPeakAnonBytes()),
+                        m.seconds().length)).toList(), rec, charts), human);
+        return rec.variant() == null ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+    }
+
+    /** @return {scan seconds, peak RssAnon bytes} of one child run */
+    private double[] runOnce(long chunk, int w, Path rejects) throws InterruptedException {
+        List<String> args = List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size", Long.toString(chunk),
+                "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--json");
+        List<String> command = JavaCommand.sameJvm(List.of("-Dchunkwise.stderr.tty=false"), Main.class.getName(), args);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout).run();
+        if (run.exitCode() != 0) {
+            throw new UserError("tune: scanning " + file + " failed (exit " + run.exitCode() + "); run 'chunkwise scan "
+                    + file + "' to see why", run.exitCode() == ExitCodes.USAGE ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        }
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(stdout.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("tune: the scan printed no JSON: " + e.getMessage(), e);
+        }
+        MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
+                () -> new IllegalStateException("tune: RssAnon could not be sampled: " + String.join("; ", run.notes())));
+        return new double[] {json.path("seconds").asDouble(), anon.peak()};
+    }
+
+    private static List<Integer> defaultWorkers() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return java.util.stream.IntStream.of(1, 2, cores).distinct().sorted().boxed().toList();
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempRejects() {
+        try {
+            return Files.createTempFile("chunkwise-tune", ".rejects.csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            notice("tune: could not delete " + p + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The JSON form of {@code tune --json}.
+     *
+     * @param file the file tuned for
+     * @param inputBytes its size
+     * @param budgetBytes the budget, if any
+     * @param configurations one per configuration
+     * @param recommendation the recommendation
+     * @param charts chart files written
+     */
+    public record TuneJson(String file, long inputBytes, Long budgetBytes, List<ConfigJson> configurations,
+            Recommendation recommendation, List<String> charts) {
+    }
+
+    /**
+     * One configuration's medians.
+     *
+     * @param strategy the strategy
+     * @param chunkSize the chunk size in bytes
+     * @param workers the worker count
+     * @param medianSeconds the median scan time
+     * @param medianPeakAnonBytes the median peak RssAnon
+     * @param runs how many runs
+     */
+    public record ConfigJson(String strategy, long chunkSize, int workers, double medianSeconds, long medianPeakAnonBytes, int runs) {
+    }
+}

@@ -1,0 +1,119 @@
+package io.chunkwise.cli.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.cli.Json;
+import io.chunkwise.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chunkwise profile} end to end: real child processes, real files. */
+class ProfileCommandTest {
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    @Test
+    void profilingAChunkwiseCommandWritesEveryOutputAndJfrReadsTheRecording(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path out = dir.resolve("prof");
+        Result r = run("profile", "--json", "--out", out.toString(), "--interval", "20ms", "--", "--help");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Usage: chunkwise"); // the child's stdout, moved to stderr by --json
+        for (String file : List.of("memory.csv", "phases.csv", "summary.json", "recording.jfr", "memory.png")) {
+            assertThat(out.resolve(file)).isNotEmptyFile();
+        }
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("exitCode").asInt()).isZero();
+        assertThat(json.get("intervalMs").asInt()).isEqualTo(20);
+        assertThat(json.get("metrics").has("rss_anon_mb")).isTrue();
+        assertThat(json.get("metrics").get("rss_anon_mb").get("kind").asText()).isEqualTo("RssAnon");
+        assertThat(json.get("jfr").get("file").asText()).isEqualTo("recording.jfr");
+        assertThat(json.get("files").toString()).contains("memory.png");
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("command").asText()).isEqualTo("--help");
+        assertThat(Files.readAllLines(out.resolve("memory.csv")).getFirst())
+                .startsWith("elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb,heap_used_mb");
+
+        Process jfr = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jfr").toString(),
+                "summary", out.resolve("recording.jfr").toString()).redirectErrorStream(true).start();
+        String text = new String(jfr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jfr.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(jfr.exitValue()).as(text).isZero();
+        assertThat(text).contains("Event Type").contains("jdk.");
+    }
+
+    @Test
+    void aFailingCommandsExitCodePassesThrough(@TempDir Path dir) {
+        Result r = run("profile", "--json", "--out", dir.resolve("p").toString(), "--interval", "10ms", "--",
+                "sh", "-c", "sleep 0.2; exit 5");
+        assertThat(r.code()).as(r.err()).isEqualTo(5);
+        assertThat(r.out()).contains("\"exitCode\" : 5");
+        assertThat(dir.resolve("p").resolve("memory.csv")).isNotEmptyFile();
+        assertThat(dir.resolve("p").resolve("recording.jfr")).doesNotExist();
+    }
+
+    @Test
+    void aFailingChunkwiseCommandsExitCodePassesThrough(@TempDir Path dir) {
+        Result r = run("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--",
+                "chunkwise", "--no-such-option");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).contains("\"exitCode\" : 2");
+    }
+
+    @Test
+    void cpuFlameGraphSaysWhichEngineItUsed(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("p");
+        Result r = run("profile", "--json", "--no-jfr", "--async", "cpu", "--out", out.toString(), "--", "--help");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("flame-cpu.html")).isNotEmptyFile();
+        JsonNode ap = Json.mapper().readTree(r.out()).get("asyncProfiler");
+        assertThat(ap.get("mode").asText()).isEqualTo("cpu");
+        assertThat(ap.get("cpuEngine").asText()).isIn("perf_events", "ctimer", "unknown");
+        assertThat(ap.get("cpuEngineEvidence").asText()).isNotBlank();
+    }
+
+    @Test
+    void badOptionsAreOneLineUsageErrors(@TempDir Path dir) {
+        Result nativemem = run("profile", "--out", dir.toString(), "--async", "nativemem", "--", "--help");
+        assertThat(nativemem.code()).isEqualTo(2);
+        assertThat(nativemem.err().strip()).doesNotContain("\n").contains("nativemem").contains("NMT");
+
+        Result interval = run("profile", "--out", dir.toString(), "--interval", "1ms", "--", "--help");
+        assertThat(interval.code()).isEqualTo(2);
+        assertThat(interval.err()).contains("at least 5ms");
+
+        Result asyncShell = run("profile", "--out", dir.toString(), "--async", "cpu", "--", "sh", "-c", "true");
+        assertThat(asyncShell.code()).isEqualTo(2);
+        assertThat(asyncShell.err()).contains("JVMs only");
+
+        Result missing = run("profile", "--out", dir.toString(), "--", "no-such-program-xyz");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip()).doesNotContain("\n").contains("cannot run 'no-such-program-xyz'");
+    }
+}

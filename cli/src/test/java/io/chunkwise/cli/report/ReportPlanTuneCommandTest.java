@@ -1,0 +1,119 @@
+package io.chunkwise.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportPlanTuneCommandTest {
+    @TempDir
+    Path dir;
+
+    static String result(String strategy, int sizeMiB, double seconds, double peakMiB) {
+        double peak = peakMiB * 1024 * 1024;
+        return String.format(Locale.ROOT, """
+                {"benchmark":"io.chunkwise.bench.LoadBench.load","mode":"avgt","threads":1,"forks":1,
+                 "params":{"strategy":"%s","size":"%dMiB"},
+                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"s/op","rawData":[[%s,%s,%s]]},
+                 "secondaryMetrics":{"mem.peak.rssAnon.bytes":{"score":%s,"scoreError":"NaN","scoreUnit":"bytes","rawData":[[%s]]}}}""",
+                strategy, sizeMiB, seconds, seconds * 0.02, seconds * 0.99, seconds, seconds * 1.01, peak, peak);
+    }
+
+    Path results() throws IOException {
+        List<String> rs = new ArrayList<>();
+        double[] wobble = {0.4, -0.3, 0.2, -0.1};
+        int i = 0;
+        for (int size : new int[] {16, 64, 256, 1024}) {
+            rs.add(result("full", size, size / 100.0, 60 + 1.5 * size + wobble[i]));
+            rs.add(result("mmap", size, size / 400.0, 80 + wobble[i]));
+            i++;
+        }
+        return Files.writeString(dir.resolve("results.json"), "[" + String.join(",", rs) + "]");
+    }
+
+    @Test
+    void planPrintsTheAgreedJson() throws IOException {
+        CliRun run = CliRun.of("plan", results().toString(), "--target-size", "200GB", "--memory-budget", "2GiB", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("targetBytes").asLong()).isEqualTo(200_000_000_000L);
+        JsonNode full = json.get("variants").get(0);
+        assertThat(full.get("name").asText()).isEqualTo("full");
+        assertThat(full.has("predictedSeconds")).isTrue();
+        assertThat(full.get("predictedPeakAnonBytes").isIntegralNumber()).isTrue();
+        assertThat(full.get("fitsBudget").asBoolean()).isFalse();
+        assertThat(json.get("variants").get(1).get("fitsBudget").asBoolean()).isTrue();
+        JsonNode rec = json.get("recommendation");
+        assertThat(rec.get("variant").asText()).isEqualTo("mmap");
+        assertThat(rec.has("chunkSize")).isTrue();
+        assertThat(rec.has("workers")).isTrue();
+    }
+
+    @Test
+    void planHumanOutputIsATable() throws IOException {
+        CliRun run = CliRun.of("plan", results().toString(), "--target-size", "200GB");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("| Variant | Sizes | Extrapolation | Predicted time |").contains("| mmap | 4 |")
+                .contains("Recommendation: mmap");
+    }
+
+    @Test
+    void reportWritesMarkdownHtmlAndCharts() throws IOException {
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("report", results().toString(), "--out", out.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(out.resolve("report.md")).exists();
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(out.resolve("charts/memory-vs-size-loadbench-load-avgt.png")).exists();
+        assertThat(out.resolve("charts/memory-vs-size-loadbench-load-avgt.svg")).exists();
+        assertThat(new ObjectMapper().readTree(run.out()).get("sections").toString()).contains("Memory growth model");
+    }
+
+    @Test
+    void tuneRunsEachConfigurationAsAProfiledProcess() throws IOException {
+        StringBuilder csv = new StringBuilder("cusip,isin,symbol,name\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append(String.format(Locale.ROOT, "%09d,US%010d,SYM%d,\"Name, %d\"%n", i, i, i, i));
+        }
+        Path file = Files.writeString(dir.resolve("small.csv"), csv.toString());
+        Path out = dir.resolve("tune");
+        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB", "--workers", "1", "--runs", "1",
+                "--memory-budget", "4GiB", "--out", out.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("configurations")).hasSize(2);
+        assertThat(json.get("configurations").get(0).get("medianPeakAnonBytes").asLong()).isPositive();
+        assertThat(json.get("configurations").get(0).get("medianSeconds").asDouble()).isPositive();
+        assertThat(json.get("recommendation").get("workers").asInt()).isEqualTo(1);
+        assertThat(json.get("recommendation").get("chunkSize").asLong()).isIn(4096L, 65536L);
+        assertThat(out.resolve("throughput-vs-chunk-sweep-load-ss.png")).exists();
+        assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
+    }
+
+    @Test
+    void badInputsExitTwo() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+        assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);
+        CliRun missing = CliRun.of("plan", dir.resolve("nope.json").toString(), "--target-size", "1GB");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.json: no such file");
+        Path oneSize = Files.writeString(dir.resolve("one.json"), "[" + result("full", 16, 0.1, 80) + "]");
+        CliRun unfit = CliRun.of("plan", oneSize.toString(), "--target-size", "1GB");
+        assertThat(unfit.code()).isEqualTo(2);
+        assertThat(unfit.err()).contains("no variant was measured at two input sizes");
+        assertThat(CliRun.of("plan", results().toString(), "--target-size", "lots").code()).isEqualTo(2);
+        CliRun tune = CliRun.of("tune", dir.resolve("missing.csv").toString());
+        assertThat(tune.code()).isEqualTo(2);
+        assertThat(tune.err()).contains("missing.csv: no such file");
+        Path csv = Files.writeString(dir.resolve("a.csv"), "cusip,isin,symbol\n");
+        assertThat(CliRun.of("tune", csv.toString(), "--strategy", "mmap").err()).contains("use --strategy chunked or parallel");
+    }
+}

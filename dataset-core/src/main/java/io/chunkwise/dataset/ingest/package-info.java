@@ -1,0 +1,2 @@
+/** Bars CSV → features → Arrow cache, in bounded memory. */
+package io.chunkwise.dataset.ingest;

@@ -1,0 +1,23 @@
+package io.chunkwise.reports.plan;
+
+import java.util.List;
+
+/**
+ * A capacity plan: predictions per variant at a target input size, and a recommendation.
+ *
+ * @param targetBytes the target input size
+ * @param budgetBytes the memory budget, null when none was given
+ * @param variants one prediction per variant measured at two sizes or more
+ * @param recommendation what to run
+ * @param configurations the measured chunk size and worker configurations (Pareto points flagged)
+ * @param notes how the plan was made and what it could not use
+ */
+public record CapacityPlan(long targetBytes, Long budgetBytes, List<VariantPlan> variants, Recommendation recommendation,
+        List<Config> configurations, List<String> notes) {
+    /** Copies the lists. */
+    public CapacityPlan {
+        variants = List.copyOf(variants);
+        configurations = List.copyOf(configurations);
+        notes = List.copyOf(notes);
+    }
+}

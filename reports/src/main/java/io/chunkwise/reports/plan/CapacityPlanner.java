@@ -1,0 +1,184 @@
+package io.chunkwise.reports.plan;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Dimensions;
+import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Measures.MemoryMetric;
+import io.chunkwise.reports.model.Sizes;
+import io.chunkwise.reports.stats.GrowthModel;
+import io.chunkwise.reports.stats.LinearFit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Plans capacity from measurements: for each variant measured at two input sizes or more, fits
+ * time per operation and peak memory (peak RssAnon when present, else peak heap or NMT) against
+ * input size by least squares, predicts both at the target with a 95% prediction band, and checks
+ * the memory budget against the band's upper bound (conservative). Memory whose slope is not
+ * significantly different from zero is predicted by the constant model (its mean and spread):
+ * extrapolating an insignificant slope far beyond the data would only project noise.
+ *
+ * <p>Recommendation: the variant predicted fastest among those that fit; then, from the measured
+ * configurations of chunk size and workers (results with those parameters), the Pareto front of
+ * time per GiB against peak memory, and on it the fastest configuration whose memory at the target
+ * (measured peak plus the variant's fitted memory slope times the extra input) fits the budget.
+ * No rule of thumb is used: without measured configurations, chunk size and workers stay null.
+ */
+public final class CapacityPlanner {
+    private static final double CONFIDENCE = 0.95;
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    private CapacityPlanner() {
+    }
+
+    /**
+     * Makes a plan.
+     *
+     * @param results JMH results (input size from the size parameter, see {@link Dimensions})
+     * @param targetBytes the input size to plan for
+     * @param budgetBytes the memory budget, if any
+     * @return the plan
+     * @throws IllegalArgumentException when no variant was measured at two sizes
+     */
+    public static CapacityPlan plan(List<BenchmarkResult> results, long targetBytes, OptionalLong budgetBytes) {
+        if (targetBytes <= 0) {
+            throw new IllegalArgumentException("the target size must be positive");
+        }
+        List<BenchmarkResult> sized = results.stream()
+                .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+        if (sized.isEmpty()) {
+            throw new IllegalArgumentException("no result has an input size parameter (one of " + Dimensions.SIZE
+                    + ") and a time or throughput score: nothing to fit");
+        }
+        Optional<MemoryMetric> memory = Measures.commonPeakMemory(sized);
+        Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
+        sized.forEach(r -> groups.computeIfAbsent(Dimensions.context(r, Dimensions.SIZE) + "\u0000" + Dimensions.variant(r),
+                k -> new ArrayList<>()).add(r));
+        Map<String, Integer> unfitted = new LinkedHashMap<>();
+        groups.values().removeIf(rs -> {
+            boolean one = rs.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() < 2;
+            if (one) {
+                unfitted.merge(rs.getFirst().shortName() + " " + Dimensions.variant(rs.getFirst()), 1, Integer::sum);
+            }
+            return one;
+        });
+        long variantsNamed = groups.keySet().stream().map(k -> k.substring(k.indexOf('\u0000') + 1)).distinct().count();
+        boolean qualify = variantsNamed < groups.size();
+        List<String> notes = new ArrayList<>();
+        unfitted.forEach((what, n) -> notes.add(what + ": " + n + (n == 1 ? " configuration" : " configurations")
+                + " measured at one input size only, not fitted (used for the chunk size and workers front when they vary)"));
+        List<VariantPlan> plans = new ArrayList<>();
+        Map<String, Double> memorySlopes = new LinkedHashMap<>();
+        for (var g : groups.entrySet()) {
+            List<BenchmarkResult> rs = g.getValue();
+            String variant = Dimensions.variant(rs.getFirst());
+            String name = qualify ? Dimensions.context(rs.getFirst(), Dimensions.SIZE) + " " + variant : variant;
+            double[] x = rs.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).toArray();
+            int distinct = (int) Arrays.stream(x).distinct().count();
+            double[] seconds = rs.stream().mapToDouble(r -> Measures.secondsPerOp(r).getAsDouble()).toArray();
+            LinearFit.Prediction time = LinearFit.of(x, seconds).prediction(targetBytes, CONFIDENCE);
+            Long memValue = null;
+            Long memLower = null;
+            Long memUpper = null;
+            String growth = null;
+            boolean fits = budgetBytes.isEmpty();
+            if (memory.isPresent()) {
+                double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
+                GrowthModel model = GrowthModel.fit(x, mem);
+                LinearFit.Prediction m = model.predict(targetBytes, CONFIDENCE);
+                memValue = Math.round(Math.max(0, m.value()));
+                memLower = m.hasBand() ? Math.round(Math.max(0, m.lower())) : null;
+                memUpper = m.hasBand() ? Math.round(Math.max(0, m.upper())) : null;
+                growth = model.order().label();
+                memorySlopes.put(variant, model.slopeSignificant() ? model.fit().slope() : 0.0);
+                if (budgetBytes.isPresent()) {
+                    fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
+                }
+            } else if (budgetBytes.isPresent()) {
+                notes.add(name + ": no peak memory metric, cannot check the budget");
+            }
+            long largest = (long) Arrays.stream(x).max().orElseThrow();
+            plans.add(new VariantPlan(name, variant, distinct, largest, (double) targetBytes / largest, time.value(),
+                    time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
+                    memory.map(MemoryMetric::kind).orElse(null), growth, fits));
+        }
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("no variant was measured at two input sizes or more: nothing to fit ("
+                    + String.join("; ", notes) + ")");
+        }
+        if (memory.isEmpty()) {
+            notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");
+        }
+        Optional<VariantPlan> best = plans.stream().filter(VariantPlan::fitsBudget)
+                .min(Comparator.comparingDouble(VariantPlan::predictedSeconds));
+        List<Config> configs = configurations(results, memory, targetBytes, memorySlopes);
+        Recommendation recommendation = recommend(best, configs, budgetBytes, plans);
+        notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
+                + "the budget is checked against the band's upper bound; memory with no significant slope is predicted as constant.", memory.map(MemoryMetric::kind).orElse("memory")));
+        return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,
+                configs, notes);
+    }
+
+    private static List<Config> configurations(List<BenchmarkResult> results, Optional<MemoryMetric> memory, long targetBytes,
+            Map<String, Double> memorySlopes) {
+        List<BenchmarkResult> tuned = results.stream()
+                .filter(r -> (Dimensions.chunkBytes(r).isPresent() || Dimensions.workers(r).isPresent())
+                        && Measures.secondsPerOp(r).isPresent())
+                .filter(r -> memory.isPresent() && Measures.memoryBytes(r, memory.get().name()).isPresent())
+                .toList();
+        List<double[]> points = new ArrayList<>();
+        for (BenchmarkResult r : tuned) {
+            double s = Measures.secondsPerOp(r).getAsDouble();
+            OptionalLong size = Dimensions.sizeBytes(r);
+            double perGiB = size.isPresent() ? s / size.getAsLong() * GIB : s;
+            points.add(new double[] {perGiB, Measures.memoryBytes(r, memory.get().name()).getAsDouble()});
+        }
+        boolean[] front = ParetoFront.of(points);
+        List<Config> configs = new ArrayList<>();
+        for (int i = 0; i < tuned.size(); i++) {
+            BenchmarkResult r = tuned.get(i);
+            double slope = Math.max(0, memorySlopes.getOrDefault(Dimensions.variant(r), 0.0));
+            long measuredSize = Dimensions.sizeBytes(r).orElse(targetBytes);
+            double predicted = points.get(i)[1] + slope * Math.max(0, targetBytes - measuredSize);
+            configs.add(new Config(Dimensions.variant(r), Dimensions.chunkBytes(r).isPresent() ? Dimensions.chunkBytes(r).getAsLong() : null,
+                    Dimensions.workers(r).isPresent() ? Dimensions.workers(r).getAsInt() : null, points.get(i)[0], points.get(i)[1],
+                    predicted, front[i]));
+        }
+        return configs;
+    }
+
+    private static Recommendation recommend(Optional<VariantPlan> best, List<Config> configs, OptionalLong budget,
+            List<VariantPlan> plans) {
+        if (best.isEmpty()) {
+            VariantPlan smallest = plans.stream().filter(p -> p.predictedPeakAnonBytes() != null)
+                    .min(Comparator.comparingLong(VariantPlan::predictedPeakAnonBytes)).orElseThrow();
+            return new Recommendation(null, null, null, "no variant is predicted to fit " + Sizes.format(budget.getAsLong())
+                    + "; the smallest, " + smallest.name() + ", needs about " + Sizes.format(smallest.predictedPeakAnonBytes()));
+        }
+        VariantPlan v = best.get();
+        String variant = v.name();
+        String why = variant + " is predicted fastest (" + String.format(Locale.ROOT, "%.3g s", v.predictedSeconds()) + ")"
+                + (budget.isPresent() ? " among variants that fit " + Sizes.format(budget.getAsLong()) : "");
+        List<Config> front = configs.stream().filter(Config::pareto)
+                .filter(c -> budget.isEmpty() || c.predictedPeakBytes() <= budget.getAsLong()).toList();
+        List<Config> ofVariant = front.stream().filter(c -> c.variant().equals(v.variant())).toList();
+        List<Config> pool = ofVariant.isEmpty() ? front : ofVariant;
+        Optional<Config> config = pool.stream().min(Comparator.comparingDouble(Config::secondsPerGiB));
+        if (config.isEmpty()) {
+            return new Recommendation(variant, null, null, why + (configs.isEmpty()
+                    ? "; no chunk size or worker configurations were measured, so none is recommended"
+                    : "; no measured chunk size and worker configuration fits the budget"));
+        }
+        Config c = config.get();
+        return new Recommendation(variant, c.chunkSize(), c.workers(), why + "; chunk size and workers: the fastest point of the measured "
+                + "Pareto front (time per GiB vs peak memory)" + (budget.isPresent() ? " that fits the budget" : "")
+                + (ofVariant.isEmpty() ? ", measured with variant " + c.variant() : ""));
+    }
+}

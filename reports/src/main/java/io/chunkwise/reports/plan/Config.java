@@ -1,0 +1,16 @@
+package io.chunkwise.reports.plan;
+
+/**
+ * A measured configuration of chunk size and workers, a point of the time/memory trade-off.
+ *
+ * @param variant the variant
+ * @param chunkSize the chunk size in bytes, null when not a parameter
+ * @param workers the worker count, null when not a parameter
+ * @param secondsPerGiB the measured time per GiB of input (per operation when the size is unknown)
+ * @param peakBytes the measured peak memory
+ * @param predictedPeakBytes the peak memory expected at the target size
+ * @param pareto whether no other configuration is both faster and smaller
+ */
+public record Config(String variant, Long chunkSize, Integer workers, double secondsPerGiB, double peakBytes,
+        double predictedPeakBytes, boolean pareto) {
+}

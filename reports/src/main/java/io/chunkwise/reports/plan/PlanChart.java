@@ -1,0 +1,100 @@
+package io.chunkwise.reports.plan;
+
+import io.chunkwise.reports.chart.ChartSeries;
+import io.chunkwise.reports.chart.ChartSpec;
+import io.chunkwise.reports.chart.Marker;
+import io.chunkwise.reports.chart.NamedChart;
+import io.chunkwise.reports.chart.SizeUnit;
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Dimensions;
+import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Sizes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The capacity plan drawn: for each fitted variant, the measured points and the prediction at the
+ * target with its 95% band (dashed), on a logarithmic size axis with the target marked.
+ */
+public final class PlanChart {
+    private PlanChart() {
+    }
+
+    /**
+     * @param results the results the plan was made from
+     * @param plan the plan
+     * @return a time chart and, when memory was predicted, a memory chart
+     */
+    public static List<NamedChart> of(List<BenchmarkResult> results, CapacityPlan plan) {
+        List<NamedChart> charts = new ArrayList<>();
+        SizeUnit unit = SizeUnit.of(plan.targetBytes());
+        charts.add(NamedChart.of("plan-time", "Predicted time at " + Sizes.format(plan.targetBytes()),
+                spec("Time vs input size, predicted at " + Sizes.format(plan.targetBytes()), "time per run (s)", unit, results, plan,
+                        r -> Measures.secondsPerOp(r).orElse(Double.NaN), 1,
+                        v -> new double[] {v.predictedSeconds(), orNaN(v.secondsLower()), orNaN(v.secondsUpper())})));
+        if (plan.variants().stream().anyMatch(v -> v.predictedPeakAnonBytes() != null)) {
+            String kind = plan.variants().stream().map(VariantPlan::memoryKind).filter(k -> k != null).findFirst().orElse("peak memory");
+            Optional<String> metric = Measures.PEAK_MEMORY.stream().filter(m -> m.kind().equals(kind)).map(Measures.MemoryMetric::name).findFirst();
+            double mib = 1024.0 * 1024;
+            charts.add(NamedChart.of("plan-memory", "Predicted " + kind + " at " + Sizes.format(plan.targetBytes()),
+                    spec(capitalize(kind) + " vs input size, predicted at " + Sizes.format(plan.targetBytes())
+                            + (plan.budgetBytes() == null ? "" : " (budget " + Sizes.format(plan.budgetBytes()) + ")"),
+                            kind + " (MiB)", unit, results, plan,
+                            r -> metric.flatMap(m -> Measures.memoryBytes(r, m).isPresent()
+                                    ? Optional.of(Measures.memoryBytes(r, m).getAsDouble()) : Optional.empty()).orElse(Double.NaN) / mib,
+                            1 / mib, v -> v.predictedPeakAnonBytes() == null ? null : new double[] {v.predictedPeakAnonBytes(),
+                                orNaN(v.peakAnonLower()), orNaN(v.peakAnonUpper())})));
+        }
+        return List.copyOf(charts);
+    }
+
+    private interface Predicted {
+        double[] of(VariantPlan v);
+    }
+
+    private static ChartSpec spec(String title, String yTitle, SizeUnit unit, List<BenchmarkResult> results, CapacityPlan plan,
+            ToDoubleFunction<BenchmarkResult> measured, double scale, Predicted predicted) {
+        List<ChartSeries> series = new ArrayList<>();
+        double target = unit.scale(plan.targetBytes());
+        for (VariantPlan v : plan.variants()) {
+            double[] p = predicted.of(v);
+            if (p == null) {
+                continue;
+            }
+            List<BenchmarkResult> rs = results.stream()
+                    .filter(r -> Dimensions.variant(r).equals(v.variant()) && Dimensions.sizeBytes(r).isPresent()
+                            && Dimensions.chunkBytes(r).isEmpty() && Dimensions.workers(r).isEmpty()
+                            && Double.isFinite(measured.applyAsDouble(r)))
+                    .sorted(Comparator.comparingLong(r -> Dimensions.sizeBytes(r).getAsLong())).toList();
+            if (rs.isEmpty()) {
+                continue;
+            }
+            double[] x = rs.stream().mapToDouble(r -> unit.scale(Dimensions.sizeBytes(r).getAsLong())).toArray();
+            double[] y = rs.stream().mapToDouble(measured).toArray();
+            series.add(new ChartSeries(v.name() + " (measured)", x, y, ChartSeries.Style.LINE_MARKERS));
+            double lastX = x[x.length - 1];
+            double lastY = y[y.length - 1];
+            if (Double.isFinite(p[2])) {
+                series.add(new ChartSeries(v.name() + " (predicted, 95% band)", new double[] {lastX, target, target, target},
+                        new double[] {lastY, p[0] * scale, Math.max(0, p[1]) * scale, p[2] * scale}, ChartSeries.Style.PREDICTED));
+            } else {
+                series.add(new ChartSeries(v.name() + " (predicted)", new double[] {lastX, target},
+                        new double[] {lastY, p[0] * scale}, ChartSeries.Style.PREDICTED));
+            }
+        }
+        List<Marker> markers = List.of(new Marker(target, "target " + Sizes.format(plan.targetBytes()), 0));
+        return ChartSpec.scaled(title, "input size (" + unit.label() + ", log scale)", yTitle, series, markers, true)
+                .withLogYWhenSpanning();
+    }
+
+    private static double orNaN(Number d) {
+        return d == null ? Double.NaN : d.doubleValue();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

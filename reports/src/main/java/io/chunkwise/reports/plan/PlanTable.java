@@ -1,0 +1,68 @@
+package io.chunkwise.reports.plan;
+
+import io.chunkwise.reports.model.Sizes;
+import io.chunkwise.reports.table.Kind;
+import io.chunkwise.reports.table.Table;
+import java.util.Locale;
+
+/** A capacity plan as tables, for people. */
+public final class PlanTable {
+    private PlanTable() {
+    }
+
+    /**
+     * @param plan a plan
+     * @return one row per variant: predicted time and memory with their bands, growth, budget fit
+     */
+    public static Table variants(CapacityPlan plan) {
+        Table.Builder t = Table.builder("Capacity plan for " + Sizes.format(plan.targetBytes())
+                + (plan.budgetBytes() == null ? "" : " within " + Sizes.format(plan.budgetBytes())))
+                .column("Variant", Kind.TEXT).column("Sizes", Kind.COUNT).column("Extrapolation", Kind.RATIO)
+                .column("Predicted time", Kind.SECONDS).column("Time 95% band", Kind.TEXT)
+                .column("Predicted peak", Kind.BYTES).column("Peak 95% band", Kind.TEXT).column("Growth", Kind.TEXT)
+                .column("Fits budget", Kind.TEXT);
+        for (VariantPlan v : plan.variants()) {
+            t.row(v.name(), (double) v.sizesMeasured(), v.extrapolation(), v.predictedSeconds(),
+                    v.secondsLower() == null ? "–" : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
+                    v.predictedPeakAnonBytes() == null ? null : v.predictedPeakAnonBytes().doubleValue(),
+                    v.peakAnonLower() == null ? "–" : Sizes.format(v.peakAnonLower()) + " – " + Sizes.format(v.peakAnonUpper()),
+                    v.growth() == null ? "–" : v.growth(), plan.budgetBytes() == null ? "no budget" : v.fitsBudget() ? "yes" : "no");
+        }
+        plan.notes().forEach(t::note);
+        return t.build();
+    }
+
+    /**
+     * @param plan a plan
+     * @return the measured chunk size and worker configurations, Pareto points marked
+     */
+    public static Table configurations(CapacityPlan plan) {
+        Table.Builder t = Table.builder("Measured configurations").column("Variant", Kind.TEXT).column("Chunk size", Kind.BYTES)
+                .column("Workers", Kind.COUNT).column("Time per GiB", Kind.SECONDS).column("Peak measured", Kind.BYTES)
+                .column("Peak at target", Kind.BYTES).column("Pareto front", Kind.TEXT);
+        for (Config c : plan.configurations()) {
+            t.row(c.variant(), c.chunkSize() == null ? null : c.chunkSize().doubleValue(),
+                    c.workers() == null ? null : c.workers().doubleValue(), c.secondsPerGiB(), c.peakBytes(), c.predictedPeakBytes(),
+                    c.pareto() ? "yes" : "");
+        }
+        return t.build();
+    }
+
+    /**
+     * @param plan a plan
+     * @return the recommendation in one line
+     */
+    public static String recommendation(CapacityPlan plan) {
+        Recommendation r = plan.recommendation();
+        if (r.variant() == null) {
+            return "Recommendation: none — " + r.reason() + ".";
+        }
+        return String.format(Locale.ROOT, "Recommendation: %s%s%s — %s.", r.variant(),
+                r.chunkSize() == null ? "" : ", chunk size " + Sizes.format(r.chunkSize()),
+                r.workers() == null ? "" : ", " + r.workers() + (r.workers() == 1 ? " worker" : " workers"), r.reason());
+    }
+
+    private static String seconds(double s) {
+        return Kind.SECONDS.format(s);
+    }
+}

@@ -1,0 +1,27 @@
+package io.chunkwise.reports.plan;
+
+/**
+ * One variant's prediction at the target size, from least-squares fits of its measurements.
+ * Bounds are the 95% prediction interval (null with only 2 sizes: no residual left to estimate
+ * noise); memory fields are null when the results carry no peak memory metric.
+ *
+ * @param name the variant (with the benchmark and fixed parameters when several share the name)
+ * @param variant the variant alone, e.g. {@code mmap}
+ * @param sizesMeasured how many distinct input sizes were measured
+ * @param largestMeasuredBytes the largest input size measured
+ * @param extrapolation the target over the largest size measured (above 1: an extrapolation)
+ * @param predictedSeconds the predicted time for the target
+ * @param secondsLower the time's lower bound
+ * @param secondsUpper the time's upper bound
+ * @param predictedPeakAnonBytes the predicted peak memory for the target
+ * @param peakAnonLower the memory's lower bound
+ * @param peakAnonUpper the memory's upper bound
+ * @param memoryKind the memory metric fitted, e.g. {@code peak RssAnon}
+ * @param growth {@code O(1)} or {@code O(n)} from the memory fit
+ * @param fitsBudget whether the memory's upper bound (else its prediction) is within the budget;
+ *     true when no budget was given
+ */
+public record VariantPlan(String name, String variant, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
+        double predictedSeconds, Double secondsLower, Double secondsUpper, Long predictedPeakAnonBytes,
+        Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, boolean fitsBudget) {
+}

@@ -1,0 +1,141 @@
+package io.chunkwise.reports.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Mode;
+import io.chunkwise.reports.model.Score;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class CapacityPlannerTest {
+    static final double MIB = 1 << 20;
+    static final long GIB = 1L << 30;
+
+    static BenchmarkResult result(String bench, Map<String, String> params, double secondsPerOp, double peakAnon) {
+        return new BenchmarkResult(bench, Mode.AVERAGE_TIME, new TreeMap<>(params), 1, 1,
+                new Score(secondsPerOp * 1000, 1, "ms/op", new double[0]),
+                Map.of(Measures.PEAK_RSS_ANON, new Score(peakAnon, Double.NaN, "bytes", new double[0])));
+    }
+
+    /** full: 100 MiB/s and memory 1.5 B per input byte; mmap: 400 MiB/s and a flat 80 MiB (tiny noise). */
+    static List<BenchmarkResult> loadResults() {
+        List<BenchmarkResult> rs = new ArrayList<>();
+        double[] noise = {0.3, -0.2, 0.1, -0.25};
+        int i = 0;
+        for (int size : new int[] {64, 128, 256, 512}) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "full", "size", size + "MiB"), size / 100.0 + 0.02,
+                    60 * MIB + 1.5 * size * MIB + noise[i] * MIB));
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "mmap", "size", size + "MiB"), size / 400.0 + 0.01 * noise[i],
+                    80 * MIB + noise[i] * MIB));
+            i++;
+        }
+        return rs;
+    }
+
+    @Test
+    void predictsFromLeastSquaresWithBands() {
+        CapacityPlan plan = CapacityPlanner.plan(loadResults(), 200L * 1000 * 1000 * 1000, OptionalLong.of(2 * GIB));
+        assertThat(plan.targetBytes()).isEqualTo(200_000_000_000L);
+        VariantPlan full = plan.variants().get(0);
+        VariantPlan mmap = plan.variants().get(1);
+        assertThat(full.name()).isEqualTo("full");
+        assertThat(full.predictedSeconds()).isCloseTo(200e9 / (100 * MIB) + 0.02, within(1.0));
+        assertThat(full.predictedPeakAnonBytes()).isCloseTo((long) (60 * MIB + 1.5 * 200e9), within((long) (1e9)));
+        assertThat(full.growth()).isEqualTo("O(n)");
+        assertThat(full.fitsBudget()).isFalse();
+        assertThat(mmap.growth()).isEqualTo("O(1)");
+        assertThat(mmap.fitsBudget()).isTrue();
+        assertThat(mmap.peakAnonLower()).isLessThanOrEqualTo(mmap.predictedPeakAnonBytes());
+        assertThat(mmap.peakAnonUpper()).isGreaterThanOrEqualTo(mmap.predictedPeakAnonBytes());
+        assertThat(mmap.extrapolation()).isCloseTo(200e9 / (512 * MIB), within(1e-6));
+        assertThat(plan.recommendation().variant()).isEqualTo("mmap");
+        assertThat(plan.recommendation().chunkSize()).isNull();
+        assertThat(plan.recommendation().reason()).contains("no chunk size or worker configurations were measured");
+    }
+
+    @Test
+    void flatMemoryIsPredictedAsConstantNotExtrapolatedNoise() {
+        CapacityPlan plan = CapacityPlanner.plan(loadResults(), 200_000_000_000L, OptionalLong.empty());
+        VariantPlan mmap = plan.variants().get(1);
+        // mean 80 MiB - 0.0125 MiB; band from the +-0.3 MiB spread, not a 370x extrapolated slope
+        assertThat(mmap.predictedPeakAnonBytes()).isCloseTo((long) (80 * MIB), within((long) MIB));
+        assertThat(mmap.peakAnonUpper() - mmap.predictedPeakAnonBytes()).isBetween((long) (0.3 * MIB), (long) (2 * MIB));
+    }
+
+    @Test
+    void budgetIsCheckedAgainstTheUpperBound() {
+        // mmap's band reaches above 80 MiB; a budget at the point estimate is not enough.
+        CapacityPlan plan = CapacityPlanner.plan(loadResults(), 200_000_000_000L, OptionalLong.of((long) (80 * MIB)));
+        VariantPlan mmap = plan.variants().get(1);
+        assertThat(mmap.peakAnonUpper()).isGreaterThan((long) (80 * MIB));
+        assertThat(mmap.fitsBudget()).isFalse();
+        assertThat(plan.recommendation().variant()).isNull();
+        assertThat(plan.recommendation().reason()).startsWith("no variant is predicted to fit 80.0 MiB");
+    }
+
+    @Test
+    void recommendsChunkSizeAndWorkersFromTheParetoFront() {
+        List<BenchmarkResult> rs = new ArrayList<>(loadResults());
+        // parallel at two sizes (so it is fitted) and a chunk x workers sweep at one size
+        rs.add(result("b.LoadBench.load", Map.of("strategy", "parallel", "size", "64MiB"), 64 / 700.0, 100 * MIB));
+        rs.add(result("b.LoadBench.load", Map.of("strategy", "parallel", "size", "512MiB"), 512 / 700.0, 100 * MIB));
+        String scan = "b.ChunkBench.scan";
+        rs.add(result(scan, Map.of("strategy", "parallel", "chunkSize", "1MiB", "workers", "1", "size", "256MiB"), 1.0, 70 * MIB));
+        rs.add(result(scan, Map.of("strategy", "parallel", "chunkSize", "1MiB", "workers", "4", "size", "256MiB"), 0.40, 90 * MIB));
+        rs.add(result(scan, Map.of("strategy", "parallel", "chunkSize", "16MiB", "workers", "4", "size", "256MiB"), 0.35, 300 * MIB));
+        rs.add(result(scan, Map.of("strategy", "parallel", "chunkSize", "16MiB", "workers", "1", "size", "256MiB"), 1.10, 120 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.of(GIB / 4));
+        assertThat(plan.configurations()).extracting(Config::pareto).containsExactly(true, true, true, false);
+        assertThat(plan.recommendation().variant()).isEqualTo("parallel");
+        // 16 MiB x 4 is fastest but over the 256 MiB budget; 1 MiB x 4 is the fastest that fits.
+        assertThat(plan.recommendation().chunkSize()).isEqualTo(1L << 20);
+        assertThat(plan.recommendation().workers()).isEqualTo(4);
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("ChunkBench.scan parallel: 4 configurations measured at one input size only"));
+        assertThat(PlanTable.recommendation(plan)).startsWith("Recommendation: parallel, chunk size 1.0 MiB, 4 workers");
+    }
+
+    @Test
+    void withoutTwoSizesThereIsNothingToFit() {
+        List<BenchmarkResult> one = List.of(result("b.X.y", Map.of("size", "1MiB"), 1, MIB));
+        assertThatThrownBy(() -> CapacityPlanner.plan(one, GIB, OptionalLong.empty()))
+                .hasMessageContaining("no variant was measured at two input sizes");
+        List<BenchmarkResult> unsized = List.of(result("b.X.y", Map.of("rows", "1000"), 1, MIB));
+        assertThatThrownBy(() -> CapacityPlanner.plan(unsized, GIB, OptionalLong.empty()))
+                .hasMessageContaining("no result has an input size parameter");
+    }
+
+    @Test
+    void paretoFront() {
+        boolean[] front = ParetoFront.of(List.of(new double[] {1, 5}, new double[] {2, 2}, new double[] {3, 3},
+                new double[] {1, 5}, new double[] {4, 1}));
+        assertThat(front).containsExactly(true, true, false, true, true);
+    }
+
+    @Test
+    void tuningRecommendsTheFastestWithinBudgetAndSaysWhenItIsNoise() {
+        List<TuneMeasurement> ms = List.of(
+                new TuneMeasurement("parallel", 256 << 10, 1, 64 << 20, new double[] {2.0, 2.2}, new double[] {60 * MIB, 61 * MIB}),
+                new TuneMeasurement("parallel", 256 << 10, 2, 64 << 20, new double[] {1.05, 1.15}, new double[] {70 * MIB, 70 * MIB}),
+                new TuneMeasurement("parallel", 8 << 20, 2, 64 << 20, new double[] {0.9, 1.15}, new double[] {200 * MIB, 200 * MIB}));
+        Tuning.Result within = Tuning.analyse(ms, OptionalLong.of(128L << 20));
+        assertThat(within.recommendation().chunkSize()).isEqualTo(256L << 10);
+        assertThat(within.recommendation().workers()).isEqualTo(2);
+        assertThat(within.evidence().rows()).hasSize(3);
+        assertThat(within.evidence().text(2, 8)).isEqualTo("no");
+        assertThat(within.charts()).extracting(c -> c.baseName()).contains("throughput-vs-chunk-sweep-load-ss",
+                "throughput-vs-workers-sweep-load-ss");
+        Tuning.Result free = Tuning.analyse(ms, OptionalLong.empty());
+        assertThat(free.recommendation().chunkSize()).isEqualTo(8L << 20);
+        assertThat(free.recommendation().reason()).contains("within this one's run-to-run spread");
+        Tuning.Result tight = Tuning.analyse(ms, OptionalLong.of(10L << 20));
+        assertThat(tight.recommendation().variant()).isNull();
+    }
+}

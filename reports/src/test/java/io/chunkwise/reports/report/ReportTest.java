@@ -1,0 +1,114 @@
+package io.chunkwise.reports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.reports.JmhFiles;
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Dimensions;
+import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Mode;
+import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.read.JmhJsonReader;
+import io.chunkwise.reports.read.ResultFileException;
+import io.chunkwise.reports.read.ResultInputs;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+    @TempDir
+    Path dir;
+
+    /** A JMH JSON written the way another project's build would (JMH 1.36, JDK 21, its own package and params). */
+    Path external() throws IOException {
+        Path file = dir.resolve("external-codec.json");
+        try (InputStream in = ReportTest.class.getResourceAsStream("/jmh/external-codec.json")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void readsEveryModeOfAnotherProjectsJmhJson() throws IOException {
+        ResultSet run = JmhJsonReader.read(external());
+        assertThat(run.results()).hasSize(15);
+        assertThat(run.results()).extracting(BenchmarkResult::mode).contains(Mode.THROUGHPUT, Mode.AVERAGE_TIME,
+                Mode.SAMPLE_TIME, Mode.SINGLE_SHOT);
+        BenchmarkResult decode = run.results().getFirst();
+        assertThat(decode.shortName()).isEqualTo("JsonCodecBench.decode");
+        assertThat(Dimensions.variant(decode)).isEqualTo("jackson");
+        assertThat(Dimensions.sizeBytes(decode)).hasValue(1000);
+        assertThat(decode.primary().samples()).hasSize(10);
+        assertThat(decode.secondary()).containsKeys("gc.alloc.rate.norm", "gc.count");
+        BenchmarkResult sample = run.results().stream().filter(r -> r.mode() == Mode.SAMPLE_TIME).findFirst().orElseThrow();
+        assertThat(sample.primary().samples()).as("histogram means per iteration").hasSize(10);
+        BenchmarkResult ss = run.results().getLast();
+        assertThat(Measures.secondsPerOp(ss).getAsDouble()).isBetween(0.02, 0.1);
+    }
+
+    @Test
+    void reportsOnAnotherProjectsResults() throws IOException {
+        Report report = ReportBuilder.build("Codec report", ResultInputs.read(List.of(external())));
+        ReportWriter.Written written = ReportWriter.write(report, dir.resolve("out"));
+        String md = Files.readString(written.markdown());
+        assertThat(md).contains("# Codec report").contains("## Throughput by input size")
+                .contains("| JsonCodecBench.decode [thrpt] | 977 KiB | dsljson |")
+                .contains("Not in this report (the results do not have the data): Memory by input size")
+                .doesNotContain("NaN").doesNotContain("TODO");
+        String html = Files.readString(written.html());
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("data:image/png;base64,").contains("<td class=\"num\">");
+        assertThat(written.charts()).extracting(p -> p.getFileName().toString())
+                .contains("throughput-vs-size-jsoncodecbench-decode-thrpt.png", "side-by-side-jsoncodecbench-decode-thrpt.png")
+                .noneMatch(n -> n.startsWith("throughput-vs-size-jsoncodecbench-encode"));
+        for (Path png : written.charts().stream().filter(p -> p.toString().endsWith(".png")).toList()) {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).as(png.toString()).isGreaterThan(600);
+        }
+    }
+
+    @Test
+    void reportsOurOwnShapeOfResults() throws IOException {
+        double mib = 1 << 20;
+        JmhFiles files = new JmhFiles();
+        for (String strategy : List.of("full", "chunked", "mmap")) {
+            for (int size : new int[] {16, 64, 256}) {
+                double seconds = size / (strategy.equals("full") ? 100.0 : 300.0);
+                double anon = strategy.equals("full") ? (60 + size * 1.5) * mib : 80 * mib + size * 100;
+                files.add("io.chunkwise.bench.LoadBench.load", "avgt", Map.of("strategy", strategy, "size", size + "MiB"), "s/op",
+                        JmhFiles.noisy(seconds, 0.02, size), Map.of(Measures.PEAK_RSS_ANON, anon));
+            }
+        }
+        Path json = files.write(dir.resolve("ours.json"));
+        Report report = ReportBuilder.build("Ours", ResultInputs.read(List.of(json)));
+        String md = Files.readString(ReportWriter.write(report, dir.resolve("out")).markdown());
+        assertThat(md).contains("| LoadBench.load [avgt] | 256 MiB | mmap | 80.0 MiB | +82.0% |")
+                .contains("| LoadBench.load [avgt] | full | 3 | 1.50 |").contains("| O(n) |")
+                .contains("| LoadBench.load [avgt] | mmap | 3 |").contains("| O(1) |")
+                .contains("memory-vs-size-loadbench-load-avgt.png");
+    }
+
+    @Test
+    void badInputsAreClearErrors() throws IOException {
+        assertThatThrownBy(() -> ResultInputs.read(List.of(dir.resolve("missing.json"))))
+                .isInstanceOf(ResultFileException.class).hasMessageContaining("missing.json: no such file");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(empty))).hasMessageContaining("no benchmark results");
+        Path notJmh = Files.writeString(dir.resolve("x.json"), "[{\"name\": 1}]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(notJmh))).hasMessageContaining("not JMH JSON");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(text))).hasMessageContaining("notes.txt:1: not JSON");
+        Path plainDir = Files.createDirectory(dir.resolve("plain"));
+        assertThatThrownBy(() -> ResultInputs.read(List.of(plainDir))).hasMessageContaining("not a profiler output directory");
+        Path badMode = Files.writeString(dir.resolve("mode.json"),
+                "[{\"benchmark\":\"a.B.c\",\"mode\":\"fast\",\"primaryMetric\":{\"score\":1,\"scoreUnit\":\"ops/s\"}}]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(badMode))).hasMessageContaining("unknown JMH mode 'fast'");
+    }
+}

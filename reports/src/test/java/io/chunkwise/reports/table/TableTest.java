@@ -1,0 +1,56 @@
+package io.chunkwise.reports.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+    static Table sample() {
+        return Table.builder("Memory").column("Variant", Kind.TEXT).column("Peak", Kind.BYTES).column("Saving", Kind.PERCENT)
+                .column("Speed", Kind.RATIO).column("Time", Kind.SECONDS).column("Score", Kind.MEASURED)
+                .row("a|b <x>", 1.5 * (1 << 30), 12.345, 3.2, 0.0042, new Kind.Measured(1234.5, 12.3, "ops/s"))
+                .row("mmap", 80 * (1 << 20), null, Double.NaN, 2.5, new Kind.Measured(5, Double.NaN, "us/op"))
+                .note("A note & more.").build();
+    }
+
+    @Test
+    void markdownRendersTypedCells() {
+        String md = ReportFormat.MARKDOWN.table(sample());
+        assertThat(md).isEqualTo("""
+                | Variant | Peak | Saving | Speed | Time | Score |
+                |---|---:|---:|---:|---:|---:|
+                | a\\|b <x> | 1.5 GiB | +12.3% | 3.20× | 4.20 ms | 1,235 ± 12.3 ops/s |
+                | mmap | 80.0 MiB | – | – | 2.50 s | 5.00 us/op |
+
+                A note & more.
+                """);
+    }
+
+    @Test
+    void htmlRendersTheSameModelEscaped() {
+        String html = ReportFormat.HTML.table(sample());
+        assertThat(html).contains("<th class=\"num\">Peak</th>").contains("<td>a|b &lt;x&gt;</td>")
+                .contains("<td class=\"num\">1.5 GiB</td>").contains("<td class=\"num\">+12.3%</td>")
+                .contains("<p class=\"note\">A note &amp; more.</p>");
+        String doc = ReportFormat.HTML.document("T <1>", java.util.List.of(html));
+        assertThat(doc).startsWith("<!DOCTYPE html>").contains("<title>T &lt;1&gt;</title>").endsWith("</html>\n");
+    }
+
+    @Test
+    void cellsMustFitTheirColumn() {
+        Table.Builder b = Table.builder("t").column("Peak", Kind.BYTES).column("Name", Kind.TEXT);
+        assertThatThrownBy(() -> b.row("80 MiB", "x")).hasMessageContaining("column 'Peak' holds BYTES, not String");
+        assertThatThrownBy(() -> b.row(1.0)).hasMessageContaining("a row of 1 values for 2 columns");
+        assertThat(b.row(80L, "ints are widened").build().text(0, 0)).isEqualTo("80 B");
+    }
+
+    @Test
+    void numberFormats() {
+        assertThat(Kind.SECONDS.format(3.2e-7)).isEqualTo("320 ns");
+        assertThat(Kind.SECONDS.format(4.5e-5)).isEqualTo("45.0 µs");
+        assertThat(Kind.COUNT.format(12345.0)).isEqualTo("12,345");
+        assertThat(Kind.SHARE.format(76.25)).isEqualTo("76.3%");
+        assertThat(Kind.NUMBER.format(0.000123)).isEqualTo("0.000123");
+    }
+}
