@@ -36,6 +36,21 @@ public record BenchRequest(Suite suite, boolean quick, Path outDir, List<String>
         jmhArgs = List.copyOf(jmhArgs);
     }
 
+    /**
+     * A run without NMT.
+     *
+     * @param suite the suite
+     * @param quick quick mode
+     * @param outDir the results directory
+     * @param jmhArgs extra JMH options
+     * @param memoryProfiler whether to profile memory
+     * @param inputs the input cache directory
+     */
+    public BenchRequest(Suite suite, boolean quick, Path outDir, List<String> jmhArgs, boolean memoryProfiler,
+                        Path inputs) {
+        this(suite, quick, outDir, jmhArgs, memoryProfiler, inputs, false);
+    }
+
     /** @return the JMH JSON results file of this run */
     public Path resultFile() {
         return outDir.resolve(suite.id() + ".json");
