@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the profiler module's in-process memory sampler costs: one workload (a checksum over a
  * 64 MiB heap array, memory-bound like our scans) with the sampler off, and sampling every 10 ms
  * and every 5 ms. Compare the primary scores side by side; {@code samplerCpuMs} is the sampler
- * thread's CPU time per iteration (and {@code samples} proves it ran).
+ * thread's CPU time and {@code samples} the samples it took (JMH sums these event counters over
+ * the measurement iterations: divide by iterations × iteration time for a rate).
  *
  * {@snippet lang="shell" :
  * ./chunkwise bench --suite profiler
@@ -76,7 +77,7 @@ public class SamplerOverheadBenchmark {
         }
     }
 
-    /** The sampler for one iteration, and what it cost (secondary results, per iteration). */
+    /** The sampler for one iteration, and what it cost (event counters, summed over iterations). */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Sampler {
