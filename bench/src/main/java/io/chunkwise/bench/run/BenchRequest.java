@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param jmhArgs further JMH command-line options and include regexes, as for {@code benchmarks.jar}
  * @param memoryProfiler whether to add the Chunkwise memory profiler
  * @param inputs the input cache directory handed to the forks
+ * @param nmt whether forks run with {@code -XX:NativeMemoryTracking=summary} (fills
+ *     {@code mem.peak.nmtCommitted.bytes}; NMT itself costs a little memory and time)
  */
 public record BenchRequest(Suite suite, boolean quick, Path outDir, List<String> jmhArgs,
-                           boolean memoryProfiler, Path inputs) {
+                           boolean memoryProfiler, Path inputs, boolean nmt) {
     /**
      * Validates and copies.
      *
@@ -25,12 +27,28 @@ public record BenchRequest(Suite suite, boolean quick, Path outDir, List<String>
      * @param jmhArgs extra JMH options
      * @param memoryProfiler whether to profile memory
      * @param inputs the input cache directory
+     * @param nmt whether forks track native memory
      */
     public BenchRequest {
         Objects.requireNonNull(suite, "suite");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(inputs, "inputs");
         jmhArgs = List.copyOf(jmhArgs);
+    }
+
+    /**
+     * A run without NMT.
+     *
+     * @param suite the suite
+     * @param quick quick mode
+     * @param outDir the results directory
+     * @param jmhArgs extra JMH options
+     * @param memoryProfiler whether to profile memory
+     * @param inputs the input cache directory
+     */
+    public BenchRequest(Suite suite, boolean quick, Path outDir, List<String> jmhArgs, boolean memoryProfiler,
+                        Path inputs) {
+        this(suite, quick, outDir, jmhArgs, memoryProfiler, inputs, false);
     }
 
     /** @return the JMH JSON results file of this run */

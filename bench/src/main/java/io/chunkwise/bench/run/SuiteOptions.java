@@ -75,6 +75,9 @@ public final class SuiteOptions {
         }
         List<String> prepend = new ArrayList<>();
         prepend.add("-D" + InputCache.PROPERTY + "=" + request.inputs().toAbsolutePath());
+        if (request.nmt()) {
+            prepend.add("-XX:NativeMemoryTracking=summary");
+        }
         Collection<String> userPrepend = user.getJvmArgsPrepend().orElse(List.of());
         prepend.addAll(userPrepend);
         b.jvmArgsPrepend(prepend.toArray(String[]::new));

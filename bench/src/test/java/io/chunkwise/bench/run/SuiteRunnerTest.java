@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,13 +18,19 @@ class SuiteRunnerTest {
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void allowConcurrentJmh() {
+        // Someone may be benchmarking on this machine: this run measures nothing, it checks files.
+        System.setProperty("jmh.ignoreLock", "true");
+    }
+
     @Test
     void writesJmhJsonWithMemoryAndRateMetricsAggregatedAsMax() throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         BenchRequest request = new BenchRequest(Suite.PROFILER, true, dir.resolve("out"),
                 List.of("-f", "0", "-wi", "0", "-i", "3", "-r", "200ms", "-p", "sampling=EVERY_10MS",
                         "-prof", "io.chunkwise.bench.memory.MemoryProfiler:interval=5"),
-                true, dir.resolve("inputs"));
+                true, dir.resolve("inputs"), false);
         SuiteResult result = new SuiteRunner(new PrintStream(console, true, StandardCharsets.UTF_8)).run(request);
 
         assertThat(result.json()).isEqualTo(dir.resolve("out").resolve("profiler.json"));

@@ -28,7 +28,7 @@ class SuiteSelectionTest {
     }
 
     private static Options options(Suite suite, boolean quick, String... jmhArgs) throws CommandLineOptionException {
-        BenchRequest r = new BenchRequest(suite, quick, Path.of("out"), List.of(jmhArgs), true, Path.of("inputs"));
+        BenchRequest r = new BenchRequest(suite, quick, Path.of("out"), List.of(jmhArgs), true, Path.of("inputs"), false);
         return SuiteOptions.build(r, r.jmhArgs());
     }
 
@@ -84,6 +84,14 @@ class SuiteSelectionTest {
         assertThat(o.getJvmArgsPrepend().get()).anyMatch(a -> a.startsWith("-Dchunkwise.bench.inputs=")
                 && a.endsWith("inputs"));
         assertThat(o.shouldFailOnError().get()).isTrue();
+    }
+
+    @Test
+    void nmtIsPrependedWhenAsked() throws CommandLineOptionException {
+        BenchRequest r = new BenchRequest(Suite.FIX, false, Path.of("out"), List.of("-jvmArgsPrepend", "-Xmx1g"),
+                true, Path.of("inputs"), true);
+        assertThat(SuiteOptions.build(r, r.jmhArgs()).getJvmArgsPrepend().get())
+                .contains("-XX:NativeMemoryTracking=summary", "-Xmx1g");
     }
 
     @Test

@@ -66,6 +66,10 @@ public final class BenchCommand extends BaseCommand {
     @Option(names = "--no-memory", description = "Do not add the Chunkwise memory profiler.")
     private boolean noMemory;
 
+    @Option(names = "--nmt",
+            description = "Run forks with -XX:NativeMemoryTracking=summary: fills mem.peak.nmtCommitted.bytes.")
+    private boolean nmt;
+
     @Unmatched
     private List<String> jmhArgs = new ArrayList<>();
 
@@ -77,7 +81,7 @@ public final class BenchCommand extends BaseCommand {
         List<SuiteResult> done = new ArrayList<>();
         for (Suite s : suite.suites()) {
             notice("bench: suite " + s.id() + (quick ? " (quick)" : "") + " -> " + out.resolve(s.id() + ".json"));
-            BenchRequest request = new BenchRequest(s, quick, out, args, !noMemory, inputDir);
+            BenchRequest request = new BenchRequest(s, quick, out, args, !noMemory, inputDir, nmt);
             try {
                 done.add(runner.run(request));
             } catch (CommandLineOptionException e) {
