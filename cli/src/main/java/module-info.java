@@ -18,4 +18,5 @@ module io.chunkwise.cli {
     opens io.chunkwise.cli.report to info.picocli;
     opens io.chunkwise.cli.dataset to info.picocli;
     opens io.chunkwise.cli.bench to info.picocli;
+    opens io.chunkwise.cli.demo to info.picocli;
 }

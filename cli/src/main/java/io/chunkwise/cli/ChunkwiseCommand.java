@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             io.chunkwise.cli.report.ReportCommand.class,
             io.chunkwise.cli.report.PlanCommand.class,
             io.chunkwise.cli.report.TuneCommand.class,
+            io.chunkwise.cli.demo.DemoCommand.class,
         })
 public final class ChunkwiseCommand implements Runnable {
     @Spec

@@ -24,18 +24,34 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Picocli hands Errors through; this one is a configuration matter, so one line, no trace.
+            System.err.println("chunkwise: out of memory (" + e.getMessage() + "); raise the heap with "
+                    + "CHUNKWISE_JAVA_OPTS=-Xmx… or lower --memory-budget / --chunk-size / --workers");
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /** @return the configured command line, with converters and error handling */
     static CommandLine commandLine() {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new ChunkwiseCommand());
-        cmd.registerConverter(ByteSize.class, ByteSize::parse);
-        cmd.registerConverter(Duration.class, Durations::parse);
+        cmd.registerConverter(ByteSize.class, text -> converted(() -> ByteSize.parse(text)));
+        cmd.registerConverter(Duration.class, text -> converted(() -> Durations.parse(text)));
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    /** Reports a bad option value as picocli's own conversion error: one line, no exception name. */
+    private static <T> T converted(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

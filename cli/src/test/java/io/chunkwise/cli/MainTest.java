@@ -24,6 +24,22 @@ class MainTest {
     }
 
     @Test
+    void aBadSizeIsOneLineWithoutAnExceptionName() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("index", "any.csv", "--memory-budget", "lots");
+        } finally {
+            System.setErr(saved);
+        }
+        String text = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(text).doesNotContain("\n").doesNotContain("Exception").contains("'lots' is not a size");
+    }
+
+    @Test
     void helpSucceeds() {
         assertThat(Main.run("--help")).isZero();
     }

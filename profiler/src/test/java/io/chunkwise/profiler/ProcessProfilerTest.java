@@ -45,11 +45,12 @@ class ProcessProfilerTest {
     @Test
     void aFailingCommandsExitCodePassesThrough() throws InterruptedException {
         ProcessRun run = ProcessProfiler.builder(List.of("sh", "-c", "sleep 0.3; exit 7"))
-                .interval(Duration.ofMillis(10)).run();
+                .interval(Duration.ofMillis(10)).pss(true).run();
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.series().size()).isGreaterThanOrEqualTo(2);
         assertThat(run.series().summary(Metrics.RSS)).isPresent();
         assertThat(run.series().summary(Metrics.HEAP_USED)).isEmpty();
+        assertThat(run.series().summary(Metrics.PSS).orElseThrow().peak()).isPositive();
         assertThat(run.jvm()).isEmpty();
         assertThat(run.notes()).anySatisfy(n -> assertThat(n).contains("JVM metrics: none"));
     }

@@ -36,7 +36,7 @@ public final class InputVolume {
         recordNoun = noun;
     }
 
-    /** Forgets the declaration (for tests). */
+    /** Forgets the declaration: nothing to restate per byte or record. */
     public static void clear() {
         declare(-1, -1);
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** {@code chunkwise bench}: runs JMH suites in-process and writes {@code DIR/<suite>.json}. */
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Run JMH suites (standard JMH; forks use this CLI's class path) and write DIR/<suite>.json and DIR/<suite>.log.",
             "Any further arguments are JMH options or include regexes, as for benchmarks.jar (e.g. -prof gc, -p size=1GiB, IndexBuild).",
@@ -48,7 +48,7 @@ public final class BenchCommand extends BaseCommand {
         }
     }
 
-    @Option(names = "--suite", defaultValue = "all",
+    @Option(names = "--suite", defaultValue = "all", paramLabel = "SUITE",
             description = "loader, fix, dataset, profiler or all (default: ${DEFAULT-VALUE}).")
     private SuiteChoice suite;
 
@@ -56,10 +56,10 @@ public final class BenchCommand extends BaseCommand {
             description = "1 fork, short iterations, smallest inputs: a smoke pass (each suite within minutes).")
     private boolean quick;
 
-    @Option(names = "--out", defaultValue = "bench-results", description = "Results directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "bench-results", paramLabel = "DIR", description = "Results directory (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--inputs",
+    @Option(names = "--inputs", paramLabel = "DIR",
             description = "Generated-input cache, reused across runs (default: $CHUNKWISE_BENCH_INPUTS or ~/.cache/chunkwise/bench-inputs).")
     private Path inputs;
 
@@ -89,8 +89,22 @@ public final class BenchCommand extends BaseCommand {
                         + rootMessage(e), e);
             }
         }
-        emit(done, human(done));
+        emit(done.stream().map(SuiteOutput::of).toList(), human(done));
         return ExitCodes.OK;
+    }
+
+    /**
+     * One suite's outcome as printed with {@code --json}.
+     *
+     * @param suite the suite
+     * @param json the JMH JSON file
+     * @param log the JMH log
+     * @param results a summary per benchmark and parameter set
+     */
+    record SuiteOutput(String suite, String json, String log, List<BenchmarkSummary> results) {
+        static SuiteOutput of(SuiteResult r) {
+            return new SuiteOutput(r.suite(), r.json().toString(), r.log().toString(), r.results());
+        }
     }
 
     private static String rootMessage(Throwable t) {

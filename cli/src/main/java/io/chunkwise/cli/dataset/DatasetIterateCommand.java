@@ -2,6 +2,7 @@ package io.chunkwise.cli.dataset;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.arrow.CacheTable;
 import io.chunkwise.dataset.arrow.ReadMode;
 import io.chunkwise.dataset.sample.BatchLoader;
@@ -91,6 +92,10 @@ public final class DatasetIterateCommand extends BaseCommand {
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
             SampleLayout layout = sampleSpec.bind(table);
+            if (layout.samples() == 0) {
+                throw new UserError(file + " has " + layout.rows() + " rows: a window of " + window + " plus a horizon of "
+                        + horizon + " needs at least " + ((long) window + horizon) + " rows");
+            }
             ModeChoice choice = mode.choose(layout);
             if (mode == DatasetMode.AUTO) {
                 notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)

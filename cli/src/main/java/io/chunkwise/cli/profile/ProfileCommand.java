@@ -58,6 +58,9 @@ public final class ProfileCommand extends BaseCommand {
     @Option(names = "--no-nmt", description = "Do not turn on Native Memory Tracking in the child JVM.")
     private boolean noNmt;
 
+    @Option(names = "--pss", description = "Also sample PSS from smaps_rollup (costlier; every 250ms at most).")
+    private boolean pss;
+
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command to profile, after '--'.")
     private List<String> command = new ArrayList<>();
 
@@ -66,7 +69,7 @@ public final class ProfileCommand extends BaseCommand {
         ProfileSession.Builder session = chunkwiseArgs()
                 .map(args -> ProfileSession.javaMain(out, MAIN, args))
                 .orElseGet(() -> ProfileSession.command(out, command));
-        session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt);
+        session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
         try {
             session.interval(interval);
         } catch (IllegalArgumentException e) {

@@ -132,6 +132,15 @@ class DatasetCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown feature 'foo'");
 
+        r = run("dataset", "iterate", cache.toString(), "--window", "5000");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("has 2980 rows").contains("needs at least 5001 rows");
+
+        r = run("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "1000", "--batch", "1900",
+                "--prefetch", "50", "--workers", "2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("batch buffers need").contains("lower --batch");
+
         r = run("dataset", "iterate", cache.toString(), "--start-batch", "100000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--start-batch 100000 is beyond");

@@ -80,7 +80,7 @@ public final class FxBarsGenerator {
                 time = TradingCalendar.nextOpen(time);
                 openPrice *= Math.exp(gapSigma * random.nextGaussian());
             }
-            double activity = TradingCalendar.activity(time);
+            double activity = TradingCalendar.activity(time, step);
             double sigma = baseSigma * activity * Math.exp(logVol);
             double variance = sigma * sigma;
             double x = -variance / 2 + sigma * random.nextGaussian();

@@ -15,6 +15,8 @@ final class TradingCalendar {
         1.30, 1.45, 1.50, 1.35, 1.15, 0.95, 0.80, 0.70, 0.60, 0.50, 0.45, 0.50,
     };
 
+    private static final double MEAN_ACTIVITY = java.util.Arrays.stream(HOURLY_ACTIVITY).average().orElseThrow();
+
     private TradingCalendar() {
     }
 
@@ -37,10 +39,18 @@ final class TradingCalendar {
     }
 
     /**
-     * @param epochSecond a time
-     * @return the relative activity (volatility and volume multiplier) of its UTC hour, around 1
+     * @param epochSecond a bar's open
+     * @param seconds the bar's length
+     * @return the relative activity (volatility and volume multiplier) over the bar's UTC hours,
+     *     1 on average over a day
      */
-    static double activity(long epochSecond) {
-        return HOURLY_ACTIVITY[(int) (Math.floorMod(epochSecond, 86_400L) / 3_600)];
+    static double activity(long epochSecond, long seconds) {
+        int first = (int) (Math.floorMod(epochSecond, 86_400L) / 3_600);
+        int hours = (int) Math.min(24, Math.max(1, (seconds + 3_599) / 3_600));
+        double sum = 0;
+        for (int h = 0; h < hours; h++) {
+            sum += HOURLY_ACTIVITY[(first + h) % 24];
+        }
+        return sum / hours / MEAN_ACTIVITY;
     }
 }

@@ -59,6 +59,7 @@ public final class CacheBuilder {
             rejects.accept(r);
         };
         int warmup = spec.warmup();
+        checkHeap(bars);
         BarChunk chunk = new BarChunk(batchRows);
         FeatureComputer computer = new FeatureComputer(spec, batchRows);
         double[][] values = new double[columns.size()][];
@@ -99,6 +100,19 @@ public final class CacheBuilder {
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first);
+    }
+
+    /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */
+    private void checkHeap(Path bars) {
+        long perRow = 6L * Long.BYTES + (long) spec.features().size() * Double.BYTES;
+        long needed = perRow * batchRows;
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (needed > available / 2) {
+            throw new IllegalArgumentException(String.format("%s: --batch-rows %,d needs ~%,d MiB of heap per chunk,"
+                    + " but only ~%,d MiB is free; lower --batch-rows or raise -Xmx", bars, batchRows, needed >> 20,
+                    available >> 20));
+        }
     }
 
     private static long size(Path file) {

@@ -52,10 +52,11 @@ public final class BatchLoader implements AutoCloseable {
                     + batches + " batches");
         }
         this.next = options.startBatch();
+        checkHeap(store, options);
         if (options.workers() == 0) {
             inlineCursor = store.cursor();
             inlineOrder = order.cursor();
-            inlineBatch = new Batch(options.batchSize(), store.layout().windowFloats());
+            inlineBatch = new Batch(capacity(store, options), store.layout().windowFloats());
         } else {
             inlineCursor = null;
             inlineOrder = null;
@@ -74,12 +75,37 @@ public final class BatchLoader implements AutoCloseable {
      *     dataset's memory bound, K × (chunk + (prefetch + 2) batches)
      */
     public long bufferBytes() {
+        return bufferBytes(store, options);
+    }
+
+    private static long bufferBytes(SampleStore store, LoaderOptions options) {
         int threads = Math.max(1, options.workers());
         int pool = options.workers() == 0 ? 1 : options.prefetch() + 2;
-        long batch = (long) options.batchSize() * (store.layout().windowFloats() + 1L) * Float.BYTES
-                + (long) options.batchSize() * Long.BYTES;
+        int capacity = capacity(store, options);
+        long batch = (long) capacity * (store.layout().windowFloats() + 1L) * Float.BYTES + (long) capacity * Long.BYTES;
         long cursors = store instanceof StandardDataset ? 0 : threads * store.residentBytes();
         return threads * pool * batch + cursors;
+    }
+
+    /** Batches never need more rows than the epoch has samples. */
+    private static int capacity(SampleStore store, LoaderOptions options) {
+        return (int) Math.max(1, Math.min(options.batchSize(), store.layout().samples()));
+    }
+
+    /** Refuses, before allocating, buffers that would not fit in the free heap. */
+    private static void checkHeap(SampleStore store, LoaderOptions options) {
+        long needed = bufferBytes(store, options);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (needed > available * MemoryEstimate.STANDARD_LIMIT) {
+            SampleLayout l = store.layout();
+            throw new DatasetTooLargeException(String.format(
+                    "batch buffers need ~%,d MiB (%d worker(s) × (prefetch %d + 2) batches of %d × %d × %d floats, plus"
+                            + " chunks) but the heap has ~%,d MiB free; lower --batch, --window, --prefetch,"
+                            + " --workers or --chunk-size, or raise -Xmx",
+                    needed >> 20, Math.max(1, options.workers()), options.prefetch(), capacity(store, options), l.window(),
+                    l.width(), available >> 20));
+        }
     }
 
     /** @return batches in a whole epoch */
@@ -167,7 +193,7 @@ public final class BatchLoader implements AutoCloseable {
             this.ready = new ArrayBlockingQueue<>(pool);
             this.free = new ArrayBlockingQueue<>(pool);
             for (int i = 0; i < pool; i++) {
-                free.add(new Batch(options.batchSize(), store.layout().windowFloats()));
+                free.add(new Batch(capacity(store, options), store.layout().windowFloats()));
             }
             this.thread = Thread.ofPlatform().name("dataset-worker-" + id).daemon().unstarted(this);
         }

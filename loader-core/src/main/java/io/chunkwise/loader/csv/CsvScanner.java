@@ -48,6 +48,7 @@ public final class CsvScanner {
     private long position;
     private long line;
     private long stopAt = Long.MAX_VALUE;
+    private int fieldLimit = Integer.MAX_VALUE;
 
     /**
      * @param format the dialect
@@ -130,6 +131,17 @@ public final class CsvScanner {
      */
     public void stopAt(long position) {
         this.stopAt = position;
+    }
+
+    /**
+     * Makes {@link #next} return as soon as a record has this many fields: enough to read one
+     * column cheaply (a lookup's key check). The record is then partial and the position is not a
+     * record start: use only for single-record reads.
+     *
+     * @param fields the number of leading fields wanted; {@link Integer#MAX_VALUE} for all
+     */
+    public void fieldLimit(int fields) {
+        this.fieldLimit = fields;
     }
 
     /** @return the segment-relative position of the next unread byte (a record start) */
@@ -256,6 +268,10 @@ public final class CsvScanner {
                     fieldEnd--;
                 }
                 record.add(fieldStart, fieldEnd, CsvRecord.UNQUOTED);
+            }
+            if (record.size() >= fieldLimit) {
+                record.finish(p);
+                return RECORD;
             }
             // p is at a delimiter, a line feed, or the end of the input
             if (p >= limit) {

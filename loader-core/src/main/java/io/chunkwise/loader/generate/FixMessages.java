@@ -153,7 +153,13 @@ final class FixMessages {
         }
         boolean byId = ref == Ref.CUSIP || ref == Ref.ISIN;
         if (planted == SYMBOL_MISMATCH && !byId) {
-            planted = UNKNOWN_SYMBOL;   // a mismatch needs an identifier; the master has none usable
+            // a mismatch needs an identifier: use one, or plant an unknown symbol when the master has none usable
+            if (!master.cusips.isEmpty() || !master.isins.isEmpty()) {
+                ref = master.cusips.isEmpty() || (!master.isins.isEmpty() && (draw & 1) == 0) ? Ref.ISIN : Ref.CUSIP;
+                byId = true;
+            } else {
+                planted = UNKNOWN_SYMBOL;
+            }
         }
         switch (planted) {
             case SYMBOL_MISMATCH -> {

@@ -121,7 +121,7 @@ final class IndexWriter {
     }
 
     private static byte[] key(RecordAt records, long offset, int column) {
-        CsvRecord r = records.at(offset);
+        CsvRecord r = records.at(offset, column + 1);
         if (r == null || column >= r.size()) {
             throw new IllegalStateException("index entry points at no record: offset " + offset);
         }

@@ -20,9 +20,19 @@ final class RecordAt {
      * @return the record (a view, valid until the next call), or {@code null} when none starts there
      */
     CsvRecord at(long offset) {
+        return at(offset, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param offset a record start
+     * @param fields how many leading fields are needed (the rest is not parsed)
+     * @return the record, possibly partial, or {@code null} when none starts there
+     */
+    CsvRecord at(long offset, int fields) {
         if (offset < 0 || offset >= source.byteSize()) {
             return null;
         }
+        scanner.fieldLimit(fields);
         scanner.reset(source, 0, offset, 0);
         return scanner.next(source.byteSize(), true) == CsvScanner.RECORD && scanner.record().offset() == offset
                 ? scanner.record() : null;

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The exact parallel split over a mapped file.
@@ -54,12 +55,16 @@ final class ParallelLoader implements Loader {
             return t;
         });
         try (MappedFile mapped = MappedFile.open(file)) {
-            return run(file, sink, header, mapped, pool);
+            try {
+                return run(file, sink, header, mapped, pool);
+            } finally {
+                // no worker may touch the mapping once it is unmapped
+                pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading " + file, e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

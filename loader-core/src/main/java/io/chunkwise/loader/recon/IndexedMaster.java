@@ -1,7 +1,5 @@
 package io.chunkwise.loader.recon;
 
-import io.chunkwise.loader.csv.CsvRecord;
-import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.MappedFile;
@@ -12,13 +10,13 @@ import java.util.List;
 /**
  * The security master behind a persisted, mapped index ({@link IndexFile}); thread-safe. The
  * index finds (and verifies) the records of an identifier; the symbol is then read from the
- * mapped source record in place, one field copied, no strings built.
+ * mapped source record in place, walking only the fields before it, no strings built.
  */
 public final class IndexedMaster implements SecurityMaster, AutoCloseable {
     private final IndexFile index;
     private final MappedFile source;
     private final int symbolColumn;
-    private final ThreadLocal<CsvScanner> scanners;
+    private final FieldAt fields;
 
     /**
      * A master that reads symbols through {@link IndexFile#record(long)} (all fields as strings:
@@ -31,7 +29,7 @@ public final class IndexedMaster implements SecurityMaster, AutoCloseable {
         this.index = index;
         this.symbolColumn = symbolColumn(index, "");
         this.source = null;
-        this.scanners = null;
+        this.fields = null;
     }
 
     /**
@@ -43,8 +41,7 @@ public final class IndexedMaster implements SecurityMaster, AutoCloseable {
         this.index = index;
         this.symbolColumn = symbolColumn(index, sourcePath + " ");
         this.source = MappedFile.open(sourcePath);
-        String name = sourcePath.toString();
-        this.scanners = ThreadLocal.withInitial(() -> new CsvScanner(index.format(), name));
+        this.fields = new FieldAt(source.segment(), index.format());
     }
 
     private static int symbolColumn(IndexFile index, String name) {
@@ -67,14 +64,8 @@ public final class IndexedMaster implements SecurityMaster, AutoCloseable {
             }
             return symbols;
         }
-        CsvScanner scanner = scanners.get();
         for (int i = 0; i < offsets.length; i++) {
-            scanner.reset(source.segment(), 0, offsets[i], 0);
-            if (scanner.next(source.size(), true) != CsvScanner.RECORD) {
-                throw new IllegalStateException("no record at byte " + offsets[i] + " of " + source.path());
-            }
-            CsvRecord record = scanner.record();
-            symbols[i] = symbolColumn < record.size() ? record.bytes(symbolColumn) : new byte[0];
+            symbols[i] = fields.read(offsets[i], symbolColumn);
         }
         return symbols;
     }

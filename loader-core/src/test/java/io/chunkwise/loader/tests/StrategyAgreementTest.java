@@ -57,6 +57,23 @@ class StrategyAgreementTest {
     }
 
     @Test
+    void theChecksumSinkAgreesAcrossStrategies() throws Exception {
+        Path file = dir.resolve("c.csv");
+        Files.write(file, new HostileCsv(77).generate(500));
+        Long expected = null;
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {3, 1000, 1 << 20}) {
+                io.chunkwise.loader.load.ChecksumSink sink = new io.chunkwise.loader.load.ChecksumSink(1);
+                s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(3)).load(file, sink);
+                if (expected == null) {
+                    expected = sink.checksum();
+                }
+                assertThat(sink.checksum()).as(s + " " + chunk).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void strayQuotesForceAFallbackThatIsCountedNotSilent() throws Exception {
         StringBuilder b = new StringBuilder("id,name\n");
         for (int i = 0; i < 400; i++) {

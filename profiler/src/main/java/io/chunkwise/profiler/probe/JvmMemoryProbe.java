@@ -34,6 +34,7 @@ public final class JvmMemoryProbe implements Probe {
     private final boolean remote;
     private volatile boolean broken;
     private volatile String failure;
+    private volatile long failedAtNanos;
 
     private JvmMemoryProbe(MemoryMXBean memory, List<BufferPoolMXBean> pools,
                            List<GarbageCollectorMXBean> collectors, boolean remote) {
@@ -77,6 +78,11 @@ public final class JvmMemoryProbe implements Probe {
     /** @return why reading a remote JVM stopped (usually: it was exiting), empty while it works */
     public java.util.Optional<String> failure() {
         return java.util.Optional.ofNullable(failure);
+    }
+
+    /** @return when reading a remote JVM stopped ({@link System#nanoTime()}), 0 while it works */
+    public long failedAtNanos() {
+        return failure == null ? 0 : failedAtNanos;
     }
 
     /**
@@ -126,7 +132,10 @@ public final class JvmMemoryProbe implements Probe {
                 throw e;
             }
             // The remote JVM is exiting or its connection dropped: stop asking, say why.
-            failure = String.valueOf(e.getCause() == null ? e : e.getCause());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            failure = cause.getClass().getSimpleName() + ": " + message;
+            failedAtNanos = System.nanoTime();
             broken = true;
             fillMissing(values, offset);
         }

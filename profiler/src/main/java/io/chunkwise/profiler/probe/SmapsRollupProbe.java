@@ -5,14 +5,20 @@ import io.chunkwise.profiler.metric.Metrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Proportional set size from {@code /proc/<pid>/smaps_rollup}: shared pages divided among the
  * processes sharing them. The kernel walks every mapping to produce it, so it costs more than
- * {@link ProcStatusProbe}; opt in.
+ * {@link ProcStatusProbe} (milliseconds for a JVM's large address space, holding the target's
+ * memory map lock meanwhile); opt in. Read at most every {@link #PERIOD}; its column is empty
+ * between reads.
  */
 public final class SmapsRollupProbe implements Probe {
+    /** The shortest time between two reads. */
+    public static final Duration PERIOD = Duration.ofMillis(250);
+
     private final long pid;
     private final ProcFile file;
 
@@ -38,6 +44,11 @@ public final class SmapsRollupProbe implements Probe {
     @Override
     public List<Metric> metrics() {
         return List.of(Metrics.PSS);
+    }
+
+    @Override
+    public Duration minPeriod() {
+        return PERIOD;
     }
 
     @Override

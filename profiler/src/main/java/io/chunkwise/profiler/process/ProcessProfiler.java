@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +64,9 @@ public final class ProcessProfiler {
         MemoryMonitor monitor;
         try {
             MemoryMonitor.Builder b = MemoryMonitor.builder(process.pid()).interval(config.interval);
+            if (config.pss) {
+                b.pss();
+            }
             if (config.attach) {
                 b.probe(jvmProbe).probe(nmtProbe);
             }
@@ -77,15 +81,18 @@ public final class ProcessProfiler {
             attacher.thread.start();
         }
         int exit = process.waitFor();
+        long endedAt = System.nanoTime();
         MemorySeries series = monitor.stop();
         if (attacher != null) {
             attacher.thread.interrupt();
             attacher.thread.join();
             attacher.close();
             JvmMemoryProbe probe = attacher.probe;
-            if (probe != null) {
-                probe.failure().ifPresent(f -> notes.add("JVM metrics stopped before the process ended"
-                        + " (usually because the JVM was exiting): " + f));
+            // Reads fail while a JVM shuts down: only an earlier loss is worth a note.
+            if (probe != null && probe.failure().isPresent()
+                    && endedAt - probe.failedAtNanos() > TimeUnit.SECONDS.toNanos(1)) {
+                notes.add("JVM metrics stopped " + TimeUnit.NANOSECONDS.toMillis(endedAt - probe.failedAtNanos())
+                        + " ms before the process ended: " + probe.failure().get());
             }
         }
         if (pump != null) {
@@ -175,6 +182,7 @@ public final class ProcessProfiler {
         private Duration interval = MemoryMonitor.DEFAULT_INTERVAL;
         private Duration nmtPeriod = NmtProbe.DEFAULT_PERIOD;
         private boolean attach = true;
+        private boolean pss;
         private OutputStream stdout;
         private Consumer<ProcessHandle> onStart = h -> { };
 
@@ -211,6 +219,16 @@ public final class ProcessProfiler {
          */
         public Builder attachJvm(boolean attach) {
             this.attach = attach;
+            return this;
+        }
+
+        /**
+         * @param on whether to sample the proportional set size from {@code smaps_rollup} too
+         *     (costlier; at most every 250 ms)
+         * @return this builder
+         */
+        public Builder pss(boolean on) {
+            this.pss = on;
             return this;
         }
 

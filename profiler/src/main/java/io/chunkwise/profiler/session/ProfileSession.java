@@ -106,7 +106,8 @@ public final class ProfileSession {
                 : JavaCommand.withJvmOptions(b.command, jvmOptions).orElse(b.command);
 
         AtomicReference<CpuEngineWatch> watch = new AtomicReference<>();
-        ProcessProfiler.Builder profiler = ProcessProfiler.builder(command).interval(b.interval).attachJvm(jvm());
+        ProcessProfiler.Builder profiler = ProcessProfiler.builder(command).interval(b.interval).attachJvm(jvm())
+                .pss(b.pss);
         if (b.stdout != null) {
             profiler.stdout(b.stdout);
         }
@@ -214,6 +215,7 @@ public final class ProfileSession {
         private JfrSettings jfr = JfrSettings.DEFAULT;
         private AsyncMode async;
         private boolean nmt = true;
+        private boolean pss;
         private OutputStream stdout;
 
         private Builder(Path dir, List<String> command, String mainClass, List<String> args) {
@@ -285,6 +287,15 @@ public final class ProfileSession {
          */
         public Builder nmt(boolean on) {
             this.nmt = on;
+            return this;
+        }
+
+        /**
+         * @param on whether to sample PSS from {@code smaps_rollup} too (column {@code pss_mb})
+         * @return this builder
+         */
+        public Builder pss(boolean on) {
+            this.pss = on;
             return this;
         }
 

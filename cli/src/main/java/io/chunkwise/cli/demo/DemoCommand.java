@@ -1,0 +1,204 @@
+package io.chunkwise.cli.demo;
+
+import io.chunkwise.bench.input.InputCache;
+import io.chunkwise.bench.run.BenchRequest;
+import io.chunkwise.bench.run.Suite;
+import io.chunkwise.bench.run.SuiteResult;
+import io.chunkwise.bench.run.SuiteRunner;
+import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.demo.ChildCommand.Outcome;
+import io.chunkwise.reports.report.ReportWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code chunkwise demo}: the whole pipeline on generated data, each step the real command in its
+ * own JVM, into one report built from this run's numbers.
+ */
+@Command(name = "demo",
+        description = {
+            "Run the whole pipeline on generated data and write one report: generate a security master,",
+            "a FIX log and FX bars; index with every loader strategy (each profiled: RssAnon vs RssFile);",
+            "look up; reconcile the FIX log against its planted truth; cache and iterate the datasets",
+            "(standard vs iterable, profiled); quick JMH benches with peers; a capacity plan; report.md,",
+            "report.html and charts in DIR."},
+        footer = {"", "Example: chunkwise demo --out chunkwise-report"})
+public final class DemoCommand extends BaseCommand {
+    static final List<String> STRATEGIES = List.of("full", "chunked", "mmap", "parallel");
+    private static final Set<Integer> OK = Set.of(ExitCodes.OK);
+    private static final Set<Integer> FINDINGS = Set.of(ExitCodes.OK, ExitCodes.NOT_FOUND);
+
+    @Option(names = "--out", defaultValue = "chunkwise-report", paramLabel = "DIR",
+            description = "Report directory (default: ${DEFAULT-VALUE}); generated data go to DIR/data.")
+    private Path out;
+
+    @Option(names = "--rows", defaultValue = "300000", paramLabel = "N",
+            description = "Security master rows (default: ${DEFAULT-VALUE}, about 110 MB).")
+    private long rows;
+
+    @Option(names = "--messages", defaultValue = "500000", paramLabel = "N",
+            description = "FIX messages (default: ${DEFAULT-VALUE}).")
+    private long messages;
+
+    @Option(names = "--bars", defaultValue = "400000", paramLabel = "N",
+            description = "FX bars (default: ${DEFAULT-VALUE}).")
+    private long bars;
+
+    @Option(names = "--no-bench", description = "Skip the JMH step (and so the capacity plan).")
+    private boolean noBench;
+
+    @Option(names = "--target-size", defaultValue = "200GB", paramLabel = "SIZE",
+            description = "Input size the capacity plan predicts for (default: ${DEFAULT-VALUE}).")
+    private ByteSize targetSize;
+
+    @Option(names = "--memory-budget", defaultValue = "1GiB", paramLabel = "SIZE",
+            description = "Memory budget of the capacity plan (default: ${DEFAULT-VALUE}).")
+    private ByteSize memoryBudget;
+
+    @Override
+    public Integer call() {
+        if (rows < 1_000 || messages < 1_000 || bars < 1_000) {
+            throw new UserError("--rows, --messages and --bars must each be at least 1000");
+        }
+        long start = System.nanoTime();
+        Path data = directory(out.resolve("data"));
+        Path profiles = directory(out.resolve("profiles"));
+        ChildCommand child = new ChildCommand(directory(out.resolve("logs")));
+        DemoResults results = new DemoResults();
+        StepLog steps = new StepLog(noBench ? 8 : 9);
+
+        Path master = data.resolve("secmaster.csv");
+        Path fixLog = data.resolve("orders.fix");
+        Path barsCsv = data.resolve("eurusd-1m.csv");
+        Path cache = data.resolve("eurusd-1m.arrow");
+
+        steps.next("generate a security master, a FIX log and FX bars");
+        results.generated.add(child.run("generate-secmaster", OK, "generate", "secmaster", "--rows", Long.toString(rows),
+                "--seed", "42", "-o", master.toString()));
+        results.generated.add(child.run("generate-fixlog", OK, "generate", "fixlog", "--master", master.toString(),
+                "--messages", Long.toString(messages), "--discrepancy-rate", "0.02", "--seed", "42", "-o", fixLog.toString()));
+        results.generated.add(child.run("generate-fxbars", OK, "generate", "fxbars", "--rows", Long.toString(bars),
+                "--pair", "EURUSD", "--freq", "1m", "--seed", "42", "-o", barsCsv.toString()));
+
+        steps.next("index the master with every strategy, each profiled in its own JVM");
+        for (String strategy : STRATEGIES) {
+            results.indexes.add(child.profiled("index-" + strategy, profiles.resolve("index-" + strategy), OK,
+                    "index", master.toString(), "--strategy", strategy, "--workers", "2",
+                    "--index", data.resolve("secmaster-" + strategy + ".cwx").toString(),
+                    "--rejects", data.resolve("secmaster-" + strategy + ".rejects.csv").toString()));
+        }
+
+        steps.next("look up records from the persisted index");
+        String cusip = FirstCusip.of(master);
+        results.lookups.add(child.run("lookup-cusip", FINDINGS, "lookup", master.toString(), "--cusip", cusip));
+        results.lookups.add(child.run("lookup-missing", FINDINGS, "lookup", master.toString(), "--cusip", "000000000"));
+
+        steps.next("reconcile the FIX log against the master");
+        results.reconcile = child.profiled("reconcile", profiles.resolve("reconcile"), FINDINGS, "reconcile",
+                "--master", master.toString(), "--fix", fixLog.toString(),
+                "--out", data.resolve("discrepancies.csv").toString());
+        results.planted = PlantedTruth.read(fixLog);
+
+        steps.next("build the Arrow feature cache");
+        results.datasetCache = child.run("dataset-cache", OK, "dataset", "cache", barsCsv.toString(),
+                "-o", cache.toString(), "--features", "ret,logret,vol:20,ema:12,rsi:14,atr:14,bb:20,z:20");
+
+        steps.next("iterate the datasets: standard (full load) vs iterable (streaming), profiled");
+        for (String mode : List.of("standard", "iterable")) {
+            results.datasets.add(child.profiled("dataset-" + mode, profiles.resolve("dataset-" + mode), OK,
+                    "dataset", "iterate", cache.toString(), "--mode", mode, "--window", "64", "--batch", "256",
+                    "--workers", "2"));
+        }
+
+        Path benchJson = null;
+        if (!noBench) {
+            steps.next("quick JMH benches: loader strategies and peers at two sizes");
+            benchJson = runBench(out.resolve("bench"));
+        }
+
+        steps.next("build the report");
+        results.seconds = (System.nanoTime() - start) / 1e9;
+        List<Path> profileDirs = new ArrayList<>();
+        for (Outcome o : results.profiled()) {
+            profileDirs.add(o.profile().dir());
+        }
+        DemoReport report = new DemoReport(results, benchJson, profileDirs, targetSize.bytes(), memoryBudget.bytes());
+        ReportWriter.Written written = ReportWriter.write(report.build(), out);
+
+        steps.next("check the report");
+        List<String> problems = report.consistencyProblems();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("report", written.markdown().toString());
+        json.put("html", written.html().toString());
+        json.put("charts", written.charts().stream().map(Path::toString).toList());
+        json.put("seconds", (System.nanoTime() - start) / 1e9);
+        json.put("strategiesAgree", report.strategiesAgree());
+        json.put("reconcileMatchesPlantedTruth", report.reconcileMatchesTruth());
+        json.put("datasetChecksumsAgree", report.datasetsAgree());
+        json.put("problems", problems);
+        String human = String.format(Locale.ROOT, "demo: report in %s (and %s, %d charts) after %.0f s%n%s",
+                written.markdown(), written.html().getFileName(), written.charts().size(), json.get("seconds"),
+                problems.isEmpty() ? "every check passed: strategies agree, reconciliation matches the planted truth, "
+                        + "dataset checksums agree" : "PROBLEMS:\n  " + String.join("\n  ", problems));
+        emit(json, human);
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL;
+    }
+
+    private Path runBench(Path dir) {
+        // A demo-sized slice of the loader suite: every strategy and the peers at two small sizes,
+        // enough for a growth fit and a capacity plan; `chunkwise bench` runs the full suites.
+        List<String> jmh = List.of("IndexBuildBenchmark|CsvPeerBenchmark", "-p", "size=16MiB,64MiB");
+        BenchRequest request = new BenchRequest(Suite.LOADER, true, dir, jmh, true,
+                InputCache.fromEnvironment().directory());
+        try {
+            SuiteResult result = new SuiteRunner(System.err).run(request);
+            return result.json();
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo: cannot write the JMH results to " + dir, e);
+        } catch (org.openjdk.jmh.runner.RunnerException | org.openjdk.jmh.runner.options.CommandLineOptionException e) {
+            throw new IllegalStateException("demo: the JMH step failed (see " + request.logFile() + ")", e);
+        }
+    }
+
+    private static Path directory(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Numbered progress lines on stderr. */
+    private static final class StepLog {
+        private final int total;
+        private int done;
+        private long startNanos = System.nanoTime();
+
+        StepLog(int total) {
+            this.total = total;
+        }
+
+        void next(String what) {
+            long now = System.nanoTime();
+            if (done > 0) {
+                notice(String.format(Locale.ROOT, "demo:       done in %.1f s", (now - startNanos) / 1e9));
+            }
+            startNanos = now;
+            done++;
+            notice(String.format(Locale.ROOT, "demo [%d/%d] %s", done, total, what));
+        }
+    }
+}
