@@ -24,7 +24,14 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Picocli hands Errors through; this one is a configuration matter, so one line, no trace.
+            System.err.println("chunkwise: out of memory (" + e.getMessage() + "); raise the heap with "
+                    + "CHUNKWISE_JAVA_OPTS=-Xmx… or lower --memory-budget / --chunk-size / --workers");
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /** @return the configured command line, with converters and error handling */

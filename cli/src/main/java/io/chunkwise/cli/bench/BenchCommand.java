@@ -89,6 +89,10 @@ public final class BenchCommand extends BaseCommand {
             } catch (NoBenchmarksException e) {
                 throw new UserError("no benchmark of suite " + s.id() + " matches " + args, ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
+                UserError locked = JmhLock.explain(e);
+                if (locked != null) {
+                    throw locked;
+                }
                 throw new IllegalStateException("suite " + s.id() + " failed (see " + request.logFile() + "): "
                         + rootMessage(e), e);
             }

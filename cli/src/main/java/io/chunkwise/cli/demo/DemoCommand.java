@@ -169,6 +169,10 @@ public final class DemoCommand extends BaseCommand {
         } catch (IOException e) {
             throw new UncheckedIOException("demo: cannot write the JMH results to " + dir, e);
         } catch (org.openjdk.jmh.runner.RunnerException | org.openjdk.jmh.runner.options.CommandLineOptionException e) {
+            UserError locked = io.chunkwise.cli.bench.JmhLock.explain(e);
+            if (locked != null) {
+                throw new UserError("demo: " + locked.getMessage() + "; or run the demo with --no-bench");
+            }
             throw new IllegalStateException("demo: the JMH step failed (see " + request.logFile() + ")", e);
         }
     }

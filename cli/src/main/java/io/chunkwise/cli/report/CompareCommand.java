@@ -48,12 +48,17 @@ public final class CompareCommand extends BaseCommand {
                     + "wherever both ran). Repeatable; a failed gate exits 3.")
     private List<String> require = new ArrayList<>();
 
+    @Option(names = "--secondary", paramLabel = "METRIC",
+            description = "Also judge this secondary metric where both runs have it, e.g. mem.peak.rssAnon.bytes "
+                    + "(its direction from its unit: bytes and time lower is better, rates higher). Repeatable.")
+    private List<String> secondary = new ArrayList<>();
+
     @Override
     public Integer call() {
         List<Gate> gates = require.stream().map(Gate::parse).toList();
         ResultSet base = JmhJsonReader.read(baseline);
         ResultSet cur = JmhJsonReader.read(current);
-        ComparisonReport report = new Comparator(threshold, Comparator.DEFAULT_ALPHA).compare(base, cur);
+        ComparisonReport report = new Comparator(threshold, Comparator.DEFAULT_ALPHA).compare(base, cur, secondary);
         List<GateJson> checks = new ArrayList<>();
         for (Gate gate : gates) {
             gate.check(cur).forEach(c -> checks.add(new GateJson(gate.toString(), c.context(), c.ratio(), c.passed())));
@@ -90,12 +95,14 @@ public final class CompareCommand extends BaseCommand {
 
     private static ComparisonJson json(Comparison c) {
         BenchmarkResult any = c.any();
-        return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), score(c.baseline()), score(c.current()),
+        return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), c.metric(), score(c, c.baseline()),
+                score(c, c.current()),
                 num(c.changePercent()), num(c.pValue()), num(c.effectSize()), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
     }
 
-    private static ScoreJson score(BenchmarkResult r) {
-        return r == null ? null : new ScoreJson(r.primary().value(), num(r.primary().error()), r.primary().unit());
+    private static ScoreJson score(Comparison c, BenchmarkResult r) {
+        io.chunkwise.reports.model.Score s = c.score(r);
+        return s == null ? null : new ScoreJson(s.value(), num(s.error()), s.unit());
     }
 
     private static Double num(double v) {
@@ -123,6 +130,7 @@ public final class CompareCommand extends BaseCommand {
      * @param benchmark the benchmark method
      * @param mode the JMH mode
      * @param params its parameters
+     * @param metric {@code primary} or the secondary metric's name
      * @param baseline the baseline score (null when new)
      * @param current the current score (null when missing)
      * @param changePercent the change in percent
@@ -131,7 +139,7 @@ public final class CompareCommand extends BaseCommand {
      * @param basis how significance was judged
      * @param verdict the verdict
      */
-    public record ComparisonJson(String benchmark, String mode, Map<String, String> params, ScoreJson baseline,
+    public record ComparisonJson(String benchmark, String mode, Map<String, String> params, String metric, ScoreJson baseline,
             ScoreJson current, Double changePercent, Double pValue, Double effectSize, String basis, String verdict) {
     }
 

@@ -52,10 +52,11 @@ public final class FixScanner {
     public static <H extends FixHandler> ScanSummary scan(MemorySegment log, ScanOptions options,
             Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
         long size = log.byteSize();
-        int chunks = (int) Math.max(1, Math.ceilDiv(size, options.chunkSize()));
-        if (chunks > Integer.MAX_VALUE - 1) {
+        long chunkCount = Math.max(1, Math.ceilDiv(size, options.chunkSize()));
+        if (chunkCount >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("chunk size " + options.chunkSize() + " is too small for " + size + " bytes");
         }
+        int chunks = (int) chunkCount;
         Stitcher<H> stitcher = new Stitcher<>(log, options, handlers, sink);
         if (options.workers() == 1 || chunks == 1) {
             for (int i = 0; i < chunks; i++) {

@@ -289,7 +289,7 @@ public final class IndexFile implements AutoCloseable {
         }
         RecordAt parser = records.get();
         for (long i = lo; i < n && seg.get(LONG, entries + 16 * i) == hash; i++) {
-            CsvRecord r = parser.at(seg.get(LONG, entries + 16 * i + 8));
+            CsvRecord r = parser.at(seg.get(LONG, entries + 16 * i + 8), column + 1);
             if (r != null && column < r.size() && r.valueEquals(column, key)) {
                 return true;
             }

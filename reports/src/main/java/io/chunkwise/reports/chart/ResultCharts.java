@@ -156,11 +156,11 @@ public final class ResultCharts {
             if (best.size() < 2) {
                 continue;
             }
-            boolean bytes = largest > 0;
+            boolean bytes = largest > 0 && best.values().stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
             List<String> names = new ArrayList<>(best.keySet());
-            double[] values = best.values().stream().mapToDouble(r -> bytes ? largest / seconds(r) / MIB : 1 / seconds(r)).toArray();
-            double[] errors = best.values().stream().mapToDouble(r -> relativeError(r) * (bytes ? largest / seconds(r) / MIB : 1 / seconds(r))).toArray();
-            String title = "Side by side" + (bytes ? " at " + io.chunkwise.reports.model.Sizes.format(largest) : "") + ": " + g.getKey();
+            double[] values = best.values().stream().mapToDouble(r -> throughput(r, bytes)).toArray();
+            double[] errors = best.values().stream().mapToDouble(r -> relativeError(r) * throughput(r, bytes)).toArray();
+            String title = "Side by side" + (largest > 0 ? " at " + io.chunkwise.reports.model.Sizes.format(largest) : "") + ": " + g.getKey();
             charts.add(NamedChart.of(slug("side-by-side-" + g.getKey()), title,
                     new BarSpec(title, bytes ? "input MiB/s (best of each)" : "operations per second (best of each)", names, values, errors)));
         }

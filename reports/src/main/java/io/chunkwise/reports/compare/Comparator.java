@@ -49,17 +49,40 @@ public record Comparator(double thresholdPercent, double alpha) {
      * @return one comparison per benchmark of either run, baseline order first, then new ones
      */
     public ComparisonReport compare(ResultSet baseline, ResultSet current) {
+        return compare(baseline, current, java.util.List.of());
+    }
+
+    /**
+     * Compares two runs, primary metrics and the named secondary metrics (e.g.
+     * {@code mem.peak.rssAnon.bytes}) wherever both results have them.
+     *
+     * @param baseline the baseline run
+     * @param current the current run
+     * @param secondary secondary metric names to compare too
+     * @return one comparison per benchmark and metric, baseline order first, then new ones
+     */
+    public ComparisonReport compare(ResultSet baseline, ResultSet current, List<String> secondary) {
         Map<String, BenchmarkResult> cur = new LinkedHashMap<>();
         current.results().forEach(r -> cur.put(r.key(), r));
         List<Comparison> out = new ArrayList<>();
         for (BenchmarkResult b : baseline.results()) {
             BenchmarkResult c = cur.remove(b.key());
-            out.add(c == null
-                    ? new Comparison(b.key(), b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "", Verdict.MISSING)
-                    : compare(b, c));
+            if (c == null) {
+                out.add(new Comparison(b.key(), Comparison.PRIMARY, b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+                        Verdict.MISSING));
+                continue;
+            }
+            out.add(compare(b, c));
+            for (String metric : secondary) {
+                Score bs = b.secondary().get(metric);
+                Score cs = c.secondary().get(metric);
+                if (bs != null && cs != null) {
+                    out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), cs.unit())));
+                }
+            }
         }
-        cur.values().forEach(c -> out.add(
-                new Comparison(c.key(), null, c, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "", Verdict.NEW)));
+        cur.values().forEach(c -> out.add(new Comparison(c.key(), Comparison.PRIMARY, null, c, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, "", Verdict.NEW)));
         return new ComparisonReport(baseline.source(), current.source(), thresholdPercent, out);
     }
 
@@ -71,14 +94,17 @@ public record Comparator(double thresholdPercent, double alpha) {
      * @return the comparison
      */
     public Comparison compare(BenchmarkResult baseline, BenchmarkResult current) {
-        Score b = baseline.primary();
-        Score c = current.primary();
+        return compare(baseline, current, Comparison.PRIMARY, baseline.primary(), current.primary(), current.direction());
+    }
+
+    private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score c,
+            Direction direction) {
         if (!b.unit().equals(c.unit())) {
-            throw new IllegalArgumentException(baseline.key() + ": units differ (" + b.unit() + " vs " + c.unit()
+            throw new IllegalArgumentException(baseline.key() + " " + metric + ": units differ (" + b.unit() + " vs " + c.unit()
                     + "); rerun with the same time unit");
         }
         double change = (c.value() - b.value()) / Math.abs(b.value()) * 100;
-        boolean higherIsBetter = current.direction() == Direction.HIGHER_IS_BETTER;
+        boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
         double worseBy = higherIsBetter ? -change : change;
         double p = Double.NaN;
         double g = Double.NaN;
@@ -94,7 +120,7 @@ public record Comparator(double thresholdPercent, double alpha) {
             significant = b.value() + b.error() < c.value() - c.error() || c.value() + c.error() < b.value() - b.error();
             basis = "99.9% CIs";
         } else {
-            return new Comparison(current.key(), baseline, current, change, worseBy, p, g, "none", Verdict.UNKNOWN);
+            return new Comparison(current.key(), metric, baseline, current, change, worseBy, p, g, "none", Verdict.UNKNOWN);
         }
         Verdict verdict;
         if (!significant) {
@@ -104,6 +130,6 @@ public record Comparator(double thresholdPercent, double alpha) {
         } else {
             verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
         }
-        return new Comparison(current.key(), baseline, current, change, worseBy, p, g, basis, verdict);
+        return new Comparison(current.key(), metric, baseline, current, change, worseBy, p, g, basis, verdict);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
  * One benchmark compared between a baseline and a current run.
  *
  * @param key what matched the two: benchmark, mode and parameters
+ * @param metric {@link #PRIMARY} or the name of the secondary metric compared
  * @param baseline the baseline result; null when {@link Verdict#NEW}
  * @param current the current result; null when {@link Verdict#MISSING}
  * @param changePercent the current score's change from the baseline's, in percent (signed as the
@@ -18,8 +19,16 @@ import java.util.Optional;
  * @param basis how significance was judged, e.g. {@code Welch t-test} or {@code 99.9% CIs}
  * @param verdict the verdict
  */
-public record Comparison(String key, BenchmarkResult baseline, BenchmarkResult current, double changePercent,
+public record Comparison(String key, String metric, BenchmarkResult baseline, BenchmarkResult current, double changePercent,
         double worseBy, double pValue, double effectSize, String basis, Verdict verdict) {
+
+    /** The name of the primary metric in {@link #metric()}. */
+    public static final String PRIMARY = "primary";
+
+    /** @return whether this compares the primary metric */
+    public boolean isPrimary() {
+        return PRIMARY.equals(metric);
+    }
 
     /** @return the result that identifies the benchmark (the current one, else the baseline) */
     public BenchmarkResult any() {
@@ -28,7 +37,15 @@ public record Comparison(String key, BenchmarkResult baseline, BenchmarkResult c
 
     /** @return the direction of the metric */
     public Direction direction() {
-        return any().direction();
+        return isPrimary() ? any().direction() : Direction.of(any().mode(), any().secondary().get(metric).unit());
+    }
+
+    /**
+     * @param r the baseline or current result
+     * @return the compared score of that result, or null when r is null
+     */
+    public io.chunkwise.reports.model.Score score(BenchmarkResult r) {
+        return r == null ? null : isPrimary() ? r.primary() : r.secondary().get(metric);
     }
 
     /** @return the baseline, when present */

@@ -21,8 +21,8 @@ public final class ComparisonTable {
                 .column("Verdict", Kind.TEXT);
         for (Comparison c : report.comparisons()) {
             BenchmarkResult any = c.any();
-            t.row(any.shortName() + " (" + any.mode().jmh() + ")", any.paramsText(), measured(c.baseline()),
-                    measured(c.current()), c.changePercent(), verdict(c));
+            t.row(any.shortName() + " (" + any.mode().jmh() + ")" + (c.isPrimary() ? "" : " " + c.metric()), any.paramsText(),
+                    measured(c.score(c.baseline())), measured(c.score(c.current())), c.changePercent(), verdict(c));
         }
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
                 + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
@@ -64,8 +64,8 @@ public final class ComparisonTable {
         return c.basis().isEmpty() || c.basis().equals("none") ? v : v + " (" + c.basis() + ")";
     }
 
-    private static Kind.Measured measured(BenchmarkResult r) {
-        return r == null ? null : new Kind.Measured(r.primary().value(), r.primary().error(), r.primary().unit());
+    private static Kind.Measured measured(io.chunkwise.reports.model.Score s) {
+        return s == null ? null : new Kind.Measured(s.value(), s.error(), s.unit());
     }
 
     private static String trim(double d) {

@@ -55,11 +55,28 @@ public final class Measures {
         return OptionalDouble.empty();
     }
 
+    /** Input rate from the Chunkwise JMH throughput profiler, decimal MB/s, when an operation processes the input. */
+    public static final String RATE_MB = "rate.mb";
+    /** Record rate from the Chunkwise JMH throughput profiler. */
+    public static final String RATE_RECORDS = "rate.records";
+
     /**
+     * Input bytes processed per second. With the Chunkwise throughput profiler's {@value #RATE_MB}
+     * that rate is used; when the profiler reported only {@value #RATE_RECORDS}, an operation does
+     * not process the whole input (a lookup), so there is no input rate; otherwise (any JMH
+     * project) the size parameter over the time per operation.
+     *
      * @param r a result
-     * @return input bytes processed per second, when both size and time are known
+     * @return input bytes processed per second, when known
      */
     public static OptionalDouble bytesPerSecond(BenchmarkResult r) {
+        Score rate = r.secondary().get(RATE_MB);
+        if (rate != null) {
+            return OptionalDouble.of(rate.value() * 1e6);
+        }
+        if (r.secondary().containsKey(RATE_RECORDS)) {
+            return OptionalDouble.empty();
+        }
         OptionalDouble s = secondsPerOp(r);
         var size = Dimensions.sizeBytes(r);
         return s.isPresent() && size.isPresent() && s.getAsDouble() > 0

@@ -110,8 +110,10 @@ public final class CapacityPlanner {
                     memory.map(MemoryMetric::kind).orElse(null), growth, fits));
         }
         if (plans.isEmpty()) {
-            throw new IllegalArgumentException("no variant was measured at two input sizes or more: nothing to fit ("
-                    + String.join("; ", notes) + ")");
+            String sizes = String.join(", ", sized.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().sorted()
+                    .map(b -> Sizes.format(b)).toList());
+            throw new IllegalArgumentException("no variant was measured at two input sizes or more (sizes measured: " + sizes
+                    + "): nothing to fit; run the benchmarks at two sizes or more, e.g. JMH -p size=64MiB,256MiB");
         }
         if (memory.isEmpty()) {
             notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");

@@ -87,9 +87,14 @@ public final class ReportBuilder {
             sections.add(new Report.Section("All results", List.of(), List.of(ResultTables.allResults(results)), List.of()));
         }
         List<String> intro = new ArrayList<>();
-        intro.add("Sources: " + String.join(", ", inputs.runs().stream().map(r -> r.source()).toList())
-                + (inputs.summaries().isEmpty() && inputs.timelines().isEmpty() ? "" : (inputs.runs().isEmpty() ? "" : "; ")
-                + "profiled runs: " + String.join(", ", profiledNames(inputs))) + ".");
+        if (!inputs.runs().isEmpty()) {
+            intro.add("JMH results: " + String.join(", ", inputs.runs().stream().map(r -> r.source()).toList()) + " ("
+                    + results.size() + " results).");
+        }
+        List<String> profiled = profiledNames(inputs);
+        if (!profiled.isEmpty()) {
+            intro.add("Profiled runs: " + String.join(", ", profiled) + ".");
+        }
         if (!missing.isEmpty()) {
             intro.add("Not in this report (the results do not have the data): " + String.join("; ", missing) + ".");
         }

@@ -111,6 +111,10 @@ public enum Kind {
      */
     public record Measured(double value, double error, String unit) {
         String format() {
+            if (unit.equals("bytes")) {
+                String e = Double.isFinite(error) ? " ± " + Sizes.format(error) : "";
+                return Sizes.format(value) + e;
+            }
             String e = Double.isFinite(error) ? " ± " + number(error) : "";
             return number(value) + e + (unit.isEmpty() ? "" : " " + unit);
         }

@@ -117,6 +117,27 @@ class ComparatorTest {
     }
 
     @Test
+    void memoryIsJudgedWhenAsked() throws IOException {
+        double mib = 1 << 20;
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of("strategy", "mmap"), "ops/s", JmhFiles.noisy(40, 0.02, 1),
+                Map.of("mem.peak.rssAnon.bytes", 80 * mib)).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of("strategy", "mmap"), "ops/s", JmhFiles.noisy(40, 0.02, 2),
+                Map.of("mem.peak.rssAnon.bytes", 400 * mib)).write(dir.resolve("c.json"));
+        ComparisonReport primaryOnly = compare(base, cur);
+        assertThat(primaryOnly.comparisons()).hasSize(1);
+        ComparisonReport withMemory = Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
+                java.util.List.of("mem.peak.rssAnon.bytes", "no.such.metric"));
+        assertThat(withMemory.comparisons()).hasSize(2);
+        Comparison memory = withMemory.comparisons().get(1);
+        assertThat(memory.metric()).isEqualTo("mem.peak.rssAnon.bytes");
+        assertThat(memory.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(memory.worseBy()).isEqualTo(400);
+        // one value per run and no error estimate: reported, not failed
+        assertThat(memory.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(ComparisonTable.markdown(withMemory)).contains("| LoadBench.load (thrpt) mem.peak.rssAnon.bytes | strategy=mmap | 80.0 MiB | 400 MiB | +400.0% |");
+    }
+
+    @Test
     void directionComesFromModeAndUnit() {
         assertThat(Direction.of(Mode.THROUGHPUT, "ops/s")).isEqualTo(Direction.HIGHER_IS_BETTER);
         assertThat(Direction.of(Mode.THROUGHPUT, "ops/ms")).isEqualTo(Direction.HIGHER_IS_BETTER);
