@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chunkwise.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.chunkwise.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,28 +21,6 @@ class DatasetCommandTest {
     static Path dir;
     static Path cache;
 
-    record Result(int code, String out, String err) {
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-    }
-
     @BeforeAll
     static void buildCache() throws IOException {
         StringBuilder sb = new StringBuilder("timestamp,open,high,low,close,volume\n");
@@ -59,7 +33,7 @@ class DatasetCommandTest {
         }
         Path csv = Files.writeString(dir.resolve("bars.csv"), sb);
         cache = dir.resolve("bars.arrow");
-        Result r = run("dataset", "cache", csv.toString(), "-o", cache.toString(), "--features",
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", cache.toString(), "--features",
                 "ret,logret,vol:20,sma:5,ema:12,rsi:14,atr:14,bb:10,z:10", "--batch-rows", "500", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = r.json();
@@ -84,7 +58,7 @@ class DatasetCommandTest {
                     "close,ret,logret,vol_20,ema_12,rsi_14,atr_14,z_10", "--window", "16", "--horizon", "2",
                     "--batch", "64", "--json"));
             args.addAll(List.of(v));
-            Result r = run(args.toArray(String[]::new));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
             assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
             JsonNode j = r.json();
             assertThat(j.get("samples").asLong()).isEqualTo(2980 - 16 - 2 + 1);
@@ -103,7 +77,7 @@ class DatasetCommandTest {
 
     @Test
     void startBatchResumes() throws IOException {
-        JsonNode j = run("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "8", "--batch", "100",
+        JsonNode j = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "8", "--batch", "100",
                 "--start-batch", "10", "--json").json();
         assertThat(j.get("batches").asLong()).isEqualTo(j.get("epochBatches").asLong() - 10);
         assertThat(j.get("samples").asLong()).isEqualTo(2980 - 8 - 1 + 1 - 1000);
@@ -112,36 +86,36 @@ class DatasetCommandTest {
     @Test
     void badInputsExitTwoWithOneLine() throws IOException {
         Path garbage = Files.writeString(dir.resolve("garbage.arrow"), "this is not arrow at all, not even close");
-        Result r = run("dataset", "iterate", garbage.toString());
+        CliRun r = CliRun.of("dataset", "iterate", garbage.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("garbage.arrow").contains("not an Arrow IPC file");
 
-        r = run("dataset", "iterate", cache.toString(), "--features", "close,nope");
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "close,nope");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("no column 'nope'");
 
-        r = run("dataset", "iterate", cache.toString(), "--features", "timestamp");
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "timestamp");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("must be float32 or float64");
 
-        r = run("dataset", "cache", dir.resolve("missing.csv").toString(), "-o", dir.resolve("x.arrow").toString());
+        r = CliRun.of("dataset", "cache", dir.resolve("missing.csv").toString(), "-o", dir.resolve("x.arrow").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("missing.csv");
 
-        r = run("dataset", "cache", cache.toString(), "-o", dir.resolve("x.arrow").toString(), "--features", "foo:3");
+        r = CliRun.of("dataset", "cache", cache.toString(), "-o", dir.resolve("x.arrow").toString(), "--features", "foo:3");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown feature 'foo'");
 
-        r = run("dataset", "iterate", cache.toString(), "--window", "5000");
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "5000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("has 2980 rows").contains("needs at least 5001 rows");
 
-        r = run("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "1000", "--batch", "1900",
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "1000", "--batch", "1900",
                 "--prefetch", "50", "--workers", "2");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("batch buffers need").contains("lower --batch");
 
-        r = run("dataset", "iterate", cache.toString(), "--start-batch", "100000");
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--start-batch", "100000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--start-batch 100000 is beyond");
     }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.Json;
-import io.chunkwise.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.chunkwise.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,25 +28,6 @@ class ReconcileCommandTest {
         return upTo + "10=" + String.format("%03d", sum & 0xFF) + SOH;
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-    }
-
     @Test
     void jsonContractAndExitCodes() throws IOException {
         Path master = dir.resolve("m.csv");
@@ -59,7 +38,7 @@ class ReconcileCommandTest {
         Files.writeString(dirty, message("35=D|34=1|55=MSFT|48=037833100|22=1|") + "\n8=FIX.4.4" + SOH + "9=1" + SOH
                 + "\n" + message("35=D|34=3|55=ZZZ|") + "\n", StandardCharsets.ISO_8859_1);
 
-        Run ok = run("reconcile", "--master", master.toString(), "--fix", clean.toString(), "--json");
+        CliRun ok = CliRun.of("reconcile", "--master", master.toString(), "--fix", clean.toString(), "--json");
         assertThat(ok.code()).isZero();
         JsonNode json = Json.mapper().readTree(ok.out());
         assertThat(json.get("messages").asLong()).isEqualTo(1);
@@ -70,7 +49,7 @@ class ReconcileCommandTest {
         assertThat(json.has("seconds")).isTrue();
 
         Path out = dir.resolve("found.csv");
-        Run found = run("reconcile", "--master", master.toString(), "--fix", dirty.toString(), "--json",
+        CliRun found = CliRun.of("reconcile", "--master", master.toString(), "--fix", dirty.toString(), "--json",
                 "--out", out.toString(), "--workers", "2", "--chunk-size", "16");
         assertThat(found.code()).isEqualTo(1);
         json = Json.mapper().readTree(found.out());
@@ -87,11 +66,11 @@ class ReconcileCommandTest {
     void generatedLogMatchesItsPlantedTruth() throws IOException {
         Path master = dir.resolve("sec.csv");
         Path log = dir.resolve("orders.fix");
-        assertThat(run("generate", "secmaster", "--rows", "3000", "-o", master.toString()).code()).isZero();
-        assertThat(run("generate", "fixlog", "--master", master.toString(), "--messages", "20000",
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "3000", "-o", master.toString()).code()).isZero();
+        assertThat(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "20000",
                 "--discrepancy-rate", "0.05", "-o", log.toString()).code()).isZero();
         JsonNode truth = Json.mapper().readTree(dir.resolve("orders.fix.expected.json").toFile());
-        Run r = run("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json", "--chunk-size", "64KiB");
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json", "--chunk-size", "64KiB");
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = Json.mapper().readTree(r.out());
         for (String key : new String[] {"messages", "malformed", "checked"}) {
@@ -106,7 +85,7 @@ class ReconcileCommandTest {
         Files.writeString(log, "junk\n" + message("35=0|34=1|") + "\n8=FIX.4.4" + SOH + "9=99" + SOH + "35=0" + SOH + "\n"
                 + message("35=0|34=3|"), StandardCharsets.ISO_8859_1);
         Path rejects = dir.resolve("bad.csv");
-        Run r = run("fixscan", log.toString(), "--json", "--rejects", rejects.toString(), "--chunk-size", "7");
+        CliRun r = CliRun.of("fixscan", log.toString(), "--json", "--rejects", rejects.toString(), "--chunk-size", "7");
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = Json.mapper().readTree(r.out());
         assertThat(json.get("messages").asLong()).isEqualTo(2);
@@ -117,7 +96,7 @@ class ReconcileCommandTest {
 
     @Test
     void missingFileIsAUsageError() {
-        Run r = run("reconcile", "--master", dir.resolve("nope.csv").toString(), "--fix", "x.log");
+        CliRun r = CliRun.of("reconcile", "--master", dir.resolve("nope.csv").toString(), "--fix", "x.log");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("nope.csv");
     }

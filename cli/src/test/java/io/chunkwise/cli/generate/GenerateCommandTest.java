@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class GenerateCommandTest {
     void secmasterJsonSummaryMatchesTheFile() throws IOException {
         Path file = dir.resolve("m.csv");
         CliRun run = CliRun.of("generate", "secmaster", "--rows", "700", "--seed", "5", "-o", file.toString(), "--json");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("kind").asText()).isEqualTo("secmaster");
         assertThat(json.get("rows").asLong()).isEqualTo(700);
@@ -37,9 +38,9 @@ class GenerateCommandTest {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
         assertThat(CliRun.of("generate", "secmaster", "--size", "200KiB", "--workers", "1", "-o", a.toString())
-                .exitCode()).isZero();
+                .code()).isZero();
         CliRun run = CliRun.of("generate", "secmaster", "--size", "200KiB", "--workers", "3", "-o", b.toString());
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         assertThat(run.out()).contains("secmaster: wrote").contains("rows");
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         assertThat(Files.size(a)).isLessThanOrEqualTo(200 * 1024);
@@ -50,7 +51,7 @@ class GenerateCommandTest {
         Path file = dir.resolve("p.csv");
         CliRun run = CliRun.of("generate", "secmaster", "--rows", "5000", "--duplicate-rate", "0.02",
                 "--invalid-rate", "0.02", "-o", file.toString(), "--json");
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         JsonNode details = JSON.readTree(run.out()).get("details");
         assertThat(details.get("duplicateRows").asLong()).isPositive();
         assertThat(details.get("invalidCusips").asLong() + details.get("invalidIsins").asLong()).isPositive();
@@ -61,7 +62,7 @@ class GenerateCommandTest {
         Path file = dir.resolve("bars.csv");
         CliRun run = CliRun.of("generate", "fxbars", "--rows", "100", "--pair", "EURUSD", "--freq", "5m",
                 "--seed", "3", "-o", file.toString(), "--json");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("rows").asLong()).isEqualTo(100);
         assertThat(json.get("details").get("pair").asText()).isEqualTo("EURUSD");
@@ -72,10 +73,10 @@ class GenerateCommandTest {
     void fixlogAgainstAGeneratedMasterWritesItsTruth() throws IOException {
         Path master = dir.resolve("master.csv");
         Path log = dir.resolve("orders.fix");
-        assertThat(CliRun.of("generate", "secmaster", "--rows", "2000", "-o", master.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "2000", "-o", master.toString()).code()).isZero();
         CliRun run = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "3000",
                 "--discrepancy-rate", "0.1", "--seed", "9", "-o", log.toString(), "--json");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("rows").asLong()).isEqualTo(3000);
         assertThat(json.get("bytes").asLong()).isEqualTo(Files.size(log));
@@ -133,7 +134,7 @@ class GenerateCommandTest {
     }
 
     private static void assertUsage(CliRun run, String mention) {
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").contains(mention).doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }

@@ -3,11 +3,7 @@ package io.chunkwise.cli.loader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chunkwise.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.chunkwise.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,33 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI contract of index, lookup and scan: JSON keys, exit codes, notices on stderr. */
 class LoaderCommandsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
     Path master;
-
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-    }
 
     @BeforeEach
     void master() throws Exception {
@@ -62,7 +34,7 @@ class LoaderCommandsTest {
     @Test
     void indexPrintsTheContractFields() throws Exception {
         for (String strategy : new String[] {"full", "chunked", "mmap", "parallel"}) {
-            Run r = run("index", master.toString(), "--strategy", strategy, "--chunk-size", "16", "--workers", "3", "--json");
+            CliRun r = CliRun.of("index", master.toString(), "--strategy", strategy, "--chunk-size", "16", "--workers", "3", "--json");
             assertThat(r.code()).as(r.err()).isZero();
             JsonNode j = r.json();
             assertThat(j.get("records").asLong()).isEqualTo(4);
@@ -79,7 +51,7 @@ class LoaderCommandsTest {
 
     @Test
     void lookupReturnsEveryMatchKeyedByHeaderNames() throws Exception {
-        Run r = run("lookup", master.toString(), "--cusip", "037833100", "--json");
+        CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "037833100", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = r.json();
         assertThat(j.isArray()).isTrue();
@@ -89,29 +61,29 @@ class LoaderCommandsTest {
         assertThat(j.get(0).get("_offset").asLong()).isEqualTo(32);
         assertThat(r.err()).contains("built index");
 
-        Run again = run("lookup", master.toString(), "--symbol", "MSFT", "--json");
+        CliRun again = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--json");
         assertThat(again.err()).doesNotContain("built index");
         assertThat(again.json().get(0).get("Name").asText()).isEqualTo("Microsoft\nCorp");
 
-        Run isin = run("lookup", master.toString(), "--isin", "US5949181045");
+        CliRun isin = CliRun.of("lookup", master.toString(), "--isin", "US5949181045");
         assertThat(isin.code()).isZero();
         assertThat(isin.out()).contains("Exchange: XNAS");
     }
 
     @Test
     void lookupWithNoMatchExitsOne() throws Exception {
-        Run r = run("lookup", master.toString(), "--cusip", "999999999", "--json");
+        CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "999999999", "--json");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.json()).isEmpty();
     }
 
     @Test
     void aStaleIndexIsRebuiltWithANotice() throws Exception {
-        assertThat(run("index", master.toString()).code()).isZero();
+        assertThat(CliRun.of("index", master.toString()).code()).isZero();
         FileTime t = Files.getLastModifiedTime(master);
         Files.writeString(master, Files.readString(master).replace("XETR", "XLON"));
         Files.setLastModifiedTime(master, t);
-        Run r = run("lookup", master.toString(), "--cusip", "037833100", "--json");
+        CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "037833100", "--json");
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("stale").contains("content");
         assertThat(r.json().get(1).get("Exchange").asText()).isEqualTo("XLON");
@@ -120,7 +92,7 @@ class LoaderCommandsTest {
     @Test
     void scanCountsAndWritesRejects() throws Exception {
         Path rejects = dir.resolve("r.csv");
-        Run r = run("scan", master.toString(), "--rejects", rejects.toString(), "--json");
+        CliRun r = CliRun.of("scan", master.toString(), "--rejects", rejects.toString(), "--json");
         assertThat(r.code()).isZero();
         assertThat(r.json().get("records").asLong()).isEqualTo(4);
         assertThat(r.json().get("rejected").asLong()).isEqualTo(1);
@@ -133,20 +105,20 @@ class LoaderCommandsTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "cusip,name\n037833100,\"open\n");
         for (String cmd : new String[] {"index", "scan", "lookup"}) {
-            Run r = cmd.equals("lookup") ? run(cmd, bad.toString(), "--cusip", "x") : run(cmd, bad.toString());
+            CliRun r = cmd.equals("lookup") ? CliRun.of(cmd, bad.toString(), "--cusip", "x") : CliRun.of(cmd, bad.toString());
             assertThat(r.code()).as(cmd).isEqualTo(2);
             assertThat(r.err().strip()).doesNotContain("\n").contains("bad.csv:2 (byte 21)").contains("never closed");
         }
         Files.writeString(bad, "");
-        assertThat(run("index", bad.toString()).err()).contains("empty file");
-        Run missing = run("index", dir.resolve("nope.csv").toString());
+        assertThat(CliRun.of("index", bad.toString()).err()).contains("empty file");
+        CliRun missing = CliRun.of("index", dir.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
         Files.writeString(bad, "name,price\nA,1\n");
-        Run noKey = run("index", bad.toString());
+        CliRun noKey = CliRun.of("index", bad.toString());
         assertThat(noKey.code()).isEqualTo(2);
         assertThat(noKey.err()).contains("no key column");
-        Run pipe = run("lookup", master.toString(), "--symbol", "AAPL", "--delimiter", "|");
+        CliRun pipe = CliRun.of("lookup", master.toString(), "--symbol", "AAPL", "--delimiter", "|");
         assertThat(pipe.code()).isEqualTo(2);
     }
 }

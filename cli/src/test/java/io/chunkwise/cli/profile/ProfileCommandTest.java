@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.Json;
-import io.chunkwise.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.chunkwise.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,30 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code chunkwise profile} end to end: real child processes, real files. */
 class ProfileCommandTest {
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-    }
-
     @Test
     void profilingAChunkwiseCommandWritesEveryOutputAndJfrReadsTheRecording(@TempDir Path dir)
             throws IOException, InterruptedException {
         Path out = dir.resolve("prof");
-        Result r = run("profile", "--json", "--out", out.toString(), "--interval", "20ms", "--", "--help");
+        CliRun r = CliRun.of("profile", "--json", "--out", out.toString(), "--interval", "20ms", "--", "--help");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("Usage: chunkwise"); // the child's stdout, moved to stderr by --json
@@ -70,7 +49,7 @@ class ProfileCommandTest {
 
     @Test
     void aFailingCommandsExitCodePassesThrough(@TempDir Path dir) {
-        Result r = run("profile", "--json", "--out", dir.resolve("p").toString(), "--interval", "10ms", "--",
+        CliRun r = CliRun.of("profile", "--json", "--out", dir.resolve("p").toString(), "--interval", "10ms", "--",
                 "sh", "-c", "sleep 0.2; exit 5");
         assertThat(r.code()).as(r.err()).isEqualTo(5);
         assertThat(r.out()).contains("\"exitCode\" : 5");
@@ -80,7 +59,7 @@ class ProfileCommandTest {
 
     @Test
     void aFailingChunkwiseCommandsExitCodePassesThrough(@TempDir Path dir) {
-        Result r = run("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--",
+        CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--",
                 "chunkwise", "--no-such-option");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).contains("\"exitCode\" : 2");
@@ -89,7 +68,7 @@ class ProfileCommandTest {
     @Test
     void cpuFlameGraphSaysWhichEngineItUsed(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("p");
-        Result r = run("profile", "--json", "--no-jfr", "--async", "cpu", "--out", out.toString(), "--", "--help");
+        CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--async", "cpu", "--out", out.toString(), "--", "--help");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("flame-cpu.html")).isNotEmptyFile();
         JsonNode ap = Json.mapper().readTree(r.out()).get("asyncProfiler");
@@ -100,19 +79,19 @@ class ProfileCommandTest {
 
     @Test
     void badOptionsAreOneLineUsageErrors(@TempDir Path dir) {
-        Result nativemem = run("profile", "--out", dir.toString(), "--async", "nativemem", "--", "--help");
+        CliRun nativemem = CliRun.of("profile", "--out", dir.toString(), "--async", "nativemem", "--", "--help");
         assertThat(nativemem.code()).isEqualTo(2);
         assertThat(nativemem.err().strip()).doesNotContain("\n").contains("nativemem").contains("NMT");
 
-        Result interval = run("profile", "--out", dir.toString(), "--interval", "1ms", "--", "--help");
+        CliRun interval = CliRun.of("profile", "--out", dir.toString(), "--interval", "1ms", "--", "--help");
         assertThat(interval.code()).isEqualTo(2);
         assertThat(interval.err()).contains("at least 5ms");
 
-        Result asyncShell = run("profile", "--out", dir.toString(), "--async", "cpu", "--", "sh", "-c", "true");
+        CliRun asyncShell = CliRun.of("profile", "--out", dir.toString(), "--async", "cpu", "--", "sh", "-c", "true");
         assertThat(asyncShell.code()).isEqualTo(2);
         assertThat(asyncShell.err()).contains("JVMs only");
 
-        Result missing = run("profile", "--out", dir.toString(), "--", "no-such-program-xyz");
+        CliRun missing = CliRun.of("profile", "--out", dir.toString(), "--", "no-such-program-xyz");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).doesNotContain("\n").contains("cannot run 'no-such-program-xyz'");
     }
