@@ -38,6 +38,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Example: chunkwise demo --out chunkwise-report"})
 public final class DemoCommand extends BaseCommand {
     static final List<String> STRATEGIES = List.of("full", "chunked", "mmap", "parallel");
+    /** The heap of the demo's benchmark forks: enough for the full load at 32 MiB, tight enough that RssAnon shows what a variant keeps. */
+    static final String BENCH_HEAP = "128m";
     private static final Set<Integer> OK = Set.of(ExitCodes.OK);
     private static final Set<Integer> FINDINGS = Set.of(ExitCodes.OK, ExitCodes.NOT_FOUND);
 
@@ -160,7 +162,8 @@ public final class DemoCommand extends BaseCommand {
     private Path runBench(Path dir) {
         // A demo-sized slice of the loader suite: every strategy and the peers at two small sizes,
         // enough for a growth fit and a capacity plan; `chunkwise bench` runs the full suites.
-        List<String> jmh = List.of("IndexBuildBenchmark|CsvPeerBenchmark", "-p", "size=16MiB,64MiB");
+        List<String> jmh = List.of("IndexBuildBenchmark|CsvPeerBenchmark", "-p", "size=8MiB,32MiB",
+                "-jvmArgsAppend", "-Xmx" + BENCH_HEAP);
         BenchRequest request = new BenchRequest(Suite.LOADER, true, dir, jmh, true,
                 InputCache.fromEnvironment().directory());
         try {
