@@ -218,31 +218,13 @@ public final class IndexFile implements AutoCloseable {
         if (column < 0 || key.length == 0) {
             return new long[0];
         }
-        int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * kind.ordinal();
-        long n = seg.get(LONG, at);
-        if (n == 0) {
-            return new long[0];
-        }
-        int bits = seg.get(INT, at + 8);
-        long dir = seg.get(LONG, at + 16);
-        long entries = seg.get(LONG, at + 24);
         long hash = KeyHash.of(key);
-        int bucket = IndexLayout.bucket(hash, bits);
-        long lo = seg.get(LONG, dir + 8L * bucket);
-        long hi = seg.get(LONG, dir + 8L * (bucket + 1));
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            if (Long.compareUnsigned(seg.get(LONG, entries + 16 * mid), hash) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        Candidates c = candidates(kind, hash);
         long[] out = new long[4];
         int found = 0;
         RecordAt parser = records.get();
-        for (long i = lo; i < n && seg.get(LONG, entries + 16 * i) == hash; i++) {
-            long offset = seg.get(LONG, entries + 16 * i + 8);
+        for (long i = c.first(); i < c.count() && seg.get(LONG, c.entries() + 16 * i) == hash; i++) {
+            long offset = seg.get(LONG, c.entries() + 16 * i + 8);
             CsvRecord r = parser.at(offset, column + 1);
             if (r != null && column < r.size() && r.valueEquals(column, key)) {
                 if (found == out.length) {
@@ -267,15 +249,38 @@ public final class IndexFile implements AutoCloseable {
         if (column < 0 || key.length == 0) {
             return false;
         }
+        long hash = KeyHash.of(key);
+        Candidates c = candidates(kind, hash);
+        RecordAt parser = records.get();
+        for (long i = c.first(); i < c.count() && seg.get(LONG, c.entries() + 16 * i) == hash; i++) {
+            CsvRecord r = parser.at(seg.get(LONG, c.entries() + 16 * i + 8), column + 1);
+            if (r != null && column < r.size() && r.valueEquals(column, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a key's hash would start in its section: entries are (hash, offset) pairs sorted by
+     * hash, found through the bucket directory and a binary search inside the bucket.
+     *
+     * @param count the section's number of entries
+     * @param entries byte position of its first entry
+     * @param first index of the first entry whose hash is not below the key's (may equal count)
+     */
+    private record Candidates(long count, long entries, long first) {
+    }
+
+    private Candidates candidates(KeyKind kind, long hash) {
         int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * kind.ordinal();
         long n = seg.get(LONG, at);
         if (n == 0) {
-            return false;
+            return new Candidates(0, 0, 0);
         }
         int bits = seg.get(INT, at + 8);
         long dir = seg.get(LONG, at + 16);
         long entries = seg.get(LONG, at + 24);
-        long hash = KeyHash.of(key);
         int bucket = IndexLayout.bucket(hash, bits);
         long lo = seg.get(LONG, dir + 8L * bucket);
         long hi = seg.get(LONG, dir + 8L * (bucket + 1));
@@ -287,14 +292,7 @@ public final class IndexFile implements AutoCloseable {
                 hi = mid;
             }
         }
-        RecordAt parser = records.get();
-        for (long i = lo; i < n && seg.get(LONG, entries + 16 * i) == hash; i++) {
-            CsvRecord r = parser.at(seg.get(LONG, entries + 16 * i + 8), column + 1);
-            if (r != null && column < r.size() && r.valueEquals(column, key)) {
-                return true;
-            }
-        }
-        return false;
+        return new Candidates(n, entries, lo);
     }
 
     /**
