@@ -24,7 +24,7 @@ import org.apache.arrow.vector.types.pojo.Field;
  * A cache read with Arrow Java's {@link ArrowFileReader}: each reader loads one record batch at a
  * time into its own allocator's buffers (a copy of the batch), the classic buffered path.
  */
-public final class BufferedCacheTable implements CacheTable {
+public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private final Path file;
     private final RootAllocator allocator;
     private final List<CacheColumn> columns;
@@ -154,11 +154,13 @@ public final class BufferedCacheTable implements CacheTable {
         return blocks;
     }
 
-    long batchStart(int batch) {
+    @Override
+    public long batchStart(int batch) {
         return batchStart[batch];
     }
 
-    int batchOf(long row) {
+    @Override
+    public int batchOf(long row) {
         int lo = 0;
         int hi = blocks.size() - 1;
         while (lo < hi) {
@@ -172,7 +174,8 @@ public final class BufferedCacheTable implements CacheTable {
         return lo;
     }
 
-    ColumnType type(int column) {
+    @Override
+    public ColumnType type(int column) {
         return columns.get(column).type();
     }
 

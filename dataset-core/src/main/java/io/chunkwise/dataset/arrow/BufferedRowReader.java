@@ -9,7 +9,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 
 /** Loads record batches with {@link ArrowFileReader} (one at a time) and transposes rows from its vectors. */
-final class BufferedRowReader implements RowReader {
+final class BufferedRowReader extends TransposingRowReader {
     private final BufferedCacheTable table;
     private final FileChannel channel;
     private final ArrowFileReader reader;
@@ -17,6 +17,7 @@ final class BufferedRowReader implements RowReader {
     private int loaded = -1;
 
     BufferedRowReader(BufferedCacheTable table, FileChannel channel, ArrowFileReader reader, BufferAllocator allocator) {
+        super(table);
         this.table = table;
         this.channel = channel;
         this.reader = reader;
@@ -37,41 +38,18 @@ final class BufferedRowReader implements RowReader {
     }
 
     @Override
-    public void read(long first, int count, int[] columns, float[] dst, int offset) {
-        if (first < 0 || count < 0 || first + count > table.rows()) {
-            throw new IndexOutOfBoundsException("rows " + first + "+" + count + " outside 0.." + table.rows());
-        }
-        int width = columns.length;
-        long row = first;
-        int done = 0;
-        int batch = table.batchOf(row);
-        while (done < count) {
-            long start = table.batchStart(batch);
-            long end = table.batchStart(batch + 1);
-            int n = (int) Math.min(count - done, end - row);
-            if (n > 0) {
-                VectorSchemaRoot root = load(batch);
-                long local = row - start;
-                for (int j = 0; j < width; j++) {
-                    int c = columns[j];
-                    ArrowBuf data = root.getVector(c).getDataBuffer();
-                    int at = offset + done * width + j;
-                    if (table.type(c) == ColumnType.FLOAT32) {
-                        long byteAt = local * 4;
-                        for (int r = 0; r < n; r++, at += width, byteAt += 4) {
-                            dst[at] = data.getFloat(byteAt);
-                        }
-                    } else {
-                        long byteAt = local * 8;
-                        for (int r = 0; r < n; r++, at += width, byteAt += 8) {
-                            dst[at] = (float) data.getDouble(byteAt);
-                        }
-                    }
-                }
+    void copyColumn(int batch, int column, ColumnType type, long localRow, int n, float[] dst, int at, int stride) {
+        ArrowBuf data = load(batch).getVector(column).getDataBuffer();
+        if (type == ColumnType.FLOAT32) {
+            long byteAt = localRow * 4;
+            for (int r = 0; r < n; r++, at += stride, byteAt += 4) {
+                dst[at] = data.getFloat(byteAt);
             }
-            done += n;
-            row += n;
-            batch++;
+        } else {
+            long byteAt = localRow * 8;
+            for (int r = 0; r < n; r++, at += stride, byteAt += 8) {
+                dst[at] = (float) data.getDouble(byteAt);
+            }
         }
     }
 

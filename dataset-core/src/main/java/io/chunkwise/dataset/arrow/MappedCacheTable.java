@@ -31,7 +31,7 @@ import org.apache.arrow.flatbuf.Schema;
  * slice of the mapped segment. Nothing is copied until a {@link RowReader} transposes rows into
  * a caller's array; the pages are the OS page cache (RssFile), not the process's memory.
  */
-public final class MappedCacheTable implements CacheTable {
+public final class MappedCacheTable implements CacheTable, BatchLayout {
     private static final byte[] MAGIC = "ARROW1".getBytes(StandardCharsets.US_ASCII);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -257,11 +257,13 @@ public final class MappedCacheTable implements CacheTable {
      * @param batch record batch index
      * @return the global index of its first row
      */
+    @Override
     public long batchStart(int batch) {
         return batchStart[batch];
     }
 
-    int batchOf(long row) {
+    @Override
+    public int batchOf(long row) {
         int i = Arrays.binarySearch(batchStart, row);
         if (i >= 0) {
             // skip empty batches: the last start equal to row
@@ -273,7 +275,8 @@ public final class MappedCacheTable implements CacheTable {
         return -i - 2;
     }
 
-    ColumnType type(int column) {
+    @Override
+    public ColumnType type(int column) {
         return columns.get(column).type();
     }
 

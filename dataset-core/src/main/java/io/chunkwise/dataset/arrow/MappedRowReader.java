@@ -3,46 +3,27 @@ package io.chunkwise.dataset.arrow;
 import java.lang.foreign.MemorySegment;
 
 /** Transposes rows straight from the mapped record batches: the only copy is into the caller's array. */
-final class MappedRowReader implements RowReader {
+final class MappedRowReader extends TransposingRowReader {
     private final MappedCacheTable table;
 
     MappedRowReader(MappedCacheTable table) {
+        super(table);
         this.table = table;
     }
 
     @Override
-    public void read(long first, int count, int[] columns, float[] dst, int offset) {
-        if (first < 0 || count < 0 || first + count > table.rows()) {
-            throw new IndexOutOfBoundsException("rows " + first + "+" + count + " outside 0.." + table.rows());
-        }
-        int width = columns.length;
-        long row = first;
-        int done = 0;
-        int batch = table.batchOf(row);
-        while (done < count) {
-            long start = table.batchStart(batch);
-            long end = table.batchStart(batch + 1);
-            int n = (int) Math.min(count - done, end - row);
-            long local = row - start;
-            for (int j = 0; j < width; j++) {
-                int c = columns[j];
-                MemorySegment seg = table.values(batch, c);
-                int at = offset + done * width + j;
-                if (table.type(c) == ColumnType.FLOAT32) {
-                    long byteAt = local * 4;
-                    for (int r = 0; r < n; r++, at += width, byteAt += 4) {
-                        dst[at] = seg.get(MappedCacheTable.FLOAT, byteAt);
-                    }
-                } else {
-                    long byteAt = local * 8;
-                    for (int r = 0; r < n; r++, at += width, byteAt += 8) {
-                        dst[at] = (float) seg.get(MappedCacheTable.DOUBLE, byteAt);
-                    }
-                }
+    void copyColumn(int batch, int column, ColumnType type, long localRow, int n, float[] dst, int at, int stride) {
+        MemorySegment seg = table.values(batch, column);
+        if (type == ColumnType.FLOAT32) {
+            long byteAt = localRow * 4;
+            for (int r = 0; r < n; r++, at += stride, byteAt += 4) {
+                dst[at] = seg.get(MappedCacheTable.FLOAT, byteAt);
             }
-            done += n;
-            row += n;
-            batch++;
+        } else {
+            long byteAt = localRow * 8;
+            for (int r = 0; r < n; r++, at += stride, byteAt += 8) {
+                dst[at] = (float) seg.get(MappedCacheTable.DOUBLE, byteAt);
+            }
         }
     }
 
