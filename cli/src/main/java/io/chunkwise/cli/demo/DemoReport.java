@@ -118,9 +118,14 @@ final class DemoReport {
         t.note("Build time and MB/s are the command's own figures (index build only); peaks are whole-process, "
                 + "sampled every 20 ms from outside the JVM, JVM start-up included. One run each on a shared "
                 + "machine: the JMH section below has the repeated measurements.");
-        List<String> paragraphs = List.of(strategiesAgree()
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(strategiesAgree()
                 ? "All four strategies agree: the same records, rejects, duplicates and invalid ids, and byte-identical index files."
                 : "THE STRATEGIES DISAGREE: see the table and the index files in data/.");
+        for (Outcome lookup : results.lookups) {
+            paragraphs.add(String.format(Locale.ROOT, "`%s` → %d record(s), exit code %d, %.2f s whole process (JVM start-up included).",
+                    lookup.commandLine(), lookup.json().size(), lookup.exitCode(), lookup.seconds()));
+        }
         return new Report.Section("Loader strategies", paragraphs, List.of(t.build()), List.of());
     }
 
