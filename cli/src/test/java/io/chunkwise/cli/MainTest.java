@@ -2,7 +2,10 @@ package io.chunkwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
     @Test
@@ -23,5 +26,31 @@ class MainTest {
     @Test
     void helpSucceeds() {
         assertThat(Main.run("--help")).isZero();
+    }
+
+    @Test
+    void everyCommandPrintsItsHelpCleanly() {
+        List<String> paths = new ArrayList<>();
+        commandPaths(Main.commandLine(), "", paths);
+        assertThat(paths).contains("index", "lookup", "scan", "profile", "demo", "generate secmaster");
+        for (String path : paths) {
+            List<String> args = new ArrayList<>(List.of(path.split(" ")));
+            args.add("--help");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.code()).as(path).isZero();
+            assertThat(run.out()).as(path).contains("Usage: chunkwise " + path);
+            assertThat(run.err()).as(path + " (picocli warns about unescaped % in descriptions)").isEmpty();
+        }
+    }
+
+    private static void commandPaths(CommandLine cmd, String prefix, List<String> out) {
+        cmd.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals(sub.getCommandName())) {
+                return; // an alias
+            }
+            String path = prefix.isEmpty() ? name : prefix + " " + name;
+            out.add(path);
+            commandPaths(sub, path, out);
+        });
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * {@code chunkwise demo}: the whole pipeline on generated data, each step the real command in its
  * own JVM, into one report built from this run's numbers.
  */
-@Command(name = "demo",
+@Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Run the whole pipeline on generated data and write one report: generate a security master,",
             "a FIX log and FX bars; index with every loader strategy (each profiled: RssAnon vs RssFile);",

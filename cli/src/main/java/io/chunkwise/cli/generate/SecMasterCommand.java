@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = {
             "Generate a security master CSV: 21 columns (cusip,isin,symbol,name,exchange,currency,…), "
                     + "about 380 bytes a row, valid check digits, unique CUSIPs, symbols shared across "
-                    + "exchanges, ~1% of fields needing quotes. Multithreaded; same seed, same bytes.",
+                    + "exchanges, ~1%% of fields needing quotes. Multithreaded; same seed, same bytes.",
         })
 public final class SecMasterCommand extends BaseCommand {
     private static final long TYPICAL_ROW_BYTES = 380;

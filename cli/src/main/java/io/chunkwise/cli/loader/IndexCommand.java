@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise index FILE}: build and persist the CUSIP / ISIN / symbol index. */
-@Command(name = "index", description = "Build and persist the CUSIP, ISIN and symbol index of a CSV file.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Build and persist the CUSIP, ISIN and symbol index of a CSV file.")
 public final class IndexCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
     Path file;

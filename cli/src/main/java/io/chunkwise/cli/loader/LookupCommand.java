@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise lookup FILE --cusip KEY}: records by CUSIP, ISIN or symbol, from the persisted index. */
-@Command(name = "lookup", description = "Find records by CUSIP, ISIN or symbol, building or refreshing the index when needed.")
+@Command(name = "lookup", mixinStandardHelpOptions = true, description = "Find records by CUSIP, ISIN or symbol, building or refreshing the index when needed.")
 public final class LookupCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;

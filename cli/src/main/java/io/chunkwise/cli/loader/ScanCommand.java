@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise scan FILE}: count records and rejects, write the rejects file; no index. */
-@Command(name = "scan", description = "Count records and rejects of a CSV file and write the rejects file, without indexing.")
+@Command(name = "scan", mixinStandardHelpOptions = true, description = "Count records and rejects of a CSV file and write the rejects file, without indexing.")
 public final class ScanCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
     Path file;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * flame graph, and writes memory.csv, phases.csv, summary.json, recording.jfr and memory.png.
  * Exits with the child's exit code.
  */
-@Command(name = "profile",
+@Command(name = "profile", mixinStandardHelpOptions = true,
         description = {
             "Run a command and profile it: memory over time (RSS anon/file/shmem, heap, direct and mapped",
             "buffers, NMT, GC), a JFR recording, optionally an async-profiler flame graph; writes memory.csv,",

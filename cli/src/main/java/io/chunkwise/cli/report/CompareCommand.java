@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two JMH JSON runs; exit 3 on a regression.",
             "A regression is worse in the metric's direction (throughput down, time up), statistically significant "
-                    + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9% CIs) and beyond the threshold. "
+                    + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9%% CIs) and beyond the threshold. "
                     + "Improvements and noise are reported, never failed."})
 public final class CompareCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON of the baseline (e.g. main's results).")
