@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,10 +79,13 @@ class ProfileCommandTest {
     }
 
     @Test
-    void badOptionsAreOneLineUsageErrors(@TempDir Path dir) {
+    void badOptionsAreOneLineUsageErrors(@TempDir Path dir) throws IOException {
+        List<Path> extractedBefore = extractedLibraries();
         CliRun nativemem = CliRun.of("profile", "--out", dir.toString(), "--async", "nativemem", "--", "--help");
         assertThat(nativemem.code()).isEqualTo(2);
         assertThat(nativemem.err().strip()).doesNotContain("\n").contains("nativemem").contains("NMT");
+        assertThat(extractedLibraries()).as("the library extracted for a refused mode is removed")
+                .isSubsetOf(extractedBefore);
 
         CliRun interval = CliRun.of("profile", "--out", dir.toString(), "--interval", "1ms", "--", "--help");
         assertThat(interval.code()).isEqualTo(2);
@@ -94,5 +98,12 @@ class ProfileCommandTest {
         CliRun missing = CliRun.of("profile", "--out", dir.toString(), "--", "no-such-program-xyz");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).doesNotContain("\n").contains("cannot run 'no-such-program-xyz'");
+    }
+
+    /** @return the temporary copies of async-profiler's library that exist now */
+    private static List<Path> extractedLibraries() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("chunkwise-async-profiler")).toList();
+        }
     }
 }

@@ -99,7 +99,12 @@ public final class ProfileSession {
         if (b.async != null) {
             flame = dir.resolve(b.async.flameGraphFileName());
             libDir = tempDir();
-            jvmOptions.add(AsyncProfilerAgent.agentOption(AsyncProfilerAgent.extractLibrary(libDir), b.async, flame));
+            try {
+                jvmOptions.add(AsyncProfilerAgent.agentOption(AsyncProfilerAgent.extractLibrary(libDir), b.async, flame));
+            } catch (RuntimeException e) {
+                deleteQuietly(libDir); // e.g. a mode the bundled library lacks
+                throw e;
+            }
         }
         List<String> command = b.mainClass != null
                 ? JavaCommand.sameJvm(jvmOptions, b.mainClass, b.args)
