@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +24,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     private final Map<KeyKind, String> overrides;
     private final Consumer<Reject> rejects;
     private final RunSpiller[] spillers = new RunSpiller[KINDS.length];
+    /** Parts committed and cleared, for {@link #open()} to hand out again (from any thread). */
+    private final Queue<Part> committed = new ConcurrentLinkedQueue<>();
     private final long memoryBudget;
     private KeyColumns columns;
     private CsvHeader header;
@@ -42,7 +46,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         }
     }
 
-    /** One chunk's entries. */
+    /** One chunk's entries; reused once committed, so their arrays are not garbage per chunk. */
     static final class Part {
         final Entries[] entries = new Entries[KINDS.length];
         final KeyPacker packer = new KeyPacker();
@@ -54,6 +58,15 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             for (int i = 0; i < entries.length; i++) {
                 entries[i] = new Entries(256);
             }
+        }
+
+        void clear() {
+            for (Entries e : entries) {
+                e.size = 0;
+            }
+            rejects.clear();
+            invalidCusips = 0;
+            invalidIsins = 0;
         }
     }
 
@@ -73,7 +86,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
 
     @Override
     public Part open() {
-        return new Part();
+        Part reused = committed.poll();
+        return reused != null ? reused : new Part();
     }
 
     @Override
@@ -105,15 +119,13 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     @Override
     public void commit(Part part) {
         for (KeyKind k : KINDS) {
-            Entries p = part.entries[k.ordinal()];
-            RunSpiller s = spillers[k.ordinal()];
-            for (int i = 0; i < p.size; i++) {
-                s.add(p.hashes[i], p.offsets[i], p.key1[i], p.key2[i]);
-            }
+            spillers[k.ordinal()].addAll(part.entries[k.ordinal()]);
         }
         invalidCusips += part.invalidCusips;
         invalidIsins += part.invalidIsins;
         part.rejects.forEach(rejects);
+        part.clear();
+        committed.offer(part);
     }
 
     long memoryBudget() {

@@ -3,26 +3,32 @@ package io.chunkwise.loader.index;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
- * Writes a complete index file to a channel: the body streamed in order (entries merged from the
- * sorted runs, each kind's directory after its entries) with a running CRC32C, then the header.
+ * Writes a complete index file to a channel. Every section's size follows from its entry count,
+ * so the layout is fixed first; then each kind's entries are merged from its sorted runs and
+ * written into its own region, the kinds in parallel; then the body's CRC32C is read back, and
+ * the header written last.
  */
 final class IndexWriter {
     private static final KeyKind[] KINDS = KeyKind.values();
+    private static final int BLOCK = 1 << 20;
     private final FileChannel out;
     private final WriteHook hook;
-    private final ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(IndexLayout.ORDER);
-    private final CRC32C bodyCrc = new CRC32C();
-    private long position = IndexLayout.HEADER_SIZE;
 
+    /** @param out the index file, open for reading and writing */
     IndexWriter(FileChannel out, WriteHook hook) {
         this.out = out;
         this.hook = hook;
@@ -33,91 +39,213 @@ final class IndexWriter {
     }
 
     /**
-     * Merges a kind's runs into the body.
-     *
-     * @param builder the builder holding the runs
-     * @param kind the key kind
-     * @param column its column (-1: none)
-     * @param records parses records of the source, to tell true duplicates from hash collisions
+     * @param counts entries of each kind
+     * @return where each kind's entries and directory go: kinds in order, each its entries then its directory
      */
-    Section writeKind(IndexBuilder builder, KeyKind kind, int column, RecordAt records) throws IOException {
-        RunSpiller spiller = builder.spiller(kind);
-        long n = spiller.total();
-        int bits = IndexLayout.directoryBits(n);
-        long[] directory = new long[(1 << bits) + 1];
-        long entriesOffset = logical();
-        long duplicates = 0;
-        List<RunSpiller.Cursor> cursors = spiller.cursors(builder.memoryBudget() / 4);
-        PriorityQueue<RunSpiller.Cursor> heap = new PriorityQueue<>(Math.max(1, cursors.size()),
-                (a, b) -> EntrySort.compare(a.hash, a.offset, b.hash, b.offset));
-        try {
-            for (RunSpiller.Cursor c : cursors) {
-                if (c.advance()) {
-                    heap.add(c);
-                }
-            }
-            long index = 0;
-            long runHash = 0;
-            // distinct keys seen in the current run of equal hashes: packed pairs, or source bytes for long keys
-            List<long[]> runPacked = new ArrayList<>();
-            List<byte[]> runLong = new ArrayList<>();
-            while (!heap.isEmpty()) {
-                RunSpiller.Cursor c = heap.poll();
-                long h = c.hash;
-                long off = c.offset;
-                directory[IndexLayout.bucket(h, bits) + 1]++;
-                putLong(h);
-                putLong(off);
-                if (index > 0 && h == runHash) {
-                    if (seenBefore(c, records, column, runPacked, runLong)) {
-                        duplicates++;
-                    }
-                } else {
-                    runHash = h;
-                    runPacked.clear();
-                    runLong.clear();
-                    seenBefore(c, records, column, runPacked, runLong);
-                }
-                index++;
-                if (c.advance()) {
-                    heap.add(c);
-                }
-            }
-        } finally {
-            for (RunSpiller.Cursor c : cursors) {
-                c.close();
-            }
+    static Section[] layout(long[] counts) {
+        Section[] sections = new Section[counts.length];
+        long at = IndexLayout.HEADER_SIZE;
+        for (int k = 0; k < counts.length; k++) {
+            int bits = IndexLayout.directoryBits(counts[k]);
+            long dir = at + 16 * counts[k];
+            sections[k] = new Section(counts[k], bits, dir, at, 0);
+            at = dir + 8 * ((1L << bits) + 1);
         }
-        for (int b = 1; b < directory.length; b++) {
-            directory[b] += directory[b - 1];
-        }
-        long dirOffset = logical();
-        for (long d : directory) {
-            putLong(d);
-        }
-        return new Section(n, bits, dirOffset, entriesOffset, duplicates);
+        return sections;
     }
 
-    /** @return whether the cursor's key equals one already seen in this run of equal hashes (and remembers it) */
-    private static boolean seenBefore(RunSpiller.Cursor c, RecordAt records, int column, List<long[]> packed,
-            List<byte[]> longKeys) {
-        if (KeyPacker.isLong(c.k2)) {
-            byte[] k = key(records, c.offset, column);
-            for (byte[] x : longKeys) {
-                if (Arrays.equals(x, k)) {
+    /**
+     * Merges every kind's runs into its region, one thread per kind.
+     *
+     * @param builder the builder holding the runs
+     * @param columns the key columns
+     * @param records makes a record parser for each thread (to tell duplicates of long keys from hash collisions)
+     * @return the sections written, with their duplicate counts
+     */
+    Section[] writeKinds(IndexBuilder builder, KeyColumns columns, Supplier<RecordAt> records) throws IOException {
+        long[] counts = new long[KINDS.length];
+        for (KeyKind k : KINDS) {
+            counts[k.ordinal()] = builder.spiller(k).total();
+            builder.spiller(k).sortRest();
+        }
+        Section[] layout = layout(counts);
+        long readMemory = builder.memoryBudget() / 4 / KINDS.length;
+        int threads = Math.min(KINDS.length, Runtime.getRuntime().availableProcessors());
+        List<Future<Section>> written = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, IndexWriter::thread)) {
+            for (KeyKind k : KINDS) {
+                Section s = layout[k.ordinal()];
+                int column = columns.column(k);
+                written.add(pool.submit(() -> new SectionWriter(s).write(builder.spiller(k), readMemory, column, records.get())));
+            }
+            Section[] sections = new Section[KINDS.length];
+            for (KeyKind k : KINDS) {
+                sections[k.ordinal()] = get(written.get(k.ordinal()));
+            }
+            return sections;
+        }
+    }
+
+    private static Thread thread(Runnable r) {
+        Thread t = new Thread(r, "chunkwise-index-writer");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static Section get(Future<Section> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the index", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Writes one kind's entries, merged from its runs, and its directory, at the section's offsets.
+     * Entries come in hash order, so the directory (the first entry of each bucket) is written as
+     * they pass: no table of buckets in memory.
+     */
+    private final class SectionWriter {
+        private final Section section;
+        private final BlockWriter entries;
+        private final BlockWriter directory;
+        /** The distinct packed keys in the current run of equal hashes. */
+        private long[] runK1 = new long[4];
+        private long[] runK2 = new long[4];
+        private int runPacked;
+        /** The distinct long keys (read from the source) in that run. */
+        private final List<byte[]> runLong = new ArrayList<>();
+
+        SectionWriter(Section section) {
+            this.section = section;
+            this.entries = new BlockWriter(section.entriesOffset(), BLOCK);
+            this.directory = new BlockWriter(section.dirOffset(), BLOCK / 16);
+        }
+
+        Section write(RunSpiller spiller, long readMemory, int column, RecordAt records) {
+            try {
+                long duplicates = merge(spiller, readMemory, column, records);
+                return new Section(section.entries(), section.bits(), section.dirOffset(), section.entriesOffset(),
+                        duplicates);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private long merge(RunSpiller spiller, long readMemory, int column, RecordAt records) throws IOException {
+            int bits = section.bits();
+            long buckets = 1L << bits;
+            long nextBucket = 0;
+            long duplicates = 0;
+            long written = 0;
+            List<RunSpiller.Cursor> cursors = spiller.cursors(readMemory);
+            try {
+                MergeHeap heap = new MergeHeap(cursors);
+                long runHash = 0;
+                while (!heap.isEmpty()) {
+                    RunSpiller.Cursor c = heap.top();
+                    long h = c.hash;
+                    for (int b = IndexLayout.bucket(h, bits); nextBucket <= b; nextBucket++) {
+                        directory.putLong(written);
+                    }
+                    entries.putLong(h);
+                    entries.putLong(c.offset);
+                    if (written == 0 || h != runHash) {
+                        runHash = h;
+                        runPacked = 0;
+                        runLong.clear();
+                    }
+                    if (seenBefore(c, records, column)) {
+                        duplicates++;
+                    }
+                    written++;
+                    heap.advanceTop();
+                }
+            } finally {
+                for (RunSpiller.Cursor c : cursors) {
+                    c.close();
+                }
+            }
+            if (written != section.entries()) {
+                throw new IllegalStateException("merged " + written + " entries, expected " + section.entries());
+            }
+            for (; nextBucket <= buckets; nextBucket++) {
+                directory.putLong(written);
+            }
+            entries.flush();
+            directory.flush();
+            return duplicates;
+        }
+
+        /** @return whether the cursor's key equals one already seen in this run of equal hashes (and remembers it) */
+        private boolean seenBefore(RunSpiller.Cursor c, RecordAt records, int column) {
+            if (KeyPacker.isLong(c.k2)) {
+                byte[] k = key(records, c.offset, column);
+                for (byte[] x : runLong) {
+                    if (Arrays.equals(x, k)) {
+                        return true;
+                    }
+                }
+                runLong.add(k);
+                return false;
+            }
+            for (int i = 0; i < runPacked; i++) {
+                if (runK1[i] == c.k1 && runK2[i] == c.k2) {
                     return true;
                 }
             }
-            longKeys.add(k);
+            if (runPacked == runK1.length) {
+                runK1 = Arrays.copyOf(runK1, runPacked * 2);
+                runK2 = Arrays.copyOf(runK2, runPacked * 2);
+            }
+            runK1[runPacked] = c.k1;
+            runK2[runPacked] = c.k2;
+            runPacked++;
             return false;
         }
-        for (long[] x : packed) {
-            if (x[0] == c.k1 && x[1] == c.k2) {
-                return true;
-            }
+
+    }
+
+    /** Buffered positional writes into one region of the index. */
+    private final class BlockWriter {
+        private final ByteBuffer buf;
+        private long position;
+
+        BlockWriter(long position, int size) {
+            this.position = position;
+            this.buf = ByteBuffer.allocateDirect(size).order(IndexLayout.ORDER);
         }
-        packed.add(new long[] {c.k1, c.k2});
-        return false;
+
+        void putLong(long v) throws IOException {
+            if (buf.remaining() < Long.BYTES) {
+                flush();
+            }
+            buf.putLong(v);
+        }
+
+        void flush() throws IOException {
+            buf.flip();
+            if (buf.hasRemaining()) {
+                hook.beforeWrite(position);
+                while (buf.hasRemaining()) {
+                    position += out.write(buf, position);
+                }
+            }
+            buf.clear();
+        }
     }
 
     private static byte[] key(RecordAt records, long offset, int column) {
@@ -128,11 +256,76 @@ final class IndexWriter {
         return r.bytes(column);
     }
 
-    /** Writes the header (with both checksums) and forces everything to the device. */
+    /**
+     * A binary min-heap of run cursors by (unsigned hash, offset): the k-way merge of the runs
+     * without boxing or comparator calls.
+     */
+    private static final class MergeHeap {
+        private final RunSpiller.Cursor[] heap;
+        private int size;
+
+        MergeHeap(List<RunSpiller.Cursor> cursors) {
+            heap = new RunSpiller.Cursor[cursors.size()];
+            for (RunSpiller.Cursor c : cursors) {
+                if (c.advance()) {
+                    heap[size++] = c;
+                }
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                down(i);
+            }
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        RunSpiller.Cursor top() {
+            return heap[0];
+        }
+
+        /** Moves the smallest cursor on, dropping it when it is exhausted. */
+        void advanceTop() {
+            if (!heap[0].advance()) {
+                heap[0] = heap[--size];
+                heap[size] = null;
+            }
+            if (size > 0) {
+                down(0);
+            }
+        }
+
+        private void down(int i) {
+            RunSpiller.Cursor x = heap[i];
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && less(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!less(heap[child], x)) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = x;
+        }
+
+        private static boolean less(RunSpiller.Cursor a, RunSpiller.Cursor b) {
+            return EntrySort.compare(a.hash, a.offset, b.hash, b.offset) < 0;
+        }
+    }
+
+    /**
+     * Computes the body's checksum (reading it back), writes the header and forces everything to
+     * the device.
+     */
     void finish(SourceFingerprint fp, CsvFormat format, KeyColumns columns, long headerOffset, long dataStart,
             long records, long rejected, long invalidCusips, long invalidIsins, int fieldCount,
             Section[] sections) throws IOException {
-        flush();
         ByteBuffer h = ByteBuffer.allocate(IndexLayout.HEADER_SIZE).order(IndexLayout.ORDER);
         h.putLong(0, IndexLayout.MAGIC);
         h.putInt(8, IndexLayout.VERSION);
@@ -151,6 +344,7 @@ final class IndexWriter {
         h.putLong(IndexLayout.REJECTED, rejected);
         h.putLong(IndexLayout.INVALID_CUSIP, invalidCusips);
         h.putLong(IndexLayout.INVALID_ISIN, invalidIsins);
+        long end = IndexLayout.HEADER_SIZE;
         for (KeyKind k : KINDS) {
             Section s = sections[k.ordinal()];
             h.putLong(IndexLayout.DUPLICATES + 8 * k.ordinal(), s.duplicates());
@@ -159,13 +353,14 @@ final class IndexWriter {
             h.putInt(at + 8, s.bits());
             h.putLong(at + 16, s.dirOffset());
             h.putLong(at + 24, s.entriesOffset());
+            end = Math.max(end, s.dirOffset() + 8 * ((1L << s.bits()) + 1));
         }
         h.putInt(IndexLayout.FIELD_COUNT, fieldCount);
-        h.putLong(IndexLayout.BODY_CRC, bodyCrc.getValue());
+        h.putLong(IndexLayout.BODY_CRC, bodyCrc(end));
         CRC32C headerCrc = new CRC32C();
         headerCrc.update(h.array(), 0, IndexLayout.HEADER_CRC);
         h.putLong(IndexLayout.HEADER_CRC, headerCrc.getValue());
-        hook.beforeWrite(position);
+        hook.beforeWrite(end);
         h.rewind();
         while (h.hasRemaining()) {
             out.write(h, h.position());
@@ -173,28 +368,21 @@ final class IndexWriter {
         out.force(true);
     }
 
-    private long logical() {
-        return position + buf.position();
-    }
-
-    private void putLong(long v) throws IOException {
-        if (buf.remaining() < 8) {
-            flush();
+    private long bodyCrc(long end) throws IOException {
+        if (out.size() != end) {
+            throw new IllegalStateException("index body is " + out.size() + " bytes, its sections end at " + end);
         }
-        buf.putLong(v);
-    }
-
-    private void flush() throws IOException {
-        buf.flip();
-        if (!buf.hasRemaining()) {
-            buf.clear();
-            return;
+        CRC32C crc = new CRC32C();
+        ByteBuffer buf = ByteBuffer.allocateDirect(BLOCK);
+        for (long p = IndexLayout.HEADER_SIZE; p < end; ) {
+            buf.clear().limit((int) Math.min(BLOCK, end - p));
+            int n = out.read(buf, p);
+            if (n < 0) {
+                throw new IOException("index ended at " + p + " while reading it back");
+            }
+            p += n;
+            crc.update(buf.flip());
         }
-        hook.beforeWrite(position);
-        bodyCrc.update(buf.duplicate());
-        while (buf.hasRemaining()) {
-            position += out.write(buf, position);
-        }
-        buf.clear();
+        return crc.getValue();
     }
 }

@@ -130,19 +130,18 @@ public final class Indexer {
     private static IndexSummary write(Path source, Path tmp, IndexBuilder builder, LoadSummary load,
             SourceFingerprint fp, IndexOptions options) throws IOException {
         KeyColumns cols = builder.columns();
-        IndexWriter.Section[] sections = new IndexWriter.Section[KeyKind.values().length];
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        IndexWriter.Section[] sections;
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
              MappedFile mapped = MappedFile.open(source)) {
             String changed = SourceFingerprint.of(source).difference(fp);
             if (changed != null || mapped.size() != load.bytes()) {
                 throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
             }
             IndexWriter w = new IndexWriter(out, options.writeHook());
-            RecordAt records = new RecordAt(options.load().format(), source.toString(), mapped.segment());
             try {
-                for (KeyKind k : KeyKind.values()) {
-                    sections[k.ordinal()] = w.writeKind(builder, k, cols.column(k), records);
-                }
+                sections = w.writeKinds(builder, cols,
+                        () -> new RecordAt(options.load().format(), source.toString(), mapped.segment()));
             } catch (InternalError e) {
                 throw mapped.changed(e);
             }

@@ -47,6 +47,28 @@ final class RunSpiller implements AutoCloseable {
         total++;
     }
 
+    /** Adds every entry of a list, in bulk. */
+    void addAll(Entries part) {
+        int from = 0;
+        while (from < part.size) {
+            if (entries.size == entries.capacity()) {
+                if (entries.capacity() < capacity) {
+                    entries.grow((int) Math.min(capacity, entries.capacity() * 2L));
+                } else {
+                    spill();
+                }
+            }
+            int n = Math.min(part.size - from, entries.capacity() - entries.size);
+            System.arraycopy(part.hashes, from, entries.hashes, entries.size, n);
+            System.arraycopy(part.offsets, from, entries.offsets, entries.size, n);
+            System.arraycopy(part.key1, from, entries.key1, entries.size, n);
+            System.arraycopy(part.key2, from, entries.key2, entries.size, n);
+            entries.size += n;
+            total += n;
+            from += n;
+        }
+    }
+
     int runs() {
         return runs.size();
     }
@@ -83,11 +105,18 @@ final class RunSpiller implements AutoCloseable {
     }
 
     /**
+     * Sorts the entries not spilled; call once, after the last {@link #add}, before
+     * {@link #cursors} (not concurrently with other spillers: they share a scratch buffer).
+     */
+    void sortRest() {
+        EntrySort.sort(entries, aux);
+    }
+
+    /**
      * @param readMemory bytes to share among the run readers (each gets 4 to 64 KiB)
-     * @return cursors over every run and the in-memory rest, each sorted
+     * @return cursors over every run and the in-memory rest (see {@link #sortRest()}), each sorted
      */
     List<Cursor> cursors(long readMemory) {
-        EntrySort.sort(entries, aux);
         List<Cursor> out = new ArrayList<>();
         int perRun = Math.clamp(readMemory / Math.max(1, runs.size()), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
         for (Path run : runs) {

@@ -2,14 +2,18 @@ package io.chunkwise.loader.index;
 
 import java.io.IOException;
 
-/** Called before each block the index writer writes: a seam for fault injection in tests. */
+/**
+ * Called before each block the index writer writes (from the thread writing it; kinds are written
+ * in parallel): a seam for fault injection in tests.
+ */
 @FunctionalInterface
 public interface WriteHook {
     /** Writes nothing extra and never fails. */
     WriteHook NONE = written -> { };
 
     /**
-     * @param bytesWritten bytes of the index written so far
+     * @param bytesWritten where the block goes in the index file; for the header, written last,
+     *     the body's end
      * @throws IOException to simulate a failing disk
      */
     void beforeWrite(long bytesWritten) throws IOException;
