@@ -4,8 +4,19 @@ import picocli.CommandLine.Option;
 
 /** The {@code --json} switch every command takes. */
 public final class OutputOptions {
-    @Option(names = "--json", description = "Print one JSON value on stdout and nothing else there.")
     private boolean json;
+
+    /**
+     * @param on whether {@code --json} was given; if so, Jackson starts warming up at once, in the
+     *     background, so the result is not held up by it at the end
+     */
+    @Option(names = "--json", description = "Print one JSON value on stdout and nothing else there.")
+    void json(boolean on) {
+        json = on;
+        if (on) {
+            Json.warmUpInBackground();
+        }
+    }
 
     /** @return whether stdout is reserved for one JSON value */
     public boolean json() {

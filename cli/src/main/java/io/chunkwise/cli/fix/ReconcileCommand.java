@@ -72,11 +72,10 @@ public final class ReconcileCommand extends BaseCommand {
         ReconcileResult result;
         long start = System.nanoTime();
         try (var idx = opened.index();
-                IndexedMaster indexed = new IndexedMaster(idx, master);
                 MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("reconcile", log.size());
                 ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
-            Reconciler reconciler = new Reconciler(indexed);
+            Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
             ScanOptions options = new ScanOptions(threads, chunk, out != null || rejectsFile != null, progress);
             ReconcileResult[] holder = new ReconcileResult[1];
             log.guard(() -> holder[0] = reconciler.reconcile(log.segment(), options,

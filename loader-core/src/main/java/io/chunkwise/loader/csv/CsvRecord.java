@@ -154,18 +154,33 @@ public final class CsvRecord {
      * @return whether the field's value equals them
      */
     public boolean valueEquals(int i, byte[] value) {
+        return valueEquals(i, MemorySegment.ofArray(value), 0, value.length);
+    }
+
+    /**
+     * Compares in place, allocating nothing unless the field has doubled quotes to decode.
+     *
+     * @param i the field index
+     * @param value memory holding the bytes to compare with
+     * @param from their first byte in {@code value}
+     * @param to the byte after their last
+     * @return whether the field's value equals {@code value[from, to)}
+     */
+    public boolean valueEquals(int i, MemorySegment value, long from, long to) {
         check(i);
         long s = fieldStart[i];
         long e = fieldEnd[i];
         switch (kind[i]) {
             case UNQUOTED -> {
-                return equalsAt(s, e, value);
+                return e - s == to - from && MemorySegment.mismatch(segment, s, e, value, from, to) < 0;
             }
             case QUOTED -> {
-                return equalsAt(s + 1, e - 1, value);
+                return e - s - 2 == to - from && MemorySegment.mismatch(segment, s + 1, e - 1, value, from, to) < 0;
             }
             default -> {
-                return Arrays.equals(decode(s, e), value);
+                byte[] decoded = decode(s, e);
+                return decoded.length == to - from
+                        && MemorySegment.mismatch(MemorySegment.ofArray(decoded), 0, decoded.length, value, from, to) < 0;
             }
         }
     }
@@ -208,18 +223,6 @@ public final class CsvRecord {
             out.add(get(i));
         }
         return out;
-    }
-
-    private boolean equalsAt(long s, long e, byte[] value) {
-        if (e - s != value.length) {
-            return false;
-        }
-        for (int k = 0; k < value.length; k++) {
-            if (segment.get(ValueLayout.JAVA_BYTE, s + k) != value[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private byte[] copy(long s, long e) {

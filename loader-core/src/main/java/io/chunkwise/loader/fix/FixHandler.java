@@ -18,4 +18,11 @@ public interface FixHandler {
      * @param malformed what and where
      */
     void malformed(MalformedMessage malformed);
+
+    /**
+     * The chunk is done: no more calls follow. A handler that defers work (to batch it) finishes
+     * it here, still in the scanning thread.
+     */
+    default void end() {
+    }
 }

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.fix;
 
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.Jfr;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
@@ -97,8 +98,7 @@ public final class FixScanner {
             boolean countLines, Supplier<? extends H> handlers) {
         H handler = handlers.get();
         RangeScanner scanner = new RangeScanner(log);
-        ChunkEvent event = new ChunkEvent();
-        event.begin();
+        ChunkEvent event = begin();
         scanner.scan(from, from, to, countLines, handler);
         commit(event, "fix-parallel", index, from, to, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
@@ -123,7 +123,20 @@ public final class FixScanner {
         }
     }
 
+    /** @return a begun chunk event, or {@code null} when JFR is not running */
+    private static ChunkEvent begin() {
+        if (!Jfr.initialized()) {
+            return null;
+        }
+        ChunkEvent event = new ChunkEvent();
+        event.begin();
+        return event;
+    }
+
     private static void commit(ChunkEvent event, String strategy, int index, long from, long to, long messages, boolean fallback) {
+        if (event == null) {
+            return;
+        }
         event.end();
         if (event.shouldCommit()) {
             event.strategy = strategy;
@@ -197,8 +210,7 @@ public final class FixScanner {
             if (next >= to) {
                 return new ChunkRun<>(handler, -1, next, 0, 0, countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
             }
-            ChunkEvent event = new ChunkEvent();
-            event.begin();
+            ChunkEvent event = begin();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
             commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to, scanner.messages,
                     options.workers() > 1);

@@ -57,6 +57,7 @@ final class RangeScanner {
                 pos = s + 1;
             }
         }
+        handler.end();
         exit = Math.max(pos, chunkEnd);
         newlines = countLines ? lines.index(chunkEnd) : 0;
     }

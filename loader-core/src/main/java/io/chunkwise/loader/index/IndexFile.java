@@ -33,7 +33,9 @@ public final class IndexFile implements AutoCloseable {
     private final CsvFormat format;
     private final KeyColumns columns;
     private final CsvHeader header;
+    private final MemorySegment sourceSegment;
     private final ThreadLocal<RecordAt> records;
+    private final ThreadLocal<Batch> batches = ThreadLocal.withInitial(Batch::new);
 
     private IndexFile(Path path, MappedFile index, MappedFile source) {
         this.path = path;
@@ -45,6 +47,7 @@ public final class IndexFile implements AutoCloseable {
         this.columns = new KeyColumns(seg.get(INT, IndexLayout.COLUMNS), seg.get(INT, IndexLayout.COLUMNS + 4),
                 seg.get(INT, IndexLayout.COLUMNS + 8));
         this.header = HeaderReader.read(source.path(), format);
+        this.sourceSegment = source.segment();
         this.records = ThreadLocal.withInitial(() -> new RecordAt(format, source.path().toString(), source.segment()));
     }
 
@@ -214,26 +217,16 @@ public final class IndexFile implements AutoCloseable {
      * @return byte offsets of the matching records, in file order
      */
     public long[] offsets(KeyKind kind, byte[] key) {
-        int column = columns.column(kind);
-        if (column < 0 || key.length == 0) {
-            return new long[0];
-        }
-        long hash = KeyHash.of(key);
-        Candidates c = candidates(kind, hash);
-        long[] out = new long[4];
-        int found = 0;
-        RecordAt parser = records.get();
-        for (long i = c.first(); i < c.count() && seg.get(LONG, c.entries() + 16 * i) == hash; i++) {
-            long offset = seg.get(LONG, c.entries() + 16 * i + 8);
-            CsvRecord r = parser.at(offset, column + 1);
-            if (r != null && column < r.size() && r.valueEquals(column, key)) {
-                if (found == out.length) {
-                    out = Arrays.copyOf(out, found * 2);
-                }
-                out[found++] = offset;
+        long[][] out = {new long[4]};
+        int[] found = {0};
+        forEachMatch(kind, MemorySegment.ofArray(key), 0, key.length, 0, (offset, record) -> {
+            if (found[0] == out[0].length) {
+                out[0] = Arrays.copyOf(out[0], found[0] * 2);
             }
-        }
-        return Arrays.copyOf(out, found);
+            out[0][found[0]++] = offset;
+            return true;
+        });
+        return Arrays.copyOf(out[0], found[0]);
     }
 
     /**
@@ -245,20 +238,199 @@ public final class IndexFile implements AutoCloseable {
      * @return whether a record's key equals {@code key}
      */
     public boolean contains(KeyKind kind, byte[] key) {
+        return contains(kind, MemorySegment.ofArray(key), 0, key.length);
+    }
+
+    /**
+     * {@link #contains(KeyKind, byte[])} for a key read in place (e.g. from a mapped log).
+     *
+     * @param kind which key
+     * @param key memory holding the key
+     * @param from its first byte
+     * @param to the byte after its last
+     * @return whether a record's key equals {@code key[from, to)}
+     */
+    public boolean contains(KeyKind kind, MemorySegment key, long from, long to) {
+        return forEachMatch(kind, key, from, to, 0, (offset, record) -> false) > 0;
+    }
+
+    /** Receives the records whose key matched, each parsed up to the fields asked for. */
+    @FunctionalInterface
+    public interface Match {
+        /**
+         * @param offset the record's byte offset in the source
+         * @param record the record, valid only during this call; at least the key's field and the
+         *     fields asked for are parsed (fewer when the record has fewer)
+         * @return whether to go on to the next match
+         */
+        boolean accept(long offset, CsvRecord record);
+    }
+
+    /**
+     * Visits the records whose key equals {@code key[from, to)}, in file order, verifying each
+     * candidate in place (one partial parse of the record, nothing copied); the lookup path that
+     * allocates nothing.
+     *
+     * @param kind which key
+     * @param key memory holding the key
+     * @param from its first byte
+     * @param to the byte after its last
+     * @param fields how many leading fields the visitor needs parsed (0: only up to the key)
+     * @param match receives the matches until it returns {@code false}
+     * @return the number of matches visited
+     */
+    public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
         int column = columns.column(kind);
-        if (column < 0 || key.length == 0) {
-            return false;
+        if (column < 0 || to <= from) {
+            return 0;
         }
-        long hash = KeyHash.of(key);
+        long hash = KeyHash.of(key, from, to);
         Candidates c = candidates(kind, hash);
         RecordAt parser = records.get();
+        int parsed = Math.max(column + 1, fields);
+        int visited = 0;
         for (long i = c.first(); i < c.count() && seg.get(LONG, c.entries() + 16 * i) == hash; i++) {
-            CsvRecord r = parser.at(seg.get(LONG, c.entries() + 16 * i + 8), column + 1);
-            if (r != null && column < r.size() && r.valueEquals(column, key)) {
-                return true;
+            long offset = seg.get(LONG, c.entries() + 16 * i + 8);
+            CsvRecord r = parser.at(offset, parsed);
+            if (r != null && column < r.size() && r.valueEquals(column, key, from, to)) {
+                visited++;
+                if (!match.accept(offset, r)) {
+                    break;
+                }
             }
         }
-        return false;
+        return visited;
+    }
+
+    /** Receives the verified matches of a batch of keys. */
+    @FunctionalInterface
+    public interface BatchMatch {
+        /**
+         * @param query the key's position in the batch
+         * @param offset the record's byte offset in the source
+         * @param record the record, valid only during this call (parsed as in {@link Match})
+         * @return whether to go on to this key's next match
+         */
+        boolean accept(int query, long offset, CsvRecord record);
+    }
+
+    /**
+     * {@link #forEachMatch(KeyKind, MemorySegment, long, long, int, Match)} for a batch of keys,
+     * with the same answers, visited query by query. A lookup of a key no cache holds waits on
+     * memory three times (bucket, entries, record); here each stage is done for every key before
+     * the next, so the waits of different keys overlap instead of adding up.
+     *
+     * @param kinds each query's key kind
+     * @param keys memory holding the keys
+     * @param from each key's first byte
+     * @param to the byte after each key's last
+     * @param n the number of queries (the arrays may be longer)
+     * @param fields how many leading fields the visitor needs parsed (0: only up to the key)
+     * @param match receives each query's matches, in query order, then file order
+     */
+    public void forEachMatch(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
+            BatchMatch match) {
+        Batch b = batches.get().ensure(n);
+        for (int q = 0; q < n; q++) {
+            b.hash[q] = KeyHash.of(keys, from[q], to[q]);
+            b.count[q] = 0;
+            if (columns.column(kinds[q]) >= 0 && to[q] > from[q]) {
+                Bucket bucket = bucket(kinds[q], b.hash[q]);
+                b.count[q] = bucket.count();
+                b.entries[q] = bucket.entries();
+                b.lo[q] = bucket.lo();
+                b.hi[q] = bucket.hi();
+            }
+        }
+        for (int q = 0; q < n; q++) {
+            if (b.count[q] > 0) {
+                b.lo[q] = search(b.entries[q], b.lo[q], b.hi[q], b.hash[q]);
+            }
+        }
+        long touched = 0;
+        for (int q = 0; q < n; q++) {
+            long at = b.entries[q] + 16 * b.lo[q];
+            if (b.lo[q] < b.count[q] && seg.get(LONG, at) == b.hash[q]) {
+                touched += sourceSegment.get(ValueLayout.JAVA_BYTE, seg.get(LONG, at + 8));
+            }
+        }
+        b.touched = touched;
+        RecordAt parser = records.get();
+        for (int q = 0; q < n; q++) {
+            int column = columns.column(kinds[q]);
+            int parsed = Math.max(column + 1, fields);
+            long entries = b.entries[q];
+            for (long i = b.lo[q]; i < b.count[q] && seg.get(LONG, entries + 16 * i) == b.hash[q]; i++) {
+                long offset = seg.get(LONG, entries + 16 * i + 8);
+                CsvRecord r = parser.at(offset, parsed);
+                if (r != null && column < r.size() && r.valueEquals(column, keys, from[q], to[q])
+                        && !match.accept(q, offset, r)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Per-thread scratch of a batch lookup, one slot per query. */
+    private static final class Batch {
+        long[] hash = new long[0];
+        /** The section's entry count (0: nothing to look up). */
+        long[] count = new long[0];
+        /** Byte position of the section's entries. */
+        long[] entries = new long[0];
+        /** The bucket's first entry; after the search, the first candidate. */
+        long[] lo = new long[0];
+        /** The bucket's end. */
+        long[] hi = new long[0];
+        /** Keeps the record-touching loads from being optimised away. */
+        long touched;
+
+        Batch ensure(int n) {
+            if (hash.length < n) {
+                hash = new long[n];
+                count = new long[n];
+                entries = new long[n];
+                lo = new long[n];
+                hi = new long[n];
+            }
+            return this;
+        }
+    }
+
+    /**
+     * A key's bucket in its section.
+     *
+     * @param count the section's number of entries
+     * @param entries byte position of its first entry
+     * @param lo the bucket's first entry
+     * @param hi the bucket's end
+     */
+    private record Bucket(long count, long entries, long lo, long hi) {
+    }
+
+    private Bucket bucket(KeyKind kind, long hash) {
+        int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * kind.ordinal();
+        long n = seg.get(LONG, at);
+        if (n == 0) {
+            return new Bucket(0, 0, 0, 0);
+        }
+        int bits = seg.get(INT, at + 8);
+        long dir = seg.get(LONG, at + 16);
+        int bucket = IndexLayout.bucket(hash, bits);
+        return new Bucket(n, seg.get(LONG, at + 24), seg.get(LONG, dir + 8L * bucket), seg.get(LONG, dir + 8L * (bucket + 1)));
+    }
+
+    /** @return the first entry of {@code [lo, hi)} whose hash is not below {@code hash} */
+    private long search(long entries, long lo, long hi, long hash) {
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (Long.compareUnsigned(seg.get(LONG, entries + 16 * mid), hash) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -273,26 +445,8 @@ public final class IndexFile implements AutoCloseable {
     }
 
     private Candidates candidates(KeyKind kind, long hash) {
-        int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * kind.ordinal();
-        long n = seg.get(LONG, at);
-        if (n == 0) {
-            return new Candidates(0, 0, 0);
-        }
-        int bits = seg.get(INT, at + 8);
-        long dir = seg.get(LONG, at + 16);
-        long entries = seg.get(LONG, at + 24);
-        int bucket = IndexLayout.bucket(hash, bits);
-        long lo = seg.get(LONG, dir + 8L * bucket);
-        long hi = seg.get(LONG, dir + 8L * (bucket + 1));
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            if (Long.compareUnsigned(seg.get(LONG, entries + 16 * mid), hash) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return new Candidates(n, entries, lo);
+        Bucket b = bucket(kind, hash);
+        return new Candidates(b.count(), b.entries(), search(b.entries(), b.lo(), b.hi(), hash));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.chunkwise.loader.load;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.Jfr;
 import java.nio.file.Path;
 
 /** Commits parts in file order and keeps the counts of one load. */
@@ -38,6 +39,9 @@ final class Totals<P> {
     }
 
     static void event(LoaderStrategy strategy, int chunk, long start, long bytes, long records, boolean fallback) {
+        if (!Jfr.initialized()) {
+            return;
+        }
         ChunkEvent e = new ChunkEvent();
         if (e.shouldCommit()) {
             e.strategy = strategy.cliName();

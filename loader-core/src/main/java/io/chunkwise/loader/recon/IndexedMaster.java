@@ -2,84 +2,69 @@ package io.chunkwise.loader.recon;
 
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyKind;
-import io.chunkwise.loader.io.MappedFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 
 /**
- * The security master behind a persisted, mapped index ({@link IndexFile}); thread-safe. The
- * index finds (and verifies) the records of an identifier; the symbol is then read from the
- * mapped source record in place, walking only the fields before it, no strings built.
+ * The security master behind a persisted, mapped index ({@link IndexFile}); thread-safe. One
+ * partial parse of each candidate record both verifies the identifier and reads the symbol in
+ * place; nothing but the answer is allocated. Batches of keys are looked up stage by stage
+ * ({@link IndexFile#forEachMatch(KeyKind[], MemorySegment, long[], long[], int, int, IndexFile.BatchMatch)}).
  */
-public final class IndexedMaster implements SecurityMaster, AutoCloseable {
+public final class IndexedMaster implements SecurityMaster {
+    private static final byte[][] NONE = new byte[0][];
     private final IndexFile index;
-    private final MappedFile source;
     private final int symbolColumn;
-    private final FieldAt fields;
 
     /**
-     * A master that reads symbols through {@link IndexFile#record(long)} (all fields as strings:
-     * simpler, slower than {@link #IndexedMaster(IndexFile, Path)}).
-     *
      * @param index an open index (its owner closes it)
      * @throws IllegalArgumentException when the index has no symbol column
      */
     public IndexedMaster(IndexFile index) {
         this.index = index;
-        this.symbolColumn = symbolColumn(index, "");
-        this.source = null;
-        this.fields = null;
-    }
-
-    /**
-     * @param index an open index (its owner closes it)
-     * @param sourcePath the CSV file the index was built from (mapped here; {@link #close()} unmaps it)
-     * @throws IllegalArgumentException when the index has no symbol column
-     */
-    public IndexedMaster(IndexFile index, Path sourcePath) {
-        this.index = index;
-        this.symbolColumn = symbolColumn(index, sourcePath + " ");
-        this.source = MappedFile.open(sourcePath);
-        this.fields = new FieldAt(source.segment(), index.format());
-    }
-
-    private static int symbolColumn(IndexFile index, String name) {
-        int column = index.columns().column(KeyKind.SYMBOL);
-        if (column < 0) {
-            throw new IllegalArgumentException("the security master " + name + "has no symbol column (looked for "
+        this.symbolColumn = index.columns().column(KeyKind.SYMBOL);
+        if (symbolColumn < 0) {
+            throw new IllegalArgumentException("the security master has no symbol column (looked for "
                     + KeyKind.SYMBOL.headerNames() + ")");
         }
-        return column;
     }
 
     @Override
-    public byte[][] symbolsOf(KeyKind kind, byte[] id) {
-        long[] offsets = index.offsets(kind, id);
-        byte[][] symbols = new byte[offsets.length][];
-        if (source == null) {
-            for (int i = 0; i < offsets.length; i++) {
-                List<String> record = index.record(offsets[i]);
-                symbols[i] = (symbolColumn < record.size() ? record.get(symbolColumn) : "").getBytes(StandardCharsets.UTF_8);
-            }
-            return symbols;
-        }
-        for (int i = 0; i < offsets.length; i++) {
-            symbols[i] = fields.read(offsets[i], symbolColumn);
-        }
-        return symbols;
+    public byte[][] symbolsOf(KeyKind kind, MemorySegment id, long from, long to) {
+        byte[][][] symbols = {NONE};
+        index.forEachMatch(kind, id, from, to, symbolColumn + 1, (offset, record) -> {
+            byte[][] s = Arrays.copyOf(symbols[0], symbols[0].length + 1);
+            s[s.length - 1] = symbolColumn < record.size() ? record.bytes(symbolColumn) : new byte[0];
+            symbols[0] = s;
+            return true;
+        });
+        return symbols[0];
     }
 
     @Override
-    public boolean hasSymbol(byte[] symbol) {
-        return index.contains(KeyKind.SYMBOL, symbol);
+    public boolean hasSymbol(MemorySegment symbol, long from, long to) {
+        return index.contains(KeyKind.SYMBOL, symbol, from, to);
     }
 
-    /** Unmaps the source (the index stays open: its owner closes it). */
     @Override
-    public void close() {
-        if (source != null) {
-            source.close();
-        }
+    public void symbolsOf(KeyKind[] kinds, MemorySegment ids, long[] from, long[] to, int n, byte[][][] out) {
+        Arrays.fill(out, 0, n, NONE);
+        index.forEachMatch(kinds, ids, from, to, n, symbolColumn + 1, (q, offset, record) -> {
+            byte[][] s = Arrays.copyOf(out[q], out[q].length + 1);
+            s[s.length - 1] = symbolColumn < record.size() ? record.bytes(symbolColumn) : new byte[0];
+            out[q] = s;
+            return true;
+        });
+    }
+
+    @Override
+    public void hasSymbols(MemorySegment symbols, long[] from, long[] to, int n, boolean[] out) {
+        KeyKind[] kinds = new KeyKind[n];
+        Arrays.fill(kinds, KeyKind.SYMBOL);
+        Arrays.fill(out, 0, n, false);
+        index.forEachMatch(kinds, symbols, from, to, n, 0, (q, offset, record) -> {
+            out[q] = true;
+            return false;
+        });
     }
 }

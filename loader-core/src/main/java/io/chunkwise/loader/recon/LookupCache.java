@@ -8,83 +8,106 @@ import java.nio.ByteOrder;
 /**
  * A bounded, two-way set-associative cache of master answers for one thread, keyed by the bytes
  * of a FIX value read in place: a value of up to 16 bytes (CUSIP 9, ISIN 12, most symbols) is
- * two words, so a hit costs two word reads, a hash and two compares, and allocates nothing. A
- * miss asks the master and evicts the older entry of its set. Longer values are not cached.
- * Messages about the same security are common, so most look-ups hit; the size is fixed whatever
- * the log ({@value #SLOTS} entries).
+ * two words, so a hit costs two word reads, a hash and two compares, and allocates nothing.
+ * Longer values are not cached. Messages about the same security are common, so many look-ups
+ * hit; the size is fixed whatever the log ({@value #SLOTS} entries).
+ *
+ * <p>Answers: for CUSIP/ISIN the master symbols of that security (empty: absent); for SYMBOL
+ * {@link #PRESENT} or {@link #ABSENT}.
  */
 final class LookupCache {
     /** Entries per cache (one cache per scanning thread), in sets of two. */
     static final int SLOTS = 1 << 16;
+    /** The answer when the master has nothing. */
+    static final byte[][] ABSENT = new byte[0][];
+    /** The answer for a symbol the master has (callers test only its length). */
+    static final byte[][] PRESENT = {new byte[0]};
     private static final int MAX_KEY = 16;
-    private static final byte[][] ABSENT = new byte[0][];
+    private static final int WAY = 4;
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
-    private final SecurityMaster master;
-    /** kind (1..3) in bits 8+, length in bits 0-7; 0 = empty. */
-    private final int[] meta = new int[SLOTS];
-    private final long[] word0 = new long[SLOTS];
-    private final long[] word1 = new long[SLOTS];
-    private final byte[][][] symbols = new byte[SLOTS][][];
+    /**
+     * Both ways of a set side by side, {@value #WAY} longs each: meta (kind (1..3) in bits 8+,
+     * length in bits 0-7; 0 = empty), the key's two words, and padding: a probe reads one or two
+     * cache lines, not four arrays. Way {@code w} of set {@code s} keeps its answer in
+     * {@code answers[s + w]}.
+     */
+    private final long[] table = new long[SLOTS * WAY];
+    private final byte[][][] answers = new byte[SLOTS][][];
     long hits;
     long misses;
 
-    LookupCache(SecurityMaster master) {
-        this.master = master;
-    }
-
     /**
      * @param kind CUSIP, ISIN or SYMBOL
-     * @return for CUSIP/ISIN the master symbols of that security (empty: absent); for SYMBOL a
-     *     one-element array when the symbol exists, empty otherwise
+     * @return the cached answer for the key {@code s[from, to)}, or {@code null} (a miss: ask the
+     *     master, then {@link #put})
      */
-    byte[][] get(KeyKind kind, MemorySegment s, long from, long to) {
+    byte[][] find(KeyKind kind, MemorySegment s, long from, long to) {
         int length = (int) (to - from);
-        if (length > MAX_KEY || length == 0 || from + MAX_KEY > s.byteSize()) {
+        if (!cacheable(s, from, length)) {
             misses++;
-            return ask(kind, copy(s, from, length));
+            return null;
         }
-        long w0 = s.get(WORD, from) & mask(Math.min(length, 8));
-        long w1 = length > 8 ? s.get(WORD, from + 8) & mask(length - 8) : 0;
-        int m = (kind.ordinal() + 1) << 8 | length;
-        long h = (w0 * 0x9E3779B97F4A7C15L ^ w1) * 0xC2B2AE3D27D4EB4FL + m;
-        int slot = (int) (h ^ (h >>> 29) ^ (h >>> 47)) & (SLOTS - 2);
-        if (meta[slot] == m && word0[slot] == w0 && word1[slot] == w1) {
-            hits++;
-            return symbols[slot];
-        }
-        if (meta[slot + 1] == m && word0[slot + 1] == w0 && word1[slot + 1] == w1) {
-            hits++;
-            return symbols[slot + 1];
+        long w0 = word0(s, from, length);
+        long w1 = word1(s, from, length);
+        long m = meta(kind, length);
+        int set = set(w0, w1, m);
+        long[] t = table;
+        for (int way = 0; way < 2; way++) {
+            int at = (set + way) * WAY;
+            if (t[at] == m && t[at + 1] == w0 && t[at + 2] == w1) {
+                hits++;
+                return answers[set + way];
+            }
         }
         misses++;
-        byte[][] answer = ask(kind, copy(s, from, length));
-        // the newest entry takes way 0; the one it displaces moves to way 1
-        meta[slot + 1] = meta[slot];
-        word0[slot + 1] = word0[slot];
-        word1[slot + 1] = word1[slot];
-        symbols[slot + 1] = symbols[slot];
-        meta[slot] = m;
-        word0[slot] = w0;
-        word1[slot] = w1;
-        symbols[slot] = answer;
-        return answer;
+        return null;
+    }
+
+    /** Remembers the master's answer for a key; the newest entry of a set takes way 0, the one it displaces way 1. */
+    void put(KeyKind kind, MemorySegment s, long from, long to, byte[][] answer) {
+        int length = (int) (to - from);
+        if (!cacheable(s, from, length)) {
+            return;
+        }
+        long w0 = word0(s, from, length);
+        long w1 = word1(s, from, length);
+        long m = meta(kind, length);
+        int set = set(w0, w1, m);
+        int at = set * WAY;
+        long[] t = table;
+        System.arraycopy(t, at, t, at + WAY, WAY);
+        answers[set + 1] = answers[set];
+        t[at] = m;
+        t[at + 1] = w0;
+        t[at + 2] = w1;
+        answers[set] = answer;
+    }
+
+    private static boolean cacheable(MemorySegment s, long from, int length) {
+        return length > 0 && length <= MAX_KEY && from + MAX_KEY <= s.byteSize();
+    }
+
+    private static long word0(MemorySegment s, long from, int length) {
+        return s.get(WORD, from) & mask(Math.min(length, 8));
+    }
+
+    private static long word1(MemorySegment s, long from, int length) {
+        return length > 8 ? s.get(WORD, from + 8) & mask(length - 8) : 0;
+    }
+
+    private static long meta(KeyKind kind, int length) {
+        return (kind.ordinal() + 1) << 8 | length;
+    }
+
+    /** @return the first slot of the key's set (even) */
+    private static int set(long w0, long w1, long meta) {
+        long h = (w0 * 0x9E3779B97F4A7C15L ^ w1) * 0xC2B2AE3D27D4EB4FL + meta;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & (SLOTS - 2);
     }
 
     private static long mask(int bytes) {
         return bytes >= 8 ? -1L : (1L << (bytes << 3)) - 1;
-    }
-
-    private byte[][] ask(KeyKind kind, byte[] key) {
-        if (kind == KeyKind.SYMBOL) {
-            return master.hasSymbol(key) ? new byte[][] {key} : ABSENT;
-        }
-        byte[][] found = master.symbolsOf(kind, key);
-        return found.length == 0 ? ABSENT : found;
-    }
-
-    private static byte[] copy(MemorySegment s, long from, int length) {
-        return s.asSlice(from, length).toArray(ValueLayout.JAVA_BYTE);
     }
 
     /** @return whether the bytes at {@code [from, to)} equal any of {@code candidates} */

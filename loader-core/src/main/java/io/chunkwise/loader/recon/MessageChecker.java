@@ -6,20 +6,30 @@ import io.chunkwise.loader.fix.InstrumentFields;
 import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.index.KeyKind;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Checks the messages of one chunk against the master: the rules of reconciliation. Keeps
- * counts, and the chunk's discrepancies and malformed messages (bounded by the chunk's size)
- * until the scan hands it over in log order.
+ * Checks the messages of one chunk against the master: the rules of reconciliation. Checks wait
+ * in a small batch ({@value #BATCH}); the batch's cache misses go to the master together, whose
+ * memory accesses then overlap, and the verdicts are reached in log order. Keeps counts, and the
+ * chunk's discrepancies and malformed messages (bounded by the chunk's size) until the scan hands
+ * it over in log order.
  */
 final class MessageChecker implements FixHandler {
+    /** Checks per batch: enough for the look-ups' memory accesses to overlap, few enough to stay in cache. */
+    static final int BATCH = 64;
+    private final SecurityMaster master;
     private final Supplier<LookupCache> caches;
     private final boolean keepRows;
     private final InstrumentFields fields = new InstrumentFields();
+    private final PendingChecks pending = new PendingChecks(BATCH);
+    private final byte[][][] answers = new byte[BATCH][][];
+    private final Misses ids = new Misses();
+    private final Misses symbols = new Misses();
     private LookupCache cache;
 
     long messages;
@@ -28,7 +38,8 @@ final class MessageChecker implements FixHandler {
     final List<Discrepancy> discrepancies = new ArrayList<>();
     final List<MalformedMessage> malformed = new ArrayList<>();
 
-    MessageChecker(Supplier<LookupCache> caches, boolean keepRows) {
+    MessageChecker(SecurityMaster master, Supplier<LookupCache> caches, boolean keepRows) {
+        this.master = master;
         this.caches = caches;
         this.keepRows = keepRows;
     }
@@ -37,21 +48,22 @@ final class MessageChecker implements FixHandler {
     public void message(FixMessage m) {
         messages++;
         InstrumentFields f = fields.read(m);
-        boolean hasSymbol = f.has(Field.SYMBOL);
-        if (f.has(Field.SECURITY_ID) && (f.is(Field.SECURITY_ID_SOURCE, "1") || f.is(Field.SECURITY_ID_SOURCE, "4"))) {
-            checked++;
-            KeyKind kind = f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP : KeyKind.ISIN;
-            byte[][] symbols = cache().get(kind, f.segment(), f.start(Field.SECURITY_ID), f.end(Field.SECURITY_ID));
-            if (symbols.length == 0) {
-                found(m, DiscrepancyType.UNKNOWN_SECURITY, null);
-            } else if (hasSymbol && !LookupCache.matchesAny(symbols, f.segment(), f.start(Field.SYMBOL), f.end(Field.SYMBOL))) {
-                found(m, DiscrepancyType.SYMBOL_MISMATCH, symbols[0]);
-            }
-        } else if (hasSymbol) {
-            checked++;
-            if (cache().get(KeyKind.SYMBOL, f.segment(), f.start(Field.SYMBOL), f.end(Field.SYMBOL)).length == 0) {
-                found(m, DiscrepancyType.UNKNOWN_SYMBOL, null);
-            }
+        boolean byId = f.has(Field.SECURITY_ID) && (f.is(Field.SECURITY_ID_SOURCE, "1") || f.is(Field.SECURITY_ID_SOURCE, "4"));
+        if (!byId && !f.has(Field.SYMBOL)) {
+            return;
+        }
+        checked++;
+        if (m.folded()) {
+            // a re-joined message lives in a buffer the next one reuses: check it on its own, now
+            flush();
+        }
+        if (byId) {
+            pending.add(m, f, f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP : KeyKind.ISIN, Field.SECURITY_ID, keepRows);
+        } else {
+            pending.add(m, f, KeyKind.SYMBOL, Field.SYMBOL, keepRows);
+        }
+        if (pending.isFull() || m.folded()) {
+            flush();
         }
     }
 
@@ -62,14 +74,68 @@ final class MessageChecker implements FixHandler {
         }
     }
 
-    private void found(FixMessage m, DiscrepancyType type, byte[] masterSymbol) {
+    @Override
+    public void end() {
+        flush();
+    }
+
+    /** Answers every pending check (cache first, then the misses in two batches) and judges them in order. */
+    private void flush() {
+        int n = pending.size;
+        if (n == 0) {
+            return;
+        }
+        MemorySegment s = pending.segment();
+        LookupCache c = cache();
+        ids.clear();
+        symbols.clear();
+        for (int q = 0; q < n; q++) {
+            answers[q] = c.find(pending.kind[q], s, pending.keyFrom[q], pending.keyTo[q]);
+            if (answers[q] == null) {
+                (pending.kind[q] == KeyKind.SYMBOL ? symbols : ids).add(q, pending);
+            }
+        }
+        master.symbolsOf(ids.kinds, s, ids.from, ids.to, ids.size, ids.symbols);
+        master.hasSymbols(s, symbols.from, symbols.to, symbols.size, symbols.present);
+        for (int i = 0; i < ids.size; i++) {
+            byte[][] answer = ids.symbols[i].length == 0 ? LookupCache.ABSENT : ids.symbols[i];
+            answers[ids.query[i]] = answer;
+            c.put(ids.kinds[i], s, ids.from[i], ids.to[i], answer);
+        }
+        for (int i = 0; i < symbols.size; i++) {
+            byte[][] answer = symbols.present[i] ? LookupCache.PRESENT : LookupCache.ABSENT;
+            answers[symbols.query[i]] = answer;
+            c.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], answer);
+        }
+        for (int q = 0; q < n; q++) {
+            judge(q, answers[q]);
+            answers[q] = null;
+        }
+        pending.clear();
+    }
+
+    private void judge(int q, byte[][] answer) {
+        PendingChecks p = pending;
+        if (p.kind[q] == KeyKind.SYMBOL) {
+            if (answer.length == 0) {
+                found(q, DiscrepancyType.UNKNOWN_SYMBOL, null);
+            }
+        } else if (answer.length == 0) {
+            found(q, DiscrepancyType.UNKNOWN_SECURITY, null);
+        } else if (p.has(q, Field.SYMBOL)
+                && !LookupCache.matchesAny(answer, p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL))) {
+            found(q, DiscrepancyType.SYMBOL_MISMATCH, answer[0]);
+        }
+    }
+
+    private void found(int q, DiscrepancyType type, byte[] masterSymbol) {
         counts[type.ordinal()]++;
         if (!keepRows) {
             return;
         }
-        InstrumentFields f = fields;
-        discrepancies.add(new Discrepancy(m.offset(), m.lineIndex(), f.value(Field.MSG_SEQ_NUM), m.msgType(),
-                f.value(Field.SECURITY_ID_SOURCE), f.value(Field.SECURITY_ID), f.value(Field.SYMBOL),
+        PendingChecks p = pending;
+        discrepancies.add(new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
+                p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
                 masterSymbol == null ? null : new String(masterSymbol, StandardCharsets.UTF_8), type));
     }
 
@@ -80,4 +146,26 @@ final class MessageChecker implements FixHandler {
         return cache;
     }
 
+    /** The cache misses of one kind of question in a batch: which check, and where its key lies. */
+    private static final class Misses {
+        final int[] query = new int[BATCH];
+        final KeyKind[] kinds = new KeyKind[BATCH];
+        final long[] from = new long[BATCH];
+        final long[] to = new long[BATCH];
+        final byte[][][] symbols = new byte[BATCH][][];
+        final boolean[] present = new boolean[BATCH];
+        int size;
+
+        void add(int q, PendingChecks p) {
+            query[size] = q;
+            kinds[size] = p.kind[q];
+            from[size] = p.keyFrom[q];
+            to[size] = p.keyTo[q];
+            size++;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
 }

@@ -52,7 +52,7 @@ public final class Reconciler {
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         List<LookupCache> caches = new ArrayList<>();
         ThreadLocal<LookupCache> perThread = ThreadLocal.withInitial(() -> {
-            LookupCache cache = new LookupCache(master);
+            LookupCache cache = new LookupCache();
             synchronized (caches) {
                 caches.add(cache);
             }
@@ -60,7 +60,7 @@ public final class Reconciler {
         });
         boolean rows = listener != null;
         long[] totals = new long[2 + DiscrepancyType.values().length];
-        ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(perThread::get, rows),
+        ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, perThread::get, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
                     totals[1] += chunk.checked;

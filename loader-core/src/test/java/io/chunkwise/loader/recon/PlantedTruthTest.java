@@ -37,7 +37,7 @@ class PlantedTruthTest {
 
         try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index();
                 MappedFile file = MappedFile.open(log)) {
-            Reconciler reconciler = new Reconciler(new IndexedMaster(index, master));
+            Reconciler reconciler = new Reconciler(new IndexedMaster(index));
             for (ScanOptions options : new ScanOptions[] {
                 ScanOptions.serial(),
                 ScanOptions.parallel(2).withChunkSize(4096),

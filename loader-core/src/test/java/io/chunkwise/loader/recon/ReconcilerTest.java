@@ -80,7 +80,7 @@ class ReconcilerTest {
         Path logFile = log();
         try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
                 MappedFile log = MappedFile.open(logFile)) {
-            Reconciler reconciler = new Reconciler(new IndexedMaster(opened, csv));
+            Reconciler reconciler = new Reconciler(new IndexedMaster(opened));
             List<String> rows = new ArrayList<>();
             ReconcileListener listener = new ReconcileListener() {
                 @Override
@@ -119,6 +119,54 @@ class ReconcilerTest {
             }
             assertThat(result.cacheHits() + result.cacheMisses()).isEqualTo(12);
         }
+    }
+
+    /** Rows without their positions: what must not change when messages move or wrap. */
+    private static List<String> verdicts(Path csv, Path logFile, ScanOptions options) throws IOException {
+        List<String> rows = new ArrayList<>();
+        try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), options,
+                    new ReconcileListener() {
+                        @Override
+                        public void discrepancy(Discrepancy d) {
+                            rows.add(d.msgSeqNum() + " " + d.msgType() + " " + d.type() + " " + d.securityIdSource() + " "
+                                    + d.securityId() + " " + d.fixSymbol() + "/" + d.masterSymbol());
+                        }
+
+                        @Override
+                        public void malformed(MalformedMessage m, long line) {
+                            rows.add("malformed " + m.reason());
+                        }
+                    });
+            rows.add("checked " + r.checked() + " of " + r.messages());
+        }
+        return rows;
+    }
+
+    @Test
+    void batchedVerdictsMatchWhetherMessagesAreWrappedOrNot() throws IOException {
+        Path csv = master();
+        StringBuilder plain = new StringBuilder();
+        StringBuilder wrapped = new StringBuilder();
+        int count = 5 * MessageChecker.BATCH + 7;
+        for (int i = 0; i < count; i++) {
+            String body = LOG[i % LOG.length].substring(LOG[i % LOG.length].indexOf("35="));
+            String m = message(body.substring(0, body.indexOf("10=")).replace("34=", "34=" + i + "0").replace(SOH, '|'));
+            plain.append(m).append('\n');
+            // every third message wrapped over two lines inside its body, as some log writers do
+            wrapped.append(i % 3 == 0 ? m.substring(0, 20) + "\n" + m.substring(20) : m).append('\n');
+        }
+        Path a = dir.resolve("plain.log");
+        Path b = dir.resolve("wrapped.log");
+        Files.writeString(a, plain, StandardCharsets.ISO_8859_1);
+        Files.writeString(b, wrapped, StandardCharsets.ISO_8859_1);
+        List<String> expected = verdicts(csv, a, ScanOptions.serial());
+        assertThat(expected).last().asString().startsWith("checked ").endsWith(" of " + count);
+        assertThat(String.join("\n", expected)).contains("SYMBOL_MISMATCH", "UNKNOWN_SECURITY", "UNKNOWN_SYMBOL");
+        assertThat(expected).hasSizeGreaterThan(count / 3);
+        assertThat(verdicts(csv, b, ScanOptions.serial())).isEqualTo(expected);
+        assertThat(verdicts(csv, b, new ScanOptions(2, 512, true, null))).isEqualTo(expected);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.chunkwise.loader.recon;
+
+import io.chunkwise.loader.fix.FixMessage;
+import io.chunkwise.loader.fix.InstrumentFields;
+import io.chunkwise.loader.fix.InstrumentFields.Field;
+import io.chunkwise.loader.index.KeyKind;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The checks of a chunk waiting for master answers, so that look-ups are made in batches: where
+ * each message's key and fields lie in the log (positions, no copies; -1 for an absent field),
+ * plus what a discrepancy row needs when rows are kept.
+ */
+final class PendingChecks {
+    private static final int FIELDS = Field.values().length;
+    final KeyKind[] kind;
+    final long[] keyFrom;
+    final long[] keyTo;
+    final long[] offset;
+    final long[] lineIndex;
+    /** Per check, {@code FIELDS} starts then {@code FIELDS} ends (-1: absent), then the MsgType's start and end. */
+    private final long[] positions;
+    private MemorySegment segment;
+    int size;
+
+    PendingChecks(int capacity) {
+        kind = new KeyKind[capacity];
+        keyFrom = new long[capacity];
+        keyTo = new long[capacity];
+        offset = new long[capacity];
+        lineIndex = new long[capacity];
+        positions = new long[capacity * (2 * FIELDS + 2)];
+    }
+
+    boolean isFull() {
+        return size == kind.length;
+    }
+
+    /** @return the segment holding every pending key (the log, or a re-joined message's buffer) */
+    MemorySegment segment() {
+        return segment;
+    }
+
+    /**
+     * @param m the message, during its handler call
+     * @param f its fields
+     * @param k which key to look up
+     * @param key the field holding it
+     * @param withLine whether to count its line (rows need it)
+     */
+    void add(FixMessage m, InstrumentFields f, KeyKind k, Field key, boolean withLine) {
+        int q = size++;
+        segment = f.segment();
+        kind[q] = k;
+        keyFrom[q] = f.start(key);
+        keyTo[q] = f.end(key);
+        offset[q] = m.offset();
+        lineIndex[q] = withLine ? m.lineIndex() : 0;
+        int at = q * (2 * FIELDS + 2);
+        for (Field field : Field.values()) {
+            boolean has = f.has(field);
+            positions[at + field.ordinal()] = has ? f.start(field) : -1;
+            positions[at + FIELDS + field.ordinal()] = has ? f.end(field) : -1;
+        }
+        positions[at + 2 * FIELDS] = m.msgTypeStart();
+        positions[at + 2 * FIELDS + 1] = m.msgTypeEnd();
+    }
+
+    boolean has(int q, Field field) {
+        return positions[q * (2 * FIELDS + 2) + field.ordinal()] >= 0;
+    }
+
+    long start(int q, Field field) {
+        return positions[q * (2 * FIELDS + 2) + field.ordinal()];
+    }
+
+    long end(int q, Field field) {
+        return positions[q * (2 * FIELDS + 2) + FIELDS + field.ordinal()];
+    }
+
+    /** @return the field's value, or null when absent (allocates: rows only) */
+    String value(int q, Field field) {
+        return has(q, field) ? text(start(q, field), end(q, field)) : null;
+    }
+
+    /** @return the MsgType (allocates: rows only) */
+    String msgType(int q) {
+        int at = q * (2 * FIELDS + 2) + 2 * FIELDS;
+        return text(positions[at], positions[at + 1]);
+    }
+
+    private String text(long from, long to) {
+        return new String(segment.asSlice(from, to - from).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
+                StandardCharsets.ISO_8859_1);
+    }
+
+    void clear() {
+        size = 0;
+    }
+}
