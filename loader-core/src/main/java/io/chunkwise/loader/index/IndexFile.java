@@ -158,6 +158,11 @@ public final class IndexFile implements AutoCloseable {
         return wanted.equals(columns) ? null : "index was built with other key columns";
     }
 
+    /** @return the CSV file this index is of */
+    public Path sourcePath() {
+        return source.path();
+    }
+
     /** @return the source's header names */
     public List<String> headerNames() {
         return header.names();
@@ -280,26 +285,12 @@ public final class IndexFile implements AutoCloseable {
      * @return the number of matches visited
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
-        int column = columns.column(kind);
-        if (column < 0 || to <= from) {
-            return 0;
-        }
-        long hash = KeyHash.of(key, from, to);
-        Candidates c = candidates(kind, hash);
-        RecordAt parser = records.get();
-        int parsed = Math.max(column + 1, fields);
-        int visited = 0;
-        for (long i = c.first(); i < c.count() && seg.get(LONG, c.entries() + 16 * i) == hash; i++) {
-            long offset = seg.get(LONG, c.entries() + 16 * i + 8);
-            CsvRecord r = parser.at(offset, parsed);
-            if (r != null && column < r.size() && r.valueEquals(column, key, from, to)) {
-                visited++;
-                if (!match.accept(offset, r)) {
-                    break;
-                }
-            }
-        }
-        return visited;
+        int[] visited = {0};
+        forEachMatch(new KeyKind[] {kind}, key, new long[] {from}, new long[] {to}, 1, fields, (q, offset, record) -> {
+            visited[0]++;
+            return match.accept(offset, record);
+        });
+        return visited[0];
     }
 
     /** Receives the verified matches of a batch of keys. */
@@ -431,22 +422,6 @@ public final class IndexFile implements AutoCloseable {
             }
         }
         return lo;
-    }
-
-    /**
-     * Where a key's hash would start in its section: entries are (hash, offset) pairs sorted by
-     * hash, found through the bucket directory and a binary search inside the bucket.
-     *
-     * @param count the section's number of entries
-     * @param entries byte position of its first entry
-     * @param first index of the first entry whose hash is not below the key's (may equal count)
-     */
-    private record Candidates(long count, long entries, long first) {
-    }
-
-    private Candidates candidates(KeyKind kind, long hash) {
-        Bucket b = bucket(kind, hash);
-        return new Candidates(b.count(), b.entries(), search(b.entries(), b.lo(), b.hi(), hash));
     }
 
     /**

@@ -24,8 +24,8 @@ public final class IndexedMaster implements SecurityMaster {
         this.index = index;
         this.symbolColumn = index.columns().column(KeyKind.SYMBOL);
         if (symbolColumn < 0) {
-            throw new IllegalArgumentException("the security master has no symbol column (looked for "
-                    + KeyKind.SYMBOL.headerNames() + ")");
+            throw new IllegalArgumentException("the security master " + index.sourcePath()
+                    + " has no symbol column (looked for " + KeyKind.SYMBOL.headerNames() + ")");
         }
     }
 

@@ -78,7 +78,7 @@ class IndexedMasterTest {
         Files.writeString(csv, "cusip,isin\n037833100,US0378331005\n", StandardCharsets.UTF_8);
         try (IndexFile index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index()) {
             assertThatIllegalArgumentException().isThrownBy(() -> new IndexedMaster(index))
-                    .withMessageContaining("no symbol column");
+                    .withMessageContaining(csv + " has no symbol column");
         }
     }
 }
