@@ -42,7 +42,9 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
                 memoryBudget / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
         Entries scratch = new Entries(1);
         for (KeyKind k : KINDS) {
-            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch);
+            // a cascade merge reads its runs through an eighth of the budget, beside the sort buffers
+            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch,
+                    RunSpiller.FAN_IN, memoryBudget / 8);
         }
     }
 

@@ -15,19 +15,46 @@ import java.util.List;
  * Collects the entries of one key kind in a buffer of bounded capacity; when it is full, sorts it
  * and spills it as a run file. The memory used is the buffer (grown up to its capacity),
  * whatever the input size.
+ *
+ * <p>Runs are kept in levels, as in an external merge sort with a bounded fan-in: when a level
+ * holds {@code fanIn} runs they are merged into one run of the next level. However large the
+ * input, a merge reads at most {@code fanIn} runs, and fewer than {@code fanIn} per level are
+ * left for the final one (a 200 GB master makes thousands of level-0 runs; merging them all at
+ * the end would need an open file and a read buffer each); each entry is rewritten once per
+ * level, about {@code log(runs) / log(fanIn)} times.
  */
 final class RunSpiller implements AutoCloseable {
     static final int ENTRY_BYTES = 32;
+    /** Runs merged at once. */
+    static final int FAN_IN = 64;
     private static final int IO_BUFFER = 1 << 16;
     private final Path dir;
     private final String name;
     private final int capacity;
     private final Entries entries;
     private final Entries aux;
+    private final int fanIn;
+    private final long mergeMemory;
     private long total;
-    private final List<Path> runs = new ArrayList<>();
+    private int spills;
+    private int written;
+    /** Live run files by level (level 0: spilled buffers; level n + 1: merges of {@code fanIn} level-n runs). */
+    private final List<List<Path>> levels = new ArrayList<>();
 
-    RunSpiller(Path dir, String name, int capacity, Entries aux) {
+    /**
+     * @param dir where run files go
+     * @param name prefix of the run files
+     * @param capacity entries the buffer may hold
+     * @param aux a sort scratch buffer (shared by the spillers of one build, which spill one at a time)
+     * @param fanIn runs merged at once (at least 2)
+     * @param mergeMemory bytes of read buffers for one merge of {@code fanIn} runs
+     */
+    RunSpiller(Path dir, String name, int capacity, Entries aux, int fanIn, long mergeMemory) {
+        if (fanIn < 2) {
+            throw new IllegalArgumentException("fan-in must be at least 2, was " + fanIn);
+        }
+        this.fanIn = fanIn;
+        this.mergeMemory = mergeMemory;
         this.aux = aux;
         this.dir = dir;
         this.name = name;
@@ -69,8 +96,14 @@ final class RunSpiller implements AutoCloseable {
         }
     }
 
+    /** @return how many times the buffer was full and spilled */
     int runs() {
-        return runs.size();
+        return spills;
+    }
+
+    /** @return run files on disk now (what a final merge reads) */
+    int liveRuns() {
+        return levels.stream().mapToInt(List::size).sum();
     }
 
     long total() {
@@ -79,29 +112,111 @@ final class RunSpiller implements AutoCloseable {
 
     private void spill() {
         EntrySort.sort(entries, aux);
-        Path run = dir.resolve(name + "-" + runs.size() + ".run");
-        ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
-        try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        Path run = newRun(0);
+        try (RunWriter out = new RunWriter(run)) {
             for (int i = 0; i < entries.size; i++) {
-                if (buf.remaining() < ENTRY_BYTES) {
-                    drain(buf, out);
-                }
-                buf.putLong(entries.hashes[i]).putLong(entries.offsets[i]).putLong(entries.key1[i]).putLong(entries.key2[i]);
+                out.put(entries.hashes[i], entries.offsets[i], entries.key1[i], entries.key2[i]);
             }
-            drain(buf, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write index run " + run + ": " + e.getMessage(), e);
         }
-        runs.add(run);
+        spills++;
         entries.size = 0;
+        addRun(0, run);
     }
 
-    private static void drain(ByteBuffer buf, FileChannel out) throws IOException {
-        buf.flip();
-        while (buf.hasRemaining()) {
-            out.write(buf);
+    /** Files a run at its level; a full level is merged into one run of the next. */
+    private void addRun(int level, Path run) {
+        while (levels.size() <= level) {
+            levels.add(new ArrayList<>());
         }
-        buf.clear();
+        List<Path> runs = levels.get(level);
+        runs.add(run);
+        if (runs.size() < fanIn) {
+            return;
+        }
+        Path merged = newRun(level + 1);
+        List<Cursor> cursors = new ArrayList<>();
+        try (RunWriter out = new RunWriter(merged)) {
+            int buffer = readBuffer(mergeMemory, runs.size());
+            for (Path r : runs) {
+                cursors.add(new FileCursor(r, buffer));
+            }
+            MergeHeap heap = new MergeHeap(cursors);
+            while (!heap.isEmpty()) {
+                Cursor c = heap.top();
+                out.put(c.hash, c.offset, c.k1, c.k2);
+                heap.advanceTop();
+            }
+        } finally {
+            cursors.forEach(Cursor::close);
+        }
+        runs.forEach(RunSpiller::delete);
+        runs.clear();
+        addRun(level + 1, merged);
+    }
+
+    private Path newRun(int level) {
+        return dir.resolve(name + "-" + level + "-" + written++ + ".run");
+    }
+
+    private static int readBuffer(long memory, int runs) {
+        return Math.clamp(memory / Math.max(1, runs), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
+    }
+
+    private static void delete(Path run) {
+        try {
+            Files.deleteIfExists(run);
+        } catch (IOException e) {
+            // leftovers in the temporary directory are removed with it
+        }
+    }
+
+    /** Writes entries to a new run file through one buffer. */
+    private static final class RunWriter implements AutoCloseable {
+        private final Path run;
+        private final FileChannel out;
+        private final ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+
+        RunWriter(Path run) {
+            this.run = run;
+            try {
+                out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        void put(long hash, long offset, long k1, long k2) {
+            if (buf.remaining() < ENTRY_BYTES) {
+                drain();
+            }
+            buf.putLong(hash).putLong(offset).putLong(k1).putLong(k2);
+        }
+
+        private void drain() {
+            buf.flip();
+            try {
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+            } catch (IOException e) {
+                throw failed(e);
+            }
+            buf.clear();
+        }
+
+        private UncheckedIOException failed(IOException e) {
+            return new UncheckedIOException("cannot write index run " + run + ": " + e.getMessage(), e);
+        }
+
+        @Override
+        public void close() {
+            drain();
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
     }
 
     /**
@@ -118,9 +233,11 @@ final class RunSpiller implements AutoCloseable {
      */
     List<Cursor> cursors(long readMemory) {
         List<Cursor> out = new ArrayList<>();
-        int perRun = Math.clamp(readMemory / Math.max(1, runs.size()), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
-        for (Path run : runs) {
-            out.add(new FileCursor(run, perRun));
+        int perRun = readBuffer(readMemory, liveRuns());
+        for (List<Path> level : levels) {
+            for (Path run : level) {
+                out.add(new FileCursor(run, perRun));
+            }
         }
         out.add(new MemoryCursor(entries));
         return out;
@@ -128,13 +245,7 @@ final class RunSpiller implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Path run : runs) {
-            try {
-                Files.deleteIfExists(run);
-            } catch (IOException e) {
-                // leftovers in the temp directory are removed with it
-            }
-        }
+        levels.forEach(level -> level.forEach(RunSpiller::delete));
     }
 
     /** A sorted stream of entries. */

@@ -136,6 +136,23 @@ class IndexTest {
     }
 
     @Test
+    void moreRunsThanOneMergeReadsAreCascadedAndGiveTheSameIndex() throws Exception {
+        // 1 MiB holds 8,192 entries a kind: 600,000 rows make 73 runs of symbols, over the fan-in of 64
+        Path file = dir.resolve("many-runs.csv");
+        StringBuilder b = new StringBuilder("symbol,name\n");
+        for (int i = 0; i < 600_000; i++) {
+            b.append('S').append((i * 7919L) % 450_000).append(",n\n");
+        }
+        Files.writeString(file, b);
+        IndexSummary small = Indexer.build(file, dir.resolve("small.cwx"), IndexOptions.defaults().withMemoryBudget(1 << 20));
+        IndexSummary large = Indexer.build(file, dir.resolve("large.cwx"), IndexOptions.defaults().withMemoryBudget(128 << 20));
+        assertThat(small.spilledRuns()).isGreaterThan(64);
+        assertThat(large.spilledRuns()).isZero();
+        assertThat(Files.readAllBytes(small.index())).isEqualTo(Files.readAllBytes(large.index()));
+        assertThat(small.sharedSymbols()).isEqualTo(600_000 - 450_000);
+    }
+
+    @Test
     void duplicatesOfLongKeysAreCountedExactly() throws Exception {
         Path file = dir.resolve("long.csv");
         StringBuilder b = new StringBuilder("symbol,name\n");
