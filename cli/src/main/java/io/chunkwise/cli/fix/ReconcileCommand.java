@@ -5,10 +5,12 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.recon.DiscrepancyType;
 import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileCsv;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reconcile --master M.csv --fix LOG}: symbol discrepancies between a FIX log and the master. */
@@ -45,6 +48,9 @@ public final class ReconcileCommand extends BaseCommand {
     @Option(names = "--index", paramLabel = "PATH", description = "The master's index (default: beside it, .cwx).")
     private Path index;
 
+    @Mixin
+    private KeyColumnOptions masterColumns;
+
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")
     private Integer workers;
 
@@ -64,7 +70,10 @@ public final class ReconcileCommand extends BaseCommand {
         Path indexPath = index != null ? index : Indexer.defaultPath(master);
 
         long indexStart = System.nanoTime();
-        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, IndexOptions.defaults());
+        IndexOptions indexOptions = IndexOptions.defaults()
+                .withLoad(LoadOptions.defaults().withFormat(masterColumns.format()))
+                .withColumns(masterColumns.columns());
+        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, indexOptions);
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         if (opened.rebuiltBecause() != null) {
             notice("reconcile: indexed " + master + " (" + opened.rebuiltBecause() + ")");

@@ -95,6 +95,41 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void anExchangeFileIsAMasterWithItsDelimiterAndColumns() throws IOException {
+        // the first rows of NASDAQ's nasdaqlisted.txt (see shared/fixtures/symbols), '|'-delimited, "Symbol" column
+        Path master = dir.resolve("nasdaqlisted.txt");
+        Files.writeString(master, """
+                Symbol|Security Name|Market Category|Test Issue|Financial Status|Round Lot Size|ETF|NextShares
+                AAAP|Advanced Accelerator Applications S.A. - American Depositary Shares|Q|N|N|100|N|N
+                AAL|American Airlines Group, Inc. - Common Stock|Q|N|N|100|N|N
+                File Creation Time: 0327201812:00|||||||
+                """);
+        Path log = dir.resolve("orders.log");
+        Files.writeString(log, message("35=D|34=1|55=AAL|") + "\n" + message("35=D|34=2|55=ZZZZ|") + "\n",
+                StandardCharsets.ISO_8859_1);
+
+        CliRun comma = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
+        assertThat(comma.code()).isEqualTo(2);
+        assertThat(comma.err().strip()).doesNotContain("\n").contains("no key column")
+                .contains("looks '|'-delimited: add --delimiter '|'");
+
+        CliRun piped = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--delimiter", "|",
+                "--json");
+        assertThat(piped.code()).as(piped.err()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(piped.out());
+        assertThat(json.get("checked").asLong()).isEqualTo(2);
+        assertThat(json.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
+
+        // an index built by `index` with the same options is used as it is, not rebuilt
+        CliRun index = CliRun.of("index", master.toString(), "--delimiter", "|", "--symbol-column", "Symbol");
+        assertThat(index.code()).isZero();
+        CliRun again = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--delimiter", "|",
+                "--symbol-column", "Symbol", "--json");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(Json.mapper().readTree(again.out()).get("indexRebuilt").isNull()).isTrue();
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         CliRun r = CliRun.of("reconcile", "--master", dir.resolve("nope.csv").toString(), "--fix", "x.log");
         assertThat(r.code()).isEqualTo(2);

@@ -29,7 +29,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
             if (named != null) {
                 int col = header.find(named).orElseThrow(() -> new CsvParseException(source, 1, header.offset(),
                         "no column named '" + named + "' for " + k.name().toLowerCase(java.util.Locale.ROOT)
-                                + " in header " + header.names()));
+                                + " in header " + header.names() + delimiterHint(header)));
                 found.put(k, col);
             } else {
                 found.put(k, header.find(k.headerNames().toArray(String[]::new)).orElse(-1));
@@ -38,9 +38,27 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         KeyColumns cols = new KeyColumns(found.get(KeyKind.CUSIP), found.get(KeyKind.ISIN), found.get(KeyKind.SYMBOL));
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
             throw new CsvParseException(source, 1, header.offset(), "no key column: the header " + header.names()
-                    + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)");
+                    + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)"
+                    + delimiterHint(header));
         }
         return cols;
+    }
+
+    /** @return a hint when a one-column header looks split by another delimiter, else "" */
+    private static String delimiterHint(CsvHeader header) {
+        if (header.names().size() != 1) {
+            return "";
+        }
+        String only = header.names().getFirst();
+        if (only.contains("\t")) {
+            return "; the header looks tab-delimited: pass a tab character with --delimiter";
+        }
+        for (String d : new String[] {"|", ";"}) {
+            if (only.contains(d)) {
+                return "; the header looks '" + d + "'-delimited: add --delimiter '" + d + "'";
+            }
+        }
+        return "";
     }
 
     /**
