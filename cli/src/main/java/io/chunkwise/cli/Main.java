@@ -1,6 +1,8 @@
 package io.chunkwise.cli;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of the {@code chunkwise} launcher. */
@@ -25,7 +27,7 @@ public final class Main {
      */
     public static int run(String... args) {
         try {
-            return commandLine().execute(args);
+            return commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             // Picocli hands Errors through; this one is a configuration matter, so one line, no trace.
             System.err.println("chunkwise: out of memory (" + e.getMessage() + "); raise the heap with "
@@ -34,10 +36,23 @@ public final class Main {
         }
     }
 
-    /** @return the configured command line, with converters and error handling */
+    /** @return the configured command line with every subcommand */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * @param args the command line to run
+     * @return the configured command line, with converters and error handling: with only the
+     *     subcommand {@code args} name, or every one (for help, root options and unknown words)
+     */
+    static CommandLine commandLine(String... args) {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new ChunkwiseCommand());
+        Optional<Class<?>> named = args.length == 0 || args[0].equals("help") ? Optional.empty() : Subcommands.named(args[0]);
+        for (Class<?> sub : named.map(List::<Class<?>>of).orElse(Subcommands.ALL)) {
+            cmd.addSubcommand(sub);
+        }
         cmd.registerConverter(ByteSize.class, text -> converted(() -> ByteSize.parse(text)));
         cmd.registerConverter(Duration.class, text -> converted(() -> Durations.parse(text)));
         cmd.setExecutionExceptionHandler(errors);

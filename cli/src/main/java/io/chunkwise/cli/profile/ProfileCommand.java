@@ -1,6 +1,7 @@
 package io.chunkwise.cli.profile;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
@@ -93,7 +94,7 @@ public final class ProfileCommand extends BaseCommand {
         if (first.equals("chunkwise") && args.size() > 1) {
             args = args.subList(1, args.size());
         }
-        boolean known = spec().root().subcommands().containsKey(args.getFirst())
+        boolean known = Subcommands.named(args.getFirst()).isPresent()
                 || first.equals("chunkwise") || args.getFirst().startsWith("-");
         return known ? java.util.Optional.of(List.copyOf(args)) : java.util.Optional.empty();
     }
