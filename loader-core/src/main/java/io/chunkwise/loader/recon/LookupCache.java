@@ -34,33 +34,62 @@ final class LookupCache {
      */
     private final long[] table = new long[SLOTS * WAY];
     private final byte[][][] answers = new byte[SLOTS][][];
+    /** Scratch of {@link #findAll}: each key's set (-1: not cacheable). */
+    private int[] sets = new int[MessageChecker.BATCH];
+    /** Keeps the line-touching loads of {@link #findAll} from being optimised away. */
+    private long touched;
     long hits;
     long misses;
 
     /**
-     * @param kind CUSIP, ISIN or SYMBOL
-     * @return the cached answer for the key {@code s[from, to)}, or {@code null} (a miss: ask the
-     *     master, then {@link #put})
+     * Looks a batch of keys up: the sets are computed first, then every set's line is read, then
+     * compared, so the probes' cache misses overlap instead of adding up. A miss is for the
+     * master to answer, then {@link #put}.
+     *
+     * @param kinds each key's kind
+     * @param s memory holding the keys
+     * @param from each key's first byte
+     * @param to the byte after each key's last
+     * @param n how many keys
+     * @param out receives each answer (see the class comment), or {@code null} for a miss
      */
-    byte[][] find(KeyKind kind, MemorySegment s, long from, long to) {
-        int length = (int) (to - from);
-        if (!cacheable(s, from, length)) {
-            misses++;
-            return null;
+    void findAll(KeyKind[] kinds, MemorySegment s, long[] from, long[] to, int n, byte[][][] out) {
+        if (sets.length < n) {
+            sets = new int[n];
         }
+        long[] t = table;
+        long touched = 0;
+        for (int q = 0; q < n; q++) {
+            int length = (int) (to[q] - from[q]);
+            if (cacheable(s, from[q], length)) {
+                sets[q] = set(word0(s, from[q], length), word1(s, from[q], length), meta(kinds[q], length));
+                touched += t[sets[q] * WAY];
+            } else {
+                sets[q] = -1;
+            }
+        }
+        this.touched = touched;
+        for (int q = 0; q < n; q++) {
+            out[q] = sets[q] < 0 ? null : probe(sets[q], kinds[q], s, from[q], (int) (to[q] - from[q]));
+            if (out[q] == null) {
+                misses++;
+            } else {
+                hits++;
+            }
+        }
+    }
+
+    private byte[][] probe(int set, KeyKind kind, MemorySegment s, long from, int length) {
         long w0 = word0(s, from, length);
         long w1 = word1(s, from, length);
         long m = meta(kind, length);
-        int set = set(w0, w1, m);
         long[] t = table;
         for (int way = 0; way < 2; way++) {
             int at = (set + way) * WAY;
             if (t[at] == m && t[at + 1] == w0 && t[at + 2] == w1) {
-                hits++;
                 return answers[set + way];
             }
         }
-        misses++;
         return null;
     }
 

@@ -89,8 +89,8 @@ final class MessageChecker implements FixHandler {
         LookupCache c = cache();
         ids.clear();
         symbols.clear();
+        c.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
         for (int q = 0; q < n; q++) {
-            answers[q] = c.find(pending.kind[q], s, pending.keyFrom[q], pending.keyTo[q]);
             if (answers[q] == null) {
                 (pending.kind[q] == KeyKind.SYMBOL ? symbols : ids).add(q, pending);
             }

@@ -5,6 +5,7 @@ import io.chunkwise.loader.fix.InstrumentFields;
 import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * plus what a discrepancy row needs when rows are kept.
  */
 final class PendingChecks {
-    private static final int FIELDS = Field.values().length;
+    private static final Field[] ALL_FIELDS = Field.values();
+    private static final int FIELDS = ALL_FIELDS.length;
     final KeyKind[] kind;
     final long[] keyFrom;
     final long[] keyTo;
@@ -58,7 +60,7 @@ final class PendingChecks {
         offset[q] = m.offset();
         lineIndex[q] = withLine ? m.lineIndex() : 0;
         int at = q * (2 * FIELDS + 2);
-        for (Field field : Field.values()) {
+        for (Field field : ALL_FIELDS) {
             boolean has = f.has(field);
             positions[at + field.ordinal()] = has ? f.start(field) : -1;
             positions[at + FIELDS + field.ordinal()] = has ? f.end(field) : -1;
@@ -91,7 +93,7 @@ final class PendingChecks {
     }
 
     private String text(long from, long to) {
-        return new String(segment.asSlice(from, to - from).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
+        return new String(segment.asSlice(from, to - from).toArray(ValueLayout.JAVA_BYTE),
                 StandardCharsets.ISO_8859_1);
     }
 
