@@ -49,6 +49,9 @@ public final class ThroughputProfiler implements InternalProfiler {
     public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
                                                          IterationParams iterationParams,
                                                          IterationResult result) {
+        if (result.getRawPrimaryResults().isEmpty()) {
+            return List.of(); // the iteration failed: let JMH report the benchmark's own error
+        }
         double opsPerSecond = opsPerSecond(benchmarkParams.getMode(), benchmarkParams.getTimeUnit(),
                 result.getPrimaryResult().getScore());
         return rates(opsPerSecond, InputVolume.bytes(), InputVolume.records(), InputVolume.recordNoun());
