@@ -22,21 +22,18 @@ public final class Json {
     }
 
     /**
-     * Sets the mapper up on a background thread: loading and configuring Jackson takes about
-     * 0.2 s, which a command can overlap with its own work instead of adding it at the end.
+     * Sets the mapper up by rendering a sample: loading and configuring Jackson takes about 0.2 s.
+     * Called on a background thread (see {@link OutputOptions}), which also runs this class's
+     * initialisation, so a command overlaps it with its own work instead of adding it at the end.
      */
-    public static void warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            Map<String, Object> sample = new LinkedHashMap<>();
-            sample.put("count", 1L);
-            sample.put("seconds", 0.5);
-            sample.put("name", "warm-up");
-            sample.put("none", null);
-            sample.put("nested", Map.of("list", List.of(1, 2)));
-            write(sample);
-        }, "chunkwise-json-warm-up");
-        t.setDaemon(true);
-        t.start();
+    static void warmUp() {
+        Map<String, Object> sample = new LinkedHashMap<>();
+        sample.put("count", 1L);
+        sample.put("seconds", 0.5);
+        sample.put("name", "warm-up");
+        sample.put("none", null);
+        sample.put("nested", Map.of("list", List.of(1, 2)));
+        write(sample);
     }
 
     /**

@@ -14,7 +14,10 @@ public final class OutputOptions {
     void json(boolean on) {
         json = on;
         if (on) {
-            Json.warmUpInBackground();
+            // Json's class initialisation (the mapper) runs on this thread, not on the command's
+            Thread warmUp = new Thread(Json::warmUp, "chunkwise-json-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
     }
 
