@@ -285,12 +285,15 @@ public final class IndexFile implements AutoCloseable {
      * @return the number of matches visited
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
-        int[] visited = {0};
-        forEachMatch(new KeyKind[] {kind}, key, new long[] {from}, new long[] {to}, 1, fields, (q, offset, record) -> {
-            visited[0]++;
-            return match.accept(offset, record);
-        });
-        return visited[0];
+        int column = columns.column(kind);
+        if (column < 0 || to <= from) {
+            return 0;
+        }
+        long hash = KeyHash.of(key, from, to);
+        Bucket b = bucket(kind, hash);
+        long first = b.count() == 0 ? 0 : search(b.entries(), b.lo(), b.hi(), hash);
+        return visit(column, fields, b.entries(), first, b.count(), hash, key, from, to, 0,
+                (q, offset, record) -> match.accept(offset, record));
     }
 
     /** Receives the verified matches of a batch of keys. */
@@ -346,20 +349,34 @@ public final class IndexFile implements AutoCloseable {
             }
         }
         b.touched = touched;
-        RecordAt parser = records.get();
         for (int q = 0; q < n; q++) {
-            int column = columns.column(kinds[q]);
-            int parsed = Math.max(column + 1, fields);
-            long entries = b.entries[q];
-            for (long i = b.lo[q]; i < b.count[q] && seg.get(LONG, entries + 16 * i) == b.hash[q]; i++) {
-                long offset = seg.get(LONG, entries + 16 * i + 8);
-                CsvRecord r = parser.at(offset, parsed);
-                if (r != null && column < r.size() && r.valueEquals(column, keys, from[q], to[q])
-                        && !match.accept(q, offset, r)) {
+            visit(columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, from[q], to[q], q,
+                    match);
+        }
+    }
+
+    /**
+     * Parses each candidate from {@code first} on while its hash is the key's, and hands the ones
+     * whose key really equals it to {@code match}.
+     *
+     * @return the number of matches visited
+     */
+    private int visit(int column, int fields, long entries, long first, long count, long hash, MemorySegment key,
+            long from, long to, int query, BatchMatch match) {
+        RecordAt parser = records.get();
+        int parsed = Math.max(column + 1, fields);
+        int visited = 0;
+        for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
+            long offset = seg.get(LONG, entries + 16 * i + 8);
+            CsvRecord r = parser.at(offset, parsed);
+            if (r != null && column < r.size() && r.valueEquals(column, key, from, to)) {
+                visited++;
+                if (!match.accept(query, offset, r)) {
                     break;
                 }
             }
         }
+        return visited;
     }
 
     /** Per-thread scratch of a batch lookup, one slot per query. */
