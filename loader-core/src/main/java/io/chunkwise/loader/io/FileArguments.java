@@ -1,0 +1,73 @@
+package io.chunkwise.loader.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checks the files a user names before a byte is read or written: an input must be a regular
+ * file (a directory, pipe or device cannot be mapped), and an output must not be one of the
+ * inputs, nor a directory, nor lie in a directory that does not exist. Failures are
+ * {@link IllegalArgumentException}s whose message names the path as the user gave it.
+ */
+public final class FileArguments {
+    private FileArguments() {
+    }
+
+    /**
+     * @param file a file to read
+     * @throws IllegalArgumentException when it does not exist or is not a regular file
+     */
+    public static void requireInput(Path file) {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + ": is a directory, not a file");
+        }
+        if (Files.exists(file)) {
+            throw new IllegalArgumentException(file + ": not a regular file (a pipe or device cannot be mapped; copy it to a file)");
+        }
+        throw new IllegalArgumentException("no such file: " + file);
+    }
+
+    /**
+     * @param output a file to write
+     * @param role how the user named it, for messages (e.g. {@code --rejects})
+     * @param replaced whether it is replaced by renaming a new file over it (an index), rather
+     *     than written through (so a device such as {@code /dev/null} is refused only then)
+     * @param inputs the files the same run reads
+     * @throws IllegalArgumentException when writing there would destroy an input or cannot work
+     */
+    public static void requireOutput(Path output, String role, boolean replaced, Path... inputs) {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException(role + " " + output + ": directory " + parent + " does not exist");
+        }
+        if (Files.isDirectory(output)) {
+            throw new IllegalArgumentException(role + " " + output + ": is a directory");
+        }
+        if (!Files.exists(output)) {
+            return;
+        }
+        for (Path input : inputs) {
+            if (input != null && sameFile(output, input)) {
+                throw new IllegalArgumentException(role + " " + output + " is the input file " + input
+                        + ": writing it would destroy the input; choose another path");
+            }
+        }
+        if (replaced && !Files.isRegularFile(output)) {
+            throw new IllegalArgumentException(role + " " + output
+                    + ": not a regular file, and it would be replaced by one; choose another path");
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
