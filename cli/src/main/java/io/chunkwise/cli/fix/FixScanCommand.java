@@ -4,7 +4,6 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
-import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.fix.ChunkStats;
 import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixMessage;
@@ -12,9 +11,10 @@ import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
+import io.chunkwise.loader.io.ChunkLimits;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.recon.ReconcileCsv;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,20 +60,19 @@ public final class FixScanCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(fix)) {
-            throw new UserError("no such file: " + fix);
+        FileArguments.requireInput(fix);
+        if (rejects != null) {
+            FileArguments.requireOutput(rejects, "--rejects", false, fix);
         }
-        int threads = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-        if (threads < 1) {
-            throw new UserError("--workers must be at least 1, got " + threads);
-        }
+        int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
+        ScanOptions scanOptions = new ScanOptions(threads, chunk, rejects != null, null);
         long start = System.nanoTime();
         ScanSummary summary;
         try (MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("fixscan", log.size());
                 ReconcileCsv rows = new ReconcileCsv(null, rejects)) {
-            ScanOptions options = new ScanOptions(threads, chunk, rejects != null, progress);
+            ScanOptions options = scanOptions.withProgress(progress);
             ScanSummary[] holder = new ScanSummary[1];
             log.guard(() -> holder[0] = FixScanner.scan(log.segment(), options, Malformed::new,
                     (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex())))));

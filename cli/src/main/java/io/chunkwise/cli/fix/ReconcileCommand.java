@@ -4,11 +4,14 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
-import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.KeyColumns;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.io.ChunkLimits;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.recon.DiscrepancyType;
@@ -16,9 +19,9 @@ import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileCsv;
 import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,15 +62,20 @@ public final class ReconcileCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        requireFile(master, "--master");
-        requireFile(fix, "--fix");
-        int threads = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-        if (threads < 1) {
-            throw new UserError("--workers must be at least 1, got " + threads);
-        }
+        FileArguments.requireInput(master);
+        FileArguments.requireInput(fix);
+        int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
         Path rejectsFile = rejects != null ? rejects : out == null ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
         Path indexPath = index != null ? index : Indexer.defaultPath(master);
+        if (out != null) {
+            FileArguments.requireOutput(out, "--out", false, master, fix, indexPath);
+        }
+        if (rejectsFile != null) {
+            FileArguments.requireOutput(rejectsFile, "--rejects", false, master, fix, indexPath);
+        }
+        FileArguments.requireOutput(indexPath, "--index", true, master, fix);
+        ScanOptions scanOptions = new ScanOptions(threads, chunk, out != null || rejectsFile != null, null);
 
         long indexStart = System.nanoTime();
         IndexOptions indexOptions = IndexOptions.defaults()
@@ -78,6 +86,7 @@ public final class ReconcileCommand extends BaseCommand {
         if (opened.rebuiltBecause() != null) {
             notice("reconcile: indexed " + master + " (" + opened.rebuiltBecause() + ")");
         }
+        String missingIds = missingIdColumns(opened.index().columns());
         ReconcileResult result;
         long start = System.nanoTime();
         try (var idx = opened.index();
@@ -85,13 +94,18 @@ public final class ReconcileCommand extends BaseCommand {
                 Progress progress = Progress.bytes("reconcile", log.size());
                 ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
             Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
-            ScanOptions options = new ScanOptions(threads, chunk, out != null || rejectsFile != null, progress);
+            ScanOptions options = scanOptions.withProgress(progress);
             ReconcileResult[] holder = new ReconcileResult[1];
             log.guard(() -> holder[0] = reconciler.reconcile(log.segment(), options,
                     out != null || rejectsFile != null ? rows : null));
             result = holder[0];
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (result.idsWithoutColumn() > 0) {
+            notice(String.format(Locale.ROOT, "reconcile: %s has no %s column: %,d messages identified by %s were checked "
+                    + "by their symbol (55) instead, where they had one", master, missingIds, result.idsWithoutColumn(),
+                    missingIds.equals("cusip") ? "CUSIP (22=1)" : missingIds.equals("isin") ? "ISIN (22=4)" : "CUSIP or ISIN"));
+        }
         emit(json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause()), human(result, seconds, rejectsFile));
         return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
@@ -113,11 +127,19 @@ public final class ReconcileCommand extends BaseCommand {
         m.put("messagesPerSecond", seconds > 0 ? Math.round((r.messages() + r.malformed()) / seconds) : 0);
         m.put("indexSeconds", Math.round(indexSeconds * 1000) / 1000.0);
         m.put("indexRebuilt", rebuilt);
+        m.put("idsWithoutColumn", r.idsWithoutColumn());
         m.put("cacheHits", r.cacheHits());
         m.put("cacheMisses", r.cacheMisses());
         m.put("out", out == null ? null : out.toString());
         m.put("rejects", rejectsFile == null ? null : rejectsFile.toString());
         return m;
+    }
+
+    /** @return "cusip", "isin", "cusip or isin", or "" when the master has both columns */
+    private static String missingIdColumns(KeyColumns columns) {
+        boolean cusip = columns.column(KeyKind.CUSIP) < 0;
+        boolean isin = columns.column(KeyKind.ISIN) < 0;
+        return cusip && isin ? "cusip or isin" : cusip ? "cusip" : isin ? "isin" : "";
     }
 
     private String human(ReconcileResult r, double seconds, Path rejectsFile) {
@@ -134,11 +156,5 @@ public final class ReconcileCommand extends BaseCommand {
             s.append("malformed:     ").append(rejectsFile).append('\n');
         }
         return s.toString().stripTrailing();
-    }
-
-    private static void requireFile(Path path, String option) {
-        if (!Files.isRegularFile(path)) {
-            throw new UserError(option + ": no such file: " + path);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class CsvOptions {
     ByteSize chunkSize = new ByteSize(LoadOptions.DEFAULT_CHUNK_SIZE);
 
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads for parallel (default: processors).")
-    int workers = Runtime.getRuntime().availableProcessors();
+    int workers = ChunkLimits.defaultWorkers();
 
     LoadOptions load(LongConsumer progress) {
         return new LoadOptions(keys.format(), chunkSize.bytes(), workers, progress);

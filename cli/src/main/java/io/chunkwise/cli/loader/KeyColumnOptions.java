@@ -4,7 +4,9 @@ import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.index.KeyKind;
 import java.util.EnumMap;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * How to read a security master: its delimiter and, when the header does not use the usual names,
@@ -12,8 +14,8 @@ import picocli.CommandLine.Option;
  * {@code scan}, {@code reconcile}), so an index built by one is the index the others expect.
  */
 public final class KeyColumnOptions {
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "Field delimiter of the CSV (default ','; use '|' for exchange files).")
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "Field delimiter of the CSV (default ','; use '|' for exchange files, '\\t' for tabs).")
     char delimiter = ',';
 
     @Option(names = "--cusip-column", paramLabel = "NAME", description = "Header name of the CUSIP column (default: cusip).")
@@ -43,5 +45,19 @@ public final class KeyColumnOptions {
             m.put(KeyKind.SYMBOL, symbolColumn);
         }
         return m;
+    }
+
+    /** One character, or {@code \t} / {@code tab} for a tab (hard to type in a shell). */
+    static final class DelimiterConverter implements ITypeConverter<Character> {
+        @Override
+        public Character convert(String value) {
+            if (value.equals("\\t") || value.equalsIgnoreCase("tab")) {
+                return '\t';
+            }
+            if (value.length() != 1) {
+                throw new TypeConversionException("'" + value + "' is not a single character (for a tab, pass '\\t')");
+            }
+            return value.charAt(0);
+        }
     }
 }

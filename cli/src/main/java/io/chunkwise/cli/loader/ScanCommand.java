@@ -6,8 +6,11 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.index.KeyColumns;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.ChunkSink;
 import io.chunkwise.loader.load.LoadSummary;
 import java.nio.file.Path;
@@ -36,6 +39,11 @@ public final class ScanCommand extends BaseCommand {
     @Override
     public Integer call() {
         Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
+        FileArguments.requireOutput(rejectsPath, "--rejects", false, file);
+        if (!csv.columns().isEmpty()) {
+            // scan needs no key column, but one named must exist, as for index
+            KeyColumns.resolve(file.toString(), HeaderReader.read(file, csv.keys.format()), csv.columns());
+        }
         long t0 = System.nanoTime();
         LoadSummary s;
         try (Progress progress = Progress.bytes("scan", IndexCommand.sizeOf(file));

@@ -135,4 +135,46 @@ class ReconcileCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("nope.csv");
     }
+
+    @Test
+    void aMasterWithoutIdColumnsChecksSymbolsInstead() throws IOException {
+        Path master = dir.resolve("symbols.csv");
+        Files.writeString(master, "symbol,name\nAAPL,Apple\nMSFT,Microsoft\n");
+        Path log = dir.resolve("orders.log");
+        Files.writeString(log, message("35=D|34=1|55=AAPL|48=037833100|22=1|") + message("35=D|34=2|55=NOPE|48=X|22=4|")
+                + message("35=D|34=3|48=594918104|22=1|"), StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("idsWithoutColumn").asLong()).isEqualTo(3);
+        assertThat(json.get("checked").asLong()).isEqualTo(2);
+        assertThat(json.get("discrepancies").get("UNKNOWN_SECURITY").asLong()).isZero();
+        assertThat(json.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
+        assertThat(r.err()).contains("has no cusip or isin column: 3 messages");
+    }
+
+    @Test
+    void outputsNamingInputsAndUnboundedWorkersAreRefused() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("orders.log");
+        String text = message("35=D|34=1|55=AAPL|");
+        Files.writeString(log, text, StandardCharsets.ISO_8859_1);
+        CliRun[] runs = {
+            CliRun.of("fixscan", log.toString(), "--rejects", log.toString()),
+            CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--out", log.toString()),
+            CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--index", master.toString()),
+            CliRun.of("fixscan", log.toString(), "--workers", "100000"),
+            CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--chunk-size", "2GiB"),
+            CliRun.of("fixscan", dir.toString()),
+        };
+        for (CliRun r : runs) {
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n");
+        }
+        assertThat(runs[3].err()).contains("workers must be between 1 and 256");
+        assertThat(runs[5].err()).contains("is a directory");
+        assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).isEqualTo(text);
+        assertThat(Files.readString(master)).startsWith("cusip,isin,symbol");
+    }
 }

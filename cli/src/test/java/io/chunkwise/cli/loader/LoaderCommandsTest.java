@@ -121,4 +121,71 @@ class LoaderCommandsTest {
         CliRun pipe = CliRun.of("lookup", master.toString(), "--symbol", "AAPL", "--delimiter", "|");
         assertThat(pipe.code()).isEqualTo(2);
     }
+
+    @Test
+    void anOutputNamingAnInputIsRefusedAndTheInputKept() throws Exception {
+        String before = Files.readString(master);
+        CliRun[] runs = {
+            CliRun.of("index", master.toString(), "--index", master.toString()),
+            CliRun.of("index", master.toString(), "--rejects", master.toString()),
+            CliRun.of("scan", master.toString(), "--rejects", master.toString()),
+            CliRun.of("lookup", master.toString(), "--index", master.toString(), "--symbol", "AAPL"),
+        };
+        for (CliRun r : runs) {
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n");
+        }
+        assertThat(runs[0].err()).contains("is the input file");
+        assertThat(Files.readString(master)).isEqualTo(before);
+
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "precious notes, not an index\n");
+        CliRun foreign = CliRun.of("lookup", master.toString(), "--index", notes.toString(), "--symbol", "AAPL");
+        assertThat(foreign.code()).isEqualTo(2);
+        assertThat(foreign.err()).contains("not a chunkwise index");
+        assertThat(Files.readString(notes)).isEqualTo("precious notes, not an index\n");
+    }
+
+    @Test
+    void badPathsAreNamedAsGiven() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        CliRun dirInput = CliRun.of("scan", sub.toString());
+        assertThat(dirInput.code()).isEqualTo(2);
+        assertThat(dirInput.err()).contains(sub + ": is a directory");
+        CliRun dirIndex = CliRun.of("index", master.toString(), "--index", sub.toString());
+        assertThat(dirIndex.code()).isEqualTo(2);
+        assertThat(dirIndex.err()).contains("index " + sub + ": is a directory").doesNotContain(".tmp");
+        Path orphan = dir.resolve("nodir").resolve("x.cwx");
+        CliRun noParent = CliRun.of("index", master.toString(), "--index", orphan.toString());
+        assertThat(noParent.code()).isEqualTo(2);
+        assertThat(noParent.err()).contains(orphan + ": directory").contains("does not exist").doesNotContain("runs-");
+    }
+
+    @Test
+    void optionsAreCheckedEvenWhereScanDoesNotNeedThem() throws Exception {
+        CliRun column = CliRun.of("scan", master.toString(), "--cusip-column", "nope");
+        assertThat(column.code()).isEqualTo(2);
+        assertThat(column.err()).contains("no column named 'nope'");
+        CliRun empty = CliRun.of("scan", master.toString(), "--delimiter", "");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("'' is not a single character").doesNotContain("Exception");
+        Path tabbed = dir.resolve("tabbed.csv");
+        Files.writeString(tabbed, "cusip\tsymbol\n037833100\tAAPL\n");
+        CliRun tab = CliRun.of("lookup", tabbed.toString(), "--delimiter", "\\t", "--symbol", "AAPL", "--json");
+        assertThat(tab.code()).as(tab.err()).isZero();
+    }
+
+    @Test
+    void aBinaryOrVeryWideHeaderIsNotDumpedIntoTheError() throws Exception {
+        Path wide = dir.resolve("wide.csv");
+        StringBuilder header = new StringBuilder("\u0001\u0002");
+        for (int i = 0; i < 20_000; i++) {
+            header.append(",col").append(i);
+        }
+        Files.writeString(wide, header + "\n");
+        CliRun r = CliRun.of("index", wide.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().length()).isLessThan(600);
+        assertThat(r.err()).contains("\\x01\\x02").contains("(20001 columns)").doesNotContain("\u0001");
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param dataLine the 1-based line at {@code dataStart}
  */
 public record CsvHeader(List<String> names, long offset, long dataStart, long dataLine) {
+    private static final int DESCRIBED_LENGTH = 200;
+
     /** Copies the names. */
     public CsvHeader {
         names = List.copyOf(names);
@@ -32,11 +34,35 @@ public record CsvHeader(List<String> names, long offset, long dataStart, long da
         for (int i = 0; i < names.size(); i++) {
             Integer before = seen.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
             if (before != null) {
-                throw new CsvParseException(source, 1, offset, "duplicate header name '" + names.get(i)
+                throw new CsvParseException(source, 1, offset, "duplicate header name '" + printable(names.get(i))
                         + "' (columns " + (before + 1) + " and " + (i + 1) + ")");
             }
         }
         return this;
+    }
+
+    /**
+     * @return the names for a message: printable and at most {@value #DESCRIBED_LENGTH}
+     *     characters, so a binary file or a 600,000-column line named by mistake gives a one-line
+     *     error, not a dump
+     */
+    public String describe() {
+        String all = printable(String.join(", ", names.subList(0, Math.min(names.size(), DESCRIBED_LENGTH))));
+        return all.length() <= DESCRIBED_LENGTH ? "[" + all + "]"
+                : "[" + all.substring(0, DESCRIBED_LENGTH) + "… (" + names.size() + " columns)]";
+    }
+
+    /** @return {@code text} with control characters and undecodable bytes escaped */
+    private static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0xFFFD) {
+                b.append(String.format(Locale.ROOT, "\\x%02x", c & 0xFF));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** @return the number of columns */

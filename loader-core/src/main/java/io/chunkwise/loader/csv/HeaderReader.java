@@ -1,5 +1,6 @@
 package io.chunkwise.loader.csv;
 
+import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
@@ -24,6 +25,7 @@ public final class HeaderReader {
      *     malformed or repeats a name
      */
     public static CsvHeader read(Path file, CsvFormat format) {
+        FileArguments.requireInput(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             String source = file.toString();

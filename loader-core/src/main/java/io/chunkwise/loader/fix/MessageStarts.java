@@ -7,9 +7,11 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * Finds where messages may start: {@code 8=FIX} not preceded by a digit (so the text of tag 58
- * or 18, {@code 58=FIX…}, is not a start). Whatever precedes it on the line — timestamps,
- * arrows, log prefixes, NULs — is ignored.
+ * Finds where messages may start: {@code 8=FIX} not preceded by a digit, whatever precedes it on
+ * the line (timestamps, arrows, log prefixes, NULs). After a digit the text may be tag 58's or
+ * 18's ({@code 58=FIX rocks}), so there it must read as a whole header,
+ * {@code 8=FIX.4.4|9=} or {@code 8=FIXT.1.1|9=} (either delimiter): that is how a message
+ * written straight after a truncated one ({@code …|56} then {@code 8=FIX.4.4|9=…}) is found.
  */
 final class MessageStarts {
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -17,6 +19,8 @@ final class MessageStarts {
     private static final int EQ_FIX = '=' | 'F' << 8 | 'I' << 16 | 'X' << 24;
     /** Bytes of the pattern {@code 8=FIX}. */
     static final int PATTERN_LENGTH = 5;
+    /** Longest version after {@code 8=FIX} in a whole header ({@code T.1.1} is 5). */
+    private static final int MAX_VERSION = 8;
 
     private MessageStarts() {
     }
@@ -36,7 +40,7 @@ final class MessageStarts {
             if (i < 0) {
                 return -1;
             }
-            if (s.get(INT, i + 1) == EQ_FIX && (i == 0 || !isDigit(s.get(BYTE, i - 1)))) {
+            if (s.get(INT, i + 1) == EQ_FIX && (i == 0 || !isDigit(s.get(BYTE, i - 1)) || wholeHeaderAt(s, i, limit))) {
                 return i;
             }
             p = i + 1;
@@ -44,9 +48,22 @@ final class MessageStarts {
         return -1;
     }
 
-    /** @return whether a message may start at {@code i} (the caller knows {@code i + 5 <= limit}) */
-    static boolean startsAt(MemorySegment s, long i) {
-        return s.get(BYTE, i) == '8' && s.get(INT, i + 1) == EQ_FIX && (i == 0 || !isDigit(s.get(BYTE, i - 1)));
+    /** @return whether {@code 8=FIX} at {@code i} goes on as a version, a delimiter and {@code 9=} */
+    private static boolean wholeHeaderAt(MemorySegment s, long i, long limit) {
+        long p = i + PATTERN_LENGTH;
+        long end = Math.min(limit, p + MAX_VERSION + 1);
+        while (p < end && isVersionByte(s.get(BYTE, p))) {
+            p++;
+        }
+        if (p == i + PATTERN_LENGTH || p + 3 > limit) {
+            return false;
+        }
+        byte delimiter = s.get(BYTE, p);
+        return (delimiter == 0x01 || delimiter == '|') && s.get(BYTE, p + 1) == '9' && s.get(BYTE, p + 2) == '=';
+    }
+
+    private static boolean isVersionByte(byte b) {
+        return b == '.' || b == 'T' || isDigit(b);
     }
 
     private static boolean isDigit(byte b) {

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.fix;
 
+import io.chunkwise.loader.io.ChunkLimits;
 import java.util.function.LongConsumer;
 
 /**
@@ -16,12 +17,7 @@ public record ScanOptions(int workers, long chunkSize, boolean countLines, LongC
 
     /** Validates the options. */
     public ScanOptions {
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
-        }
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("chunk size must be at least 1 byte, got " + chunkSize);
-        }
+        ChunkLimits.check(chunkSize, workers);
         if (progress == null) {
             progress = bytes -> { };
         }

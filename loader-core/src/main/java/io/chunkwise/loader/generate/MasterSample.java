@@ -74,7 +74,7 @@ final class MasterSample {
             int symbolColumn = columns.column(KeyKind.SYMBOL);
             if (symbolColumn < 0) {
                 throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
-                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().names() + ")");
+                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + ")");
             }
             byte[][][] sample = new byte[SAMPLE][][];
             SplitMix64 random = new SplitMix64(0).reset(seed, 0x5A_4D_50L);

@@ -6,9 +6,13 @@ import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.KeyHash;
 import io.chunkwise.loader.io.MappedFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +95,23 @@ public final class IndexFile implements AutoCloseable {
                 src.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * @param path an existing file
+     * @return whether it is a file of someone else's (at least as long as the magic number, which
+     *     it does not start with): never to be replaced by an index, unlike a damaged index
+     */
+    static boolean isForeign(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return false; // opening it reports what it is
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(Long.BYTES);
+            return head.length == Long.BYTES && ByteBuffer.wrap(head).order(IndexLayout.ORDER).getLong() != IndexLayout.MAGIC;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
 import io.chunkwise.loader.load.LoadSummary;
@@ -62,6 +63,9 @@ public final class Indexer {
         String reason;
         if (!Files.exists(index)) {
             reason = "no index yet";
+        } else if (IndexFile.isForeign(index)) {
+            throw new IndexException(index, "not a chunkwise index, and it would be replaced by one; "
+                    + "choose another index path (or remove the file)", false);
         } else {
             try {
                 IndexFile f = IndexFile.open(index, source);
@@ -89,6 +93,11 @@ public final class Indexer {
      * @return the counts
      */
     public static IndexSummary build(Path source, Path index, IndexOptions options) {
+        FileArguments.requireInput(source);
+        FileArguments.requireOutput(index, "index", true, source);
+        if (options.rejects() != null) {
+            FileArguments.requireOutput(options.rejects(), "rejects file", false, source, index);
+        }
         long t0 = System.nanoTime();
         Path dir = index.toAbsolutePath().getParent();
         SourceFingerprint before = SourceFingerprint.of(source);

@@ -29,7 +29,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
             if (named != null) {
                 int col = header.find(named).orElseThrow(() -> new CsvParseException(source, 1, header.offset(),
                         "no column named '" + named + "' for " + k.name().toLowerCase(java.util.Locale.ROOT)
-                                + " in header " + header.names() + delimiterHint(header)));
+                                + " in header " + header.describe() + delimiterHint(header)));
                 found.put(k, col);
             } else {
                 found.put(k, header.find(k.headerNames().toArray(String[]::new)).orElse(-1));
@@ -37,7 +37,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         }
         KeyColumns cols = new KeyColumns(found.get(KeyKind.CUSIP), found.get(KeyKind.ISIN), found.get(KeyKind.SYMBOL));
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
-            throw new CsvParseException(source, 1, header.offset(), "no key column: the header " + header.names()
+            throw new CsvParseException(source, 1, header.offset(), "no key column: the header " + header.describe()
                     + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)"
                     + delimiterHint(header));
         }
@@ -51,7 +51,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         }
         String only = header.names().getFirst();
         if (only.contains("\t")) {
-            return "; the header looks tab-delimited: pass a tab character with --delimiter";
+            return "; the header looks tab-delimited: add --delimiter '\\t'";
         }
         for (String d : new String[] {"|", ";"}) {
             if (only.contains(d)) {

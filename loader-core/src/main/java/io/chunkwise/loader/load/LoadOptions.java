@@ -1,14 +1,15 @@
 package io.chunkwise.loader.load;
 
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.io.ChunkLimits;
 import java.util.function.LongConsumer;
 
 /**
  * How to load: dialect, chunk size, worker threads and a progress callback.
  *
  * @param format the dialect
- * @param chunkSize bytes per chunk (buffer size for {@code chunked}); at least 1
- * @param workers threads for {@code parallel}; at least 1
+ * @param chunkSize bytes per chunk (buffer size for {@code chunked}); within {@link ChunkLimits}
+ * @param workers threads for {@code parallel}; within {@link ChunkLimits}
  * @param progress receives bytes done, as deltas (may be called from one thread at a time)
  */
 public record LoadOptions(CsvFormat format, long chunkSize, int workers, LongConsumer progress) {
@@ -17,15 +18,7 @@ public record LoadOptions(CsvFormat format, long chunkSize, int workers, LongCon
 
     /** Checks the values. */
     public LoadOptions {
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("chunk size must be at least 1 byte, was " + chunkSize);
-        }
-        if (chunkSize > (1L << 30)) {
-            throw new IllegalArgumentException("chunk size must be at most 1 GiB, was " + chunkSize);
-        }
-        if (workers < 1 || workers > 256) {
-            throw new IllegalArgumentException("workers must be between 1 and 256, was " + workers);
-        }
+        ChunkLimits.check(chunkSize, workers);
         java.util.Objects.requireNonNull(format, "format");
         java.util.Objects.requireNonNull(progress, "progress");
     }
@@ -33,7 +26,7 @@ public record LoadOptions(CsvFormat format, long chunkSize, int workers, LongCon
     /** @return RFC 4180, 8 MiB chunks, one worker per available processor, no progress */
     public static LoadOptions defaults() {
         return new LoadOptions(CsvFormat.RFC4180, DEFAULT_CHUNK_SIZE,
-                Runtime.getRuntime().availableProcessors(), done -> { });
+                ChunkLimits.defaultWorkers(), done -> { });
     }
 
     /**

@@ -30,6 +30,11 @@ public final class IndexedMaster implements SecurityMaster {
     }
 
     @Override
+    public boolean identifiesBy(KeyKind kind) {
+        return index.columns().column(kind) >= 0;
+    }
+
+    @Override
     public byte[][] symbolsOf(KeyKind kind, MemorySegment id, long from, long to) {
         byte[][][] symbols = {NONE};
         index.forEachMatch(kind, id, from, to, symbolColumn + 1, (offset, record) -> {

@@ -30,10 +30,14 @@ final class MessageChecker implements FixHandler {
     private final byte[][][] answers = new byte[BATCH][][];
     private final Misses ids = new Misses();
     private final Misses symbols = new Misses();
+    private final boolean byCusip;
+    private final boolean byIsin;
     private LookupCache cache;
 
     long messages;
     long checked;
+    /** Messages identified by a CUSIP or ISIN the master has no column for. */
+    long idsWithoutColumn;
     final long[] counts = new long[DiscrepancyType.values().length];
     final List<Discrepancy> discrepancies = new ArrayList<>();
     final List<MalformedMessage> malformed = new ArrayList<>();
@@ -42,13 +46,23 @@ final class MessageChecker implements FixHandler {
         this.master = master;
         this.caches = caches;
         this.keepRows = keepRows;
+        this.byCusip = master.identifiesBy(KeyKind.CUSIP);
+        this.byIsin = master.identifiesBy(KeyKind.ISIN);
     }
 
     @Override
     public void message(FixMessage m) {
         messages++;
         InstrumentFields f = fields.read(m);
-        boolean byId = f.has(Field.SECURITY_ID) && (f.is(Field.SECURITY_ID_SOURCE, "1") || f.is(Field.SECURITY_ID_SOURCE, "4"));
+        KeyKind idKind = !f.has(Field.SECURITY_ID) ? null
+                : f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP
+                : f.is(Field.SECURITY_ID_SOURCE, "4") ? KeyKind.ISIN : null;
+        if (idKind != null && !(idKind == KeyKind.CUSIP ? byCusip : byIsin)) {
+            // the master cannot tell whether this security exists: the symbol is what can be checked
+            idsWithoutColumn++;
+            idKind = null;
+        }
+        boolean byId = idKind != null;
         if (!byId && !f.has(Field.SYMBOL)) {
             return;
         }
@@ -58,7 +72,7 @@ final class MessageChecker implements FixHandler {
             flush();
         }
         if (byId) {
-            pending.add(m, f, f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP : KeyKind.ISIN, Field.SECURITY_ID, keepRows);
+            pending.add(m, f, idKind, Field.SECURITY_ID, keepRows);
         } else {
             pending.add(m, f, KeyKind.SYMBOL, Field.SYMBOL, keepRows);
         }

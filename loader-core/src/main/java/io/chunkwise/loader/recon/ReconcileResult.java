@@ -11,12 +11,14 @@ import java.util.Map;
  * @param malformed malformed messages
  * @param checked messages whose instrument was looked up
  * @param discrepancies count per type (every type present, zeros included)
+ * @param idsWithoutColumn messages identified by a CUSIP (22=1) or ISIN (22=4) that the master
+ *     has no column for: checked by symbol instead when they carry one (55), else not checked
  * @param cacheHits look-ups answered by the per-thread caches
  * @param cacheMisses look-ups that went to the master
  * @param rescans chunks scanned again to resynchronise
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
-        Map<DiscrepancyType, Long> discrepancies, long cacheHits, long cacheMisses, int rescans) {
+        Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans) {
 
     /** Copies the map. */
     public ReconcileResult {

@@ -59,13 +59,14 @@ public final class Reconciler {
             return cache;
         });
         boolean rows = listener != null;
-        long[] totals = new long[2 + DiscrepancyType.values().length];
+        long[] totals = new long[3 + DiscrepancyType.values().length];
         ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, perThread::get, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
                     totals[1] += chunk.checked;
+                    totals[2] += chunk.idsWithoutColumn;
                     for (int i = 0; i < chunk.counts.length; i++) {
-                        totals[2 + i] += chunk.counts[i];
+                        totals[3 + i] += chunk.counts[i];
                     }
                     if (rows) {
                         emit(chunk, stats, listener);
@@ -73,7 +74,7 @@ public final class Reconciler {
                 });
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            byType.put(t, totals[2 + t.ordinal()]);
+            byType.put(t, totals[3 + t.ordinal()]);
         }
         long hits = 0;
         long misses = 0;
@@ -83,8 +84,8 @@ public final class Reconciler {
                 misses += c.misses;
             }
         }
-        return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, hits, misses,
-                scan.rescans());
+        return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], hits,
+                misses, scan.rescans());
     }
 
     /** Merges the chunk's two ordered lists by offset, so rows come out in log order. */

@@ -11,6 +11,15 @@ import java.lang.foreign.MemorySegment;
 public interface SecurityMaster {
     /**
      * @param kind {@link KeyKind#CUSIP} or {@link KeyKind#ISIN}
+     * @return whether the master has a column of that identifier: without one, no security can be
+     *     looked up by it (and none is unknown for that reason)
+     */
+    default boolean identifiesBy(KeyKind kind) {
+        return true;
+    }
+
+    /**
+     * @param kind {@link KeyKind#CUSIP} or {@link KeyKind#ISIN}
      * @param id memory holding the identifier's bytes, exactly as in the FIX message
      * @param from the identifier's first byte
      * @param to the byte after its last

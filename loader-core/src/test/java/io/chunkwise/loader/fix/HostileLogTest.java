@@ -129,6 +129,21 @@ class HostileLogTest {
     }
 
     @Test
+    void aMessageRightAfterADigitIsFoundWhenItsHeaderIsWhole() {
+        String ok = good(ORDER);
+        // a writer that died mid-field ("…|56") and one that prints a timestamp with no separator
+        String truncatedThenOk = ok.substring(0, ok.indexOf("56=T") + 2) + ok;
+        assertThat(whats(truncatedThenOk)).hasSize(2);
+        assertThat(whats(truncatedThenOk).get(0)).startsWith("bad ");
+        assertThat(whats(truncatedThenOk).get(1)).startsWith("msg FIX.4.4 35=D 34=7");
+        assertThat(offsets(truncatedThenOk).get(1)).isEqualTo(ok.indexOf("56=T") + 2);
+        String pipe = Logs.message("FIXT.1.1", ORDER, '|');
+        assertThat(whats("10:00:00.123" + pipe)).singleElement().asString().startsWith("msg FIXT.1.1 35=D");
+        // the text of tag 58 or 18 is still no start, even with a version after it
+        assertThat(whats("58=FIX rocks|18=FIX.4.4 too|58=FIX.4.4|9x")).isEmpty();
+    }
+
+    @Test
     void headerOrderIsChecked() {
         assertThat(whats(good(ORDER).replace("8=FIX.4.4", "8=FIXX.4.4"))).singleElement().asString()
                 .startsWith("bad BEGIN_STRING");
@@ -165,6 +180,7 @@ class HostileLogTest {
                 Logs.SOH);
         String broken = withRaw.substring(0, withRaw.length() - 4) + "000" + Logs.SOH;
         String log = "pre " + ok + "\n" + withRaw + "\n58=FIX junk\n" + broken + ok.replace("9=", "9=1")
+                + ok.substring(0, 40) + ok
                 + Logs.message("FIX.4.2", ORDER, '|') + "\n" + ok.substring(0, 30);
         MemorySegment seg = Logs.segment(log);
         List<Recorder.Event> serial = Recorder.serial(seg);
