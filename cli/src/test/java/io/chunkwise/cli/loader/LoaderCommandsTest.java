@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.CliRun;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -87,6 +88,33 @@ class LoaderCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("stale").contains("content");
         assertThat(r.json().get(1).get("Exchange").asText()).isEqualTo("XLON");
+    }
+
+    @Test
+    void anEditInPlaceThatKeepsSizeAndModificationTimeIsStillSeen() throws Exception {
+        Path big = dir.resolve("big.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "5000", "--seed", "3", "-o", big.toString()).code()).isZero();
+        assertThat(CliRun.of("index", big.toString()).code()).isZero();
+        byte[] bytes = Files.readAllBytes(big);
+        // a record between two sampled blocks: size / 17 apart, 4 KiB each
+        int at = bytes.length / 17 + 8192;
+        while (bytes[at - 1] != '\n') {
+            at++;
+        }
+        String line = new String(bytes, at, 200, StandardCharsets.UTF_8);
+        String symbol = line.split(",")[2];
+        String cusip = line.split(",")[0];
+        int symbolAt = at + line.indexOf("," + symbol + ",") + 1;
+        bytes[symbolAt] = (byte) (bytes[symbolAt] == 'Q' ? 'R' : 'Q');
+        FileTime t = Files.getLastModifiedTime(big);
+        Thread.sleep(20); // the change time must move on coarse clocks too
+        Files.write(big, bytes);
+        Files.setLastModifiedTime(big, t);
+        CliRun r = CliRun.of("lookup", big.toString(), "--cusip", cusip, "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("stale").contains("changed in place");
+        assertThat(r.json().get(0).get("symbol").asText()).isEqualTo(new String(bytes, symbolAt, symbol.length(),
+                StandardCharsets.UTF_8));
     }
 
     @Test

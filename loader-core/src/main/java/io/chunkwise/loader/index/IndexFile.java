@@ -76,7 +76,8 @@ public final class IndexFile implements AutoCloseable {
             SourceFingerprint now = SourceFingerprint.of(sourcePath);
             MemorySegment s = idx.segment();
             SourceFingerprint then = new SourceFingerprint(s.get(LONG, IndexLayout.SOURCE_SIZE),
-                    s.get(LONG, IndexLayout.SOURCE_MTIME), s.get(LONG, IndexLayout.SOURCE_SAMPLE));
+                    s.get(LONG, IndexLayout.SOURCE_MTIME), s.get(LONG, IndexLayout.SOURCE_CTIME),
+                    s.get(LONG, IndexLayout.SOURCE_SAMPLE));
             String diff = now.difference(then);
             if (diff != null) {
                 throw new IndexException(indexPath, "stale: " + diff, true);

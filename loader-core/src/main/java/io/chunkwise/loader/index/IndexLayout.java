@@ -3,7 +3,7 @@ package io.chunkwise.loader.index;
 import java.nio.ByteOrder;
 
 /**
- * The {@code .cwx} file format, version 1 (little-endian):
+ * The {@code .cwx} file format, version 2 (little-endian):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -15,15 +15,16 @@ import java.nio.ByteOrder;
  * 104  duplicates by kind (cusip, isin, symbol)           3 longs
  * 128  field count int, pad int
  * 136  per kind: entries long, directory bits int, pad int, directory offset long, entries offset long
- * 232  body CRC32C long (every byte after the header)
- * 240  header CRC32C long (bytes 0..239)
+ * 232  source inode change time (ns; 0: unknown) long       (version 2)
+ * 240  body CRC32C long (every byte after the header)
+ * 248  header CRC32C long (bytes 0..247)
  * 256  body: per kind, directory (2^bits + 1 longs: first entry of each bucket by the hash's top
  *      bits) then entries (hash long, record offset long) sorted by unsigned hash, then offset
  * </pre>
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HEADER_SIZE = 256;
     static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     static final int SOURCE_SIZE = 16;
@@ -42,8 +43,9 @@ final class IndexLayout {
     static final int FIELD_COUNT = 128;
     static final int SECTIONS = 136;
     static final int SECTION_SIZE = 32;
-    static final int BODY_CRC = 232;
-    static final int HEADER_CRC = 240;
+    static final int SOURCE_CTIME = 232;
+    static final int BODY_CRC = 240;
+    static final int HEADER_CRC = 248;
     static final int MAX_DIRECTORY_BITS = 20;
 
     private IndexLayout() {

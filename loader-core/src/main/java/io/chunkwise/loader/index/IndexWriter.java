@@ -270,6 +270,7 @@ final class IndexWriter {
         h.putLong(IndexLayout.SOURCE_SIZE, fp.size());
         h.putLong(IndexLayout.SOURCE_MTIME, fp.modifiedMillis());
         h.putLong(IndexLayout.SOURCE_SAMPLE, fp.sample());
+        h.putLong(IndexLayout.SOURCE_CTIME, fp.changedNanos());
         h.put(IndexLayout.DELIMITER, format.delimiter());
         h.put(IndexLayout.QUOTE, format.quote());
         h.putInt(IndexLayout.COLUMNS, columns.cusip());

@@ -7,17 +7,23 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.zip.CRC32C;
 
 /**
- * What identifies a source file's content cheaply: size, modification time and a CRC32C of a
- * sample (the first and last 64 KiB and 16 blocks of 4 KiB spread in between).
+ * What identifies a source file's content cheaply: size, modification time, inode change time
+ * and a CRC32C of a sample (the first and last 64 KiB and 16 blocks of 4 KiB spread in between).
+ * The change time catches an edit in place that keeps the size and restores the modification
+ * time ({@code touch -r}, {@code cp -p} over it), which no one can set back; it also changes on
+ * {@code chmod} or a move, which costs a rebuild, never a wrong answer.
  *
  * @param size bytes
  * @param modifiedMillis modification time
+ * @param changedNanos inode change time (ns since the epoch), or 0 where the file system has none
  * @param sample CRC32C of the sampled bytes
  */
-public record SourceFingerprint(long size, long modifiedMillis, long sample) {
+public record SourceFingerprint(long size, long modifiedMillis, long changedNanos, long sample) {
     private static final int EDGE = 64 * 1024;
     private static final int BLOCK = 4096;
     private static final int BLOCKS = 16;
@@ -38,9 +44,19 @@ public record SourceFingerprint(long size, long modifiedMillis, long sample) {
                 sample(ch, at, (int) Math.min(BLOCK, size - at), buf, crc);
             }
             sample(ch, Math.max(0, size - EDGE), (int) Math.min(EDGE, size), buf, crc);
-            return new SourceFingerprint(size, mtime, crc.getValue());
+            return new SourceFingerprint(size, mtime, changedNanos(file), crc.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long changedNanos(Path file) {
+        try {
+            FileTime ctime = (FileTime) Files.getAttribute(file, "unix:ctime");
+            Instant t = ctime.toInstant();
+            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 0; // no such attribute here: size, mtime and the sample decide
         }
     }
 
@@ -68,6 +84,9 @@ public record SourceFingerprint(long size, long modifiedMillis, long sample) {
         }
         if (sample != other.sample) {
             return "source content changed (sample checksum differs)";
+        }
+        if (changedNanos != other.changedNanos && changedNanos != 0 && other.changedNanos != 0) {
+            return "source changed in place (its inode change time moved; also after chmod or a move)";
         }
         return null;
     }
