@@ -79,6 +79,9 @@ public final class FixScanCommand extends BaseCommand {
             summary = holder[0];
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (summary.messages() + summary.malformed() == 0 && summary.bytes() > 0) {
+            notice("fixscan: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("messages", summary.messages());
         json.put("malformed", summary.malformed());

@@ -101,6 +101,9 @@ public final class ReconcileCommand extends BaseCommand {
             result = holder[0];
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (result.messages() + result.malformed() == 0 && result.bytes() > 0) {
+            notice("reconcile: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
+        }
         if (result.idsWithoutColumn() > 0) {
             notice(String.format(Locale.ROOT, "reconcile: %s has no %s column: %,d messages identified by %s were checked "
                     + "by their symbol (55) instead, where they had one", master, missingIds, result.idsWithoutColumn(),

@@ -12,9 +12,11 @@ import io.chunkwise.loader.index.WriteHook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,21 +59,26 @@ public final class LookupCommand extends BaseCommand {
             notice("lookup: built index " + target + " (" + opened.rebuiltBecause() + ")");
         }
         List<Map<String, Object>> results = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
         StringBuilder human = new StringBuilder();
         try (IndexFile idx = opened.index()) {
             List<String> names = idx.headerNames();
             for (KeyKind kind : KeyKind.values()) {
-                List<String> keys = switch (kind) {
+                Set<String> keys = new LinkedHashSet<>(switch (kind) {
                     case CUSIP -> cusips;
                     case ISIN -> isins;
                     case SYMBOL -> symbols;
-                };
+                });
                 if (!keys.isEmpty() && idx.columns().column(kind) < 0) {
                     throw new UserError(file + ": has no " + kind.name().toLowerCase(Locale.ROOT) + " column "
                             + names + "; name it with --" + kind.name().toLowerCase(Locale.ROOT) + "-column");
                 }
                 for (String key : keys) {
-                    for (long offset : idx.offsets(kind, key)) {
+                    long[] offsets = idx.offsets(kind, key);
+                    if (offsets.length == 0) {
+                        unmatched.add(kind.name().toLowerCase(Locale.ROOT) + " " + key);
+                    }
+                    for (long offset : offsets) {
                         List<String> values = idx.record(offset);
                         Map<String, Object> rec = new LinkedHashMap<>();
                         for (int i = 0; i < names.size(); i++) {
@@ -93,8 +100,11 @@ public final class LookupCommand extends BaseCommand {
             if (json()) {
                 emit(results, "");
             }
-            notice("lookup: no matching record");
+            notice("lookup: no matching record (" + String.join(", ", unmatched) + ")");
             return ExitCodes.NOT_FOUND;
+        }
+        if (!unmatched.isEmpty()) {
+            notice("lookup: no record for " + String.join(", ", unmatched));
         }
         emit(results, human.toString().stripTrailing());
         return ExitCodes.OK;

@@ -173,6 +173,9 @@ class ReconcileCommandTest {
             assertThat(r.err().strip()).doesNotContain("\n");
         }
         assertThat(runs[3].err()).contains("workers must be between 1 and 256");
+        CliRun notFix = CliRun.of("fixscan", master.toString());
+        assertThat(notFix.code()).isZero();
+        assertThat(notFix.err()).contains("no FIX message in");
         assertThat(runs[5].err()).contains("is a directory");
         assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).isEqualTo(text);
         assertThat(Files.readString(master)).startsWith("cusip,isin,symbol");

@@ -204,6 +204,20 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void partialMissesAndOldMacLineBreaksAreNamed() throws Exception {
+        CliRun partial = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--cusip", "NOPE", "--symbol", "MSFT",
+                "--json");
+        assertThat(partial.code()).isZero();
+        assertThat(partial.json()).hasSize(1);
+        assertThat(partial.err()).contains("no record for cusip NOPE");
+        Path mac = dir.resolve("mac.csv");
+        Files.writeString(mac, "cusip,isin,symbol\r037833100,US0378331005,AAPL\r");
+        CliRun cr = CliRun.of("scan", mac.toString());
+        assertThat(cr.code()).isEqualTo(2);
+        assertThat(cr.err()).contains("bare CR");
+    }
+
+    @Test
     void aBinaryOrVeryWideHeaderIsNotDumpedIntoTheError() throws Exception {
         Path wide = dir.resolve("wide.csv");
         StringBuilder header = new StringBuilder("\u0001\u0002");

@@ -42,6 +42,10 @@ public final class HeaderReader {
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {
                     CsvRecord r = scanner.record();
+                    if (scanner.position() >= size && r.values().stream().anyMatch(v -> v.indexOf('\r') >= 0)) {
+                        throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
+                                + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");
+                    }
                     return new CsvHeader(r.values(), r.offset(), scanner.position(), scanner.line())
                             .requireUniqueNames(source);
                 }
