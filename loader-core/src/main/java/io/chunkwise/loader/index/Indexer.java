@@ -94,7 +94,7 @@ public final class Indexer {
      */
     public static IndexSummary build(Path source, Path index, IndexOptions options) {
         FileArguments.requireInput(source);
-        FileArguments.requireOutput(index, "index", true, source);
+        FileArguments.requireOutput(index, "index file", true, source);
         if (options.rejects() != null) {
             FileArguments.requireOutput(options.rejects(), "rejects file", false, source, index);
         }
