@@ -125,8 +125,8 @@ public final class ProfileCommand extends BaseCommand {
         Map<String, Object> s = result.summary().asMap();
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
-        text.append(String.format("profile: exit code %d, %s samples every %s ms%n", result.exitCode(),
-                s.get("samples"), s.get("intervalMs")));
+        text.append(String.format("profile: exit code %d after %s ms, %s samples every %s ms%n", result.exitCode(),
+                s.get("wallMs"), s.get("samples"), s.get("intervalMs")));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }

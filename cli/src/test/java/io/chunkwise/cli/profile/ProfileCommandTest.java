@@ -59,6 +59,24 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aCommandThatEndsBeforeItsFirstSampleGivesAProfileNotAnError(@TempDir Path dir) throws IOException {
+        for (String command : List.of("true", "false")) {
+            Path out = dir.resolve(command);
+            CliRun r = CliRun.of("profile", "--json", "--out", out.toString(), "--", command);
+            assertThat(r.code()).as(r.err()).isEqualTo(command.equals("true") ? 0 : 1);
+            assertThat(r.err()).doesNotContain("no such file");
+            JsonNode json = Json.mapper().readTree(r.out());
+            assertThat(json.get("exitCode").asInt()).isEqualTo(r.code());
+            assertThat(json.get("wallMs").asLong()).isNotNegative();
+            JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+            assertThat(summary.get("exitCode").asInt()).isEqualTo(r.code());
+            if (summary.get("samples").asInt() == 0) {
+                assertThat(summary.get("notes").toString()).contains("no samples: the command ended before");
+            }
+        }
+    }
+
+    @Test
     void aFailingChunkwiseCommandsExitCodePassesThrough(@TempDir Path dir) {
         CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--",
                 "chunkwise", "--no-such-option");

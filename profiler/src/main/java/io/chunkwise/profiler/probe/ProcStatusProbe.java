@@ -16,6 +16,7 @@ public final class ProcStatusProbe implements Probe {
     private static final String[] KEYS = {"VmRSS:", "RssAnon:", "RssFile:", "RssShmem:", "VmHWM:"};
 
     private final long pid;
+    /** The status file; null when the process had ended before it could be opened. */
     private final ProcFile file;
 
     private ProcStatusProbe(long pid, ProcFile file) {
@@ -24,16 +25,19 @@ public final class ProcStatusProbe implements Probe {
     }
 
     /**
-     * Opens the status file of a process.
+     * Opens the status file of a process. A process that has already ended (a short command that
+     * exits before it can be sampled) gives a probe whose first read reports it gone, so sampling
+     * ends with no samples rather than an error.
      *
      * @param pid the process id
      * @return the probe
-     * @throws UncheckedIOException when there is no such process or {@code /proc} is missing (not Linux)
+     * @throws UncheckedIOException when the file cannot be read though the process runs, or
+     *     {@code /proc} is missing (not Linux)
      */
     public static ProcStatusProbe of(long pid) {
         Path path = Path.of("/proc", Long.toString(pid), "status");
         try {
-            return new ProcStatusProbe(pid, new ProcFile(path));
+            return new ProcStatusProbe(pid, ProcFile.ofProcess(pid, "status"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + " (Linux /proc is needed to sample resident memory)", e);
         }
@@ -51,6 +55,9 @@ public final class ProcStatusProbe implements Probe {
 
     @Override
     public void read(long[] values, int offset) {
+        if (file == null) {
+            throw new TargetGoneException("process " + pid + " had ended before it was first sampled");
+        }
         ByteBuffer content;
         try {
             content = file.read();
@@ -66,6 +73,8 @@ public final class ProcStatusProbe implements Probe {
 
     @Override
     public void close() {
-        file.close();
+        if (file != null) {
+            file.close();
+        }
     }
 }

@@ -20,6 +20,7 @@ public final class SmapsRollupProbe implements Probe {
     public static final Duration PERIOD = Duration.ofMillis(250);
 
     private final long pid;
+    /** The file; null when the process had ended before it could be opened. */
     private final ProcFile file;
 
     private SmapsRollupProbe(long pid, ProcFile file) {
@@ -30,12 +31,13 @@ public final class SmapsRollupProbe implements Probe {
     /**
      * @param pid the process id
      * @return the probe
-     * @throws UncheckedIOException when the file cannot be opened (kernel before 4.14, or no such process)
+     * @throws UncheckedIOException when the file cannot be opened (kernel before 4.14); a process
+     *     that has already ended gives a probe whose first read reports it gone
      */
     public static SmapsRollupProbe of(long pid) {
         Path path = Path.of("/proc", Long.toString(pid), "smaps_rollup");
         try {
-            return new SmapsRollupProbe(pid, new ProcFile(path));
+            return new SmapsRollupProbe(pid, ProcFile.ofProcess(pid, "smaps_rollup"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -53,6 +55,9 @@ public final class SmapsRollupProbe implements Probe {
 
     @Override
     public void read(long[] values, int offset) {
+        if (file == null) {
+            throw new TargetGoneException("process " + pid + " had ended before it was first sampled");
+        }
         try {
             values[offset] = ProcFile.kilobytesField(file.read(), "Pss:");
         } catch (IOException e) {
@@ -62,6 +67,8 @@ public final class SmapsRollupProbe implements Probe {
 
     @Override
     public void close() {
-        file.close();
+        if (file != null) {
+            file.close();
+        }
     }
 }

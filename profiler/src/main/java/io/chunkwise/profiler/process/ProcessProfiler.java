@@ -52,6 +52,7 @@ public final class ProcessProfiler {
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(config.stdout == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
         Process process;
+        long startedAt = System.nanoTime();
         try {
             process = pb.start();
         } catch (IOException e) {
@@ -99,8 +100,11 @@ public final class ProcessProfiler {
             pump.join();
         }
         List<String> allNotes = new ArrayList<>(notes);
+        if (series.size() == 0) {
+            allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
+        }
         allNotes.addAll(series.notes());
-        return new ProcessRun(config.command, process.pid(), exit, series,
+        return new ProcessRun(config.command, process.pid(), exit, TimeUnit.NANOSECONDS.toMillis(endedAt - startedAt), series,
                 attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
                 attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,
                 List.copyOf(allNotes));

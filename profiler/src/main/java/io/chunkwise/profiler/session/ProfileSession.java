@@ -131,6 +131,7 @@ public final class ProfileSession {
         RunSummary summary = new RunSummary(String.join(" ", b.displayCommand()), run.jvm().orElse(null),
                 run.series(), run.exitCode());
         summary.with("pid", run.pid());
+        summary.with("wallMs", run.wallMs());
         summary.with("jvmMetricsFromMs", run.attachedAtMs() < 0 ? null : run.attachedAtMs());
         summary.with("heapMaxMb", run.heapMaxBytes() < 0 ? null : run.heapMaxBytes() / (1024 * 1024));
         List<Path> files = new ArrayList<>(List.of(dir.resolve(ProfileFiles.MEMORY_CSV),
