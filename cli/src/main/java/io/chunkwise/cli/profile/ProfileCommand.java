@@ -5,12 +5,8 @@ import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
-import io.chunkwise.profiler.output.ProfileFiles;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
-import io.chunkwise.reports.chart.MemoryTimelineChart;
-import io.chunkwise.reports.chart.NoChartDataException;
-import io.chunkwise.reports.read.ResultFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,14 +96,11 @@ public final class ProfileCommand extends BaseCommand {
     }
 
     private String drawChart(ProfileResult result, List<Path> files) {
-        try {
-            files.addAll(MemoryTimelineChart.write(result.dir(), result.dir().resolve(ProfileFiles.MEMORY_PNG)));
-            return null;
-        } catch (ResultFileException | NoChartDataException e) {
-            String why = "no memory chart: " + e.getMessage();
+        String why = MemoryChart.draw(result.dir(), files);
+        if (why != null) {
             notice("profile: " + why);
-            return why;
         }
+        return why;
     }
 
     private static Map<String, Object> jsonResult(ProfileResult result, List<Path> files, String chartProblem) {
