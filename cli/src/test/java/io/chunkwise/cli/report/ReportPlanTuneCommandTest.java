@@ -100,6 +100,23 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void aReportWhoseResultsCannotGiveAPlanListsItAsNotPossible() throws IOException {
+        Path oneSize = Files.writeString(dir.resolve("one.json"), "[" + result("full", 16, 0.1, 80) + "]");
+        String noSize = result("full", 16, 0.1, 80).replace(",\"size\":\"16MiB\"", "");
+        Path unsized = Files.writeString(dir.resolve("unsized.json"), "[" + noSize + "]");
+        for (Path input : new Path[] {oneSize, unsized}) {
+            Path out = dir.resolve("r-" + input.getFileName());
+            CliRun run = CliRun.of("report", input.toString(), "--out", out.toString(), "--target-size", "1GB");
+            assertThat(run.code()).as(run.err()).isZero();
+            String md = Files.readString(out.resolve("report.md"));
+            assertThat(md).contains("Capacity plan: not possible (no ").doesNotContain("## Capacity plan");
+        }
+        CliRun planned = CliRun.of("report", results().toString(), "--out", dir.resolve("r").toString(), "--target-size", "1GB");
+        assertThat(planned.code()).isZero();
+        assertThat(planned.out()).contains("Capacity plan");
+    }
+
+    @Test
     void badInputsExitTwo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);
