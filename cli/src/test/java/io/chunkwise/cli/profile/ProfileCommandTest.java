@@ -77,6 +77,15 @@ class ProfileCommandTest {
     }
 
     @Test
+    void anOutPathThatIsAFileIsAOneLineUsageError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "keep me");
+        CliRun r = CliRun.of("profile", "--out", file.toString(), "--", "true");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise profile: " + file + " exists and is not a directory");
+        assertThat(file).hasContent("keep me");
+    }
+
+    @Test
     void aFailingChunkwiseCommandsExitCodePassesThrough(@TempDir Path dir) {
         CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--",
                 "chunkwise", "--no-such-option");
@@ -99,9 +108,11 @@ class ProfileCommandTest {
     @Test
     void badOptionsAreOneLineUsageErrors(@TempDir Path dir) throws IOException {
         List<Path> extractedBefore = extractedLibraries();
-        CliRun nativemem = CliRun.of("profile", "--out", dir.toString(), "--async", "nativemem", "--", "--help");
+        CliRun nativemem = CliRun.of("profile", "--out", dir.resolve("nm").toString(), "--async", "nativemem", "--", "--help");
         assertThat(nativemem.code()).isEqualTo(2);
         assertThat(nativemem.err().strip()).doesNotContain("\n").contains("nativemem").contains("NMT");
+        assertThat(dir.resolve("nm")).as("nothing is written for a refused mode").doesNotExist();
+        assertThat(CliRun.of("profile", "--help").out()).contains("--async=cpu|alloc|wall").contains("No nativemem");
         assertThat(extractedLibraries()).as("the library extracted for a refused mode is removed")
                 .isSubsetOf(extractedBefore);
 

@@ -126,4 +126,25 @@ class CompareCommandTest {
         assertThat(CliRun.of("compare", base.toString(), base.toString(), "--secondary", "mem.peak.rssAnon.bytes").code())
                 .isZero();
     }
+
+    @Test
+    void aBadThresholdIsOneLineWithoutJavaClassNames() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        for (String bad : new String[] {"-5%", "lots"}) {
+            CliRun run = CliRun.of("compare", good.toString(), good.toString(), "--threshold", bad);
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("java.").doesNotContain("Exception")
+                    .contains("'" + bad + "'").contains("--threshold");
+        }
+    }
+
+    @Test
+    void aTruncatedFileNamesLineAndColumnWithoutParserInternals() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        String text = Files.readString(good);
+        Path trunc = Files.writeString(dir.resolve("trunc.json"), text.substring(0, text.length() / 2));
+        CliRun run = CliRun.of("compare", good.toString(), trunc.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).matches("chunkwise compare: .*trunc\\.json:\\d+: truncated or not JSON: it ends at column \\d+ inside an object or array");
+    }
 }

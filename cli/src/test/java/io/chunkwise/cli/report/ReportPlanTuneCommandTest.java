@@ -117,6 +117,20 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void tuneRefusesAConfigurationTheScanWouldRefuseBeforeRunningAnything() throws IOException {
+        Path csv = Files.writeString(dir.resolve("a.csv"), "cusip,isin,symbol\n");
+        for (String[] bad : new String[][] {{"--workers", "0"}, {"--chunk-sizes", "0"}, {"--workers", "1,300"}}) {
+            CliRun run = CliRun.of("tune", csv.toString(), bad[0], bad[1], "--out", dir.resolve("t").toString());
+            assertThat(run.code()).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise tune: --chunk-sizes/--workers: ")
+                    .doesNotContain("tune: tune:").doesNotContain("chunkwise scan");
+        }
+        CliRun report = CliRun.of("report", results().toString(), "--out", csv.toString());
+        assertThat(report.code()).isEqualTo(2);
+        assertThat(report.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
+    }
+
+    @Test
     void badInputsExitTwo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);
