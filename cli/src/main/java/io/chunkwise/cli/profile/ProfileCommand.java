@@ -131,9 +131,7 @@ public final class ProfileCommand extends BaseCommand {
                     m.get("final"), m.get("peakAtMs")));
         });
         if (s.get("jfr") instanceof Map<?, ?> jfr) {
-            text.append(String.format("  jfr: %s GCs, max pause %s ms, allocation %s MiB/s, heap after GC peak %s MiB%n",
-                    jfr.get("gcCount"), jfr.get("gcPauseMaxMs"), jfr.get("allocationRateMbPerSec"),
-                    jfr.get("heapAfterGcPeakMb")));
+            text.append("  ").append(JfrLine.of(jfr)).append('\n');
         }
         if (s.get("asyncProfiler") instanceof Map<?, ?> ap) {
             text.append("  async-profiler ").append(ap.get("version")).append(' ').append(ap.get("mode"));
