@@ -86,7 +86,8 @@ class ReportPlanTuneCommandTest {
         }
         Path file = Files.writeString(dir.resolve("small.csv"), csv.toString());
         Path out = dir.resolve("tune");
-        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB", "--workers", "1", "--runs", "1",
+        // repeated configurations (4KiB and 4096 bytes, worker count 1 twice) run once
+        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB,4096", "--workers", "1,1", "--runs", "1",
                 "--memory-budget", "4GiB", "--out", out.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
