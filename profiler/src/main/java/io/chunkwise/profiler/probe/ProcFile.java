@@ -28,20 +28,20 @@ final class ProcFile {
     /**
      * Opens a file of a process's {@code /proc} directory.
      *
-     * @param pid the process
+     * @param process the process (one that exists or existed, e.g. a child this JVM started)
      * @param name the file, e.g. {@code status}
-     * @return the open file, or null when the process has already ended (and been reaped)
+     * @return the open file, or null when the process has already ended
      * @throws IOException when the file cannot be opened though the process runs, or there is no
      *     {@code /proc} (not Linux)
      */
-    static ProcFile ofProcess(long pid, String name) throws IOException {
-        Path dir = Path.of("/proc", Long.toString(pid));
+    static ProcFile ofProcess(ProcessHandle process, String name) throws IOException {
+        Path dir = Path.of("/proc", Long.toString(process.pid()));
         try {
             return new ProcFile(dir.resolve(name));
         } catch (FileSystemException e) {
-            // ESRCH: an exited process not yet reaped (a zombie); no directory: reaped already.
+            // ESRCH: it exited and is not yet reaped (a zombie); otherwise it is reaped already.
             boolean gone = NO_SUCH_PROCESS.equals(e.getReason())
-                    || e instanceof NoSuchFileException && Files.isDirectory(Path.of("/proc/self")) && !Files.isDirectory(dir);
+                    || e instanceof NoSuchFileException && Files.isDirectory(Path.of("/proc/self")) && !process.isAlive();
             if (gone) {
                 return null;
             }

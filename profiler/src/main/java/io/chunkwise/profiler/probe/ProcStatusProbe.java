@@ -25,21 +25,36 @@ public final class ProcStatusProbe implements Probe {
     }
 
     /**
-     * Opens the status file of a process. A process that has already ended (a short command that
-     * exits before it can be sampled) gives a probe whose first read reports it gone, so sampling
-     * ends with no samples rather than an error.
+     * Opens the status file of a process.
      *
      * @param pid the process id
      * @return the probe
-     * @throws UncheckedIOException when the file cannot be read though the process runs, or
-     *     {@code /proc} is missing (not Linux)
+     * @throws UncheckedIOException when there is no such process or {@code /proc} is missing (not Linux)
      */
     public static ProcStatusProbe of(long pid) {
         Path path = Path.of("/proc", Long.toString(pid), "status");
         try {
-            return new ProcStatusProbe(pid, ProcFile.ofProcess(pid, "status"));
+            return new ProcStatusProbe(pid, new ProcFile(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + " (Linux /proc is needed to sample resident memory)", e);
+        }
+    }
+
+    /**
+     * Opens the file of a process this JVM knows existed (e.g. a child it started). One that has
+     * already ended (a short command, gone before its first sample) gives a probe whose first
+     * read reports it gone, so sampling ends with no samples rather than an error.
+     *
+     * @param process the process
+     * @return the probe
+     * @throws UncheckedIOException when the file cannot be opened though the process runs
+     */
+    public static ProcStatusProbe of(ProcessHandle process) {
+        try {
+            return new ProcStatusProbe(process.pid(), ProcFile.ofProcess(process, "status"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc/" + process.pid()
+                    + "/status (Linux /proc is needed to sample resident memory)", e);
         }
     }
 

@@ -31,15 +31,31 @@ public final class SmapsRollupProbe implements Probe {
     /**
      * @param pid the process id
      * @return the probe
-     * @throws UncheckedIOException when the file cannot be opened (kernel before 4.14); a process
-     *     that has already ended gives a probe whose first read reports it gone
+     * @throws UncheckedIOException when the file cannot be opened (kernel before 4.14, or no such process)
      */
     public static SmapsRollupProbe of(long pid) {
         Path path = Path.of("/proc", Long.toString(pid), "smaps_rollup");
         try {
-            return new SmapsRollupProbe(pid, ProcFile.ofProcess(pid, "smaps_rollup"));
+            return new SmapsRollupProbe(pid, new ProcFile(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /**
+     * Opens the file of a process this JVM knows existed (e.g. a child it started). One that has
+     * already ended (a short command, gone before its first sample) gives a probe whose first
+     * read reports it gone, so sampling ends with no samples rather than an error.
+     *
+     * @param process the process
+     * @return the probe
+     * @throws UncheckedIOException when the file cannot be opened though the process runs
+     */
+    public static SmapsRollupProbe of(ProcessHandle process) {
+        try {
+            return new SmapsRollupProbe(process.pid(), ProcFile.ofProcess(process, "smaps_rollup"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc/" + process.pid() + "/smaps_rollup", e);
         }
     }
 

@@ -64,7 +64,7 @@ public final class ProcessProfiler {
         DeferredProbe nmtProbe = new DeferredProbe(List.of(Metrics.NMT_COMMITTED), config.nmtPeriod);
         MemoryMonitor monitor;
         try {
-            MemoryMonitor.Builder b = MemoryMonitor.builder(process.pid()).interval(config.interval);
+            MemoryMonitor.Builder b = MemoryMonitor.builder(process.toHandle()).interval(config.interval);
             if (config.pss) {
                 b.pss();
             }
