@@ -197,6 +197,15 @@ class MemoryMonitorTest {
     }
 
     @Test
+    void aChildThatHasEndedGivesNoSamplesNotAnError() throws Exception {
+        Process child = new ProcessBuilder("true").start();
+        assertThat(child.waitFor()).isZero();
+        MemoryMonitor monitor = MemoryMonitor.builder(child.toHandle()).pss().start();
+        assertThat(monitor.stop().size()).isZero();
+        assertThat(monitor.targetGone()).isTrue();
+    }
+
+    @Test
     void aFailingGaugeIsNotedNotFatal() {
         MemorySeries series;
         try (MemoryMonitor monitor = MemoryMonitor.builder().interval(TEN_MS)

@@ -56,6 +56,21 @@ class ProcessProfilerTest {
     }
 
     @Test
+    void aCommandThatEndsBeforeTheFirstSampleStillGivesItsExitCodeAndWallTime() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            for (String command : List.of("true", "false")) {
+                ProcessRun run = ProcessProfiler.builder(List.of(command)).interval(Duration.ofMillis(10)).pss(true).run();
+                assertThat(run.exitCode()).isEqualTo(command.equals("true") ? 0 : 1);
+                assertThat(run.wallMs()).isNotNegative().isLessThan(30_000);
+                if (run.series().size() == 0) {
+                    assertThat(run.notes()).contains("no samples: the command ended before it could be sampled (exit "
+                            + run.exitCode() + ")");
+                }
+            }
+        }
+    }
+
+    @Test
     void aMissingCommandIsAClearError() {
         assertThatThrownBy(() -> ProcessProfiler.builder(List.of("no-such-command-xyz")).run())
                 .isInstanceOf(CommandStartException.class).hasMessageContaining("no-such-command-xyz");

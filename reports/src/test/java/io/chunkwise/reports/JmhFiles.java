@@ -62,6 +62,17 @@ public final class JmhFiles {
     }
 
     /**
+     * Sets the JMH threads of the result added last.
+     *
+     * @param threads the threads
+     * @return this
+     */
+    public JmhFiles threads(int threads) {
+        ((ObjectNode) root.get(root.size() - 1)).put("threads", threads);
+        return this;
+    }
+
+    /**
      * @param mean the mean
      * @param relativeSd the standard deviation as a fraction of the mean
      * @param seed the random seed

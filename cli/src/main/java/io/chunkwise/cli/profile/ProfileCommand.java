@@ -5,12 +5,8 @@ import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
-import io.chunkwise.profiler.output.ProfileFiles;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
-import io.chunkwise.reports.chart.MemoryTimelineChart;
-import io.chunkwise.reports.chart.NoChartDataException;
-import io.chunkwise.reports.read.ResultFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,8 +48,9 @@ public final class ProfileCommand extends BaseCommand {
             description = "JFR settings (default: ${DEFAULT-VALUE}; profile adds allocation detail).")
     private JfrSettings jfrSettings;
 
-    @Option(names = "--async", paramLabel = "cpu|alloc|wall|nativemem",
-            description = "Also write an async-profiler flame graph (HTML) of this kind.")
+    @Option(names = "--async", paramLabel = "cpu|alloc|wall",
+            description = "Also write an async-profiler flame graph (HTML) of this kind. (No nativemem: the bundled "
+                    + "async-profiler 3.0 lacks it; native memory is the nmt_committed_mb column.)")
     private AsyncMode async;
 
     @Option(names = "--no-nmt", description = "Do not turn on Native Memory Tracking in the child JVM.")
@@ -100,14 +97,11 @@ public final class ProfileCommand extends BaseCommand {
     }
 
     private String drawChart(ProfileResult result, List<Path> files) {
-        try {
-            files.addAll(MemoryTimelineChart.write(result.dir(), result.dir().resolve(ProfileFiles.MEMORY_PNG)));
-            return null;
-        } catch (ResultFileException | NoChartDataException e) {
-            String why = "no memory chart: " + e.getMessage();
+        String why = MemoryChart.draw(result.dir(), files);
+        if (why != null) {
             notice("profile: " + why);
-            return why;
         }
+        return why;
     }
 
     private static Map<String, Object> jsonResult(ProfileResult result, List<Path> files, String chartProblem) {
@@ -125,8 +119,8 @@ public final class ProfileCommand extends BaseCommand {
         Map<String, Object> s = result.summary().asMap();
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
-        text.append(String.format("profile: exit code %d, %s samples every %s ms%n", result.exitCode(),
-                s.get("samples"), s.get("intervalMs")));
+        text.append(String.format("profile: exit code %d after %s ms, %s samples every %s ms%n", result.exitCode(),
+                s.get("wallMs"), s.get("samples"), s.get("intervalMs")));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
@@ -137,9 +131,7 @@ public final class ProfileCommand extends BaseCommand {
                     m.get("final"), m.get("peakAtMs")));
         });
         if (s.get("jfr") instanceof Map<?, ?> jfr) {
-            text.append(String.format("  jfr: %s GCs, max pause %s ms, allocation %s MiB/s, heap after GC peak %s MiB%n",
-                    jfr.get("gcCount"), jfr.get("gcPauseMaxMs"), jfr.get("allocationRateMbPerSec"),
-                    jfr.get("heapAfterGcPeakMb")));
+            text.append("  ").append(JfrLine.of(jfr)).append('\n');
         }
         if (s.get("asyncProfiler") instanceof Map<?, ?> ap) {
             text.append("  async-profiler ").append(ap.get("version")).append(' ').append(ap.get("mode"));

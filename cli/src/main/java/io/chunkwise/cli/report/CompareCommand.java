@@ -72,8 +72,13 @@ public final class CompareCommand extends BaseCommand {
             }
         }
         boolean gateFailed = checks.stream().anyMatch(c -> !c.passed());
-        emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.hasRegression(), !gateFailed,
-                report.comparisons().stream().map(CompareCommand::json).toList(), checks), md);
+        emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(), report.hasRegression(),
+                !gateFailed, report.comparisons().stream().map(CompareCommand::json).toList(), checks), md);
+        if (report.compared() == 0) {
+            notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
+                    + " (same benchmark, mode, parameters and threads), so there is no verdict");
+            return ExitCodes.USAGE;
+        }
         if (report.hasRegression() || gateFailed) {
             notice("compare: " + (report.hasRegression() ? report.regressions().size() + " regression(s)" : "")
                     + (report.hasRegression() && gateFailed ? " and " : "")
@@ -95,7 +100,8 @@ public final class CompareCommand extends BaseCommand {
 
     private static ComparisonJson json(Comparison c) {
         BenchmarkResult any = c.any();
-        return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), c.metric(), score(c, c.baseline()),
+        return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), any.threads(), c.metric(),
+                score(c, c.baseline()),
                 score(c, c.current()),
                 num(c.changePercent()), num(c.pValue()), num(c.effectSize()), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
     }
@@ -115,12 +121,13 @@ public final class CompareCommand extends BaseCommand {
      * @param baseline the baseline file
      * @param current the current file
      * @param thresholdPercent the threshold
+     * @param compared how many benchmarks were in both runs (0: no verdict, exit 2)
      * @param regression whether a benchmark regressed
      * @param gatesPassed whether every gate passed
      * @param comparisons one per benchmark
      * @param gates the gate checks
      */
-    public record CompareJson(String baseline, String current, double thresholdPercent, boolean regression,
+    public record CompareJson(String baseline, String current, double thresholdPercent, long compared, boolean regression,
             boolean gatesPassed, List<ComparisonJson> comparisons, List<GateJson> gates) {
     }
 
@@ -130,6 +137,7 @@ public final class CompareCommand extends BaseCommand {
      * @param benchmark the benchmark method
      * @param mode the JMH mode
      * @param params its parameters
+     * @param threads JMH threads
      * @param metric {@code primary} or the secondary metric's name
      * @param baseline the baseline score (null when new)
      * @param current the current score (null when missing)
@@ -139,7 +147,7 @@ public final class CompareCommand extends BaseCommand {
      * @param basis how significance was judged
      * @param verdict the verdict
      */
-    public record ComparisonJson(String benchmark, String mode, Map<String, String> params, String metric, ScoreJson baseline,
+    public record ComparisonJson(String benchmark, String mode, Map<String, String> params, int threads, String metric, ScoreJson baseline,
             ScoreJson current, Double changePercent, Double pValue, Double effectSize, String basis, String verdict) {
     }
 

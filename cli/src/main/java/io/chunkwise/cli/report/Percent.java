@@ -1,8 +1,13 @@
 package io.chunkwise.cli.report;
 
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Parses a percentage as users write it: {@code 5%} or {@code 5} (both five percent). */
+/**
+ * Parses a percentage as users write it: {@code 5%} or {@code 5} (both five percent). A bad value
+ * is a {@link TypeConversionException}, whose message picocli prints as it is (any other exception
+ * is shown with its Java class name).
+ */
 final class Percent implements ITypeConverter<Double> {
     @Override
     public Double convert(String text) {
@@ -15,9 +20,10 @@ final class Percent implements ITypeConverter<Double> {
             if (v >= 0 && Double.isFinite(v)) {
                 return v;
             }
+            throw new TypeConversionException("'" + text + "': a percentage must be 0% or more, e.g. 5%");
         } catch (NumberFormatException e) {
             // the message below names the accepted forms
         }
-        throw new IllegalArgumentException("'" + text + "' is not a percentage; write e.g. 5%");
+        throw new TypeConversionException("'" + text + "' is not a percentage; write e.g. 5%");
     }
 }

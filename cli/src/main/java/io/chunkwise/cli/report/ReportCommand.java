@@ -4,15 +4,12 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
-import io.chunkwise.reports.plan.CapacityPlan;
-import io.chunkwise.reports.plan.CapacityPlanner;
 import io.chunkwise.reports.read.ResultInputs;
 import io.chunkwise.reports.report.Report;
 import io.chunkwise.reports.report.ReportBuilder;
 import io.chunkwise.reports.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,9 +43,8 @@ public final class ReportCommand extends BaseCommand {
         if (budget != null && target == null) {
             throw new UserError("--memory-budget needs --target-size (it is the capacity plan's budget)");
         }
-        Optional<CapacityPlan> plan = target == null ? Optional.empty() : Optional.of(CapacityPlanner.plan(inputs.allResults(),
-                target.bytes(), budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes())));
-        Report report = ReportBuilder.build(title, inputs, plan);
+        Report report = target == null ? ReportBuilder.build(title, inputs)
+                : ReportBuilder.build(title, inputs, target.bytes(), budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
         ReportWriter.Written written = ReportWriter.write(report, out);
         long pngs = written.charts().stream().filter(p -> p.toString().endsWith(".png")).count();
         emit(new ReportJson(written.markdown().toString(), written.html().toString(),

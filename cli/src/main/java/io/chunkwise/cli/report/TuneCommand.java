@@ -7,6 +7,8 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Main;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import io.chunkwise.profiler.metric.MetricSummary;
 import io.chunkwise.profiler.metric.Metrics;
@@ -81,15 +83,17 @@ public final class TuneCommand extends BaseCommand {
         if (runs < 1 || runs > 20) {
             throw new UserError("--runs must be between 1 and 20");
         }
-        List<Integer> workerCounts = workers != null ? workers : defaultWorkers();
+        List<Integer> workerCounts = (workers != null ? workers : defaultWorkers()).stream().distinct().toList();
         if (strategy == LoaderStrategy.CHUNKED) {
             workerCounts = List.of(1);
         }
+        List<ByteSize> chunks = chunkSizes.stream().filter(distinctBytes()).toList();
+        check(chunks, workerCounts);
         long inputBytes = size(file);
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
         try {
-            for (ByteSize chunk : chunkSizes) {
+            for (ByteSize chunk : chunks) {
                 for (int w : workerCounts) {
                     double[] seconds = new double[runs];
                     double[] peaks = new double[runs];
@@ -130,18 +134,38 @@ public final class TuneCommand extends BaseCommand {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout).run();
         if (run.exitCode() != 0) {
-            throw new UserError("tune: scanning " + file + " failed (exit " + run.exitCode() + "); run 'chunkwise scan "
-                    + file + "' to see why", run.exitCode() == ExitCodes.USAGE ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+            throw new UserError("scanning " + file + " with chunk size " + ByteSize.format(chunk) + " and " + w + " worker"
+                    + (w == 1 ? "" : "s") + " failed (exit " + run.exitCode() + "; the scan's own error is above)",
+                    run.exitCode() == ExitCodes.USAGE ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         }
         JsonNode json;
         try {
             json = Json.mapper().readTree(stdout.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("tune: the scan printed no JSON: " + e.getMessage(), e);
+            throw new IllegalStateException("the scan printed no JSON: " + e.getMessage(), e);
         }
         MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
-                () -> new IllegalStateException("tune: RssAnon could not be sampled: " + String.join("; ", run.notes())));
+                () -> new IllegalStateException("RssAnon could not be sampled: " + String.join("; ", run.notes())));
         return new double[] {json.path("seconds").asDouble(), anon.peak()};
+    }
+
+    /** Refuses, before any run, a configuration the scan would refuse (e.g. 0 workers). */
+    private static void check(List<ByteSize> chunks, List<Integer> workerCounts) {
+        for (ByteSize chunk : chunks) {
+            for (int w : workerCounts) {
+                try {
+                    new LoadOptions(CsvFormat.RFC4180, chunk.bytes(), w, done -> { });
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("--chunk-sizes/--workers: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** @return a filter keeping the first of chunk sizes with the same byte count ("1MiB,1048576") */
+    private static java.util.function.Predicate<ByteSize> distinctBytes() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return size -> seen.add(size.bytes());
     }
 
     private static List<Integer> defaultWorkers() {

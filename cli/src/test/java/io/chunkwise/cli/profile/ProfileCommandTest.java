@@ -59,6 +59,33 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aCommandThatEndsBeforeItsFirstSampleGivesAProfileNotAnError(@TempDir Path dir) throws IOException {
+        for (String command : List.of("true", "false")) {
+            Path out = dir.resolve(command);
+            CliRun r = CliRun.of("profile", "--json", "--out", out.toString(), "--", command);
+            assertThat(r.code()).as(r.err()).isEqualTo(command.equals("true") ? 0 : 1);
+            assertThat(r.err()).doesNotContain("no such file");
+            JsonNode json = Json.mapper().readTree(r.out());
+            assertThat(json.get("exitCode").asInt()).isEqualTo(r.code());
+            assertThat(json.get("wallMs").asLong()).isNotNegative();
+            JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+            assertThat(summary.get("exitCode").asInt()).isEqualTo(r.code());
+            if (summary.get("samples").asInt() == 0) {
+                assertThat(summary.get("notes").toString()).contains("no samples: the command ended before");
+            }
+        }
+    }
+
+    @Test
+    void anOutPathThatIsAFileIsAOneLineUsageError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "keep me");
+        CliRun r = CliRun.of("profile", "--out", file.toString(), "--", "true");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise profile: " + file + " exists and is not a directory");
+        assertThat(file).hasContent("keep me");
+    }
+
+    @Test
     void aFailingChunkwiseCommandsExitCodePassesThrough(@TempDir Path dir) {
         CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--",
                 "chunkwise", "--no-such-option");
@@ -81,9 +108,11 @@ class ProfileCommandTest {
     @Test
     void badOptionsAreOneLineUsageErrors(@TempDir Path dir) throws IOException {
         List<Path> extractedBefore = extractedLibraries();
-        CliRun nativemem = CliRun.of("profile", "--out", dir.toString(), "--async", "nativemem", "--", "--help");
+        CliRun nativemem = CliRun.of("profile", "--out", dir.resolve("nm").toString(), "--async", "nativemem", "--", "--help");
         assertThat(nativemem.code()).isEqualTo(2);
         assertThat(nativemem.err().strip()).doesNotContain("\n").contains("nativemem").contains("NMT");
+        assertThat(dir.resolve("nm")).as("nothing is written for a refused mode").doesNotExist();
+        assertThat(CliRun.of("profile", "--help").out()).contains("--async=cpu|alloc|wall").contains("No nativemem");
         assertThat(extractedLibraries()).as("the library extracted for a refused mode is removed")
                 .isSubsetOf(extractedBefore);
 

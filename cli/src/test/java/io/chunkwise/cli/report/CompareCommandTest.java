@@ -82,4 +82,69 @@ class CompareCommandTest {
         assertThat(CliRun.of("compare", good.toString(), good.toString(), "--require", "mmap/full >= 2").err())
                 .contains("no benchmark has both variants");
     }
+
+    @Test
+    void aFileComparedWithItselfNeverRegressesWhenResultsDifferOnlyInThreads() throws IOException {
+        String one = result("full", 100, 101, 99, 100.5, 99.5);
+        String four = result("full", 50, 50.5, 49.5, 50.2, 49.8).replace("\"threads\":1", "\"threads\":4");
+        Path threads = file("threads.json", one, four);
+        CliRun run = CliRun.of("compare", threads.toString(), threads.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("compared").asInt()).isEqualTo(2);
+        assertThat(json.get("comparisons").findValuesAsText("verdict")).containsOnly("noise");
+        assertThat(json.get("comparisons").findValuesAsText("threads")).containsExactly("1", "4");
+    }
+
+    @Test
+    void resultsThatCannotBeToldApartExitTwo() throws IOException {
+        Path dup = file("dup.json", result("full", 100, 101, 99), result("full", 50, 50.5, 49.5));
+        CliRun run = CliRun.of("compare", dup.toString(), dup.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n")
+                .contains("dup.json has two results for io.chunkwise.bench.LoadBench.load [thrpt] {size=64MiB, strategy=full}");
+    }
+
+    @Test
+    void nothingComparedExitsTwo() throws IOException {
+        Path base = file("base.json", result("full", 10, 10.1, 9.9));
+        Path other = file("other.json", result("full", 10, 10.1, 9.9).replace("LoadBench.load", "OtherBench.run"));
+        CliRun run = CliRun.of("compare", base.toString(), other.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).startsWith("**Nothing compared**").doesNotContain("No performance regression");
+        assertThat(run.err()).contains("nothing compared");
+    }
+
+    @Test
+    void unknownSecondaryMetricExitsTwoNamingTheAvailableOnes() throws IOException {
+        String withMemory = result("full", 10, 10.1, 9.9).replace("\"secondaryMetrics\":{}",
+                "\"secondaryMetrics\":{\"mem.peak.rssAnon.bytes\":{\"score\":1000,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"}}");
+        Path base = file("base.json", withMemory);
+        CliRun run = CliRun.of("compare", base.toString(), base.toString(), "--secondary", "foo.bar");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("foo.bar").contains("mem.peak.rssAnon.bytes");
+        assertThat(CliRun.of("compare", base.toString(), base.toString(), "--secondary", "mem.peak.rssAnon.bytes").code())
+                .isZero();
+    }
+
+    @Test
+    void aBadThresholdIsOneLineWithoutJavaClassNames() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        for (String bad : new String[] {"-5%", "lots"}) {
+            CliRun run = CliRun.of("compare", good.toString(), good.toString(), "--threshold", bad);
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("java.").doesNotContain("Exception")
+                    .contains("'" + bad + "'").contains("--threshold");
+        }
+    }
+
+    @Test
+    void aTruncatedFileNamesLineAndColumnWithoutParserInternals() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        String text = Files.readString(good);
+        Path trunc = Files.writeString(dir.resolve("trunc.json"), text.substring(0, text.length() / 2));
+        CliRun run = CliRun.of("compare", good.toString(), trunc.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).matches("chunkwise compare: .*trunc\\.json:\\d+: truncated or not JSON: it ends at column \\d+ inside an object or array");
+    }
 }

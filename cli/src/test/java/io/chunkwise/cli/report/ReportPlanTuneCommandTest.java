@@ -86,7 +86,8 @@ class ReportPlanTuneCommandTest {
         }
         Path file = Files.writeString(dir.resolve("small.csv"), csv.toString());
         Path out = dir.resolve("tune");
-        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB", "--workers", "1", "--runs", "1",
+        // repeated configurations (4KiB and 4096 bytes, worker count 1 twice) run once
+        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB,4096", "--workers", "1,1", "--runs", "1",
                 "--memory-budget", "4GiB", "--out", out.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -97,6 +98,37 @@ class ReportPlanTuneCommandTest {
         assertThat(json.get("recommendation").get("chunkSize").asLong()).isIn(4096L, 65536L);
         assertThat(out.resolve("throughput-vs-chunk-sweep-load-ss.png")).exists();
         assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
+    }
+
+    @Test
+    void aReportWhoseResultsCannotGiveAPlanListsItAsNotPossible() throws IOException {
+        Path oneSize = Files.writeString(dir.resolve("one.json"), "[" + result("full", 16, 0.1, 80) + "]");
+        String noSize = result("full", 16, 0.1, 80).replace(",\"size\":\"16MiB\"", "");
+        Path unsized = Files.writeString(dir.resolve("unsized.json"), "[" + noSize + "]");
+        for (Path input : new Path[] {oneSize, unsized}) {
+            Path out = dir.resolve("r-" + input.getFileName());
+            CliRun run = CliRun.of("report", input.toString(), "--out", out.toString(), "--target-size", "1GB");
+            assertThat(run.code()).as(run.err()).isZero();
+            String md = Files.readString(out.resolve("report.md"));
+            assertThat(md).contains("Capacity plan: not possible (no ").doesNotContain("## Capacity plan");
+        }
+        CliRun planned = CliRun.of("report", results().toString(), "--out", dir.resolve("r").toString(), "--target-size", "1GB");
+        assertThat(planned.code()).isZero();
+        assertThat(planned.out()).contains("Capacity plan");
+    }
+
+    @Test
+    void tuneRefusesAConfigurationTheScanWouldRefuseBeforeRunningAnything() throws IOException {
+        Path csv = Files.writeString(dir.resolve("a.csv"), "cusip,isin,symbol\n");
+        for (String[] bad : new String[][] {{"--workers", "0"}, {"--chunk-sizes", "0"}, {"--workers", "1,300"}}) {
+            CliRun run = CliRun.of("tune", csv.toString(), bad[0], bad[1], "--out", dir.resolve("t").toString());
+            assertThat(run.code()).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise tune: --chunk-sizes/--workers: ")
+                    .doesNotContain("tune: tune:").doesNotContain("chunkwise scan");
+        }
+        CliRun report = CliRun.of("report", results().toString(), "--out", csv.toString());
+        assertThat(report.code()).isEqualTo(2);
+        assertThat(report.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
     }
 
     @Test

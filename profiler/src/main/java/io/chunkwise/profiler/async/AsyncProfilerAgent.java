@@ -58,6 +58,21 @@ public final class AsyncProfilerAgent {
     }
 
     /**
+     * Checks that the bundled version has a mode, so a session can refuse it before it writes anything.
+     *
+     * @param mode what to sample
+     * @throws AsyncProfilerUnavailableException for {@link AsyncMode#NATIVEMEM}, which the
+     *     bundled version does not have
+     */
+    public static void requireSupported(AsyncMode mode) {
+        if (mode == AsyncMode.NATIVEMEM) {
+            throw new AsyncProfilerUnavailableException("async-profiler " + VERSION
+                    + " (the bundled version) has no nativemem mode (it came in 4.0); for native memory "
+                    + "use NMT: the profile's nmt_committed_mb column");
+        }
+    }
+
+    /**
      * The {@code -agentpath} option that profiles a JVM from start to exit.
      *
      * @param library the extracted library
@@ -69,11 +84,7 @@ public final class AsyncProfilerAgent {
      * @throws IllegalArgumentException when a path holds a comma (the option cannot carry it)
      */
     public static String agentOption(Path library, AsyncMode mode, Path flameGraph) {
-        if (mode == AsyncMode.NATIVEMEM) {
-            throw new AsyncProfilerUnavailableException("async-profiler " + VERSION
-                    + " (the bundled version) has no nativemem mode (it came in 4.0); for native memory "
-                    + "use NMT: the profile's nmt_committed_mb column");
-        }
+        requireSupported(mode);
         String lib = library.toAbsolutePath().toString();
         String out = flameGraph.toAbsolutePath().toString();
         if (lib.contains(",") || out.contains(",")) {

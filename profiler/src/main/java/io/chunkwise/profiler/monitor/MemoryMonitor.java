@@ -94,7 +94,7 @@ public final class MemoryMonitor implements AutoCloseable {
 
     /** @return a builder that samples this JVM's process: /proc status, JVM beans, NMT */
     public static Builder builder() {
-        Builder b = new Builder(ProcessHandle.current().pid())
+        Builder b = new Builder(ProcessHandle.current().pid(), null)
                 .probe(ProcStatusProbe.self())
                 .probe(JvmMemoryProbe.local());
         b.columns.add(Metrics.NMT_COMMITTED.column());
@@ -110,7 +110,19 @@ public final class MemoryMonitor implements AutoCloseable {
      * @return the builder
      */
     public static Builder builder(long pid) {
-        return new Builder(pid).probe(ProcStatusProbe.of(pid));
+        return new Builder(pid, null).probe(ProcStatusProbe.of(pid));
+    }
+
+    /**
+     * A builder that samples a process this JVM started (or otherwise knows existed) from outside.
+     * Unlike {@link #builder(long)}, a process that has already ended is no error: sampling then
+     * ends at once, with no samples (a short command can exit before its first sample).
+     *
+     * @param process the process
+     * @return the builder
+     */
+    public static Builder builder(ProcessHandle process) {
+        return new Builder(process.pid(), process).probe(ProcStatusProbe.of(process));
     }
 
     /**
@@ -275,14 +287,17 @@ public final class MemoryMonitor implements AutoCloseable {
     /** Configures and starts a monitor. */
     public static final class Builder {
         private final long pid;
+        /** The process when known by handle (then an ended process is no error), else null. */
+        private final ProcessHandle process;
         private final List<Probe> probes = new ArrayList<>();
         private final List<GuardSpec> guards = new ArrayList<>();
         private final Set<String> columns = new HashSet<>();
         private Duration interval = DEFAULT_INTERVAL;
         private Duration nmtPeriod;
 
-        private Builder(long pid) {
+        private Builder(long pid, ProcessHandle process) {
             this.pid = pid;
+            this.process = process;
         }
 
         /**
@@ -338,7 +353,7 @@ public final class MemoryMonitor implements AutoCloseable {
          * @return this builder
          */
         public Builder pss() {
-            return probe(SmapsRollupProbe.of(pid));
+            return probe(process != null ? SmapsRollupProbe.of(process) : SmapsRollupProbe.of(pid));
         }
 
         /**

@@ -3,6 +3,9 @@ package io.chunkwise.profiler.probe;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -11,6 +14,8 @@ import java.nio.file.StandardOpenOption;
  * regenerates the content on each read, and nothing is allocated per sample.
  */
 final class ProcFile {
+    /** The reason Linux gives (ESRCH) for a file of a process that has exited. */
+    private static final String NO_SUCH_PROCESS = "No such process";
     private final Path path;
     private final FileChannel channel;
     private ByteBuffer buffer = ByteBuffer.allocate(4096);
@@ -18,6 +23,30 @@ final class ProcFile {
     ProcFile(Path path) throws IOException {
         this.path = path;
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
+    }
+
+    /**
+     * Opens a file of a process's {@code /proc} directory.
+     *
+     * @param process the process (one that exists or existed, e.g. a child this JVM started)
+     * @param name the file, e.g. {@code status}
+     * @return the open file, or null when the process has already ended
+     * @throws IOException when the file cannot be opened though the process runs, or there is no
+     *     {@code /proc} (not Linux)
+     */
+    static ProcFile ofProcess(ProcessHandle process, String name) throws IOException {
+        Path dir = Path.of("/proc", Long.toString(process.pid()));
+        try {
+            return new ProcFile(dir.resolve(name));
+        } catch (FileSystemException e) {
+            // ESRCH: it exited and is not yet reaped (a zombie); otherwise it is reaped already.
+            boolean gone = NO_SUCH_PROCESS.equals(e.getReason())
+                    || e instanceof NoSuchFileException && Files.isDirectory(Path.of("/proc/self")) && !process.isAlive();
+            if (gone) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /**

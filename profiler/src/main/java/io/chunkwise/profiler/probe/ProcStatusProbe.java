@@ -16,6 +16,7 @@ public final class ProcStatusProbe implements Probe {
     private static final String[] KEYS = {"VmRSS:", "RssAnon:", "RssFile:", "RssShmem:", "VmHWM:"};
 
     private final long pid;
+    /** The status file; null when the process had ended before it could be opened. */
     private final ProcFile file;
 
     private ProcStatusProbe(long pid, ProcFile file) {
@@ -39,6 +40,24 @@ public final class ProcStatusProbe implements Probe {
         }
     }
 
+    /**
+     * Opens the file of a process this JVM knows existed (e.g. a child it started). One that has
+     * already ended (a short command, gone before its first sample) gives a probe whose first
+     * read reports it gone, so sampling ends with no samples rather than an error.
+     *
+     * @param process the process
+     * @return the probe
+     * @throws UncheckedIOException when the file cannot be opened though the process runs
+     */
+    public static ProcStatusProbe of(ProcessHandle process) {
+        try {
+            return new ProcStatusProbe(process.pid(), ProcFile.ofProcess(process, "status"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc/" + process.pid()
+                    + "/status (Linux /proc is needed to sample resident memory)", e);
+        }
+    }
+
     /** @return a probe of this JVM's own process */
     public static ProcStatusProbe self() {
         return of(ProcessHandle.current().pid());
@@ -51,6 +70,9 @@ public final class ProcStatusProbe implements Probe {
 
     @Override
     public void read(long[] values, int offset) {
+        if (file == null) {
+            throw new TargetGoneException("process " + pid + " had ended before it was first sampled");
+        }
         ByteBuffer content;
         try {
             content = file.read();
@@ -66,6 +88,8 @@ public final class ProcStatusProbe implements Probe {
 
     @Override
     public void close() {
-        file.close();
+        if (file != null) {
+            file.close();
+        }
     }
 }

@@ -20,6 +20,7 @@ public final class SmapsRollupProbe implements Probe {
     public static final Duration PERIOD = Duration.ofMillis(250);
 
     private final long pid;
+    /** The file; null when the process had ended before it could be opened. */
     private final ProcFile file;
 
     private SmapsRollupProbe(long pid, ProcFile file) {
@@ -41,6 +42,23 @@ public final class SmapsRollupProbe implements Probe {
         }
     }
 
+    /**
+     * Opens the file of a process this JVM knows existed (e.g. a child it started). One that has
+     * already ended (a short command, gone before its first sample) gives a probe whose first
+     * read reports it gone, so sampling ends with no samples rather than an error.
+     *
+     * @param process the process
+     * @return the probe
+     * @throws UncheckedIOException when the file cannot be opened though the process runs
+     */
+    public static SmapsRollupProbe of(ProcessHandle process) {
+        try {
+            return new SmapsRollupProbe(process.pid(), ProcFile.ofProcess(process, "smaps_rollup"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc/" + process.pid() + "/smaps_rollup", e);
+        }
+    }
+
     @Override
     public List<Metric> metrics() {
         return List.of(Metrics.PSS);
@@ -53,6 +71,9 @@ public final class SmapsRollupProbe implements Probe {
 
     @Override
     public void read(long[] values, int offset) {
+        if (file == null) {
+            throw new TargetGoneException("process " + pid + " had ended before it was first sampled");
+        }
         try {
             values[offset] = ProcFile.kilobytesField(file.read(), "Pss:");
         } catch (IOException e) {
@@ -62,6 +83,8 @@ public final class SmapsRollupProbe implements Probe {
 
     @Override
     public void close() {
-        file.close();
+        if (file != null) {
+            file.close();
+        }
     }
 }

@@ -52,6 +52,7 @@ public final class ProcessProfiler {
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(config.stdout == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
         Process process;
+        long startedAt = System.nanoTime();
         try {
             process = pb.start();
         } catch (IOException e) {
@@ -63,7 +64,7 @@ public final class ProcessProfiler {
         DeferredProbe nmtProbe = new DeferredProbe(List.of(Metrics.NMT_COMMITTED), config.nmtPeriod);
         MemoryMonitor monitor;
         try {
-            MemoryMonitor.Builder b = MemoryMonitor.builder(process.pid()).interval(config.interval);
+            MemoryMonitor.Builder b = MemoryMonitor.builder(process.toHandle()).interval(config.interval);
             if (config.pss) {
                 b.pss();
             }
@@ -99,8 +100,11 @@ public final class ProcessProfiler {
             pump.join();
         }
         List<String> allNotes = new ArrayList<>(notes);
+        if (series.size() == 0) {
+            allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
+        }
         allNotes.addAll(series.notes());
-        return new ProcessRun(config.command, process.pid(), exit, series,
+        return new ProcessRun(config.command, process.pid(), exit, TimeUnit.NANOSECONDS.toMillis(endedAt - startedAt), series,
                 attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
                 attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,
                 List.copyOf(allNotes));

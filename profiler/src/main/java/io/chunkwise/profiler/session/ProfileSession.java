@@ -77,6 +77,9 @@ public final class ProfileSession {
             throw new AsyncProfilerUnavailableException(
                     "async-profiler profiles JVMs only; '" + b.command.getFirst() + "' is not a java command");
         }
+        if (b.async != null) {
+            AsyncProfilerAgent.requireSupported(b.async);
+        }
         prepare(dir);
         List<String> notes = new ArrayList<>();
         List<String> jvmOptions = new ArrayList<>();
@@ -131,6 +134,7 @@ public final class ProfileSession {
         RunSummary summary = new RunSummary(String.join(" ", b.displayCommand()), run.jvm().orElse(null),
                 run.series(), run.exitCode());
         summary.with("pid", run.pid());
+        summary.with("wallMs", run.wallMs());
         summary.with("jvmMetricsFromMs", run.attachedAtMs() < 0 ? null : run.attachedAtMs());
         summary.with("heapMaxMb", run.heapMaxBytes() < 0 ? null : run.heapMaxBytes() / (1024 * 1024));
         List<Path> files = new ArrayList<>(List.of(dir.resolve(ProfileFiles.MEMORY_CSV),
@@ -173,6 +177,9 @@ public final class ProfileSession {
 
     /** Creates the directory and removes outputs of an earlier run that this one might not rewrite. */
     private static void prepare(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " exists and is not a directory");
+        }
         try {
             Files.createDirectories(dir);
             for (String name : List.of(ProfileFiles.MEMORY_CSV, ProfileFiles.PHASES_CSV, ProfileFiles.SUMMARY_JSON,

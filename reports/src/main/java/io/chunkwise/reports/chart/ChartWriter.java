@@ -141,7 +141,9 @@ public final class ChartWriter {
             double step = spec.xRange().labelStep();
             java.text.DecimalFormat format = new java.text.DecimalFormat(pattern(spec.xRange()),
                     java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-            styler.setxAxisTickLabelsFormattingFunction(v -> spec.xRange().isLabelled(v, step) ? format.format(v) : "");
+            // An unlabelled tick gets a blank, not "": XChart lays out every label's text, and
+            // java.awt refuses an empty string (a flat, short run crashed on it).
+            styler.setxAxisTickLabelsFormattingFunction(v -> spec.xRange().isLabelled(v, step) ? format.format(v) : " ");
         }
         styler.setYAxisMin(spec.yRange().min());
         styler.setYAxisMax(spec.yRange().max());

@@ -6,7 +6,6 @@ import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.stats.WelchTest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,12 +59,15 @@ public record Comparator(double thresholdPercent, double alpha) {
      * @param current the current run
      * @param secondary secondary metric names to compare too
      * @return one comparison per benchmark and metric, baseline order first, then new ones
+     * @throws IllegalArgumentException when a run has two results with one key, or a secondary
+     *     metric is in no benchmark of both runs
      */
     public ComparisonReport compare(ResultSet baseline, ResultSet current, List<String> secondary) {
-        Map<String, BenchmarkResult> cur = new LinkedHashMap<>();
-        current.results().forEach(r -> cur.put(r.key(), r));
+        Map<String, BenchmarkResult> base = RunIndex.of(baseline);
+        Map<String, BenchmarkResult> cur = RunIndex.of(current);
+        SecondaryMetrics.check(secondary, base, cur);
         List<Comparison> out = new ArrayList<>();
-        for (BenchmarkResult b : baseline.results()) {
+        for (BenchmarkResult b : base.values()) {
             BenchmarkResult c = cur.remove(b.key());
             if (c == null) {
                 out.add(new Comparison(b.key(), Comparison.PRIMARY, b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",

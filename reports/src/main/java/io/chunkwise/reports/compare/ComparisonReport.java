@@ -27,6 +27,11 @@ public record ComparisonReport(String baselineSource, String currentSource, doub
         return !regressions().isEmpty();
     }
 
+    /** @return how many benchmarks (primary metrics) were in both runs and so compared */
+    public long compared() {
+        return comparisons.stream().filter(c -> c.isPrimary() && c.baseline() != null && c.current() != null).count();
+    }
+
     /**
      * @param verdict a verdict
      * @return how many comparisons have it

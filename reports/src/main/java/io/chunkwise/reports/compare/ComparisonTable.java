@@ -21,7 +21,7 @@ public final class ComparisonTable {
                 .column("Verdict", Kind.TEXT);
         for (Comparison c : report.comparisons()) {
             BenchmarkResult any = c.any();
-            t.row(any.shortName() + " (" + any.mode().jmh() + ")" + (c.isPrimary() ? "" : " " + c.metric()), any.paramsText(),
+            t.row(any.shortName() + " (" + any.mode().jmh() + ")" + any.threadsText() + (c.isPrimary() ? "" : " " + c.metric()), any.paramsText(),
                     measured(c.score(c.baseline())), measured(c.score(c.current())), c.changePercent(), verdict(c));
         }
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
@@ -47,7 +47,9 @@ public final class ComparisonTable {
      * @return the Markdown for a PR comment: a summary line and the table
      */
     public static String markdown(ComparisonReport report) {
-        return "**" + (report.hasRegression() ? "Performance regression" : "No performance regression") + "**: "
+        String headline = report.hasRegression() ? "Performance regression"
+                : report.compared() == 0 ? "Nothing compared" : "No performance regression";
+        return "**" + headline + "**: "
                 + summary(report) + "\n\n" + ReportFormat.MARKDOWN.table(of(report));
     }
 

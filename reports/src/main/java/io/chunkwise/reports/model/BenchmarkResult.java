@@ -54,9 +54,17 @@ public record BenchmarkResult(String benchmark, Mode mode, SortedMap<String, Str
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** @return what identifies this result across runs: benchmark, mode and parameters */
+    /**
+     * @return what identifies this result across runs: benchmark, mode, parameters and (when not 1)
+     *     threads, e.g. {@code a.B.c [thrpt] {size=1} (4 threads)}
+     */
     public String key() {
-        return benchmark + " [" + mode.jmh() + "]" + (params.isEmpty() ? "" : " {" + paramsText() + "}");
+        return benchmark + " [" + mode.jmh() + "]" + (params.isEmpty() ? "" : " {" + paramsText() + "}") + threadsText();
+    }
+
+    /** @return {@code " (N threads)"} when JMH ran more than one thread, else empty */
+    public String threadsText() {
+        return threads == 1 ? "" : " (" + threads + " threads)";
     }
 
     /** @return whether a higher primary score is better */

@@ -45,7 +45,9 @@ public final class CapacityPlanner {
      * @param targetBytes the input size to plan for
      * @param budgetBytes the memory budget, if any
      * @return the plan
-     * @throws IllegalArgumentException when no variant was measured at two sizes
+     * @throws NothingToFitException when no result has an input size or no variant was measured at
+     *     two sizes
+     * @throws IllegalArgumentException when the target size is not positive
      */
     public static CapacityPlan plan(List<BenchmarkResult> results, long targetBytes, OptionalLong budgetBytes) {
         if (targetBytes <= 0) {
@@ -54,7 +56,7 @@ public final class CapacityPlanner {
         List<BenchmarkResult> sized = results.stream()
                 .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
         if (sized.isEmpty()) {
-            throw new IllegalArgumentException("no result has an input size parameter (one of " + Dimensions.SIZE
+            throw new NothingToFitException("no result has an input size parameter (one of " + Dimensions.SIZE
                     + ") and a time or throughput score: nothing to fit");
         }
         Optional<MemoryMetric> memory = Measures.commonPeakMemory(sized);
@@ -112,7 +114,7 @@ public final class CapacityPlanner {
         if (plans.isEmpty()) {
             String sizes = String.join(", ", sized.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().sorted()
                     .map(b -> Sizes.format(b)).toList());
-            throw new IllegalArgumentException("no variant was measured at two input sizes or more (sizes measured: " + sizes
+            throw new NothingToFitException("no variant was measured at two input sizes or more (sizes measured: " + sizes
                     + "): nothing to fit; run the benchmarks at two sizes or more, e.g. JMH -p size=64MiB,256MiB");
         }
         if (memory.isEmpty()) {

@@ -41,8 +41,7 @@ final class TextFiles {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ResultFileException(file, Math.max(line, 0),
-                    "not JSON: " + e.getOriginalMessage());
+            throw new ResultFileException(file, Math.max(line, 0), JsonSyntax.describe(e));
         }
     }
 

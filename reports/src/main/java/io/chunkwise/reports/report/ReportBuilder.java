@@ -5,12 +5,15 @@ import io.chunkwise.reports.chart.NamedChart;
 import io.chunkwise.reports.chart.ResultCharts;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.MemoryTimeline;
+import io.chunkwise.reports.plan.CapacityPlanner;
+import io.chunkwise.reports.plan.NothingToFitException;
 import io.chunkwise.reports.read.ResultInputs;
 import io.chunkwise.reports.table.ResultTables;
 import io.chunkwise.reports.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Builds the standard report from results: every table and chart the results allow, nothing
@@ -41,6 +44,30 @@ public final class ReportBuilder {
      * @throws IllegalArgumentException when the inputs hold nothing to report
      */
     public static Report build(String title, ResultInputs inputs, Optional<io.chunkwise.reports.plan.CapacityPlan> plan) {
+        return build(title, inputs, plan, null);
+    }
+
+    /**
+     * Builds the report with a capacity plan for a target size when the results allow one; when
+     * they do not (no size parameter, one size only), the plan is listed as not possible.
+     *
+     * @param title the report's title
+     * @param inputs the results read
+     * @param targetBytes the input size to plan for
+     * @param budgetBytes the plan's memory budget, if any
+     * @return the report
+     * @throws IllegalArgumentException when the inputs hold nothing to report or the target is not positive
+     */
+    public static Report build(String title, ResultInputs inputs, long targetBytes, OptionalLong budgetBytes) {
+        try {
+            return build(title, inputs, Optional.of(CapacityPlanner.plan(inputs.allResults(), targetBytes, budgetBytes)), null);
+        } catch (NothingToFitException e) {
+            return build(title, inputs, Optional.empty(), "Capacity plan: not possible (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Report build(String title, ResultInputs inputs, Optional<io.chunkwise.reports.plan.CapacityPlan> plan,
+            String planMissing) {
         List<BenchmarkResult> results = inputs.allResults();
         if (results.isEmpty() && inputs.summaries().isEmpty() && inputs.timelines().isEmpty()) {
             throw new IllegalArgumentException("nothing to report: no benchmark result and no profiled run");
@@ -64,6 +91,9 @@ public final class ReportBuilder {
             if (!sideBySide.isEmpty()) {
                 sections.add(new Report.Section("Variants and peers side by side", List.of(), List.of(), sideBySide));
             }
+        }
+        if (planMissing != null) {
+            missing.add(planMissing);
         }
         plan.ifPresent(p -> {
             List<Table> tables = new ArrayList<>(List.of(io.chunkwise.reports.plan.PlanTable.variants(p)));

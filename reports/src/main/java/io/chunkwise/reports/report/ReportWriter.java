@@ -44,8 +44,12 @@ public final class ReportWriter {
      * @param report the report
      * @param out the output directory (created when missing)
      * @return the files written
+     * @throws IllegalArgumentException when {@code out} is an existing file
      */
     public static Written write(Report report, Path out) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException(out + " exists and is not a directory");
+        }
         try {
             Files.createDirectories(out);
             Path chartsDir = out.resolve(CHARTS);

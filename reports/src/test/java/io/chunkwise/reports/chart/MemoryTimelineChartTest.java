@@ -38,6 +38,28 @@ class MemoryTimelineChartTest {
     }
 
     @Test
+    void aFlatShortRunIsCharted() throws IOException {
+        // what `profile -- sleep 0.15` samples: three equal rows of a tiny non-JVM process
+        Files.writeString(dir.resolve("memory.csv"), """
+                elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb
+                0,1.750,0.102,1.648,0.000,1.750
+                50,1.750,0.102,1.648,0.000,1.750
+                100,1.750,0.102,1.648,0.000,1.750
+                """);
+        List<Path> files = MemoryTimelineChart.write(dir, dir.resolve("memory.png"));
+        assertThat(ImageIO.read(files.get(0).toFile()).getWidth()).isGreaterThan(600);
+        assertThat(Files.readString(files.get(1))).contains("<svg");
+        Files.writeString(dir.resolve("phases.csv"), "elapsed_ms,phase\n");
+        assertThat(MemoryTimelineChart.write(dir, dir.resolve("memory.png"))).hasSize(2);
+        for (String row : new String[] {"0,5,1,4,0,5", "7,5,1,4,0,5"}) {
+            Path one = Files.createDirectories(dir.resolve("one" + row.charAt(0)));
+            Files.writeString(one.resolve("memory.csv"), "elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb\n"
+                    + row + "\n");
+            assertThat(MemoryTimelineChart.write(one, one.resolve("memory.png"))).hasSize(2);
+        }
+    }
+
+    @Test
     void writesReadablePngAndSvgWithOneLinePerMemoryKind() throws IOException {
         Files.writeString(dir.resolve("memory.csv"), profile(50));
         Files.writeString(dir.resolve("phases.csv"), "elapsed_ms,phase\n0,start\n1200,scan\n1300,index\n4000,lookup\n");

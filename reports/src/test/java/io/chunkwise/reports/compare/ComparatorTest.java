@@ -126,7 +126,7 @@ class ComparatorTest {
         ComparisonReport primaryOnly = compare(base, cur);
         assertThat(primaryOnly.comparisons()).hasSize(1);
         ComparisonReport withMemory = Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
-                java.util.List.of("mem.peak.rssAnon.bytes", "no.such.metric"));
+                java.util.List.of("mem.peak.rssAnon.bytes"));
         assertThat(withMemory.comparisons()).hasSize(2);
         Comparison memory = withMemory.comparisons().get(1);
         assertThat(memory.metric()).isEqualTo("mem.peak.rssAnon.bytes");
@@ -135,6 +135,65 @@ class ComparatorTest {
         // one value per run and no error estimate: reported, not failed
         assertThat(memory.verdict()).isEqualTo(Verdict.UNKNOWN);
         assertThat(ComparisonTable.markdown(withMemory)).contains("| LoadBench.load (thrpt) mem.peak.rssAnon.bytes | strategy=mmap | 80.0 MiB | 400 MiB | +400.0% |");
+    }
+
+    @Test
+    void aSecondaryMetricInNoBenchmarkOfBothRunsIsRefusedNamingTheAvailableOnes() throws IOException {
+        double mib = 1 << 20;
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.02, 1),
+                Map.of("mem.peak.rssAnon.bytes", 80 * mib, "mem.peak.heap.bytes", 10 * mib)).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.02, 2),
+                Map.of("mem.peak.rssAnon.bytes", 80 * mib, "only.current.bytes", 1.0)).write(dir.resolve("c.json"));
+        for (String metric : new String[] {"foo.bar", "mem.peak.heap.bytes", "only.current.bytes"}) {
+            assertThatThrownBy(() -> Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
+                    java.util.List.of("mem.peak.rssAnon.bytes", metric)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("secondary metric " + metric + " is in no benchmark of both runs; "
+                            + "metrics in both: mem.peak.rssAnon.bytes");
+        }
+    }
+
+    @Test
+    void nothingInCommonIsNotAPass() throws IOException {
+        Path other = new JmhFiles().add("com.y.Other.bench", "thrpt", Map.of(), "ops/s", JmhFiles.noisy(5, 0.02, 1), Map.of())
+                .write(dir.resolve("other.json"));
+        ComparisonReport report = compare(baseline(), other);
+        assertThat(report.compared()).isZero();
+        assertThat(report.hasRegression()).isFalse();
+        assertThat(ComparisonTable.markdown(report)).startsWith("**Nothing compared**: ").contains("4 missing in current, 1 new");
+        assertThat(compare(baseline(), baseline()).compared()).isEqualTo(4);
+    }
+
+    @Test
+    void resultsThatDifferOnlyInThreadsArePairedByThreads() throws IOException {
+        // one run with -t 1 and one with -t 4 merged into one file: 100 ops/s and 50 ops/s
+        Path merged = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(100, 0.01, 1), Map.of())
+                .add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(50, 0.01, 2), Map.of()).threads(4)
+                .write(dir.resolve("merged.json"));
+        ComparisonReport self = compare(merged, merged);
+        assertThat(self.compared()).isEqualTo(2);
+        assertThat(self.hasRegression()).isFalse();
+        assertThat(self.comparisons()).extracting(Comparison::verdict).containsOnly(Verdict.NOISE);
+        assertThat(self.comparisons()).extracting(c -> c.any().threads()).containsExactly(1, 4);
+        assertThat(ComparisonTable.markdown(self)).contains("| LoadBench.load (thrpt) (4 threads) |");
+        // the same results in the other order pair the same way
+        Path swapped = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(50, 0.01, 2), Map.of()).threads(4)
+                .add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(100, 0.01, 1), Map.of())
+                .write(dir.resolve("swapped.json"));
+        assertThat(compare(merged, swapped).comparisons()).extracting(Comparison::verdict).containsOnly(Verdict.NOISE);
+    }
+
+    @Test
+    void resultsThatCannotBeToldApartAreRefused() throws IOException {
+        Path dup = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(100, 0.01, 1), Map.of())
+                .add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(50, 0.01, 2), Map.of())
+                .write(dir.resolve("dup.json"));
+        assertThatThrownBy(() -> compare(dup, dup)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dup.json has two results for " + LOAD + " [thrpt] that cannot be told apart");
+        assertThatThrownBy(() -> compare(baseline(), dup)).hasMessageContaining("dup.json has two results");
     }
 
     @Test

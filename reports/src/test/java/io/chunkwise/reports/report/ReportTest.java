@@ -96,6 +96,15 @@ class ReportTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsAClearError() throws IOException {
+        Report report = ReportBuilder.build("Codec report", ResultInputs.read(List.of(external())));
+        Path file = Files.writeString(dir.resolve("afile"), "keep me");
+        assertThatThrownBy(() -> ReportWriter.write(report, file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + " exists and is not a directory");
+        assertThat(file).hasContent("keep me");
+    }
+
+    @Test
     void badInputsAreClearErrors() throws IOException {
         assertThatThrownBy(() -> ResultInputs.read(List.of(dir.resolve("missing.json"))))
                 .isInstanceOf(ResultFileException.class).hasMessageContaining("missing.json: no such file");
@@ -105,6 +114,11 @@ class ReportTest {
         assertThatThrownBy(() -> ResultInputs.read(List.of(notJmh))).hasMessageContaining("not JMH JSON");
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
         assertThatThrownBy(() -> ResultInputs.read(List.of(text))).hasMessageContaining("notes.txt:1: not JSON");
+        Path truncated = Files.writeString(dir.resolve("trunc.json"), "[\n {\"benchmark\": \"a.B.c\",\n  \"mode\": \"thrpt\"\n");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(truncated))).isInstanceOf(ResultFileException.class)
+                .hasMessage(truncated + ":4: truncated or not JSON: it ends at column 1 inside an object or array");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(text))).hasMessageNotContaining("Source")
+                .hasMessageNotContaining("REDACTED").hasMessageContaining("at column");
         Path plainDir = Files.createDirectory(dir.resolve("plain"));
         assertThatThrownBy(() -> ResultInputs.read(List.of(plainDir))).hasMessageContaining("not a profiler output directory");
         Path badMode = Files.writeString(dir.resolve("mode.json"),
