@@ -39,7 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        System.err.println(cmd.getCommandName() + ": " + ex.getMessage()
+        System.err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
                 + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         return ExitCodes.USAGE;
     }
