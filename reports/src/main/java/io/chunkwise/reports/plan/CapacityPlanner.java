@@ -130,32 +130,51 @@ public final class CapacityPlanner {
                 configs, notes);
     }
 
+    /**
+     * One point per configuration (variant, chunk size, workers), over every size it was measured
+     * at: the median time per GiB, and the peak measured at its largest size; so a configuration
+     * measured at two sizes is one row, one point of the front.
+     */
     private static List<Config> configurations(List<BenchmarkResult> results, Optional<MemoryMetric> memory, long targetBytes,
             Map<String, Double> memorySlopes) {
-        List<BenchmarkResult> tuned = results.stream()
+        Map<List<Object>, List<BenchmarkResult>> byConfig = new LinkedHashMap<>();
+        results.stream()
                 .filter(r -> (Dimensions.chunkBytes(r).isPresent() || Dimensions.workers(r).isPresent())
                         && Measures.secondsPerOp(r).isPresent())
                 .filter(r -> memory.isPresent() && Measures.memoryBytes(r, memory.get().name()).isPresent())
-                .toList();
+                .forEach(r -> byConfig.computeIfAbsent(Arrays.asList(Dimensions.variant(r),
+                        Dimensions.chunkBytes(r).isPresent() ? Dimensions.chunkBytes(r).getAsLong() : null,
+                        Dimensions.workers(r).isPresent() ? Dimensions.workers(r).getAsInt() : null), k -> new ArrayList<>()).add(r));
         List<double[]> points = new ArrayList<>();
-        for (BenchmarkResult r : tuned) {
-            double s = Measures.secondsPerOp(r).getAsDouble();
-            OptionalLong size = Dimensions.sizeBytes(r);
-            double perGiB = size.isPresent() ? s / size.getAsLong() * GIB : s;
-            points.add(new double[] {perGiB, Measures.memoryBytes(r, memory.get().name()).getAsDouble()});
+        List<Double> predictedPeaks = new ArrayList<>();
+        for (List<BenchmarkResult> measured : byConfig.values()) {
+            double[] perGiB = measured.stream().mapToDouble(r -> {
+                double seconds = Measures.secondsPerOp(r).getAsDouble();
+                OptionalLong size = Dimensions.sizeBytes(r);
+                return size.isPresent() ? seconds / size.getAsLong() * GIB : seconds;
+            }).sorted().toArray();
+            BenchmarkResult largest = measured.stream()
+                    .max(Comparator.comparingLong(r -> Dimensions.sizeBytes(r).orElse(0))).orElseThrow();
+            double peak = Measures.memoryBytes(largest, memory.get().name()).getAsDouble();
+            double slope = Math.max(0, memorySlopes.getOrDefault(Dimensions.variant(largest), 0.0));
+            long measuredSize = Dimensions.sizeBytes(largest).orElse(targetBytes);
+            points.add(new double[] {median(perGiB), peak});
+            predictedPeaks.add(peak + slope * Math.max(0, targetBytes - measuredSize));
         }
         boolean[] front = ParetoFront.of(points);
         List<Config> configs = new ArrayList<>();
-        for (int i = 0; i < tuned.size(); i++) {
-            BenchmarkResult r = tuned.get(i);
-            double slope = Math.max(0, memorySlopes.getOrDefault(Dimensions.variant(r), 0.0));
-            long measuredSize = Dimensions.sizeBytes(r).orElse(targetBytes);
-            double predicted = points.get(i)[1] + slope * Math.max(0, targetBytes - measuredSize);
-            configs.add(new Config(Dimensions.variant(r), Dimensions.chunkBytes(r).isPresent() ? Dimensions.chunkBytes(r).getAsLong() : null,
-                    Dimensions.workers(r).isPresent() ? Dimensions.workers(r).getAsInt() : null, points.get(i)[0], points.get(i)[1],
-                    predicted, front[i]));
+        int i = 0;
+        for (List<Object> key : byConfig.keySet()) {
+            configs.add(new Config((String) key.get(0), (Long) key.get(1), (Integer) key.get(2), points.get(i)[0],
+                    points.get(i)[1], predictedPeaks.get(i), front[i]));
+            i++;
         }
         return configs;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static Recommendation recommend(Optional<VariantPlan> best, List<Config> configs, OptionalLong budget,
@@ -168,7 +187,7 @@ public final class CapacityPlanner {
         }
         VariantPlan v = best.get();
         String variant = v.name();
-        String why = variant + " is predicted fastest (" + String.format(Locale.ROOT, "%.3g s", v.predictedSeconds()) + ")"
+        String why = "predicted fastest (" + String.format(Locale.ROOT, "%.3g s", v.predictedSeconds()) + ")"
                 + (budget.isPresent() ? " among variants that fit " + Sizes.format(budget.getAsLong()) : "");
         List<Config> front = configs.stream().filter(Config::pareto)
                 .filter(c -> budget.isEmpty() || c.predictedPeakBytes() <= budget.getAsLong()).toList();

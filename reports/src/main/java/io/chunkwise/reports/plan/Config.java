@@ -6,8 +6,9 @@ package io.chunkwise.reports.plan;
  * @param variant the variant
  * @param chunkSize the chunk size in bytes, null when not a parameter
  * @param workers the worker count, null when not a parameter
- * @param secondsPerGiB the measured time per GiB of input (per operation when the size is unknown)
- * @param peakBytes the measured peak memory
+ * @param secondsPerGiB the measured time per GiB of input (per operation when the size is unknown),
+ *     the median over the sizes measured
+ * @param peakBytes the peak memory measured at the largest size
  * @param predictedPeakBytes the peak memory expected at the target size
  * @param pareto whether no other configuration is both faster and smaller
  */

@@ -40,6 +40,8 @@ public final class PlanTable {
         Table.Builder t = Table.builder("Measured configurations").column("Variant", Kind.TEXT).column("Chunk size", Kind.BYTES)
                 .column("Workers", Kind.COUNT).column("Time per GiB", Kind.SECONDS).column("Peak measured", Kind.BYTES)
                 .column("Peak at target", Kind.BYTES).column("Pareto front", Kind.TEXT);
+        t.note("One row per configuration: time per GiB is the median over the sizes it was measured at, the peak "
+                + "the one at its largest size.");
         for (Config c : plan.configurations()) {
             t.row(c.variant(), c.chunkSize() == null ? null : c.chunkSize().doubleValue(),
                     c.workers() == null ? null : c.workers().doubleValue(), c.secondsPerGiB(), c.peakBytes(), c.predictedPeakBytes(),

@@ -82,6 +82,26 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aConfigurationMeasuredAtTwoSizesIsOneRowOfTheFront() {
+        List<BenchmarkResult> rs = new ArrayList<>();
+        String load = "b.LoadBench.load";
+        for (String size : new String[] {"64MiB", "256MiB"}) {
+            double mib = size.equals("64MiB") ? 64 : 256;
+            // 1 worker: slow and small; 4 workers: fast and bigger; the jitter must not split them
+            rs.add(result(load, Map.of("strategy", "parallel", "chunkSize", "1MiB", "workers", "1", "size", size),
+                    mib / (mib == 64 ? 80.0 : 81.0), 60 * MIB));
+            rs.add(result(load, Map.of("strategy", "parallel", "chunkSize", "1MiB", "workers", "4", "size", size),
+                    mib / (mib == 64 ? 320.0 : 318.0), 90 * MIB));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 10L << 30, OptionalLong.of((long) (100 * MIB)));
+        assertThat(plan.configurations()).hasSize(2).allMatch(Config::pareto);
+        assertThat(plan.configurations()).extracting(Config::workers).containsExactly(1, 4);
+        assertThat(plan.configurations().get(1).secondsPerGiB()).isCloseTo((1024 / 320.0 + 1024 / 318.0) / 2, within(1e-9));
+        assertThat(plan.recommendation().workers()).isEqualTo(4);
+        assertThat(PlanTable.recommendation(plan)).doesNotContain("— parallel").contains("— predicted fastest");
+    }
+
+    @Test
     void recommendsChunkSizeAndWorkersFromTheParetoFront() {
         List<BenchmarkResult> rs = new ArrayList<>(loadResults());
         // parallel at two sizes (so it is fitted) and a chunk x workers sweep at one size
