@@ -5,6 +5,7 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
 import io.chunkwise.dataset.ingest.CacheSummary;
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class DatasetCacheCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         FeatureSpec spec = FeatureSpec.parse(features);
+        FileArguments.requireInput(bars);
         long size = Files.size(bars);
         CacheSummary s;
         try (Progress progress = Progress.bytes("features", size)) {

@@ -8,6 +8,7 @@ import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.bars.BarsFormatException;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
+import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,8 +48,12 @@ public final class CacheBuilder {
      * @param progress receives bytes of the CSV consumed, as deltas
      * @param rejects receives every rejected row
      * @return what was done
+     * @throws IllegalArgumentException before anything is written when the bars are not a regular
+     *     file, or the cache would replace them, or lies in a missing directory, or is a directory
      */
     public CacheSummary build(Path bars, Path cache, LongConsumer progress, Consumer<BarReject> rejects) {
+        FileArguments.requireInput(bars);
+        FileArguments.requireOutput(cache, "output", true, bars);
         List<String> columns = new ArrayList<>(CacheColumns.BARS);
         columns.addAll(spec.columns());
         List<String> first = new ArrayList<>();
