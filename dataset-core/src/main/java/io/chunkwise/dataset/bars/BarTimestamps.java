@@ -4,21 +4,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
-/** Parses a bar timestamp: epoch milliseconds, an ISO-8601 instant, or an ISO local date-time (UTC). */
+/**
+ * Parses the timestamps of one bars file: an ISO-8601 instant, an ISO local date-time or date
+ * (UTC), a compact {@code yyyyMMdd[HHmm[ss]]} number (UTC), or an epoch number whose unit
+ * (seconds, milliseconds, microseconds or nanoseconds) is told from its magnitude by
+ * {@link EpochUnit}. The first epoch number fixes the file's unit: a later one in another unit is
+ * refused, never read in the wrong one.
+ */
 final class BarTimestamps {
-    private BarTimestamps() {
-    }
+    private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter COMPACT_MINUTE = DateTimeFormatter.ofPattern("uuuuMMddHHmm")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter COMPACT_SECOND = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private EpochUnit unit;
 
     /**
      * @param text the field
      * @return epoch milliseconds
-     * @throws IllegalArgumentException when the text is none of the accepted forms
+     * @throws IllegalArgumentException when the text is none of the accepted forms, saying why
      */
-    static long parse(String text) {
+    long parse(String text) {
         if (!text.isEmpty() && allDigits(text)) {
-            return Long.parseLong(text);
+            return number(text);
         }
         try {
             if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
@@ -31,6 +45,52 @@ final class BarTimestamps {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("bad timestamp '" + text + "'", e);
         }
+    }
+
+    /** @return the epoch unit of the file's numeric timestamps, or null when it had none so far */
+    EpochUnit unit() {
+        return unit;
+    }
+
+    private long number(String text) {
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad timestamp '" + text + "' (too many digits)", e);
+        }
+        EpochUnit u = EpochUnit.of(value);
+        if (u == null) {
+            return compact(text);
+        }
+        if (unit == null) {
+            unit = u;
+        } else if (u != unit) {
+            throw new IllegalArgumentException("epoch timestamp '" + text + "' is in " + u.label()
+                    + ", but the file's first epoch timestamp was in " + unit.label());
+        }
+        return u.toMillis(value);
+    }
+
+    private static long compact(String text) {
+        DateTimeFormatter f = switch (text.length()) {
+            case 8 -> COMPACT_DATE;
+            case 12 -> COMPACT_MINUTE;
+            case 14 -> COMPACT_SECOND;
+            default -> null;
+        };
+        if (f != null) {
+            try {
+                if (f == COMPACT_DATE) {
+                    return LocalDate.parse(text, f).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+                }
+                return LocalDateTime.parse(text, f).toInstant(ZoneOffset.UTC).toEpochMilli();
+            } catch (DateTimeParseException e) {
+                // neither an epoch number nor a date: said below
+            }
+        }
+        throw new IllegalArgumentException("bad timestamp '" + text + "': not a time between 1980 and 2200 in epoch"
+                + " seconds, milliseconds, microseconds or nanoseconds, nor a date as yyyyMMdd[HHmm[ss]]");
     }
 
     private static boolean allDigits(String s) {
