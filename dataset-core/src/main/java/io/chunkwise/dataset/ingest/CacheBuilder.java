@@ -57,10 +57,12 @@ public final class CacheBuilder {
         List<String> columns = new ArrayList<>(CacheColumns.BARS);
         columns.addAll(spec.columns());
         List<String> first = new ArrayList<>();
+        RejectTally tally = new RejectTally();
         Consumer<BarReject> tee = r -> {
             if (first.size() < MAX_REPORTED_REJECTS) {
                 first.add(r.toString());
             }
+            tally.accept(r);
             rejects.accept(r);
         };
         int warmup = spec.warmup();
@@ -94,8 +96,10 @@ public final class CacheBuilder {
             }
             progress.accept(reader.bytesRead() - reported);
             if (seen <= warmup) {
-                throw new BarsFormatException(bars + ": " + seen + " accepted rows, but features '" + spec
-                        + "' need more than " + warmup + " rows of warm-up");
+                throw new BarsFormatException(bars + ": " + seen + " accepted rows"
+                        + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
+                                tally.commonest()) : "")
+                        + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
             }
             writer.finish();
             written = writer.rows();
@@ -104,7 +108,7 @@ public final class CacheBuilder {
             rejected = reader.rejected();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
-                Math.min(seen, warmup), written, batches, size(cache), first);
+                Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest());
     }
 
     /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */
