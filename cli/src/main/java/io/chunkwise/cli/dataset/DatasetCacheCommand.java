@@ -66,10 +66,8 @@ public final class DatasetCacheCommand extends BaseCommand {
         }
         if (s.rejected() > s.firstRejects().size()) {
             human.append(String.format("\n  … %,d more rejected", s.rejected() - s.firstRejects().size()))
-                    .append(rejects == null ? "; write them all with --rejects PATH" : "");
-        }
-        if (s.commonestReject() != null) {
-            human.append("\n  commonest reject: ").append(s.commonestReject());
+                    .append(rejects == null ? "; write them all with --rejects PATH" : "")
+                    .append("\n  commonest reject: ").append(s.commonestReject());
         }
         if (rejects != null) {
             human.append("\n  rejects: ").append(rejects);

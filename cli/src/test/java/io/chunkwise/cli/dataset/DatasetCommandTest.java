@@ -104,6 +104,10 @@ class DatasetCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("no column 'nope'");
 
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "close,close");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--features names a column twice: close,close");
+
         r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "timestamp");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("must be float32 or float64");

@@ -117,4 +117,14 @@ class BarsValidationTest {
                 Instant.parse("2024-01-07T22:02:00Z").toEpochMilli());
         assertThat(r.rejects()).singleElement().satisfies(rej -> assertThat(rej.line()).isEqualTo(4));
     }
+
+    @Test
+    void aBinaryHeaderIsShownAsEscapes() throws IOException {
+        Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'A', 'R', 'R', 'O', 'W', '1', 0, 0, (byte) 0xff, 1, '\n',
+                '1', '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
+                .isInstanceOf(BarsFormatException.class)
+                .hasMessageContaining("found ARROW1\\x00\\x00")
+                .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
+    }
 }
