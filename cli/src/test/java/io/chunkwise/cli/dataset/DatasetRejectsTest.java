@@ -21,13 +21,14 @@ class DatasetRejectsTest {
     void whenEveryRowIsRejectedTheErrorCountsThemAndGivesTheCommonestReason() {
         List<String> lines = new ArrayList<>();
         for (String l : Bars.lines(30)) {
-            lines.add(l.replaceFirst("Z,", "+0200,"));
+            lines.add(l.replaceFirst("^(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d:\\d\\d):00Z", "$2/$3/$1 $4"));
         }
-        Path csv = Bars.write(dir.resolve("off.csv"), lines);
+        Path csv = Bars.write(dir.resolve("us.csv"), lines);
         CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("x.arrow").toString(), "--features", "ret");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("0 accepted rows and 30 rejected")
-                .contains("30 × bad timestamp '…'").contains("off.csv:2 (byte 37): bad timestamp '2024-01-01T00:00:00+0200'");
+                .contains("30 × bad timestamp '…'").contains("us.csv:2 (byte 37): bad timestamp '01/01/2024 00:00'")
+                .contains("write yyyy-MM-dd");
     }
 
     @Test
@@ -65,5 +66,28 @@ class DatasetRejectsTest {
                 csv.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--rejects").contains("is the input file");
+    }
+
+    @Test
+    void aNewestFirstFileIsNamedAsSuch() {
+        List<String> lines = new ArrayList<>(Bars.lines(60));
+        java.util.Collections.reverse(lines);
+        Path csv = Bars.write(dir.resolve("desc.csv"), lines);
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("d.arrow").toString(), "--features", "ret");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("1 accepted rows and 59 rejected").contains("is the file newest-first?");
+    }
+
+    @Test
+    void vendorTimestampFormsAreAccepted() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String l : Bars.lines(30)) {
+            lines.add(l.replaceFirst("T", " ").replaceFirst(":00Z,", ":00+0000,"));
+        }
+        Path csv = Bars.write(dir.resolve("off.csv"), lines);
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("o.arrow").toString(), "--features", "ret",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("accepted").asLong()).isEqualTo(30);
     }
 }

@@ -1,6 +1,5 @@
 package io.chunkwise.dataset.bars;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +22,8 @@ final class BarTimestamps {
     private static final DateTimeFormatter COMPACT_SECOND = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private static final java.util.regex.Pattern DECIMAL_EPOCH = java.util.regex.Pattern.compile("\\d{1,18}\\.\\d{1,9}");
+
     private EpochUnit unit;
 
     /**
@@ -34,22 +35,36 @@ final class BarTimestamps {
         if (!text.isEmpty() && allDigits(text)) {
             return number(text);
         }
-        try {
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return Instant.parse(text.replace(' ', 'T')).toEpochMilli();
-            }
-            if (text.length() == 10) {
+        if (text.length() == 10 && text.charAt(4) == '-') {
+            try {
                 return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("bad timestamp '" + text + "'", e);
             }
-            return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad timestamp '" + text + "'", e);
         }
+        if (DECIMAL_EPOCH.matcher(text).matches()) {
+            return decimal(text);
+        }
+        return IsoTimestamps.parse(text);
     }
 
     /** @return the epoch unit of the file's numeric timestamps, or null when it had none so far */
     EpochUnit unit() {
         return unit;
+    }
+
+    /** Fractional epoch numbers ({@code 1704664860.250}): the unit from the whole part, the fraction kept to the ms. */
+    private long decimal(String text) {
+        int dot = text.indexOf('.');
+        String whole = text.substring(0, dot);
+        EpochUnit u = EpochUnit.of(Long.parseLong(whole));
+        if (u == null || whole.length() > 18) {
+            throw new IllegalArgumentException("bad timestamp '" + text + "': not a time between 1980 and 2200 in epoch"
+                    + " seconds, milliseconds, microseconds or nanoseconds");
+        }
+        number(whole);
+        return new java.math.BigDecimal(text).multiply(java.math.BigDecimal.valueOf(u.toMillis(1_000_000) / 1_000_000.0))
+                .setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
     }
 
     private long number(String text) {

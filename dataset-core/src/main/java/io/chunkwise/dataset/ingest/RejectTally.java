@@ -56,7 +56,10 @@ final class RejectTally implements Consumer<BarReject> {
         if (top == null) {
             return null;
         }
-        return String.format("%,d × %s (first: %s)", top.getValue()[0], top.getKey(), examples.get(top.getKey()));
+        long n = top.getValue()[0];
+        boolean descending = top.getKey().contains("out of order") && n > 2 && n * 2 > total;
+        return String.format("%,d × %s (first: %s)%s", n, top.getKey(), examples.get(top.getKey()),
+                descending ? "; is the file newest-first? sort it oldest-first" : "");
     }
 
     static String kind(String reason) {

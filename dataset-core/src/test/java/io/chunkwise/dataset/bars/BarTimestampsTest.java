@@ -43,4 +43,21 @@ class BarTimestampsTest {
                 .hasMessageContaining("first epoch timestamp was in seconds");
         assertThat(t.parse("1704664920")).isEqualTo(MS + 60_000);
     }
+
+    @Test
+    void commonVendorFormsAreRead() {
+        for (String text : new String[] {"2024-01-07T22:01:00Z", "2024-01-07t22:01:00z", "2024-01-07T17:01:00.000000-05:00",
+                "2024-01-07 22:01", "2024-01-07T22:01Z", "2024-01-08T00:01:00+02", "2024-01-08T00:01:00+0200",
+                "2024-01-08 00:01:00+02:00", "2024-01-07 22:01:00 UTC", "2024-01-07T22:01:00Z[UTC]", "1704664860.000",
+                "1704664860000.0", "20240107220100"}) {
+            assertThat(new BarTimestamps().parse(text)).as(text).isEqualTo(MS);
+        }
+        assertThat(new BarTimestamps().parse("1704664860.25")).isEqualTo(MS + 250);
+    }
+
+    @Test
+    void dayMonthOrderIsRefusedWithAHint() {
+        assertThatThrownBy(() -> new BarTimestamps().parse("01/07/2024 22:01")).hasMessageContaining("yyyy-MM-dd");
+        assertThatThrownBy(() -> new BarTimestamps().parse("1704664.5")).hasMessageContaining("bad timestamp");
+    }
 }
