@@ -1,15 +1,19 @@
 package io.chunkwise.dataset.bars;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /**
- * Parses the timestamps of one bars file: an ISO-8601 instant, an ISO local date-time or date
- * (UTC), a compact {@code yyyyMMdd[HHmm[ss]]} number (UTC), or an epoch number whose unit
+ * Parses the timestamps of one bars file: an ISO date, an ISO-8601-like date-time
+ * ({@link IsoTimestamps}), a compact {@code yyyyMMdd[HHmm[ss]]} number (UTC), or an epoch number
+ * (a fraction allowed) whose unit
  * (seconds, milliseconds, microseconds or nanoseconds) is told from its magnitude by
  * {@link EpochUnit}. The first epoch number fixes the file's unit: a later one in another unit is
  * refused, never read in the wrong one.
@@ -22,7 +26,7 @@ final class BarTimestamps {
     private static final DateTimeFormatter COMPACT_SECOND = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final java.util.regex.Pattern DECIMAL_EPOCH = java.util.regex.Pattern.compile("\\d{1,18}\\.\\d{1,9}");
+    private static final Pattern DECIMAL_EPOCH = Pattern.compile("\\d{1,18}\\.\\d{1,9}");
 
     private EpochUnit unit;
 
@@ -58,13 +62,12 @@ final class BarTimestamps {
         int dot = text.indexOf('.');
         String whole = text.substring(0, dot);
         EpochUnit u = EpochUnit.of(Long.parseLong(whole));
-        if (u == null || whole.length() > 18) {
+        if (u == null) {
             throw new IllegalArgumentException("bad timestamp '" + text + "': not a time between 1980 and 2200 in epoch"
                     + " seconds, milliseconds, microseconds or nanoseconds");
         }
         number(whole);
-        return new java.math.BigDecimal(text).multiply(java.math.BigDecimal.valueOf(u.toMillis(1_000_000) / 1_000_000.0))
-                .setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        return new BigDecimal(text).multiply(u.millisPerUnit()).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
     private long number(String text) {

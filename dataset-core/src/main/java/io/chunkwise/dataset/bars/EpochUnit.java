@@ -51,6 +51,11 @@ enum EpochUnit {
         return this == SECONDS ? value * 1000 : Math.floorDiv(value, 1_000_000L / nanos);
     }
 
+    /** @return milliseconds in one of this unit (1000 for seconds, 0.001 for microseconds) */
+    java.math.BigDecimal millisPerUnit() {
+        return java.math.BigDecimal.valueOf(nanos).movePointLeft(6);
+    }
+
     /** @return the unit's name in messages */
     String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
