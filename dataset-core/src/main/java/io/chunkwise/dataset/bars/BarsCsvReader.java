@@ -62,6 +62,7 @@ public final class BarsCsvReader implements AutoCloseable {
     public BarsCsvReader(Path file, Consumer<BarReject> rejects) {
         this.file = file;
         this.rejects = rejects;
+        LineEndings.requireLineFeeds(file);
         CsvHeader header = HeaderReader.read(file, CsvFormat.RFC4180);
         for (int c = 0; c < COLUMNS.size(); c++) {
             String name = COLUMNS.get(c);

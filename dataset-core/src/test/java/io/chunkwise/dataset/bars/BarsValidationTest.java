@@ -127,4 +127,13 @@ class BarsValidationTest {
                 .hasMessageContaining("found ARROW1\\x00\\x00")
                 .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
     }
+
+    @Test
+    void crOnlyLineEndingsAreNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("cr.csv"), "timestamp,open,high,low,close,volume\r"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\r2024-01-01T00:01:00Z,1.1,1.2,1.0,1.15,1\r");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
+                .isInstanceOf(BarsFormatException.class).hasMessage(file + ": lines end in CR only (classic Mac);"
+                        + " convert them to LF or CRLF (e.g. tr '\\r' '\\n' < IN > OUT)");
+    }
 }
