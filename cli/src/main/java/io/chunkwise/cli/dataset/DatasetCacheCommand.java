@@ -1,12 +1,19 @@
 package io.chunkwise.cli.dataset;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
 import io.chunkwise.dataset.ingest.CacheSummary;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,13 +37,25 @@ public final class DatasetCacheCommand extends BaseCommand {
             description = "Rows per Arrow record batch (default: ${DEFAULT-VALUE}).")
     private int batchRows;
 
+    @Option(names = "--rejects", paramLabel = "PATH",
+            description = "Write every rejected row to this CSV (line,offset,reason); by default only the first "
+                    + "10 are shown.")
+    private Path rejects;
+
     @Override
     public Integer call() throws Exception {
         FeatureSpec spec = FeatureSpec.parse(features);
+        FileArguments.requireInput(bars);
+        if (rejects != null) {
+            FileArguments.requireOutput(rejects, "--rejects", false, bars, out);
+        }
         long size = Files.size(bars);
         CacheSummary s;
-        try (Progress progress = Progress.bytes("features", size)) {
-            s = new CacheBuilder(spec, batchRows).build(bars, out, progress, r -> { });
+        try (Progress progress = Progress.bytes("features", size);
+             RejectWriter writer = rejects != null ? new RejectWriter(rejects) : null) {
+            Consumer<BarReject> sink = writer == null ? r -> { }
+                    : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
+            s = new CacheBuilder(spec, batchRows).build(bars, out, progress, sink);
         }
         StringBuilder human = new StringBuilder(String.format(
                 "%s: %,d rows (%,d accepted, %,d rejected, %,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
@@ -46,9 +65,16 @@ public final class DatasetCacheCommand extends BaseCommand {
             human.append("\n  rejected ").append(r);
         }
         if (s.rejected() > s.firstRejects().size()) {
-            human.append("\n  … ").append(s.rejected() - s.firstRejects().size()).append(" more rejected");
+            human.append(String.format("\n  … %,d more rejected", s.rejected() - s.firstRejects().size()))
+                    .append(rejects == null ? "; write them all with --rejects PATH" : "")
+                    .append("\n  commonest reject: ").append(s.commonestReject());
         }
-        emit(s, human.toString());
+        if (rejects != null) {
+            human.append("\n  rejects: ").append(rejects);
+        }
+        ObjectNode json = Json.mapper().valueToTree(s);
+        json.put("rejectsFile", rejects == null ? null : rejects.toString());
+        emit(json, human.toString());
         return 0;
     }
 }

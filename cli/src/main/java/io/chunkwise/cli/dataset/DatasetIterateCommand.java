@@ -9,6 +9,7 @@ import io.chunkwise.dataset.sample.BatchLoader;
 import io.chunkwise.dataset.sample.BlockShuffleOrder;
 import io.chunkwise.dataset.sample.DatasetMode;
 import io.chunkwise.dataset.sample.EpochResult;
+import io.chunkwise.dataset.sample.IterableDataset;
 import io.chunkwise.dataset.sample.LoaderOptions;
 import io.chunkwise.dataset.sample.ModeChoice;
 import io.chunkwise.dataset.sample.SampleLayout;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Parameters;
 /** {@code dataset iterate FILE.arrow}: one epoch of batches, with its checksum and speed. */
 @Command(name = "iterate", mixinStandardHelpOptions = true,
         description = "Iterate one epoch of [batch, window, features] float32 batches from an Arrow cache and "
-                + "print samples, batches, checksum and speed. The checksum is the same in every mode, worker "
-                + "count, chunk size and shuffle.")
+                + "print samples, batches, checksums and speed. The exact checksum (an integer sum of the values' "
+                + "float bits) is identical in every mode, worker count, chunk size and shuffle; the checksum (the "
+                + "sum of the values) agrees up to floating-point rounding.")
 public final class DatasetIterateCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE.arrow", description = "The Arrow cache.")
     private Path file;
@@ -117,6 +119,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("samples", r.samples());
                 out.put("batches", r.batches());
                 out.put("checksum", r.checksum());
+                out.put("exactChecksum", String.format("%016x", r.exactChecksum()));
                 out.put("seconds", seconds);
                 out.put("samplesPerSecond", seconds > 0 ? r.samples() / seconds : 0);
                 out.put("cpuSeconds", cpuNanos / 1e9);
@@ -133,7 +136,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("batch", batch);
                 out.put("workers", workers);
                 out.put("prefetch", prefetch);
-                out.put("chunkRows", choice.mode() == DatasetMode.ITERABLE ? chunk : null);
+                out.put("chunkRows", store instanceof IterableDataset it ? it.chunkSamples() : null);
                 out.put("shuffle", shuffle);
                 out.put("seed", shuffle ? seed : null);
                 out.put("epoch", epoch);
@@ -144,10 +147,10 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
-                emit(out, String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f, "
-                                + "%.3f s (%,.0f samples/s; load %.3f s)",
-                        file, out.get("mode"), out.get("read"), r.samples(), r.batches(), batch, window,
-                        layout.width(), r.checksum(), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
+                emit(out, String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f "
+                                + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
+                        file, out.get("mode"), out.get("read"), r.samples(), r.batches(), Math.min(batch, layout.samples()), window,
+                        layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
             }
         }
         return 0;

@@ -53,6 +53,7 @@ class DatasetCommandTest {
                 new String[] {"--mode", "iterable", "--shuffle", "--seed", "5", "--shuffle-block", "100"},
                 new String[] {"--mode", "standard", "--shuffle", "--seed", "6", "--epoch", "2"});
         Double reference = null;
+        String exactReference = null;
         for (String[] v : variants) {
             List<String> args = new ArrayList<>(List.of("dataset", "iterate", cache.toString(), "--features",
                     "close,ret,logret,vol_20,ema_12,rsi_14,atr_14,z_10", "--window", "16", "--horizon", "2",
@@ -67,12 +68,21 @@ class DatasetCommandTest {
             double checksum = j.get("checksum").asDouble();
             if (reference == null) {
                 reference = checksum;
+                exactReference = j.get("exactChecksum").asText();
             }
+            assertThat(j.get("exactChecksum").asText()).as(String.join(" ", v)).isEqualTo(exactReference).hasSize(16);
             assertThat(checksum).as(String.join(" ", v)).isCloseTo(reference, within(Math.abs(reference) * 1e-9));
             if (v[1].equals("auto")) {
                 assertThat(r.err()).contains("mode standard").contains("fits comfortably");
             }
         }
+    }
+
+    @Test
+    void theShapeShowsTheBatchActuallyUsed() {
+        CliRun r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "2970", "--features", "close");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("10 samples in 1 batches of [10, 2970, 1]");
     }
 
     @Test
@@ -93,6 +103,10 @@ class DatasetCommandTest {
         r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "close,nope");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("no column 'nope'");
+
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "close,close");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--features names a column twice: close,close");
 
         r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "timestamp");
         assertThat(r.code()).isEqualTo(2);

@@ -140,19 +140,31 @@ public final class ArrowCacheWriter implements AutoCloseable {
             return;
         }
         closed = true;
+        boolean moved = false;
         try {
             writer.close();
             channel.close();
             if (finished) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.deleteIfExists(temp);
+                moved = true;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             root.close();
             allocator.close();
+            if (!moved) {
+                deleteTemp();
+            }
+        }
+    }
+
+    /** A temp file is never left behind, whatever failed. */
+    private void deleteTemp() {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

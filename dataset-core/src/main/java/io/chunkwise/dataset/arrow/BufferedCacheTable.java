@@ -57,8 +57,10 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             try {
                 fields = reader.getVectorSchemaRoot().getSchema().getFields();
                 blocks = List.copyOf(reader.getRecordBlocks());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 throw new CacheFormatException(file, -1, "not a readable Arrow IPC file: " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw CorruptMetadata.of(file, -1, "schema or footer", e);
             }
             List<CacheColumn> columns = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
@@ -75,7 +77,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             allocator.close();
-            throw e;
+            throw CorruptMetadata.of(file, -1, "metadata", e);
         }
     }
 
@@ -102,8 +104,10 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             }
             RecordBatch rb = (RecordBatch) meta.getMessage().header(new RecordBatch());
             return rb.length();
-        } catch (IOException | IndexOutOfBoundsException e) {
+        } catch (IOException e) {
             throw new CacheFormatException(file, block.getOffset(), "corrupt record batch " + b + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw CorruptMetadata.of(file, block.getOffset(), "record batch " + b + " metadata", e);
         }
     }
 

@@ -34,6 +34,8 @@ final class BufferedRowReader extends TransposingRowReader {
         } catch (IOException e) {
             throw new CacheFormatException(table.file(), table.blocks().get(batch).getOffset(),
                     "cannot read record batch " + batch + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw CorruptMetadata.of(table.file(), table.blocks().get(batch).getOffset(), "record batch " + batch, e);
         }
     }
 

@@ -80,7 +80,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             arena.close();
-            throw e;
+            throw CorruptMetadata.of(file, -1, "metadata", e);
         }
     }
 
@@ -114,6 +114,12 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             throw new CacheFormatException(file, footerStart, "big-endian Arrow files are not supported");
         }
         int fieldCount = schema.fieldsLength();
+        int batches = footer.recordBatchesLength();
+        // each field offset takes 4 footer bytes and each block 24: larger counts are damage, not data
+        if (fieldCount < 0 || batches < 0 || 4L * fieldCount + 24L * batches > footerLength) {
+            throw new CacheFormatException(file, footerStart, "corrupt Arrow footer (" + fieldCount + " columns and "
+                    + batches + " record batches do not fit in its " + footerLength + " bytes)");
+        }
         List<CacheColumn> columns = new ArrayList<>(fieldCount);
         int[] bufferCounts = new int[fieldCount];
         for (int i = 0; i < fieldCount; i++) {
@@ -125,7 +131,6 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             }
             columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
         }
-        int batches = footer.recordBatchesLength();
         long[] batchStart = new long[batches + 1];
         MemorySegment[][] values = new MemorySegment[batches][fieldCount];
         long[] nulls = new long[fieldCount];

@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.arrow;
 
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Path;
 
 /** How a cache is read: each constant opens a {@link CacheTable}. */
@@ -8,6 +9,7 @@ public enum ReadMode {
     MAPPED {
         @Override
         public CacheTable open(Path file) {
+            FileArguments.requireInput(file);
             return MappedCacheTable.open(file);
         }
     },
@@ -15,6 +17,7 @@ public enum ReadMode {
     BUFFERED {
         @Override
         public CacheTable open(Path file) {
+            FileArguments.requireInput(file);
             return BufferedCacheTable.open(file);
         }
     };
@@ -23,6 +26,7 @@ public enum ReadMode {
      * @param file the Arrow IPC file
      * @return the opened cache
      * @throws CacheFormatException when it is not a readable cache
+     * @throws IllegalArgumentException when it is missing, a directory or not a regular file
      */
     public abstract CacheTable open(Path file);
 }

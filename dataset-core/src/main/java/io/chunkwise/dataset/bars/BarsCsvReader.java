@@ -17,7 +17,8 @@ import java.util.function.LongConsumer;
  * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
  * any order, extra columns ignored) into reused {@link BarChunk}s, pulling records from
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
- * count, an unparsable field, an impossible price or a timestamp not after the previous row's is
+ * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
+ * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
  * rejected with its line and byte offset, never dropped silently; a file without the needed header
  * fails as a whole.
  */
@@ -31,10 +32,12 @@ public final class BarsCsvReader implements AutoCloseable {
     private final int fields;
     private final MappedFile mapped;
     private final CsvScanner scanner;
+    private final BarTimestamps timestamps = new BarTimestamps();
+    private final TimeOrder order = new TimeOrder(this::reject);
+    private long time;
+    private String timeText;
     private boolean ended;
-    private long accepted;
     private long rejected;
-    private long lastTime = Long.MIN_VALUE;
 
     /**
      * Reads the header and maps the file, for {@link #read(BarChunk, Consumer, Consumer, LongConsumer)}.
@@ -59,12 +62,13 @@ public final class BarsCsvReader implements AutoCloseable {
     public BarsCsvReader(Path file, Consumer<BarReject> rejects) {
         this.file = file;
         this.rejects = rejects;
+        LineEndings.requireLineFeeds(file);
         CsvHeader header = HeaderReader.read(file, CsvFormat.RFC4180);
         for (int c = 0; c < COLUMNS.size(); c++) {
             String name = COLUMNS.get(c);
             index[c] = header.find(name).orElseThrow(() -> new BarsFormatException(file + ":1 (byte "
                     + header.offset() + "): header lacks column '" + name + "' (expected "
-                    + String.join(",", COLUMNS) + ", found " + String.join(",", header.names()) + ")"));
+                    + String.join(",", COLUMNS) + ", found " + printable(String.join(",", header.names())) + ")"));
         }
         this.fields = header.size();
         this.mapped = MappedFile.open(file);
@@ -92,15 +96,18 @@ public final class BarsCsvReader implements AutoCloseable {
                     break;
                 }
                 CsvRecord record = scanner.record();
-                String reason = record.size() == fields ? parseInto(record, chunk) : null;
+                String reason = record.size() == fields ? parse(record) : null;
                 if (record.size() != fields) {
                     Reject r = FieldCount.reject(record, fields);
                     reject(r.line(), r.offset(), r.reason());
                 } else if (reason != null) {
                     reject(record.line(), record.offset(), reason);
                 } else {
-                    accepted++;
+                    order.offer(time, timeText, values, record.line(), record.offset(), chunk);
                 }
+            }
+            if (ended) {
+                order.finish(chunk);
             }
         });
         if (ended) {
@@ -130,56 +137,53 @@ public final class BarsCsvReader implements AutoCloseable {
         }
     }
 
+    /** A header of a binary or UTF-16 file is shown as escapes, not raw bytes, and at most 200 characters. */
+    static String printable(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length() && sb.length() < 200; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == 0xfffd || Character.isISOControl(c)) {
+                sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.length() >= 200 ? sb + "…" : sb.toString();
+    }
+
     private void reject(long line, long offset, String reason) {
         rejected++;
         rejects.accept(new BarReject(file, line, offset, reason));
     }
 
-    private String parseInto(CsvRecord record, BarChunk chunk) {
-        long t;
-        String time = record.get(index[0]).strip();
+    /** Parses the record into {@link #time} and {@link #values}; returns why it is rejected, or null. */
+    private String parse(CsvRecord record) {
+        String text = record.get(index[0]).strip();
         try {
-            t = BarTimestamps.parse(time);
+            time = timestamps.parse(text);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+        timeText = text;
         for (int c = 1; c < COLUMNS.size(); c++) {
-            String text = record.get(index[c]).strip();
+            String field = record.get(index[c]).strip();
             double v;
             try {
-                v = Double.parseDouble(text);
+                v = BarValues.decimal(field);
             } catch (NumberFormatException e) {
-                return "bad " + COLUMNS.get(c) + " '" + text + "'";
+                return "bad " + COLUMNS.get(c) + " '" + field + "'";
             }
             if (!Double.isFinite(v)) {
-                return "non-finite " + COLUMNS.get(c) + " '" + text + "'";
+                return "non-finite " + COLUMNS.get(c) + " '" + field + "'";
             }
             values[c - 1] = v;
         }
-        double open = values[0];
-        double high = values[1];
-        double low = values[2];
-        double close = values[3];
-        if (open <= 0 || high <= 0 || low <= 0 || close <= 0) {
-            return "prices must be positive";
-        }
-        if (high < low) {
-            return "high " + high + " below low " + low;
-        }
-        if (values[4] < 0) {
-            return "negative volume " + values[4];
-        }
-        if (t <= lastTime) {
-            return "timestamp '" + time + "' not after the previous row's";
-        }
-        lastTime = t;
-        chunk.add(t, open, high, low, close, values[4]);
-        return null;
+        return BarValues.inconsistency(values[0], values[1], values[2], values[3], values[4]);
     }
 
     /** @return rows accepted so far */
     public long accepted() {
-        return accepted;
+        return order.accepted();
     }
 
     /** @return rows rejected so far */

@@ -8,6 +8,7 @@ import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.bars.BarsFormatException;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
+import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,15 +48,21 @@ public final class CacheBuilder {
      * @param progress receives bytes of the CSV consumed, as deltas
      * @param rejects receives every rejected row
      * @return what was done
+     * @throws IllegalArgumentException before anything is written when the bars are not a regular
+     *     file, or the cache would replace them, or lies in a missing directory, or is a directory
      */
     public CacheSummary build(Path bars, Path cache, LongConsumer progress, Consumer<BarReject> rejects) {
+        FileArguments.requireInput(bars);
+        FileArguments.requireOutput(cache, "output", true, bars);
         List<String> columns = new ArrayList<>(CacheColumns.BARS);
         columns.addAll(spec.columns());
         List<String> first = new ArrayList<>();
+        RejectTally tally = new RejectTally();
         Consumer<BarReject> tee = r -> {
             if (first.size() < MAX_REPORTED_REJECTS) {
                 first.add(r.toString());
             }
+            tally.accept(r);
             rejects.accept(r);
         };
         int warmup = spec.warmup();
@@ -89,8 +96,10 @@ public final class CacheBuilder {
             }
             progress.accept(reader.bytesRead() - reported);
             if (seen <= warmup) {
-                throw new BarsFormatException(bars + ": " + seen + " accepted rows, but features '" + spec
-                        + "' need more than " + warmup + " rows of warm-up");
+                throw new BarsFormatException(bars + ": " + seen + " accepted rows"
+                        + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
+                                tally.commonest()) : "")
+                        + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
             }
             writer.finish();
             written = writer.rows();
@@ -99,7 +108,7 @@ public final class CacheBuilder {
             rejected = reader.rejected();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
-                Math.min(seen, warmup), written, batches, size(cache), first);
+                Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest());
     }
 
     /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */

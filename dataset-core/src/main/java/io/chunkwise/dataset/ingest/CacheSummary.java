@@ -15,7 +15,8 @@ import java.util.List;
  * @param batches record batches in the cache
  * @param bytes size of the cache file
  * @param firstRejects the first rejects, for people (file:line (byte offset): reason)
+ * @param commonestReject the commonest kind of reject, its count and first example; null when none
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
-        long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects) {
+        long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject) {
 }

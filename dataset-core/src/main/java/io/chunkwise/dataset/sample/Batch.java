@@ -13,6 +13,7 @@ public final class Batch {
     private int size;
     private long index;
     private double checksum;
+    private long bitsChecksum;
 
     /**
      * @param capacity samples per batch (B)
@@ -74,6 +75,7 @@ public final class Batch {
             targets[i] = cursor.copy(s, features, i * windowFloats);
         }
         checksum = sum();
+        bitsChecksum = bitsSum();
     }
 
     /**
@@ -85,6 +87,29 @@ public final class Batch {
      */
     public double checksum() {
         return checksum;
+    }
+
+    /**
+     * Sum, modulo 2<sup>64</sup>, of the IEEE bits of every valid window value and target: an
+     * integer sum, so unlike {@link #checksum()} it is exactly the same for the same samples in any
+     * order, batching or shuffle, and any changed value changes it.
+     *
+     * @return the batch's contribution to the exact checksum
+     */
+    public long bitsChecksum() {
+        return bitsChecksum;
+    }
+
+    private long bitsSum() {
+        long bits = 0;
+        float[] v = features;
+        for (int i = 0, n = size * windowFloats; i < n; i++) {
+            bits += Float.floatToRawIntBits(v[i]);
+        }
+        for (int r = 0; r < size; r++) {
+            bits += Float.floatToRawIntBits(targets[r]);
+        }
+        return bits;
     }
 
     private double sum() {

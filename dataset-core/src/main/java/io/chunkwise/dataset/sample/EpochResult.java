@@ -5,10 +5,13 @@ package io.chunkwise.dataset.sample;
  *
  * @param samples samples emitted
  * @param batches batches emitted
- * @param checksum sum over emitted samples of all window values plus the target
+ * @param checksum sum over emitted samples of all window values plus the target (equal across
+ *     orders only up to floating-point rounding: the summation order follows the batches)
+ * @param exactChecksum the integer sum of those values' float bits ({@link Batch#bitsChecksum()}):
+ *     bit-identical for the same samples in every mode, worker count, chunk size and shuffle
  * @param nanos wall time of the pass
  */
-public record EpochResult(long samples, long batches, double checksum, long nanos) {
+public record EpochResult(long samples, long batches, double checksum, long exactChecksum, long nanos) {
 
     /**
      * Drains a loader, summing every batch as a training loop stand-in would touch it.
@@ -22,12 +25,14 @@ public record EpochResult(long samples, long batches, double checksum, long nano
         long samples = 0;
         long batches = 0;
         double checksum = 0;
+        long exact = 0;
         for (Batch b = loader.next(); b != null; b = loader.next()) {
             samples += b.size();
             batches++;
             checksum += b.checksum();
+            exact += b.bitsChecksum();
             onBatch.accept(b.size());
         }
-        return new EpochResult(samples, batches, checksum, System.nanoTime() - start);
+        return new EpochResult(samples, batches, checksum, exact, System.nanoTime() - start);
     }
 }

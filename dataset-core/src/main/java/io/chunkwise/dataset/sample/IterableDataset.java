@@ -17,19 +17,22 @@ public final class IterableDataset implements SampleStore {
     /**
      * @param table the cache (must stay open while cursors are used)
      * @param layout the samples
-     * @param chunkSamples window starts per chunk (the {@code --chunk-size} in rows)
+     * @param chunkSamples window starts per chunk (the {@code --chunk-size} in rows); capped at the
+     *     layout's samples, so a chunk larger than the file costs no more than the file
      */
     public IterableDataset(CacheTable table, SampleLayout layout, int chunkSamples) {
         if (chunkSamples < 1) {
             throw new IllegalArgumentException("--chunk-size must be ≥ 1: " + chunkSamples);
         }
-        long rowsPerChunk = (long) chunkSamples + layout.overlap();
+        // a chunk never needs more window starts than the file has samples
+        int capped = (int) Math.min(chunkSamples, Math.max(1, layout.samples()));
+        long rowsPerChunk = (long) capped + layout.overlap();
         if (rowsPerChunk * layout.width() > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("--chunk-size " + chunkSamples + " is too large for one array");
         }
         this.table = table;
         this.layout = layout;
-        this.chunkSamples = chunkSamples;
+        this.chunkSamples = capped;
     }
 
     /** @return window starts per chunk */

@@ -16,9 +16,12 @@ import java.util.List;
  */
 public record SampleSpec(List<String> features, String target, int window, int horizon) {
 
-    /** Validates sizes. */
+    /** Validates sizes and that no feature is named twice. */
     public SampleSpec {
         features = List.copyOf(features);
+        if (new java.util.HashSet<>(features).size() != features.size()) {
+            throw new IllegalArgumentException("--features names a column twice: " + String.join(",", features));
+        }
         if (window < 1) {
             throw new IllegalArgumentException("--window must be ≥ 1: " + window);
         }

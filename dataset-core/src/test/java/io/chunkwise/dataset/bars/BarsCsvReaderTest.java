@@ -89,7 +89,7 @@ class BarsCsvReaderTest {
     void tooFewRowsForTheWarmupIsAnError() throws IOException {
         StringBuilder sb = new StringBuilder("timestamp,open,high,low,close,volume\n");
         for (int i = 0; i < 10; i++) {
-            sb.append(i + 1).append(",1.1,1.2,1.0,1.1,5\n");
+            sb.append(1_704_067_200_000L + i * 60_000L).append(",1.1,1.2,1.0,1.1,5\n");
         }
         Path file = Files.writeString(dir.resolve("short.csv"), sb);
         Path cache = dir.resolve("short.arrow");
@@ -104,7 +104,7 @@ class BarsCsvReaderTest {
     void summaryCountsAddUp() throws IOException {
         StringBuilder sb = new StringBuilder("timestamp,open,high,low,close,volume\n");
         for (int i = 0; i < 100; i++) {
-            sb.append(i + 1).append(i == 50 ? ",oops" : ",1.1").append(",1.2,1.0,").append(1 + i / 1000.0).append(",5\n");
+            sb.append(1_704_067_200_000L + i * 60_000L).append(i == 50 ? ",oops" : ",1.1").append(",1.2,1.0,").append(1 + i / 1000.0).append(",5\n");
         }
         Path file = Files.writeString(dir.resolve("s.csv"), sb);
         CacheSummary s = new CacheBuilder(FeatureSpec.parse("ret,ema:3"), 16).build(file, dir.resolve("s.arrow"),

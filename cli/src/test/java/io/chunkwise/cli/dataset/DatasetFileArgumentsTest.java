@@ -1,0 +1,65 @@
+package io.chunkwise.cli.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The files given to {@code dataset cache} and {@code dataset iterate} are checked before a byte is written. */
+class DatasetFileArgumentsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void cacheRefusesToWriteOverItsInput() throws IOException {
+        Path csv = Bars.write(dir.resolve("self.csv"), Bars.lines(50));
+        byte[] before = Files.readAllBytes(csv);
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", csv.toString(), "--features", "ret");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("self.csv").contains("is the input file");
+        assertThat(Files.readAllBytes(csv)).isEqualTo(before);
+        assertThat(listing()).containsExactly("self.csv");
+    }
+
+    @Test
+    void cacheToADirectoryLeavesNoTempFileAndNamesTheDirectory() throws IOException {
+        Path csv = Bars.write(dir.resolve("g.csv"), Bars.lines(50));
+        Path out = Files.createDirectory(dir.resolve("outdir"));
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains(out + ": is a directory").doesNotContain(".tmp");
+        assertThat(listing()).containsExactlyInAnyOrder("g.csv", "outdir");
+    }
+
+    @Test
+    void cacheInAMissingDirectoryNamesThatDirectory() {
+        Path csv = Bars.write(dir.resolve("g.csv"), Bars.lines(50));
+        Path out = dir.resolve("nowhere").resolve("x.arrow");
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("directory " + dir.resolve("nowhere") + " does not exist").doesNotContain(".tmp");
+    }
+
+    @Test
+    void aDirectoryAsInputIsAUserErrorNotAnInternalOne() {
+        for (String[] args : new String[][] {
+                {"dataset", "iterate", dir.toString()},
+                {"dataset", "iterate", dir.toString(), "--read", "buffered"},
+                {"dataset", "cache", dir.toString(), "-o", dir.resolve("x.arrow").toString()}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n").contains(dir + ": is a directory");
+        }
+    }
+
+    private java.util.List<String> listing() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

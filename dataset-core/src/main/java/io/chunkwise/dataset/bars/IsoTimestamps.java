@@ -1,0 +1,59 @@
+package io.chunkwise.dataset.bars;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * ISO-8601-like date-times as data vendors write them: {@code T} or a space (any case) between date
+ * and time, seconds and fractions optional, and an optional zone: {@code Z}, {@code +02:00},
+ * {@code +0200}, {@code +02}, the word {@code UTC}, or a region in brackets ({@code Z[UTC]}). Without
+ * a zone the time is UTC. Day-first or month-first dates ({@code 01/07/2024}) are refused: which one
+ * is meant cannot be told.
+ */
+final class IsoTimestamps {
+    private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':').appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral("UTC").optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
+            .optionalStart().appendLiteral('[').parseCaseSensitive().appendZoneRegionId().appendLiteral(']').optionalEnd()
+            .toFormatter();
+
+    private IsoTimestamps() {
+    }
+
+    /**
+     * @param text the field
+     * @return epoch milliseconds
+     * @throws IllegalArgumentException when the text is not such a date-time
+     */
+    static long parse(String text) {
+        TemporalAccessor t;
+        try {
+            t = FORMAT.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("bad timestamp '" + text + "'"
+                    + (text.indexOf('/') >= 0 ? " (a day/month order cannot be told; write yyyy-MM-dd)" : ""), e);
+        }
+        LocalDateTime local = LocalDateTime.from(t);
+        if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return local.toInstant(ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS))).toEpochMilli();
+        }
+        ZoneId zone = t.query(java.time.temporal.TemporalQueries.zoneId());
+        return zone != null ? local.atZone(zone).toInstant().toEpochMilli() : local.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+}

@@ -1,0 +1,70 @@
+package io.chunkwise.dataset.ingest;
+
+import io.chunkwise.dataset.bars.BarReject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Counts rejects by kind (the reason with its quoted text and numbers blanked, so "bad timestamp
+ * 'x'" and "bad timestamp 'y'" are one kind) and keeps the first example of each, so a summary can
+ * say why most rows were rejected. Kinds are capped: a file cannot make it grow without bound.
+ */
+final class RejectTally implements Consumer<BarReject> {
+    private static final int MAX_KINDS = 1000;
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
+
+    private final Map<String, long[]> counts = new HashMap<>();
+    private final Map<String, BarReject> examples = new HashMap<>();
+    private long total;
+
+    @Override
+    public void accept(BarReject r) {
+        total++;
+        String kind = kind(r.reason());
+        long[] n = counts.get(kind);
+        if (n == null) {
+            if (counts.size() >= MAX_KINDS) {
+                return;
+            }
+            n = new long[1];
+            counts.put(kind, n);
+            examples.put(kind, r);
+        }
+        n[0]++;
+    }
+
+    /** @return rejects counted */
+    long total() {
+        return total;
+    }
+
+    /**
+     * @return the commonest kind with its count and first example, e.g. {@code 30 × bad timestamp
+     *     '…' (first: bars.csv:2 (byte 37): bad timestamp '2024-01-07T22:01:00+0200')}, or null when none
+     */
+    String commonest() {
+        Map.Entry<String, long[]> top = null;
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            if (top == null || e.getValue()[0] > top.getValue()[0]) {
+                top = e;
+            }
+        }
+        if (top == null) {
+            return null;
+        }
+        long n = top.getValue()[0];
+        boolean descending = top.getKey().contains("out of order") && n > 2 && n * 2 > total;
+        return String.format("%,d × %s (first: %s)%s", n, top.getKey(), examples.get(top.getKey()),
+                descending ? "; is the file newest-first? sort it oldest-first" : "");
+    }
+
+    static String kind(String reason) {
+        String k = PARENTHESISED.matcher(reason).replaceAll("");
+        k = QUOTED.matcher(k).replaceAll("'…'");
+        return NUMBER.matcher(k).replaceAll("N");
+    }
+}

@@ -1,0 +1,65 @@
+package io.chunkwise.dataset.arrow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.chunkwise.dataset.TestBars;
+import io.chunkwise.dataset.features.FeatureSpec;
+import io.chunkwise.dataset.ingest.CacheBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Damaged bytes in a cache's schema, footer or batch metadata give a {@link CacheFormatException}
+ * naming the file, never another exception (which the CLI would report as an internal error).
+ */
+class CorruptCacheFuzzTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(ReadMode.class)
+    void damagedMetadataIsAFormatError(ReadMode mode) throws IOException {
+        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 3);
+        Path good = dir.resolve("good.arrow");
+        new CacheBuilder(FeatureSpec.parse("ret,ema:5"), 100).build(csv, good, d -> { }, r -> { });
+        byte[] bytes = Files.readAllBytes(good);
+        SplittableRandom random = new SplittableRandom(42);
+        int formatErrors = 0;
+        for (int run = 0; run < 300; run++) {
+            byte[] broken = bytes.clone();
+            for (int k = 0; k < 3; k++) {
+                // the schema message at the start, the footer at the end, or anywhere
+                int at = switch (k) {
+                    case 0 -> 8 + random.nextInt(600);
+                    case 1 -> broken.length - 10 - random.nextInt(Math.min(900, broken.length - 20));
+                    default -> random.nextInt(broken.length);
+                };
+                broken[at] = (byte) random.nextInt(256);
+            }
+            Path f = Files.write(dir.resolve("fuzz.arrow"), broken);
+            try (CacheTable t = mode.open(f); RowReader r = t.reader()) {
+                int rows = (int) Math.min(t.rows(), 1000);
+                for (CacheColumn c : t.columns()) {
+                    if (c.type().floating() && rows > 0) {
+                        r.read(0, rows, new int[] {c.index()}, new float[rows], 0);
+                    }
+                }
+            } catch (CacheFormatException e) {
+                assertThat(e.getMessage()).startsWith(f.toString()).doesNotContain(": null");
+                formatErrors++;
+            } catch (OutOfMemoryError e) {
+                StackTraceElement[] st = e.getStackTrace();
+                fail("OOM run " + run + " " + mode + " " + java.util.Arrays.toString(java.util.Arrays.copyOf(st, Math.min(25, st.length))));
+            } catch (RuntimeException e) {
+                fail("run " + run + ": " + mode + " threw " + e, e);
+            }
+        }
+        assertThat(formatErrors).isPositive();
+    }
+}

@@ -1,0 +1,139 @@
+package io.chunkwise.dataset.bars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.dataset.TestBars;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Impossible bars and out-of-order outliers are rejected, named, and cost only their own row. */
+class BarsValidationTest {
+    @TempDir
+    Path dir;
+
+    private record Read(List<Long> times, List<BarReject> rejects, long accepted) {
+    }
+
+    private Read read(Path file, int chunkRows) {
+        List<BarReject> rejects = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
+        BarChunk c = new BarChunk(chunkRows);
+        try (BarsCsvReader reader = new BarsCsvReader(file, rejects::add)) {
+            while (reader.read(c)) {
+                for (int i = 0; i < c.size(); i++) {
+                    times.add(c.time()[i]);
+                }
+            }
+            assertThat(reader.accepted() + reader.rejected()).isEqualTo(Files.readAllLines(file).size() - 1);
+            return new Read(times, rejects, reader.accepted());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path edit(String name, int rows, int line, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path file = TestBars.csv(dir.resolve(name), rows, 7);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(line - 1, change.apply(lines.get(line - 1)));
+        return Files.write(file, lines);
+    }
+
+    @Test
+    void oneMistypedFutureTimestampCostsOnlyItsOwnRow() throws IOException {
+        Path file = edit("typo.csv", 200, 12, l -> l.replaceFirst("2024", "2042"));
+        for (int chunkRows : new int[] {1, 5, 11, 64, 1000}) {
+            Read r = read(file, chunkRows);
+            assertThat(r.accepted()).as("chunk %d", chunkRows).isEqualTo(199);
+            assertThat(r.rejects()).singleElement().satisfies(rej -> {
+                assertThat(rej.line()).isEqualTo(12);
+                assertThat(rej.reason()).contains("2042").contains("out of order");
+            });
+            assertThat(r.times()).isSorted().doesNotHaveDuplicates().hasSize(199);
+        }
+    }
+
+    @Test
+    void oneMistypedPastTimestampCostsOnlyItsOwnRow() throws IOException {
+        Path file = edit("past.csv", 100, 40, l -> l.replaceFirst("2024", "2004"));
+        Read r = read(file, 16);
+        assertThat(r.accepted()).isEqualTo(99);
+        assertThat(r.rejects()).singleElement().satisfies(rej -> {
+            assertThat(rej.line()).isEqualTo(40);
+            assertThat(rej.reason()).contains("2004").contains("not after the previous row's");
+        });
+    }
+
+    @Test
+    void aDuplicateTimestampRejectsTheSecondRow() throws IOException {
+        Path file = TestBars.csv(dir.resolve("dup.csv"), 20, 3);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String ts = lines.get(5).substring(0, lines.get(5).indexOf(','));
+        lines.set(6, ts + lines.get(6).substring(lines.get(6).indexOf(',')));
+        Files.write(file, lines);
+        Read r = read(file, 4);
+        assertThat(r.accepted()).isEqualTo(19);
+        assertThat(r.rejects()).singleElement().satisfies(rej -> {
+            assertThat(rej.line()).isEqualTo(7);
+            assertThat(rej.reason()).contains("duplicate timestamp");
+        });
+        assertThat(r.times()).contains(Instant.parse(ts).toEpochMilli());
+    }
+
+    @Test
+    void openOrCloseOutsideLowHighAndHexNumbersAreRejected() throws IOException {
+        String csv = "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
+                + "2024-01-01T00:01:00Z,9.9,1.2,1.0,1.15,1\n"       // 3 open above high
+                + "2024-01-01T00:02:00Z,0.9,1.2,1.0,1.15,1\n"       // 4 open below low
+                + "2024-01-01T00:03:00Z,1.1,1.2,1.0,1.25,1\n"       // 5 close above high
+                + "2024-01-01T00:04:00Z,1.1,1.2,1.0,0.95,1\n"       // 6 close below low
+                + "2024-01-01T00:05:00Z,0x1p0,1.2,1.0,1.15,1\n"     // 7 hex float
+                + "2024-01-01T00:06:00Z,1.1,1.2,1.0,1.15,NaN\n"     // 8 NaN
+                + "2024-01-01T00:07:00Z,1.1,1.2,1.0,1.15,2d\n"      // 9 Java suffix
+                + "2024-01-01T00:08:00Z,1.2,1.2,1.0,1.0,1e3\n";     // 10 ok: on the bounds
+        Path file = Files.writeString(dir.resolve("ohlc.csv"), csv);
+        Read r = read(file, 3);
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(r.rejects()).extracting(BarReject::reason).containsExactly(
+                "open 9.9 outside [low 1.0, high 1.2]", "open 0.9 outside [low 1.0, high 1.2]",
+                "close 1.25 outside [low 1.0, high 1.2]", "close 0.95 outside [low 1.0, high 1.2]",
+                "bad open '0x1p0'", "bad volume 'NaN'", "bad volume '2d'");
+        assertThat(r.rejects().get(0).offset()).isEqualTo(csv.indexOf("2024-01-01T00:01"));
+    }
+
+    @Test
+    void epochSecondsAreStoredAsTheRightInstant() throws IOException {
+        Path file = Files.writeString(dir.resolve("s.csv"), "timestamp,open,high,low,close,volume\n"
+                + "1704664860,1.1,1.2,1.0,1.15,1\n1704664920,1.1,1.2,1.0,1.15,1\n1704664980000,1.1,1.2,1.0,1.15,1\n");
+        Read r = read(file, 8);
+        assertThat(r.times()).containsExactly(Instant.parse("2024-01-07T22:01:00Z").toEpochMilli(),
+                Instant.parse("2024-01-07T22:02:00Z").toEpochMilli());
+        assertThat(r.rejects()).singleElement().satisfies(rej -> assertThat(rej.line()).isEqualTo(4));
+    }
+
+    @Test
+    void aBinaryHeaderIsShownAsEscapes() throws IOException {
+        Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'A', 'R', 'R', 'O', 'W', '1', 0, 0, (byte) 0xff, 1, '\n',
+                '1', '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
+                .isInstanceOf(BarsFormatException.class)
+                .hasMessageContaining("found ARROW1\\x00\\x00")
+                .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
+    }
+
+    @Test
+    void crOnlyLineEndingsAreNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("cr.csv"), "timestamp,open,high,low,close,volume\r"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\r2024-01-01T00:01:00Z,1.1,1.2,1.0,1.15,1\r");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
+                .isInstanceOf(BarsFormatException.class).hasMessage(file + ": lines end in CR only (classic Mac);"
+                        + " convert them to LF or CRLF (e.g. tr '\\r' '\\n' < IN > OUT)");
+    }
+}
