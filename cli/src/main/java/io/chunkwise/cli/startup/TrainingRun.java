@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The training run of the launcher's start-up cache (JDK 25's AOT cache, JEP 483 and 515): the
- * common commands, run in one JVM on small generated files, so that the cache holds their classes
- * loaded and linked and their hot methods' profiles. {@code ./chunkwise} runs this once per build
- * with {@code -XX:AOTCacheOutput}; later runs start from the cache (a lookup's wall time about
- * halves). Not a command: nothing a user calls.
+ * The training run of the launcher's start-up cache (JDK 25's AOT cache, JEP 483): the common
+ * commands, run in one JVM on small generated files, so that the cache holds their classes loaded
+ * and linked. {@code ./chunkwise} runs this once per build with {@code -XX:AOTCacheOutput}; later
+ * runs start from the cache (a lookup's wall time falls by about a quarter). Not a command:
+ * nothing a user calls.
  */
 public final class TrainingRun {
     private TrainingRun() {
