@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations as users write them: {@code 50ms}, {@code 2s}, {@code 1.5m}, {@code 1h}, {@code PT2S}. */
+/** Parses durations as users write them: {@code 50ms}, {@code 2s}, {@code 1.5m}, {@code 1h}, {@code 1d}, {@code PT2S}. */
 public final class Durations {
     private static final Pattern FORMAT =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s|m|min|h)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s|m|min|h|d)", Pattern.CASE_INSENSITIVE);
 
     private Durations() {
     }
@@ -33,6 +33,7 @@ public final class Durations {
                 case "s" -> 1e9;
                 case "m", "min" -> 60e9;
                 case "h" -> 3600e9;
+                case "d" -> 86_400e9;
                 default -> throw new IllegalStateException(m.group(2));
             };
             return Duration.ofNanos(Math.round(value * nanosPerUnit));
@@ -45,6 +46,6 @@ public final class Durations {
         } catch (DateTimeParseException ignored) {
             // fall through to the one clear message below
         }
-        throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 50ms, 2s, 1m or 1h");
+        throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 50ms, 2s, 1m, 1h or 1d");
     }
 }

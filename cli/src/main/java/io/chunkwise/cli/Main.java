@@ -1,6 +1,7 @@
 package io.chunkwise.cli;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -55,6 +56,7 @@ public final class Main {
         }
         cmd.registerConverter(ByteSize.class, text -> converted(() -> ByteSize.parse(text)));
         cmd.registerConverter(Duration.class, text -> converted(() -> Durations.parse(text)));
+        cmd.registerConverter(Instant.class, text -> converted(() -> Instants.parse(text)));
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

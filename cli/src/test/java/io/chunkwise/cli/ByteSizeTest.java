@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ByteSizeTest {
@@ -37,6 +38,17 @@ class ByteSizeTest {
         assertThat(Durations.parse("2s")).isEqualTo(Duration.ofSeconds(2));
         assertThat(Durations.parse("1.5m")).isEqualTo(Duration.ofSeconds(90));
         assertThat(Durations.parse("PT3S")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(Durations.parse("1d")).isEqualTo(Duration.ofDays(1));
         assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("not a duration");
+    }
+
+    @Test
+    void parsesInstantsWithOrWithoutAnOffset() {
+        assertThat(Instants.parse("2024-01-07T22:00:00Z")).isEqualTo(Instant.parse("2024-01-07T22:00:00Z"));
+        assertThat(Instants.parse("2024-01-07T22:00+02:00")).isEqualTo(Instant.parse("2024-01-07T20:00:00Z"));
+        assertThat(Instants.parse("2024-01-07T22:00")).isEqualTo(Instant.parse("2024-01-07T22:00:00Z"));
+        assertThat(Instants.parse("2024-01-07")).isEqualTo(Instant.parse("2024-01-07T00:00:00Z"));
+        assertThatThrownBy(() -> Instants.parse("07/01/2024")).hasMessageContaining("is not a time")
+                .hasMessageNotContaining("Exception");
     }
 }
