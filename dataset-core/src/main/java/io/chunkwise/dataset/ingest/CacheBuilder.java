@@ -6,6 +6,7 @@ import io.chunkwise.dataset.bars.BarChunk;
 import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.bars.BarsFormatException;
+import io.chunkwise.dataset.bars.BarsLayout;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.loader.io.FileArguments;
@@ -52,6 +53,24 @@ public final class CacheBuilder {
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
      */
     public CacheSummary build(Path bars, Path cache, LongConsumer progress, Consumer<BarReject> rejects) {
+        return build(bars, BarsLayout.DEFAULT, cache, progress, rejects);
+    }
+
+    /**
+     * Builds the cache from a bars file in another layout (delimiter, column names, zone). Without a
+     * volume column the cache's volume is NaN, and the summary says so.
+     *
+     * @param bars the bars file
+     * @param layout how to read it
+     * @param cache the Arrow file to write (replaced atomically when complete)
+     * @param progress receives bytes of the file consumed, as deltas
+     * @param rejects receives every rejected row
+     * @return what was done
+     * @throws IllegalArgumentException before anything is written when the bars are not a regular
+     *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     */
+    public CacheSummary build(Path bars, BarsLayout layout, Path cache, LongConsumer progress,
+            Consumer<BarReject> rejects) {
         FileArguments.requireInput(bars);
         FileArguments.requireOutput(cache, "output", true, bars);
         List<String> columns = new ArrayList<>(CacheColumns.BARS);
@@ -75,7 +94,9 @@ public final class CacheBuilder {
         long batches;
         long accepted;
         long rejected;
-        try (BarsCsvReader reader = new BarsCsvReader(bars, tee);
+        String read;
+        boolean volume;
+        try (BarsCsvReader reader = new BarsCsvReader(bars, layout, tee);
              ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
             long reported = 0;
             while (reader.read(chunk)) {
@@ -106,9 +127,12 @@ public final class CacheBuilder {
             batches = writer.batches();
             accepted = reader.accepted();
             rejected = reader.rejected();
+            read = reader.columns();
+            volume = reader.hasVolume();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
-                Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest());
+                Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
+                layout.zone().getId());
     }
 
     /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */
