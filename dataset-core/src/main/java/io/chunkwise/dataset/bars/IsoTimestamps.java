@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
@@ -14,8 +15,9 @@ import java.time.temporal.TemporalQueries;
  * ISO-8601-like date-times as data vendors write them: {@code T} or a space (any case) between date
  * and time, seconds and fractions optional, and an optional zone: {@code Z}, {@code +02:00},
  * {@code +0200}, {@code +02}, the word {@code UTC}, or a region in brackets ({@code Z[UTC]}). Without
- * a zone the time is in the file's zone ({@link LocalTimes}; UTC unless told). Day-first or month-first dates ({@code 01/07/2024}) are refused: which one
- * is meant cannot be told.
+ * a zone the time is in the file's zone ({@link LocalTimes}; UTC unless told). Slashed dates
+ * ({@code 01/07/2024}) are refused: whether the day or the month comes first cannot be told. Dates
+ * are resolved strictly: {@code 2024-02-30} is refused, not read as the 29th.
  */
 final class IsoTimestamps {
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
@@ -32,7 +34,7 @@ final class IsoTimestamps {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
             .optionalStart().appendLiteral('[').parseCaseSensitive().appendZoneRegionId().appendLiteral(']').optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private IsoTimestamps() {
     }
