@@ -170,7 +170,7 @@ final class BarColumns {
         for (BarField f : BarField.PRICES) {
             j.add(f.label() + " ← '" + name(index(f)) + "'");
         }
-        j.add(index(BarField.VOLUME) < 0 ? "volume absent (stored as NaN)" : "volume ← '" + name(index(BarField.VOLUME)) + "'");
+        j.add(index(BarField.VOLUME) < 0 ? "volume absent (not in the cache)" : "volume ← '" + name(index(BarField.VOLUME)) + "'");
         return j.toString();
     }
 }

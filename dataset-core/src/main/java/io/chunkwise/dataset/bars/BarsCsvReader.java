@@ -99,12 +99,12 @@ public final class BarsCsvReader implements AutoCloseable {
         scanner.reset(mapped.segment(), 0, header.dataStart(), header.dataLine());
     }
 
-    /** @return which header column each field is read from, e.g. {@code timestamp ← 'Date' + 'Time', …, volume absent (stored as NaN)} */
+    /** @return which header column each field is read from, e.g. {@code timestamp ← 'Date' + 'Time', …, volume absent (not in the cache)} */
     public String columns() {
         return columns.describe();
     }
 
-    /** @return whether the file has a volume column (without one, every volume is NaN) */
+    /** @return whether the file has a volume column (without one, every volume in the chunks is NaN) */
     public boolean hasVolume() {
         return columns.index(BarField.VOLUME) >= 0;
     }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param commonestReject the commonest kind of reject, its count and first example; null when none
  * @param sourceColumns which column of the bars file each field was read from
  *     ({@code timestamp ← 'Date' + 'Time', open ← 'Open', …})
- * @param volume whether the bars file had a volume column (without one the cache's volume is NaN)
+ * @param volume whether the bars file had a volume column (without one the cache has no volume column)
  * @param timezone the zone in which timestamps without an offset were read
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,

@@ -85,9 +85,15 @@ class ForeignBarsTest {
         CacheSummary s = new CacheBuilder(FeatureSpec.parse("ret"), 4).build(file, layout, out, d -> { }, rejects::add);
         float[][] rows;
         try (CacheTable t = ReadMode.MAPPED.open(out); RowReader r = t.reader()) {
-            rows = new float[(int) t.rows()][5];
+            List<String> bars = s.volume() ? List.of("open", "high", "low", "close", "volume")
+                    : List.of("open", "high", "low", "close");
+            int[] cols = bars.stream().mapToInt(n -> t.column(n).index()).toArray();
+            rows = new float[(int) t.rows()][cols.length];
             for (int i = 0; i < rows.length; i++) {
-                r.read(i, 1, new int[] {1, 2, 3, 4, 5}, rows[i], 0);
+                r.read(i, 1, cols, rows[i], 0);
+            }
+            if (!s.volume()) {
+                assertThatThrownBy(() -> t.column("volume")).hasMessageContaining("no column 'volume'");
             }
         }
         return new Cached(s, times(out), rows, rejects);
@@ -124,8 +130,6 @@ class ForeignBarsTest {
             assertThat(row[3]).isEqualTo(Float.parseFloat(b.close()));
             if (volume) {
                 assertThat(row[4]).isEqualTo(Float.parseFloat(b.volume()));
-            } else {
-                assertThat(row[4]).isNaN();
             }
         }
     }
@@ -269,14 +273,15 @@ class ForeignBarsTest {
     }
 
     @Test
-    void withoutVolumeTheCacheHoldsNaNAndTheSummarySaysSo() throws IOException {
+    void withoutVolumeTheCacheHasNoVolumeColumnAndTheSummarySaysSo() throws IOException {
         Path file = write("novol.csv", "time,open,high,low,close",
                 b -> String.join(",", iso(b.time()), b.open(), b.high(), b.low(), b.close()),
                 "2024-01-07T23:00:00Z,1.1,1.2,1.0");
         Cached c = cache(file, BarsLayout.DEFAULT);
         assertHoldsTheSource(c, false);
         assertOneReject(c, file, "expected 5 fields");
-        assertThat(c.summary().sourceColumns()).endsWith("volume absent (stored as NaN)");
+        assertThat(c.summary().columns()).containsExactly("open", "high", "low", "close", "ret");
+        assertThat(c.summary().sourceColumns()).endsWith("volume absent (not in the cache)");
     }
 
     @Test
