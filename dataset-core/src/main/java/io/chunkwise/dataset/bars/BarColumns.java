@@ -46,6 +46,7 @@ final class BarColumns {
         if (named.containsKey(BarField.TIMESTAMP) && (named.containsKey(BarField.DATE) || named.containsKey(BarField.TIME))) {
             throw new BarsFormatException(c.where + "give either --timestamp-column or --date-column and --time-column");
         }
+        c.chooseTime(named);
         for (BarField f : BarField.PRICES) {
             c.byAlias(f);
             if (!c.index.containsKey(f)) {
@@ -53,7 +54,6 @@ final class BarColumns {
             }
         }
         c.byAlias(BarField.VOLUME);
-        c.chooseTime(named);
         c.requireDistinct();
         return c;
     }
