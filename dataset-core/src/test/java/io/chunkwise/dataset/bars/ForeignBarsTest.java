@@ -259,8 +259,8 @@ class ForeignBarsTest {
                 b -> String.join(",", iso(b.time()), b.open(), b.high(), b.low(), b.close(), b.volume()),
                 "2024-01-07T23:00:00Z,1.1,1.2,1.0,1.1,-5");
         assertThatThrownBy(() -> new BarsCsvReader(file, BarsLayout.DEFAULT, r -> { }).close())
-                .isInstanceOf(BarsFormatException.class).hasMessageContaining("header lacks column 'open'")
-                .hasMessageContaining("name it with --open-column NAME");
+                .isInstanceOf(BarsFormatException.class).hasMessageContaining("header lacks column 'timestamp'")
+                .hasMessageContaining("name it with --timestamp-column NAME");
         Map<BarField, String> names = Map.of(BarField.TIMESTAMP, "zeit", BarField.OPEN, "Eröffnung", BarField.HIGH, "Hoch",
                 BarField.LOW, "Tief", BarField.CLOSE, "Schluss", BarField.VOLUME, "Umsatz");
         Cached c = cache(file, new BarsLayout(',', names, ZoneId.of("UTC")));
