@@ -15,13 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dataset cache BARS.csv -o FILE.arrow}: ingest bars, compute features, write the Arrow cache. */
 @Command(name = "cache", mixinStandardHelpOptions = true,
-        description = "Compute features from a bars CSV (timestamp,open,high,low,close,volume) and write "
-                + "them as an Arrow IPC file (feather v2), warm-up rows dropped.")
+        description = "Compute features from a bars CSV (timestamp,open,high,low,close,volume; or MetaTrader-, "
+                + "HistData- and Dukascopy-style files, see the options) and write them as an Arrow IPC file "
+                + "(feather v2), warm-up rows dropped.")
 public final class DatasetCacheCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BARS.csv", description = "The bars CSV.")
     private Path bars;
@@ -42,6 +44,9 @@ public final class DatasetCacheCommand extends BaseCommand {
                     + "10 are shown.")
     private Path rejects;
 
+    @Mixin
+    private BarsLayoutOptions layout;
+
     @Override
     public Integer call() throws Exception {
         FeatureSpec spec = FeatureSpec.parse(features);
@@ -55,12 +60,13 @@ public final class DatasetCacheCommand extends BaseCommand {
              RejectWriter writer = rejects != null ? new RejectWriter(rejects) : null) {
             Consumer<BarReject> sink = writer == null ? r -> { }
                     : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
-            s = new CacheBuilder(spec, batchRows).build(bars, out, progress, sink);
+            s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
         }
         StringBuilder human = new StringBuilder(String.format(
                 "%s: %,d rows (%,d accepted, %,d rejected, %,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.warmupDropped(), s.columns().size() + 1,
                 s.batches(), s.bytes()));
+        human.append("\n  read ").append(s.sourceColumns()).append("; local times in ").append(s.timezone());
         for (String r : s.firstRejects()) {
             human.append("\n  rejected ").append(r);
         }

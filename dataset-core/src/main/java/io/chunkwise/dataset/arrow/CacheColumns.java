@@ -13,7 +13,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
 public final class CacheColumns {
     /** Name of the time column. */
     public static final String TIMESTAMP = "timestamp";
-    /** The bar columns every cache starts with, after the timestamp. */
+    /** Name of the volume column, absent from a cache built from bars without volume. */
+    public static final String VOLUME = "volume";
+    /** The bar columns a cache starts with, after the timestamp ({@link #VOLUME} only when the bars had it). */
     public static final List<String> BARS = List.of("open", "high", "low", "close", "volume");
 
     private CacheColumns() {

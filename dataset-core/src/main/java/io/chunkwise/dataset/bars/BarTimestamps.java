@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -12,11 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the timestamps of one bars file: an ISO date, an ISO-8601-like date-time
- * ({@link IsoTimestamps}), a compact {@code yyyyMMdd[HHmm[ss]]} number (UTC), or an epoch number
+ * ({@link IsoTimestamps}), a vendor's date-time or a date column and a time column
+ * ({@link VendorDates}), a compact {@code yyyyMMdd[HHmm[ss]]} number, or an epoch number
  * (a fraction allowed) whose unit
  * (seconds, milliseconds, microseconds or nanoseconds) is told from its magnitude by
  * {@link EpochUnit}. The first epoch number fixes the file's unit: a later one in another unit is
- * refused, never read in the wrong one.
+ * refused, never read in the wrong one. Dates and date-times without an offset are in the file's
+ * zone ({@link LocalTimes}, UTC unless told); epoch numbers are instants already.
  */
 final class BarTimestamps {
     private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
@@ -28,7 +29,34 @@ final class BarTimestamps {
 
     private static final Pattern DECIMAL_EPOCH = Pattern.compile("\\d{1,18}\\.\\d{1,9}");
 
+    private final LocalTimes local;
     private EpochUnit unit;
+
+    /** Local times in UTC. */
+    BarTimestamps() {
+        this(LocalTimes.UTC);
+    }
+
+    /** @param local the zone of dates and date-times written without an offset */
+    BarTimestamps(LocalTimes local) {
+        this.local = local;
+    }
+
+    /**
+     * @param date a date column's text ({@code 2024.01.07}, {@code 2024-01-07}, {@code 20240107}, {@code 07.01.2024})
+     * @param time a time column's text ({@code 22:00}, {@code 22:00:00.250}, {@code 220000}, an offset allowed)
+     * @return epoch milliseconds
+     * @throws IllegalArgumentException when the two do not make a date-time, saying why
+     */
+    long parse(String date, String time) {
+        String iso = VendorDates.join(date, time);
+        if (iso == null || date.isEmpty() || time.isEmpty()) {
+            throw new IllegalArgumentException("bad timestamp '" + date + " " + time + "': "
+                    + (date.isEmpty() || time.isEmpty() ? "empty " + (date.isEmpty() ? "date" : "time")
+                    : "date '" + date + "' is not yyyy.MM.dd, yyyy-MM-dd, yyyyMMdd or dd.MM.yyyy"));
+        }
+        return iso(iso, date + " " + time);
+    }
 
     /**
      * @param text the field
@@ -39,17 +67,30 @@ final class BarTimestamps {
         if (!text.isEmpty() && allDigits(text)) {
             return number(text);
         }
-        if (text.length() == 10 && text.charAt(4) == '-') {
+        if (DECIMAL_EPOCH.matcher(text).matches()) {
+            return decimal(text);
+        }
+        String iso = VendorDates.normalize(text);
+        if (iso.length() == 10 && iso.charAt(4) == '-') {
             try {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+                return local.toEpochMilli(LocalDate.parse(iso).atStartOfDay(), text);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("bad timestamp '" + text + "'", e);
             }
         }
-        if (DECIMAL_EPOCH.matcher(text).matches()) {
-            return decimal(text);
+        return iso(iso, text);
+    }
+
+    /** Parses ISO text rewritten from {@code original}, naming the original when it is bad. */
+    private long iso(String iso, String original) {
+        if (iso.equals(original)) {
+            return IsoTimestamps.parse(iso, local);
         }
-        return IsoTimestamps.parse(text);
+        try {
+            return IsoTimestamps.parse(iso, local);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("'" + iso + "'", "'" + original + "'"), e);
+        }
     }
 
     /** @return the epoch unit of the file's numeric timestamps, or null when it had none so far */
@@ -90,7 +131,7 @@ final class BarTimestamps {
         return u.toMillis(value);
     }
 
-    private static long compact(String text) {
+    private long compact(String text) {
         DateTimeFormatter f = switch (text.length()) {
             case 8 -> COMPACT_DATE;
             case 12 -> COMPACT_MINUTE;
@@ -100,9 +141,9 @@ final class BarTimestamps {
         if (f != null) {
             try {
                 if (f == COMPACT_DATE) {
-                    return LocalDate.parse(text, f).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+                    return local.toEpochMilli(LocalDate.parse(text, f).atStartOfDay(), text);
                 }
-                return LocalDateTime.parse(text, f).toInstant(ZoneOffset.UTC).toEpochMilli();
+                return local.toEpochMilli(LocalDateTime.parse(text, f), text);
             } catch (DateTimeParseException e) {
                 // neither an epoch number nor a date: said below
             }

@@ -15,7 +15,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
- * any order, extra columns ignored) into reused {@link BarChunk}s, pulling records from
+ * any order, extra columns ignored; other delimiters, column names, split date and time columns,
+ * a missing volume and local times in a zone as a {@link BarsLayout} says, the columns resolved by
+ * {@link BarColumns}) into reused {@link BarChunk}s, pulling records from
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
  * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
  * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
@@ -23,16 +25,20 @@ import java.util.function.LongConsumer;
  * fails as a whole.
  */
 public final class BarsCsvReader implements AutoCloseable {
-    static final List<String> COLUMNS = List.of("timestamp", "open", "high", "low", "close", "volume");
+    private static final List<BarField> VALUES = List.of(BarField.OPEN, BarField.HIGH, BarField.LOW, BarField.CLOSE,
+            BarField.VOLUME);
 
     private final Path file;
     private Consumer<BarReject> rejects;
-    private final int[] index = new int[COLUMNS.size()];
-    private final double[] values = new double[COLUMNS.size() - 1];
+    private final BarColumns columns;
+    private final int[] index = new int[VALUES.size()];
+    private final int timeColumn;
+    private final int dateColumn;
+    private final double[] values = new double[VALUES.size()];
     private final int fields;
     private final MappedFile mapped;
     private final CsvScanner scanner;
-    private final BarTimestamps timestamps = new BarTimestamps();
+    private final BarTimestamps timestamps;
     private final TimeOrder order = new TimeOrder(this::reject);
     private long time;
     private String timeText;
@@ -60,20 +66,47 @@ public final class BarsCsvReader implements AutoCloseable {
      * @throws io.chunkwise.loader.csv.CsvParseException when the file has no usable header
      */
     public BarsCsvReader(Path file, Consumer<BarReject> rejects) {
+        this(file, BarsLayout.DEFAULT, rejects);
+    }
+
+    /**
+     * Reads the header and maps the file, for pulling chunks with {@link #read(BarChunk)}.
+     *
+     * @param file the bars file
+     * @param layout its delimiter, column names and zone
+     * @param rejects receives each rejected row
+     * @throws BarsFormatException when the header lacks a required column, has two candidates for
+     *     one, or reads as one column that looks separated by another delimiter
+     * @throws io.chunkwise.loader.csv.CsvParseException when the file has no usable header
+     */
+    public BarsCsvReader(Path file, BarsLayout layout, Consumer<BarReject> rejects) {
         this.file = file;
         this.rejects = rejects;
         LineEndings.requireLineFeeds(file);
-        CsvHeader header = HeaderReader.read(file, CsvFormat.RFC4180);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            String name = COLUMNS.get(c);
-            index[c] = header.find(name).orElseThrow(() -> new BarsFormatException(file + ":1 (byte "
-                    + header.offset() + "): header lacks column '" + name + "' (expected "
-                    + String.join(",", COLUMNS) + ", found " + printable(String.join(",", header.names())) + ")"));
+        CsvFormat format = layout.format();
+        CsvHeader header = HeaderReader.read(file, format);
+        this.columns = BarColumns.of(file, header, layout);
+        for (int c = 0; c < VALUES.size(); c++) {
+            index[c] = columns.index(VALUES.get(c));
         }
+        this.timeColumn = columns.splitTime() ? columns.index(BarField.TIME) : columns.index(BarField.TIMESTAMP);
+        this.dateColumn = columns.index(BarField.DATE);
+        this.values[VALUES.size() - 1] = Double.NaN;
+        this.timestamps = new BarTimestamps(new LocalTimes(layout.zone()));
         this.fields = header.size();
         this.mapped = MappedFile.open(file);
-        this.scanner = new CsvScanner(CsvFormat.RFC4180, file.toString());
+        this.scanner = new CsvScanner(format, file.toString());
         scanner.reset(mapped.segment(), 0, header.dataStart(), header.dataLine());
+    }
+
+    /** @return which header column each field is read from, e.g. {@code timestamp ← 'Date' + 'Time', …, volume absent (not in the cache)} */
+    public String columns() {
+        return columns.describe();
+    }
+
+    /** @return whether the file has a volume column (without one, every volume in the chunks is NaN) */
+    public boolean hasVolume() {
+        return columns.index(BarField.VOLUME) >= 0;
     }
 
     /**
@@ -158,25 +191,34 @@ public final class BarsCsvReader implements AutoCloseable {
 
     /** Parses the record into {@link #time} and {@link #values}; returns why it is rejected, or null. */
     private String parse(CsvRecord record) {
-        String text = record.get(index[0]).strip();
+        String text = record.get(timeColumn).strip();
         try {
-            time = timestamps.parse(text);
+            if (dateColumn >= 0) {
+                String date = record.get(dateColumn).strip();
+                time = timestamps.parse(date, text);
+                text = date + " " + text;
+            } else {
+                time = timestamps.parse(text);
+            }
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
         timeText = text;
-        for (int c = 1; c < COLUMNS.size(); c++) {
+        for (int c = 0; c < VALUES.size(); c++) {
+            if (index[c] < 0) {
+                continue;
+            }
             String field = record.get(index[c]).strip();
             double v;
             try {
                 v = BarValues.decimal(field);
             } catch (NumberFormatException e) {
-                return "bad " + COLUMNS.get(c) + " '" + field + "'";
+                return "bad " + VALUES.get(c).label() + " '" + field + "'";
             }
             if (!Double.isFinite(v)) {
-                return "non-finite " + COLUMNS.get(c) + " '" + field + "'";
+                return "non-finite " + VALUES.get(c).label() + " '" + field + "'";
             }
-            values[c - 1] = v;
+            values[c] = v;
         }
         return BarValues.inconsistency(values[0], values[1], values[2], values[3], values[4]);
     }

@@ -6,15 +6,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 
 /**
  * ISO-8601-like date-times as data vendors write them: {@code T} or a space (any case) between date
  * and time, seconds and fractions optional, and an optional zone: {@code Z}, {@code +02:00},
  * {@code +0200}, {@code +02}, the word {@code UTC}, or a region in brackets ({@code Z[UTC]}). Without
- * a zone the time is UTC. Day-first or month-first dates ({@code 01/07/2024}) are refused: which one
- * is meant cannot be told.
+ * a zone the time is in the file's zone ({@link LocalTimes}; UTC unless told). Slashed dates
+ * ({@code 01/07/2024}) are refused: whether the day or the month comes first cannot be told. Dates
+ * are resolved strictly: {@code 2024-02-30} is refused, not read as the 29th.
  */
 final class IsoTimestamps {
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
@@ -31,17 +34,19 @@ final class IsoTimestamps {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
             .optionalStart().appendLiteral('[').parseCaseSensitive().appendZoneRegionId().appendLiteral(']').optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private IsoTimestamps() {
     }
 
     /**
      * @param text the field
+     * @param local the zone of date-times written without one
      * @return epoch milliseconds
-     * @throws IllegalArgumentException when the text is not such a date-time
+     * @throws IllegalArgumentException when the text is not such a date-time, or names a local
+     *     time that does not exist or is ambiguous in its zone
      */
-    static long parse(String text) {
+    static long parse(String text, LocalTimes local) {
         TemporalAccessor t;
         try {
             t = FORMAT.parse(text);
@@ -49,11 +54,11 @@ final class IsoTimestamps {
             throw new IllegalArgumentException("bad timestamp '" + text + "'"
                     + (text.indexOf('/') >= 0 ? " (a day/month order cannot be told; write yyyy-MM-dd)" : ""), e);
         }
-        LocalDateTime local = LocalDateTime.from(t);
+        LocalDateTime dateTime = LocalDateTime.from(t);
         if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
-            return local.toInstant(ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS))).toEpochMilli();
+            return dateTime.toInstant(ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS))).toEpochMilli();
         }
-        ZoneId zone = t.query(java.time.temporal.TemporalQueries.zoneId());
-        return zone != null ? local.atZone(zone).toInstant().toEpochMilli() : local.toInstant(ZoneOffset.UTC).toEpochMilli();
+        ZoneId zone = t.query(TemporalQueries.zoneId());
+        return (zone != null ? new LocalTimes(zone) : local).toEpochMilli(dateTime, text);
     }
 }

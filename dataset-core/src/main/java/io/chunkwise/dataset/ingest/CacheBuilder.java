@@ -6,6 +6,7 @@ import io.chunkwise.dataset.bars.BarChunk;
 import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.bars.BarsFormatException;
+import io.chunkwise.dataset.bars.BarsLayout;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.loader.io.FileArguments;
@@ -52,10 +53,27 @@ public final class CacheBuilder {
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
      */
     public CacheSummary build(Path bars, Path cache, LongConsumer progress, Consumer<BarReject> rejects) {
+        return build(bars, BarsLayout.DEFAULT, cache, progress, rejects);
+    }
+
+    /**
+     * Builds the cache from a bars file in another layout (delimiter, column names, zone). Without a
+     * volume column the cache has none either (no feature uses volume; a dataset asked for one is
+     * refused as naming a missing column), and the summary says so.
+     *
+     * @param bars the bars file
+     * @param layout how to read it
+     * @param cache the Arrow file to write (replaced atomically when complete)
+     * @param progress receives bytes of the file consumed, as deltas
+     * @param rejects receives every rejected row
+     * @return what was done
+     * @throws IllegalArgumentException before anything is written when the bars are not a regular
+     *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     */
+    public CacheSummary build(Path bars, BarsLayout layout, Path cache, LongConsumer progress,
+            Consumer<BarReject> rejects) {
         FileArguments.requireInput(bars);
         FileArguments.requireOutput(cache, "output", true, bars);
-        List<String> columns = new ArrayList<>(CacheColumns.BARS);
-        columns.addAll(spec.columns());
         List<String> first = new ArrayList<>();
         RejectTally tally = new RejectTally();
         Consumer<BarReject> tee = r -> {
@@ -69,46 +87,67 @@ public final class CacheBuilder {
         checkHeap(bars);
         BarChunk chunk = new BarChunk(batchRows);
         FeatureComputer computer = new FeatureComputer(spec, batchRows);
-        double[][] values = new double[columns.size()][];
+        List<String> columns;
         long seen = 0;
         long written;
         long batches;
         long accepted;
         long rejected;
-        try (BarsCsvReader reader = new BarsCsvReader(bars, tee);
-             ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
-            long reported = 0;
-            while (reader.read(chunk)) {
-                computer.compute(chunk);
-                values[0] = chunk.open();
-                values[1] = chunk.high();
-                values[2] = chunk.low();
-                values[3] = chunk.close();
-                values[4] = chunk.volume();
-                for (int f = 0; f < spec.features().size(); f++) {
-                    values[5 + f] = computer.column(f);
+        String read;
+        boolean volume;
+        try (BarsCsvReader reader = new BarsCsvReader(bars, layout, tee)) {
+            columns = columns(reader.hasVolume());
+            int barColumns = columns.size() - spec.features().size();
+            double[][] values = new double[columns.size()][];
+            try (ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
+                long reported = 0;
+                while (reader.read(chunk)) {
+                    computer.compute(chunk);
+                    values[0] = chunk.open();
+                    values[1] = chunk.high();
+                    values[2] = chunk.low();
+                    values[3] = chunk.close();
+                    if (barColumns == 5) {
+                        values[4] = chunk.volume();
+                    }
+                    for (int f = 0; f < spec.features().size(); f++) {
+                        values[barColumns + f] = computer.column(f);
+                    }
+                    int skip = (int) Math.max(0, Math.min(chunk.size(), warmup - seen));
+                    writer.append(chunk.time(), values, skip, chunk.size() - skip);
+                    seen += chunk.size();
+                    progress.accept(reader.bytesRead() - reported);
+                    reported = reader.bytesRead();
                 }
-                int skip = (int) Math.max(0, Math.min(chunk.size(), warmup - seen));
-                writer.append(chunk.time(), values, skip, chunk.size() - skip);
-                seen += chunk.size();
                 progress.accept(reader.bytesRead() - reported);
-                reported = reader.bytesRead();
+                if (seen <= warmup) {
+                    throw new BarsFormatException(bars + ": " + seen + " accepted rows"
+                            + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
+                                    tally.commonest()) : "")
+                            + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
+                }
+                writer.finish();
+                written = writer.rows();
+                batches = writer.batches();
             }
-            progress.accept(reader.bytesRead() - reported);
-            if (seen <= warmup) {
-                throw new BarsFormatException(bars + ": " + seen + " accepted rows"
-                        + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
-                                tally.commonest()) : "")
-                        + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
-            }
-            writer.finish();
-            written = writer.rows();
-            batches = writer.batches();
             accepted = reader.accepted();
             rejected = reader.rejected();
+            read = reader.columns();
+            volume = reader.hasVolume();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
-                Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest());
+                Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
+                layout.zone().getId());
+    }
+
+    /** The cache's float columns: the bars' (volume only when the file has it), then the features'. */
+    private List<String> columns(boolean volume) {
+        List<String> columns = new ArrayList<>(CacheColumns.BARS);
+        if (!volume) {
+            columns.remove(CacheColumns.VOLUME);
+        }
+        columns.addAll(spec.columns());
+        return columns;
     }
 
     /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */

@@ -16,7 +16,12 @@ import java.util.List;
  * @param bytes size of the cache file
  * @param firstRejects the first rejects, for people (file:line (byte offset): reason)
  * @param commonestReject the commonest kind of reject, its count and first example; null when none
+ * @param sourceColumns which column of the bars file each field was read from
+ *     ({@code timestamp ← 'Date' + 'Time', open ← 'Open', …})
+ * @param volume whether the bars file had a volume column (without one the cache has no volume column)
+ * @param timezone the zone in which timestamps without an offset were read
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
-        long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject) {
+        long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject,
+        String sourceColumns, boolean volume, String timezone) {
 }

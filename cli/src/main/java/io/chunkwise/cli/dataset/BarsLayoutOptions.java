@@ -1,0 +1,97 @@
+package io.chunkwise.cli.dataset;
+
+import io.chunkwise.dataset.bars.BarField;
+import io.chunkwise.dataset.bars.BarsLayout;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** How to read a bars file from another source: delimiter, column names, zone of local times. */
+final class BarsLayoutOptions {
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "Field delimiter (default ','; ';', '|', or '\\t' / 'tab' for tabs).")
+    char delimiter = ',';
+
+    @Option(names = "--timestamp-column", paramLabel = "NAME",
+            description = "Header name of the timestamp (default: timestamp, time, datetime, date_time, Gmt time, Local time, or date).")
+    String timestamp;
+
+    @Option(names = "--date-column", paramLabel = "NAME",
+            description = "Header name of a date column to join with --time-column (default: Date when a Time column exists).")
+    String date;
+
+    @Option(names = "--time-column", paramLabel = "NAME", description = "Header name of the time-of-day column (with --date-column).")
+    String time;
+
+    @Option(names = "--open-column", paramLabel = "NAME", description = "Header name of the open (default: open or o).")
+    String open;
+
+    @Option(names = "--high-column", paramLabel = "NAME", description = "Header name of the high (default: high or h).")
+    String high;
+
+    @Option(names = "--low-column", paramLabel = "NAME", description = "Header name of the low (default: low or l).")
+    String low;
+
+    @Option(names = "--close-column", paramLabel = "NAME", description = "Header name of the close (default: close or c).")
+    String close;
+
+    @Option(names = "--volume-column", paramLabel = "NAME",
+            description = "Header name of the volume (default: volume, vol, tick volume or tickvol; none: volume is NaN).")
+    String volume;
+
+    @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
+            description = "Zone of timestamps written without an offset, e.g. America/New_York or EET (default: UTC).")
+    ZoneId zone = ZoneId.of("UTC");
+
+    /** @return the layout */
+    BarsLayout layout() {
+        Map<BarField, String> m = new EnumMap<>(BarField.class);
+        put(m, BarField.TIMESTAMP, timestamp);
+        put(m, BarField.DATE, date);
+        put(m, BarField.TIME, time);
+        put(m, BarField.OPEN, open);
+        put(m, BarField.HIGH, high);
+        put(m, BarField.LOW, low);
+        put(m, BarField.CLOSE, close);
+        put(m, BarField.VOLUME, volume);
+        return new BarsLayout(delimiter, m, zone);
+    }
+
+    private static void put(Map<BarField, String> m, BarField f, String name) {
+        if (name != null) {
+            m.put(f, name);
+        }
+    }
+
+    /** One character, or {@code \t} / {@code tab} for a tab (hard to type in a shell). */
+    static final class DelimiterConverter implements ITypeConverter<Character> {
+        @Override
+        public Character convert(String value) {
+            if (value.equals("\\t") || value.equalsIgnoreCase("tab")) {
+                return '\t';
+            }
+            if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) > 127) {
+                throw new TypeConversionException("'" + value + "' is not one ASCII character other than a quote"
+                        + " (for a tab, pass '\\t' or tab)");
+            }
+            return value.charAt(0);
+        }
+    }
+
+    /** A region ({@code America/New_York}), an offset ({@code +02:00}) or {@code UTC}. */
+    static final class ZoneConverter implements ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time zone (e.g. UTC, America/New_York,"
+                        + " Europe/Athens, +02:00)");
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.chunkwise.dataset.bars;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.StringJoiner;
+
+/**
+ * Where each {@link BarField} is in a file's header: named explicitly in the {@link BarsLayout}, or
+ * found by its usual names. The time is one column, or a date column and a time column (as
+ * MetaTrader writes {@code Date,Time,Open,...}). Volume may be absent. Two columns that both look
+ * like the same field, a named column that is not there, or a column used twice fail the file with
+ * the option that resolves it: the columns are never guessed.
+ */
+final class BarColumns {
+    private final CsvHeader header;
+    private final Map<BarField, Integer> index = new EnumMap<>(BarField.class);
+
+    private final String where;
+
+    private BarColumns(CsvHeader header, String where) {
+        this.header = header;
+        this.where = where;
+    }
+
+    /**
+     * @param file the bars file, for messages
+     * @param header its header
+     * @param layout explicit column names
+     * @return the columns
+     * @throws BarsFormatException when a column is missing, ambiguous or used twice
+     */
+    static BarColumns of(Path file, CsvHeader header, BarsLayout layout) {
+        DelimiterHint.check(file, header, layout);
+        BarColumns c = new BarColumns(header, file + ":1 (byte " + header.offset() + "): ");
+        Map<BarField, String> named = layout.columns();
+        for (Map.Entry<BarField, String> e : named.entrySet()) {
+            c.index.put(e.getKey(), header.find(e.getValue()).orElseThrow(() -> new BarsFormatException(c.where
+                    + "header has no column '" + e.getValue() + "' (named by " + e.getKey().option() + "); found "
+                    + c.found())));
+        }
+        if (named.containsKey(BarField.TIMESTAMP) && (named.containsKey(BarField.DATE) || named.containsKey(BarField.TIME))) {
+            throw new BarsFormatException(c.where + "give either --timestamp-column or --date-column and --time-column");
+        }
+        c.chooseTime(named);
+        for (BarField f : BarField.PRICES) {
+            c.byAlias(f);
+            if (!c.index.containsKey(f)) {
+                throw c.lacks(f);
+            }
+        }
+        c.byAlias(BarField.VOLUME);
+        c.requireDistinct();
+        return c;
+    }
+
+    /** Finds the field by its usual names unless it was named explicitly; two candidates fail the file. */
+    private void byAlias(BarField f) {
+        if (index.containsKey(f)) {
+            return;
+        }
+        List<Integer> hits = hits(f);
+        if (hits.size() > 1) {
+            throw ambiguous(f, hits);
+        }
+        if (hits.size() == 1) {
+            index.put(f, hits.get(0));
+        }
+    }
+
+    private List<Integer> hits(BarField f) {
+        List<Integer> hits = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (f.matches(header.names().get(i))) {
+                hits.add(i);
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * One timestamp column, or a date column and a time column: when either is named explicitly, or
+     * when the header has both and no other column that looks like a timestamp ({@code time} is one
+     * of the timestamp's usual names, so {@code Date,Time} has one). A lone {@code Date} column is
+     * the timestamp (daily bars, or a date-time under that name).
+     */
+    private void chooseTime(Map<BarField, String> named) {
+        if (named.containsKey(BarField.TIMESTAMP)) {
+            return;
+        }
+        List<Integer> ts = hits(BarField.TIMESTAMP);
+        List<Integer> date = hits(BarField.DATE);
+        List<Integer> time = hits(BarField.TIME);
+        boolean split = named.containsKey(BarField.DATE) || named.containsKey(BarField.TIME)
+                || date.size() == 1 && time.size() == 1 && ts.equals(time);
+        if (split) {
+            byAlias(BarField.DATE);
+            byAlias(BarField.TIME);
+            if (!index.containsKey(BarField.DATE) || !index.containsKey(BarField.TIME)) {
+                throw new BarsFormatException(where + "a split timestamp needs a date column and a time column; found "
+                        + found() + " (name them with --date-column and --time-column)");
+            }
+            return;
+        }
+        if (ts.size() > 1) {
+            throw ambiguous(BarField.TIMESTAMP, ts);
+        }
+        if (ts.isEmpty() && date.size() > 1) {
+            throw ambiguous(BarField.DATE, date);
+        }
+        if (ts.isEmpty() && date.isEmpty()) {
+            throw lacks(BarField.TIMESTAMP);
+        }
+        index.put(BarField.TIMESTAMP, ts.isEmpty() ? date.get(0) : ts.get(0));
+    }
+
+    private BarsFormatException ambiguous(BarField f, List<Integer> hits) {
+        return new BarsFormatException(where + "columns '" + name(hits.get(0)) + "' and '" + name(hits.get(1))
+                + "' both look like " + f.label() + ": choose one with " + f.option() + " NAME");
+    }
+
+    private BarsFormatException lacks(BarField f) {
+        return new BarsFormatException(where + "header lacks column '" + f.label() + "' (expected timestamp (or date"
+                + " and time), open, high, low, close and optionally volume, any order; found " + found()
+                + "); name it with " + f.option() + " NAME");
+    }
+
+    private void requireDistinct() {
+        Map<Integer, BarField> used = new HashMap<>();
+        for (Map.Entry<BarField, Integer> e : index.entrySet()) {
+            BarField before = used.putIfAbsent(e.getValue(), e.getKey());
+            if (before != null) {
+                throw new BarsFormatException(where + "column '" + name(e.getValue()) + "' is used as both "
+                        + before.label() + " and " + e.getKey().label());
+            }
+        }
+    }
+
+    private String name(int i) {
+        return header.names().get(i);
+    }
+
+    private String found() {
+        return BarsCsvReader.printable(String.join(",", header.names()));
+    }
+
+    /**
+     * @param f a field
+     * @return its column, or -1 when the file does not have it (volume; date and time when the
+     *     timestamp is one column; the timestamp when it is split)
+     */
+    int index(BarField f) {
+        return index.getOrDefault(f, -1);
+    }
+
+    /** @return whether the time is a date column and a time column */
+    boolean splitTime() {
+        return index.containsKey(BarField.DATE);
+    }
+
+    /** @return which header column each field was read from, e.g. {@code timestamp ← Date + Time, ..., volume absent} */
+    String describe() {
+        StringJoiner j = new StringJoiner(", ");
+        j.add("timestamp ← " + (splitTime() ? "'" + name(index(BarField.DATE)) + "' + '" + name(index(BarField.TIME)) + "'"
+                : "'" + name(index(BarField.TIMESTAMP)) + "'"));
+        for (BarField f : BarField.PRICES) {
+            j.add(f.label() + " ← '" + name(index(f)) + "'");
+        }
+        j.add(index(BarField.VOLUME) < 0 ? "volume absent (not in the cache)" : "volume ← '" + name(index(BarField.VOLUME)) + "'");
+        return j.toString();
+    }
+}
