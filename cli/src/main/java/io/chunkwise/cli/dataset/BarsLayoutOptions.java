@@ -1,5 +1,6 @@
 package io.chunkwise.cli.dataset;
 
+import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.dataset.bars.BarField;
 import io.chunkwise.dataset.bars.BarsLayout;
 import java.time.DateTimeException;
@@ -40,7 +41,7 @@ final class BarsLayoutOptions {
     String close;
 
     @Option(names = "--volume-column", paramLabel = "NAME",
-            description = "Header name of the volume (default: volume, vol, tick volume or tickvol; none: volume is NaN).")
+            description = "Header name of the volume (default: volume, vol, tick volume or tickvol; none: the cache has no volume column).")
     String volume;
 
     @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
@@ -64,21 +65,6 @@ final class BarsLayoutOptions {
     private static void put(Map<BarField, String> m, BarField f, String name) {
         if (name != null) {
             m.put(f, name);
-        }
-    }
-
-    /** One character, or {@code \t} / {@code tab} for a tab (hard to type in a shell). */
-    static final class DelimiterConverter implements ITypeConverter<Character> {
-        @Override
-        public Character convert(String value) {
-            if (value.equals("\\t") || value.equalsIgnoreCase("tab")) {
-                return '\t';
-            }
-            if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) > 127) {
-                throw new TypeConversionException("'" + value + "' is not one ASCII character other than a quote"
-                        + " (for a tab, pass '\\t' or tab)");
-            }
-            return value.charAt(0);
         }
     }
 

@@ -1,12 +1,11 @@
 package io.chunkwise.cli.loader;
 
+import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.index.KeyKind;
 import java.util.EnumMap;
 import java.util.Map;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * How to read a security master: its delimiter and, when the header does not use the usual names,
@@ -45,19 +44,5 @@ public final class KeyColumnOptions {
             m.put(KeyKind.SYMBOL, symbolColumn);
         }
         return m;
-    }
-
-    /** One character, or {@code \t} / {@code tab} for a tab (hard to type in a shell). */
-    static final class DelimiterConverter implements ITypeConverter<Character> {
-        @Override
-        public Character convert(String value) {
-            if (value.equals("\\t") || value.equalsIgnoreCase("tab")) {
-                return '\t';
-            }
-            if (value.length() != 1) {
-                throw new TypeConversionException("'" + value + "' is not a single character (for a tab, pass '\\t')");
-            }
-            return value.charAt(0);
-        }
     }
 }

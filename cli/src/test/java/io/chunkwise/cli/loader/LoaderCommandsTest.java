@@ -196,7 +196,7 @@ class LoaderCommandsTest {
         assertThat(column.err()).contains("no column named 'nope'");
         CliRun empty = CliRun.of("scan", master.toString(), "--delimiter", "");
         assertThat(empty.code()).isEqualTo(2);
-        assertThat(empty.err()).contains("'' is not a single character").doesNotContain("Exception");
+        assertThat(empty.err()).contains("'' is not one ASCII character").doesNotContain("Exception");
         Path tabbed = dir.resolve("tabbed.csv");
         Files.writeString(tabbed, "cusip\tsymbol\n037833100\tAAPL\n");
         CliRun tab = CliRun.of("lookup", tabbed.toString(), "--delimiter", "\\t", "--symbol", "AAPL", "--json");
