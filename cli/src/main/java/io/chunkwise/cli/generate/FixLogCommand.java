@@ -6,6 +6,7 @@ import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.generate.FixLogGenerator;
 import io.chunkwise.loader.generate.FixLogSpec;
 import io.chunkwise.loader.generate.FixLogTruth;
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,17 +49,13 @@ public final class FixLogCommand extends BaseCommand {
             throw new UserError("--messages cannot be negative: " + messages);
         }
         SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
-        if (workers != null && workers < 1) {
-            throw new UserError("--workers must be at least 1: " + workers);
-        }
-        if (!Files.isRegularFile(master)) {
-            throw new UserError("no such master file: " + master);
-        }
+        OutputFile.checkWorkers(workers);
+        FileArguments.requireInput(master);
         if (!Files.isReadable(master)) {
             throw new UserError("cannot read master file: " + master);
         }
-        OutputFile.writable(output);
-        OutputFile.writable(FixLogGenerator.expectedFile(output));
+        OutputFile.regular(output, master);
+        OutputFile.regular(FixLogGenerator.expectedFile(output), master);
         FixLogSpec spec = FixLogSpec.of(messages).withDiscrepancyRate(discrepancyRate).withSeed(seed);
         if (workers != null) {
             spec = spec.withWorkers(workers);

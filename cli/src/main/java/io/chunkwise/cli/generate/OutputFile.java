@@ -1,6 +1,8 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.io.ChunkLimits;
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,11 +12,16 @@ final class OutputFile {
     }
 
     /**
-     * @param file where a command will write
+     * @param file where a command will write, as a stream (a pipe or device will do)
+     * @param inputs the files the command reads, which it must not overwrite
      * @return the file
-     * @throws UserError when its directory is missing or not writable, or it is a directory
+     * @throws UserError when the path is empty, its directory is missing or not writable, or it is a directory
+     * @throws IllegalArgumentException when it names an input
      */
-    static Path writable(Path file) {
+    static Path writable(Path file, Path... inputs) {
+        if (file.toString().isEmpty()) {
+            throw new UserError("-o needs a file name");
+        }
         Path parent = file.toAbsolutePath().getParent();
         if (Files.isDirectory(file)) {
             throw new UserError("cannot write " + file + ": it is a directory");
@@ -25,6 +32,32 @@ final class OutputFile {
         if (parent != null && !Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
             throw new UserError("cannot write " + file + ": permission denied");
         }
+        FileArguments.requireOutput(file, "-o", false, inputs);
         return file;
+    }
+
+    /**
+     * @param file where a generator writes blocks at offsets, from several threads
+     * @param inputs the files the command reads
+     * @return the file
+     * @throws UserError as {@link #writable(Path, Path...)}, and when it exists but is not a regular file
+     */
+    static Path regular(Path file, Path... inputs) {
+        writable(file, inputs);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UserError("cannot write " + file + ": not a regular file (the generator writes blocks at offsets "
+                    + "from several threads; write to a file)");
+        }
+        return file;
+    }
+
+    /**
+     * @param workers the {@code --workers} given, or null
+     * @throws UserError when it is outside 1 to {@value ChunkLimits#MAX_WORKERS}
+     */
+    static void checkWorkers(Integer workers) {
+        if (workers != null && (workers < 1 || workers > ChunkLimits.MAX_WORKERS)) {
+            throw new UserError("--workers must be between 1 and " + ChunkLimits.MAX_WORKERS + ": " + workers);
+        }
     }
 }

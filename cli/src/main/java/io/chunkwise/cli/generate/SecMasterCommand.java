@@ -33,7 +33,7 @@ public final class SecMasterCommand extends BaseCommand {
         @Option(names = "--rows", paramLabel = "N", description = "Number of data rows.")
         Long rows;
 
-        @Option(names = "--size", paramLabel = "SIZE", description = "Size not to exceed, e.g. 1GiB, 500MB.")
+        @Option(names = "--size", paramLabel = "SIZE", description = "Size not to exceed, e.g. 1GiB, 500MB (the header row is always written).")
         ByteSize size;
     }
 
@@ -47,7 +47,8 @@ public final class SecMasterCommand extends BaseCommand {
     private Integer workers;
 
     @Option(names = "--quote-rate", paramLabel = "R", defaultValue = "0.01",
-            description = "Fraction of fields that need quoting (default: ${DEFAULT-VALUE}).")
+            description = "Fraction of fields that need quoting, at most 2/21: only name and description can "
+                    + "(default: ${DEFAULT-VALUE}).")
     private double quoteRate;
 
     @Option(names = "--duplicate-rate", paramLabel = "R", defaultValue = "0",
@@ -68,7 +69,7 @@ public final class SecMasterCommand extends BaseCommand {
         long expected = amount.rows != null ? amount.rows * TYPICAL_ROW_BYTES : amount.size.bytes();
         SecMasterSummary s;
         try (Progress progress = Progress.bytes("secmaster", expected)) {
-            s = new SecMasterGenerator(spec).generate(OutputFile.writable(output), progress);
+            s = new SecMasterGenerator(spec).generate(OutputFile.regular(output), progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("workers", spec.workers());
@@ -92,9 +93,7 @@ public final class SecMasterCommand extends BaseCommand {
         } else {
             base = SecMasterSpec.ofSize(amount.size.bytes());
         }
-        if (workers != null && workers < 1) {
-            throw new UserError("--workers must be at least 1: " + workers);
-        }
+        OutputFile.checkWorkers(workers);
         rate("--quote-rate", quoteRate);
         rate("--duplicate-rate", duplicateRate);
         rate("--invalid-rate", invalidRate);

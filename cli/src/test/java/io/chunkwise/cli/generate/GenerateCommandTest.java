@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +96,46 @@ class GenerateCommandTest {
     }
 
     @Test
+    void noOutputReplacesTheMasterAndBlockWritersNeedARegularFile() throws IOException {
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "50", "-o", master.toString()).code()).isZero();
+        String before = Files.readString(master);
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o",
+                master.toString()), "is the input file");
+        assertThat(Files.readString(master)).isEqualTo(before);
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", ""), "needs a file name");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--workers", "100000", "-o",
+                dir.resolve("w.csv").toString()), "between 1 and 256");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--quote-rate", "0.5", "-o",
+                dir.resolve("q.csv").toString()), "at most 2/21");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "5000", "--freq", "1h", "--start", "9999-12-27T22:00:00Z",
+                "-o", dir.resolve("late.csv").toString()), "past the year 9999");
+        Path device = Path.of("/dev/null");
+        if (Files.exists(device) && !Files.isRegularFile(device)) {
+            assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", device.toString()), "not a regular file");
+        }
+    }
+
+    @Test
+    void aLogAgainstASymbolOnlyMasterPlantsOnlyWhatReconcileCanFind() throws IOException {
+        Path full = dir.resolve("full.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "2000", "-o", full.toString()).code()).isZero();
+        Path symbols = dir.resolve("symbols.csv");
+        List<String> rows = Files.readAllLines(full).stream().map(l -> l.split(",")).filter(f -> f.length > 3)
+                .map(f -> f[2] + "," + f[3].replace("\"", "")).toList();
+        Files.write(symbols, rows);
+        Path log = dir.resolve("s.fix");
+        assertThat(CliRun.of("generate", "fixlog", "--master", symbols.toString(), "--messages", "3000",
+                "--discrepancy-rate", "0.1", "-o", log.toString()).code()).isZero();
+        JsonNode truth = Json.mapper().readTree(Files.readString(Path.of(log + ".expected.json")));
+        CliRun r = CliRun.of("reconcile", "--master", symbols.toString(), "--fix", log.toString(), "--json");
+        JsonNode found = r.json();
+        assertThat(truth.get("discrepancies").get("UNKNOWN_SECURITY").asLong()).isZero();
+        assertThat(found.get("checked").asLong()).isEqualTo(truth.get("checked").asLong());
+        assertThat(found.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
+    }
+
+    @Test
     void badInputsExitTwoWithOneLine() throws IOException {
         String out = dir.resolve("x.csv").toString();
         Path aDirectory = Files.createDirectory(dir.resolve("adir"));
@@ -118,7 +160,7 @@ class GenerateCommandTest {
         Path noSymbol = dir.resolve("nosym.csv");
         Files.writeString(noSymbol, "cusip,isin\n037833100,US0378331005\n");
         assertUsage(CliRun.of("generate", "fixlog", "--master", dir.resolve("absent.csv").toString(),
-                "--messages", "5", "-o", out), "no such master file");
+                "--messages", "5", "-o", out), "no such file");
         assertUsage(CliRun.of("generate", "fixlog", "--messages", "5", "-o", out), "--master");
         assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "-5", "-o", out),
                 "negative");

@@ -19,6 +19,8 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
     public static final Instant DEFAULT_START = Instant.parse("2024-01-07T22:00:00Z");
     /** The default seed. */
     public static final long DEFAULT_SEED = 42;
+    /** 9999-12-31T23:59:59Z: ISO timestamps have four-digit years. */
+    private static final long LAST_WRITABLE = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
 
     /** Checks every parameter, naming the bad one. */
     public FxBarsSpec {
@@ -32,10 +34,29 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
         if (start.getNano() != 0 || start.getEpochSecond() < 0) {
             throw new IllegalArgumentException("the start is a whole second from 1970 on: " + start);
         }
+        if (lastOpenBound(start, interval, rows) > LAST_WRITABLE) {
+            throw new IllegalArgumentException(rows + " bars of " + interval + " from " + start
+                    + " would run past the year 9999, which timestamps cannot be written beyond; "
+                    + "use fewer rows, shorter bars or an earlier start");
+        }
         if (TradingCalendar.isClosed(start.getEpochSecond())) {
             DayOfWeek day = start.atOffset(ZoneOffset.UTC).getDayOfWeek();
             throw new IllegalArgumentException("the start " + start + " (" + day
                     + ") is in the weekend closure (Friday 22:00 to Sunday 22:00 UTC)");
+        }
+    }
+
+    /**
+     * @return an upper bound of the last bar's open (epoch seconds): trading weeks are five days
+     *     of seven, plus one weekend for the start; {@link Long#MAX_VALUE} when that overflows
+     */
+    private static long lastOpenBound(Instant start, Duration interval, long rows) {
+        try {
+            long tradingSeconds = Math.multiplyExact(rows, interval.getSeconds());
+            long calendarSeconds = Math.multiplyExact(tradingSeconds / 5 + 1, 7) + 2 * 86_400L;
+            return Math.addExact(start.getEpochSecond(), calendarSeconds);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
     }
 

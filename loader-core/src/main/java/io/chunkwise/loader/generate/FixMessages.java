@@ -152,6 +152,9 @@ final class FixMessages {
             ref = master.cusips.isEmpty() ? Ref.SYMBOL : Ref.CUSIP;
         }
         boolean byId = ref == Ref.CUSIP || ref == Ref.ISIN;
+        if (planted == UNKNOWN_SECURITY && master.unknownCusips.isEmpty() && master.unknownIsins.isEmpty()) {
+            planted = UNKNOWN_SYMBOL; // a master without id columns cannot tell an unknown security
+        }
         if (planted == SYMBOL_MISMATCH && !byId) {
             // a mismatch needs an identifier: use one, or plant an unknown symbol when the master has none usable
             if (!master.cusips.isEmpty() || !master.isins.isEmpty()) {
@@ -168,7 +171,7 @@ final class FixMessages {
                 securityId(id.id(), ref == Ref.CUSIP ? "1" : "4");
             }
             case UNKNOWN_SECURITY -> {
-                boolean cusip = r.nextInt(2) == 0;
+                boolean cusip = master.unknownIsins.isEmpty() || !master.unknownCusips.isEmpty() && r.nextInt(2) == 0;
                 if (r.nextInt(4) > 0) {
                     symbol(pick(master.symbols, r));
                 }

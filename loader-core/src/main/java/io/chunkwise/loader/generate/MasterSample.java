@@ -70,12 +70,13 @@ final class MasterSample {
      */
     static MasterSample read(Path master, long seed) {
         try (CsvReader reader = CsvReader.open(master, CsvFormat.RFC4180)) {
-            KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), Map.of());
-            int symbolColumn = columns.column(KeyKind.SYMBOL);
-            if (symbolColumn < 0) {
+            // checked before the key columns, whose error suggests options a generator does not have
+            if (reader.header().find(KeyKind.SYMBOL.headerNames().toArray(String[]::new)).isEmpty()) {
                 throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
                         + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + ")");
             }
+            KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), Map.of());
+            int symbolColumn = columns.column(KeyKind.SYMBOL);
             byte[][][] sample = new byte[SAMPLE][][];
             SplitMix64 random = new SplitMix64(0).reset(seed, 0x5A_4D_50L);
             long[] seen = new long[1];
@@ -158,8 +159,10 @@ final class MasterSample {
                 unknownSymbols.observe(r, symbolColumn, r.hash(symbolColumn), null, -1);
             }
         }, reject -> { });
-        return new MasterSample(cusipIds.unambiguous(), isinIds.unambiguous(), symbols, unknownCusips.absent(),
-                unknownIsins.absent(), unknownSymbols.absent(), records);
+        // an id the master has no column for is not unknown to reconcile (it checks the symbol instead)
+        return new MasterSample(cusipIds.unambiguous(), isinIds.unambiguous(), symbols,
+                cusipColumn < 0 ? List.of() : unknownCusips.absent(), isinColumn < 0 ? List.of() : unknownIsins.absent(),
+                unknownSymbols.absent(), records);
     }
 
     private static byte[] value(CsvRecord r, int column) {

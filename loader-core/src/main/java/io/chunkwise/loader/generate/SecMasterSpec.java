@@ -19,7 +19,8 @@ package io.chunkwise.loader.generate;
  */
 public record SecMasterSpec(long rows, long maxBytes, long seed, int workers, int blockRows, double quoteRate,
         double duplicateRate, double invalidCheckDigitRate, double sharedSymbolRate) {
-
+    /** The highest quote rate: 2 of the 21 fields (name, description) can need quoting. */
+    public static final double MAX_QUOTE_RATE = 2.0 / 21;
     /** The most rows one file can hold with unique CUSIPs (the generator's CUSIP space is 2^35). */
     public static final long MAX_ROWS = 1L << 35;
     /** The default seed. */
@@ -46,6 +47,10 @@ public record SecMasterSpec(long rows, long maxBytes, long seed, int workers, in
             throw new IllegalArgumentException("block rows must be between 1 and " + MAX_BLOCK_ROWS + ": " + blockRows);
         }
         rate("quote rate", quoteRate);
+        if (quoteRate > MAX_QUOTE_RATE) {
+            throw new IllegalArgumentException("quote rate " + quoteRate + ": only 2 of a row's 21 fields (name, "
+                    + "description) can need quoting, so the rate is at most 2/21 (" + MAX_QUOTE_RATE + ")");
+        }
         rate("duplicate rate", duplicateRate);
         rate("invalid check digit rate", invalidCheckDigitRate);
         rate("shared symbol rate", sharedSymbolRate);
