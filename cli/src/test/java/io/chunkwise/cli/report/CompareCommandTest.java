@@ -106,6 +106,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void markdownNamingAnInputIsRefusedAndTheInputKept() throws IOException {
+        Path base = file("base.json", result("full", 10, 10.1, 9.9));
+        Path cur = file("cur.json", result("full", 10, 10.1, 9.9));
+        String before = Files.readString(cur);
+        for (Path input : new Path[] {base, cur}) {
+            CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", input.toString());
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").contains("--markdown").contains("is the input file");
+        }
+        assertThat(Files.readString(cur)).isEqualTo(before);
+        CliRun noDir = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", dir.resolve("nodir/x.md").toString());
+        assertThat(noDir.code()).isEqualTo(2);
+        assertThat(noDir.err()).contains("directory").contains("does not exist");
+    }
+
+    @Test
+    void quickRunsExitThreeOnANinetyPercentDrop() throws IOException {
+        Path base = file("base.json", result("full", 100, 60));
+        Path cur = file("cur.json", result("full", 10, 6));
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out()).contains("REGRESSION (point estimates vs threshold");
+    }
+
+    @Test
     void nothingComparedExitsTwo() throws IOException {
         Path base = file("base.json", result("full", 10, 10.1, 9.9));
         Path other = file("other.json", result("full", 10, 10.1, 9.9).replace("LoadBench.load", "OtherBench.run"));
