@@ -149,4 +149,51 @@ class ReportPlanTuneCommandTest {
         Path csv = Files.writeString(dir.resolve("a.csv"), "cusip,isin,symbol\n");
         assertThat(CliRun.of("tune", csv.toString(), "--strategy", "mmap").err()).contains("use --strategy chunked or parallel");
     }
+
+    @Test
+    void duplicatedResultsAreRefusedByPlanAndReport() throws IOException {
+        Path once = results();
+        Path copy = Files.copy(once, dir.resolve("copy.json"));
+        Path merged = Files.writeString(dir.resolve("merged.json"),
+                "[" + result("full", 16, 0.16, 84) + "," + result("full", 16, 0.17, 85) + "]");
+        List<List<String>> twice = List.of(List.of(once.toString(), once.toString()), List.of(once.toString(), copy.toString()),
+                List.of(merged.toString()));
+        for (List<String> inputs : twice) {
+            List<String> plan = new ArrayList<>(List.of("plan"));
+            plan.addAll(inputs);
+            plan.addAll(List.of("--target-size", "200GB", "--memory-budget", "2GiB"));
+            CliRun run = CliRun.of(plan.toArray(String[]::new));
+            assertThat(run.code()).as(inputs.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").containsAnyOf("counted twice", "cannot be told apart");
+            List<String> report = new ArrayList<>(List.of("report"));
+            report.addAll(inputs);
+            report.addAll(List.of("--out", dir.resolve("r").toString(), "--target-size", "200GB"));
+            assertThat(CliRun.of(report.toArray(String[]::new)).code()).as(inputs.toString()).isEqualTo(2);
+        }
+        assertThat(CliRun.of("plan", once.toString(), once.toString(), "--target-size", "1GB").err())
+                .contains(once + " is given twice");
+        assertThat(CliRun.of("plan", merged.toString(), "--target-size", "1GB").err())
+                .contains(merged + " has two results for io.chunkwise.bench.LoadBench.load");
+        Files.createDirectories(dir.resolve("prof"));
+        Files.writeString(dir.resolve("prof/summary.json"), "{\"metrics\":{}}");
+        assertThat(CliRun.of("report", dir.resolve("prof").toString(), dir.resolve("prof/").toString(), "--out",
+                dir.resolve("r2").toString()).err()).contains("is given twice");
+    }
+
+    @Test
+    void aBudgetWithoutAMemoryMetricIsNotedNotACrash() throws IOException {
+        Path noMemory = Files.writeString(dir.resolve("nomem.json"),
+                Files.readString(results()).replaceAll("\"secondaryMetrics\":\\{.*?\\}\\}\\}", "\"secondaryMetrics\":{}}"));
+        assertThat(Files.readString(noMemory)).doesNotContain("rssAnon");
+        CliRun plan = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB");
+        assertThat(plan.code()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("cannot check").contains("Recommendation: mmap")
+                .contains("the budget of 2.0 GiB cannot be checked");
+        CliRun json = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB", "--json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("variants").get(0).get("fitsBudget").isNull()).isTrue();
+        CliRun report = CliRun.of("report", noMemory.toString(), "--out", dir.resolve("rn").toString(), "--target-size", "200GB",
+                "--memory-budget", "2GiB");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readString(dir.resolve("rn/report.md"))).contains("cannot be checked");
+    }
 }

@@ -32,11 +32,14 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
      * @param paths the paths
      * @return the inputs
      * @throws ResultFileException naming the path that is none of these
+     * @throws IllegalArgumentException when a path is given twice, or two JMH results cannot be
+     *     told apart (same benchmark, mode, parameters and threads): each would be counted twice
      */
     public static ResultInputs read(List<Path> paths) {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("no results given: pass JMH JSON files or profiler output directories");
         }
+        DistinctInputs.requireDistinctPaths(paths);
         List<ResultSet> runs = new ArrayList<>();
         List<RunSummary> summaries = new ArrayList<>();
         List<MemoryTimeline> timelines = new ArrayList<>();
@@ -63,6 +66,7 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
                 }
             }
         }
+        DistinctInputs.requireDistinctResults(runs);
         return new ResultInputs(runs, summaries, timelines);
     }
 
