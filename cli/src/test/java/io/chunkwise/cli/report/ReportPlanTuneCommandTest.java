@@ -196,4 +196,19 @@ class ReportPlanTuneCommandTest {
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(Files.readString(dir.resolve("rn/report.md"))).contains("cannot be checked");
     }
+
+    @Test
+    void aProfileWithNoSamplesIsListedNotChartedAndTheReportIsWritten() throws IOException {
+        Path none = dir.resolve("t1");
+        Path some = dir.resolve("p1");
+        assertThat(CliRun.of("profile", "--out", none.toString(), "--", "true").code()).isZero();
+        assertThat(CliRun.of("profile", "--out", some.toString(), "--", "sleep", "0.5").code()).isZero();
+        assertThat(Files.readAllLines(none.resolve("memory.csv"))).hasSize(1);
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("report", none.toString(), some.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("Memory over time for " + none + ": no samples").contains("Memory over time: p1")
+                .doesNotContain("Memory over time: t1");
+    }
 }

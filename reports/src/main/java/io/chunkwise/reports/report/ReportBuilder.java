@@ -107,6 +107,8 @@ public final class ReportBuilder {
         for (MemoryTimeline t : inputs.timelines()) {
             timelines.add(NamedChart.of("memory-timeline-" + slug(t.name()), "Memory over time: " + t.name(), MemoryTimelineChart.spec(t)));
         }
+        inputs.unsampled().forEach(dir -> missing.add("Memory over time for " + dir
+                + ": no samples (the command ended before it could be sampled), not charted"));
         Optional<Table> profiles = ResultTables.memoryProfiles(inputs.summaries());
         if (profiles.isPresent() || !timelines.isEmpty()) {
             sections.add(new Report.Section("Memory profiles", List.of(), profiles.stream().toList(), timelines));
