@@ -126,6 +126,12 @@ class ReportPlanTuneCommandTest {
             assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise tune: --chunk-sizes/--workers: ")
                     .doesNotContain("tune: tune:").doesNotContain("chunkwise scan");
         }
+        for (String chunks : new String[] {"1MiB,2MiB", "1MiB"}) {
+            CliRun tune = CliRun.of("tune", csv.toString(), "--runs", "1", "--chunk-sizes", chunks, "--workers", "1",
+                    "--out", csv.toString());
+            assertThat(tune.code()).as(chunks).isEqualTo(2);
+            assertThat(tune.err().strip()).isEqualTo("chunkwise tune: " + csv + " exists and is not a directory");
+        }
         CliRun report = CliRun.of("report", results().toString(), "--out", csv.toString());
         assertThat(report.code()).isEqualTo(2);
         assertThat(report.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
