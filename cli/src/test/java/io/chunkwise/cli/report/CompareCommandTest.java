@@ -172,4 +172,20 @@ class CompareCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).matches("chunkwise compare: .*trunc\\.json:\\d+: truncated or not JSON: it ends at column \\d+ inside an object or array");
     }
+
+    @Test
+    void messagesNameWhatIsWrong() throws IOException {
+        Path noPrimary = Files.writeString(dir.resolve("np.json"), "[{\"benchmark\":\"x\"}]");
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        CliRun run = CliRun.of("compare", good.toString(), noPrimary.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("result #1 has no 'primaryMetric'").doesNotContain("'benchmark' and");
+        String bytes = result("full", 10, 10.1, 9.9).replace("\"secondaryMetrics\":{}",
+                "\"secondaryMetrics\":{\"mem.peak.rssAnon.bytes\":{\"score\":1000,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"}}");
+        Path b = file("b.json", bytes);
+        Path k = file("k.json", bytes.replace("\"scoreUnit\":\"bytes\"", "\"scoreUnit\":\"KiB\""));
+        CliRun units = CliRun.of("compare", b.toString(), k.toString(), "--secondary", "mem.peak.rssAnon.bytes");
+        assertThat(units.code()).isEqualTo(2);
+        assertThat(units.err()).contains("units differ (bytes vs KiB)").doesNotContain("time unit");
+    }
 }

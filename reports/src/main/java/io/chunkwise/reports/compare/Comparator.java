@@ -116,7 +116,8 @@ public record Comparator(double thresholdPercent, double alpha) {
             Direction direction) {
         if (!b.unit().equals(c.unit())) {
             throw new IllegalArgumentException(baseline.key() + " " + metric + ": units differ (" + b.unit() + " vs " + c.unit()
-                    + "); rerun with the same time unit");
+                    + "); " + (metric.equals(Comparison.PRIMARY) ? "rerun with the same time unit (JMH -tu)"
+                            : "the two runs report this metric in different units; compare runs of one version of its profiler"));
         }
         double change = (c.value() - b.value()) / Math.abs(b.value()) * 100;
         boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
