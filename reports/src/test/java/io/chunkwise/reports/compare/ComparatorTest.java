@@ -250,6 +250,16 @@ class ComparatorTest {
         assertThatThrownBy(() -> Gate.parse("mmap is fast")).hasMessageContaining("not a gate");
     }
 
+    @Test
+    void theProfilerSuitesSamplingParameterIsAVariant() throws IOException {
+        String overhead = "io.chunkwise.bench.profiler.SamplerOverheadBenchmark.checksum";
+        Path file = new JmhFiles().add(overhead, "thrpt", Map.of("sampling", "OFF"), "ops/s", JmhFiles.noisy(100, 0.01, 1), Map.of())
+                .add(overhead, "thrpt", Map.of("sampling", "EVERY_5MS"), "ops/s", JmhFiles.noisy(98, 0.01, 2), Map.of())
+                .write(dir.resolve("profiler.json"));
+        assertThat(Gate.parse("OFF/EVERY_5MS >= 1").check(JmhJsonReader.read(file))).singleElement()
+                .satisfies(check -> assertThat(check.passed()).isTrue());
+    }
+
     private static ComparisonReport compare(Path base, Path cur) {
         return Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur));
     }
