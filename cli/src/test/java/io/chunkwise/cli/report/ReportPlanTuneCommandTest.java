@@ -207,9 +207,13 @@ class ReportPlanTuneCommandTest {
     void aProfileWithNoSamplesIsListedNotChartedAndTheReportIsWritten() throws IOException {
         Path none = dir.resolve("t1");
         Path some = dir.resolve("p1");
-        assertThat(CliRun.of("profile", "--out", none.toString(), "--", "true").code()).isZero();
+        // what 'profile' writes for a command that ends before its first sample (e.g. 'true'; racy to produce)
+        Files.createDirectories(none);
+        Files.writeString(none.resolve("memory.csv"), "elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb\n");
+        Files.writeString(none.resolve("summary.json"), """
+                {"command":"true","jvm":null,"intervalMs":50,"samples":0,"exitCode":0,"metrics":{},"phases":[],"pid":1,
+                 "wallMs":43,"notes":["no samples: the command ended before it could be sampled (exit 0)"]}""");
         assertThat(CliRun.of("profile", "--out", some.toString(), "--", "sleep", "0.5").code()).isZero();
-        assertThat(Files.readAllLines(none.resolve("memory.csv"))).hasSize(1);
         Path out = dir.resolve("r");
         CliRun run = CliRun.of("report", none.toString(), some.toString(), "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
