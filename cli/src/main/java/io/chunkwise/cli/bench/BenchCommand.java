@@ -11,7 +11,9 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.report.OutputDirectory;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,6 +120,9 @@ public final class BenchCommand extends BaseCommand {
             } catch (CommandLineOptionException e) {
                 throw new UserError("bad JMH option: " + e.getMessage());
             } catch (NoBenchmarksException e) {
+                // nothing ran: leave no empty result behind, nor a log that only repeats this error
+                delete(request.resultFile(), true);
+                delete(request.logFile(), false);
                 throw new UserError("no benchmark of suite " + s.id() + " matches " + args, ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
                 UserError locked = JmhLock.explain(e);
@@ -130,6 +135,16 @@ public final class BenchCommand extends BaseCommand {
         }
         emit(done.stream().map(SuiteOutput::of).toList(), human(done));
         return ExitCodes.OK;
+    }
+
+    private static void delete(Path file, boolean onlyIfEmpty) {
+        try {
+            if (Files.isRegularFile(file) && (!onlyIfEmpty || Files.size(file) == 0)) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            // a leftover empty file is harmless; the user's error is what matters
+        }
     }
 
     /**

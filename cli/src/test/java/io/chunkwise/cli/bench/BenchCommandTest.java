@@ -82,6 +82,8 @@ class BenchCommandTest {
                 "IndexBuild");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(run.err()).contains("no benchmark of suite profiler matches");
+        assertThat(dir.resolve("profiler.json")).doesNotExist();
+        assertThat(dir.resolve("profiler.log")).doesNotExist();
     }
 
     @Test
