@@ -219,4 +219,20 @@ class MemoryMonitorTest {
         assertThat(series.notes()).singleElement().asString().contains("broken_mb").contains("allocator closed");
         assertThat(series.summary(Metrics.RSS)).isPresent();
     }
+
+    @Test
+    void pssKeepsSamplingAChildThatExecsAndLivesAboutASecond() throws Exception {
+        // sh execs sleep after 0.4 s: the smaps_rollup opened on sh's address space stops working then
+        Process child = new ProcessBuilder("sh", "-c", "sleep 0.4; exec sleep 0.8").start();
+        MemoryMonitor monitor = MemoryMonitor.builder(child.toHandle()).interval(Duration.ofMillis(50)).pss().start();
+        assertThat(child.waitFor()).isZero();
+        MemorySeries series = monitor.stop();
+        assertThat(series.size()).as(series.notes().toString()).isGreaterThan(12);
+        assertThat(series.elapsedMs(series.size() - 1)).isGreaterThan(1000);
+        long[] pss = series.column(Metrics.PSS);
+        long lateReads = java.util.stream.IntStream.range(0, series.size())
+                .filter(i -> series.elapsedMs(i) > 600 && pss[i] != Metric.MISSING && pss[i] > 0).count();
+        assertThat(lateReads).as("PSS read after the exec").isGreaterThanOrEqualTo(1);
+        assertThat(series.notes()).noneMatch(n -> n.contains("pss"));
+    }
 }

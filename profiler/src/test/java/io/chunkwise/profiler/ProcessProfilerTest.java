@@ -74,6 +74,9 @@ class ProcessProfilerTest {
     void aMissingCommandIsAClearError() {
         assertThatThrownBy(() -> ProcessProfiler.builder(List.of("no-such-command-xyz")).run())
                 .isInstanceOf(CommandStartException.class).hasMessageContaining("no-such-command-xyz");
+        assertThatThrownBy(() -> ProcessProfiler.builder(List.of("/no/such/program")).run())
+                .isInstanceOf(CommandStartException.class)
+                .hasMessage("cannot run '/no/such/program': No such file or directory");
         assertThatThrownBy(() -> ProcessProfiler.builder(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -4,20 +4,31 @@ import io.chunkwise.bench.input.InputCache;
 import io.chunkwise.bench.run.BenchRequest;
 import io.chunkwise.bench.run.BenchmarkSummary;
 import io.chunkwise.bench.run.Suite;
+import io.chunkwise.bench.run.SuiteOptions;
 import io.chunkwise.bench.run.SuiteResult;
 import io.chunkwise.bench.run.SuiteRunner;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.report.OutputDirectory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -26,7 +37,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Run JMH suites (standard JMH; forks use this CLI's class path) and write DIR/<suite>.json and DIR/<suite>.log.",
-            "Any further arguments are JMH options or include regexes, as for benchmarks.jar (e.g. -prof gc, -p size=1GiB, IndexBuild).",
+            "Any further arguments are JMH options or include regexes, as for benchmarks.jar (e.g. -prof gc, -p size=1GiB, IndexBuild); "
+                    + "-l, -lp and -lprof list the suite's benchmarks or the profilers and exit; -rf and -rff are refused "
+                    + "(bench always writes JMH JSON).",
             "-prof async uses async-profiler's bundled library; the memory profiler (peak RssAnon, RssFile, heap, NMT) is on by default."
         })
 public final class BenchCommand extends BaseCommand {
@@ -77,6 +90,26 @@ public final class BenchCommand extends BaseCommand {
     public Integer call() throws Exception {
         Path inputDir = inputs != null ? inputs : InputCache.fromEnvironment().directory();
         List<String> args = jmhArgs.stream().filter(a -> !a.equals("--")).toList();
+        CommandLineOptions given = JmhOptionCheck.check(args);
+        if (given.shouldListProfilers() || given.shouldList() || given.shouldListWithParams()) {
+            PrintStream stdout = System.out;
+            if (given.shouldListProfilers()) {
+                ProfilerFactory.listProfilers(stdout);
+            } else {
+                for (Suite s : suite.suites()) {
+                    Options options = SuiteOptions.build(new BenchRequest(s, quick, out, args, !noMemory, inputDir, nmt), args);
+                    Runner runner = new Runner(options, OutputFormatFactory.createFormatInstance(stdout, VerboseMode.NORMAL));
+                    if (given.shouldListWithParams()) {
+                        runner.listWithParams(given);
+                    } else {
+                        runner.list();
+                    }
+                }
+            }
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+        OutputDirectory.require(out);
         SuiteRunner runner = new SuiteRunner(System.err);
         List<SuiteResult> done = new ArrayList<>();
         for (Suite s : suite.suites()) {
@@ -87,6 +120,9 @@ public final class BenchCommand extends BaseCommand {
             } catch (CommandLineOptionException e) {
                 throw new UserError("bad JMH option: " + e.getMessage());
             } catch (NoBenchmarksException e) {
+                // nothing ran: leave no empty result behind, nor a log that only repeats this error
+                delete(request.resultFile(), true);
+                delete(request.logFile(), false);
                 throw new UserError("no benchmark of suite " + s.id() + " matches " + args, ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
                 UserError locked = JmhLock.explain(e);
@@ -99,6 +135,16 @@ public final class BenchCommand extends BaseCommand {
         }
         emit(done.stream().map(SuiteOutput::of).toList(), human(done));
         return ExitCodes.OK;
+    }
+
+    private static void delete(Path file, boolean onlyIfEmpty) {
+        try {
+            if (Files.isRegularFile(file) && (!onlyIfEmpty || Files.size(file) == 0)) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            // a leftover empty file is harmless; the user's error is what matters
+        }
     }
 
     /**

@@ -98,7 +98,8 @@ public final class ProfileCommand extends BaseCommand {
 
     private String drawChart(ProfileResult result, List<Path> files) {
         String why = MemoryChart.draw(result.dir(), files);
-        if (why != null) {
+        if (why != null && json()) {
+            // without --json the summary's notes say it once
             notice("profile: " + why);
         }
         return why;
@@ -124,7 +125,9 @@ public final class ProfileCommand extends BaseCommand {
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
-        text.append(String.format("  %-18s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
+        if (!metrics.isEmpty()) {
+            text.append(String.format("  %-18s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
+        }
         metrics.forEach((column, value) -> {
             Map<String, Object> m = (Map<String, Object>) value;
             text.append(String.format("  %-18s %10s %10s %10s %8sms%n", column, m.get("initial"), m.get("peak"),

@@ -2,6 +2,7 @@ package io.chunkwise.cli.report;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.reports.compare.Comparator;
 import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
@@ -56,6 +57,9 @@ public final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         List<Gate> gates = require.stream().map(Gate::parse).toList();
+        if (markdown != null) {
+            FileArguments.requireOutput(markdown, "--markdown", false, baseline, current);
+        }
         ResultSet base = JmhJsonReader.read(baseline);
         ResultSet cur = JmhJsonReader.read(current);
         ComparisonReport report = new Comparator(threshold, Comparator.DEFAULT_ALPHA).compare(base, cur, secondary);

@@ -83,6 +83,7 @@ public final class TuneCommand extends BaseCommand {
         if (runs < 1 || runs > 20) {
             throw new UserError("--runs must be between 1 and 20");
         }
+        OutputDirectory.require(out);
         List<Integer> workerCounts = (workers != null ? workers : defaultWorkers()).stream().distinct().toList();
         if (strategy == LoaderStrategy.CHUNKED) {
             workerCounts = List.of(1);

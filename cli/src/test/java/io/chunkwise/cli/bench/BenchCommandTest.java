@@ -35,11 +35,55 @@ class BenchCommandTest {
     }
 
     @Test
+    void anUnknownProfilerIsAUsageErrorBeforeAnythingIsWritten() {
+        Path out = dir.resolve("bp");
+        CliRun run = CliRun.of("bench", "--suite", "profiler", "--quick", "--out", out.toString(), "--", "-prof", "nosuchprof");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: bad JMH option: -prof nosuchprof: ")
+                .doesNotContain("internal error");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void resultFileOptionsAreRefusedNotDropped() {
+        for (String[] bad : new String[][] {{"-rf", "csv"}, {"-rff", "x.csv"}}) {
+            CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.resolve("r").toString(), "--", bad[0], bad[1]);
+            assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("-rf/-rff are not supported").contains("JMH JSON");
+        }
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void listOptionsListAndExitWithoutRunning() {
+        Path out = dir.resolve("bl");
+        CliRun list = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--", "-l");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("SamplerOverheadBenchmark.checksum").doesNotContain("IndexBuild");
+        CliRun withParams = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--", "-lp");
+        assertThat(withParams.out()).contains("SamplerOverheadBenchmark.checksum").contains("sampling");
+        CliRun profilers = CliRun.of("bench", "--out", out.toString(), "--", "-lprof");
+        assertThat(profilers.code()).isZero();
+        assertThat(profilers.out()).contains("gc");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anOutThatIsAFileIsRefusedBeforeRunning() throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("afile"), "x");
+        CliRun run = CliRun.of("bench", "--suite", "profiler", "--quick", "--out", file.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("chunkwise bench: " + file + " exists and is not a directory");
+    }
+
+    @Test
     void aRegexMatchingNothingInTheSuiteExitsOne() {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "--inputs", dir.toString(),
                 "IndexBuild");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(run.err()).contains("no benchmark of suite profiler matches");
+        assertThat(dir.resolve("profiler.json")).doesNotExist();
+        assertThat(dir.resolve("profiler.log")).doesNotExist();
     }
 
     @Test

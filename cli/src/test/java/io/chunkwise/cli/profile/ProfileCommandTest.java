@@ -74,6 +74,12 @@ class ProfileCommandTest {
                 assertThat(summary.get("notes").toString()).contains("no samples: the command ended before");
             }
         }
+        CliRun human = CliRun.of("profile", "--out", dir.resolve("human").toString(), "--", "true");
+        if (human.out().contains(", 0 samples")) {
+            String all = human.out() + human.err();
+            assertThat(all.split("no memory chart", -1)).as(all).hasSize(2);
+            assertThat(human.out()).doesNotContain("initial");
+        }
     }
 
     @Test

@@ -106,6 +106,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void markdownNamingAnInputIsRefusedAndTheInputKept() throws IOException {
+        Path base = file("base.json", result("full", 10, 10.1, 9.9));
+        Path cur = file("cur.json", result("full", 10, 10.1, 9.9));
+        String before = Files.readString(cur);
+        for (Path input : new Path[] {base, cur}) {
+            CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", input.toString());
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").contains("--markdown").contains("is the input file");
+        }
+        assertThat(Files.readString(cur)).isEqualTo(before);
+        CliRun noDir = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", dir.resolve("nodir/x.md").toString());
+        assertThat(noDir.code()).isEqualTo(2);
+        assertThat(noDir.err()).contains("directory").contains("does not exist");
+    }
+
+    @Test
+    void quickRunsExitThreeOnANinetyPercentDrop() throws IOException {
+        Path base = file("base.json", result("full", 100, 60));
+        Path cur = file("cur.json", result("full", 10, 6));
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out()).contains("REGRESSION (point estimates vs threshold");
+    }
+
+    @Test
     void nothingComparedExitsTwo() throws IOException {
         Path base = file("base.json", result("full", 10, 10.1, 9.9));
         Path other = file("other.json", result("full", 10, 10.1, 9.9).replace("LoadBench.load", "OtherBench.run"));
@@ -146,5 +171,21 @@ class CompareCommandTest {
         CliRun run = CliRun.of("compare", good.toString(), trunc.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).matches("chunkwise compare: .*trunc\\.json:\\d+: truncated or not JSON: it ends at column \\d+ inside an object or array");
+    }
+
+    @Test
+    void messagesNameWhatIsWrong() throws IOException {
+        Path noPrimary = Files.writeString(dir.resolve("np.json"), "[{\"benchmark\":\"x\"}]");
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        CliRun run = CliRun.of("compare", good.toString(), noPrimary.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("result #1 has no 'primaryMetric'").doesNotContain("'benchmark' and");
+        String bytes = result("full", 10, 10.1, 9.9).replace("\"secondaryMetrics\":{}",
+                "\"secondaryMetrics\":{\"mem.peak.rssAnon.bytes\":{\"score\":1000,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"}}");
+        Path b = file("b.json", bytes);
+        Path k = file("k.json", bytes.replace("\"scoreUnit\":\"bytes\"", "\"scoreUnit\":\"KiB\""));
+        CliRun units = CliRun.of("compare", b.toString(), k.toString(), "--secondary", "mem.peak.rssAnon.bytes");
+        assertThat(units.code()).isEqualTo(2);
+        assertThat(units.err()).contains("units differ (bytes vs KiB)").doesNotContain("time unit");
     }
 }

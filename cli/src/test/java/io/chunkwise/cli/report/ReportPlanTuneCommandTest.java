@@ -126,6 +126,12 @@ class ReportPlanTuneCommandTest {
             assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise tune: --chunk-sizes/--workers: ")
                     .doesNotContain("tune: tune:").doesNotContain("chunkwise scan");
         }
+        for (String chunks : new String[] {"1MiB,2MiB", "1MiB"}) {
+            CliRun tune = CliRun.of("tune", csv.toString(), "--runs", "1", "--chunk-sizes", chunks, "--workers", "1",
+                    "--out", csv.toString());
+            assertThat(tune.code()).as(chunks).isEqualTo(2);
+            assertThat(tune.err().strip()).isEqualTo("chunkwise tune: " + csv + " exists and is not a directory");
+        }
         CliRun report = CliRun.of("report", results().toString(), "--out", csv.toString());
         assertThat(report.code()).isEqualTo(2);
         assertThat(report.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
@@ -148,5 +154,71 @@ class ReportPlanTuneCommandTest {
         assertThat(tune.err()).contains("missing.csv: no such file");
         Path csv = Files.writeString(dir.resolve("a.csv"), "cusip,isin,symbol\n");
         assertThat(CliRun.of("tune", csv.toString(), "--strategy", "mmap").err()).contains("use --strategy chunked or parallel");
+    }
+
+    @Test
+    void duplicatedResultsAreRefusedByPlanAndReport() throws IOException {
+        Path once = results();
+        Path copy = Files.copy(once, dir.resolve("copy.json"));
+        Path merged = Files.writeString(dir.resolve("merged.json"),
+                "[" + result("full", 16, 0.16, 84) + "," + result("full", 16, 0.17, 85) + "]");
+        List<List<String>> twice = List.of(List.of(once.toString(), once.toString()), List.of(once.toString(), copy.toString()),
+                List.of(merged.toString()));
+        for (List<String> inputs : twice) {
+            List<String> plan = new ArrayList<>(List.of("plan"));
+            plan.addAll(inputs);
+            plan.addAll(List.of("--target-size", "200GB", "--memory-budget", "2GiB"));
+            CliRun run = CliRun.of(plan.toArray(String[]::new));
+            assertThat(run.code()).as(inputs.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").containsAnyOf("counted twice", "cannot be told apart");
+            List<String> report = new ArrayList<>(List.of("report"));
+            report.addAll(inputs);
+            report.addAll(List.of("--out", dir.resolve("r").toString(), "--target-size", "200GB"));
+            assertThat(CliRun.of(report.toArray(String[]::new)).code()).as(inputs.toString()).isEqualTo(2);
+        }
+        assertThat(CliRun.of("plan", once.toString(), once.toString(), "--target-size", "1GB").err())
+                .contains(once + " is given twice");
+        assertThat(CliRun.of("plan", merged.toString(), "--target-size", "1GB").err())
+                .contains(merged + " has two results for io.chunkwise.bench.LoadBench.load");
+        Files.createDirectories(dir.resolve("prof"));
+        Files.writeString(dir.resolve("prof/summary.json"), "{\"metrics\":{}}");
+        assertThat(CliRun.of("report", dir.resolve("prof").toString(), dir.resolve("prof/").toString(), "--out",
+                dir.resolve("r2").toString()).err()).contains("is given twice");
+    }
+
+    @Test
+    void aBudgetWithoutAMemoryMetricIsNotedNotACrash() throws IOException {
+        Path noMemory = Files.writeString(dir.resolve("nomem.json"),
+                Files.readString(results()).replaceAll("\"secondaryMetrics\":\\{.*?\\}\\}\\}", "\"secondaryMetrics\":{}}"));
+        assertThat(Files.readString(noMemory)).doesNotContain("rssAnon");
+        CliRun plan = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB");
+        assertThat(plan.code()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("cannot check").contains("Recommendation: mmap")
+                .contains("the budget of 2.0 GiB cannot be checked");
+        CliRun json = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB", "--json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("variants").get(0).get("fitsBudget").isNull()).isTrue();
+        CliRun report = CliRun.of("report", noMemory.toString(), "--out", dir.resolve("rn").toString(), "--target-size", "200GB",
+                "--memory-budget", "2GiB");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readString(dir.resolve("rn/report.md"))).contains("cannot be checked");
+    }
+
+    @Test
+    void aProfileWithNoSamplesIsListedNotChartedAndTheReportIsWritten() throws IOException {
+        Path none = dir.resolve("t1");
+        Path some = dir.resolve("p1");
+        // what 'profile' writes for a command that ends before its first sample (e.g. 'true'; racy to produce)
+        Files.createDirectories(none);
+        Files.writeString(none.resolve("memory.csv"), "elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb\n");
+        Files.writeString(none.resolve("summary.json"), """
+                {"command":"true","jvm":null,"intervalMs":50,"samples":0,"exitCode":0,"metrics":{},"phases":[],"pid":1,
+                 "wallMs":43,"notes":["no samples: the command ended before it could be sampled (exit 0)"]}""");
+        assertThat(CliRun.of("profile", "--out", some.toString(), "--", "sleep", "0.5").code()).isZero();
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("report", none.toString(), some.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("Memory over time for " + none + ": no samples").contains("Memory over time: p1")
+                .doesNotContain("Memory over time: t1");
     }
 }

@@ -14,17 +14,27 @@ import java.util.List;
  * {@link ProcStatusProbe} (milliseconds for a JVM's large address space, holding the target's
  * memory map lock meanwhile); opt in. Read at most every {@link #PERIOD}; its column is empty
  * between reads.
+ *
+ * <p>An open {@code smaps_rollup} follows the address space it was opened on, and an
+ * {@code exec} replaces that (a child started by this JVM execs its launch helper, then the
+ * command; {@code sh -c 'exec …'} execs again): reads of the old one fail with "No such process"
+ * though the process runs. So a failed read reopens the file and reads again; only a process that
+ * has ended is {@link TargetGoneException target gone}. A process that runs but cannot be read
+ * fails this probe alone (its column is empty), never the other probes' sampling.
  */
 public final class SmapsRollupProbe implements Probe {
     /** The shortest time between two reads. */
     public static final Duration PERIOD = Duration.ofMillis(250);
 
     private final long pid;
+    /** The process, when known by handle; else null (then only its pid). */
+    private final ProcessHandle process;
     /** The file; null when the process had ended before it could be opened. */
-    private final ProcFile file;
+    private ProcFile file;
 
-    private SmapsRollupProbe(long pid, ProcFile file) {
+    private SmapsRollupProbe(long pid, ProcessHandle process, ProcFile file) {
         this.pid = pid;
+        this.process = process;
         this.file = file;
     }
 
@@ -36,7 +46,7 @@ public final class SmapsRollupProbe implements Probe {
     public static SmapsRollupProbe of(long pid) {
         Path path = Path.of("/proc", Long.toString(pid), "smaps_rollup");
         try {
-            return new SmapsRollupProbe(pid, new ProcFile(path));
+            return new SmapsRollupProbe(pid, null, new ProcFile(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -53,7 +63,7 @@ public final class SmapsRollupProbe implements Probe {
      */
     public static SmapsRollupProbe of(ProcessHandle process) {
         try {
-            return new SmapsRollupProbe(process.pid(), ProcFile.ofProcess(process, "smaps_rollup"));
+            return new SmapsRollupProbe(process.pid(), process, ProcFile.ofProcess(process, "smaps_rollup"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read /proc/" + process.pid() + "/smaps_rollup", e);
         }
@@ -76,9 +86,39 @@ public final class SmapsRollupProbe implements Probe {
         }
         try {
             values[offset] = ProcFile.kilobytesField(file.read(), "Pss:");
+            return;
         } catch (IOException e) {
-            throw new TargetGoneException("process " + pid + " is gone (" + e.getMessage() + ")");
+            // Its address space was replaced by an exec, or the process ended: reopen to tell which.
+            file.close();
+            file = null;
         }
+        try {
+            file = process != null ? ProcFile.ofProcess(process, "smaps_rollup") : new ProcFile(file(pid));
+        } catch (IOException e) {
+            if (!alive()) {
+                throw new TargetGoneException("process " + pid + " is gone");
+            }
+            throw new UncheckedIOException("cannot reopen " + file(pid), e);
+        }
+        if (file == null) {
+            throw new TargetGoneException("process " + pid + " is gone");
+        }
+        try {
+            values[offset] = ProcFile.kilobytesField(file.read(), "Pss:");
+        } catch (IOException e) {
+            if (!alive()) {
+                throw new TargetGoneException("process " + pid + " is gone (" + e.getMessage() + ")");
+            }
+            throw new UncheckedIOException("cannot read " + file(pid), e);
+        }
+    }
+
+    private boolean alive() {
+        return process != null ? process.isAlive() : ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Path file(long pid) {
+        return Path.of("/proc", Long.toString(pid), "smaps_rollup");
     }
 
     @Override

@@ -19,6 +19,10 @@ public final class CommandStartException extends RuntimeException {
     private static String reason(IOException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int i = m.indexOf("\": ");
-        return i >= 0 ? m.substring(i + 3) : m;
+        String reason = (i >= 0 ? m.substring(i + 3) : m).strip();
+        // the JDK's "Exec failed, error: 2 (No such file or directory)": the system's words only
+        int open = reason.lastIndexOf('(');
+        return reason.startsWith("Exec failed") && open >= 0 && reason.endsWith(")")
+                ? reason.substring(open + 1, reason.length() - 1) : reason;
     }
 }

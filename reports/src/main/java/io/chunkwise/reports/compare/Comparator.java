@@ -16,8 +16,14 @@ import java.util.Map;
  *
  * <p>Significance: with at least 2 raw iteration values on both sides, Welch's t-test at
  * {@code alpha} (default 0.01: these machines are noisy); otherwise JMH's 99.9% confidence
- * intervals (score ± error) must not overlap. Without either, the verdict is
- * {@link Verdict#UNKNOWN}, never a regression.
+ * intervals (score ± error) must not overlap.
+ *
+ * <p>Too few samples: a test that is not significant with fewer than {@link #MIN_TEST_SAMPLES}
+ * values on either side (a {@code bench --quick} run has 2), or with neither raw data nor error
+ * estimates, cannot tell a real change from noise: it has almost no power. Then a change beyond
+ * the threshold is judged on the point estimates alone (the basis says so), so a 90% drop is a
+ * {@link Verdict#REGRESSION}, never noise; a change within it is {@link Verdict#NOISE} (with a
+ * test) or {@link Verdict#UNKNOWN} (without).
  *
  * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
  * @param alpha the significance level of Welch's test
@@ -27,6 +33,13 @@ public record Comparator(double thresholdPercent, double alpha) {
     public static final double DEFAULT_THRESHOLD_PERCENT = 5;
     /** The default significance level. */
     public static final double DEFAULT_ALPHA = 0.01;
+    /**
+     * The fewest raw values per side for which a test that is not significant is trusted to mean
+     * noise: JMH's default measurement iterations.
+     */
+    public static final int MIN_TEST_SAMPLES = 5;
+    /** How a {@link Comparison#basis()} starts when too few samples left only the threshold. */
+    public static final String POINT_ESTIMATES = "point estimates vs threshold";
 
     /** Validates the settings. */
     public Comparator {
@@ -103,7 +116,8 @@ public record Comparator(double thresholdPercent, double alpha) {
             Direction direction) {
         if (!b.unit().equals(c.unit())) {
             throw new IllegalArgumentException(baseline.key() + " " + metric + ": units differ (" + b.unit() + " vs " + c.unit()
-                    + "); rerun with the same time unit");
+                    + "); " + (metric.equals(Comparison.PRIMARY) ? "rerun with the same time unit (JMH -tu)"
+                            : "the two runs report this metric in different units; compare runs of one version of its profiler"));
         }
         double change = (c.value() - b.value()) / Math.abs(b.value()) * 100;
         boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
@@ -112,22 +126,33 @@ public record Comparator(double thresholdPercent, double alpha) {
         double g = Double.NaN;
         String basis;
         boolean significant;
-        if (b.samples().length >= 2 && c.samples().length >= 2) {
+        int fewest = Math.min(b.samples().length, c.samples().length);
+        boolean powered;
+        if (fewest >= 2) {
             WelchTest test = WelchTest.of(b.samples(), c.samples());
             p = test.p();
             g = test.hedgesG();
             significant = p < alpha;
             basis = "Welch t-test";
+            powered = fewest >= MIN_TEST_SAMPLES;
         } else if (b.hasError() && c.hasError()) {
             significant = b.value() + b.error() < c.value() - c.error() || c.value() + c.error() < b.value() - b.error();
             basis = "99.9% CIs";
+            powered = true;
         } else {
-            return new Comparison(current.key(), metric, baseline, current, change, worseBy, p, g, "none", Verdict.UNKNOWN);
+            significant = false;
+            basis = "none";
+            powered = false;
         }
+        boolean beyond = Math.abs(change) >= thresholdPercent;
         Verdict verdict;
-        if (!significant) {
-            verdict = Verdict.NOISE;
-        } else if (Math.abs(change) < thresholdPercent) {
+        if (!significant && !powered && beyond) {
+            basis = POINT_ESTIMATES + " (" + (basis.equals("none") ? "no raw data or error estimate"
+                    : basis + " with " + b.samples().length + " vs " + c.samples().length + " samples") + ": too few to judge)";
+            verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+        } else if (!significant) {
+            verdict = basis.equals("none") ? Verdict.UNKNOWN : Verdict.NOISE;
+        } else if (!beyond) {
             verdict = Verdict.WITHIN_THRESHOLD;
         } else {
             verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;

@@ -60,6 +60,9 @@ public final class ComparisonTable {
 
     private static String verdict(Comparison c) {
         String v = c.verdict() == Verdict.REGRESSION ? "REGRESSION" : c.verdict().label();
+        if (c.basis().startsWith(Comparator.POINT_ESTIMATES)) {
+            return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? String.format(Locale.ROOT, ", p=%.2g", c.pValue()) : "") + ")";
+        }
         if (Double.isFinite(c.pValue())) {
             return v + String.format(Locale.ROOT, " (p=%.2g, g=%.1f)", c.pValue(), c.effectSize());
         }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public final class Dimensions {
     /** Parameter names read as the variant. */
     public static final List<String> VARIANT = List.of("strategy", "variant", "loader", "impl", "implementation", "peer", "type",
-            "library", "engine", "backend", "algorithm", "codec", "cachetype");
+            "library", "engine", "backend", "algorithm", "codec", "cachetype", "sampling");
     /** Parameter names read as the input size. */
     public static final List<String> SIZE = List.of("size", "inputsize", "filesize", "sizebytes", "inputbytes", "bytes", "datasize",
             "payload", "payloadsize");

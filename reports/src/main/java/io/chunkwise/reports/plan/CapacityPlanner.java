@@ -30,6 +30,8 @@ import java.util.OptionalLong;
  * time per GiB against peak memory, and on it the fastest configuration whose memory at the target
  * (measured peak plus the variant's fitted memory slope times the extra input) fits the budget.
  * No rule of thumb is used: without measured configurations, chunk size and workers stay null.
+ * Without a memory metric a budget cannot be checked: the recommendation is by time alone and
+ * says so.
  */
 public final class CapacityPlanner {
     private static final double CONFIDENCE = 0.95;
@@ -90,7 +92,7 @@ public final class CapacityPlanner {
             Long memLower = null;
             Long memUpper = null;
             String growth = null;
-            boolean fits = budgetBytes.isEmpty();
+            Boolean fits = null;
             if (memory.isPresent()) {
                 double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
                 GrowthModel model = GrowthModel.fit(x, mem);
@@ -120,10 +122,15 @@ public final class CapacityPlanner {
         if (memory.isEmpty()) {
             notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");
         }
-        Optional<VariantPlan> best = plans.stream().filter(VariantPlan::fitsBudget)
+        Optional<VariantPlan> best = plans.stream().filter(v -> !Boolean.FALSE.equals(v.fitsBudget()))
                 .min(Comparator.comparingDouble(VariantPlan::predictedSeconds));
         List<Config> configs = configurations(results, memory, targetBytes, memorySlopes);
-        Recommendation recommendation = recommend(best, configs, budgetBytes, plans);
+        Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), plans);
+        if (memory.isEmpty() && budgetBytes.isPresent()) {
+            recommendation = new Recommendation(recommendation.variant(), recommendation.chunkSize(), recommendation.workers(),
+                    recommendation.reason() + "; the budget of " + Sizes.format(budgetBytes.getAsLong())
+                            + " cannot be checked: the results have no peak memory metric");
+        }
         notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
                 + "the budget is checked against the band's upper bound; memory with no significant slope is predicted as constant.", memory.map(MemoryMetric::kind).orElse("memory")));
         return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,

@@ -26,7 +26,7 @@ public final class PlanTable {
                     v.secondsLower() == null ? "–" : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
                     v.predictedPeakAnonBytes() == null ? null : v.predictedPeakAnonBytes().doubleValue(),
                     v.peakAnonLower() == null ? "–" : Sizes.format(v.peakAnonLower()) + " – " + Sizes.format(v.peakAnonUpper()),
-                    v.growth() == null ? "–" : v.growth(), plan.budgetBytes() == null ? "no budget" : v.fitsBudget() ? "yes" : "no");
+                    v.growth() == null ? "–" : v.growth(), fit(plan, v));
         }
         plan.notes().forEach(t::note);
         return t.build();
@@ -62,6 +62,13 @@ public final class PlanTable {
         return String.format(Locale.ROOT, "Recommendation: %s%s%s — %s.", r.variant(),
                 r.chunkSize() == null ? "" : ", chunk size " + Sizes.format(r.chunkSize()),
                 r.workers() == null ? "" : ", " + r.workers() + (r.workers() == 1 ? " worker" : " workers"), r.reason());
+    }
+
+    private static String fit(CapacityPlan plan, VariantPlan v) {
+        if (plan.budgetBytes() == null) {
+            return "no budget";
+        }
+        return v.fitsBudget() == null ? "cannot check" : v.fitsBudget() ? "yes" : "no";
     }
 
     private static String seconds(double s) {

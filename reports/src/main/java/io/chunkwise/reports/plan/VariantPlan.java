@@ -19,9 +19,9 @@ package io.chunkwise.reports.plan;
  * @param memoryKind the memory metric fitted, e.g. {@code peak RssAnon}
  * @param growth {@code O(1)} or {@code O(n)} from the memory fit
  * @param fitsBudget whether the memory's upper bound (else its prediction) is within the budget;
- *     true when no budget was given
+ *     null when no budget was given or no memory metric was measured (it cannot be checked)
  */
 public record VariantPlan(String name, String variant, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
         double predictedSeconds, Double secondsLower, Double secondsUpper, Long predictedPeakAnonBytes,
-        Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, boolean fitsBudget) {
+        Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget) {
 }

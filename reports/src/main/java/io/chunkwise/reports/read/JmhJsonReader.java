@@ -49,7 +49,10 @@ public final class JmhJsonReader {
     private static BenchmarkResult result(Path file, int index, JsonNode node) {
         String where = "result #" + (index + 1);
         if (!node.isObject() || !node.has("benchmark") || !node.has("primaryMetric")) {
-            throw new ResultFileException(file, "not JMH JSON: " + where + " has no 'benchmark' and 'primaryMetric'");
+            String lacks = !node.isObject() ? "is not an object with 'benchmark' and 'primaryMetric'"
+                    : !node.has("benchmark") && !node.has("primaryMetric") ? "has no 'benchmark' and no 'primaryMetric'"
+                    : "has no '" + (node.has("benchmark") ? "primaryMetric" : "benchmark") + "'";
+            throw new ResultFileException(file, "not JMH JSON: " + where + " " + lacks);
         }
         String benchmark = text(file, where, node, "benchmark");
         where = where + " (" + benchmark + ")";

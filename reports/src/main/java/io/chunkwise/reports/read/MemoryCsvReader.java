@@ -55,6 +55,16 @@ public final class MemoryCsvReader {
     }
 
     /**
+     * @param file a memory.csv file
+     * @return whether it has a line after its header (a profile of a command that ended before its
+     *     first sample has none)
+     * @throws ResultFileException when it cannot be read
+     */
+    public static boolean hasSamples(Path file) {
+        return TextFiles.lines(file).stream().skip(1).anyMatch(line -> !line.isBlank());
+    }
+
+    /**
      * Reads the memory columns of a memory.csv file.
      *
      * @param file a memory.csv file

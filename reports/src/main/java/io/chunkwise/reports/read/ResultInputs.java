@@ -16,13 +16,17 @@ import java.util.List;
  * @param runs JMH runs
  * @param summaries profiled runs' summaries
  * @param timelines profiled runs' memory series
+ * @param unsampled profiler output directories whose memory.csv has no samples (a command that
+ *     ended before its first sample): listed as not charted, never an error
  */
-public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, List<MemoryTimeline> timelines) {
+public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, List<MemoryTimeline> timelines,
+        List<Path> unsampled) {
     /** Copies the lists. */
     public ResultInputs {
         runs = List.copyOf(runs);
         summaries = List.copyOf(summaries);
         timelines = List.copyOf(timelines);
+        unsampled = List.copyOf(unsampled);
     }
 
     /**
@@ -32,14 +36,18 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
      * @param paths the paths
      * @return the inputs
      * @throws ResultFileException naming the path that is none of these
+     * @throws IllegalArgumentException when a path is given twice, or two JMH results cannot be
+     *     told apart (same benchmark, mode, parameters and threads): each would be counted twice
      */
     public static ResultInputs read(List<Path> paths) {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("no results given: pass JMH JSON files or profiler output directories");
         }
+        DistinctInputs.requireDistinctPaths(paths);
         List<ResultSet> runs = new ArrayList<>();
         List<RunSummary> summaries = new ArrayList<>();
         List<MemoryTimeline> timelines = new ArrayList<>();
+        List<Path> unsampled = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 boolean memory = Files.exists(p.resolve(MemoryCsvReader.MEMORY_CSV));
@@ -48,7 +56,9 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
                     throw new ResultFileException(p, "not a profiler output directory (no " + MemoryCsvReader.MEMORY_CSV
                             + " or " + SummaryJsonReader.SUMMARY_JSON + ")");
                 }
-                if (memory) {
+                if (memory && !MemoryCsvReader.hasSamples(p.resolve(MemoryCsvReader.MEMORY_CSV))) {
+                    unsampled.add(p);
+                } else if (memory) {
                     timelines.add(MemoryCsvReader.readDirectory(p));
                 }
                 if (summary) {
@@ -63,7 +73,8 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
                 }
             }
         }
-        return new ResultInputs(runs, summaries, timelines);
+        DistinctInputs.requireDistinctResults(runs);
+        return new ResultInputs(runs, summaries, timelines, unsampled);
     }
 
     /** @return every JMH result of every run, in order */

@@ -81,12 +81,14 @@ public final class ReportBuilder {
                     ResultCharts.throughputVsSize(results), "no result has a size parameter");
             section(sections, missing, "Memory growth model", ResultTables.growthModel(results), List.of(),
                     "no variant was measured at two sizes with a peak memory metric");
-            List<NamedChart> chunkCharts = new ArrayList<>(ResultCharts.throughputVsChunk(results));
-            chunkCharts.addAll(ResultCharts.memoryVsChunk(results));
-            section(sections, missing, "Chunk size impact", ResultTables.chunkImpact(results), chunkCharts,
-                    "no result has a chunk size parameter");
-            section(sections, missing, "Scaling with workers", ResultTables.workerScaling(results),
-                    ResultCharts.throughputVsWorkers(results), "no result has a workers parameter");
+            List<BenchmarkResult> chunkVaried = Varied.chunkSizes(results);
+            List<NamedChart> chunkCharts = new ArrayList<>(ResultCharts.throughputVsChunk(chunkVaried));
+            chunkCharts.addAll(ResultCharts.memoryVsChunk(chunkVaried));
+            section(sections, missing, "Chunk size impact", ResultTables.chunkImpact(chunkVaried), chunkCharts,
+                    "no benchmark was measured at two chunk sizes or more");
+            List<BenchmarkResult> workersVaried = Varied.workers(results);
+            section(sections, missing, "Scaling with workers", ResultTables.workerScaling(workersVaried),
+                    ResultCharts.throughputVsWorkers(workersVaried), "no benchmark was measured with two worker counts or more");
             List<NamedChart> sideBySide = ResultCharts.sideBySide(results);
             if (!sideBySide.isEmpty()) {
                 sections.add(new Report.Section("Variants and peers side by side", List.of(), List.of(), sideBySide));
@@ -107,6 +109,8 @@ public final class ReportBuilder {
         for (MemoryTimeline t : inputs.timelines()) {
             timelines.add(NamedChart.of("memory-timeline-" + slug(t.name()), "Memory over time: " + t.name(), MemoryTimelineChart.spec(t)));
         }
+        inputs.unsampled().forEach(dir -> missing.add("Memory over time for " + dir
+                + ": no samples (the command ended before it could be sampled), not charted"));
         Optional<Table> profiles = ResultTables.memoryProfiles(inputs.summaries());
         if (profiles.isPresent() || !timelines.isEmpty()) {
             sections.add(new Report.Section("Memory profiles", List.of(), profiles.stream().toList(), timelines));

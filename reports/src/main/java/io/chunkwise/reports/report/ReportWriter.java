@@ -65,8 +65,10 @@ public final class ReportWriter {
                     html.add(ReportFormat.HTML.paragraph(p));
                 }
                 for (Table t : s.tables()) {
-                    md.add(ReportFormat.MARKDOWN.heading(3, t.title()) + ReportFormat.MARKDOWN.table(t) + "\n");
-                    html.add(ReportFormat.HTML.heading(3, t.title()) + ReportFormat.HTML.table(t));
+                    // a table named as its section needs no heading of its own
+                    boolean titled = !t.title().equals(s.heading());
+                    md.add((titled ? ReportFormat.MARKDOWN.heading(3, t.title()) : "") + ReportFormat.MARKDOWN.table(t) + "\n");
+                    html.add((titled ? ReportFormat.HTML.heading(3, t.title()) : "") + ReportFormat.HTML.table(t));
                 }
                 for (NamedChart c : s.charts()) {
                     NamedChart unique = unique(c, names);

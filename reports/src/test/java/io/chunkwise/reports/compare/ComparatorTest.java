@@ -102,8 +102,35 @@ class ComparatorTest {
         Path base = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{2.0}}, Map.of()).write(dir.resolve("b.json"));
         Path cur = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{3.0}}, Map.of()).write(dir.resolve("c.json"));
         Comparison c = compare(base, cur).comparisons().getFirst();
-        assertThat(c.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(c.basis()).startsWith(Comparator.POINT_ESTIMATES).contains("no raw data or error estimate");
         assertThat(c.worseBy()).isEqualTo(50);
+        Path near = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{2.06}}, Map.of()).write(dir.resolve("n.json"));
+        assertThat(compare(base, near).comparisons().getFirst().verdict()).isEqualTo(Verdict.UNKNOWN);
+    }
+
+    @Test
+    void quickRunsWithTwoSamplesStillFailABigDrop() throws IOException {
+        // bench --quick: 1 fork x 2 iterations; Welch's test has almost no power with 2 vs 2
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{100, 60}}, Map.of()).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{10, 6}}, Map.of()).write(dir.resolve("c.json"));
+        ComparisonReport report = compare(base, cur);
+        Comparison c = report.comparisons().getFirst();
+        assertThat(c.pValue()).isGreaterThan(0.01);
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(c.basis()).startsWith(Comparator.POINT_ESTIMATES).contains("2 vs 2 samples");
+        assertThat(ComparisonTable.markdown(report)).contains("REGRESSION (" + Comparator.POINT_ESTIMATES);
+        Path small = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{99, 58}}, Map.of()).write(dir.resolve("s.json"));
+        assertThat(compare(base, small).comparisons().getFirst().verdict()).isEqualTo(Verdict.NOISE);
+    }
+
+    @Test
+    void enoughSamplesThatAreNotSignificantStayNoise() throws IOException {
+        double[][] wild = {{100, 20, 180, 60, 140}};
+        double[][] lower = {{80, 10, 150, 50, 110}};
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", wild, Map.of()).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", lower, Map.of()).write(dir.resolve("c.json"));
+        assertThat(compare(base, cur).comparisons().getFirst().verdict()).isEqualTo(Verdict.NOISE);
     }
 
     @Test
@@ -132,8 +159,9 @@ class ComparatorTest {
         assertThat(memory.metric()).isEqualTo("mem.peak.rssAnon.bytes");
         assertThat(memory.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(memory.worseBy()).isEqualTo(400);
-        // one value per run and no error estimate: reported, not failed
-        assertThat(memory.verdict()).isEqualTo(Verdict.UNKNOWN);
+        // one value per run and no error estimate: judged on the point estimates against the threshold
+        assertThat(memory.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(memory.basis()).startsWith(Comparator.POINT_ESTIMATES);
         assertThat(ComparisonTable.markdown(withMemory)).contains("| LoadBench.load (thrpt) mem.peak.rssAnon.bytes | strategy=mmap | 80.0 MiB | 400 MiB | +400.0% |");
     }
 
@@ -220,6 +248,16 @@ class ComparatorTest {
         assertThat(Gate.parse("chunked/full>=3").check(run).getFirst().passed()).isFalse();
         assertThatThrownBy(() -> Gate.parse("duckdb/full >= 2").check(run)).hasMessageContaining("no benchmark has both variants");
         assertThatThrownBy(() -> Gate.parse("mmap is fast")).hasMessageContaining("not a gate");
+    }
+
+    @Test
+    void theProfilerSuitesSamplingParameterIsAVariant() throws IOException {
+        String overhead = "io.chunkwise.bench.profiler.SamplerOverheadBenchmark.checksum";
+        Path file = new JmhFiles().add(overhead, "thrpt", Map.of("sampling", "OFF"), "ops/s", JmhFiles.noisy(100, 0.01, 1), Map.of())
+                .add(overhead, "thrpt", Map.of("sampling", "EVERY_5MS"), "ops/s", JmhFiles.noisy(98, 0.01, 2), Map.of())
+                .write(dir.resolve("profiler.json"));
+        assertThat(Gate.parse("OFF/EVERY_5MS >= 1").check(JmhJsonReader.read(file))).singleElement()
+                .satisfies(check -> assertThat(check.passed()).isTrue());
     }
 
     private static ComparisonReport compare(Path base, Path cur) {

@@ -92,7 +92,19 @@ class ReportTest {
         assertThat(md).contains("| LoadBench.load [avgt] | 256 MiB | mmap | 80.0 MiB | +82.0% |")
                 .contains("| LoadBench.load [avgt] | full | 3 | 1.50 |").contains("| O(n) |")
                 .contains("| LoadBench.load [avgt] | mmap | 3 |").contains("| O(1) |")
-                .contains("memory-vs-size-loadbench-load-avgt.png");
+                .contains("memory-vs-size-loadbench-load-avgt.png")
+                .contains("## All results").doesNotContain("### All results");
+        // one chunk size and one worker count per benchmark: nothing to compare, listed as not possible
+        JmhFiles single = new JmhFiles();
+        for (int size : new int[] {16, 64}) {
+            single.add("io.chunkwise.bench.LoadBench.load", "avgt", Map.of("strategy", "parallel", "size", size + "MiB",
+                    "chunkSize", "8MiB", "workers", "2"), "s/op", JmhFiles.noisy(size / 300.0, 0.02, size), Map.of());
+        }
+        Report one = ReportBuilder.build("One", ResultInputs.read(List.of(single.write(dir.resolve("single.json")))));
+        String oneMd = Files.readString(ReportWriter.write(one, dir.resolve("one")).markdown());
+        assertThat(oneMd).doesNotContain("## Chunk size impact").doesNotContain("## Scaling with workers")
+                .contains("Chunk size impact: no benchmark was measured at two chunk sizes or more")
+                .contains("Scaling with workers: no benchmark was measured with two worker counts or more");
     }
 
     @Test

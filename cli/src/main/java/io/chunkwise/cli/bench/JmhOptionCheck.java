@@ -1,0 +1,58 @@
+package io.chunkwise.cli.bench;
+
+import io.chunkwise.cli.UserError;
+import java.util.List;
+import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.profile.ProfilerFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
+
+/**
+ * Checks the JMH options given after {@code --} before a suite runs, so a mistake is one line and
+ * exit 2 rather than a failed run: options that do not parse, a result file or format (bench
+ * always writes JMH JSON to {@code --out}, which report and compare read), and profilers JMH
+ * cannot load.
+ */
+final class JmhOptionCheck {
+    private JmhOptionCheck() {
+    }
+
+    /**
+     * @param args the JMH arguments as given
+     * @return the parsed options
+     * @throws UserError when they do not parse, name a result file or format, or an unknown profiler
+     */
+    static CommandLineOptions check(List<String> args) {
+        CommandLineOptions options;
+        try {
+            options = new CommandLineOptions(args.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new UserError("bad JMH option: " + e.getMessage());
+        }
+        if (options.getResult().hasValue() || options.getResultFormat().hasValue()) {
+            throw new UserError("bad JMH option: -rf/-rff are not supported: bench always writes JMH JSON to --out DIR "
+                    + "(SUITE.json, what report and compare read); convert that file, or run benchmarks.jar for other formats");
+        }
+        for (ProfilerConfig p : options.getProfilers()) {
+            if (p.getKlass().equals("async")) {
+                continue; // given its library and output directory when the suite runs
+            }
+            try {
+                ProfilerFactory.getProfilerOrException(p);
+            } catch (ProfilerException e) {
+                Throwable cause = e.getCause();
+                throw new UserError("bad JMH option: -prof " + p.getKlass() + ": " + firstLine(e.getMessage())
+                        + (cause != null && cause.getMessage() != null ? " (" + firstLine(cause.getMessage()) + ")" : "")
+                        + "; see the profilers with: chunkwise bench -- -lprof");
+            }
+        }
+        return options;
+    }
+
+    private static String firstLine(String text) {
+        String s = text == null ? "" : text.strip();
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl).strip();
+    }
+}
