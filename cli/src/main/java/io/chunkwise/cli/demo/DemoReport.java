@@ -117,7 +117,7 @@ final class DemoReport {
         }
         t.note("Build time and MB/s are the command's own figures (index build only); peaks are whole-process, "
                 + "sampled every 20 ms from outside the JVM, JVM start-up included. One run each on a shared "
-                + "machine: the JMH section below has the repeated measurements.");
+                + "machine" + (benchJson != null ? ": the JMH section below has the repeated measurements." : " (--no-bench: no JMH section)."));
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(strategiesAgree()
                 ? "All four strategies agree: the same records, rejects, duplicates and invalid ids, and byte-identical index files."
@@ -152,10 +152,11 @@ final class DemoReport {
             row(t, type, found.path("discrepancies").path(type), planted.path("discrepancies").path(type));
         }
         String speed = String.format(Locale.ROOT,
-                "`reconcile` checked %,d messages in %.2f s (%,.0f messages/s, index opened in %.3f s); "
+                "`reconcile` read %,d messages and checked %,d in %.2f s (%,.0f messages/s, index opened in %.3f s); "
                         + "peak RssAnon %.0f MiB, peak RssFile %.0f MiB (whole process). Discrepancies, one CSV row each: "
                         + "data/discrepancies.csv.",
-                found.path("messages").asLong(), found.path("seconds").asDouble(), found.path("messagesPerSecond").asDouble(),
+                found.path("messages").asLong(), found.path("checked").asLong(), found.path("seconds").asDouble(),
+                found.path("messagesPerSecond").asDouble(),
                 found.path("indexSeconds").asDouble(), results.reconcile.peak("rss_anon_mb"),
                 results.reconcile.peak("rss_file_mb"));
         String verdict = reconcileMatchesTruth()
