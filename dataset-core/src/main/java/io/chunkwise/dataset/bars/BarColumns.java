@@ -4,9 +4,9 @@ import io.chunkwise.loader.csv.CsvHeader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.StringJoiner;
 
 /**
@@ -145,7 +145,7 @@ final class BarColumns {
     }
 
     private String found() {
-        return BarsCsvReader.printable(String.join(",", header.names()));
+        return CsvHeader.printable(String.join(",", header.names()), 200);
     }
 
     /**

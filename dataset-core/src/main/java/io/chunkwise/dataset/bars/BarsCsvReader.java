@@ -170,20 +170,6 @@ public final class BarsCsvReader implements AutoCloseable {
         }
     }
 
-    /** A header of a binary or UTF-16 file is shown as escapes, not raw bytes, and at most 200 characters. */
-    static String printable(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length() && sb.length() < 200; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == 0xfffd || Character.isISOControl(c)) {
-                sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.length() >= 200 ? sb + "…" : sb.toString();
-    }
-
     private void reject(long line, long offset, String reason) {
         rejected++;
         rejects.accept(new BarReject(file, line, offset, reason));

@@ -52,17 +52,34 @@ public record CsvHeader(List<String> names, long offset, long dataStart, long da
                 : "[" + all.substring(0, DESCRIBED_LENGTH) + "… (" + names.size() + " columns)]";
     }
 
-    /** @return {@code text} with control characters and undecodable bytes escaped */
-    private static String printable(String text) {
+    /**
+     * Text from a file for a message, e.g. a header name: a binary or UTF-16 file named by mistake
+     * must not dump raw bytes into a terminal.
+     *
+     * @param text the text
+     * @return it with control characters and undecodable bytes escaped ({@code \x00}, {@code \ufffd})
+     */
+    public static String printable(String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (Character.isISOControl(c) || c == 0xFFFD) {
-                b.append(String.format(Locale.ROOT, "\\x%02x", c & 0xFF));
+                b.append(c < 0x100 ? String.format(Locale.ROOT, "\\x%02x", c) : String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 b.appendCodePoint(c);
             }
         });
         return b.toString();
+    }
+
+    /**
+     * @param text the text
+     * @param max the most characters to keep
+     * @return {@link #printable(String)}, cut at {@code max} characters with an ellipsis
+     */
+    public static String printable(String text, int max) {
+        boolean cut = text.length() > max;
+        String p = printable(cut ? text.substring(0, max) : text); // escapes lengthen it
+        return cut || p.length() > max ? p.substring(0, Math.min(max, p.length())) + "…" : p;
     }
 
     /** @return the number of columns */
