@@ -17,7 +17,6 @@ import io.chunkwise.cli.report.TuneCommand;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 
 /**
  * The subcommands, in the order help lists them. Picocli builds its model of a command by

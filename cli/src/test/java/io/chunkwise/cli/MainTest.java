@@ -43,6 +43,38 @@ class MainTest {
         }
     }
 
+    @Test
+    void helpNamesASubcommandOfASubcommand() {
+        CliRun run = CliRun.of("help", "generate", "fxbars");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Usage: chunkwise generate fxbars");
+    }
+
+    @Test
+    void helpOfAnUnknownSubcommandIsAUsageError() {
+        CliRun run = CliRun.of("help", "generate", "nosuch");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise generate: Unknown subcommand 'nosuch'");
+    }
+
+    @Test
+    void everyDescriptionLineIsWholeSentences() {
+        // Help prints each line of a description as a paragraph and the command list shows the
+        // first: a line cut mid-sentence reads as a truncated summary.
+        List<String> paths = new ArrayList<>();
+        commandPaths(Main.commandLine(), "", paths);
+        for (String path : paths) {
+            CommandLine cmd = Main.commandLine();
+            for (String name : path.split(" ")) {
+                cmd = cmd.getSubcommands().get(name);
+            }
+            for (String line : cmd.getCommandSpec().usageMessage().description()) {
+                assertThat(line).as(path).endsWith(".");
+            }
+        }
+    }
+
     private static void commandPaths(CommandLine cmd, String prefix, List<String> out) {
         cmd.getSubcommands().forEach((name, sub) -> {
             if (!name.equals(sub.getCommandName())) {

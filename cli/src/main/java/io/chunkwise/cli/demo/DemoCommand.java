@@ -10,6 +10,7 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.demo.ChildCommand.Outcome;
+import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.reports.report.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,11 +31,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Run the whole pipeline on generated data and write one report: generate a security master,",
-            "a FIX log and FX bars; index with every loader strategy (each profiled: RssAnon vs RssFile);",
-            "look up; reconcile the FIX log against its planted truth; cache and iterate the datasets",
-            "(standard vs iterable, profiled); quick JMH benches with peers; a capacity plan; report.md,",
-            "report.html and charts in DIR."},
+            "Run the whole pipeline on generated data and write one report (report.md, report.html, charts).",
+            "The steps: generate a security master, a FIX log and FX bars; index with every loader strategy "
+                + "(each profiled: RssAnon vs RssFile); look up; reconcile the FIX log against its planted truth; "
+                + "cache and iterate the datasets (standard vs iterable, profiled); quick JMH benches with peers; "
+                + "a capacity plan."},
         footer = {"", "Example: chunkwise demo --out chunkwise-report"})
 public final class DemoCommand extends BaseCommand {
     static final List<String> STRATEGIES = List.of("full", "chunked", "mmap", "parallel");
@@ -48,15 +49,15 @@ public final class DemoCommand extends BaseCommand {
     private Path out;
 
     @Option(names = "--rows", defaultValue = "300000", paramLabel = "N",
-            description = "Security master rows (default: ${DEFAULT-VALUE}, about 110 MB).")
+            description = "Security master rows, at least 1000 (default: ${DEFAULT-VALUE}, about 110 MB).")
     private long rows;
 
     @Option(names = "--messages", defaultValue = "500000", paramLabel = "N",
-            description = "FIX messages (default: ${DEFAULT-VALUE}).")
+            description = "FIX messages, at least 1000 (default: ${DEFAULT-VALUE}).")
     private long messages;
 
     @Option(names = "--bars", defaultValue = "400000", paramLabel = "N",
-            description = "FX bars (default: ${DEFAULT-VALUE}).")
+            description = "FX bars, at least 1000 (default: ${DEFAULT-VALUE}).")
     private long bars;
 
     @Option(names = "--no-bench", description = "Skip the JMH step (and so the capacity plan).")
@@ -75,6 +76,10 @@ public final class DemoCommand extends BaseCommand {
         if (rows < 1_000 || messages < 1_000 || bars < 1_000) {
             throw new UserError("--rows, --messages and --bars must each be at least 1000");
         }
+        if (targetSize.bytes() <= 0 || memoryBudget.bytes() <= 0) {
+            throw new UserError("--target-size and --memory-budget must each be more than 0 bytes");
+        }
+        OutputDirectory.require(out);
         long start = System.nanoTime();
         Path data = directory(out.resolve("data"));
         Path profiles = directory(out.resolve("profiles"));
@@ -181,6 +186,7 @@ public final class DemoCommand extends BaseCommand {
     }
 
     private static Path directory(Path dir) {
+        OutputDirectory.require(dir);
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {

@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {
-            "Run a command and profile it: memory over time (RSS anon/file/shmem, heap, direct and mapped",
-            "buffers, NMT, GC), a JFR recording, optionally an async-profiler flame graph; writes memory.csv,",
-            "phases.csv, summary.json, recording.jfr, memory.png into DIR. Exits with the command's exit code.",
-            "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other",
-            "program (then only /proc metrics)."},
+            "Run a command and profile it: memory over time, a JFR recording, optionally a flame graph.",
+            "Memory: RSS anon/file/shmem, heap, direct and mapped buffers, NMT, GC; the flame graph comes from "
+                + "async-profiler. Writes memory.csv, phases.csv, summary.json, recording.jfr, memory.png into DIR. "
+                + "Exits with the command's exit code.",
+            "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other "
+                + "program (then only /proc metrics)."},
         footer = {"", "Example: chunkwise profile --out prof --interval 20ms -- index secmaster.csv --strategy mmap"})
 public final class ProfileCommand extends BaseCommand {
     private static final String MAIN = "io.chunkwise.cli.Main";
