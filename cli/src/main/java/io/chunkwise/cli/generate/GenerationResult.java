@@ -20,11 +20,11 @@ public record GenerationResult(String kind, String file, long rows, long bytes, 
         @JsonProperty("MBps") double megabytesPerSecond, long seed, Map<String, Object> details) {
 
     /**
-     * @param unit what a row is called, e.g. "rows" or "messages"
+     * @param unit what one row is called, e.g. "row" or "message" (an s is added for any other count than 1)
      * @return one line for people
      */
     public String human(String unit) {
-        return String.format(Locale.ROOT, "%s: wrote %,d %s (%,d bytes) to %s in %.2f s (%.0f MB/s)",
-                kind, rows, unit, bytes, file, seconds, megabytesPerSecond);
+        return String.format(Locale.ROOT, "%s: wrote %,d %s%s (%,d bytes) to %s in %.2f s (%.0f MB/s)",
+                kind, rows, unit, rows == 1 ? "" : "s", bytes, file, seconds, megabytesPerSecond);
     }
 }

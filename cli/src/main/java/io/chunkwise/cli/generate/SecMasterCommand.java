@@ -79,7 +79,7 @@ public final class SecMasterCommand extends BaseCommand {
         details.put("quotedFields", s.quotedFields());
         GenerationResult result = new GenerationResult("secmaster", output.toString(), s.rows(), s.bytes(),
                 s.seconds(), s.megabytesPerSecond(), seed, details);
-        emit(result, result.human("rows"));
+        emit(result, result.human("row"));
         return 0;
     }
 
