@@ -130,9 +130,16 @@ class ProfileCommandTest {
         assertThat(asyncShell.code()).isEqualTo(2);
         assertThat(asyncShell.err()).contains("JVMs only");
 
-        CliRun missing = CliRun.of("profile", "--out", dir.toString(), "--", "no-such-program-xyz");
+        Path never = dir.resolve("never");
+        CliRun missing = CliRun.of("profile", "--out", never.resolve("out").toString(), "--", "no-such-program-xyz");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err().strip()).doesNotContain("\n").contains("cannot run 'no-such-program-xyz'");
+        assertThat(missing.err().strip()).doesNotContain("\n")
+                .isEqualTo("chunkwise profile: cannot run 'no-such-program-xyz': No such file or directory");
+        assertThat(never).as("a command that never started leaves no empty output directory").doesNotExist();
+        Path kept = Files.createDirectories(dir.resolve("kept"));
+        Files.writeString(kept.resolve("mine.txt"), "x");
+        assertThat(CliRun.of("profile", "--out", kept.toString(), "--", "no-such-program-xyz").code()).isEqualTo(2);
+        assertThat(kept.resolve("mine.txt")).as("a directory that existed before is left alone").exists();
     }
 
     /** @return the temporary copies of async-profiler's library that exist now */

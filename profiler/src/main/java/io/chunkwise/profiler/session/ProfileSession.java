@@ -11,6 +11,7 @@ import io.chunkwise.profiler.jfr.JfrSummary;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.output.ProfileFiles;
 import io.chunkwise.profiler.output.RunSummary;
+import io.chunkwise.profiler.process.CommandStartException;
 import io.chunkwise.profiler.process.JavaCommand;
 import io.chunkwise.profiler.process.ProcessProfiler;
 import io.chunkwise.profiler.process.ProcessRun;
@@ -80,6 +81,7 @@ public final class ProfileSession {
         if (b.async != null) {
             AsyncProfilerAgent.requireSupported(b.async);
         }
+        List<Path> created = missingDirectories(dir);
         prepare(dir);
         List<String> notes = new ArrayList<>();
         List<String> jvmOptions = new ArrayList<>();
@@ -125,6 +127,10 @@ public final class ProfileSession {
         ProcessRun run;
         try {
             run = profiler.run();
+        } catch (CommandStartException e) {
+            // Nothing ran, so nothing was written: leave no empty output directory behind.
+            created.forEach(ProfileSession::deleteIfEmpty);
+            throw e;
         } finally {
             deleteQuietly(libDir);
         }
@@ -173,6 +179,23 @@ public final class ProfileSession {
         }
         ProfileFiles.write(dir, run.series(), summary);
         return new ProfileResult(dir, run, summary, List.copyOf(files), engine, List.copyOf(notes));
+    }
+
+    /** @return the directory and those of its parents that do not exist yet, innermost first */
+    private static List<Path> missingDirectories(Path dir) {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing.add(p);
+        }
+        return missing;
+    }
+
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // not empty (something else wrote there) or not ours to remove: leave it
+        }
     }
 
     /** Creates the directory and removes outputs of an earlier run that this one might not rewrite. */
