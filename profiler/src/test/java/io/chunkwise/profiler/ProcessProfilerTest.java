@@ -56,6 +56,17 @@ class ProcessProfilerTest {
     }
 
     @Test
+    void theChildsStderrCanBeCapturedApartFromItsStdout() throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ProcessRun run = ProcessProfiler.builder(List.of("sh", "-c", "echo to-out; echo to-err >&2; exit 2"))
+                .interval(Duration.ofMillis(10)).attachJvm(false).stdout(out).stderr(err).run();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("to-out\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("to-err\n");
+    }
+
+    @Test
     void aCommandThatEndsBeforeTheFirstSampleStillGivesItsExitCodeAndWallTime() throws InterruptedException {
         for (int i = 0; i < 5; i++) {
             for (String command : List.of("true", "false")) {

@@ -133,12 +133,17 @@ public final class TuneCommand extends BaseCommand {
                 "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--json");
         List<String> command = JavaCommand.sameJvm(List.of("-Dchunkwise.stderr.tty=false"), Main.class.getName(), args);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout).run();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout)
+                .stderr(stderr).run();
+        String scanErrors = stderr.toString(StandardCharsets.UTF_8);
         if (run.exitCode() != 0) {
-            throw new UserError("scanning " + file + " with chunk size " + ByteSize.format(chunk) + " and " + w + " worker"
-                    + (w == 1 ? "" : "s") + " failed (exit " + run.exitCode() + "; the scan's own error is above)",
+            // One line, as every error: the scan's own reason in tune's words.
+            throw new UserError(ScanFailure.describe(scanErrors) + " (scanning with chunk size " + ByteSize.format(chunk)
+                    + " and " + w + " worker" + (w == 1 ? "" : "s") + ", exit " + run.exitCode() + ")",
                     run.exitCode() == ExitCodes.USAGE ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         }
+        System.err.print(scanErrors);
         JsonNode json;
         try {
             json = Json.mapper().readTree(stdout.toString(StandardCharsets.UTF_8));

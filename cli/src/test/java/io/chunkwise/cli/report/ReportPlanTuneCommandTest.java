@@ -138,6 +138,16 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void aFileTheScanRefusesIsOneLineInTunesWords() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n\"x,1\n");
+        CliRun run = CliRun.of("tune", bad.toString(), "--runs", "1", "--workers", "1", "--chunk-sizes", "1MiB",
+                "--out", dir.resolve("t").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").isEqualTo("chunkwise tune: " + bad
+                + ":2 (byte 4): quoted field opened at byte 4 is never closed (scanning with chunk size 1.0 MiB and 1 worker, exit 2)");
+    }
+
+    @Test
     void badInputsExitTwo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);

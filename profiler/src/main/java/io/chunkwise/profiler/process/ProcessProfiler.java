@@ -49,7 +49,7 @@ public final class ProcessProfiler {
 
     private ProcessRun run() throws InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(config.command).redirectInput(ProcessBuilder.Redirect.INHERIT)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(config.stderr == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE)
                 .redirectOutput(config.stdout == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
         Process process;
         long startedAt = System.nanoTime();
@@ -58,7 +58,8 @@ public final class ProcessProfiler {
         } catch (IOException e) {
             throw new CommandStartException(config.command.getFirst(), e);
         }
-        Thread pump = config.stdout == null ? null : pump(process.getInputStream(), config.stdout);
+        Thread pump = config.stdout == null ? null : pump(process.getInputStream(), config.stdout, "stdout");
+        Thread errorPump = config.stderr == null ? null : pump(process.getErrorStream(), config.stderr, "stderr");
         List<String> notes = new CopyOnWriteArrayList<>();
         DeferredProbe jvmProbe = new DeferredProbe(JvmMemoryProbe.local().metrics(), Duration.ZERO);
         DeferredProbe nmtProbe = new DeferredProbe(List.of(Metrics.NMT_COMMITTED), config.nmtPeriod);
@@ -99,6 +100,9 @@ public final class ProcessProfiler {
         if (pump != null) {
             pump.join();
         }
+        if (errorPump != null) {
+            errorPump.join();
+        }
         List<String> allNotes = new ArrayList<>(notes);
         if (series.size() == 0) {
             allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
@@ -110,8 +114,8 @@ public final class ProcessProfiler {
                 List.copyOf(allNotes));
     }
 
-    private static Thread pump(InputStream in, OutputStream out) {
-        return Thread.ofPlatform().daemon().name("chunkwise-child-stdout").start(() -> {
+    private static Thread pump(InputStream in, OutputStream out, String stream) {
+        return Thread.ofPlatform().daemon().name("chunkwise-child-" + stream).start(() -> {
             try (in) {
                 in.transferTo(out);
                 out.flush();
@@ -188,6 +192,7 @@ public final class ProcessProfiler {
         private boolean attach = true;
         private boolean pss;
         private OutputStream stdout;
+        private OutputStream stderr;
         private Consumer<ProcessHandle> onStart = h -> { };
 
         private Builder(List<String> command) {
@@ -244,6 +249,18 @@ public final class ProcessProfiler {
          */
         public Builder stdout(OutputStream sink) {
             this.stdout = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        /**
+         * Sends the child's standard error to a stream instead of this process's stderr (e.g. to
+         * report the child's own error message in the caller's words).
+         *
+         * @param sink where to copy it
+         * @return this builder
+         */
+        public Builder stderr(OutputStream sink) {
+            this.stderr = Objects.requireNonNull(sink);
             return this;
         }
 
