@@ -118,6 +118,7 @@ public final class BenchCommand extends BaseCommand {
             try {
                 done.add(runner.run(request));
             } catch (CommandLineOptionException e) {
+                removeEmpty(request);
                 throw new UserError("bad JMH option: " + e.getMessage());
             } catch (NoBenchmarksException e) {
                 // nothing ran: leave no empty result behind, nor a log that only repeats this error
@@ -125,6 +126,7 @@ public final class BenchCommand extends BaseCommand {
                 delete(request.logFile(), false);
                 throw new UserError("no benchmark of suite " + s.id() + " matches " + args, ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
+                removeEmpty(request);
                 UserError locked = JmhLock.explain(e);
                 if (locked != null) {
                     throw locked;
@@ -135,6 +137,12 @@ public final class BenchCommand extends BaseCommand {
         }
         emit(done.stream().map(SuiteOutput::of).toList(), human(done));
         return ExitCodes.OK;
+    }
+
+    /** Removes the result file and log of a run that failed before writing anything to them. */
+    private static void removeEmpty(BenchRequest request) {
+        delete(request.resultFile(), true);
+        delete(request.logFile(), true);
     }
 
     private static void delete(Path file, boolean onlyIfEmpty) {

@@ -2,6 +2,9 @@ package io.chunkwise.cli.bench;
 
 import io.chunkwise.cli.UserError;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -15,6 +18,8 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
  * cannot load.
  */
 final class JmhOptionCheck {
+    private static final Pattern UNRECOGNIZED = Pattern.compile("(\\S+) is not a recognized option");
+
     private JmhOptionCheck() {
     }
 
@@ -28,7 +33,7 @@ final class JmhOptionCheck {
         try {
             options = new CommandLineOptions(args.toArray(String[]::new));
         } catch (CommandLineOptionException e) {
-            throw new UserError("bad JMH option: " + e.getMessage());
+            throw new UserError("bad JMH option: " + unknownOption(e.getMessage(), args).orElse(e.getMessage()));
         }
         if (options.getResult().hasValue() || options.getResultFormat().hasValue()) {
             throw new UserError("bad JMH option: -rf/-rff are not supported: bench always writes JMH JSON to --out DIR "
@@ -48,6 +53,21 @@ final class JmhOptionCheck {
             }
         }
         return options;
+    }
+
+    /**
+     * @return for JMH's "list is not a recognized option", the option as typed and where options
+     *     are described: it was neither one of bench's options nor one of JMH's
+     */
+    private static Optional<String> unknownOption(String message, List<String> args) {
+        Matcher m = UNRECOGNIZED.matcher(message == null ? "" : message);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String typed = args.stream().filter(a -> a.startsWith("-") && a.replaceFirst("^--?", "").equals(m.group(1)))
+                .findFirst().orElse(m.group(1));
+        return Optional.of(typed + " is neither an option of bench (see 'chunkwise bench --help') nor one of JMH's "
+                + "(e.g. -l lists the benchmarks, -lprof the profilers)");
     }
 
     private static String firstLine(String text) {

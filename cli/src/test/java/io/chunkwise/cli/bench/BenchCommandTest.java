@@ -35,6 +35,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void anOptionNeitherBenchNorJmhKnowsIsNamedAsTyped() {
+        CliRun run = CliRun.of("bench", "--out", dir.resolve("never").toString(), "--list");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("chunkwise bench: bad JMH option: --list is neither an option of bench "
+                + "(see 'chunkwise bench --help') nor one of JMH's (e.g. -l lists the benchmarks, -lprof the profilers)");
+        assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
     void anUnknownProfilerIsAUsageErrorBeforeAnythingIsWritten() {
         Path out = dir.resolve("bp");
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--quick", "--out", out.toString(), "--", "-prof", "nosuchprof");
