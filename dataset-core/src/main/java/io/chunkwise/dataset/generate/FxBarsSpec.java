@@ -29,13 +29,13 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
         }
         if (interval.compareTo(Duration.ofSeconds(1)) < 0 || interval.compareTo(Duration.ofDays(1)) > 0
                 || interval.toNanosPart() % 1_000_000_000 != 0) {
-            throw new IllegalArgumentException("a bar interval is whole seconds from 1s to 1d: " + interval);
+            throw new IllegalArgumentException("a bar interval is whole seconds from 1s to 1d: " + text(interval));
         }
         if (start.getNano() != 0 || start.getEpochSecond() < 0) {
             throw new IllegalArgumentException("the start is a whole second from 1970 on: " + start);
         }
         if (lastOpenBound(start, interval, rows) > LAST_WRITABLE) {
-            throw new IllegalArgumentException(rows + " bars of " + interval + " from " + start
+            throw new IllegalArgumentException(rows + " bars of " + text(interval) + " from " + start
                     + " would run past the year 9999, which timestamps cannot be written beyond; "
                     + "use fewer rows, shorter bars or an earlier start");
         }
@@ -44,6 +44,19 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
             throw new IllegalArgumentException("the start " + start + " (" + day
                     + ") is in the weekend closure (Friday 22:00 to Sunday 22:00 UTC)");
         }
+    }
+
+    /** @return the interval as the command line writes it (25h, 90s, 500ms), not Java's PT25H */
+    private static String text(Duration d) {
+        if (d.isNegative() || d.toNanosPart() % 1_000_000 != 0) {
+            return d.toNanos() + "ns";
+        }
+        long ms = d.toMillis();
+        if (ms == 0 || ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        long s = ms / 1000;
+        return s % 86_400 == 0 ? s / 86_400 + "d" : s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 
     /**

@@ -124,12 +124,19 @@ class FxBarsGeneratorTest {
         FxPair eur = FxPair.of("EURUSD");
         assertThatThrownBy(() -> FxPair.of("EURXYZ")).hasMessageContaining("unknown pair").hasMessageContaining("EURUSD");
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofMinutes(1), -1)).hasMessageContaining("negative");
-        assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofMillis(500), 1)).hasMessageContaining("interval");
-        assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofDays(2), 1)).hasMessageContaining("interval");
+        assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofMillis(500), 1))
+                .hasMessage("a bar interval is whole seconds from 1s to 1d: 500ms");
+        assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofDays(2), 1))
+                .hasMessage("a bar interval is whole seconds from 1s to 1d: 2d");
+        assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofHours(25), 1))
+                .hasMessage("a bar interval is whole seconds from 1s to 1d: 25h");
+        assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofMillis(1500), 1))
+                .hasMessage("a bar interval is whole seconds from 1s to 1d: 1500ms");
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofMinutes(1), 1)
                 .withStart(Instant.parse("2024-01-06T12:00:00Z"))).hasMessageContaining("weekend");
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofHours(1), 5000)
-                .withStart(Instant.parse("9999-12-26T22:00:00Z"))).hasMessageContaining("past the year 9999");
+                .withStart(Instant.parse("9999-12-26T22:00:00Z"))).hasMessageStartingWith("5000 bars of 1h from ")
+                .hasMessageContaining("past the year 9999");
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofDays(1), Long.MAX_VALUE / 2))
                 .hasMessageContaining("past the year 9999");
     }
