@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {
             "Run a command and profile it: memory over time, a JFR recording, optionally a flame graph.",
-            "Memory: RSS anon/file/shmem, heap, direct and mapped buffers, NMT, GC; the flame graph comes from "
-                + "async-profiler. Writes memory.csv, phases.csv, summary.json, recording.jfr, memory.png into DIR. "
-                + "Exits with the command's exit code.",
+            "Memory: RSS anon/file/shmem, heap, direct and mapped buffers, NMT, GC. Flame graph: async-profiler.",
+            "Into DIR: memory.csv, phases.csv, summary.json, recording.jfr, memory.png.",
+            "Exits with the command's exit code.",
             "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other "
                 + "program (then only /proc metrics)."},
         footer = {"", "Example: chunkwise profile --out prof --interval 20ms -- index secmaster.csv --strategy mmap"})
