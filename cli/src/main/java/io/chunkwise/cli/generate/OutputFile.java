@@ -27,7 +27,8 @@ final class OutputFile {
             throw new UserError("cannot write " + file + ": it is a directory");
         }
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new UserError("cannot write " + file + ": directory " + parent + " does not exist");
+            throw new UserError("cannot write " + file + ": " + (Files.exists(parent)
+                    ? parent + " is not a directory" : "directory " + parent + " does not exist"));
         }
         if (parent != null && !Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
             throw new UserError("cannot write " + file + ": permission denied");

@@ -3,6 +3,7 @@ package io.chunkwise.cli.profile;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.session.ProfileResult;
@@ -65,6 +66,7 @@ public final class ProfileCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        OutputDirectory.require(out);
         ProfileSession.Builder session = chunkwiseArgs()
                 .map(args -> ProfileSession.javaMain(out, MAIN, args))
                 .orElseGet(() -> ProfileSession.command(out, command));

@@ -39,6 +39,7 @@ public final class ReportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        OutputDirectory.require(out);
         ResultInputs inputs = ResultInputs.read(results);
         if (budget != null && target == null) {
             throw new UserError("--memory-budget needs --target-size (it is the capacity plan's budget)");

@@ -46,6 +46,20 @@ class DatasetFileArgumentsTest {
     }
 
     @Test
+    void anOutputUnderAFileSaysThatFileIsNotADirectory() throws IOException {
+        Path csv = Bars.write(dir.resolve("g.csv"), Bars.lines(50));
+        Path out = csv.resolve("x.arrow");
+        CliRun cache = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret");
+        assertThat(cache.code()).as(cache.err()).isEqualTo(2);
+        assertThat(cache.err().strip()).isEqualTo("chunkwise dataset cache: output " + out + ": " + csv + " is not a directory");
+        CliRun generate = CliRun.of("generate", "fxbars", "--rows", "5", "-o", out.toString());
+        assertThat(generate.code()).isEqualTo(2);
+        assertThat(generate.err().strip()).isEqualTo("chunkwise generate fxbars: cannot write " + out + ": " + csv
+                + " is not a directory");
+        assertThat(Files.readAllLines(csv)).hasSize(51);
+    }
+
+    @Test
     void aDirectoryAsInputIsAUserErrorNotAnInternalOne() {
         for (String[] args : new String[][] {
                 {"dataset", "iterate", dir.toString()},

@@ -88,6 +88,9 @@ class ProfileCommandTest {
         CliRun r = CliRun.of("profile", "--out", file.toString(), "--", "true");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("chunkwise profile: " + file + " exists and is not a directory");
+        CliRun under = CliRun.of("profile", "--out", file.resolve("sub").toString(), "--", "true");
+        assertThat(under.code()).isEqualTo(2);
+        assertThat(under.err().strip()).isEqualTo("chunkwise profile: " + file + " exists and is not a directory");
         assertThat(file).hasContent("keep me");
     }
 

@@ -135,6 +135,9 @@ class ReportPlanTuneCommandTest {
         CliRun report = CliRun.of("report", results().toString(), "--out", csv.toString());
         assertThat(report.code()).isEqualTo(2);
         assertThat(report.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
+        CliRun under = CliRun.of("report", results().toString(), "--out", csv.resolve("sub").toString());
+        assertThat(under.code()).isEqualTo(2);
+        assertThat(under.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
     }
 
     @Test

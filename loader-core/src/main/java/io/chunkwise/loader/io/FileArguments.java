@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Checks the files a user names before a byte is read or written: an input must be a regular
  * file (a directory, pipe or device cannot be mapped), and an output must not be one of the
- * inputs, nor a directory, nor lie in a directory that does not exist. Failures are
+ * inputs, nor a directory, nor lie in a directory that does not exist (or is a file). Failures are
  * {@link IllegalArgumentException}s whose message names the path as the user gave it.
  */
 public final class FileArguments {
@@ -43,7 +43,8 @@ public final class FileArguments {
     public static void requireOutput(Path output, String role, boolean replaced, Path... inputs) {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException(role + " " + output + ": directory " + parent + " does not exist");
+            throw new IllegalArgumentException(role + " " + output + ": " + (Files.exists(parent)
+                    ? parent + " is not a directory" : "directory " + parent + " does not exist"));
         }
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException(role + " " + output + ": is a directory");
