@@ -10,30 +10,29 @@ import java.nio.ByteOrder;
  * of a FIX value read in place: a value of up to 16 bytes (CUSIP 9, ISIN 12, most symbols) is
  * two words, so a hit costs two word reads, a hash and two compares, and allocates nothing.
  * Longer values are not cached. Messages about the same security are common, so many look-ups
- * hit; the size is fixed whatever the log ({@value #SLOTS} entries).
+ * hit; the size is fixed whatever the log ({@value #SLOTS} entries, {@value #BYTES_PER_SLOT}
+ * bytes each).
  *
- * <p>Answers: for CUSIP/ISIN the master symbols of that security (empty: absent); for SYMBOL
- * {@link #PRESENT} or {@link #ABSENT}.
+ * <p>Answers are kept in words too ({@link Answers}): absent, present, or a security's one
+ * symbol of up to 16 bytes. Only a security with several symbols, or a longer one, keeps an
+ * array; so the cache holds almost no objects for the collector to trace.
  */
 final class LookupCache {
     /** Entries per cache (one cache per scanning thread), in sets of two. */
     static final int SLOTS = 1 << 16;
-    /** The answer when the master has nothing. */
-    static final byte[][] ABSENT = new byte[0][];
-    /** The answer for a symbol the master has (callers test only its length). */
-    static final byte[][] PRESENT = {new byte[0]};
     private static final int MAX_KEY = 16;
-    private static final int WAY = 4;
+    private static final int WAY = 6;
+    private static final int BYTES_PER_SLOT = WAY * Long.BYTES;
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     /**
-     * Both ways of a set side by side, {@value #WAY} longs each: meta (kind (1..3) in bits 8+,
-     * length in bits 0-7; 0 = empty), the key's two words, and padding: a probe reads one or two
-     * cache lines, not four arrays. Way {@code w} of set {@code s} keeps its answer in
-     * {@code answers[s + w]}.
+     * Both ways of a set side by side, {@value #WAY} longs each: key meta (kind (1..3) in bits 8+,
+     * length in bits 0-7; 0 = empty), the key's two words, the answer's state (bits 0-7) and
+     * symbol length (bits 8+), and the symbol's two words. A probe reads one or two cache lines.
+     * Way {@code w} of set {@code s} keeps a {@link Answers#MANY} answer in {@code many[s + w]}.
      */
     private final long[] table = new long[SLOTS * WAY];
-    private final byte[][][] answers = new byte[SLOTS][][];
+    private final byte[][][] many = new byte[SLOTS][][];
     /** Scratch of {@link #findAll}: each key's set (-1: not cacheable). */
     private int[] sets = new int[MessageChecker.BATCH];
     /** Keeps the line-touching loads of {@link #findAll} from being optimised away. */
@@ -51,9 +50,9 @@ final class LookupCache {
      * @param from each key's first byte
      * @param to the byte after each key's last
      * @param n how many keys
-     * @param out receives each answer (see the class comment), or {@code null} for a miss
+     * @param out receives each answer, {@link Answers#MISSING} for a miss
      */
-    void findAll(KeyKind[] kinds, MemorySegment s, long[] from, long[] to, int n, byte[][][] out) {
+    void findAll(KeyKind[] kinds, MemorySegment s, long[] from, long[] to, int n, Answers out) {
         if (sets.length < n) {
             sets = new int[n];
         }
@@ -70,16 +69,19 @@ final class LookupCache {
         }
         this.touched = touched;
         for (int q = 0; q < n; q++) {
-            out[q] = sets[q] < 0 ? null : probe(sets[q], kinds[q], s, from[q], (int) (to[q] - from[q]));
-            if (out[q] == null) {
+            int way = sets[q] < 0 ? -1 : probe(sets[q], kinds[q], s, from[q], (int) (to[q] - from[q]));
+            if (way < 0) {
+                out.state[q] = Answers.MISSING;
                 misses++;
             } else {
+                read(way, out, q);
                 hits++;
             }
         }
     }
 
-    private byte[][] probe(int set, KeyKind kind, MemorySegment s, long from, int length) {
+    /** @return the slot holding the key, or -1 */
+    private int probe(int set, KeyKind kind, MemorySegment s, long from, int length) {
         long w0 = word0(s, from, length);
         long w1 = word1(s, from, length);
         long m = meta(kind, length);
@@ -87,14 +89,27 @@ final class LookupCache {
         for (int way = 0; way < 2; way++) {
             int at = (set + way) * WAY;
             if (t[at] == m && t[at + 1] == w0 && t[at + 2] == w1) {
-                return answers[set + way];
+                return set + way;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** Remembers the master's answer for a key; the newest entry of a set takes way 0, the one it displaces way 1. */
-    void put(KeyKind kind, MemorySegment s, long from, long to, byte[][] answer) {
+    private void read(int slot, Answers out, int q) {
+        long[] t = table;
+        int at = slot * WAY;
+        int state = (int) (t[at + 3] & 0xFF);
+        out.set(q, state, t[at + 4], t[at + 5], (int) (t[at + 3] >>> 8));
+        out.many[q] = state == Answers.MANY ? many[slot] : null;
+    }
+
+    /**
+     * Remembers the master's answer for a key; the newest entry of a set takes way 0, the one it
+     * displaces way 1.
+     *
+     * @param answers the batch's answers, {@code q}'s given
+     */
+    void put(KeyKind kind, MemorySegment s, long from, long to, Answers answers, int q) {
         int length = (int) (to - from);
         if (!cacheable(s, from, length)) {
             return;
@@ -106,11 +121,15 @@ final class LookupCache {
         int at = set * WAY;
         long[] t = table;
         System.arraycopy(t, at, t, at + WAY, WAY);
-        answers[set + 1] = answers[set];
+        many[set + 1] = many[set]; // almost always null: a null store costs no collector work
+        int state = answers.state[q];
         t[at] = m;
         t[at + 1] = w0;
         t[at + 2] = w1;
-        answers[set] = answer;
+        t[at + 3] = (long) answers.length[q] << 8 | state;
+        t[at + 4] = answers.word0[q];
+        t[at + 5] = answers.word1[q];
+        many[set] = state == Answers.MANY ? answers.many[q] : null;
     }
 
     private static boolean cacheable(MemorySegment s, long from, int length) {
@@ -118,11 +137,11 @@ final class LookupCache {
     }
 
     private static long word0(MemorySegment s, long from, int length) {
-        return s.get(WORD, from) & mask(Math.min(length, 8));
+        return s.get(WORD, from) & Answers.mask(Math.min(length, 8));
     }
 
     private static long word1(MemorySegment s, long from, int length) {
-        return length > 8 ? s.get(WORD, from + 8) & mask(length - 8) : 0;
+        return length > 8 ? s.get(WORD, from + 8) & Answers.mask(length - 8) : 0;
     }
 
     private static long meta(KeyKind kind, int length) {
@@ -133,20 +152,5 @@ final class LookupCache {
     private static int set(long w0, long w1, long meta) {
         long h = (w0 * 0x9E3779B97F4A7C15L ^ w1) * 0xC2B2AE3D27D4EB4FL + meta;
         return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & (SLOTS - 2);
-    }
-
-    private static long mask(int bytes) {
-        return bytes >= 8 ? -1L : (1L << (bytes << 3)) - 1;
-    }
-
-    /** @return whether the bytes at {@code [from, to)} equal any of {@code candidates} */
-    static boolean matchesAny(byte[][] candidates, MemorySegment s, long from, long to) {
-        int length = (int) (to - from);
-        for (byte[] c : candidates) {
-            if (c.length == length && MemorySegment.mismatch(s, from, to, MemorySegment.ofArray(c), 0, length) < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

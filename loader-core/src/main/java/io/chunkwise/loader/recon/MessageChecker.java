@@ -7,7 +7,6 @@ import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,7 +26,7 @@ final class MessageChecker implements FixHandler {
     private final boolean keepRows;
     private final InstrumentFields fields = new InstrumentFields();
     private final PendingChecks pending = new PendingChecks(BATCH);
-    private final byte[][][] answers = new byte[BATCH][][];
+    private final Answers answers = new Answers(BATCH);
     private final Misses ids = new Misses();
     private final Misses symbols = new Misses();
     private final boolean byCusip;
@@ -104,45 +103,48 @@ final class MessageChecker implements FixHandler {
         ids.clear();
         symbols.clear();
         c.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
+        Answers a = answers;
         for (int q = 0; q < n; q++) {
-            if (answers[q] == null) {
+            if (a.state[q] == Answers.MISSING) {
                 (pending.kind[q] == KeyKind.SYMBOL ? symbols : ids).add(q, pending);
             }
         }
         master.symbolsOf(ids.kinds, s, ids.from, ids.to, ids.size, ids.symbols);
         master.hasSymbols(s, symbols.from, symbols.to, symbols.size, symbols.present);
         for (int i = 0; i < ids.size; i++) {
-            byte[][] answer = ids.symbols[i].length == 0 ? LookupCache.ABSENT : ids.symbols[i];
-            answers[ids.query[i]] = answer;
-            c.put(ids.kinds[i], s, ids.from[i], ids.to[i], answer);
+            int q = ids.query[i];
+            a.setSymbols(q, ids.symbols[i]);
+            ids.symbols[i] = null;
+            c.put(ids.kinds[i], s, ids.from[i], ids.to[i], a, q);
         }
         for (int i = 0; i < symbols.size; i++) {
-            byte[][] answer = symbols.present[i] ? LookupCache.PRESENT : LookupCache.ABSENT;
-            answers[symbols.query[i]] = answer;
-            c.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], answer);
+            int q = symbols.query[i];
+            a.set(q, symbols.present[i] ? Answers.PRESENT : Answers.ABSENT, 0, 0, 0);
+            c.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], a, q);
         }
         for (int q = 0; q < n; q++) {
-            judge(q, answers[q]);
-            answers[q] = null;
+            judge(q);
+            a.many[q] = null;
         }
         pending.clear();
     }
 
-    private void judge(int q, byte[][] answer) {
+    private void judge(int q) {
         PendingChecks p = pending;
+        boolean absent = answers.state[q] == Answers.ABSENT;
         if (p.kind[q] == KeyKind.SYMBOL) {
-            if (answer.length == 0) {
-                found(q, DiscrepancyType.UNKNOWN_SYMBOL, null);
+            if (absent) {
+                found(q, DiscrepancyType.UNKNOWN_SYMBOL, false);
             }
-        } else if (answer.length == 0) {
-            found(q, DiscrepancyType.UNKNOWN_SECURITY, null);
+        } else if (absent) {
+            found(q, DiscrepancyType.UNKNOWN_SECURITY, false);
         } else if (p.has(q, Field.SYMBOL)
-                && !LookupCache.matchesAny(answer, p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL))) {
-            found(q, DiscrepancyType.SYMBOL_MISMATCH, answer[0]);
+                && !answers.hasSymbol(q, p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL))) {
+            found(q, DiscrepancyType.SYMBOL_MISMATCH, true);
         }
     }
 
-    private void found(int q, DiscrepancyType type, byte[] masterSymbol) {
+    private void found(int q, DiscrepancyType type, boolean withMasterSymbol) {
         counts[type.ordinal()]++;
         if (!keepRows) {
             return;
@@ -150,7 +152,7 @@ final class MessageChecker implements FixHandler {
         PendingChecks p = pending;
         discrepancies.add(new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
                 p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
-                masterSymbol == null ? null : new String(masterSymbol, StandardCharsets.UTF_8), type));
+                withMasterSymbol ? answers.firstSymbol(q) : null, type));
     }
 
     private LookupCache cache() {

@@ -13,27 +13,45 @@ class LookupCacheTest {
         return MemorySegment.ofArray((key + "\u0001" + "x".repeat(20)).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[][] find(LookupCache cache, KeyKind kind, MemorySegment s, long from, long to) {
-        byte[][][] out = new byte[1][][];
-        cache.findAll(new KeyKind[] {kind}, s, new long[] {from}, new long[] {to}, 1, out);
-        return out[0];
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[][] answer(String symbol) {
-        return new byte[][] {symbol.getBytes(StandardCharsets.US_ASCII)};
+    /** @return a one-check batch holding the cache's answer for the key */
+    private static Answers find(LookupCache cache, KeyKind kind, MemorySegment s, long from, long to) {
+        Answers out = new Answers(1);
+        cache.findAll(new KeyKind[] {kind}, s, new long[] {from}, new long[] {to}, 1, out);
+        return out;
+    }
+
+    private static void put(LookupCache cache, KeyKind kind, MemorySegment s, long from, long to, String... symbols) {
+        Answers a = new Answers(1);
+        byte[][] bytes = new byte[symbols.length][];
+        for (int i = 0; i < symbols.length; i++) {
+            bytes[i] = ascii(symbols[i]);
+        }
+        a.setSymbols(0, bytes);
+        cache.put(kind, s, from, to, a, 0);
+    }
+
+    private static void putPresent(LookupCache cache, MemorySegment s, long from, long to) {
+        Answers a = new Answers(1);
+        a.set(0, Answers.PRESENT, 0, 0, 0);
+        cache.put(KeyKind.SYMBOL, s, from, to, a, 0);
     }
 
     @Test
     void remembersAnswersByKindAndExactBytes() {
         LookupCache cache = new LookupCache();
         MemorySegment cusip = padded("037833100");
-        assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 9)).isNull();
-        byte[][] aapl = answer("AAPL");
-        cache.put(KeyKind.CUSIP, cusip, 0, 9, aapl);
-        assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 9)).isSameAs(aapl);
-        assertThat(find(cache, KeyKind.SYMBOL, cusip, 0, 9)).as("another kind").isNull();
-        assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 8)).as("a prefix").isNull();
-        assertThat(find(cache, KeyKind.CUSIP, padded("037833101"), 0, 9)).isNull();
+        assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 9).state[0]).isEqualTo(Answers.MISSING);
+        put(cache, KeyKind.CUSIP, cusip, 0, 9, "AAPL");
+        Answers hit = find(cache, KeyKind.CUSIP, cusip, 0, 9);
+        assertThat(hit.state[0]).isEqualTo(Answers.ONE);
+        assertThat(hit.firstSymbol(0)).isEqualTo("AAPL");
+        assertThat(find(cache, KeyKind.SYMBOL, cusip, 0, 9).state[0]).as("another kind").isEqualTo(Answers.MISSING);
+        assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 8).state[0]).as("a prefix").isEqualTo(Answers.MISSING);
+        assertThat(find(cache, KeyKind.CUSIP, padded("037833101"), 0, 9).state[0]).isEqualTo(Answers.MISSING);
         assertThat(cache.hits).isOne();
         assertThat(cache.misses).isEqualTo(4);
     }
@@ -41,32 +59,55 @@ class LookupCacheTest {
     @Test
     void answersABatchKeyByKey() {
         LookupCache cache = new LookupCache();
-        MemorySegment log = padded("037833100|US0378331005|IBM|ABCDEFGHIJKLMNOPQ|594918104");
-        byte[][] apple = answer("AAPL");
-        cache.put(KeyKind.CUSIP, log, 0, 9, apple);
-        cache.put(KeyKind.ISIN, log, 10, 22, apple);
-        cache.put(KeyKind.SYMBOL, log, 23, 26, LookupCache.PRESENT);
-        byte[][][] out = new byte[5][][];
-        cache.findAll(new KeyKind[] {KeyKind.CUSIP, KeyKind.ISIN, KeyKind.SYMBOL, KeyKind.SYMBOL, KeyKind.CUSIP}, log,
-                new long[] {0, 10, 23, 27, 45}, new long[] {9, 22, 26, 44, 54}, 5, out);
-        assertThat(out[0]).isSameAs(apple);
-        assertThat(out[1]).isSameAs(apple);
-        assertThat(out[2]).isSameAs(LookupCache.PRESENT);
-        assertThat(out[3]).as("longer than 16 bytes: never cached").isNull();
-        assertThat(out[4]).as("never put").isNull();
-        assertThat(cache.hits).isEqualTo(3);
-        assertThat(cache.misses).isEqualTo(2);
+        MemorySegment log = padded("037833100|US0378331005|IBM|ABCDEFGHIJKLMNOPQ|594918104|XS0000000009");
+        put(cache, KeyKind.CUSIP, log, 0, 9, "AAPL");
+        put(cache, KeyKind.ISIN, log, 10, 22, "AAPL", "APC");
+        putPresent(cache, log, 23, 26);
+        put(cache, KeyKind.ISIN, log, 55, 67);
+        Answers out = new Answers(6);
+        cache.findAll(new KeyKind[] {KeyKind.CUSIP, KeyKind.ISIN, KeyKind.SYMBOL, KeyKind.SYMBOL, KeyKind.CUSIP,
+            KeyKind.ISIN}, log, new long[] {0, 10, 23, 27, 45, 55}, new long[] {9, 22, 26, 44, 54, 67}, 6, out);
+        assertThat(out.state).containsExactly(Answers.ONE, Answers.MANY, Answers.PRESENT, Answers.MISSING,
+                Answers.MISSING, Answers.ABSENT);
+        assertThat(out.firstSymbol(0)).isEqualTo("AAPL");
+        assertThat(java.util.Arrays.stream(out.many[1]).map(String::new)).containsExactly("AAPL", "APC");
+        assertThat(cache.hits).isEqualTo(4);
+        assertThat(cache.misses).as("longer than 16 bytes: never cached; and one never put").isEqualTo(2);
     }
 
     @Test
     void neverCachesLongKeysOrKeysAtTheEndOfTheInput() {
         LookupCache cache = new LookupCache();
         MemorySegment longKey = padded("ABCDEFGHIJKLMNOPQ");
-        cache.put(KeyKind.SYMBOL, longKey, 0, 17, LookupCache.PRESENT);
-        assertThat(find(cache, KeyKind.SYMBOL, longKey, 0, 17)).isNull();
-        MemorySegment atEnd = MemorySegment.ofArray("IBM".getBytes(StandardCharsets.US_ASCII));
-        cache.put(KeyKind.SYMBOL, atEnd, 0, 3, LookupCache.PRESENT);
-        assertThat(find(cache, KeyKind.SYMBOL, atEnd, 0, 3)).isNull();
+        putPresent(cache, longKey, 0, 17);
+        assertThat(find(cache, KeyKind.SYMBOL, longKey, 0, 17).state[0]).isEqualTo(Answers.MISSING);
+        MemorySegment atEnd = MemorySegment.ofArray(ascii("IBM"));
+        putPresent(cache, atEnd, 0, 3);
+        assertThat(find(cache, KeyKind.SYMBOL, atEnd, 0, 3).state[0]).isEqualTo(Answers.MISSING);
+    }
+
+    @Test
+    void keepsSeveralOrLongSymbolsThroughADisplacement() {
+        LookupCache cache = new LookupCache();
+        MemorySegment first = padded("000000001");
+        put(cache, KeyKind.CUSIP, first, 0, 9, "BRK.A", "BRK.B");
+        // fill the first key's set until it is displaced to way 1 (and then evicted), checking it on the way
+        boolean displaced = false;
+        for (int i = 2; i < 4 * LookupCache.SLOTS && !displaced; i++) {
+            MemorySegment other = padded(String.format("%09d", i));
+            put(cache, KeyKind.CUSIP, other, 0, 9, "A-SYMBOL-LONGER-THAN-16-BYTES-" + i);
+            Answers a = find(cache, KeyKind.CUSIP, first, 0, 9);
+            if (a.state[0] == Answers.MISSING) {
+                displaced = true;
+            } else {
+                assertThat(a.state[0]).isEqualTo(Answers.MANY);
+                assertThat(java.util.Arrays.stream(a.many[0]).map(String::new)).containsExactly("BRK.A", "BRK.B");
+            }
+            Answers b = find(cache, KeyKind.CUSIP, other, 0, 9);
+            assertThat(b.state[0]).isEqualTo(Answers.MANY);
+            assertThat(b.firstSymbol(0)).isEqualTo("A-SYMBOL-LONGER-THAN-16-BYTES-" + i);
+        }
+        assertThat(displaced).isTrue();
     }
 
     @Test
@@ -75,19 +116,20 @@ class LookupCacheTest {
         int keys = 4 * LookupCache.SLOTS;
         for (int i = 0; i < keys; i++) {
             String key = String.format("%09d", i);
-            cache.put(KeyKind.CUSIP, padded(key), 0, 9, answer(key));
+            put(cache, KeyKind.CUSIP, padded(key), 0, 9, key);
         }
         int found = 0;
         for (int i = 0; i < keys; i++) {
             String key = String.format("%09d", i);
-            byte[][] a = find(cache, KeyKind.CUSIP, padded(key), 0, 9);
-            if (a != null) {
+            Answers a = find(cache, KeyKind.CUSIP, padded(key), 0, 9);
+            if (a.state[0] != Answers.MISSING) {
                 found++;
-                assertThat(new String(a[0], StandardCharsets.US_ASCII)).isEqualTo(key);
+                assertThat(a.firstSymbol(0)).isEqualTo(key);
             }
         }
         assertThat(found).isBetween(LookupCache.SLOTS / 2, LookupCache.SLOTS);
         String last = String.format("%09d", keys - 1);
-        assertThat(find(cache, KeyKind.CUSIP, padded(last), 0, 9)).as("the newest entry of its set").isNotNull();
+        assertThat(find(cache, KeyKind.CUSIP, padded(last), 0, 9).state[0]).as("the newest entry of its set")
+                .isNotEqualTo(Answers.MISSING);
     }
 }
