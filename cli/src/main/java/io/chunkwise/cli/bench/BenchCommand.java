@@ -110,6 +110,7 @@ public final class BenchCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         OutputDirectory.require(out);
+        boolean outExisted = Files.exists(out);
         SuiteRunner runner = new SuiteRunner(System.err);
         List<SuiteResult> done = new ArrayList<>();
         for (Suite s : suite.suites()) {
@@ -118,15 +119,15 @@ public final class BenchCommand extends BaseCommand {
             try {
                 done.add(runner.run(request));
             } catch (CommandLineOptionException e) {
-                removeEmpty(request);
+                removeEmpty(request, outExisted);
                 throw new UserError("bad JMH option: " + e.getMessage());
             } catch (NoBenchmarksException e) {
                 // nothing ran: leave no empty result behind, nor a log that only repeats this error
-                delete(request.resultFile(), true);
                 delete(request.logFile(), false);
+                removeEmpty(request, outExisted);
                 throw new UserError("no benchmark of suite " + s.id() + " matches " + args, ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
-                removeEmpty(request);
+                removeEmpty(request, outExisted);
                 UserError locked = JmhLock.explain(e);
                 if (locked != null) {
                     throw locked;
@@ -139,10 +140,20 @@ public final class BenchCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    /** Removes the result file and log of a run that failed before writing anything to them. */
-    private static void removeEmpty(BenchRequest request) {
+    /**
+     * Removes the result file and log of a run that failed before writing anything to them, and
+     * the results directory when this run created it and it is left empty.
+     */
+    private void removeEmpty(BenchRequest request, boolean outExisted) {
         delete(request.resultFile(), true);
         delete(request.logFile(), true);
+        if (!outExisted) {
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException e) {
+                // not empty (an earlier suite's results): keep it
+            }
+        }
     }
 
     private static void delete(Path file, boolean onlyIfEmpty) {

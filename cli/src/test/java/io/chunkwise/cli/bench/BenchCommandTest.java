@@ -93,6 +93,11 @@ class BenchCommandTest {
         assertThat(run.err()).contains("no benchmark of suite profiler matches");
         assertThat(dir.resolve("profiler.json")).doesNotExist();
         assertThat(dir.resolve("profiler.log")).doesNotExist();
+        Path created = dir.resolve("new");
+        CliRun fresh = CliRun.of("bench", "--suite", "profiler", "--out", created.toString(), "--inputs", dir.toString(),
+                "IndexBuild");
+        assertThat(fresh.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(created).as("a results directory this run created is not left empty").doesNotExist();
     }
 
     @Test
