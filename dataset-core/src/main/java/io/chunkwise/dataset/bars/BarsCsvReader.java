@@ -120,7 +120,8 @@ public final class BarsCsvReader implements AutoCloseable {
     public boolean read(BarChunk chunk) {
         chunk.clear();
         if (ended) {
-            return false;
+            order.finish(chunk);
+            return chunk.size() > 0;
         }
         mapped.guard(() -> {
             while (!chunk.full()) {
