@@ -3,6 +3,7 @@ package io.chunkwise.dataset.bars;
 import io.chunkwise.loader.csv.CsvHeader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -215,6 +216,14 @@ final class BarColumns {
     /** @return a column as described to the user: its header name quoted, or {@code column N} without a header */
     private String quoted(int i) {
         return headerless ? "column " + (i + 1) : "'" + name(i) + "'";
+    }
+
+    /** @return the field in each column, in file order, {@code -} for a column not read, e.g. {@code date,time,open,high,low,close,volume} */
+    String order() {
+        String[] at = new String[header.size()];
+        Arrays.fill(at, "-");
+        index.forEach((f, i) -> at[i] = f.label());
+        return String.join(",", at);
     }
 
     /** @return whether the file has no header (columns are described by number) */

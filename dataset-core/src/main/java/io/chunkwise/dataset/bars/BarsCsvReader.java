@@ -90,8 +90,9 @@ public final class BarsCsvReader implements AutoCloseable {
         CsvHeader first = HeaderReader.readFirst(file, format);
         this.columns = columns(file, first, layout);
         this.notice = columns.headerless() && layout.header() == BarsLayout.Header.AUTO
-                ? file + ": line 1 is a bar, not a header: columns read by position (" + columns.describe()
-                        + "); add --header if it is a header"
+                ? file + ": no header (line 1 is a bar): columns read as " + columns.order()
+                        + "; add --header if line 1 is a header" + (layout.columns().isEmpty()
+                                ? ", or name columns by number (--open-column 2)" : "")
                 : null;
         this.decimalComma = layout.decimalComma();
         for (int c = 0; c < VALUES.size(); c++) {

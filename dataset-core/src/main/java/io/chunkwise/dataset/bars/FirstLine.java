@@ -64,8 +64,12 @@ final class FirstLine {
         if (bars.isEmpty()) {
             bars = fits.stream().filter(o -> parses(o, n)).toList();
         }
-        if (bars.isEmpty() && fits.size() == 1) {
+        if (bars.isEmpty() && fits.size() == 1 && !isBar()) {
             bars = fits;
+        }
+        if (bars.isEmpty() && fits.size() == 1) {
+            throw new BarsFormatException(where + ": line 1 does not read as " + names(fits.get(0)) + ", the usual order"
+                    + " of " + n + " fields: " + BY_NUMBER);
         }
         if (bars.size() != 1) {
             throw new BarsFormatException(where + ": line 1 " + (bars.isEmpty() ? "reads neither" : "reads both") + " as "
