@@ -17,8 +17,10 @@ import java.util.function.LongConsumer;
 /**
  * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
  * any order, extra columns ignored; other delimiters, column names, split date and time columns,
- * a missing volume and local times in a zone as a {@link BarsLayout} says, the columns resolved by
- * {@link BarColumns}) into reused {@link BarChunk}s, pulling records from
+ * a missing volume, local times in a zone and decimal commas as a {@link BarsLayout} says, the
+ * columns resolved by {@link BarColumns}; a file without a header, whose first line is a bar, read by
+ * position ({@link FirstLine}) and said so by {@link #headerNotice()}) into reused {@link BarChunk}s,
+ * pulling records from
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
  * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
  * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
