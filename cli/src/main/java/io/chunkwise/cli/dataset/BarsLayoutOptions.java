@@ -17,31 +17,44 @@ final class BarsLayoutOptions {
             description = "Field delimiter (default ','; ';', '|', or '\\t' / 'tab' for tabs).")
     char delimiter = ',';
 
-    @Option(names = "--timestamp-column", paramLabel = "NAME",
-            description = "Header name of the timestamp (default: timestamp, time, datetime, date_time, Gmt time, Local time, or date).")
+    @Option(names = "--header", negatable = true,
+            description = "Whether line 1 is a header. By default it is, unless it reads as a bar (a timestamp, or a date"
+                    + " and a time, then only numbers): then the columns are read by position, in the usual order"
+                    + " timestamp,open,high,low,close[,volume] or date,time,open,high,low,close[,volume], and a notice"
+                    + " says so. --no-header: every line is a bar; name other orders by number (--open-column 2).")
+    Boolean header;
+
+    @Option(names = "--decimal-comma",
+            description = "Numbers use a decimal comma (1,10435), as in ';'-separated European exports; a decimal point"
+                    + " is then rejected. Thousands separators (1.234,5 or 1,234.5) are not read.")
+    boolean decimalComma;
+
+    @Option(names = "--timestamp-column", paramLabel = "NAME|N",
+            description = "Header name or 1-based number of the timestamp column (default: timestamp, time, datetime,"
+                    + " date_time, Gmt time, Local time, or date; without a header: column 1).")
     String timestamp;
 
-    @Option(names = "--date-column", paramLabel = "NAME",
-            description = "Header name of a date column to join with --time-column (default: Date when a Time column exists).")
+    @Option(names = "--date-column", paramLabel = "NAME|N",
+            description = "Header name or number of a date column to join with --time-column (default: Date when a Time column exists).")
     String date;
 
-    @Option(names = "--time-column", paramLabel = "NAME", description = "Header name of the time-of-day column (with --date-column).")
+    @Option(names = "--time-column", paramLabel = "NAME|N", description = "Header name or number of the time-of-day column (with --date-column).")
     String time;
 
-    @Option(names = "--open-column", paramLabel = "NAME", description = "Header name of the open (default: open or o).")
+    @Option(names = "--open-column", paramLabel = "NAME|N", description = "Header name or number of the open (default: open or o).")
     String open;
 
-    @Option(names = "--high-column", paramLabel = "NAME", description = "Header name of the high (default: high or h).")
+    @Option(names = "--high-column", paramLabel = "NAME|N", description = "Header name or number of the high (default: high or h).")
     String high;
 
-    @Option(names = "--low-column", paramLabel = "NAME", description = "Header name of the low (default: low or l).")
+    @Option(names = "--low-column", paramLabel = "NAME|N", description = "Header name or number of the low (default: low or l).")
     String low;
 
-    @Option(names = "--close-column", paramLabel = "NAME", description = "Header name of the close (default: close or c).")
+    @Option(names = "--close-column", paramLabel = "NAME|N", description = "Header name or number of the close (default: close or c).")
     String close;
 
-    @Option(names = "--volume-column", paramLabel = "NAME",
-            description = "Header name of the volume (default: volume, vol, tick volume or tickvol; none: the cache has no volume column).")
+    @Option(names = "--volume-column", paramLabel = "NAME|N",
+            description = "Header name or number of the volume (default: volume, vol, tick volume or tickvol; none: the cache has no volume column).")
     String volume;
 
     @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
@@ -59,7 +72,9 @@ final class BarsLayoutOptions {
         put(m, BarField.LOW, low);
         put(m, BarField.CLOSE, close);
         put(m, BarField.VOLUME, volume);
-        return new BarsLayout(delimiter, m, zone);
+        BarsLayout.Header h = header == null ? BarsLayout.Header.AUTO
+                : header ? BarsLayout.Header.PRESENT : BarsLayout.Header.ABSENT;
+        return new BarsLayout(delimiter, m, zone, h, decimalComma);
     }
 
     private static void put(Map<BarField, String> m, BarField f, String name) {

@@ -62,11 +62,15 @@ public final class DatasetCacheCommand extends BaseCommand {
                     : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
             s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
         }
+        if (s.headerNotice() != null) {
+            notice("dataset cache: " + s.headerNotice());
+        }
         StringBuilder human = new StringBuilder(String.format(
                 "%s: %,d rows (%,d accepted, %,d rejected, %,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.warmupDropped(), s.columns().size() + 1,
                 s.batches(), s.bytes()));
-        human.append("\n  read ").append(s.sourceColumns()).append("; local times in ").append(s.timezone());
+        human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
+                .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
         for (String r : s.firstRejects()) {
             human.append("\n  rejected ").append(r);
         }

@@ -3,6 +3,7 @@ package io.chunkwise.dataset.bars;
 import io.chunkwise.loader.csv.CsvHeader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ final class BarColumns {
     private final Map<BarField, Integer> index = new EnumMap<>(BarField.class);
 
     private final String where;
+    private final boolean headerless;
 
-    private BarColumns(CsvHeader header, String where) {
+    private BarColumns(CsvHeader header, String where, boolean headerless) {
         this.header = header;
         this.where = where;
+        this.headerless = headerless;
     }
 
     /**
@@ -36,12 +39,16 @@ final class BarColumns {
      */
     static BarColumns of(Path file, CsvHeader header, BarsLayout layout) {
         DelimiterHint.check(file, header, layout);
-        BarColumns c = new BarColumns(header, file + ":1 (byte " + header.offset() + "): ");
+        BarColumns c = new BarColumns(header, file + ":1 (byte " + header.offset() + "): ", false);
         Map<BarField, String> named = layout.columns();
         for (Map.Entry<BarField, String> e : named.entrySet()) {
-            c.index.put(e.getKey(), header.find(e.getValue()).orElseThrow(() -> new BarsFormatException(c.where
-                    + "header has no column '" + e.getValue() + "' (named by " + e.getKey().option() + "); found "
-                    + c.found())));
+            Integer at = header.find(e.getValue()).orElseGet(() -> number(e.getValue(), header.size()));
+            if (at == null) {
+                throw new BarsFormatException(c.where + "header has no column '" + e.getValue() + "' (named by "
+                        + e.getKey().option() + "); found " + c.found() + "; or give a column number, 1 to "
+                        + header.size());
+            }
+            c.index.put(e.getKey(), at);
         }
         if (named.containsKey(BarField.TIMESTAMP) && (named.containsKey(BarField.DATE) || named.containsKey(BarField.TIME))) {
             throw new BarsFormatException(c.where + "give either --timestamp-column or --date-column and --time-column");
@@ -56,6 +63,68 @@ final class BarColumns {
         c.byAlias(BarField.VOLUME);
         c.requireDistinct();
         return c;
+    }
+
+    /**
+     * The columns of a file without a header: in the usual order that fits its first line
+     * ({@link FirstLine}), with any given by number ({@code --open-column 2}) in their place.
+     *
+     * @param file the bars file, for messages
+     * @param first its first line, a bar
+     * @param layout columns given by number
+     * @return the columns, described as {@code column N}
+     * @throws BarsFormatException when a column is given by name, out of range, missing or used twice,
+     *     or no usual order fits and the columns are not all given
+     */
+    static BarColumns headerless(Path file, CsvHeader first, BarsLayout layout) {
+        DelimiterHint.check(file, first, layout);
+        BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true);
+        Map<BarField, String> named = layout.columns();
+        Map<BarField, Integer> given = new EnumMap<>(BarField.class);
+        for (Map.Entry<BarField, String> e : named.entrySet()) {
+            Integer at = number(e.getValue(), first.size());
+            if (at == null) {
+                throw new BarsFormatException(c.where + e.getKey().option() + " '" + e.getValue() + "' must be a column"
+                        + " number, 1 to " + first.size() + " (a file without a header has no column names)");
+            }
+            given.put(e.getKey(), at);
+        }
+        try {
+            c.index.putAll(new FirstLine(first.names(), layout).usualOrder(file));
+        } catch (BarsFormatException e) {
+            if (given.isEmpty()) {
+                throw e;
+            }
+        }
+        if (given.containsKey(BarField.TIMESTAMP)) {
+            c.index.remove(BarField.DATE);
+            c.index.remove(BarField.TIME);
+        } else if (given.containsKey(BarField.DATE) || given.containsKey(BarField.TIME)) {
+            c.index.remove(BarField.TIMESTAMP);
+        }
+        c.index.putAll(given);
+        boolean split = c.index.containsKey(BarField.DATE) || c.index.containsKey(BarField.TIME);
+        List<BarField> needed = new ArrayList<>(split ? List.of(BarField.DATE, BarField.TIME) : List.of(BarField.TIMESTAMP));
+        needed.addAll(BarField.PRICES);
+        for (BarField f : needed) {
+            if (!c.index.containsKey(f)) {
+                throw new BarsFormatException(c.where + "the column of the " + f.label() + " is not known: name it by"
+                        + " number with " + f.option() + " N (given: " + given.keySet().stream()
+                        .map(BarField::option).toList() + ")");
+            }
+        }
+        c.requireDistinct();
+        return c;
+    }
+
+    /** @return the 0-based index of a 1-based column number within the size, or null when the text is not one */
+    private static Integer number(String text, int size) {
+        String s = text.strip();
+        if (s.isEmpty() || s.length() > 9 || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return null;
+        }
+        int n = Integer.parseInt(s);
+        return n >= 1 && n <= size ? n - 1 : null;
     }
 
     /** Finds the field by its usual names unless it was named explicitly; two candidates fail the file. */
@@ -134,7 +203,7 @@ final class BarColumns {
         for (Map.Entry<BarField, Integer> e : index.entrySet()) {
             BarField before = used.putIfAbsent(e.getValue(), e.getKey());
             if (before != null) {
-                throw new BarsFormatException(where + "column '" + name(e.getValue()) + "' is used as both "
+                throw new BarsFormatException(where + "column " + quoted(e.getValue()) + " is used as both "
                         + before.label() + " and " + e.getKey().label());
             }
         }
@@ -142,6 +211,24 @@ final class BarColumns {
 
     private String name(int i) {
         return header.names().get(i);
+    }
+
+    /** @return a column as described to the user: its header name quoted, or {@code column N} without a header */
+    private String quoted(int i) {
+        return headerless ? "column " + (i + 1) : "'" + name(i) + "'";
+    }
+
+    /** @return the field in each column, in file order, {@code -} for a column not read, e.g. {@code date,time,open,high,low,close,volume} */
+    String order() {
+        String[] at = new String[header.size()];
+        Arrays.fill(at, "-");
+        index.forEach((f, i) -> at[i] = f.label());
+        return String.join(",", at);
+    }
+
+    /** @return whether the file has no header (columns are described by number) */
+    boolean headerless() {
+        return headerless;
     }
 
     private String found() {
@@ -165,12 +252,12 @@ final class BarColumns {
     /** @return which header column each field was read from, e.g. {@code timestamp ← Date + Time, ..., volume absent} */
     String describe() {
         StringJoiner j = new StringJoiner(", ");
-        j.add("timestamp ← " + (splitTime() ? "'" + name(index(BarField.DATE)) + "' + '" + name(index(BarField.TIME)) + "'"
-                : "'" + name(index(BarField.TIMESTAMP)) + "'"));
+        j.add("timestamp ← " + (splitTime() ? quoted(index(BarField.DATE)) + " + " + quoted(index(BarField.TIME))
+                : quoted(index(BarField.TIMESTAMP))));
         for (BarField f : BarField.PRICES) {
-            j.add(f.label() + " ← '" + name(index(f)) + "'");
+            j.add(f.label() + " ← " + quoted(index(f)));
         }
-        j.add(index(BarField.VOLUME) < 0 ? "volume absent (not in the cache)" : "volume ← '" + name(index(BarField.VOLUME)) + "'");
+        j.add(index(BarField.VOLUME) < 0 ? "volume absent (not in the cache)" : "volume ← " + quoted(index(BarField.VOLUME)));
         return j.toString();
     }
 }

@@ -28,6 +28,61 @@ final class BarValues {
     }
 
     /**
+     * @param text a field
+     * @param comma whether the file writes a decimal comma ({@code 1,10435}) instead of a point
+     * @return its value
+     * @throws NumberFormatException when it is not a plain decimal number in that form (with a comma:
+     *     a point, or a second comma as in thousands separators, is refused)
+     */
+    static double decimal(String text, boolean comma) {
+        if (!comma) {
+            return decimal(text);
+        }
+        int at = text.indexOf(',');
+        if (text.indexOf('.') >= 0 || at != text.lastIndexOf(',')) {
+            throw new NumberFormatException(text);
+        }
+        return decimal(at < 0 ? text : text.replace(',', '.'));
+    }
+
+    /**
+     * Why a field is not a number, naming {@code --decimal-comma} when the field reads as a decimal
+     * comma number and the option is off, or as a decimal point number while it is on.
+     *
+     * @param label the field's name, e.g. {@code open}
+     * @param text the field
+     * @param comma whether the file is read with a decimal comma
+     * @return the reason
+     */
+    static String bad(String label, String text, boolean comma) {
+        String reason = "bad " + label + " '" + text + "'";
+        if (!comma && isNumber(text, true)) {
+            return reason + ": a decimal comma? add --decimal-comma";
+        }
+        if (comma && text.indexOf('.') >= 0 && text.indexOf(',') >= 0) {
+            return reason + ": thousands separators are not read";
+        }
+        if (comma && isNumber(text, false)) {
+            return reason + ": a decimal point, but --decimal-comma is on";
+        }
+        return reason;
+    }
+
+    /**
+     * @param text a field
+     * @param comma whether the decimal mark is a comma
+     * @return whether it is a plain decimal number with that decimal mark (and, with a comma, no point)
+     */
+    static boolean isNumber(String text, boolean comma) {
+        try {
+            decimal(text, comma);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
      * @param open open
      * @param high high
      * @param low low

@@ -2,6 +2,7 @@ package io.chunkwise.dataset.bars;
 
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.FieldCount;
@@ -16,8 +17,10 @@ import java.util.function.LongConsumer;
 /**
  * Reads a bars CSV ({@code timestamp,open,high,low,close,volume}; columns found by header name in
  * any order, extra columns ignored; other delimiters, column names, split date and time columns,
- * a missing volume and local times in a zone as a {@link BarsLayout} says, the columns resolved by
- * {@link BarColumns}) into reused {@link BarChunk}s, pulling records from
+ * a missing volume, local times in a zone and decimal commas as a {@link BarsLayout} says, the
+ * columns resolved by {@link BarColumns}; a file without a header, whose first line is a bar, read by
+ * position ({@link FirstLine}) and said so by {@link #headerNotice()}) into reused {@link BarChunk}s,
+ * pulling records from
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
  * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
  * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
@@ -39,6 +42,8 @@ public final class BarsCsvReader implements AutoCloseable {
     private final MappedFile mapped;
     private final CsvScanner scanner;
     private final BarTimestamps timestamps;
+    private final String notice;
+    private final boolean decimalComma;
     private final TimeOrder order = new TimeOrder(this::reject);
     private long time;
     private String timeText;
@@ -84,8 +89,14 @@ public final class BarsCsvReader implements AutoCloseable {
         this.rejects = rejects;
         LineEndings.requireLineFeeds(file);
         CsvFormat format = layout.format();
-        CsvHeader header = HeaderReader.read(file, format);
-        this.columns = BarColumns.of(file, header, layout);
+        CsvHeader first = HeaderReader.readFirst(file, format);
+        this.columns = columns(file, first, layout);
+        this.notice = columns.headerless() && layout.header() == BarsLayout.Header.AUTO
+                ? file + ": no header (line 1 is a bar): columns read as " + columns.order()
+                        + "; add --header if line 1 is a header" + (layout.columns().isEmpty()
+                                ? ", or name columns by number (--open-column 2)" : "")
+                : null;
+        this.decimalComma = layout.decimalComma();
         for (int c = 0; c < VALUES.size(); c++) {
             index[c] = columns.index(VALUES.get(c));
         }
@@ -93,10 +104,52 @@ public final class BarsCsvReader implements AutoCloseable {
         this.dateColumn = columns.index(BarField.DATE);
         this.values[VALUES.size() - 1] = Double.NaN;
         this.timestamps = new BarTimestamps(new LocalTimes(layout.zone()));
-        this.fields = header.size();
+        this.fields = first.size();
         this.mapped = MappedFile.open(file);
         this.scanner = new CsvScanner(format, file.toString());
-        scanner.reset(mapped.segment(), 0, header.dataStart(), header.dataLine());
+        if (columns.headerless()) {
+            scanner.reset(mapped.segment(), 0, first.offset(), first.dataLine() - 1);
+        } else {
+            scanner.reset(mapped.segment(), 0, first.dataStart(), first.dataLine());
+        }
+    }
+
+    /**
+     * The file's columns: from its header, or by position when it has none (said so, or asked
+     * for), or when the layout detects a header and the first line is a bar. A header that is
+     * asked for but reads as a bar fails with that said.
+     */
+    private static BarColumns columns(Path file, CsvHeader first, BarsLayout layout) {
+        boolean byNumber = layout.columns().values().stream().allMatch(v -> !v.isBlank() && v.strip().chars()
+                .allMatch(ch -> ch >= '0' && ch <= '9'));
+        FirstLine line = new FirstLine(first.names(), layout);
+        if (layout.header() == BarsLayout.Header.ABSENT
+                || layout.header() == BarsLayout.Header.AUTO && byNumber && line.isBar()) {
+            return BarColumns.headerless(file, first, layout);
+        }
+        try {
+            return BarColumns.of(file, first.requireUniqueNames(file.toString()), layout);
+        } catch (BarsFormatException | CsvParseException e) {
+            if (line.isBar()) {
+                throw new BarsFormatException(e.getMessage() + "; line 1 reads as a bar, not a header: "
+                        + (layout.header() == BarsLayout.Header.PRESENT ? "drop --header"
+                                : "name the columns by number (1-based), not by header name"));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @return one line saying that the file's first line was read as a bar, its columns by position,
+     *     when the layout left that to be detected; null when the file has a header or the layout said it has none
+     */
+    public String headerNotice() {
+        return notice;
+    }
+
+    /** @return whether the file has no header (its first line is a bar; the columns are by position) */
+    public boolean headerless() {
+        return columns.headerless();
     }
 
     /** @return which header column each field is read from, e.g. {@code timestamp ← 'Date' + 'Time', …, volume absent (not in the cache)} */
@@ -120,7 +173,8 @@ public final class BarsCsvReader implements AutoCloseable {
     public boolean read(BarChunk chunk) {
         chunk.clear();
         if (ended) {
-            return false;
+            order.finish(chunk);
+            return chunk.size() > 0;
         }
         mapped.guard(() -> {
             while (!chunk.full()) {
@@ -197,9 +251,9 @@ public final class BarsCsvReader implements AutoCloseable {
             String field = record.get(index[c]).strip();
             double v;
             try {
-                v = BarValues.decimal(field);
+                v = BarValues.decimal(field, decimalComma);
             } catch (NumberFormatException e) {
-                return "bad " + VALUES.get(c).label() + " '" + field + "'";
+                return BarValues.bad(VALUES.get(c).label(), field, decimalComma);
             }
             if (!Double.isFinite(v)) {
                 return "non-finite " + VALUES.get(c).label() + " '" + field + "'";

@@ -6,17 +6,33 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How to read a bars file that is not in the generator's own form: its delimiter, the header names
- * of columns whose names are not among the usual ones ({@link BarField}), and the zone of
- * timestamps that carry no offset.
+ * How to read a bars file that is not in the generator's own form: its delimiter, the columns
+ * whose names are not among the usual ones ({@link BarField}), the zone of timestamps that carry no
+ * offset, whether the first line is a header, and the decimal mark.
  *
  * @param delimiter the field separator, one ASCII character
- * @param columns header names given explicitly, by field (the others are found by their usual names)
+ * @param columns columns given explicitly, by field: a header name, or a 1-based column number (the
+ *     only way to name one in a file without a header); the others are found by their usual names
  * @param zone the zone of local date-times (those without {@code Z} or an offset); UTC by default
+ * @param header whether the first line is a header ({@link Header#AUTO}: a first line that is a bar
+ *     is read as one, the columns in the usual order)
+ * @param decimalComma whether numbers are written with a decimal comma ({@code 1,10435}); then a
+ *     decimal point is refused, and thousands separators are never read
  */
-public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone) {
-    /** Comma separated, columns by their usual names, local times in UTC. */
+public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone, Header header,
+        boolean decimalComma) {
+    /** Comma separated, columns by their usual names, local times in UTC, header detected, decimal point. */
     public static final BarsLayout DEFAULT = new BarsLayout(',', Map.of(), ZoneId.of("UTC"));
+
+    /** Whether a file's first line is a header. */
+    public enum Header {
+        /** The first line is a header unless it reads as a bar (then said by {@link BarsCsvReader#headerNotice()}). */
+        AUTO,
+        /** The first line is a header. */
+        PRESENT,
+        /** There is no header: every line is a bar, columns in the usual order or by number. */
+        ABSENT
+    }
 
     /** Checks the delimiter and copies the names. */
     public BarsLayout {
@@ -25,6 +41,20 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
         if (zone == null) {
             throw new IllegalArgumentException("zone must not be null (use UTC)");
         }
+        if (header == null) {
+            throw new IllegalArgumentException("header must not be null (use AUTO)");
+        }
+    }
+
+    /**
+     * A layout whose header is detected, with decimal points.
+     *
+     * @param delimiter the field separator
+     * @param columns columns given explicitly
+     * @param zone the zone of local date-times
+     */
+    public BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone) {
+        this(delimiter, columns, zone, Header.AUTO, false);
     }
 
     /** @return the CSV dialect */

@@ -1,12 +1,20 @@
 package io.chunkwise.dataset.bars;
 
 /**
- * Keeps bars in strictly increasing time while losing as few as possible: each bar is held back
- * until the next one arrives. When the next goes back in time but still follows the last bar
- * accepted before the held one, the held bar is the outlier (a mistyped future timestamp) and is
- * rejected; otherwise the new bar is. So one bad timestamp costs one row, not every row after it.
+ * Keeps bars in strictly increasing time while losing as few as possible. The last {@link #WINDOW}
+ * bars are held back before they are accepted; while they are in order that costs a copy. When a
+ * bar goes back in time, the oldest held bar is accepted only when the longest increasing run
+ * through the held bars starts with it (on a tie, unless a later held bar is earlier than it);
+ * otherwise it is the outlier and is rejected. So a run of up to {@value #MAX_RUN} mistyped
+ * (e.g. far-future) timestamps, also at the start of the file, costs only those rows, not every row
+ * after them. A bar not after the last accepted one is rejected at once.
  */
 final class TimeOrder {
+    /** Bars held back before they are accepted. */
+    static final int WINDOW = 16;
+    /** The longest run of consecutive mistyped timestamps that costs only its own rows. */
+    static final int MAX_RUN = (WINDOW - 1) / 2;
+
     /** Receives a rejected row. */
     interface Rejects {
         /**
@@ -17,14 +25,21 @@ final class TimeOrder {
         void reject(long line, long offset, String reason);
     }
 
+    private static final int SLOTS = WINDOW + 1;
+
     private final Rejects rejects;
-    private boolean holding;
-    private long time;
-    private final double[] values = new double[5];
-    private long line;
-    private long offset;
-    private String text;
+    private final long[] times = new long[SLOTS];
+    private final double[] values = new double[SLOTS * 5];
+    private final long[] lines = new long[SLOTS];
+    private final long[] offsets = new long[SLOTS];
+    private final String[] texts = new String[SLOTS];
+    private final int[] chain = new int[SLOTS];
+    private int head;
+    private int size;
+    private boolean sorted = true;
     private long committed = Long.MIN_VALUE;
+    private long committedLine;
+    private String committedText;
     private long accepted;
 
     /** @param rejects receives the rows taken out of order */
@@ -33,46 +48,49 @@ final class TimeOrder {
     }
 
     /**
-     * Offers the next parsed bar; the one held before may be added to the chunk (which must have room).
+     * Offers the next parsed bar; at most one held bar is added to the chunk (which must have room).
      *
      * @param t its time, epoch milliseconds
      * @param timeText its timestamp as written
      * @param v open, high, low, close, volume
      * @param rowLine its line
      * @param rowOffset its byte offset
-     * @param chunk receives the bar held before, when it is accepted
+     * @param chunk receives the oldest held bar, when it is accepted
      */
     void offer(long t, String timeText, double[] v, long rowLine, long rowOffset, BarChunk chunk) {
-        if (holding && t == time) {
-            rejects.reject(rowLine, rowOffset, "duplicate timestamp '" + timeText + "' (as line " + line + ")");
+        if (t <= committed) {
+            rejectLate(t, timeText, rowLine, rowOffset);
             return;
         }
-        if (holding && t < time) {
-            if (t <= committed) {
-                rejects.reject(rowLine, rowOffset, "timestamp '" + timeText + "' not after the previous row's ('"
-                        + text + "', line " + line + ")");
-                return;
-            }
-            rejects.reject(line, offset, "timestamp '" + text + "' out of order: after the next row's ('" + timeText
-                    + "', line " + rowLine + ")");
-            holding = false;
+        if (size > 0 && t <= times[slot(size - 1)]) {
+            sorted = false;
         }
-        finish(chunk);
-        hold(t, timeText, v, rowLine, rowOffset);
+        int s = slot(size++);
+        times[s] = t;
+        System.arraycopy(v, 0, values, s * 5, 5);
+        lines[s] = rowLine;
+        offsets[s] = rowOffset;
+        texts[s] = timeText;
+        if (size > WINDOW) {
+            decide(chunk);
+        }
     }
 
     /**
-     * Adds the held bar, if any, to the chunk (which must have room); call at the end of the file.
+     * Settles held bars, adding the accepted ones to the chunk while it has room; call at the end of
+     * the file, again with a new chunk until {@link #pending()} is 0.
      *
      * @param chunk the chunk
      */
     void finish(BarChunk chunk) {
-        if (holding) {
-            chunk.add(time, values[0], values[1], values[2], values[3], values[4]);
-            committed = time;
-            accepted++;
-            holding = false;
+        while (size > 0 && !chunk.full()) {
+            decide(chunk);
         }
+    }
+
+    /** @return bars held back, not yet accepted or rejected */
+    int pending() {
+        return size;
     }
 
     /** @return bars accepted (added to a chunk) so far */
@@ -80,12 +98,86 @@ final class TimeOrder {
         return accepted;
     }
 
-    private void hold(long t, String timeText, double[] v, long rowLine, long rowOffset) {
-        holding = true;
-        time = t;
-        System.arraycopy(v, 0, values, 0, values.length);
-        line = rowLine;
-        offset = rowOffset;
-        text = timeText;
+    /** Accepts or rejects the oldest held bar. */
+    private void decide(BarChunk chunk) {
+        int s = slot(0);
+        long t = times[s];
+        if (t <= committed) {
+            rejectLate(t, texts[s], lines[s], offsets[s]);
+        } else if (sorted || keepsOldest()) {
+            int v = s * 5;
+            chunk.add(t, values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4]);
+            committed = t;
+            committedLine = lines[s];
+            committedText = texts[s];
+            accepted++;
+        } else {
+            int next = firstNotAfter(t);
+            rejects.reject(lines[s], offsets[s], "timestamp '" + texts[s] + "' out of order: after the next row's ('"
+                    + texts[next] + "', line " + lines[next] + ")");
+        }
+        texts[s] = null;
+        head = slot(1);
+        size--;
+        if (!sorted) {
+            sorted = increasing();
+        }
+    }
+
+    /**
+     * Whether the oldest held bar starts a longest increasing run of the held bars after the last
+     * accepted one; on a tie, whether no later held bar is earlier than it.
+     */
+    private boolean keepsOldest() {
+        int best = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            long t = times[slot(i)];
+            int c = 0;
+            if (t > committed) {
+                c = 1;
+                for (int j = i + 1; j < size; j++) {
+                    if (times[slot(j)] > t && chain[j] + 1 > c) {
+                        c = chain[j] + 1;
+                    }
+                }
+            }
+            chain[i] = c;
+            if (i > 0 && c > best) {
+                best = c;
+            }
+        }
+        return chain[0] > best || chain[0] == best && firstNotAfter(times[slot(0)]) < 0;
+    }
+
+    /** @return the slot of the first held bar after the oldest that is earlier than t, or -1 */
+    private int firstNotAfter(long t) {
+        for (int i = 1; i < size; i++) {
+            int s = slot(i);
+            if (times[s] > committed && times[s] < t) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private boolean increasing() {
+        for (int i = 1; i < size; i++) {
+            if (times[slot(i)] <= times[slot(i - 1)]) {
+                return false;
+            }
+        }
+        return size == 0 || times[slot(0)] > committed;
+    }
+
+    private void rejectLate(long t, String text, long line, long offset) {
+        rejects.reject(line, offset, t == committed
+                ? "duplicate timestamp '" + text + "' (as line " + committedLine + ")"
+                : "timestamp '" + text + "' not after the previous row's ('" + committedText + "', line "
+                        + committedLine + ")");
+    }
+
+    private int slot(int i) {
+        int s = head + i;
+        return s >= SLOTS ? s - SLOTS : s;
     }
 }

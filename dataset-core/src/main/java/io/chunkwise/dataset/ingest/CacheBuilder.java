@@ -95,6 +95,8 @@ public final class CacheBuilder {
         long rejected;
         String read;
         boolean volume;
+        boolean header;
+        String notice;
         try (BarsCsvReader reader = new BarsCsvReader(bars, layout, tee)) {
             columns = columns(reader.hasVolume());
             int barColumns = columns.size() - spec.features().size();
@@ -134,10 +136,12 @@ public final class CacheBuilder {
             rejected = reader.rejected();
             read = reader.columns();
             volume = reader.hasVolume();
+            header = !reader.headerless();
+            notice = reader.headerNotice();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
-                layout.zone().getId());
+                layout.zone().getId(), header, notice, layout.decimalComma());
     }
 
     /** The cache's float columns: the bars' (volume only when the file has it), then the features'. */

@@ -20,8 +20,13 @@ import java.util.List;
  *     ({@code timestamp ← 'Date' + 'Time', open ← 'Open', …})
  * @param volume whether the bars file had a volume column (without one the cache has no volume column)
  * @param timezone the zone in which timestamps without an offset were read
+ * @param header whether the bars file had a header (without one, its columns were read by position)
+ * @param headerNotice one line saying that the first line was found to be a bar, not a header; null
+ *     when it was a header or the layout said there was none
+ * @param decimalComma whether numbers were read with a decimal comma
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
         long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject,
-        String sourceColumns, boolean volume, String timezone) {
+        String sourceColumns, boolean volume, String timezone, boolean header, String headerNotice,
+        boolean decimalComma) {
 }

@@ -58,6 +58,77 @@ class BarsValidationTest {
         }
     }
 
+    private Path editLines(String name, int rows, java.util.function.IntPredicate mistype, String year) throws IOException {
+        Path file = TestBars.csv(dir.resolve(name), rows, 7);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        for (int line = 2; line <= lines.size(); line++) {
+            if (mistype.test(line)) {
+                lines.set(line - 1, lines.get(line - 1).replaceFirst("2024", year));
+            }
+        }
+        return Files.write(file, lines);
+    }
+
+    private static void assertOnlyRejected(Read r, int rows, List<Integer> badLines, String why) {
+        assertThat(r.rejects()).extracting(BarReject::line).map(Long::intValue)
+                .containsExactlyInAnyOrderElementsOf(badLines);
+        assertThat(r.rejects()).allSatisfy(rej -> assertThat(rej.reason()).contains(why));
+        assertThat(r.accepted()).isEqualTo(rows - badLines.size());
+        assertThat(r.times()).isSorted().doesNotHaveDuplicates().hasSize(rows - badLines.size());
+    }
+
+    @Test
+    void twoOrThreeConsecutiveFutureTimestampsCostOnlyTheirOwnRows() throws IOException {
+        for (int run = 2; run <= TimeOrder.MAX_RUN; run++) {
+            int first = 40;
+            int last = first + run - 1;
+            Path file = editLines("run" + run + ".csv", 120, l -> l >= first && l <= last, "2042");
+            for (int chunkRows : new int[] {1, 3, 16, 1000}) {
+                Read r = read(file, chunkRows);
+                List<Integer> bad = java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+                assertOnlyRejected(r, 120, bad, "out of order");
+                assertThat(r.rejects().get(0).reason()).as("names the row it should precede").contains("line " + (last + 1));
+            }
+        }
+    }
+
+    @Test
+    void aFutureTimestampOnTheFirstDataRowsCostsOnlyThoseRows() throws IOException {
+        for (int run = 1; run <= 3; run++) {
+            int last = 1 + run;
+            Path file = editLines("first" + run + ".csv", 60, l -> l <= last, "2042");
+            for (int chunkRows : new int[] {1, 7, 1000}) {
+                assertOnlyRejected(read(file, chunkRows), 60,
+                        java.util.stream.IntStream.rangeClosed(2, last).boxed().toList(), "2042");
+            }
+        }
+    }
+
+    @Test
+    void separateMistypedRunsAndAPastTimestampInsideOneAreEachRejected() throws IOException {
+        List<Integer> future = List.of(10, 11, 30, 31, 32, 80, 81, 100, 101);
+        Path file = editLines("runs.csv", 100, future::contains, "2042");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(49, lines.get(49).replaceFirst("2024", "2004"));
+        Files.write(file, lines);
+        Read r = read(file, 5);
+        // the last two rows are the file's end: nothing after them says they are wrong
+        assertThat(r.rejects()).extracting(BarReject::line).map(Long::intValue)
+                .containsExactlyInAnyOrder(10, 11, 30, 31, 32, 50, 80, 81);
+        assertThat(r.accepted()).isEqualTo(100 - 8);
+        assertThat(r.times()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLongerRunThanTheWindowIsNotGuessedAway() throws IOException {
+        int run = TimeOrder.WINDOW + 2;
+        Path file = editLines("long.csv", 80, l -> l >= 20 && l < 20 + run, "2042");
+        Read r = read(file, 8);
+        assertThat(r.accepted() + r.rejects().size()).isEqualTo(80);
+        assertThat(r.times()).isSorted().doesNotHaveDuplicates();
+        assertThat(r.rejects()).isNotEmpty();
+    }
+
     @Test
     void oneMistypedPastTimestampCostsOnlyItsOwnRow() throws IOException {
         Path file = edit("past.csv", 100, 40, l -> l.replaceFirst("2024", "2004"));

@@ -25,6 +25,20 @@ public final class HeaderReader {
      *     malformed or repeats a name
      */
     public static CsvHeader read(Path file, CsvFormat format) {
+        return readFirst(file, format).requireUniqueNames(file.toString());
+    }
+
+    /**
+     * The first row as {@link #read(Path, CsvFormat)} finds it, without checking its names: for a
+     * reader that decides whether it is a header at all (a header-less file's first row is data,
+     * whose values may repeat).
+     *
+     * @param file the file
+     * @param format its dialect
+     * @return the first row
+     * @throws CsvParseException when the file is empty, has only blank lines, or the row is malformed
+     */
+    public static CsvHeader readFirst(Path file, CsvFormat format) {
         FileArguments.requireInput(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
@@ -46,8 +60,7 @@ public final class HeaderReader {
                         throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
                                 + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");
                     }
-                    return new CsvHeader(r.values(), r.offset(), scanner.position(), scanner.line())
-                            .requireUniqueNames(source);
+                    return new CsvHeader(r.values(), r.offset(), scanner.position(), scanner.line());
                 }
                 if (status == CsvScanner.END) {
                     throw new CsvParseException(source, 0, 0, "no header row: the file has only blank lines");

@@ -1,0 +1,137 @@
+package io.chunkwise.dataset.bars;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bars file's first line: a header, or a bar (HistData's "Generic ASCII" and MetaTrader history
+ * exports have no header). It is a bar when its first field (or first two, a date and a time) reads
+ * as a timestamp and every other field as a number (a decimal point or comma); no header name does.
+ * In a file without a header the columns are in the usual order, {@code timestamp,open,high,low,close}
+ * or {@code date,time,open,high,low,close}, then optionally {@code volume}, chosen by the field count
+ * and, when both fit (6 fields), by which reading gives a bar; when neither or both do, the file is
+ * refused with the options that name the columns by number: never guessed.
+ */
+final class FirstLine {
+    private static final List<BarField> ONE = List.of(BarField.TIMESTAMP, BarField.OPEN, BarField.HIGH, BarField.LOW,
+            BarField.CLOSE, BarField.VOLUME);
+    private static final List<BarField> SPLIT = List.of(BarField.DATE, BarField.TIME, BarField.OPEN, BarField.HIGH,
+            BarField.LOW, BarField.CLOSE, BarField.VOLUME);
+    private static final String BY_NUMBER = "name the columns by number (1-based), e.g. --timestamp-column 1"
+            + " --open-column 2 --high-column 3 --low-column 4 --close-column 5 [--volume-column 6], or --date-column 1"
+            + " --time-column 2 for a split date and time";
+
+    private final List<String> fields;
+    private final BarsLayout layout;
+
+    /**
+     * @param fields the first line's fields
+     * @param layout the zone for its timestamp, the decimal mark
+     */
+    FirstLine(List<String> fields, BarsLayout layout) {
+        this.fields = fields.stream().map(String::strip).toList();
+        this.layout = layout;
+    }
+
+    /** @return whether the line reads as a bar (a timestamp or a date and a time, then only numbers), not a header */
+    boolean isBar() {
+        return parses(ONE, fields.size()) || parses(SPLIT, fields.size());
+    }
+
+    /**
+     * @param file the bars file, for messages
+     * @return the column of each field in the usual order that fits this line
+     * @throws BarsFormatException when no usual order fits, or two do equally well
+     */
+    Map<BarField, Integer> usualOrder(Path file) {
+        int n = fields.size();
+        String where = file + ":1: no header";
+        List<List<BarField>> fits = new ArrayList<>();
+        if (n == 5 || n == 6) {
+            fits.add(ONE.subList(0, n));
+        }
+        if (n == 6 || n == 7) {
+            fits.add(SPLIT.subList(0, n));
+        }
+        if (fits.isEmpty()) {
+            throw new BarsFormatException(where + " and " + n + " fields, while the usual orders are timestamp,open,high,"
+                    + "low,close[,volume] (5 or 6) and date,time,open,high,low,close[,volume] (6 or 7): " + BY_NUMBER);
+        }
+        List<List<BarField>> bars = fits.stream().filter(o -> parses(o, n) && consistent(o)).toList();
+        if (bars.isEmpty()) {
+            bars = fits.stream().filter(o -> parses(o, n)).toList();
+        }
+        if (bars.isEmpty() && fits.size() == 1 && !isBar()) {
+            bars = fits;
+        }
+        if (bars.isEmpty() && fits.size() == 1) {
+            throw new BarsFormatException(where + ": line 1 does not read as " + names(fits.get(0)) + ", the usual order"
+                    + " of " + n + " fields: " + BY_NUMBER);
+        }
+        if (bars.size() != 1) {
+            throw new BarsFormatException(where + ": line 1 " + (bars.isEmpty() ? "reads neither" : "reads both") + " as "
+                    + names(fits.get(0)) + (bars.isEmpty() ? " nor" : " and") + " as " + names(fits.get(1)) + ": "
+                    + BY_NUMBER);
+        }
+        Map<BarField, Integer> at = new EnumMap<>(BarField.class);
+        List<BarField> order = bars.get(0);
+        for (int i = 0; i < order.size(); i++) {
+            at.put(order.get(i), i);
+        }
+        return at;
+    }
+
+    /** Whether the first fields make the order's timestamp and all the others are numbers. */
+    private boolean parses(List<BarField> order, int n) {
+        boolean split = order.get(0) == BarField.DATE;
+        int first = split ? 2 : 1;
+        if (n < first + 4) {
+            return false;
+        }
+        BarTimestamps t = new BarTimestamps(new LocalTimes(layout.zone()));
+        try {
+            if (split) {
+                t.parse(fields.get(0), fields.get(1));
+            } else {
+                t.parse(fields.get(0));
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (int i = first; i < n; i++) {
+            if (Double.isNaN(number(fields.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the order's prices and volume make a possible bar. */
+    private boolean consistent(List<BarField> order) {
+        double[] v = {0, 0, 0, 0, 0};
+        for (int i = 0; i < order.size(); i++) {
+            int k = ONE.indexOf(order.get(i)) - 1;
+            if (k >= 0) {
+                v[k] = number(fields.get(i));
+            }
+        }
+        return BarValues.inconsistency(v[0], v[1], v[2], v[3], v[4]) == null;
+    }
+
+    /** The field's value with the layout's decimal mark, or else the other; NaN when it is no number. */
+    private double number(String text) {
+        for (boolean comma : new boolean[] {layout.decimalComma(), !layout.decimalComma()}) {
+            if (BarValues.isNumber(text, comma)) {
+                return BarValues.decimal(text, comma);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String names(List<BarField> order) {
+        return String.join(",", order.stream().map(BarField::label).toList());
+    }
+}
