@@ -51,8 +51,9 @@ public final class Reconciler {
      */
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         List<LookupCache> caches = new ArrayList<>();
+        int slots = LookupCache.slotsFor(options.workers(), Runtime.getRuntime().maxMemory());
         ThreadLocal<LookupCache> perThread = ThreadLocal.withInitial(() -> {
-            LookupCache cache = new LookupCache();
+            LookupCache cache = new LookupCache(slots);
             synchronized (caches) {
                 caches.add(cache);
             }

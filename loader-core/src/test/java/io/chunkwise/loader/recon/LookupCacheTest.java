@@ -1,10 +1,12 @@
 package io.chunkwise.loader.recon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class LookupCacheTest {
@@ -42,7 +44,7 @@ class LookupCacheTest {
 
     @Test
     void remembersAnswersByKindAndExactBytes() {
-        LookupCache cache = new LookupCache();
+        LookupCache cache = new LookupCache(LookupCache.MIN_SLOTS);
         MemorySegment cusip = padded("037833100");
         assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 9).state[0]).isEqualTo(Answers.MISSING);
         put(cache, KeyKind.CUSIP, cusip, 0, 9, "AAPL");
@@ -58,7 +60,7 @@ class LookupCacheTest {
 
     @Test
     void answersABatchKeyByKey() {
-        LookupCache cache = new LookupCache();
+        LookupCache cache = new LookupCache(LookupCache.MIN_SLOTS);
         MemorySegment log = padded("037833100|US0378331005|IBM|ABCDEFGHIJKLMNOPQ|594918104|XS0000000009");
         put(cache, KeyKind.CUSIP, log, 0, 9, "AAPL");
         put(cache, KeyKind.ISIN, log, 10, 22, "AAPL", "APC");
@@ -70,14 +72,14 @@ class LookupCacheTest {
         assertThat(out.state).containsExactly(Answers.ONE, Answers.MANY, Answers.PRESENT, Answers.MISSING,
                 Answers.MISSING, Answers.ABSENT);
         assertThat(out.firstSymbol(0)).isEqualTo("AAPL");
-        assertThat(java.util.Arrays.stream(out.many[1]).map(String::new)).containsExactly("AAPL", "APC");
+        assertThat(Arrays.stream(out.many[1]).map(String::new)).containsExactly("AAPL", "APC");
         assertThat(cache.hits).isEqualTo(4);
         assertThat(cache.misses).as("longer than 16 bytes: never cached; and one never put").isEqualTo(2);
     }
 
     @Test
     void neverCachesLongKeysOrKeysAtTheEndOfTheInput() {
-        LookupCache cache = new LookupCache();
+        LookupCache cache = new LookupCache(LookupCache.MIN_SLOTS);
         MemorySegment longKey = padded("ABCDEFGHIJKLMNOPQ");
         putPresent(cache, longKey, 0, 17);
         assertThat(find(cache, KeyKind.SYMBOL, longKey, 0, 17).state[0]).isEqualTo(Answers.MISSING);
@@ -88,12 +90,12 @@ class LookupCacheTest {
 
     @Test
     void keepsSeveralOrLongSymbolsThroughADisplacement() {
-        LookupCache cache = new LookupCache();
+        LookupCache cache = new LookupCache(LookupCache.MIN_SLOTS);
         MemorySegment first = padded("000000001");
         put(cache, KeyKind.CUSIP, first, 0, 9, "BRK.A", "BRK.B");
         // fill the first key's set until it is displaced to way 1 (and then evicted), checking it on the way
         boolean displaced = false;
-        for (int i = 2; i < 4 * LookupCache.SLOTS && !displaced; i++) {
+        for (int i = 2; i < 4 * LookupCache.MIN_SLOTS && !displaced; i++) {
             MemorySegment other = padded(String.format("%09d", i));
             put(cache, KeyKind.CUSIP, other, 0, 9, "A-SYMBOL-LONGER-THAN-16-BYTES-" + i);
             Answers a = find(cache, KeyKind.CUSIP, first, 0, 9);
@@ -101,7 +103,7 @@ class LookupCacheTest {
                 displaced = true;
             } else {
                 assertThat(a.state[0]).isEqualTo(Answers.MANY);
-                assertThat(java.util.Arrays.stream(a.many[0]).map(String::new)).containsExactly("BRK.A", "BRK.B");
+                assertThat(Arrays.stream(a.many[0]).map(String::new)).containsExactly("BRK.A", "BRK.B");
             }
             Answers b = find(cache, KeyKind.CUSIP, other, 0, 9);
             assertThat(b.state[0]).isEqualTo(Answers.MANY);
@@ -112,8 +114,8 @@ class LookupCacheTest {
 
     @Test
     void underPressureForgetsButNeverAnswersWrongly() {
-        LookupCache cache = new LookupCache();
-        int keys = 4 * LookupCache.SLOTS;
+        LookupCache cache = new LookupCache(LookupCache.MIN_SLOTS);
+        int keys = 4 * LookupCache.MIN_SLOTS;
         for (int i = 0; i < keys; i++) {
             String key = String.format("%09d", i);
             put(cache, KeyKind.CUSIP, padded(key), 0, 9, key);
@@ -127,9 +129,28 @@ class LookupCacheTest {
                 assertThat(a.firstSymbol(0)).isEqualTo(key);
             }
         }
-        assertThat(found).isBetween(LookupCache.SLOTS / 2, LookupCache.SLOTS);
+        assertThat(found).isBetween(LookupCache.MIN_SLOTS / 2, LookupCache.MIN_SLOTS);
         String last = String.format("%09d", keys - 1);
         assertThat(find(cache, KeyKind.CUSIP, padded(last), 0, 9).state[0]).as("the newest entry of its set")
                 .isNotEqualTo(Answers.MISSING);
+    }
+
+    @Test
+    void takesAtMostAnEighthOfTheHeapBetweenAllCaches() {
+        long gib = 1L << 30;
+        assertThat(LookupCache.slotsFor(2, 6 * gib)).isEqualTo(LookupCache.MAX_SLOTS);
+        int small = LookupCache.slotsFor(2, 64L << 20);
+        assertThat(Integer.bitCount(small)).isOne();
+        assertThat(2L * small * LookupCache.BYTES_PER_SLOT).isLessThanOrEqualTo((64L << 20) / 8);
+        assertThat(2L * 2 * small * LookupCache.BYTES_PER_SLOT).as("the most that fits").isGreaterThan((64L << 20) / 8);
+        assertThat(LookupCache.slotsFor(256, 64L << 20)).as("never below the floor").isEqualTo(LookupCache.MIN_SLOTS);
+        assertThat(new LookupCache(LookupCache.slotsFor(256, 64L << 20)).hits).isZero();
+    }
+
+    @Test
+    void refusesSizesThatAreNotPowersOfTwoInRange() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new LookupCache(3000));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LookupCache(2 * LookupCache.MAX_SLOTS));
     }
 }
