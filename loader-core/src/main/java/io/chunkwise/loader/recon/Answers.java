@@ -45,7 +45,7 @@ final class Answers {
     void setSymbols(int q, byte[][] symbols) {
         many[q] = null;
         if (symbols.length == 0) {
-            state[q] = ABSENT;
+            set(q, ABSENT, 0, 0, 0);
         } else if (symbols.length == 1 && symbols[0].length <= MAX_INLINE) {
             byte[] s = symbols[0];
             long a = 0;
@@ -60,7 +60,7 @@ final class Answers {
             }
             set(q, ONE, a, b, s.length);
         } else {
-            state[q] = MANY;
+            set(q, MANY, 0, 0, 0);
             many[q] = symbols;
         }
     }

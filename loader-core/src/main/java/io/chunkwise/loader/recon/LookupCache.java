@@ -35,7 +35,7 @@ final class LookupCache {
     /**
      * Both ways of a set side by side, {@value #WAY} longs each: key meta (kind (1..3) in bits 8+,
      * length in bits 0-7; 0 = empty), the key's two words, the answer's state (bits 0-7) and
-     * symbol length (bits 8+), and the symbol's two words. A probe reads one or two cache lines.
+     * symbol length (bits 8+), and the symbol's two words. A probe reads two or three cache lines.
      * Way {@code w} of set {@code s} keeps a {@link Answers#MANY} answer in {@code many[s + w]}.
      */
     private final long[] table;
