@@ -75,7 +75,7 @@ class DatasetRejectsTest {
         Path csv = Bars.write(dir.resolve("desc.csv"), lines);
         CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("d.arrow").toString(), "--features", "ret");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("1 accepted rows and 59 rejected").contains("is the file newest-first?");
+        assertThat(r.err()).contains("1 accepted row and 59 rejected").contains("is the file newest-first?");
     }
 
     @Test

@@ -123,7 +123,7 @@ public final class CacheBuilder {
                 }
                 progress.accept(reader.bytesRead() - reported);
                 if (seen <= warmup) {
-                    throw new BarsFormatException(bars + ": " + seen + " accepted rows"
+                    throw new BarsFormatException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
                             + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
                                     tally.commonest()) : "")
                             + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
