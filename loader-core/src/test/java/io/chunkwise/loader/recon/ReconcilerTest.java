@@ -121,6 +121,70 @@ class ReconcilerTest {
         }
     }
 
+    @Test
+    void judgesLongAndManySymbolsTheSameFromTheMasterAndFromTheCache() throws IOException {
+        Path csv = dir.resolve("long.csv");
+        Files.writeString(csv, """
+                cusip,isin,symbol
+                037833100,US0378331005,AAPL-EXCHANGE-LISTED
+                459200101,US4592001014,IBM
+                459200101,US4592001014,IBM.N
+                594918104,US5949181045,ÄBCDEFGHIJKLMNO
+                """, StandardCharsets.UTF_8);
+        String[] bodies = {
+            "35=D|55=AAPL-EXCHANGE-LISTED|48=037833100|22=1|",   // 20 bytes: kept as an array
+            "35=D|55=AAPL-EXCHANGE-LISTEX|48=037833100|22=1|",   // SYMBOL_MISMATCH on the last byte
+            "35=D|55=IBM.N|48=US4592001014|22=4|",               // two symbols
+            "35=D|55=IBM.X|48=US4592001014|22=4|",               // SYMBOL_MISMATCH
+            "35=D|55=ÄBCDEFGHIJKLMNO|48=594918104|22=1|",        // 16 bytes of UTF-8: kept in words
+            "35=D|55=ÄBCDEFGHIJKLMNP|48=594918104|22=1|",        // SYMBOL_MISMATCH in the second word
+        };
+        StringBuilder sb = new StringBuilder();
+        // the first batch asks the master, the later ones find every key in the cache
+        int rounds = 3 * MessageChecker.BATCH / bodies.length + 1;
+        for (int round = 0; round < rounds; round++) {
+            for (String b : bodies) {
+                sb.append(message(latin1(b))); // lengths and checksums over the UTF-8 bytes
+            }
+        }
+        Path logFile = dir.resolve("long.log");
+        Files.writeString(logFile, sb, StandardCharsets.ISO_8859_1); // no newline: the last symbol ends near the end
+        try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            List<String> rows = new ArrayList<>();
+            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial(),
+                    new ReconcileListener() {
+                        @Override
+                        public void discrepancy(Discrepancy d) {
+                            rows.add(d.type() + " " + d.fixSymbol() + "/" + d.masterSymbol());
+                        }
+
+                        @Override
+                        public void malformed(MalformedMessage m, long line) {
+                            rows.add("malformed " + m.reason());
+                        }
+                    });
+            int messages = rounds * bodies.length;
+            assertThat(r.messages()).isEqualTo(messages);
+            assertThat(r.discrepancies()).containsEntry(DiscrepancyType.SYMBOL_MISMATCH, 3L * rounds);
+            assertThat(r.cacheHits()).isEqualTo(messages - MessageChecker.BATCH);
+            List<String> round = List.of(
+                    "SYMBOL_MISMATCH AAPL-EXCHANGE-LISTEX/AAPL-EXCHANGE-LISTED",
+                    "SYMBOL_MISMATCH IBM.X/IBM",
+                    "SYMBOL_MISMATCH " + latin1("ÄBCDEFGHIJKLMNP") + "/ÄBCDEFGHIJKLMNO");
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                expected.addAll(round);
+            }
+            assertThat(rows).isEqualTo(expected);
+        }
+    }
+
+    /** A FIX value as a discrepancy row shows it: the log's bytes, one char each. */
+    private static String latin1(String utf8) {
+        return new String(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
     /** Rows without their positions: what must not change when messages move or wrap. */
     private static List<String> verdicts(Path csv, Path logFile, ScanOptions options) throws IOException {
         List<String> rows = new ArrayList<>();
