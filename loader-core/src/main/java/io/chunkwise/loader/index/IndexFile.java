@@ -346,7 +346,15 @@ public final class IndexFile implements AutoCloseable {
      */
     public void forEachMatch(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
             BatchMatch match) {
+        // one method per stage, each one loop: compiled once each, not once per loop (see MessageChecker.flush)
         Batch b = batches.get().ensure(n);
+        findBuckets(b, kinds, keys, from, to, n);
+        searchBuckets(b, n);
+        touchRecords(b, n);
+        visitAll(b, kinds, keys, from, to, n, fields, match);
+    }
+
+    private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
         for (int q = 0; q < n; q++) {
             b.hash[q] = KeyHash.of(keys, from[q], to[q]);
             b.count[q] = 0;
@@ -358,11 +366,17 @@ public final class IndexFile implements AutoCloseable {
                 b.hi[q] = bucket.hi();
             }
         }
+    }
+
+    private void searchBuckets(Batch b, int n) {
         for (int q = 0; q < n; q++) {
             if (b.count[q] > 0) {
                 b.lo[q] = search(b.entries[q], b.lo[q], b.hi[q], b.hash[q]);
             }
         }
+    }
+
+    private void touchRecords(Batch b, int n) {
         long touched = 0;
         for (int q = 0; q < n; q++) {
             long at = b.entries[q] + 16 * b.lo[q];
@@ -371,6 +385,10 @@ public final class IndexFile implements AutoCloseable {
             }
         }
         b.touched = touched;
+    }
+
+    private void visitAll(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
+            BatchMatch match) {
         for (int q = 0; q < n; q++) {
             visit(columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, from[q], to[q], q,
                     match);

@@ -92,7 +92,12 @@ final class MessageChecker implements FixHandler {
         flush();
     }
 
-    /** Answers every pending check (cache first, then the misses in two batches) and judges them in order. */
+    /**
+     * Answers every pending check (cache first, then the misses in two batches) and judges them in
+     * order. Each stage is a method of one loop: the JIT then compiles small units once each,
+     * instead of one large method again for each of its loops (on-stack replacement), which cost a
+     * short run more compile time than the loops themselves.
+     */
     private void flush() {
         int n = pending.size;
         if (n == 0) {
@@ -100,33 +105,48 @@ final class MessageChecker implements FixHandler {
         }
         MemorySegment s = pending.segment();
         LookupCache c = cache();
+        c.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
+        collectMisses(n);
+        master.symbolsOf(ids.kinds, s, ids.from, ids.to, ids.size, ids.symbols);
+        master.hasSymbols(s, symbols.from, symbols.to, symbols.size, symbols.present);
+        rememberIds(c, s);
+        rememberSymbols(c, s);
+        judgeAll(n);
+        pending.clear();
+    }
+
+    private void collectMisses(int n) {
         ids.clear();
         symbols.clear();
-        c.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
-        Answers a = answers;
         for (int q = 0; q < n; q++) {
-            if (a.state[q] == Answers.MISSING) {
+            if (answers.state[q] == Answers.MISSING) {
                 (pending.kind[q] == KeyKind.SYMBOL ? symbols : ids).add(q, pending);
             }
         }
-        master.symbolsOf(ids.kinds, s, ids.from, ids.to, ids.size, ids.symbols);
-        master.hasSymbols(s, symbols.from, symbols.to, symbols.size, symbols.present);
+    }
+
+    private void rememberIds(LookupCache c, MemorySegment s) {
         for (int i = 0; i < ids.size; i++) {
             int q = ids.query[i];
-            a.setSymbols(q, ids.symbols[i]);
+            answers.setSymbols(q, ids.symbols[i]);
             ids.symbols[i] = null;
-            c.put(ids.kinds[i], s, ids.from[i], ids.to[i], a, q);
+            c.put(ids.kinds[i], s, ids.from[i], ids.to[i], answers, q);
         }
+    }
+
+    private void rememberSymbols(LookupCache c, MemorySegment s) {
         for (int i = 0; i < symbols.size; i++) {
             int q = symbols.query[i];
-            a.set(q, symbols.present[i] ? Answers.PRESENT : Answers.ABSENT, 0, 0, 0);
-            c.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], a, q);
+            answers.set(q, symbols.present[i] ? Answers.PRESENT : Answers.ABSENT, 0, 0, 0);
+            c.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], answers, q);
         }
+    }
+
+    private void judgeAll(int n) {
         for (int q = 0; q < n; q++) {
             judge(q);
-            a.many[q] = null;
+            answers.many[q] = null;
         }
-        pending.clear();
     }
 
     private void judge(int q) {
