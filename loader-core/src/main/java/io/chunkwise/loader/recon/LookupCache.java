@@ -86,6 +86,12 @@ final class LookupCache {
         if (sets.length < n) {
             sets = new int[n];
         }
+        touchSets(kinds, s, from, to, n);
+        probeAll(kinds, s, from, to, n, out);
+    }
+
+    /** Computes each key's set and reads its first word, so that the sets' cache misses overlap. */
+    private void touchSets(KeyKind[] kinds, MemorySegment s, long[] from, long[] to, int n) {
         long[] t = table;
         long touched = 0;
         for (int q = 0; q < n; q++) {
@@ -98,6 +104,9 @@ final class LookupCache {
             }
         }
         this.touched = touched;
+    }
+
+    private void probeAll(KeyKind[] kinds, MemorySegment s, long[] from, long[] to, int n, Answers out) {
         for (int q = 0; q < n; q++) {
             int way = sets[q] < 0 ? -1 : probe(sets[q], kinds[q], s, from[q], (int) (to[q] - from[q]));
             if (way < 0) {
