@@ -41,7 +41,7 @@ public final class SuiteOptions {
         if (user.getIncludes().isEmpty()) {
             b.include(suite.include(List.of()));
         }
-        b.exclude("^(?!" + Pattern.quote(suite.packageName() + ".") + ")");
+        b.exclude(outsideSuite(suite));
         if (request.quick()) {
             if (!user.getForkCount().hasValue()) {
                 b.forks(QuickSettings.FORKS);
@@ -84,6 +84,33 @@ public final class SuiteOptions {
         b.result(request.resultFile().toString());
         b.resultFormat(ResultFormatType.JSON);
         return b.build();
+    }
+
+    /**
+     * The user's JMH arguments limited to one suite, for JMH's listings that read the command line
+     * rather than the options ({@code Runner.listWithParams}, behind {@code -lp}): the suite's
+     * include when the user gave none, and an exclude of every benchmark outside the suite.
+     *
+     * @param suite the suite to list
+     * @param jmhArgs the user's JMH arguments
+     * @return the arguments parsed, narrowed to the suite
+     * @throws CommandLineOptionException when the JMH arguments do not parse
+     */
+    public static CommandLineOptions listing(Suite suite, List<String> jmhArgs) throws CommandLineOptionException {
+        CommandLineOptions user = new CommandLineOptions(jmhArgs.toArray(String[]::new));
+        List<String> args = new ArrayList<>();
+        if (user.getIncludes().isEmpty()) {
+            args.add(suite.include(List.of()));
+        }
+        args.addAll(jmhArgs);
+        args.add("-e");
+        args.add(outsideSuite(suite));
+        return new CommandLineOptions(args.toArray(String[]::new));
+    }
+
+    /** @return the exclude regex matching every benchmark outside the suite's package */
+    private static String outsideSuite(Suite suite) {
+        return "^(?!" + Pattern.quote(suite.packageName() + ".") + ")";
     }
 
     private static boolean hasProfiler(List<ProfilerConfig> profilers, String className) {

@@ -100,7 +100,8 @@ public final class BenchCommand extends BaseCommand {
                     Options options = SuiteOptions.build(new BenchRequest(s, quick, out, args, !noMemory, inputDir, nmt), args);
                     Runner runner = new Runner(options, OutputFormatFactory.createFormatInstance(stdout, VerboseMode.NORMAL));
                     if (given.shouldListWithParams()) {
-                        runner.listWithParams(given);
+                        // listWithParams reads its includes from the command line it is given, not from the options
+                        runner.listWithParams(SuiteOptions.listing(s, args));
                     } else {
                         runner.list();
                     }

@@ -68,7 +68,8 @@ public final class DatasetIterateCommand extends BaseCommand {
     private int prefetch;
 
     @Option(names = "--chunk-size", defaultValue = "65536", paramLabel = "ROWS",
-            description = "Iterable: window starts per streamed chunk (default: ${DEFAULT-VALUE}).")
+            description = "Iterable: window starts per streamed chunk; with --shuffle the chunk is the shuffle block "
+                    + "instead (default: ${DEFAULT-VALUE}).")
     private int chunkSize;
 
     @Option(names = "--shuffle", description = "Shuffle blocks of samples, then samples within each block.")
@@ -106,6 +107,10 @@ public final class DatasetIterateCommand extends BaseCommand {
             SampleOrder order = shuffle ? new BlockShuffleOrder(layout.samples(), shuffleBlock, seed, epoch)
                     : SampleOrder.natural(layout.samples());
             int chunk = shuffle ? shuffleBlock : chunkSize;
+            if (shuffle && spec().commandLine().getParseResult().hasMatchedOption("--chunk-size")) {
+                notice("dataset iterate: with --shuffle the iterable streams one shuffle block per chunk (--shuffle-block "
+                        + shuffleBlock + "); --chunk-size " + chunkSize + " is ignored");
+            }
             long openStart = System.nanoTime();
             try (SampleStore store = choice.mode().open(table, layout, chunk);
                  BatchLoader loader = new BatchLoader(store, order, options);

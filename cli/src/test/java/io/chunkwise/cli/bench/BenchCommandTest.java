@@ -70,7 +70,11 @@ class BenchCommandTest {
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("SamplerOverheadBenchmark.checksum").doesNotContain("IndexBuild");
         CliRun withParams = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--", "-lp");
-        assertThat(withParams.out()).contains("SamplerOverheadBenchmark.checksum").contains("sampling");
+        assertThat(withParams.code()).as(withParams.err()).isZero();
+        assertThat(withParams.out()).contains("SamplerOverheadBenchmark.checksum").contains("sampling")
+                .doesNotContain("IndexBuild").doesNotContain("io.chunkwise.bench.loader.");
+        assertThat(withParams.out().lines().filter(l -> l.startsWith("io.chunkwise.bench.")).toList())
+                .isEqualTo(list.out().lines().filter(l -> l.startsWith("io.chunkwise.bench.")).toList());
         CliRun profilers = CliRun.of("bench", "--out", out.toString(), "--", "-lprof");
         assertThat(profilers.code()).isZero();
         assertThat(profilers.out()).contains("gc");

@@ -79,6 +79,25 @@ class DatasetCommandTest {
     }
 
     @Test
+    void aChunkSizeGivenWithShuffleIsReportedAsIgnored() throws IOException {
+        CliRun r = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "8",
+                "--chunk-size", "1000", "--shuffle", "--shuffle-block", "300", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err().lines().filter(l -> l.contains("--chunk-size")).toList()).containsExactly(
+                "dataset iterate: with --shuffle the iterable streams one shuffle block per chunk (--shuffle-block 300); "
+                        + "--chunk-size 1000 is ignored");
+        assertThat(r.json().get("shuffleBlock").asInt()).isEqualTo(300);
+        CliRun quiet = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "8",
+                "--shuffle", "--shuffle-block", "300");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).doesNotContain("--chunk-size");
+        CliRun unshuffled = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "8",
+                "--chunk-size", "1000");
+        assertThat(unshuffled.code()).as(unshuffled.err()).isZero();
+        assertThat(unshuffled.err()).doesNotContain("--chunk-size");
+    }
+
+    @Test
     void theShapeShowsTheBatchActuallyUsed() {
         CliRun r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "2970", "--features", "close");
         assertThat(r.code()).as(r.err()).isZero();

@@ -132,9 +132,7 @@ public final class JvmMemoryProbe implements Probe {
                 throw e;
             }
             // The remote JVM is exiting or its connection dropped: stop asking, say why.
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
-            failure = cause.getClass().getSimpleName() + ": " + message;
+            failure = FailureReason.of(e.getCause() == null ? e : e.getCause());
             failedAtNanos = System.nanoTime();
             broken = true;
             fillMissing(values, offset);

@@ -3,6 +3,7 @@ package io.chunkwise.profiler.process;
 import io.chunkwise.profiler.metric.Metrics;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.monitor.MemorySeries;
+import io.chunkwise.profiler.probe.FailureReason;
 import io.chunkwise.profiler.probe.JvmMemoryProbe;
 import io.chunkwise.profiler.probe.NmtProbe;
 import java.io.IOException;
@@ -161,9 +162,19 @@ public final class ProcessProfiler {
                     notes.add(NO_JVM);
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
-                    notes.add("JVM metrics: " + e.getMessage());
+                    notes.add(attachFailed(child.isAlive(), e));
                 }
             });
+        }
+
+        /**
+         * @return the note for an attach or first read of the child JVM that threw: a child that
+         *     exited meanwhile is the usual short-command case, not a failure worth a reason
+         */
+        private static String attachFailed(boolean childAlive, RuntimeException e) {
+            return childAlive
+                    ? "JVM metrics: none (attaching to the child JVM failed: " + FailureReason.of(e) + ")"
+                    : NO_JVM;
         }
 
         private static boolean nmtOn(AttachedJvm jvm) {

@@ -61,10 +61,17 @@ public final class Measures {
     public static final String RATE_RECORDS = "rate.records";
 
     /**
+     * The package of the Chunkwise benchmarks: they run with the throughput profiler, so one of
+     * them without {@value #RATE_MB} declared no input volume per operation.
+     */
+    static final String CHUNKWISE_BENCH_PACKAGE = "io.chunkwise.bench.";
+
+    /**
      * Input bytes processed per second. With the Chunkwise throughput profiler's {@value #RATE_MB}
-     * that rate is used; when the profiler reported only {@value #RATE_RECORDS}, an operation does
-     * not process the whole input (a lookup), so there is no input rate; otherwise (any JMH
-     * project) the size parameter over the time per operation.
+     * that rate is used; when the profiler reported only {@value #RATE_RECORDS}, or a Chunkwise
+     * benchmark reported neither (it declared no input volume: a lookup's operation does not
+     * process the whole input, so its size over the time per lookup would be no rate), there is no
+     * input rate; otherwise (any other JMH project) the size parameter over the time per operation.
      *
      * @param r a result
      * @return input bytes processed per second, when known
@@ -74,7 +81,7 @@ public final class Measures {
         if (rate != null) {
             return OptionalDouble.of(rate.value() * 1e6);
         }
-        if (r.secondary().containsKey(RATE_RECORDS)) {
+        if (r.secondary().containsKey(RATE_RECORDS) || r.benchmark().startsWith(CHUNKWISE_BENCH_PACKAGE)) {
             return OptionalDouble.empty();
         }
         OptionalDouble s = secondsPerOp(r);

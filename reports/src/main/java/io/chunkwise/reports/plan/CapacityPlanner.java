@@ -21,17 +21,18 @@ import java.util.OptionalLong;
  * Plans capacity from measurements: for each variant measured at two input sizes or more, fits
  * time per operation and peak memory (peak RssAnon when present, else peak heap or NMT) against
  * input size by least squares, predicts both at the target with a 95% prediction band, and checks
- * the memory budget against the band's upper bound (conservative). Memory whose slope is not
- * significantly different from zero is predicted by the constant model (its mean and spread):
- * extrapolating an insignificant slope far beyond the data would only project noise.
+ * the memory budget against the band's upper bound (conservative). Memory labelled O(1) (see
+ * {@link GrowthModel}: no significant, material slope) is predicted by the constant model (its
+ * largest measured peak, with a band from the spread): extrapolating an immaterial slope far beyond
+ * the data would only project noise, and contradict the label.
  *
  * <p>Recommendation: the variant predicted fastest among those that fit; then, from the measured
  * configurations of chunk size and workers (results with those parameters), the Pareto front of
  * time per GiB against peak memory, and on it the fastest configuration whose memory at the target
  * (measured peak plus the variant's fitted memory slope times the extra input) fits the budget.
  * No rule of thumb is used: without measured configurations, chunk size and workers stay null.
- * Without a memory metric a budget cannot be checked: the recommendation is by time alone and
- * says so.
+ * Without a memory metric a budget cannot be checked: the recommendation, variant and
+ * configuration alike, is by time alone and says so.
  */
 public final class CapacityPlanner {
     private static final double CONFIDENCE = 0.95;
@@ -101,7 +102,7 @@ public final class CapacityPlanner {
                 memLower = m.hasBand() ? Math.round(Math.max(0, m.lower())) : null;
                 memUpper = m.hasBand() ? Math.round(Math.max(0, m.upper())) : null;
                 growth = model.order().label();
-                memorySlopes.put(variant, model.slopeSignificant() ? model.fit().slope() : 0.0);
+                memorySlopes.put(variant, model.order() == GrowthModel.Order.LINEAR ? model.fit().slope() : 0.0);
                 if (budgetBytes.isPresent()) {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
                 }
@@ -125,14 +126,15 @@ public final class CapacityPlanner {
         Optional<VariantPlan> best = plans.stream().filter(v -> !Boolean.FALSE.equals(v.fitsBudget()))
                 .min(Comparator.comparingDouble(VariantPlan::predictedSeconds));
         List<Config> configs = configurations(results, memory, targetBytes, memorySlopes);
-        Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), plans);
+        Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), plans,
+                memory.isPresent());
         if (memory.isEmpty() && budgetBytes.isPresent()) {
             recommendation = new Recommendation(recommendation.variant(), recommendation.chunkSize(), recommendation.workers(),
                     recommendation.reason() + "; the budget of " + Sizes.format(budgetBytes.getAsLong())
                             + " cannot be checked: the results have no peak memory metric");
         }
         notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
-                + "the budget is checked against the band's upper bound; memory with no significant slope is predicted as constant.", memory.map(MemoryMetric::kind).orElse("memory")));
+                + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak.", memory.map(MemoryMetric::kind).orElse("memory")));
         return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,
                 configs, notes);
     }
@@ -148,11 +150,12 @@ public final class CapacityPlanner {
         results.stream()
                 .filter(r -> (Dimensions.chunkBytes(r).isPresent() || Dimensions.workers(r).isPresent())
                         && Measures.secondsPerOp(r).isPresent())
-                .filter(r -> memory.isPresent() && Measures.memoryBytes(r, memory.get().name()).isPresent())
+                .filter(r -> memory.isEmpty() || Measures.memoryBytes(r, memory.get().name()).isPresent())
                 .forEach(r -> byConfig.computeIfAbsent(Arrays.asList(Dimensions.variant(r),
                         Dimensions.chunkBytes(r).isPresent() ? Dimensions.chunkBytes(r).getAsLong() : null,
                         Dimensions.workers(r).isPresent() ? Dimensions.workers(r).getAsInt() : null), k -> new ArrayList<>()).add(r));
         List<double[]> points = new ArrayList<>();
+        List<Double> peaks = new ArrayList<>();
         List<Double> predictedPeaks = new ArrayList<>();
         for (List<BenchmarkResult> measured : byConfig.values()) {
             double[] perGiB = measured.stream().mapToDouble(r -> {
@@ -162,10 +165,18 @@ public final class CapacityPlanner {
             }).sorted().toArray();
             BenchmarkResult largest = measured.stream()
                     .max(Comparator.comparingLong(r -> Dimensions.sizeBytes(r).orElse(0))).orElseThrow();
+            if (memory.isEmpty()) {
+                // no memory metric: time is the only cost, so the front is the fastest configuration
+                points.add(new double[] {median(perGiB)});
+                peaks.add(null);
+                predictedPeaks.add(null);
+                continue;
+            }
             double peak = Measures.memoryBytes(largest, memory.get().name()).getAsDouble();
             double slope = Math.max(0, memorySlopes.getOrDefault(Dimensions.variant(largest), 0.0));
             long measuredSize = Dimensions.sizeBytes(largest).orElse(targetBytes);
             points.add(new double[] {median(perGiB), peak});
+            peaks.add(peak);
             predictedPeaks.add(peak + slope * Math.max(0, targetBytes - measuredSize));
         }
         boolean[] front = ParetoFront.of(points);
@@ -173,7 +184,7 @@ public final class CapacityPlanner {
         int i = 0;
         for (List<Object> key : byConfig.keySet()) {
             configs.add(new Config((String) key.get(0), (Long) key.get(1), (Integer) key.get(2), points.get(i)[0],
-                    points.get(i)[1], predictedPeaks.get(i), front[i]));
+                    peaks.get(i), predictedPeaks.get(i), front[i]));
             i++;
         }
         return configs;
@@ -185,7 +196,7 @@ public final class CapacityPlanner {
     }
 
     private static Recommendation recommend(Optional<VariantPlan> best, List<Config> configs, OptionalLong budget,
-            List<VariantPlan> plans) {
+            List<VariantPlan> plans, boolean byMemory) {
         if (best.isEmpty()) {
             VariantPlan smallest = plans.stream().filter(p -> p.predictedPeakAnonBytes() != null)
                     .min(Comparator.comparingLong(VariantPlan::predictedPeakAnonBytes)).orElseThrow();
@@ -207,8 +218,10 @@ public final class CapacityPlanner {
                     : "; no measured chunk size and worker configuration fits the budget"));
         }
         Config c = config.get();
-        return new Recommendation(variant, c.chunkSize(), c.workers(), why + "; chunk size and workers: the fastest point of the measured "
-                + "Pareto front (time per GiB vs peak memory)" + (budget.isPresent() ? " that fits the budget" : "")
+        String from = byMemory ? "the fastest point of the measured Pareto front (time per GiB vs peak memory)"
+                + (budget.isPresent() ? " that fits the budget" : "")
+                : "the fastest measured (time per GiB; no memory metric, so configurations are not compared by memory)";
+        return new Recommendation(variant, c.chunkSize(), c.workers(), why + "; chunk size and workers: " + from
                 + (ofVariant.isEmpty() ? ", measured with variant " + c.variant() : ""));
     }
 }

@@ -1,5 +1,6 @@
 package io.chunkwise.reports.stats;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -13,8 +14,9 @@ import java.util.Locale;
  * @param fit the fit of memory (bytes) against input size (bytes)
  * @param order the verdict
  * @param growthOverRange the fitted growth across the measured sizes, as a fraction of the mean memory
+ * @param largestMeasured the largest memory measured (bytes), the level an O(1) model predicts
  */
-public record GrowthModel(LinearFit fit, Order order, double growthOverRange) {
+public record GrowthModel(LinearFit fit, Order order, double growthOverRange, double largestMeasured) {
     /** A growth below this fraction of the mean memory over the measured range is not material. */
     public static final double MATERIAL_GROWTH = 0.10;
 
@@ -51,7 +53,7 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange) {
         double[] ci = fit.slopeInterval(0.95);
         boolean significant = Double.isNaN(ci[0]) ? fit.slope() > 0 : ci[0] > 0;
         Order order = significant && growth >= MATERIAL_GROWTH ? Order.LINEAR : Order.CONSTANT;
-        return new GrowthModel(fit, order, growth);
+        return new GrowthModel(fit, order, growth, Arrays.stream(memory).max().orElseThrow());
     }
 
     /** @return whether the slope's 95% interval excludes zero (with 2 points: whether it is positive) */
@@ -61,17 +63,18 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange) {
     }
 
     /**
-     * The memory expected at a size, by the model the data supports: when the slope is not
-     * significantly different from zero, the constant model (the mean, with a prediction band from
-     * the spread of the measurements); otherwise the fitted line and its prediction band.
-     * Extrapolating an insignificant slope 100× beyond the data would only project noise.
+     * The memory expected at a size, by the verdict: for O(n), the fitted line and its prediction
+     * band; for O(1) (no significant, material growth), the constant model: the largest memory
+     * measured, with a band from the spread of the measurements around their mean (widened to
+     * hold that level). Extrapolating an immaterial or insignificant slope 100× beyond the data
+     * would only project noise, and contradict the O(1) label.
      *
      * @param x the input size
      * @param confidence e.g. 0.95
      * @return the prediction
      */
     public LinearFit.Prediction predict(double x, double confidence) {
-        if (slopeSignificant()) {
+        if (order == Order.LINEAR) {
             return fit.prediction(x, confidence);
         }
         return constantPrediction(x, confidence);
@@ -81,13 +84,14 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange) {
         double mean = fit.predict(fit.xMean());
         int n = fit.n();
         if (n < 2 || !Double.isFinite(fit.residualSe())) {
-            return new LinearFit.Prediction(x, mean, Double.NaN, Double.NaN);
+            return new LinearFit.Prediction(x, largestMeasured, Double.NaN, Double.NaN);
         }
         // The spread around the mean: residual variance of the line plus what the slope explained.
         double sdAroundMean = Math.sqrt((fit.residualSe() * fit.residualSe() * (n - 2)
                 + fit.slope() * fit.slope() * fit.sxx()) / (n - 1));
         double half = StudentT.quantile(1 - (1 - confidence) / 2, n - 1) * sdAroundMean * Math.sqrt(1 + 1.0 / n);
-        return new LinearFit.Prediction(x, mean, mean - half, mean + half);
+        return new LinearFit.Prediction(x, largestMeasured, Math.min(mean - half, largestMeasured),
+                Math.max(mean + half, largestMeasured));
     }
 
     /** @return the slope in bytes of memory per input byte */

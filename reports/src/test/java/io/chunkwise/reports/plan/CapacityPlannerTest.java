@@ -82,6 +82,45 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void withoutAMemoryMetricTheConfigurationIsRecommendedByTime() {
+        List<BenchmarkResult> rs = new ArrayList<>();
+        String load = "b.LoadBench.load";
+        for (String size : new String[] {"64MiB", "256MiB"}) {
+            double mib = size.equals("64MiB") ? 64 : 256;
+            for (int workers : new int[] {1, 4}) {
+                rs.add(new BenchmarkResult(load, Mode.AVERAGE_TIME, new TreeMap<>(Map.of("strategy", "parallel",
+                        "chunkSize", "1MiB", "workers", Integer.toString(workers), "size", size)), 1, 1,
+                        new Score(mib / (workers == 1 ? 80.0 : 300.0) * 1000, 1, "ms/op", new double[0]), Map.of()));
+            }
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 10L << 30, OptionalLong.of((long) (100 * MIB)));
+        assertThat(plan.configurations()).extracting(Config::workers).containsExactly(1, 4);
+        assertThat(plan.configurations()).extracting(Config::pareto).containsExactly(false, true);
+        assertThat(plan.configurations()).allMatch(c -> c.peakBytes() == null && c.predictedPeakBytes() == null);
+        assertThat(plan.recommendation().variant()).endsWith("{chunkSize=1MiB, workers=4} parallel");
+        assertThat(plan.recommendation().chunkSize()).isEqualTo(1L << 20);
+        assertThat(plan.recommendation().workers()).isEqualTo(4);
+        assertThat(plan.recommendation().reason())
+                .contains("no memory metric, so configurations are not compared by memory")
+                .contains("cannot be checked")
+                .doesNotContain("no chunk size or worker configurations were measured");
+    }
+
+    @Test
+    void aFlatButSlightlyRisingPeakIsPredictedAtItsLargestMeasuredLevel() {
+        // 600 MiB at 64 MiB and 612 MiB at 256 MiB: a 2% rise, O(1); the line would give ~6.4 GiB at 100 GB.
+        List<BenchmarkResult> rs = List.of(
+                result("b.LoadBench.load", Map.of("strategy", "mmap", "size", "64MiB"), 0.2, 600 * MIB),
+                result("b.LoadBench.load", Map.of("strategy", "mmap", "size", "256MiB"), 0.8, 612 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 100_000_000_000L, OptionalLong.of(GIB));
+        VariantPlan mmap = plan.variants().getFirst();
+        assertThat(mmap.growth()).isEqualTo("O(1)");
+        assertThat(mmap.predictedPeakAnonBytes()).isEqualTo((long) (612 * MIB));
+        assertThat(mmap.fitsBudget()).isTrue();
+        assertThat(plan.notes().getFirst()).contains("memory labelled O(1) is predicted as constant");
+    }
+
+    @Test
     void aConfigurationMeasuredAtTwoSizesIsOneRowOfTheFront() {
         List<BenchmarkResult> rs = new ArrayList<>();
         String load = "b.LoadBench.load";

@@ -91,4 +91,28 @@ class StatisticsTest {
         GrowthModel tiny = GrowthModel.fit(sizes, new double[] {80 * mib, 80.01 * mib, 80.05 * mib, 80.2 * mib});
         assertThat(tiny.order()).isEqualTo(GrowthModel.Order.CONSTANT);
     }
+
+    @Test
+    void memoryLabelledConstantIsPredictedAtItsMeasuredLevelNotExtrapolated() {
+        double mib = 1 << 20;
+        double[] sizes = {64 * mib, 256 * mib, 1024 * mib, 4096 * mib};
+        double target = 100e9;
+        // A significant but immaterial slope: the line would reach 80.2 MiB + 4.6 MiB at 100 GB.
+        GrowthModel tiny = GrowthModel.fit(sizes, new double[] {80 * mib, 80.01 * mib, 80.05 * mib, 80.2 * mib});
+        assertThat(tiny.slopeSignificant()).isTrue();
+        assertThat(tiny.fit().predict(target)).isGreaterThan(84 * mib);
+        LinearFit.Prediction p = tiny.predict(target, 0.95);
+        assertThat(p.value()).isEqualTo(80.2 * mib);
+        assertThat(p.upper()).isGreaterThanOrEqualTo(p.value()).isLessThan(81 * mib);
+        assertThat(p.lower()).isLessThanOrEqualTo(p.value());
+        // Two sizes: any positive slope counts, but growth of 2% over the range is not material.
+        GrowthModel two = GrowthModel.fit(new double[] {64 * mib, 256 * mib}, new double[] {600 * mib, 612 * mib});
+        assertThat(two.order()).isEqualTo(GrowthModel.Order.CONSTANT);
+        assertThat(two.fit().predict(target)).isGreaterThan(6000 * mib);
+        assertThat(two.predict(target, 0.95).value()).isEqualTo(612 * mib);
+        assertThat(two.predict(target, 0.95).hasBand()).isFalse();
+        // O(n) keeps the line.
+        GrowthModel linear = GrowthModel.fit(sizes, new double[] {100 * mib, 290 * mib, 1060 * mib, 4150 * mib});
+        assertThat(linear.predict(target, 0.95).value()).isCloseTo(linear.fit().predict(target), within(1.0));
+    }
 }

@@ -1,0 +1,44 @@
+package io.chunkwise.reports.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.chunkwise.reports.table.ResultTables;
+import io.chunkwise.reports.table.Table;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class MeasuresTest {
+    static BenchmarkResult result(String bench, Map<String, String> params, double opsPerSecond, Map<String, Score> secondary) {
+        return new BenchmarkResult(bench, Mode.THROUGHPUT, new TreeMap<>(params), 1, 1,
+                new Score(opsPerSecond, 1, "ops/s", new double[0]), secondary);
+    }
+
+    @Test
+    void onlyADeclaredOrForeignInputVolumeGivesAnInputRate() {
+        Map<String, String> size = Map.of("size", "64MiB", "strategy", "mmap");
+        // A Chunkwise lookup: 5.6 M lookups/s in a 64 MiB master, no volume declared: no input rate.
+        BenchmarkResult lookup = result("io.chunkwise.bench.loader.LookupBenchmark.offsets", size, 5.6e6, Map.of());
+        assertThat(Measures.bytesPerSecond(lookup)).isEmpty();
+        // A Chunkwise load that declared its volume: the profiler's rate.
+        BenchmarkResult load = result("io.chunkwise.bench.loader.LoadBenchmark.load", size, 10,
+                Map.of(Measures.RATE_MB, new Score(671.1, Double.NaN, "MB/s", new double[0])));
+        assertThat(Measures.bytesPerSecond(load).getAsDouble()).isCloseTo(671.1e6, within(1.0));
+        // Any other JMH project: the size over the time per operation.
+        BenchmarkResult foreign = result("com.example.ParseBench.parse", size, 10, Map.of());
+        assertThat(Measures.bytesPerSecond(foreign).getAsDouble()).isCloseTo(640.0 * (1 << 20), within(1.0));
+
+        Table t = ResultTables.throughputBySize(List.of(
+                result("io.chunkwise.bench.loader.LookupBenchmark.offsets", Map.of("size", "64MiB", "strategy", "full"), 5.5e6,
+                        Map.of()),
+                lookup)).orElseThrow();
+        int column = t.columns().stream().map(Table.Column::header).toList().indexOf("Input MiB/s");
+        assertThat(column).isPositive();
+        assertThat(t.rows()).hasSize(2);
+        for (int row = 0; row < t.rows().size(); row++) {
+            assertThat(t.text(row, column)).doesNotContainPattern("[0-9]");
+        }
+    }
+}
