@@ -346,7 +346,7 @@ public final class IndexFile implements AutoCloseable {
      */
     public void forEachMatch(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
             BatchMatch match) {
-        // one method per stage, each one loop: compiled once each, not once per loop (see MessageChecker.flush)
+        // one method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack replacement
         Batch b = batches.get().ensure(n);
         findBuckets(b, kinds, keys, from, to, n);
         searchBuckets(b, n);

@@ -95,8 +95,8 @@ final class MessageChecker implements FixHandler {
     /**
      * Answers every pending check (cache first, then the misses in two batches) and judges them in
      * order. Each stage is a method of one loop: the JIT then compiles small units once each,
-     * instead of one large method again for each of its loops (on-stack replacement), which cost a
-     * short run more compile time than the loops themselves.
+     * instead of one large method again for each of its loops (on-stack replacement); in a short
+     * run the compiler's time competes with the scan for the same cores.
      */
     private void flush() {
         int n = pending.size;
