@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Index build (CUSIP, ISIN and symbol, persisted) of the page-cached security master by each
  * {@link LoaderStrategy} — the full-load baseline, chunked, mmap and parallel — with the default
- * chunk size (8 MiB), 2 workers and the default 64 MiB sort budget. One operation is one complete
+ * chunk size (8 MiB), 2 workers and the default 24 MiB memory budget. One operation is one complete
  * build; {@code rate.mb} is MB/s of CSV, {@code mem.peak.rssAnon.bytes} the program's own memory.
  * Sizes above 2 GiB: {@code full} cannot hold them, so name the other strategies.
  *

@@ -23,7 +23,10 @@ public final class CsvRecord {
     private long start;
     private long end;
     private long line;
+    /** Fields in the record. */
     private int size;
+    /** Fields whose positions are kept: the leading ones (see {@link CsvScanner#keepFields}). */
+    private int kept;
     private long[] fieldStart = new long[16];
     private long[] fieldEnd = new long[16];
     private byte[] kind = new byte[16];
@@ -38,6 +41,7 @@ public final class CsvRecord {
         this.start = start;
         this.line = line;
         this.size = 0;
+        this.kept = 0;
     }
 
     void add(long rawStart, long rawEnd, byte fieldKind) {
@@ -51,6 +55,12 @@ public final class CsvRecord {
         fieldEnd[size] = rawEnd;
         kind[size] = fieldKind;
         size++;
+        kept++;
+    }
+
+    /** Counts fields found after the kept ones, without their positions. */
+    void skipped(int fields) {
+        size += fields;
     }
 
     void finish(long endPosition) {
@@ -216,10 +226,10 @@ public final class CsvRecord {
         };
     }
 
-    /** @return every field's value, decoded */
+    /** @return every kept field's value, decoded (every field, unless the scanner was told to keep fewer) */
     public List<String> values() {
-        List<String> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
+        List<String> out = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
             out.add(get(i));
         }
         return out;
@@ -260,8 +270,10 @@ public final class CsvRecord {
     }
 
     private int check(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("field " + i + " of a record with " + size + " fields");
+        if (i < 0 || i >= kept) {
+            throw new IndexOutOfBoundsException(i < size
+                    ? "field " + i + " was counted but not kept (the scanner keeps the first " + kept + ")"
+                    : "field " + i + " of a record with " + size + " fields");
         }
         return i;
     }

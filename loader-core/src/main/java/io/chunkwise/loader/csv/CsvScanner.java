@@ -49,6 +49,11 @@ public final class CsvScanner {
     private long line;
     private long stopAt = Long.MAX_VALUE;
     private int fieldLimit = Integer.MAX_VALUE;
+    private int keepFields = Integer.MAX_VALUE;
+    /** Line feeds inside the quoted fields of the record being read. */
+    private long quotedLines;
+    /** Whether the last quoted field skipped had a doubled quote. */
+    private boolean doubledQuote;
 
     /**
      * @param format the dialect
@@ -144,6 +149,20 @@ public final class CsvScanner {
         this.fieldLimit = fields;
     }
 
+    /**
+     * Keeps the positions of a record's leading fields only, and counts the rest: enough for a
+     * sink that reads a few leading columns (an index's keys) and checks every record's field
+     * count. {@link CsvRecord#size()} stays the record's full field count.
+     *
+     * @param fields the number of leading fields kept (at least 1); {@link Integer#MAX_VALUE} for all
+     */
+    public void keepFields(int fields) {
+        if (fields < 1) {
+            throw new IllegalArgumentException("keep at least one field, not " + fields);
+        }
+        this.keepFields = fields;
+    }
+
     /** @return the segment-relative position of the next unread byte (a record start) */
     public long position() {
         return position;
@@ -202,46 +221,17 @@ public final class CsvScanner {
             }
         }
         position = p;
-        final long start = p;
-        long innerLines = 0;
-        record.begin(s, base, start, line);
+        quotedLines = 0;
+        record.begin(s, base, p, line);
         while (true) {
             final long fieldStart = p;
             byte kind;
             if (s.get(ValueLayout.JAVA_BYTE, p) == quote) {
-                kind = CsvRecord.QUOTED;
-                p++;
-                while (true) {
-                    p = skipQuoted(s, p, limit);
-                    if (p >= limit) {
-                        if (eof) {
-                            throw new CsvParseException(source, line, base + fieldStart,
-                                    "quoted field opened at byte " + (base + fieldStart) + " is never closed");
-                        }
-                        return MORE;
-                    }
-                    byte b = s.get(ValueLayout.JAVA_BYTE, p);
-                    if (b == quote) {
-                        if (p + 1 >= limit) {
-                            if (!eof) {
-                                return MORE;
-                            }
-                            p++;
-                            break;
-                        }
-                        if (s.get(ValueLayout.JAVA_BYTE, p + 1) == quote) {
-                            kind = CsvRecord.DECODE;
-                            p += 2;
-                            continue;
-                        }
-                        p++;
-                        break;
-                    }
-                    if (b == LF) {
-                        innerLines++;
-                    }
-                    p++;
+                p = skipQuotedField(s, p, limit, eof);
+                if (p < 0) {
+                    return MORE;
                 }
+                kind = doubledQuote ? CsvRecord.DECODE : CsvRecord.QUOTED;
                 long closed = p;
                 // literal bytes after the closing quote, up to the delimiter or line break
                 p = skipUnquoted(s, p, limit);
@@ -275,17 +265,10 @@ public final class CsvScanner {
             }
             // p is at a delimiter, a line feed, or the end of the input
             if (p >= limit) {
-                record.finish(p);
-                position = p;
-                line += innerLines;
-                return RECORD;
+                return endRecord(p, 0);
             }
             if (s.get(ValueLayout.JAVA_BYTE, p) == LF) {
-                p++;
-                record.finish(p);
-                position = p;
-                line += innerLines + 1;
-                return RECORD;
+                return endRecord(p + 1, 1);
             }
             p++; // delimiter
             if (p >= limit) {
@@ -293,10 +276,121 @@ public final class CsvScanner {
                     return MORE;
                 }
                 record.add(p, p, CsvRecord.UNQUOTED);
-                record.finish(p);
-                position = p;
-                line += innerLines;
-                return RECORD;
+                return endRecord(p, 0);
+            }
+            if (record.size() >= keepFields) {
+                return countRest(s, p, limit, eof);
+            }
+        }
+    }
+
+    /** Ends the record before {@code end}, where the next one starts {@code lineFeeds} (0 or 1) lines on. */
+    private int endRecord(long end, int lineFeeds) {
+        record.finish(end);
+        position = end;
+        line += quotedLines + lineFeeds;
+        return RECORD;
+    }
+
+    /**
+     * Skips a quoted field: to the next quote not doubled. Counts the line feeds inside
+     * ({@link #quotedLines}) and notes whether a doubled quote was seen ({@link #doubledQuote}).
+     *
+     * @param fieldStart the position of the opening quote
+     * @return the position after the closing quote, or -1 when the input ends first and more may come
+     * @throws CsvParseException when the input ends first at the end of the file
+     */
+    private long skipQuotedField(MemorySegment s, long fieldStart, long limit, boolean eof) {
+        doubledQuote = false;
+        long p = fieldStart + 1;
+        while (true) {
+            p = skipQuoted(s, p, limit);
+            if (p >= limit) {
+                if (eof) {
+                    throw new CsvParseException(source, line, base + fieldStart,
+                            "quoted field opened at byte " + (base + fieldStart) + " is never closed");
+                }
+                return -1;
+            }
+            byte b = s.get(ValueLayout.JAVA_BYTE, p);
+            if (b == quote) {
+                if (p + 1 >= limit) {
+                    return eof ? p + 1 : -1;
+                }
+                if (s.get(ValueLayout.JAVA_BYTE, p + 1) == quote) {
+                    doubledQuote = true;
+                    p += 2;
+                    continue;
+                }
+                return p + 1;
+            }
+            quotedLines++; // b is a line feed
+            p++;
+        }
+    }
+
+    /**
+     * Counts the fields from a field start to the end of the record, keeping no positions: over
+     * unquoted bytes a word at a time, adding up its delimiters; quoted fields as {@link #next}
+     * reads them. Ends the record as {@link #next} does.
+     */
+    private int countRest(MemorySegment s, long p, long limit, boolean eof) {
+        int fields = 1;
+        long fieldStart = p;
+        while (true) {
+            if (p == fieldStart && p < limit && s.get(ValueLayout.JAVA_BYTE, p) == quote) {
+                p = skipQuotedField(s, p, limit, eof);
+                if (p < 0) {
+                    return MORE;
+                }
+            }
+            // the next delimiter, line feed or quote
+            long hit = -1;
+            while (p + 8 <= limit) {
+                long w = s.get(WORD, p);
+                long delimiters = zeroBytes(w ^ delimiterWord);
+                long stops = zeroBytes(w ^ LF_WORD) | zeroBytes(w ^ quoteWord);
+                if (stops != 0) {
+                    int bit = Long.numberOfTrailingZeros(stops);
+                    delimiters &= (1L << bit) - 1;
+                    hit = p + (bit >>> 3);
+                }
+                if (delimiters != 0) {
+                    fields += Long.bitCount(delimiters);
+                    fieldStart = p + ((63 - Long.numberOfLeadingZeros(delimiters)) >>> 3) + 1;
+                }
+                if (hit >= 0) {
+                    break;
+                }
+                p += 8;
+            }
+            if (hit < 0) {
+                for (hit = limit; p < limit; p++) {
+                    byte b = s.get(ValueLayout.JAVA_BYTE, p);
+                    if (b == delimiter) {
+                        fields++;
+                        fieldStart = p + 1;
+                    } else if (b == LF || b == quote) {
+                        hit = p;
+                        break;
+                    }
+                }
+            }
+            p = hit;
+            if (p >= limit) {
+                if (!eof) {
+                    return MORE;
+                }
+                record.skipped(fields);
+                return endRecord(p, 0);
+            }
+            if (s.get(ValueLayout.JAVA_BYTE, p) == LF) {
+                p++;
+                record.skipped(fields);
+                return endRecord(p, 1);
+            }
+            if (p != fieldStart) {
+                p++; // a quote inside an unquoted field is an ordinary byte
             }
         }
     }

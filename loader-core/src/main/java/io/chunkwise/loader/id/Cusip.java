@@ -142,9 +142,22 @@ public final class Cusip {
         return cusip + checkDigit(cusip);
     }
 
+    /** By position parity and value: the digit sum of the value, doubled at odd positions. */
+    private static final int[] WEIGHTS = weights();
+
+    private static int[] weights() {
+        int[] t = new int[2 * IdAlphabet.CUSIP_VALUE_COUNT];
+        for (int odd = 0; odd < 2; odd++) {
+            for (int v = 0; v < IdAlphabet.CUSIP_VALUE_COUNT; v++) {
+                int d = odd == 1 ? v * 2 : v;
+                t[odd * IdAlphabet.CUSIP_VALUE_COUNT + v] = d / 10 + d % 10;
+            }
+        }
+        return t;
+    }
+
     private static int weigh(int value, int index) {
-        int v = (index & 1) == 1 ? value * 2 : value;
-        return v / 10 + v % 10;
+        return WEIGHTS[(index & 1) * IdAlphabet.CUSIP_VALUE_COUNT + value];
     }
 
     private static int checkOf(int sum) {

@@ -7,6 +7,10 @@ package io.chunkwise.loader.id;
 final class IdAlphabet {
     /** Marks a byte that is not part of the alphabet. */
     static final byte INVALID = -1;
+    /** Values of ISIN characters: 0 to 35. */
+    static final int ISIN_VALUE_COUNT = 36;
+    /** Values of CUSIP characters: 0 to 38. */
+    static final int CUSIP_VALUE_COUNT = 39;
 
     private static final byte[] CUSIP_VALUES = table(true);
     private static final byte[] ISIN_VALUES = table(false);

@@ -153,15 +153,31 @@ public final class Isin {
         return c >= 'A' && c <= 'Z';
     }
 
-    /** Adds a character's value (right to left); a negative state means an invalid character. */
+    /** By whether the next digit is doubled and a character's value: that state's successor from a sum of 0. */
+    private static final int[] STEPS = steps();
+
+    private static int[] steps() {
+        int[] t = new int[2 * IdAlphabet.ISIN_VALUE_COUNT];
+        for (int doubled = 0; doubled < 2; doubled++) {
+            for (int v = 0; v < IdAlphabet.ISIN_VALUE_COUNT; v++) {
+                t[doubled * IdAlphabet.ISIN_VALUE_COUNT + v] = v < 10
+                        ? addDigit(doubled, v)
+                        : addDigit(addDigit(doubled, v % 10), v / 10);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Adds a character's value, right to left (a letter stands for two digits); a negative state
+     * means an invalid character. A table look-up, as this runs for every ISIN indexed.
+     */
     private static int add(int state, int value) {
         if (value < 0) {
             return -1;
         }
-        if (value < 10) {
-            return addDigit(state, value);
-        }
-        return addDigit(addDigit(state, value % 10), value / 10);
+        int step = STEPS[(state & 1) * IdAlphabet.ISIN_VALUE_COUNT + value];
+        return ((state & ~1) + (step & ~1)) | (step & 1);
     }
 
     private static int addDigit(int state, int digit) {

@@ -16,17 +16,25 @@ final class EntrySort {
      * sorted in place.
      */
     static void sort(Entries e, Entries aux) {
+        sort(e, aux, 0, Long.SIZE);
+    }
+
+    /**
+     * Sorts all of {@code e}, whose hashes all lie in [{@code low}, {@code low + 2^spanBits}) (unsigned):
+     * the buckets split that span, not the whole hash space.
+     */
+    static void sort(Entries e, Entries aux, long low, int spanBits) {
         int n = e.size;
         if (n < 4096) {
             sort(e, 0, n);
             return;
         }
-        int bits = Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8));
-        int shift = 64 - bits;
+        int bits = Math.min(spanBits, Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8)));
+        int shift = spanBits - bits;
         int[] start = new int[(1 << bits) + 1];
         long[] h = e.hashes;
         for (int i = 0; i < n; i++) {
-            start[(int) (h[i] >>> shift) + 1]++;
+            start[(int) ((h[i] - low) >>> shift) + 1]++;
         }
         for (int b = 1; b < start.length; b++) {
             start[b] += start[b - 1];
@@ -36,7 +44,7 @@ final class EntrySort {
         }
         int[] next = java.util.Arrays.copyOf(start, start.length - 1);
         for (int i = 0; i < n; i++) {
-            int to = next[(int) (h[i] >>> shift)]++;
+            int to = next[(int) ((h[i] - low) >>> shift)]++;
             aux.hashes[to] = h[i];
             aux.offsets[to] = e.offsets[i];
             aux.key1[to] = e.key1[i];

@@ -23,7 +23,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     private final String source;
     private final Map<KeyKind, String> overrides;
     private final Consumer<Reject> rejects;
-    private final RunSpiller[] spillers = new RunSpiller[KINDS.length];
+    private final RangeSpiller[] spillers = new RangeSpiller[KINDS.length];
     /** Parts committed and cleared, for {@link #open()} to hand out again (from any thread). */
     private final Queue<Part> committed = new ConcurrentLinkedQueue<>();
     private final long memoryBudget;
@@ -42,9 +42,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
                 memoryBudget / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
         Entries scratch = new Entries(1);
         for (KeyKind k : KINDS) {
-            // a cascade merge reads its runs through an eighth of the budget, beside the sort buffers
-            spillers[k.ordinal()] = new RunSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch,
-                    RunSpiller.FAN_IN, memoryBudget / 8);
+            spillers[k.ordinal()] = new RangeSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch,
+                    RunSpiller.FAN_IN);
         }
     }
 
@@ -78,6 +77,11 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         this.columns = KeyColumns.resolve(source, h, overrides);
     }
 
+    @Override
+    public int fieldsRead() {
+        return Math.max(columns.cusip(), Math.max(columns.isin(), columns.symbol())) + 1;
+    }
+
     CsvHeader csvHeader() {
         return header;
     }
@@ -94,19 +98,19 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
 
     @Override
     public void accept(Part part, CsvRecord r) {
+        KeyPacker key = part.packer;
         for (KeyKind k : KINDS) {
             int c = columns.column(k);
-            if (c < 0 || r.isEmpty(c)) {
+            if (c < 0 || !r.test(c, key)) {
                 continue;
             }
-            r.test(c, part.packer);
-            part.entries[k.ordinal()].add(r.hash(c), r.offset(), part.packer.k1, part.packer.k2);
+            part.entries[k.ordinal()].add(key.hash, r.offset(), key.k1, key.k2);
             if (k == KeyKind.CUSIP) {
-                if (!r.test(c, Cusip::isValid)) {
+                if (!Cusip.isValid(key.segment, key.offset, key.length)) {
                     part.invalidCusips++;
                 }
             } else if (k == KeyKind.ISIN) {
-                if (!r.test(c, Isin::isValid)) {
+                if (!Isin.isValid(key.segment, key.offset, key.length)) {
                     part.invalidIsins++;
                 }
             }
@@ -134,13 +138,13 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         return memoryBudget;
     }
 
-    RunSpiller spiller(KeyKind k) {
+    RangeSpiller spiller(KeyKind k) {
         return spillers[k.ordinal()];
     }
 
     @Override
     public void close() {
-        for (RunSpiller s : spillers) {
+        for (RangeSpiller s : spillers) {
             s.close();
         }
     }

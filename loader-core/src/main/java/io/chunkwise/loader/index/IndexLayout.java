@@ -3,7 +3,8 @@ package io.chunkwise.loader.index;
 import java.nio.ByteOrder;
 
 /**
- * The {@code .cwx} file format, version 2 (little-endian):
+ * The {@code .cwx} file format, version 3 (little-endian; version 3 changed the key hash to
+ * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, so version 2 indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -24,7 +25,7 @@ import java.nio.ByteOrder;
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final int HEADER_SIZE = 256;
     static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     static final int SOURCE_SIZE = 16;

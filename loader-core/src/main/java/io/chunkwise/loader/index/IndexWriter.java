@@ -66,17 +66,19 @@ final class IndexWriter {
         long[] counts = new long[KINDS.length];
         for (KeyKind k : KINDS) {
             counts[k.ordinal()] = builder.spiller(k).total();
-            builder.spiller(k).sortRest();
+            builder.spiller(k).finishAdding();
         }
         Section[] layout = layout(counts);
-        long readMemory = builder.memoryBudget() / 4 / KINDS.length;
+        // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
+        // for a range too large for a group, an external sort's buffer
+        int groupCapacity = (int) Math.max(1024, builder.memoryBudget() / 4 / KINDS.length / 3 / RunSpiller.ENTRY_BYTES);
         int threads = Math.min(KINDS.length, Runtime.getRuntime().availableProcessors());
         List<Future<Section>> written = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, IndexWriter::thread)) {
             for (KeyKind k : KINDS) {
                 Section s = layout[k.ordinal()];
                 int column = columns.column(k);
-                written.add(pool.submit(() -> new SectionWriter(s).write(builder.spiller(k), readMemory, column, records.get())));
+                written.add(pool.submit(() -> new SectionWriter(s, column, records.get()).write(builder.spiller(k), groupCapacity)));
             }
             Section[] sections = new Section[KINDS.length];
             for (KeyKind k : KINDS) {
@@ -114,7 +116,7 @@ final class IndexWriter {
     }
 
     /**
-     * Writes one kind's entries, merged from its runs, and its directory, at the section's offsets.
+     * Writes one kind's entries, in index order from its spiller, and its directory, at the section's offsets.
      * Entries come in hash order, so the directory (the first entry of each bucket) is written as
      * they pass: no table of buckets in memory.
      */
@@ -128,16 +130,29 @@ final class IndexWriter {
         private int runPacked;
         /** The distinct long keys (read from the source) in that run. */
         private final List<byte[]> runLong = new ArrayList<>();
+        private long nextBucket;
+        private long written;
+        private long runHash;
+        private long duplicates;
+        private final int column;
+        private final RecordAt records;
 
-        SectionWriter(Section section) {
+        /**
+         * @param column the key's column
+         * @param records a record parser, to tell duplicates of long keys from hash collisions
+         */
+        SectionWriter(Section section, int column, RecordAt records) {
             this.section = section;
+            this.column = column;
+            this.records = records;
             this.entries = new BlockWriter(section.entriesOffset(), BLOCK);
             this.directory = new BlockWriter(section.dirOffset(), BLOCK / 16);
         }
 
-        Section write(RunSpiller spiller, long readMemory, int column, RecordAt records) {
+        Section write(RangeSpiller spiller, int groupCapacity) {
             try {
-                long duplicates = merge(spiller, readMemory, column, records);
+                spiller.forEachSorted(this::add, groupCapacity);
+                finish();
                 return new Section(section.entries(), section.bits(), section.dirOffset(), section.entriesOffset(),
                         duplicates);
             } catch (IOException e) {
@@ -145,55 +160,43 @@ final class IndexWriter {
             }
         }
 
-        private long merge(RunSpiller spiller, long readMemory, int column, RecordAt records) throws IOException {
-            int bits = section.bits();
-            long buckets = 1L << bits;
-            long nextBucket = 0;
-            long duplicates = 0;
-            long written = 0;
-            List<RunSpiller.Cursor> cursors = spiller.cursors(readMemory);
+        /** Writes the next entry in index order, with the directory entries of the buckets it passes. */
+        private void add(long h, long offset, long k1, long k2) {
             try {
-                MergeHeap heap = new MergeHeap(cursors);
-                long runHash = 0;
-                while (!heap.isEmpty()) {
-                    RunSpiller.Cursor c = heap.top();
-                    long h = c.hash;
-                    for (int b = IndexLayout.bucket(h, bits); nextBucket <= b; nextBucket++) {
-                        directory.putLong(written);
-                    }
-                    entries.putLong(h);
-                    entries.putLong(c.offset);
-                    if (written == 0 || h != runHash) {
-                        runHash = h;
-                        runPacked = 0;
-                        runLong.clear();
-                    }
-                    if (seenBefore(c, records, column)) {
-                        duplicates++;
-                    }
-                    written++;
-                    heap.advanceTop();
+                for (int b = IndexLayout.bucket(h, section.bits()); nextBucket <= b; nextBucket++) {
+                    directory.putLong(written);
                 }
-            } finally {
-                for (RunSpiller.Cursor c : cursors) {
-                    c.close();
-                }
+                entries.putLong(h);
+                entries.putLong(offset);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            if (written == 0 || h != runHash) {
+                runHash = h;
+                runPacked = 0;
+                runLong.clear();
+            }
+            if (seenBefore(offset, k1, k2)) {
+                duplicates++;
+            }
+            written++;
+        }
+
+        private void finish() throws IOException {
             if (written != section.entries()) {
                 throw new IllegalStateException("merged " + written + " entries, expected " + section.entries());
             }
-            for (; nextBucket <= buckets; nextBucket++) {
+            for (long buckets = 1L << section.bits(); nextBucket <= buckets; nextBucket++) {
                 directory.putLong(written);
             }
             entries.flush();
             directory.flush();
-            return duplicates;
         }
 
-        /** @return whether the cursor's key equals one already seen in this run of equal hashes (and remembers it) */
-        private boolean seenBefore(RunSpiller.Cursor c, RecordAt records, int column) {
-            if (KeyPacker.isLong(c.k2)) {
-                byte[] k = key(records, c.offset, column);
+        /** @return whether the entry's key equals one already seen in this run of equal hashes (and remembers it) */
+        private boolean seenBefore(long offset, long k1, long k2) {
+            if (KeyPacker.isLong(k2)) {
+                byte[] k = key(records, offset, column);
                 for (byte[] x : runLong) {
                     if (Arrays.equals(x, k)) {
                         return true;
@@ -203,7 +206,7 @@ final class IndexWriter {
                 return false;
             }
             for (int i = 0; i < runPacked; i++) {
-                if (runK1[i] == c.k1 && runK2[i] == c.k2) {
+                if (runK1[i] == k1 && runK2[i] == k2) {
                     return true;
                 }
             }
@@ -211,8 +214,8 @@ final class IndexWriter {
                 runK1 = Arrays.copyOf(runK1, runPacked * 2);
                 runK2 = Arrays.copyOf(runK2, runPacked * 2);
             }
-            runK1[runPacked] = c.k1;
-            runK2[runPacked] = c.k2;
+            runK1[runPacked] = k1;
+            runK2[runPacked] = k2;
             runPacked++;
             return false;
         }

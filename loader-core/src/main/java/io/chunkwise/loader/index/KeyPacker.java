@@ -1,39 +1,68 @@
 package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.KeyHash;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 
 /**
- * Packs a key of up to 15 bytes exactly into two longs (bytes, then the length in the top byte of
- * the second), so equal packs mean equal keys. Longer keys get the {@link #LONG_KEY} mark and are
- * compared by reading the source. Holds its result in fields: one packer per thread.
+ * Reads a key once: packs a key of up to 15 bytes exactly into two longs (bytes, then the length
+ * in the top byte of the second), so equal packs mean equal keys, and hashes it from those words.
+ * Longer keys get the {@link #LONG_KEY} mark (compared later by reading the source) and are hashed
+ * from the source. Keeps the key's place for a check-digit test. Holds its result in fields: one
+ * packer per thread.
  */
 final class KeyPacker implements CsvRecord.SliceTest {
     /** The top byte of {@link #k2} for keys longer than 15 bytes. */
     static final long LONG_KEY = 0xFFL << 56;
+    private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     long k1;
     long k2;
+    long hash;
+    MemorySegment segment;
+    long offset;
+    long length;
 
+    /** @return whether the key is not empty (an empty key is not indexed) */
     @Override
-    public boolean test(MemorySegment segment, long offset, long length) {
-        if (length > 15) {
+    public boolean test(MemorySegment s, long at, long n) {
+        segment = s;
+        offset = at;
+        length = n;
+        if (n == 0) {
+            return false;
+        }
+        if (n > 15) {
             k1 = 0;
             k2 = LONG_KEY;
+            hash = KeyHash.of(s, at, at + n);
             return true;
         }
-        long a = 0;
-        long b = 0;
-        for (int i = 0; i < length; i++) {
-            long v = segment.get(ValueLayout.JAVA_BYTE, offset + i) & 0xFFL;
-            if (i < 8) {
-                a |= v << (8 * i);
-            } else {
-                b |= v << (8 * (i - 8));
+        long a;
+        long b;
+        if (at + 16 <= s.byteSize()) {
+            // two word reads, the bytes past the key masked off
+            a = s.get(WORD, at);
+            b = n > 8 ? s.get(WORD, at + 8) & (-1L >>> (8 * (16 - n))) : 0;
+            if (n < 8) {
+                a &= -1L >>> (8 * (8 - n));
+            }
+        } else {
+            a = 0;
+            b = 0;
+            for (int i = 0; i < n; i++) {
+                long v = s.get(ValueLayout.JAVA_BYTE, at + i) & 0xFFL;
+                if (i < 8) {
+                    a |= v << (8 * i);
+                } else {
+                    b |= v << (8 * (i - 8));
+                }
             }
         }
         k1 = a;
-        k2 = b | (length << 56);
+        k2 = b | (n << 56);
+        hash = KeyHash.ofWords(a, b, (int) n);
         return true;
     }
 

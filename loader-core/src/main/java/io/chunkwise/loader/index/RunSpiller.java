@@ -5,41 +5,30 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the entries of one key kind in a buffer of bounded capacity; when it is full, sorts it
- * and spills it as a run file. The memory used is the buffer (grown up to its capacity),
- * whatever the input size.
- *
- * <p>Runs are kept in levels, as in an external merge sort with a bounded fan-in: when a level
- * holds {@code fanIn} runs they are merged into one run of the next level. However large the
- * input, a merge reads at most {@code fanIn} runs, and fewer than {@code fanIn} per level are
- * left for the final one (a 200 GB master makes thousands of level-0 runs; merging them all at
- * the end would need an open file and a read buffer each); each entry is rewritten once per
- * level, about {@code log(runs) / log(fanIn)} times.
+ * An external merge sort of index entries, for what {@link RangeSpiller} cannot sort in memory:
+ * one hash range holding more entries than a group (a key repeated millions of times). Collects
+ * entries in a buffer of bounded capacity; when it is full, sorts it and spills it as a run file,
+ * kept in {@link RunLevels} (a full level is merged into one run of the next). The memory used is
+ * the buffer (grown up to its capacity) and the merge's read buffers, whatever the input size.
  */
 final class RunSpiller implements AutoCloseable {
     static final int ENTRY_BYTES = 32;
     /** Runs merged at once. */
     static final int FAN_IN = 64;
-    private static final int IO_BUFFER = 1 << 16;
-    private final Path dir;
-    private final String name;
+    static final int IO_BUFFER = 1 << 16;
     private final int capacity;
     private final Entries entries;
     private final Entries aux;
-    private final int fanIn;
     private final long mergeMemory;
+    private final RunLevels levels;
     private long total;
     private int spills;
-    private int written;
-    /** Live run files by level (level 0: spilled buffers; level n + 1: merges of {@code fanIn} level-n runs). */
-    private final List<List<Path>> levels = new ArrayList<>();
 
     /**
      * @param dir where run files go
@@ -50,14 +39,9 @@ final class RunSpiller implements AutoCloseable {
      * @param mergeMemory bytes of read buffers for one merge of {@code fanIn} runs
      */
     RunSpiller(Path dir, String name, int capacity, Entries aux, int fanIn, long mergeMemory) {
-        if (fanIn < 2) {
-            throw new IllegalArgumentException("fan-in must be at least 2, was " + fanIn);
-        }
-        this.fanIn = fanIn;
+        this.levels = new RunLevels(dir, name, fanIn, this::merge);
         this.mergeMemory = mergeMemory;
         this.aux = aux;
-        this.dir = dir;
-        this.name = name;
         this.capacity = capacity;
         this.entries = new Entries(Math.min(capacity, 1 << 12));
     }
@@ -74,28 +58,6 @@ final class RunSpiller implements AutoCloseable {
         total++;
     }
 
-    /** Adds every entry of a list, in bulk. */
-    void addAll(Entries part) {
-        int from = 0;
-        while (from < part.size) {
-            if (entries.size == entries.capacity()) {
-                if (entries.capacity() < capacity) {
-                    entries.grow((int) Math.min(capacity, entries.capacity() * 2L));
-                } else {
-                    spill();
-                }
-            }
-            int n = Math.min(part.size - from, entries.capacity() - entries.size);
-            System.arraycopy(part.hashes, from, entries.hashes, entries.size, n);
-            System.arraycopy(part.offsets, from, entries.offsets, entries.size, n);
-            System.arraycopy(part.key1, from, entries.key1, entries.size, n);
-            System.arraycopy(part.key2, from, entries.key2, entries.size, n);
-            entries.size += n;
-            total += n;
-            from += n;
-        }
-    }
-
     /** @return how many times the buffer was full and spilled */
     int runs() {
         return spills;
@@ -103,7 +65,7 @@ final class RunSpiller implements AutoCloseable {
 
     /** @return run files on disk now (what a final merge reads) */
     int liveRuns() {
-        return levels.stream().mapToInt(List::size).sum();
+        return levels.runs().size();
     }
 
     long total() {
@@ -112,7 +74,7 @@ final class RunSpiller implements AutoCloseable {
 
     private void spill() {
         EntrySort.sort(entries, aux);
-        Path run = newRun(0);
+        Path run = levels.newRun();
         try (RunWriter out = new RunWriter(run)) {
             for (int i = 0; i < entries.size; i++) {
                 out.put(entries.hashes[i], entries.offsets[i], entries.key1[i], entries.key2[i]);
@@ -120,22 +82,13 @@ final class RunSpiller implements AutoCloseable {
         }
         spills++;
         entries.size = 0;
-        addRun(0, run);
+        levels.add(run);
     }
 
-    /** Files a run at its level; a full level is merged into one run of the next. */
-    private void addRun(int level, Path run) {
-        while (levels.size() <= level) {
-            levels.add(new ArrayList<>());
-        }
-        List<Path> runs = levels.get(level);
-        runs.add(run);
-        if (runs.size() < fanIn) {
-            return;
-        }
-        Path merged = newRun(level + 1);
+    /** Merges sorted runs into one. */
+    private void merge(List<Path> runs, Path into) {
         List<Cursor> cursors = new ArrayList<>();
-        try (RunWriter out = new RunWriter(merged)) {
+        try (RunWriter out = new RunWriter(into)) {
             int buffer = readBuffer(mergeMemory, runs.size());
             for (Path r : runs) {
                 cursors.add(new FileCursor(r, buffer));
@@ -149,74 +102,10 @@ final class RunSpiller implements AutoCloseable {
         } finally {
             cursors.forEach(Cursor::close);
         }
-        runs.forEach(RunSpiller::delete);
-        runs.clear();
-        addRun(level + 1, merged);
-    }
-
-    private Path newRun(int level) {
-        return dir.resolve(name + "-" + level + "-" + written++ + ".run");
     }
 
     private static int readBuffer(long memory, int runs) {
         return Math.clamp(memory / Math.max(1, runs), 4096, IO_BUFFER) / ENTRY_BYTES * ENTRY_BYTES;
-    }
-
-    private static void delete(Path run) {
-        try {
-            Files.deleteIfExists(run);
-        } catch (IOException e) {
-            // leftovers in the temporary directory are removed with it
-        }
-    }
-
-    /** Writes entries to a new run file through one buffer. */
-    private static final class RunWriter implements AutoCloseable {
-        private final Path run;
-        private final FileChannel out;
-        private final ByteBuffer buf = ByteBuffer.allocate(IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
-
-        RunWriter(Path run) {
-            this.run = run;
-            try {
-                out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
-
-        void put(long hash, long offset, long k1, long k2) {
-            if (buf.remaining() < ENTRY_BYTES) {
-                drain();
-            }
-            buf.putLong(hash).putLong(offset).putLong(k1).putLong(k2);
-        }
-
-        private void drain() {
-            buf.flip();
-            try {
-                while (buf.hasRemaining()) {
-                    out.write(buf);
-                }
-            } catch (IOException e) {
-                throw failed(e);
-            }
-            buf.clear();
-        }
-
-        private UncheckedIOException failed(IOException e) {
-            return new UncheckedIOException("cannot write index run " + run + ": " + e.getMessage(), e);
-        }
-
-        @Override
-        public void close() {
-            drain();
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
     }
 
     /**
@@ -233,11 +122,10 @@ final class RunSpiller implements AutoCloseable {
      */
     List<Cursor> cursors(long readMemory) {
         List<Cursor> out = new ArrayList<>();
-        int perRun = readBuffer(readMemory, liveRuns());
-        for (List<Path> level : levels) {
-            for (Path run : level) {
-                out.add(new FileCursor(run, perRun));
-            }
+        List<Path> runs = levels.runs();
+        int perRun = readBuffer(readMemory, runs.size());
+        for (Path run : runs) {
+            out.add(new FileCursor(run, perRun));
         }
         out.add(new MemoryCursor(entries));
         return out;
@@ -245,7 +133,7 @@ final class RunSpiller implements AutoCloseable {
 
     @Override
     public void close() {
-        levels.forEach(level -> level.forEach(RunSpiller::delete));
+        levels.deleteAll();
     }
 
     /** A sorted stream of entries. */

@@ -21,6 +21,16 @@ public interface ChunkSink<P> {
     void header(CsvHeader header);
 
     /**
+     * Lets the scanner skip the positions of fields the sink never reads; every field is still
+     * counted, so records with the wrong field count are rejected all the same.
+     *
+     * @return how many leading fields of a record the sink reads; called after {@link #header}
+     */
+    default int fieldsRead() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * @return a new, empty part; may be called from any thread
      */
     P open();

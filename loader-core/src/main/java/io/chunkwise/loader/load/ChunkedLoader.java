@@ -34,6 +34,7 @@ final class ChunkedLoader implements Loader {
             long mtime = Files.getLastModifiedTime(file).toMillis();
             Totals<P> totals = new Totals<>(LoaderStrategy.CHUNKED, file, header, sink, options);
             CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+            scanner.keepFields(sink.fieldsRead());
             byte[] buf = new byte[(int) Math.max(1, Math.min(options.chunkSize(), size))];
             long bufBase = header.dataStart();
             long line = header.dataLine();

@@ -37,6 +37,7 @@ final class FullLoader implements Loader {
             }
             Totals<P> totals = new Totals<>(LoaderStrategy.FULL, file, header, sink, options);
             CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+            scanner.keepFields(sink.fieldsRead());
             scanner.reset(MemorySegment.ofArray(bytes), 0, header.dataStart(), header.dataLine());
             Part<P> part = totals.open();
             Part.feed(scanner, bytes.length, true, header.size(), sink, part);

@@ -24,6 +24,7 @@ final class MmapLoader implements Loader {
             long size = mapped.size();
             Totals<P> totals = new Totals<>(LoaderStrategy.MMAP, file, header, sink, options);
             CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+            scanner.keepFields(sink.fieldsRead());
             scanner.reset(mapped.segment(), 0, Math.min(header.dataStart(), size), header.dataLine());
             try {
                 for (Chunk c : ChunkPlanner.plan(Math.min(header.dataStart(), size), size, options.chunkSize())) {

@@ -187,6 +187,7 @@ final class ParallelLoader implements Loader {
             }
             part.start = start;
             CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+            scanner.keepFields(sink.fieldsRead());
             scanner.reset(seg, 0, start, line);
             scanner.stopAt(c.end());
             Part.feed(scanner, mapped.size(), true, header.size(), sink, part);
@@ -204,6 +205,7 @@ final class ParallelLoader implements Loader {
         Part<P> part = totals.open();
         part.start = start;
         CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+        scanner.keepFields(sink.fieldsRead());
         scanner.reset(mapped.segment(), 0, start, line);
         scanner.stopAt(c.end());
         try {

@@ -7,12 +7,27 @@ import io.chunkwise.loader.load.ChunkSink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A sink that keeps everything, for comparing strategies. */
+/** A sink that keeps everything (or a record's leading fields only), for comparing strategies. */
 final class Collect implements ChunkSink<Collect.Part> {
+    private final int fieldsRead;
     final List<SimpleReader.Row> rows = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     CsvHeader header;
     int commits;
+
+    Collect() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** @param fieldsRead the leading fields of each record to keep */
+    Collect(int fieldsRead) {
+        this.fieldsRead = fieldsRead;
+    }
+
+    @Override
+    public int fieldsRead() {
+        return fieldsRead;
+    }
 
     static final class Part {
         final List<SimpleReader.Row> rows = new ArrayList<>();

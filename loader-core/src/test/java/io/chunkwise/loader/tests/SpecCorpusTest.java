@@ -127,5 +127,19 @@ class SpecCorpusTest {
         // and the oracle agrees
         List<List<String>> oracle = SimpleReader.read(bytes, ',').stream().map(SimpleReader.Row::values).toList();
         assertThat(oracle).isEqualTo(expected);
+        assertThat(keepingOne(check.id(), bytes)).as("keeping the first field only").isEqualTo(expected.stream()
+                .map(r -> r.getFirst() + " of " + r.size() + " fields").toList());
+    }
+
+    /** Scans keeping each record's first field only, the rest counted: "value of N fields" per record. */
+    private static List<String> keepingOne(String id, byte[] bytes) {
+        CsvScanner scanner = new CsvScanner(CsvFormat.RFC4180, id);
+        scanner.reset(MemorySegment.ofArray(bytes), 0, 0, 1);
+        scanner.keepFields(1);
+        List<String> got = new ArrayList<>();
+        while (scanner.next(bytes.length, true) == CsvScanner.RECORD) {
+            got.add(scanner.record().get(0) + " of " + scanner.record().size() + " fields");
+        }
+        return got;
     }
 }

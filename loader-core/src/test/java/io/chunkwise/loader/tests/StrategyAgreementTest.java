@@ -30,30 +30,38 @@ class StrategyAgreementTest {
         Files.write(file, data);
         List<SimpleReader.Row> all = SimpleReader.read(data, ',');
         List<SimpleReader.Row> expectedRows = new ArrayList<>();
-        List<Long> expectedRejects = new ArrayList<>();
+        List<Reject> expectedRejects = new ArrayList<>();
         for (SimpleReader.Row r : all.subList(1, all.size())) {
             if (r.values().size() == 6) {
                 expectedRows.add(r);
             } else {
-                expectedRejects.add(r.offset());
+                expectedRejects.add(new Reject(r.line(), r.offset(), "expected 6 fields, found " + r.values().size()));
             }
         }
         for (LoaderStrategy s : LoaderStrategy.values()) {
             for (long chunk : CHUNK_SIZES) {
                 for (int workers = 1; workers <= (s == LoaderStrategy.PARALLEL ? 4 : 1); workers++) {
-                    Collect sink = new Collect();
-                    LoadOptions o = LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers);
-                    LoadSummary summary = s.open(o).load(file, sink);
-                    String what = s + " chunk=" + chunk + " workers=" + workers + " seed=" + seed;
-                    assertThat(sink.header.names()).as(what).isEqualTo(all.get(0).values());
-                    assertThat(sink.rows).as(what).isEqualTo(expectedRows);
-                    assertThat(sink.rejects.stream().map(Reject::offset).toList()).as(what).isEqualTo(expectedRejects);
-                    assertThat(summary.records()).as(what).isEqualTo(expectedRows.size());
-                    assertThat(summary.rejected()).as(what).isEqualTo(expectedRejects.size());
-                    assertThat(summary.bytes()).isEqualTo(data.length);
+                    // a sink reading every field, and one reading the first two (the others only counted)
+                    for (int kept : new int[] {Integer.MAX_VALUE, 2}) {
+                        Collect sink = new Collect(kept);
+                        LoadOptions o = LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers);
+                        LoadSummary summary = s.open(o).load(file, sink);
+                        String what = s + " chunk=" + chunk + " workers=" + workers + " seed=" + seed + " kept=" + kept;
+                        assertThat(sink.header.names()).as(what).isEqualTo(all.get(0).values());
+                        assertThat(sink.rows).as(what).isEqualTo(leading(expectedRows, kept));
+                        assertThat(sink.rejects).as(what).isEqualTo(expectedRejects);
+                        assertThat(summary.records()).as(what).isEqualTo(expectedRows.size());
+                        assertThat(summary.rejected()).as(what).isEqualTo(expectedRejects.size());
+                        assertThat(summary.bytes()).isEqualTo(data.length);
+                    }
                 }
             }
         }
+    }
+
+    private static List<SimpleReader.Row> leading(List<SimpleReader.Row> rows, int fields) {
+        return rows.stream().map(r -> new SimpleReader.Row(r.offset(), r.line(),
+                r.values().subList(0, Math.min(fields, r.values().size())))).toList();
     }
 
     @Test

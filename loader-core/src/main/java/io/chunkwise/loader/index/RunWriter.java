@@ -1,0 +1,81 @@
+package io.chunkwise.loader.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Writes a new run file (entries of {@link RunSpiller#ENTRY_BYTES}, little-endian) through one buffer. */
+final class RunWriter implements AutoCloseable {
+    private final Path run;
+    private final FileChannel out;
+    private final ByteBuffer buf = ByteBuffer.allocate(RunSpiller.IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+    private final MemorySegment bufSegment = MemorySegment.ofBuffer(buf);
+
+    RunWriter(Path run) {
+        this.run = run;
+        try {
+            out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    void put(long hash, long offset, long k1, long k2) {
+        if (buf.remaining() < RunSpiller.ENTRY_BYTES) {
+            drain();
+        }
+        buf.putLong(hash).putLong(offset).putLong(k1).putLong(k2);
+    }
+
+    void putLong(long v) {
+        if (buf.remaining() < Long.BYTES) {
+            drain();
+        }
+        buf.putLong(v);
+    }
+
+    /** Copies bytes as they are (entries of another run). */
+    void putBytes(MemorySegment from, long offset, long length) {
+        while (length > 0) {
+            if (!buf.hasRemaining()) {
+                drain();
+            }
+            int n = (int) Math.min(length, buf.remaining());
+            MemorySegment.copy(from, offset, bufSegment, buf.position(), n);
+            buf.position(buf.position() + n);
+            offset += n;
+            length -= n;
+        }
+    }
+
+    private void drain() {
+        buf.flip();
+        try {
+            while (buf.hasRemaining()) {
+                out.write(buf);
+            }
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        buf.clear();
+    }
+
+    private UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException("cannot write index run " + run + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        drain();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.chunkwise.loader.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RangeSpillerTest {
+    @TempDir
+    Path dir;
+
+    private record Entry(long hash, long offset, long k1, long k2) {
+    }
+
+    private static final Comparator<Entry> INDEX_ORDER =
+            (a, b) -> EntrySort.compare(a.hash(), a.offset(), b.hash(), b.offset());
+
+    private long filesOnDisk() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+
+    /** Adds n entries in chunks of 37 (as parts are committed), file order by offset, and returns them. */
+    private static List<Entry> add(RangeSpiller spiller, int n, LongSupplier hashes) {
+        List<Entry> added = new ArrayList<>();
+        Entries part = new Entries(37);
+        SplittableRandom keys = new SplittableRandom(3);
+        for (int i = 0; i < n; i++) {
+            Entry e = new Entry(hashes.getAsLong(), 1000L + i, keys.nextLong(), keys.nextLong());
+            added.add(e);
+            part.add(e.hash(), e.offset(), e.k1(), e.k2());
+            if (part.size == 37 || i == n - 1) {
+                spiller.addAll(part);
+                part.size = 0;
+            }
+        }
+        return added;
+    }
+
+    private static List<Entry> sorted(RangeSpiller spiller, int groupCapacity) {
+        List<Entry> out = new ArrayList<>();
+        spiller.forEachSorted((h, o, k1, k2) -> out.add(new Entry(h, o, k1, k2)), groupCapacity);
+        return out;
+    }
+
+    @Test
+    void withoutSpillsSortsInMemory() throws IOException {
+        SplittableRandom random = new SplittableRandom(1);
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, new Entries(1), 4)) {
+            List<Entry> added = add(spiller, 20_000, random::nextLong);
+            spiller.finishAdding();
+            assertThat(spiller.runs()).isZero();
+            added.sort(INDEX_ORDER);
+            assertThat(sorted(spiller, 1024)).isEqualTo(added);
+            assertThat(filesOnDisk()).isZero();
+        }
+    }
+
+    @Test
+    void spilledRunsAreJoinedWithABoundedFanInAndComeBackInIndexOrder() throws IOException {
+        int n = 30_000;
+        int capacity = 1000;
+        SplittableRandom random = new SplittableRandom(7);
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", capacity, new Entries(1), 3)) {
+            // hashes spread over the whole space, and a few repeated so equal hashes meet across runs
+            List<Entry> added = add(spiller, n, () -> random.nextInt(10) == 0 ? random.nextLong(5) << 60 : random.nextLong());
+            assertThat(spiller.runs()).isEqualTo(n / capacity - 1);
+            // 29 spills in base 3 are 1002: one run at level 3, two at level 0
+            assertThat(spiller.liveRuns()).isEqualTo(3);
+            assertThat(filesOnDisk()).as("joined runs are deleted").isEqualTo(3);
+            spiller.finishAdding();
+            // the rest is a 30th run: 1010 in base 3
+            assertThat(spiller.runs()).as("the rest spilled too").isEqualTo(30);
+            assertThat(spiller.liveRuns()).isEqualTo(2);
+            added.sort(INDEX_ORDER);
+            // groups far smaller than the input, so ranges are taken a few at a time
+            assertThat(sorted(spiller, 1500)).isEqualTo(added);
+            assertThat(spiller.total()).isEqualTo(n);
+        }
+        assertThat(filesOnDisk()).as("closing removes the runs").isZero();
+    }
+
+    @Test
+    void aRangeTooLargeForAGroupIsSortedOnItsOwn() throws IOException {
+        int n = 20_000;
+        SplittableRandom random = new SplittableRandom(11);
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 700, new Entries(1), 4)) {
+            // half the entries share one range (one key repeated, and its neighbours), the rest spread
+            List<Entry> added = add(spiller, n, () -> switch (random.nextInt(4)) {
+                case 0 -> 0x1234_0000_0000_0000L;
+                case 1 -> 0x1234_0000_0000_0000L | random.nextLong(1L << 48);
+                default -> random.nextLong();
+            });
+            spiller.finishAdding();
+            added.sort(INDEX_ORDER);
+            assertThat(sorted(spiller, 1024)).isEqualTo(added);
+        }
+        assertThat(filesOnDisk()).isZero();
+    }
+}
