@@ -7,8 +7,10 @@ public final class CsvParseException extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private final String source;
     private final long line;
     private final long offset;
+    private final String reason;
 
     /**
      * @param source the file (or other source) name
@@ -18,8 +20,18 @@ public final class CsvParseException extends RuntimeException {
      */
     public CsvParseException(String source, long line, long offset, String reason) {
         super(source + (line > 0 ? ":" + line : "") + (offset >= 0 ? " (byte " + offset + ")" : "") + ": " + reason);
+        this.source = source;
         this.line = line;
         this.offset = offset;
+        this.reason = reason;
+    }
+
+    /**
+     * @param lines how far to move the line (a part parsed with lines counted from its chunk's start)
+     * @return the same error, at its line in the file
+     */
+    public CsvParseException movedBy(long lines) {
+        return lines == 0 || line <= 0 ? this : new CsvParseException(source, line + lines, offset, reason);
     }
 
     /** @return the 1-based line, or 0 */

@@ -37,10 +37,11 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         this.overrides = overrides;
         this.rejects = rejects;
         this.memoryBudget = memoryBudget;
-        // the budget holds the sort buffers: one per kind plus one shared scratch buffer, 32 bytes an entry
-        int capacity = (int) Math.max(1024, Math.min(Integer.MAX_VALUE - 16,
+        // the budget holds the buffers: one per kind plus one shared scratch, 32 bytes an entry (a
+        // buffer is one long array, four longs an entry)
+        int capacity = (int) Math.max(1024, Math.min((Integer.MAX_VALUE - 16) / 4,
                 memoryBudget / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
-        Entries scratch = new Entries(1);
+        RangeSpiller.Scratch scratch = new RangeSpiller.Scratch();
         for (KeyKind k : KINDS) {
             spillers[k.ordinal()] = new RangeSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch,
                     RunSpiller.FAN_IN);
@@ -80,6 +81,12 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     @Override
     public int fieldsRead() {
         return Math.max(columns.cusip(), Math.max(columns.isin(), columns.symbol())) + 1;
+    }
+
+    /** @return false: entries keep offsets, and rejects get their lines anyway */
+    @Override
+    public boolean readsLines() {
+        return false;
     }
 
     CsvHeader csvHeader() {

@@ -72,7 +72,7 @@ final class IndexWriter {
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
         int groupCapacity = (int) Math.max(1024, builder.memoryBudget() / 4 / KINDS.length / 3 / RunSpiller.ENTRY_BYTES);
-        int threads = Math.min(KINDS.length, Runtime.getRuntime().availableProcessors());
+        int threads = KINDS.length;
         List<Future<Section>> written = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, IndexWriter::thread)) {
             for (KeyKind k : KINDS) {

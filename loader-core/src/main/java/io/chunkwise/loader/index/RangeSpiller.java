@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,9 +16,11 @@ import java.util.List;
  * index order (unsigned hash, then offset), spilling to disk when the buffer is full. The memory
  * used is the buffer and, at the end, a few groups of entries, whatever the input size.
  *
- * <p>A spilled run is not sorted, only grouped by the hash's top {@value #RANGE_BITS} bits (its
- * range): one counting pass. A run file starts with its directory (where each range's entries
- * start) and is read by mapping. Hashes are uniform, so at the end consecutive ranges are taken in
+ * <p>Entries are kept as rows of four longs (hash, offset, packed key), so moving one touches one
+ * cache line and a run is written in bulk. A spilled run is not sorted, only grouped by the
+ * hash's top {@value #RANGE_BITS} bits (its range): one counting scatter. A run file starts with
+ * its directory (where each range's entries start) and is read by mapping. When nothing was
+ * spilled, the buffer is grouped the same way and read in place. Hashes are uniform, so at the end consecutive ranges are taken in
  * groups that fit in memory: the group's slices are copied from every run, sorted together, and
  * handed on. No k-way merge, so each entry costs one scatter, one write, one copy and a small sort.
  * A range too large for memory (one key repeated millions of times) goes through an external
@@ -31,55 +33,81 @@ final class RangeSpiller implements AutoCloseable {
     static final int RANGE_BITS = 16;
     static final int RANGES = 1 << RANGE_BITS;
     private static final int RANGE_SHIFT = Long.SIZE - RANGE_BITS;
-    private static final int ENTRY = RunSpiller.ENTRY_BYTES;
+    /** Longs in a row: hash, offset, and the key packed in two. */
+    private static final int ROW = 4;
+    private static final int ROW_BYTES = ROW * Long.BYTES;
     /** The directory at the start of a run file: {@code RANGES + 1} entry indexes. */
     private static final long DIRECTORY_BYTES = 8L * (RANGES + 1);
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /** Native order: run files are scratch of this process, written and read by it only. */
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
+
+    /** Scratch shared by the spillers of one build, which group their rows one at a time. */
+    static final class Scratch {
+        private long[] rows = new long[0];
+        private final int[] start = new int[RANGES + 1];
+        private final int[] next = new int[RANGES];
+    }
+
+    /** A run's directory and its rows: a mapped run file, or the buffer's rest. */
+    private record Run(MemorySegment directory, MemorySegment rows) {
+        long start(int range) {
+            return directory.get(LONG, 8L * range);
+        }
+
+        long hash(long i) {
+            return rows.get(LONG, i * ROW_BYTES);
+        }
+    }
 
     private final Path dir;
     private final String name;
     private final int capacity;
-    private final Entries aux;
+    private final Scratch scratch;
     private final RunLevels levels;
-    private Entries entries;
-    private int[] rangeStart;
+    /** The buffer: {@code size} rows. */
+    private long[] rows;
+    private int size;
+    /** After {@link #finishAdding()} with nothing spilled: the directory of the buffer's rows, grouped by range. */
+    private long[] restDirectory;
     private long total;
     private int spills;
-    private boolean restSorted;
 
     /**
      * @param dir where run files go
      * @param name prefix of the run files
      * @param capacity entries the buffer may hold
-     * @param aux a scratch buffer (shared by the spillers of one build, which spill one at a time)
+     * @param scratch scratch shared by the spillers of one build
      * @param fanIn runs joined at once (at least 2)
      */
-    RangeSpiller(Path dir, String name, int capacity, Entries aux, int fanIn) {
+    RangeSpiller(Path dir, String name, int capacity, Scratch scratch, int fanIn) {
         this.levels = new RunLevels(dir, name, fanIn, RangeSpiller::join);
         this.dir = dir;
         this.name = name;
         this.capacity = capacity;
-        this.aux = aux;
-        this.entries = new Entries(Math.min(capacity, 1 << 12));
+        this.scratch = scratch;
+        this.rows = new long[ROW * Math.min(capacity, 1 << 12)];
     }
 
     /** Adds every entry of a list, in bulk. */
     void addAll(Entries part) {
         int from = 0;
         while (from < part.size) {
-            if (entries.size == entries.capacity()) {
-                if (entries.capacity() < capacity) {
-                    entries.grow((int) Math.min(capacity, entries.capacity() * 2L));
+            if (size * ROW == rows.length) {
+                if (rows.length < ROW * capacity) {
+                    rows = java.util.Arrays.copyOf(rows, ROW * (int) Math.min(capacity, size * 2L));
                 } else {
                     spill();
                 }
             }
-            int n = Math.min(part.size - from, entries.capacity() - entries.size);
-            System.arraycopy(part.hashes, from, entries.hashes, entries.size, n);
-            System.arraycopy(part.offsets, from, entries.offsets, entries.size, n);
-            System.arraycopy(part.key1, from, entries.key1, entries.size, n);
-            System.arraycopy(part.key2, from, entries.key2, entries.size, n);
-            entries.size += n;
+            int n = Math.min(part.size - from, rows.length / ROW - size);
+            long[] r = rows;
+            for (int i = 0, at = size * ROW; i < n; i++, at += ROW) {
+                r[at] = part.hashes[from + i];
+                r[at + 1] = part.offsets[from + i];
+                r[at + 2] = part.key1[from + i];
+                r[at + 3] = part.key2[from + i];
+            }
+            size += n;
             total += n;
             from += n;
         }
@@ -101,19 +129,28 @@ final class RangeSpiller implements AutoCloseable {
     }
 
     /**
-     * Ends the adding: sorts the buffer when nothing was spilled, else spills it too and frees it.
-     * Call once, and not concurrently with other spillers (they share the scratch buffer).
+     * Ends the adding: when nothing was spilled, groups the rows in the buffer by range, to be
+     * read in place; else spills them too (so every run is read the same way, through a mapping:
+     * one kind of memory access, which the compiler inlines). Call once, and not concurrently
+     * with other spillers (they share the scratch).
      */
     void finishAdding() {
-        if (liveRuns() == 0) {
-            EntrySort.sort(entries, aux);
-            restSorted = true;
-        } else {
-            if (entries.size > 0) {
+        if (liveRuns() > 0) {
+            if (size > 0) {
                 spill();
             }
-            entries = new Entries(1);
+            rows = new long[0];
+            return;
         }
+        int[] start = groupRows();
+        restDirectory = new long[RANGES + 1];
+        for (int r = 0; r <= RANGES; r++) {
+            restDirectory[r] = start[r];
+        }
+        // keep the grouped rows; the scratch takes the old buffer
+        long[] grouped = scratch.rows;
+        scratch.rows = rows;
+        rows = grouped;
     }
 
     /** Receives entries in index order. */
@@ -136,57 +173,57 @@ final class RangeSpiller implements AutoCloseable {
      * @param groupCapacity entries sorted at once (a third of the memory this needs)
      */
     void forEachSorted(Sorted out, int groupCapacity) {
-        if (restSorted) {
-            emit(entries, out);
-            return;
-        }
-        List<Path> runs = levels.runs();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment[] mapped = new MemorySegment[runs.size()];
-            for (int i = 0; i < mapped.length; i++) {
-                mapped[i] = map(runs.get(i), arena);
+            List<Run> runs = new ArrayList<>();
+            for (Path file : levels.runs()) {
+                MemorySegment m = map(file, arena);
+                runs.add(new Run(m.asSlice(0, DIRECTORY_BYTES), m.asSlice(DIRECTORY_BYTES)));
+            }
+            if (runs.isEmpty()) {
+                runs.add(new Run(MemorySegment.ofArray(restDirectory), MemorySegment.ofArray(rows)));
             }
             Entries group = new Entries(groupCapacity);
             Entries groupAux = new Entries(groupCapacity);
             int r = 0;
             while (r < RANGES) {
-                long n = count(mapped, r, r + 1);
+                long n = count(runs, r);
                 if (n > groupCapacity) {
-                    sortLarge(mapped, r, groupAux, groupCapacity, out);
+                    sortLarge(runs, r, groupAux, groupCapacity, out);
                     r++;
                     continue;
                 }
                 int end = r + 1;
-                while (end < RANGES && n + count(mapped, end, end + 1) <= groupCapacity) {
-                    n += count(mapped, end, end + 1);
+                while (end < RANGES && n + count(runs, end) <= groupCapacity) {
+                    n += count(runs, end);
                     end++;
                 }
                 group.size = 0;
-                for (MemorySegment run : mapped) {
-                    gather(run, r, end, group);
+                for (Run run : runs) {
+                    gather(run, run.start(r), run.start(end), group);
                 }
                 int spanBits = RANGE_SHIFT + (Integer.SIZE - Integer.numberOfLeadingZeros(end - r - 1));
                 EntrySort.sort(group, groupAux, (long) r << RANGE_SHIFT, spanBits);
-                emit(group, out);
+                for (int i = 0; i < group.size; i++) {
+                    out.accept(group.hashes[i], group.offsets[i], group.key1[i], group.key2[i]);
+                }
                 r = end;
             }
         }
     }
 
     /** Sorts one range too large for a group by an external merge sort of its own. */
-    private void sortLarge(MemorySegment[] mapped, int range, Entries scratch, int groupCapacity, Sorted out) {
-        try (RunSpiller large = new RunSpiller(dir, name + "-range" + range, groupCapacity, scratch, RunSpiller.FAN_IN,
-                (long) groupCapacity * ENTRY)) {
-            for (MemorySegment run : mapped) {
-                long from = run.get(LONG, 8L * range);
-                long to = run.get(LONG, 8L * (range + 1));
-                for (long i = from; i < to; i++) {
-                    long at = DIRECTORY_BYTES + i * ENTRY;
-                    large.add(run.get(LONG, at), run.get(LONG, at + 8), run.get(LONG, at + 16), run.get(LONG, at + 24));
+    private void sortLarge(List<Run> runs, int range, Entries scratchEntries, int groupCapacity, Sorted out) {
+        try (RunSpiller large = new RunSpiller(dir, name + "-range" + range, groupCapacity, scratchEntries,
+                RunSpiller.FAN_IN, (long) groupCapacity * ROW_BYTES)) {
+            for (Run run : runs) {
+                for (long i = run.start(range), to = run.start(range + 1); i < to; i++) {
+                    long at = i * ROW_BYTES;
+                    MemorySegment m = run.rows();
+                    large.add(m.get(LONG, at), m.get(LONG, at + 8), m.get(LONG, at + 16), m.get(LONG, at + 24));
                 }
             }
             large.sortRest();
-            List<RunSpiller.Cursor> cursors = large.cursors((long) groupCapacity * ENTRY);
+            List<RunSpiller.Cursor> cursors = large.cursors((long) groupCapacity * ROW_BYTES);
             try {
                 MergeHeap heap = new MergeHeap(cursors);
                 while (!heap.isEmpty()) {
@@ -200,72 +237,72 @@ final class RangeSpiller implements AutoCloseable {
         }
     }
 
-    /** @return the entries of ranges [from, to) in all runs */
-    private static long count(MemorySegment[] runs, int from, int to) {
+    /** @return the entries of one range in all runs */
+    private static long count(List<Run> runs, int range) {
         long n = 0;
-        for (MemorySegment run : runs) {
-            n += run.get(LONG, 8L * to) - run.get(LONG, 8L * from);
+        for (Run run : runs) {
+            n += run.start(range + 1) - run.start(range);
         }
         return n;
     }
 
-    /** Appends a run's entries of ranges [from, to) to a group. */
-    private static void gather(MemorySegment run, int from, int to, Entries group) {
-        long first = run.get(LONG, 8L * from);
-        long last = run.get(LONG, 8L * to);
+    /** Appends a run's rows [first, last) to a group. */
+    private static void gather(Run run, long first, long last, Entries group) {
+        MemorySegment m = run.rows();
         int at = group.size;
-        for (long i = first; i < last; i++, at++) {
-            long p = DIRECTORY_BYTES + i * ENTRY;
-            group.hashes[at] = run.get(LONG, p);
-            group.offsets[at] = run.get(LONG, p + 8);
-            group.key1[at] = run.get(LONG, p + 16);
-            group.key2[at] = run.get(LONG, p + 24);
+        for (long p = first * ROW_BYTES, end = last * ROW_BYTES; p < end; p += ROW_BYTES, at++) {
+            group.hashes[at] = m.get(LONG, p);
+            group.offsets[at] = m.get(LONG, p + 8);
+            group.key1[at] = m.get(LONG, p + 16);
+            group.key2[at] = m.get(LONG, p + 24);
         }
         group.size = at;
     }
 
-    private static void emit(Entries e, Sorted out) {
-        for (int i = 0; i < e.size; i++) {
-            out.accept(e.hashes[i], e.offsets[i], e.key1[i], e.key2[i]);
-        }
-    }
-
-    /** Writes the buffer as a run: its directory, then its entries grouped by range (a counting scatter). */
-    private void spill() {
-        int n = entries.size;
-        if (rangeStart == null) {
-            rangeStart = new int[RANGES + 1];
-        }
-        int[] start = rangeStart;
+    /**
+     * Moves the buffer's rows into the scratch grouped by range (a stable counting scatter).
+     *
+     * @return where each range starts, in rows ({@code RANGES + 1} of them, in the scratch)
+     */
+    private int[] groupRows() {
+        int n = size;
+        int[] start = scratch.start;
+        int[] next = scratch.next;
         java.util.Arrays.fill(start, 0);
-        long[] h = entries.hashes;
+        long[] from = rows;
         for (int i = 0; i < n; i++) {
-            start[(int) (h[i] >>> RANGE_SHIFT) + 1]++;
+            start[(int) (from[i * ROW] >>> RANGE_SHIFT) + 1]++;
         }
         for (int r = 1; r <= RANGES; r++) {
             start[r] += start[r - 1];
         }
-        if (aux.capacity() < n) {
-            aux.grow(n);
+        System.arraycopy(start, 0, next, 0, RANGES);
+        if (scratch.rows.length < ROW * n) {
+            scratch.rows = new long[Math.max(ROW * n, rows.length)];
         }
+        long[] to = scratch.rows;
+        for (int i = 0, p = 0; i < n; i++, p += ROW) {
+            int q = ROW * next[(int) (from[p] >>> RANGE_SHIFT)]++;
+            to[q] = from[p];
+            to[q + 1] = from[p + 1];
+            to[q + 2] = from[p + 2];
+            to[q + 3] = from[p + 3];
+        }
+        return start;
+    }
+
+    /** Writes the buffer as a run: its directory, then its rows grouped by range. */
+    private void spill() {
+        int[] start = groupRows();
         Path run = levels.newRun();
         try (RunWriter w = new RunWriter(run)) {
             for (int r = 0; r <= RANGES; r++) {
                 w.putLong(start[r]);
             }
-            for (int i = 0; i < n; i++) {
-                int to = start[(int) (h[i] >>> RANGE_SHIFT)]++;
-                aux.hashes[to] = h[i];
-                aux.offsets[to] = entries.offsets[i];
-                aux.key1[to] = entries.key1[i];
-                aux.key2[to] = entries.key2[i];
-            }
-            for (int i = 0; i < n; i++) {
-                w.put(aux.hashes[i], aux.offsets[i], aux.key1[i], aux.key2[i]);
-            }
+            w.putLongs(scratch.rows, ROW * size);
         }
         spills++;
-        entries.size = 0;
+        size = 0;
         levels.add(run);
     }
 
@@ -287,7 +324,7 @@ final class RangeSpiller implements AutoCloseable {
                 for (MemorySegment m : mapped) {
                     long from = m.get(LONG, 8L * r);
                     long to = m.get(LONG, 8L * (r + 1));
-                    w.putBytes(m, DIRECTORY_BYTES + from * ENTRY, (to - from) * ENTRY);
+                    w.putBytes(m, DIRECTORY_BYTES + from * ROW_BYTES, (to - from) * ROW_BYTES);
                 }
             }
         }

@@ -178,7 +178,7 @@ final class RunSpiller implements AutoCloseable {
         private final ByteBuffer buf;
 
         FileCursor(Path run, int bufferSize) {
-            buf = ByteBuffer.allocate(bufferSize).order(ByteOrder.LITTLE_ENDIAN);
+            buf = ByteBuffer.allocate(bufferSize).order(ByteOrder.nativeOrder());
             try {
                 in = FileChannel.open(run, StandardOpenOption.READ);
             } catch (IOException e) {

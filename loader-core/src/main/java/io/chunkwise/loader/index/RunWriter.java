@@ -9,11 +9,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Writes a new run file (entries of {@link RunSpiller#ENTRY_BYTES}, little-endian) through one buffer. */
+/**
+ * Writes a new run file through one buffer, in native byte order (run files are scratch, read
+ * back by the same process).
+ */
 final class RunWriter implements AutoCloseable {
     private final Path run;
     private final FileChannel out;
-    private final ByteBuffer buf = ByteBuffer.allocate(RunSpiller.IO_BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+    private final ByteBuffer buf = ByteBuffer.allocate(RunSpiller.IO_BUFFER).order(ByteOrder.nativeOrder());
     private final MemorySegment bufSegment = MemorySegment.ofBuffer(buf);
 
     RunWriter(Path run) {
@@ -37,6 +40,11 @@ final class RunWriter implements AutoCloseable {
             drain();
         }
         buf.putLong(v);
+    }
+
+    /** Writes the first {@code count} longs of an array, in bulk. */
+    void putLongs(long[] values, int count) {
+        putBytes(MemorySegment.ofArray(values), 0, (long) count * Long.BYTES);
     }
 
     /** Copies bytes as they are (entries of another run). */

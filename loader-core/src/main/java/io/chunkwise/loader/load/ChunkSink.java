@@ -31,6 +31,17 @@ public interface ChunkSink<P> {
     }
 
     /**
+     * Whether {@link #accept} reads {@link CsvRecord#line()}. A sink that does not lets the
+     * parallel loader skip its counting pass: records then carry lines counted from their chunk,
+     * and only rejects, which always get their line in the file, are moved.
+     *
+     * @return whether accepted records must carry their line in the file
+     */
+    default boolean readsLines() {
+        return true;
+    }
+
+    /**
      * @return a new, empty part; may be called from any thread
      */
     P open();
@@ -44,7 +55,8 @@ public interface ChunkSink<P> {
     void accept(P part, CsvRecord record);
 
     /**
-     * Adds a rejected record to a part.
+     * Adds a rejected record to a part; called on the committing thread, in file order, just
+     * before the part's {@link #commit}.
      *
      * @param part the part
      * @param reject line, offset and reason

@@ -24,16 +24,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * The exact parallel split over a mapped file.
  * <ol>
- *   <li>Pass 1, parallel: count quotes and line feeds per chunk (SWAR).</li>
- *   <li>Combined in file order, the quote parity at each chunk start tells where the first record
- *       of each chunk starts, <em>if</em> every quote in the file is structural.</li>
- *   <li>Pass 2, parallel: each worker parses from its chunk's guessed start with the exact
- *       scanner, up to the first record start at or after the chunk's end.</li>
+ *   <li>Each chunk's first record start is guessed. For a sink that reads record lines
+ *       ({@link ChunkSink#readsLines()}), a first parallel pass counts quotes and line feeds per
+ *       chunk (SWAR); combined in file order, the quote parity at each chunk start tells where its
+ *       first record starts, <em>if</em> every quote in the file is structural, and the line
+ *       counts give every record its line. Otherwise there is no first pass: whether the chunk
+ *       starts inside quotes is guessed from the first quote after its start that looks like an
+ *       opening or a closing one, the first record starts after the next line feed outside
+ *       quotes, and lines are counted from there.</li>
+ *   <li>Parallel: each worker parses from its chunk's guessed start with the exact scanner, up to
+ *       the first record start at or after the chunk's end.</li>
  *   <li>Commit, in file order: a chunk is accepted only if it started exactly where the previous
  *       chunk's exact parse ended (by induction from the header, every accepted start is a true
- *       record start). A stray quote (e.g. {@code A,B"}) breaks the parity assumption; the
- *       mismatch is detected here and the chunk is parsed again sequentially from the true start
- *       (a fallback, counted). Never a silent mis-split.</li>
+ *       record start); its rejects' lines are then moved to their lines in the file. A wrong
+ *       guess (a stray quote such as {@code A,B"}, or a chunk starting inside a quoted field) is
+ *       detected here and the chunk is parsed again sequentially from the true start (a fallback,
+ *       counted). Never a silent mis-split.</li>
  * </ol>
  * At most {@code 2 × workers} chunks are in flight, so memory is bounded by the chunk size.
  */
@@ -77,21 +83,24 @@ final class ParallelLoader implements Loader {
         List<Chunk> chunks = ChunkPlanner.plan(dataStart, size, options.chunkSize());
         int n = chunks.size();
 
-        // pass 1: quotes and line feeds per chunk
-        List<Future<Long>> counts = new ArrayList<>(n);
-        for (Chunk c : chunks) {
-            counts.add(pool.submit(() -> count(mapped, c, quote)));
-        }
+        // the first pass, when records must carry their lines: quotes and line feeds per chunk
+        boolean counted = sink.readsLines();
         long[] quotesBefore = new long[n];
         long[] linesBefore = new long[n];
-        long q = 0;
-        long lf = 0;
-        for (int i = 0; i < n; i++) {
-            quotesBefore[i] = q;
-            linesBefore[i] = header.dataLine() + lf;
-            long packed = get(counts.get(i), mapped);
-            q += packed >>> 32;
-            lf += packed & 0xFFFF_FFFFL;
+        if (counted) {
+            List<Future<Long>> counts = new ArrayList<>(n);
+            for (Chunk c : chunks) {
+                counts.add(pool.submit(() -> count(mapped, c, quote)));
+            }
+            long q = 0;
+            long lf = 0;
+            for (int i = 0; i < n; i++) {
+                quotesBefore[i] = q;
+                linesBefore[i] = header.dataLine() + lf;
+                long packed = get(counts.get(i), mapped);
+                q += packed >>> 32;
+                lf += packed & 0xFFFF_FFFFL;
+            }
         }
 
         // pass 2: speculative parses, committed in file order
@@ -106,7 +115,7 @@ final class ParallelLoader implements Loader {
                 Chunk c = chunks.get(submitted);
                 long qb = quotesBefore[submitted];
                 long lb = linesBefore[submitted];
-                inFlight.add(pool.submit(() -> speculate(file, mapped, c, qb, lb, header, sink, totals)));
+                inFlight.add(pool.submit(() -> speculate(file, mapped, c, counted, qb, lb, header, sink, totals)));
                 submitted++;
             }
             Chunk c = chunks.get(i);
@@ -122,8 +131,11 @@ final class ParallelLoader implements Loader {
             if (fallback) {
                 totals.fallbacks++;
                 part = sequential(file, mapped, c, expected, expectedLine, header, sink, totals);
-            } else if (part.error != null) {
-                throw part.error;
+            }
+            part.lineShift = expectedLine - part.startLine;
+            part.endLine += part.lineShift;
+            if (part.error != null) {
+                throw part.error.movedBy(part.lineShift);
             }
             totals.commit(part, c.length());
             Totals.event(LoaderStrategy.PARALLEL, c.index(), c.start(), c.length(), part.records, fallback);
@@ -149,9 +161,12 @@ final class ParallelLoader implements Loader {
         return (quotes << 32) | lfs;
     }
 
-    /** Parses one chunk from the record start that quote parity implies. */
-    private <P> Part<P> speculate(Path file, MappedFile mapped, Chunk c, long quotesBefore, long lineAtStart,
-            CsvHeader header, ChunkSink<P> sink, Totals<P> totals) {
+    /**
+     * Parses one chunk from its guessed first record start: the one quote parity implies when the
+     * quotes were counted, else the first line feed's end as if outside quotes (lines then count from 1 there).
+     */
+    private <P> Part<P> speculate(Path file, MappedFile mapped, Chunk c, boolean counted, long quotesBefore,
+            long lineAtStart, CsvHeader header, ChunkSink<P> sink, Totals<P> totals) {
         MemorySegment seg = mapped.segment();
         Part<P> part = totals.open();
         try {
@@ -164,9 +179,11 @@ final class ParallelLoader implements Loader {
                 byte quote = options.format().quote();
                 long p = c.start() - 1;
                 byte prev = seg.get(ValueLayout.JAVA_BYTE, p);
-                boolean inQuotes = ((quotesBefore - (prev == quote ? 1 : 0)) & 1) == 1;
+                boolean inQuotes = counted
+                        ? ((quotesBefore - (prev == quote ? 1 : 0)) & 1) == 1
+                        : guessInQuotes(seg, p, c.end(), quote, options.format().delimiter());
                 start = -1;
-                line = lineAtStart;
+                line = counted ? lineAtStart : 1;
                 for (; p < c.end() - 1; p++) {
                     byte b = seg.get(ValueLayout.JAVA_BYTE, p);
                     if (b == quote) {
@@ -186,6 +203,7 @@ final class ParallelLoader implements Loader {
                 }
             }
             part.start = start;
+            part.startLine = line;
             CsvScanner scanner = new CsvScanner(options.format(), file.toString());
             scanner.keepFields(sink.fieldsRead());
             scanner.reset(seg, 0, start, line);
@@ -199,11 +217,41 @@ final class ParallelLoader implements Loader {
         return part;
     }
 
+    /**
+     * Guesses, without counting the quotes before it, whether a position lies inside a quoted
+     * field: from the first quote after it that looks like an opening one (after a delimiter or
+     * line break) or a closing one (before a delimiter or line break), and the parity of the
+     * quotes in between. Doubled quotes ({@code ""}) are skipped; with no telling quote before
+     * {@code to}, the guess is "outside". A wrong guess is caught at commit.
+     */
+    static boolean guessInQuotes(MemorySegment seg, long from, long to, byte quote, byte delimiter) {
+        long quotes = 0;
+        for (long p = from; p < to; p++) {
+            if (seg.get(ValueLayout.JAVA_BYTE, p) != quote) {
+                continue;
+            }
+            byte before = p > 0 ? seg.get(ValueLayout.JAVA_BYTE, p - 1) : (byte) '\n';
+            byte after = p + 1 < seg.byteSize() ? seg.get(ValueLayout.JAVA_BYTE, p + 1) : (byte) '\n';
+            if (after == quote) {
+                p++;
+                continue;
+            }
+            boolean opens = before == delimiter || before == '\n';
+            boolean closes = after == delimiter || after == '\n' || after == '\r';
+            if (opens != closes) {
+                return closes ^ (quotes & 1) == 1;
+            }
+            quotes++;
+        }
+        return false;
+    }
+
     /** Parses one chunk from its true start, after a failed speculation. */
     private <P> Part<P> sequential(Path file, MappedFile mapped, Chunk c, long start, long line, CsvHeader header,
             ChunkSink<P> sink, Totals<P> totals) {
         Part<P> part = totals.open();
         part.start = start;
+        part.startLine = line;
         CsvScanner scanner = new CsvScanner(options.format(), file.toString());
         scanner.keepFields(sink.fieldsRead());
         scanner.reset(mapped.segment(), 0, start, line);

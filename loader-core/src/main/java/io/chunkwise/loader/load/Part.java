@@ -1,8 +1,12 @@
 package io.chunkwise.loader.load;
 
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.FieldCount;
+import io.chunkwise.loader.csv.Reject;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A sink's part plus what the loader counts for it. */
 final class Part<P> {
@@ -14,7 +18,13 @@ final class Part<P> {
     /** Where parsing stopped: the first record start at or after the chunk's end. */
     long end;
     long endLine;
-    RuntimeException error;
+    /** The line number the scanner was given at {@link #start}: the true one, or 1 when counted from there. */
+    long startLine;
+    /** What to add to this part's line numbers to get lines in the file; known at commit. */
+    long lineShift;
+    /** Rejects, handed to the sink at commit, when their lines are known. */
+    final List<Reject> rejects = new ArrayList<>();
+    CsvParseException error;
 
     Part(P user) {
         this.user = user;
@@ -39,7 +49,7 @@ final class Part<P> {
                 sink.accept(part.user, r);
             } else {
                 part.rejected++;
-                sink.reject(part.user, FieldCount.reject(r, fields));
+                part.rejects.add(FieldCount.reject(r, fields));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.chunkwise.loader.load;
 
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.Jfr;
 import java.nio.file.Path;
@@ -31,6 +32,10 @@ final class Totals<P> {
     }
 
     void commit(Part<P> part, long bytes) {
+        long shift = part.lineShift;
+        for (Reject r : part.rejects) {
+            sink.reject(part.user, shift == 0 ? r : new Reject(r.line() + shift, r.offset(), r.reason()));
+        }
         sink.commit(part.user);
         records += part.records;
         rejected += part.rejected;

@@ -56,7 +56,7 @@ class RangeSpillerTest {
     @Test
     void withoutSpillsSortsInMemory() throws IOException {
         SplittableRandom random = new SplittableRandom(1);
-        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, new Entries(1), 4)) {
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, new RangeSpiller.Scratch(), 4)) {
             List<Entry> added = add(spiller, 20_000, random::nextLong);
             spiller.finishAdding();
             assertThat(spiller.runs()).isZero();
@@ -71,7 +71,7 @@ class RangeSpillerTest {
         int n = 30_000;
         int capacity = 1000;
         SplittableRandom random = new SplittableRandom(7);
-        try (RangeSpiller spiller = new RangeSpiller(dir, "t", capacity, new Entries(1), 3)) {
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", capacity, new RangeSpiller.Scratch(), 3)) {
             // hashes spread over the whole space, and a few repeated so equal hashes meet across runs
             List<Entry> added = add(spiller, n, () -> random.nextInt(10) == 0 ? random.nextLong(5) << 60 : random.nextLong());
             assertThat(spiller.runs()).isEqualTo(n / capacity - 1);
@@ -94,7 +94,7 @@ class RangeSpillerTest {
     void aRangeTooLargeForAGroupIsSortedOnItsOwn() throws IOException {
         int n = 20_000;
         SplittableRandom random = new SplittableRandom(11);
-        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 700, new Entries(1), 4)) {
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 700, new RangeSpiller.Scratch(), 4)) {
             // half the entries share one range (one key repeated, and its neighbours), the rest spread
             List<Entry> added = add(spiller, n, () -> switch (random.nextInt(4)) {
                 case 0 -> 0x1234_0000_0000_0000L;

@@ -10,18 +10,28 @@ import java.util.List;
 /** A sink that keeps everything (or a record's leading fields only), for comparing strategies. */
 final class Collect implements ChunkSink<Collect.Part> {
     private final int fieldsRead;
+    private final boolean readsLines;
     final List<SimpleReader.Row> rows = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     CsvHeader header;
     int commits;
 
     Collect() {
-        this(Integer.MAX_VALUE);
+        this(Integer.MAX_VALUE, true);
     }
 
-    /** @param fieldsRead the leading fields of each record to keep */
-    Collect(int fieldsRead) {
+    /**
+     * @param fieldsRead the leading fields of each record to keep
+     * @param readsLines whether records' lines are kept (else they are recorded as 0)
+     */
+    Collect(int fieldsRead, boolean readsLines) {
         this.fieldsRead = fieldsRead;
+        this.readsLines = readsLines;
+    }
+
+    @Override
+    public boolean readsLines() {
+        return readsLines;
     }
 
     @Override
@@ -46,7 +56,7 @@ final class Collect implements ChunkSink<Collect.Part> {
 
     @Override
     public void accept(Part part, CsvRecord r) {
-        part.rows.add(new SimpleReader.Row(r.offset(), r.line(), r.values()));
+        part.rows.add(new SimpleReader.Row(r.offset(), readsLines ? r.line() : 0, r.values()));
     }
 
     @Override

@@ -33,6 +33,12 @@ class InputErrorsTest {
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.offset()).isEqualTo(34);
         assertThat(e.getMessage()).contains("bad.csv:3 (byte 34)");
+        // after a record on two lines, with chunks far smaller than the records (the parallel loader
+        // counts an index build's lines from each chunk's start, then moves them)
+        String twoLines = "cusip,name\n037833100,\"two\nlines\"\n037833100,ok\n037833100,\"open";
+        e = expectAt(s, twoLines, "never closed");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.offset()).isEqualTo(twoLines.indexOf("\"open"));
     }
 
     private void expect(LoaderStrategy s, String content, String message) throws Exception {
