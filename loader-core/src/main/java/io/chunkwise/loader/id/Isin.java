@@ -153,16 +153,15 @@ public final class Isin {
         return c >= 'A' && c <= 'Z';
     }
 
-    /** By whether the next digit is doubled and a character's value: that state's successor from a sum of 0. */
+    /** By whether the next digit is doubled and a character's value: what it adds to the sum, shifted left once. */
     private static final int[] STEPS = steps();
 
     private static int[] steps() {
         int[] t = new int[2 * IdAlphabet.ISIN_VALUE_COUNT];
         for (int doubled = 0; doubled < 2; doubled++) {
             for (int v = 0; v < IdAlphabet.ISIN_VALUE_COUNT; v++) {
-                t[doubled * IdAlphabet.ISIN_VALUE_COUNT + v] = v < 10
-                        ? addDigit(doubled, v)
-                        : addDigit(addDigit(doubled, v % 10), v / 10);
+                int state = v < 10 ? addDigit(doubled, v) : addDigit(addDigit(doubled, v % 10), v / 10);
+                t[doubled * IdAlphabet.ISIN_VALUE_COUNT + v] = state & ~1;
             }
         }
         return t;
@@ -170,14 +169,17 @@ public final class Isin {
 
     /**
      * Adds a character's value, right to left (a letter stands for two digits); a negative state
-     * means an invalid character. A table look-up, as this runs for every ISIN indexed.
+     * means an invalid character. A table look-up, as this runs for every ISIN indexed; whether
+     * the next digit is doubled follows from the value alone (a letter's two digits keep it, a
+     * digit flips it), so the look-ups of one ISIN do not wait for each other.
      */
     private static int add(int state, int value) {
         if (value < 0) {
             return -1;
         }
-        int step = STEPS[(state & 1) * IdAlphabet.ISIN_VALUE_COUNT + value];
-        return ((state & ~1) + (step & ~1)) | (step & 1);
+        int doubled = state & 1;
+        int sum = (state & ~1) + STEPS[doubled * IdAlphabet.ISIN_VALUE_COUNT + value];
+        return sum | (value < 10 ? doubled ^ 1 : doubled);
     }
 
     private static int addDigit(int state, int digit) {
