@@ -79,6 +79,18 @@ public final class ScanCommand extends BaseCommand {
             // nothing to prepare
         }
 
+        /** @return 1: records are only counted, so the scanner keeps no field beyond the first */
+        @Override
+        public int fieldsRead() {
+            return 1;
+        }
+
+        /** @return false: rejects get their lines anyway, so the parallel loader needs no counting pass */
+        @Override
+        public boolean readsLines() {
+            return false;
+        }
+
         @Override
         public List<Reject> open() {
             return new ArrayList<>();

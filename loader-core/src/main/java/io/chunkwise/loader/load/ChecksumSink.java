@@ -27,6 +27,18 @@ public final class ChecksumSink implements ChunkSink<long[]> {
         // nothing to prepare
     }
 
+    /** @return the leading fields up to the hashed column: the others are only counted */
+    @Override
+    public int fieldsRead() {
+        return column + 1;
+    }
+
+    /** @return false: the checksum takes offsets, not lines */
+    @Override
+    public boolean readsLines() {
+        return false;
+    }
+
     @Override
     public long[] open() {
         return new long[3];

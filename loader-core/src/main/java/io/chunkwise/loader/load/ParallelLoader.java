@@ -87,6 +87,9 @@ final class ParallelLoader implements Loader {
         boolean counted = sink.readsLines();
         long[] quotesBefore = new long[n];
         long[] linesBefore = new long[n];
+        if (n > 0) {
+            linesBefore[0] = header.dataLine(); // the first chunk starts at the first record: its line is known
+        }
         if (counted) {
             List<Future<Long>> counts = new ArrayList<>(n);
             for (Chunk c : chunks) {

@@ -29,7 +29,9 @@ class InputErrorsTest {
         expect(s, "cusip,name,CUSIP\n1,2,3\n", "duplicate header name 'CUSIP'");
         expect(s, "name,price\nA,1\n", "no key column");
         expect(s, "cusip,name\n037833100,\"Apple\n594918104,Microsoft\n", "never closed");
-        CsvParseException e = expectAt(s, "cusip,name\n037833100,ok\n037833100,\"open", "never closed");
+        CsvParseException e = expectAt(s, "cusip,name\n\"037833100,ok", "never closed");
+        assertThat(e.getMessage()).as("in the first chunk").contains("bad.csv:2 (byte 11)");
+        e = expectAt(s, "cusip,name\n037833100,ok\n037833100,\"open", "never closed");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.offset()).isEqualTo(34);
         assertThat(e.getMessage()).contains("bad.csv:3 (byte 34)");
