@@ -45,6 +45,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ParallelLoader implements Loader {
     private static final long COUNT_STEP = 1L << 30;
+    /** How far a chunk's quote state is guessed from: a quoted field longer than this is rare, and caught. */
+    private static final long GUESS_LOOKAHEAD = 1 << 16;
     private final LoadOptions options;
 
     ParallelLoader(LoadOptions options) {
@@ -166,7 +168,7 @@ final class ParallelLoader implements Loader {
 
     /**
      * Parses one chunk from its guessed first record start: the one quote parity implies when the
-     * quotes were counted, else the first line feed's end as if outside quotes (lines then count from 1 there).
+     * quotes were counted, else the one {@link #guessInQuotes} implies (lines then count from 1 there).
      */
     private <P> Part<P> speculate(Path file, MappedFile mapped, Chunk c, boolean counted, long quotesBefore,
             long lineAtStart, CsvHeader header, ChunkSink<P> sink, Totals<P> totals) {
@@ -184,7 +186,8 @@ final class ParallelLoader implements Loader {
                 byte prev = seg.get(ValueLayout.JAVA_BYTE, p);
                 boolean inQuotes = counted
                         ? ((quotesBefore - (prev == quote ? 1 : 0)) & 1) == 1
-                        : guessInQuotes(seg, p, c.end(), quote, options.format().delimiter());
+                        : guessInQuotes(seg, p, Math.min(c.end(), p + GUESS_LOOKAHEAD), quote,
+                                options.format().delimiter());
                 start = -1;
                 line = counted ? lineAtStart : 1;
                 for (; p < c.end() - 1; p++) {
