@@ -152,12 +152,18 @@ final class IndexWriter {
 
         Section write(RangeSpiller spiller, int groupCapacity) {
             try {
-                spiller.forEachSorted(this::add, groupCapacity);
+                spiller.forEachSorted(this::addAll, groupCapacity);
                 finish();
                 return new Section(section.entries(), section.bits(), section.dirOffset(), section.entriesOffset(),
                         duplicates);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private void addAll(Entries sorted) {
+            for (int i = 0; i < sorted.size; i++) {
+                add(sorted.hashes[i], sorted.offsets[i], sorted.key1[i], sorted.key2[i]);
             }
         }
 

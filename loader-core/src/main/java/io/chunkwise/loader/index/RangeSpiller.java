@@ -153,16 +153,15 @@ final class RangeSpiller implements AutoCloseable {
         rows = grouped;
     }
 
-    /** Receives entries in index order. */
+    /**
+     * Receives entries in index order, a group at a time: one call per group, not per entry, so
+     * the compiler compiles the receiver's loop on its own rather than inlining it all here (one
+     * large compilation was the peak of the JIT's native memory).
+     */
     @FunctionalInterface
     interface Sorted {
-        /**
-         * @param hash the key's hash
-         * @param offset the record's offset
-         * @param k1 the packed key's first word
-         * @param k2 the packed key's second word
-         */
-        void accept(long hash, long offset, long k1, long k2);
+        /** @param group the next entries in index order; reused once the call returns */
+        void accept(Entries group);
     }
 
     /**
@@ -188,7 +187,7 @@ final class RangeSpiller implements AutoCloseable {
             while (r < RANGES) {
                 long n = count(runs, r);
                 if (n > groupCapacity) {
-                    sortLarge(runs, r, groupAux, groupCapacity, out);
+                    sortLarge(runs, r, group, groupAux, groupCapacity, out);
                     r++;
                     continue;
                 }
@@ -203,16 +202,15 @@ final class RangeSpiller implements AutoCloseable {
                 }
                 int spanBits = RANGE_SHIFT + (Integer.SIZE - Integer.numberOfLeadingZeros(end - r - 1));
                 EntrySort.sort(group, groupAux, (long) r << RANGE_SHIFT, spanBits);
-                for (int i = 0; i < group.size; i++) {
-                    out.accept(group.hashes[i], group.offsets[i], group.key1[i], group.key2[i]);
-                }
+                out.accept(group);
                 r = end;
             }
         }
     }
 
     /** Sorts one range too large for a group by an external merge sort of its own. */
-    private void sortLarge(List<Run> runs, int range, Entries scratchEntries, int groupCapacity, Sorted out) {
+    private void sortLarge(List<Run> runs, int range, Entries batch, Entries scratchEntries, int groupCapacity,
+            Sorted out) {
         try (RunSpiller large = new RunSpiller(dir, name + "-range" + range, groupCapacity, scratchEntries,
                 RunSpiller.FAN_IN, (long) groupCapacity * ROW_BYTES)) {
             for (Run run : runs) {
@@ -226,11 +224,17 @@ final class RangeSpiller implements AutoCloseable {
             List<RunSpiller.Cursor> cursors = large.cursors((long) groupCapacity * ROW_BYTES);
             try {
                 MergeHeap heap = new MergeHeap(cursors);
+                batch.size = 0;
                 while (!heap.isEmpty()) {
                     RunSpiller.Cursor c = heap.top();
-                    out.accept(c.hash, c.offset, c.k1, c.k2);
+                    batch.add(c.hash, c.offset, c.k1, c.k2);
+                    if (batch.size == groupCapacity) {
+                        out.accept(batch);
+                        batch.size = 0;
+                    }
                     heap.advanceTop();
                 }
+                out.accept(batch);
             } finally {
                 cursors.forEach(RunSpiller.Cursor::close);
             }

@@ -49,7 +49,11 @@ class RangeSpillerTest {
 
     private static List<Entry> sorted(RangeSpiller spiller, int groupCapacity) {
         List<Entry> out = new ArrayList<>();
-        spiller.forEachSorted((h, o, k1, k2) -> out.add(new Entry(h, o, k1, k2)), groupCapacity);
+        spiller.forEachSorted(group -> {
+            for (int i = 0; i < group.size; i++) {
+                out.add(new Entry(group.hashes[i], group.offsets[i], group.key1[i], group.key2[i]));
+            }
+        }, groupCapacity);
         return out;
     }
 
