@@ -72,14 +72,16 @@ final class IndexWriter {
         Section[] layout = layout(counts);
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
-        int groupCapacity = (int) Math.max(1024, builder.memoryBudget() / 4 / KINDS.length / 3 / RunSpiller.ENTRY_BYTES);
+        int groupCapacity = (int) Math.max(1024,
+                builder.memoryBudget() / 4 / KINDS.length / 3 / RunSpiller.ENTRY_BYTES);
         int threads = KINDS.length;
         List<Future<Section>> written = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, IndexWriter::thread)) {
             for (KeyKind k : KINDS) {
                 Section s = layout[k.ordinal()];
                 int column = columns.column(k);
-                written.add(pool.submit(() -> new SectionWriter(s, column, records.get()).write(builder.spiller(k), groupCapacity)));
+                written.add(pool.submit(
+                        () -> new SectionWriter(s, column, records.get()).write(builder.spiller(k), groupCapacity)));
             }
             Section[] sections = new Section[KINDS.length];
             for (KeyKind k : KINDS) {
@@ -117,9 +119,9 @@ final class IndexWriter {
     }
 
     /**
-     * Writes one kind's entries, in index order from its spiller, and its directory, at the section's offsets.
-     * Entries come in hash order, so the directory (the first entry of each bucket) is written as
-     * they pass: no table of buckets in memory.
+     * Writes one kind's entries, in index order from its spiller, and its directory, at the
+     * section's offsets. Entries come in hash order, so the directory (the first entry of each
+     * bucket) is written as they pass: no table of buckets in memory.
      */
     private final class SectionWriter {
         private final Section section;

@@ -3,14 +3,11 @@ package io.chunkwise.loader.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,25 +15,13 @@ class RangeSpillerTest {
     @TempDir
     Path dir;
 
-    private record Entry(long hash, long offset, long k1, long k2) {
-    }
-
-    private static final Comparator<Entry> INDEX_ORDER =
-            (a, b) -> EntrySort.compare(a.hash(), a.offset(), b.hash(), b.offset());
-
-    private long filesOnDisk() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.count();
-        }
-    }
-
     /** Adds n entries in chunks of 37 (as parts are committed), file order by offset, and returns them. */
-    private static List<Entry> add(RangeSpiller spiller, int n, LongSupplier hashes) {
-        List<Entry> added = new ArrayList<>();
+    private static List<SpilledEntry> add(RangeSpiller spiller, int n, LongSupplier hashes) {
+        List<SpilledEntry> added = new ArrayList<>();
         Entries part = new Entries(37);
         SplittableRandom keys = new SplittableRandom(3);
         for (int i = 0; i < n; i++) {
-            Entry e = new Entry(hashes.getAsLong(), 1000L + i, keys.nextLong(), keys.nextLong());
+            SpilledEntry e = new SpilledEntry(hashes.getAsLong(), 1000L + i, keys.nextLong(), keys.nextLong());
             added.add(e);
             part.add(e.hash(), e.offset(), e.k1(), e.k2());
             if (part.size == 37 || i == n - 1) {
@@ -47,11 +32,11 @@ class RangeSpillerTest {
         return added;
     }
 
-    private static List<Entry> sorted(RangeSpiller spiller, int groupCapacity) {
-        List<Entry> out = new ArrayList<>();
+    private static List<SpilledEntry> sorted(RangeSpiller spiller, int groupCapacity) {
+        List<SpilledEntry> out = new ArrayList<>();
         spiller.forEachSorted(group -> {
             for (int i = 0; i < group.size; i++) {
-                out.add(new Entry(group.hashes[i], group.offsets[i], group.key1[i], group.key2[i]));
+                out.add(new SpilledEntry(group.hashes[i], group.offsets[i], group.key1[i], group.key2[i]));
             }
         }, groupCapacity);
         return out;
@@ -61,12 +46,12 @@ class RangeSpillerTest {
     void withoutSpillsSortsInMemory() throws IOException {
         SplittableRandom random = new SplittableRandom(1);
         try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, new RangeSpiller.Scratch(), 4)) {
-            List<Entry> added = add(spiller, 20_000, random::nextLong);
+            List<SpilledEntry> added = add(spiller, 20_000, random::nextLong);
             spiller.finishAdding();
             assertThat(spiller.runs()).isZero();
-            added.sort(INDEX_ORDER);
+            added.sort(SpilledEntry.INDEX_ORDER);
             assertThat(sorted(spiller, 1024)).isEqualTo(added);
-            assertThat(filesOnDisk()).isZero();
+            assertThat(SpilledEntry.filesIn(dir)).isZero();
         }
     }
 
@@ -77,21 +62,21 @@ class RangeSpillerTest {
         SplittableRandom random = new SplittableRandom(7);
         try (RangeSpiller spiller = new RangeSpiller(dir, "t", capacity, new RangeSpiller.Scratch(), 3)) {
             // hashes spread over the whole space, and a few repeated so equal hashes meet across runs
-            List<Entry> added = add(spiller, n, () -> random.nextInt(10) == 0 ? random.nextLong(5) << 60 : random.nextLong());
+            List<SpilledEntry> added = add(spiller, n, () -> random.nextInt(10) == 0 ? random.nextLong(5) << 60 : random.nextLong());
             assertThat(spiller.runs()).isEqualTo(n / capacity - 1);
             // 29 spills in base 3 are 1002: one run at level 3, two at level 0
             assertThat(spiller.liveRuns()).isEqualTo(3);
-            assertThat(filesOnDisk()).as("joined runs are deleted").isEqualTo(3);
+            assertThat(SpilledEntry.filesIn(dir)).as("joined runs are deleted").isEqualTo(3);
             spiller.finishAdding();
             // the rest is a 30th run: 1010 in base 3
             assertThat(spiller.runs()).as("the rest spilled too").isEqualTo(30);
             assertThat(spiller.liveRuns()).isEqualTo(2);
-            added.sort(INDEX_ORDER);
+            added.sort(SpilledEntry.INDEX_ORDER);
             // groups far smaller than the input, so ranges are taken a few at a time
             assertThat(sorted(spiller, 1500)).isEqualTo(added);
             assertThat(spiller.total()).isEqualTo(n);
         }
-        assertThat(filesOnDisk()).as("closing removes the runs").isZero();
+        assertThat(SpilledEntry.filesIn(dir)).as("closing removes the runs").isZero();
     }
 
     @Test
@@ -100,15 +85,15 @@ class RangeSpillerTest {
         SplittableRandom random = new SplittableRandom(11);
         try (RangeSpiller spiller = new RangeSpiller(dir, "t", 700, new RangeSpiller.Scratch(), 4)) {
             // half the entries share one range (one key repeated, and its neighbours), the rest spread
-            List<Entry> added = add(spiller, n, () -> switch (random.nextInt(4)) {
+            List<SpilledEntry> added = add(spiller, n, () -> switch (random.nextInt(4)) {
                 case 0 -> 0x1234_0000_0000_0000L;
                 case 1 -> 0x1234_0000_0000_0000L | random.nextLong(1L << 48);
                 default -> random.nextLong();
             });
             spiller.finishAdding();
-            added.sort(INDEX_ORDER);
+            added.sort(SpilledEntry.INDEX_ORDER);
             assertThat(sorted(spiller, 1024)).isEqualTo(added);
         }
-        assertThat(filesOnDisk()).isZero();
+        assertThat(SpilledEntry.filesIn(dir)).isZero();
     }
 }
