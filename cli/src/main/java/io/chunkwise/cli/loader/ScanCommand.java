@@ -14,9 +14,7 @@ import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.ChunkSink;
 import io.chunkwise.loader.load.LoadSummary;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -66,8 +64,8 @@ public final class ScanCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    /** Keeps rejects only, written in file order on commit. */
-    private static final class RejectsOnly implements ChunkSink<List<Reject>> {
+    /** Writes rejects only, as they come: on the committing thread, in file order. No state per part. */
+    private static final class RejectsOnly implements ChunkSink<Void> {
         private final RejectWriter writer;
 
         RejectsOnly(RejectWriter writer) {
@@ -92,23 +90,23 @@ public final class ScanCommand extends BaseCommand {
         }
 
         @Override
-        public List<Reject> open() {
-            return new ArrayList<>();
+        public Void open() {
+            return null;
         }
 
         @Override
-        public void accept(List<Reject> part, CsvRecord record) {
+        public void accept(Void part, CsvRecord record) {
             // counted by the loader
         }
 
         @Override
-        public void reject(List<Reject> part, Reject reject) {
-            part.add(reject);
+        public void reject(Void part, Reject reject) {
+            writer.accept(reject);
         }
 
         @Override
-        public void commit(List<Reject> part) {
-            part.forEach(writer);
+        public void commit(Void part) {
+            // rejects are already written
         }
     }
 }

@@ -7,8 +7,6 @@ import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.load.ChunkSink;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -52,7 +50,6 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     static final class Part {
         final Entries[] entries = new Entries[KINDS.length];
         final KeyPacker packer = new KeyPacker();
-        final List<Reject> rejects = new ArrayList<>();
         long invalidCusips;
         long invalidIsins;
 
@@ -66,7 +63,6 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             for (Entries e : entries) {
                 e.size = 0;
             }
-            rejects.clear();
             invalidCusips = 0;
             invalidIsins = 0;
         }
@@ -124,9 +120,10 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         }
     }
 
+    /** Writes the reject at once: rejects come on the committing thread, in file order. */
     @Override
     public void reject(Part part, Reject reject) {
-        part.rejects.add(reject);
+        rejects.accept(reject);
     }
 
     @Override
@@ -136,7 +133,6 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         }
         invalidCusips += part.invalidCusips;
         invalidIsins += part.invalidIsins;
-        part.rejects.forEach(rejects);
         part.clear();
         committed.offer(part);
     }
