@@ -11,7 +11,7 @@ public final class JavaCommand {
     /** JVM options of this JVM that must not be passed on: the child gets its own. */
     private static final List<String> NOT_INHERITED = List.of(
             "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-agentpath:", "-agentlib:", "-javaagent:",
-            "-XX:NativeMemoryTracking", "-Xshare:dump", "-XX:+UnlockDiagnosticVMOptions");
+            "-XX:NativeMemoryTracking", "-Xshare:dump");
 
     private JavaCommand() {
     }
