@@ -53,6 +53,7 @@ public final class DatasetCacheCommand extends BaseCommand {
         FileArguments.requireInput(bars);
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, bars, out);
+            FileArguments.requireDistinct("-o", out, "--rejects", rejects);
         }
         long size = Files.size(bars);
         CacheSummary s;

@@ -68,6 +68,9 @@ public final class ReconcileCommand extends BaseCommand {
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
         Path rejectsFile = rejects != null ? rejects : out == null ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
         Path indexPath = index != null ? index : Indexer.defaultPath(master);
+        FileArguments.requireDistinct("--out", out, "--rejects", rejectsFile);
+        FileArguments.requireDistinct("--out", out, "--index", indexPath);
+        FileArguments.requireDistinct("--rejects", rejectsFile, "--index", indexPath);
         if (out != null) {
             FileArguments.requireOutput(out, "--out", false, master, fix, indexPath);
         }

@@ -1,8 +1,10 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.generate.FixLogGenerator;
 import io.chunkwise.loader.generate.FixLogSpec;
 import io.chunkwise.loader.generate.FixLogTruth;
@@ -26,6 +28,10 @@ public final class FixLogCommand extends BaseCommand {
 
     @Option(names = "--master", paramLabel = "FILE", required = true, description = "The security master CSV.")
     private Path master;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "Field delimiter of the master (default ','; '|' for exchange files, '\\t' for tabs).")
+    private char delimiter = ',';
 
     @Option(names = "--messages", paramLabel = "N", required = true, description = "Number of messages.")
     private long messages;
@@ -62,7 +68,7 @@ public final class FixLogCommand extends BaseCommand {
         }
         FixLogTruth truth;
         try (Progress progress = Progress.bytes("fixlog", messages * TYPICAL_MESSAGE_BYTES)) {
-            truth = new FixLogGenerator(master, spec).generate(output, progress);
+            truth = new FixLogGenerator(master, CsvFormat.RFC4180.withDelimiter(delimiter), spec).generate(output, progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("master", master.toString());

@@ -49,6 +49,8 @@ public final class ScanCommand extends BaseCommand {
             s = csv.strategy.open(csv.load(progress)).load(file, new RejectsOnly(writer));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        // one column is a valid CSV, but usually a file read with the wrong delimiter
+        KeyColumns.delimiterHint(s.header()).ifPresent(hint -> notice("scan: " + file + ": " + hint));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.records());
         out.put("rejected", s.rejected());

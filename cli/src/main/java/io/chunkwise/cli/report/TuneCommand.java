@@ -3,6 +3,7 @@ package io.chunkwise.cli.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Main;
@@ -63,6 +64,10 @@ public final class TuneCommand extends BaseCommand {
     @Option(names = "--workers", paramLabel = "N", split = ",",
             description = "Worker counts to try (default 1, 2 and the processor count).")
     private List<Integer> workers;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "Field delimiter of the CSV, passed on to the scans (default ','; '|' for exchange files, '\\t' for tabs).")
+    char delimiter = ',';
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "2", description = "Runs per configuration; medians are reported (default ${DEFAULT-VALUE}).")
     private int runs;
@@ -130,7 +135,8 @@ public final class TuneCommand extends BaseCommand {
     /** @return {scan seconds, peak RssAnon bytes} of one child run */
     private double[] runOnce(long chunk, int w, Path rejects) throws InterruptedException {
         List<String> args = List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size", Long.toString(chunk),
-                "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--json");
+                "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--delimiter",
+                delimiter == '\t' ? "\\t" : String.valueOf(delimiter), "--json");
         List<String> command = JavaCommand.sameJvm(List.of("-Dchunkwise.stderr.tty=false"), Main.class.getName(), args);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();

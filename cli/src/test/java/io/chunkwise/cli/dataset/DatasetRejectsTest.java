@@ -69,6 +69,16 @@ class DatasetRejectsTest {
     }
 
     @Test
+    void theRejectsFileMayNotBeTheCache() {
+        Path csv = Bars.write(dir.resolve("g.csv"), Bars.lines(50));
+        Path cache = dir.resolve("g.arrow");
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", cache.toString(), "--rejects", cache.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("-o").contains("--rejects").contains("are the same file");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
     void aNewestFirstFileIsNamedAsSuch() {
         List<String> lines = new ArrayList<>(Bars.lines(60));
         java.util.Collections.reverse(lines);

@@ -180,4 +180,31 @@ class ReconcileCommandTest {
         assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).isEqualTo(text);
         assertThat(Files.readString(master)).startsWith("cusip,isin,symbol");
     }
+
+    @Test
+    void twoOutputsAtOnePathAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("orders.log");
+        Files.writeString(log, message("35=D|34=1|55=NOPE|") + "8=FIX.4.4" + SOH + "9=999" + SOH + "35=D" + SOH + "10=000" + SOH,
+                StandardCharsets.ISO_8859_1);
+        Path same = dir.resolve("same.csv");
+        String[][] clashes = {
+            {"--out", same.toString(), "--rejects", same.toString()},
+            {"--out", same.toString(), "--index", dir.resolve("./same.csv").toString()},
+            {"--rejects", same.toString(), "--index", same.toString()},
+        };
+        for (String[] clash : clashes) {
+            String[] args = new String[6 + clash.length];
+            System.arraycopy(new String[] {"reconcile", "--master", master.toString(), "--fix", log.toString(), "--json"},
+                    0, args, 0, 6);
+            System.arraycopy(clash, 0, args, 6, clash.length);
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n").contains(clash[0]).contains(clash[2])
+                    .contains("are the same file");
+            assertThat(r.out()).isEmpty();
+            assertThat(same).doesNotExist();
+        }
+    }
 }

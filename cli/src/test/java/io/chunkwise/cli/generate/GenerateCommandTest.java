@@ -164,6 +164,33 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aPipeDelimitedExchangeFileIsAMasterWithItsDelimiter() throws IOException {
+        // the first rows of NASDAQ's nasdaqlisted.txt (see shared/fixtures/symbols), with its trailer row
+        Path master = dir.resolve("nasdaqlisted.txt");
+        Files.writeString(master, """
+                Symbol|Security Name|Market Category|Test Issue|Financial Status|Round Lot Size|ETF|NextShares
+                AAAP|Advanced Accelerator Applications S.A. - American Depositary Shares|Q|N|N|100|N|N
+                AAL|American Airlines Group, Inc. - Common Stock|Q|N|N|100|N|N
+                AAME|Atlantic American Corporation - Common Stock|G|N|N|100|N|N
+                File Creation Time: 0327201812:00|||||||
+                """);
+        Path log = dir.resolve("n.fix");
+        CliRun comma = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "10", "-o", log.toString());
+        assertThat(comma.code()).isEqualTo(2);
+        assertThat(comma.err().strip()).doesNotContain("\n").contains("no symbol column")
+                .contains("looks '|'-delimited: add --delimiter '|'");
+
+        CliRun piped = CliRun.of("generate", "fixlog", "--master", master.toString(), "--delimiter", "|", "--messages", "500",
+                "--discrepancy-rate", "0.2", "-o", log.toString());
+        assertThat(piped.code()).as(piped.err()).isZero();
+        JsonNode truth = Json.mapper().readTree(Files.readString(Path.of(log + ".expected.json")));
+        JsonNode found = CliRun.of("reconcile", "--master", master.toString(), "--delimiter", "|", "--fix", log.toString(),
+                "--json").json();
+        assertThat(found.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
+        assertThat(truth.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isPositive();
+    }
+
+    @Test
     void badInputsExitTwoWithOneLine() throws IOException {
         String out = dir.resolve("x.csv").toString();
         Path aDirectory = Files.createDirectory(dir.resolve("adir"));

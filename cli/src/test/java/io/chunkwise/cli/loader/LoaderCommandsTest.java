@@ -171,7 +171,41 @@ class LoaderCommandsTest {
         CliRun foreign = CliRun.of("lookup", master.toString(), "--index", notes.toString(), "--symbol", "AAPL");
         assertThat(foreign.code()).isEqualTo(2);
         assertThat(foreign.err()).contains("not a chunkwise index");
+        CliRun foreignBuild = CliRun.of("index", master.toString(), "--index", notes.toString());
+        assertThat(foreignBuild.code()).isEqualTo(2);
+        assertThat(foreignBuild.err().strip()).doesNotContain("\n").contains(notes + ": not a chunkwise index");
         assertThat(Files.readString(notes)).isEqualTo("precious notes, not an index\n");
+    }
+
+    @Test
+    void theIndexAndItsRejectsAtOnePathAreRefused() throws Exception {
+        Path same = dir.resolve("out.cwx");
+        CliRun r = CliRun.of("index", master.toString(), "--index", same.toString(), "--rejects", dir.resolve("./out.cwx").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("are the same file");
+        assertThat(same).doesNotExist();
+    }
+
+    @Test
+    void aMemoryBudgetTheHeapCannotHoldIsRefusedBeforeAnyWork() throws Exception {
+        long tooMuch = Runtime.getRuntime().maxMemory() / (1 << 20) + 1;
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", tooMuch + "MiB");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("memory budget " + tooMuch + " MiB does not fit")
+                .contains("-Xmx").doesNotContain("out of memory");
+        assertThat(dir.resolve("master.csv.cwx")).doesNotExist();
+    }
+
+    @Test
+    void aScanOfOneColumnThatLooksSplitByAnotherDelimiterSaysSo() throws Exception {
+        Path piped = dir.resolve("nasdaqlisted.txt");
+        Files.writeString(piped, "Symbol|Security Name|ETF\nAAPL|Apple Inc.|N\nQQQ|Invesco QQQ|Y\n");
+        CliRun r = CliRun.of("scan", piped.toString(), "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("looks '|'-delimited: add --delimiter '|'");
+        CliRun right = CliRun.of("scan", piped.toString(), "--delimiter", "|", "--json");
+        assertThat(right.code()).isZero();
+        assertThat(right.err()).doesNotContain("delimited");
     }
 
     @Test

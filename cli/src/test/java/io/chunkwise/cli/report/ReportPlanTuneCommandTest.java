@@ -141,6 +141,25 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void tunePassesItsDelimiterToTheScans() throws IOException {
+        Path piped = Files.writeString(dir.resolve("nasdaqlisted.txt"),
+                "Symbol|Security Name|ETF\nAAPL|Apple Inc.|N\nQQQ|Invesco QQQ|Y\n");
+        String[] common = {"tune", piped.toString(), "--runs", "1", "--workers", "1", "--chunk-sizes", "1MiB", "--json"};
+        CliRun comma = CliRun.of(concat(common, "--out", dir.resolve("t1").toString()));
+        assertThat(comma.code()).as(comma.err()).isZero();
+        assertThat(comma.err()).contains("looks '|'-delimited: add --delimiter '|'");
+        CliRun pipe = CliRun.of(concat(common, "--delimiter", "|", "--out", dir.resolve("t2").toString()));
+        assertThat(pipe.code()).as(pipe.err()).isZero();
+        assertThat(pipe.err()).doesNotContain("delimited");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void aFileTheScanRefusesIsOneLineInTunesWords() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n\"x,1\n");
         CliRun run = CliRun.of("tune", bad.toString(), "--runs", "1", "--workers", "1", "--chunk-sizes", "1MiB",

@@ -7,7 +7,7 @@ public enum Malformation {
     /** The second field is not BodyLength (9). */
     BODY_LENGTH_MISSING("BodyLength (9) is not the second field"),
     /** BodyLength (9) is not a number of at most nine digits followed by the delimiter. */
-    BODY_LENGTH_INVALID("BodyLength (9) is not a number"),
+    BODY_LENGTH_INVALID("BodyLength (9) is not a number of at most nine digits"),
     /** The third field is not a non-empty MsgType (35). */
     MSG_TYPE_MISSING("MsgType (35) is not the third field"),
     /** The body does not end where BodyLength says: the CheckSum (10) field is elsewhere. */

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.generate;
 
+import io.chunkwise.loader.csv.CsvFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +27,25 @@ public final class FixLogGenerator {
     public static final String EXPECTED_SUFFIX = ".expected.json";
 
     private final Path master;
+    private final CsvFormat masterFormat;
     private final FixLogSpec spec;
 
     /**
-     * @param master the security master CSV (header with cusip/isin and symbol columns)
+     * @param master the security master CSV (header with cusip/isin and symbol columns), RFC 4180
      * @param spec what to generate
      */
     public FixLogGenerator(Path master, FixLogSpec spec) {
+        this(master, CsvFormat.RFC4180, spec);
+    }
+
+    /**
+     * @param master the security master (header with cusip/isin and symbol columns)
+     * @param masterFormat its dialect (e.g. {@code |}-delimited exchange files)
+     * @param spec what to generate
+     */
+    public FixLogGenerator(Path master, CsvFormat masterFormat, FixLogSpec spec) {
         this.master = master;
+        this.masterFormat = masterFormat;
         this.spec = spec;
     }
 
@@ -56,7 +68,7 @@ public final class FixLogGenerator {
      */
     public FixLogTruth generate(Path log, LongConsumer progress) {
         long start = System.nanoTime();
-        MasterSample sample = MasterSample.read(master, spec.seed());
+        MasterSample sample = MasterSample.read(master, masterFormat, spec.seed());
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < spec.workers(); i++) {
             workers.add(new Worker(new FixMessages(sample, spec.seed(), spec.discrepancyRate())));

@@ -64,16 +64,18 @@ final class MasterSample {
      * Reads a master.
      *
      * @param master the security master CSV
+     * @param format its dialect
      * @param seed drives the sample and the unknown values
      * @return the sample
      * @throws IllegalArgumentException when the master has no symbol column or no usable symbol
      */
-    static MasterSample read(Path master, long seed) {
-        try (CsvReader reader = CsvReader.open(master, CsvFormat.RFC4180)) {
+    static MasterSample read(Path master, CsvFormat format, long seed) {
+        try (CsvReader reader = CsvReader.open(master, format)) {
             // checked before the key columns, whose error suggests options a generator does not have
             if (reader.header().find(KeyKind.SYMBOL.headerNames().toArray(String[]::new)).isEmpty()) {
                 throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
-                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + ")");
+                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + ")"
+                        + KeyColumns.delimiterHint(reader.header()).map(h -> "; " + h).orElse(""));
             }
             KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), Map.of());
             int symbolColumn = columns.column(KeyKind.SYMBOL);

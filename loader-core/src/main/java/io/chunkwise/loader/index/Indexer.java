@@ -64,8 +64,7 @@ public final class Indexer {
         if (!Files.exists(index)) {
             reason = "no index yet";
         } else if (IndexFile.isForeign(index)) {
-            throw new IndexException(index, "not a chunkwise index, and it would be replaced by one; "
-                    + "choose another index path (or remove the file)", false);
+            throw foreign(index);
         } else {
             try {
                 IndexFile f = IndexFile.open(index, source);
@@ -84,6 +83,26 @@ public final class Indexer {
     }
 
     /**
+     * The sort buffers live on the heap: a budget the heap cannot hold is refused before any work,
+     * rather than met by an OutOfMemoryError halfway through.
+     */
+    private static void requireHeapFor(long budget) {
+        long needed = budget / 4 * 5 + (16L << 20);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (needed > heap) {
+            throw new IllegalArgumentException("memory budget " + (budget >> 20) + " MiB does not fit in this JVM's heap (at most "
+                    + (heap >> 20) + " MiB; a build needs about 1.25 times its budget and 16 MiB more): "
+                    + "lower the budget or raise the heap (-Xmx)");
+        }
+    }
+
+    /** An existing file that is not an index is someone's data: never replaced by one. */
+    private static IndexException foreign(Path index) {
+        return new IndexException(index, "not a chunkwise index, and it would be replaced by one; "
+                + "choose another index path (or remove the file)", false);
+    }
+
+    /**
      * Builds an index and publishes it atomically: written to a temp file beside the target,
      * forced, then renamed over it. On any failure nothing is published and temp files are removed.
      *
@@ -95,9 +114,14 @@ public final class Indexer {
     public static IndexSummary build(Path source, Path index, IndexOptions options) {
         FileArguments.requireInput(source);
         FileArguments.requireOutput(index, "index file", true, source);
-        if (options.rejects() != null) {
-            FileArguments.requireOutput(options.rejects(), "rejects file", false, source, index);
+        if (IndexFile.isForeign(index)) {
+            throw foreign(index);
         }
+        if (options.rejects() != null) {
+            FileArguments.requireDistinct("index file", index, "rejects file", options.rejects());
+            FileArguments.requireOutput(options.rejects(), "rejects file", false, source);
+        }
+        requireHeapFor(options.memoryBudget());
         long t0 = System.nanoTime();
         Path dir = index.toAbsolutePath().getParent();
         SourceFingerprint before = SourceFingerprint.of(source);

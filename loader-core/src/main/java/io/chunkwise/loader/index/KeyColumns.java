@@ -4,6 +4,7 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which column holds each key, found by header name (case-insensitive) or named explicitly.
@@ -29,7 +30,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
             if (named != null) {
                 int col = header.find(named).orElseThrow(() -> new CsvParseException(source, 1, header.offset(),
                         "no column named '" + named + "' for " + k.name().toLowerCase(java.util.Locale.ROOT)
-                                + " in header " + header.describe() + delimiterHint(header)));
+                                + " in header " + header.describe() + hintAfter(header)));
                 found.put(k, col);
             } else {
                 found.put(k, header.find(k.headerNames().toArray(String[]::new)).orElse(-1));
@@ -39,26 +40,34 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
             throw new CsvParseException(source, 1, header.offset(), "no key column: the header " + header.describe()
                     + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)"
-                    + delimiterHint(header));
+                    + hintAfter(header));
         }
         return cols;
     }
 
-    /** @return a hint when a one-column header looks split by another delimiter, else "" */
-    private static String delimiterHint(CsvHeader header) {
+    /**
+     * @param header a header as read
+     * @return a hint when it has one column whose name looks split by another delimiter (tab,
+     *     {@code |} or {@code ;}): the usual sign of a file read with the wrong one
+     */
+    public static Optional<String> delimiterHint(CsvHeader header) {
         if (header.names().size() != 1) {
-            return "";
+            return Optional.empty();
         }
         String only = header.names().getFirst();
         if (only.contains("\t")) {
-            return "; the header looks tab-delimited: add --delimiter '\\t'";
+            return Optional.of("the header looks tab-delimited: add --delimiter '\\t'");
         }
         for (String d : new String[] {"|", ";"}) {
             if (only.contains(d)) {
-                return "; the header looks '" + d + "'-delimited: add --delimiter '" + d + "'";
+                return Optional.of("the header looks '" + d + "'-delimited: add --delimiter '" + d + "'");
             }
         }
-        return "";
+        return Optional.empty();
+    }
+
+    private static String hintAfter(CsvHeader header) {
+        return delimiterHint(header).map(h -> "; " + h).orElse("");
     }
 
     /**

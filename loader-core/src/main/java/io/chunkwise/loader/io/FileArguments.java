@@ -64,6 +64,26 @@ public final class FileArguments {
         }
     }
 
+    /**
+     * Refuses two outputs of one run at one path (also when neither exists yet): one would
+     * overwrite the other, and what it held would be lost.
+     *
+     * @param roleA how the user named the first output (e.g. {@code --out})
+     * @param a the first output, or {@code null} when the run writes none
+     * @param roleB how the user named the second
+     * @param b the second output, or {@code null}
+     * @throws IllegalArgumentException when both name the same file
+     */
+    public static void requireDistinct(String roleA, Path a, String roleB, Path b) {
+        if (a == null || b == null) {
+            return;
+        }
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) || Files.exists(a) && sameFile(a, b)) {
+            throw new IllegalArgumentException(roleA + " " + a + " and " + roleB + " " + b
+                    + " are the same file: one would overwrite the other; choose two paths");
+        }
+    }
+
     private static boolean sameFile(Path a, Path b) {
         try {
             return Files.exists(b) && Files.isSameFile(a, b);

@@ -151,6 +151,10 @@ class HostileLogTest {
                 .startsWith("bad BODY_LENGTH_MISSING");
         assertThat(whats("8=FIX.4.4" + Logs.SOH + "9=x" + Logs.SOH)).singleElement().asString()
                 .startsWith("bad BODY_LENGTH_INVALID");
+        // ten digits and more are refused as such, not as "not a number"
+        assertThat(whats(good(ORDER).replaceFirst("\u00019=\\d+\u0001", "\u00019=2147483647\u0001"))).singleElement()
+                .asString().startsWith("bad BODY_LENGTH_INVALID");
+        assertThat(Malformation.BODY_LENGTH_INVALID.description()).contains("at most nine digits");
         assertThat(whats(Logs.message("FIX.4.4", Logs.soh("34=7|35=D|"), Logs.SOH))).singleElement().asString()
                 .startsWith("bad MSG_TYPE_MISSING");
         assertThat(whats(Logs.message("FIXT.1.1", Logs.soh("35=A|34=1|"), Logs.SOH))).singleElement().asString()

@@ -251,6 +251,33 @@ class IndexTest {
         }
     }
 
+    @Test
+    void aBuildRefusesWhatWouldLoseDataBeforeWritingAByte() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,symbol\n037833100,AAPL\nragged\n");
+        Path notes = dir.resolve("notes.csv");
+        Files.writeString(notes, "precious,data\n1,2\n");
+        assertThatThrownBy(() -> Indexer.build(file, notes, IndexOptions.defaults()))
+                .isInstanceOf(IndexException.class).hasMessageContaining("not a chunkwise index");
+        assertThat(Files.readString(notes)).isEqualTo("precious,data\n1,2\n");
+
+        Path idx = dir.resolve("m.cwx");
+        // one path twice, spelled two ways, whether or not the file exists yet
+        for (int round = 0; round < 2; round++) {
+            assertThatThrownBy(() -> Indexer.build(file, idx, IndexOptions.defaults().withRejects(dir.resolve("./m.cwx"))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("are the same file");
+            Files.writeString(idx, "");
+        }
+
+        long beyondTheHeap = Runtime.getRuntime().maxMemory() + (1L << 20);
+        Path fresh = dir.resolve("fresh.cwx");
+        assertThatThrownBy(() -> Indexer.build(file, fresh, IndexOptions.defaults().withMemoryBudget(beyondTheHeap)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit in this JVM's heap");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("m.csv", "notes.csv", "m.cwx");
+        }
+    }
+
     private static List<SimpleReader.Row> dataRows(byte[] data) {
         List<SimpleReader.Row> all = SimpleReader.read(data, ',');
         return all.subList(1, all.size()).stream().filter(r -> r.values().size() == 6).toList();

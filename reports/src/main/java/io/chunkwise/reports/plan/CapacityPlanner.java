@@ -80,6 +80,7 @@ public final class CapacityPlanner {
         unfitted.forEach((what, n) -> notes.add(what + ": " + n + (n == 1 ? " configuration" : " configurations")
                 + " measured at one input size only, not fitted (used for the chunk size and workers front when they vary)"));
         List<VariantPlan> plans = new ArrayList<>();
+        List<String> shrinking = new ArrayList<>();
         Map<String, Double> memorySlopes = new LinkedHashMap<>();
         for (var g : groups.entrySet()) {
             List<BenchmarkResult> rs = g.getValue();
@@ -89,6 +90,15 @@ public final class CapacityPlanner {
             int distinct = (int) Arrays.stream(x).distinct().count();
             double[] seconds = rs.stream().mapToDouble(r -> Measures.secondsPerOp(r).getAsDouble()).toArray();
             LinearFit.Prediction time = LinearFit.of(x, seconds).prediction(targetBytes, CONFIDENCE);
+            if (!(time.value() > 0)) {
+                // a time that falls as the input grows is noise or a fixed cost, not a trend: carried
+                // this far, the line promises a time of nothing or less
+                notes.add(name + ": time fell as the input grew over the sizes measured (" + sizesOf(rs)
+                        + "), and the fitted line reaches zero before " + Sizes.format(targetBytes)
+                        + ": not extrapolated; measure at larger sizes");
+                shrinking.add(name);
+                continue;
+            }
             Long memValue = null;
             Long memLower = null;
             Long memUpper = null;
@@ -114,10 +124,13 @@ public final class CapacityPlanner {
                     time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
                     memory.map(MemoryMetric::kind).orElse(null), growth, fits));
         }
+        if (plans.isEmpty() && !shrinking.isEmpty()) {
+            throw new NothingToFitException("every variant's time fell as the input grew, down to zero or less at "
+                    + Sizes.format(targetBytes) + " (" + String.join(", ", shrinking) + "): nothing to extrapolate; "
+                    + "measure at larger sizes, e.g. JMH -p size=256MiB,1GiB");
+        }
         if (plans.isEmpty()) {
-            String sizes = String.join(", ", sized.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().sorted()
-                    .map(b -> Sizes.format(b)).toList());
-            throw new NothingToFitException("no variant was measured at two input sizes or more (sizes measured: " + sizes
+            throw new NothingToFitException("no variant was measured at two input sizes or more (sizes measured: " + sizesOf(sized)
                     + "): nothing to fit; run the benchmarks at two sizes or more, e.g. JMH -p size=64MiB,256MiB");
         }
         if (memory.isEmpty()) {
@@ -223,5 +236,11 @@ public final class CapacityPlanner {
                 : "the fastest measured (time per GiB; no memory metric, so configurations are not compared by memory)";
         return new Recommendation(variant, c.chunkSize(), c.workers(), why + "; chunk size and workers: " + from
                 + (ofVariant.isEmpty() ? ", measured with variant " + c.variant() : ""));
+    }
+
+    /** @return the distinct input sizes of results, smallest first, e.g. "64 MiB, 256 MiB" */
+    private static String sizesOf(List<BenchmarkResult> rs) {
+        return String.join(", ", rs.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().sorted()
+                .map(b -> Sizes.format(b)).toList());
     }
 }

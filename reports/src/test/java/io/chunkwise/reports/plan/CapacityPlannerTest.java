@@ -41,6 +41,27 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aTimeThatFallsToZeroBeforeTheTargetIsNotExtrapolated() {
+        List<BenchmarkResult> rs = new ArrayList<>(loadResults());
+        double[] falling = {0.50, 0.49, 0.47};
+        int[] sizes = {64, 128, 256};
+        for (int i = 0; i < sizes.length; i++) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "chunked", "size", sizes[i] + "MiB"), falling[i], 70 * MIB));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200L * 1000 * 1000 * 1000, OptionalLong.empty());
+        assertThat(plan.variants()).extracting(VariantPlan::name).containsExactly("full", "mmap");
+        assertThat(plan.variants()).allMatch(v -> v.predictedSeconds() > 0);
+        assertThat(plan.recommendation().variant()).isEqualTo("mmap");
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("chunked: time fell as the input grew over the sizes measured (")
+                && n.contains("256 MiB), and the fitted line reaches zero before") && n.contains("not extrapolated"));
+
+        List<BenchmarkResult> onlyFalling = rs.subList(loadResults().size(), rs.size());
+        assertThatThrownBy(() -> CapacityPlanner.plan(onlyFalling, 200L * 1000 * 1000 * 1000, OptionalLong.empty()))
+                .isInstanceOf(NothingToFitException.class).hasMessageContaining("every variant's time fell")
+                .hasMessageContaining("chunked");
+    }
+
+    @Test
     void predictsFromLeastSquaresWithBands() {
         CapacityPlan plan = CapacityPlanner.plan(loadResults(), 200L * 1000 * 1000 * 1000, OptionalLong.of(2 * GIB));
         assertThat(plan.targetBytes()).isEqualTo(200_000_000_000L);
