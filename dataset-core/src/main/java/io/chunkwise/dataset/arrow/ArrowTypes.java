@@ -32,6 +32,18 @@ final class ArrowTypes {
     }
 
     /**
+     * @return why a field of a flat type is still not flat ("with 2 child fields", "dictionary-encoded"),
+     *     or "" when only its type is unsupported: a float column with children is a damaged schema,
+     *     and the message should say what was found
+     */
+    static String shape(Field field) {
+        if (field.childrenLength() > 0) {
+            return "with " + field.childrenLength() + " child field" + (field.childrenLength() == 1 ? "" : "s");
+        }
+        return field.dictionary() != null ? "dictionary-encoded" : "";
+    }
+
+    /**
      * @return buffers the field occupies in a record batch (flat types only), or -1 when the zero-copy
      *     reader does not handle the type (nested, dictionary-encoded, views)
      */

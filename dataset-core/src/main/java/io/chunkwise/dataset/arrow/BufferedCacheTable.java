@@ -95,7 +95,10 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private static long rows(Path file, FileChannel ch, ArrowBlock block, int b) {
         try {
             if (block.getOffset() < 0 || block.getOffset() + block.getMetadataLength() + block.getBodyLength() > ch.size()) {
-                throw new CacheFormatException(file, block.getOffset(), "record batch " + b + " lies outside the file (truncated?)");
+                // named by what the footer claims: a damaged offset may point anywhere, even past the file
+                throw new CacheFormatException(file, -1, "record batch " + b + " lies outside the file (the footer places it at byte "
+                        + block.getOffset() + ", " + (block.getMetadataLength() + block.getBodyLength()) + " bytes long, in a file of "
+                        + ch.size() + "; truncated?)");
             }
             ch.position(block.getOffset());
             MessageMetadataResult meta = MessageSerializer.readMessage(new ReadChannel(ch));

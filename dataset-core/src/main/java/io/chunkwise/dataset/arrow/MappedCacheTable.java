@@ -126,8 +126,10 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             Field f = schema.fields(i);
             bufferCounts[i] = ArrowTypes.bufferCount(f);
             if (bufferCounts[i] < 0) {
+                String shape = ArrowTypes.shape(f);
                 throw new CacheFormatException(file, footerStart, "column '" + f.name() + "' has type "
-                        + ArrowTypes.describe(f) + " (nested or dictionary-encoded), which the zero-copy reader does not support");
+                        + ArrowTypes.describe(f) + (shape.isEmpty() ? "" : " " + shape)
+                        + ", which the zero-copy reader does not support (only flat columns; or the schema is damaged)");
             }
             columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
         }
@@ -145,7 +147,10 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             long bodyStart = offset + block.metaDataLength();
             long bodyEnd = bodyStart + block.bodyLength();
             if (offset < 8 || block.metaDataLength() < 8 || block.bodyLength() < 0 || bodyEnd > footerStart) {
-                throw new CacheFormatException(file, offset, "record batch " + b + " lies outside the file's data (truncated?)");
+                // named at the footer, which holds the damaged entry: its offset may point anywhere
+                throw new CacheFormatException(file, footerStart, "record batch " + b + " lies outside the file's data (the footer "
+                        + "places it at byte " + offset + ", " + block.metaDataLength() + " + " + block.bodyLength()
+                        + " bytes long, before a footer at byte " + footerStart + "; truncated?)");
             }
             long at = offset;
             int length = seg.get(INT, at);
@@ -174,6 +179,9 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                         + " (e.g. pyarrow feather.write_feather(..., compression='uncompressed'))");
             }
             long rows = rb.length();
+            if (rows < 0) {
+                throw new CacheFormatException(file, offset, "record batch " + b + " has a negative row count " + rows);
+            }
             if (rb.nodesLength() != fieldCount) {
                 throw new CacheFormatException(file, offset, "record batch " + b + " has " + rb.nodesLength()
                         + " field nodes for " + fieldCount + " columns");
@@ -194,8 +202,11 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                     long start = bodyStart + buf.offset();
                     if (node.length() != rows || buf.offset() < 0 || buf.length() < rows * width
                             || start + rows * width > bodyEnd) {
-                        throw new CacheFormatException(file, start, "record batch " + b + " column '"
-                                + columns.get(c).name() + "': values buffer does not hold " + rows + " values");
+                        // named at the batch: a damaged buffer offset may point anywhere, even past the file
+                        throw new CacheFormatException(file, offset, "record batch " + b + " column '"
+                                + columns.get(c).name() + "': values buffer (" + buf.length() + " bytes at body offset "
+                                + buf.offset() + " of " + block.bodyLength() + ") does not hold " + rows + " values"
+                                + (node.length() != rows ? " (its field node says " + node.length() + ")" : ""));
                     }
                     values[b][c] = seg.asSlice(start, rows * width);
                 }
