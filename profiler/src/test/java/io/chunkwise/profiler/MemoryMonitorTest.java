@@ -164,6 +164,36 @@ class MemoryMonitorTest {
     }
 
     @Test
+    void aGuardMayStopTheMonitorItRunsIn() throws Exception {
+        AtomicLong work = new AtomicLong(0);
+        Metric workMetric = Metric.bytes("work", "Work");
+        java.util.concurrent.atomic.AtomicReference<MemoryMonitor> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CompletableFuture<MemorySeries> stopped = new java.util.concurrent.CompletableFuture<>();
+        MemoryMonitor monitor = MemoryMonitor.builder().interval(TEN_MS).gauge(workMetric, work::get)
+                .guard(workMetric, 100, e -> stopped.complete(self.get().stop())).start();
+        self.set(monitor);
+        hold(30);
+        work.set(1000);
+        MemorySeries fromGuard = stopped.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        // a later stop() or close() returns at once, with the same series, ending with the sample that crossed
+        java.util.concurrent.CompletableFuture<MemorySeries> later = java.util.concurrent.CompletableFuture.supplyAsync(monitor::stop);
+        assertThat(later.get(10, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(fromGuard);
+        monitor.close();
+        assertThat(summary(fromGuard, workMetric).peak()).isEqualTo(1000);
+        assertThat(summary(fromGuard, workMetric).last()).isEqualTo(1000);
+    }
+
+    @Test
+    void aBuilderStartsOneMonitor() {
+        MemoryMonitor.Builder builder = MemoryMonitor.builder().interval(TEN_MS);
+        try (MemoryMonitor first = builder.start()) {
+            assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("has started a monitor already");
+            assertThat(first.targetGone()).isFalse();
+        }
+    }
+
+    @Test
     void aShortRunStillHasAnInitialAndAFinalSample() {
         MemorySeries series;
         try (MemoryMonitor monitor = MemoryMonitor.builder().start()) {

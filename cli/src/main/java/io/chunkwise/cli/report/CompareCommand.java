@@ -8,6 +8,7 @@ import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
 import io.chunkwise.reports.compare.ComparisonTable;
 import io.chunkwise.reports.compare.Gate;
+import io.chunkwise.reports.compare.Verdict;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.read.JmhJsonReader;
@@ -28,8 +29,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two JMH JSON runs; exit 3 on a regression.",
             "A regression is worse in the metric's direction (throughput down, time up), statistically significant "
-                    + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9%% CIs) and beyond the threshold. "
-                    + "Improvements and noise are reported, never failed."})
+                    + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9%% CIs) and beyond the threshold; "
+                    + "with fewer than 5 raw values on a side, a change beyond the threshold counts on its own. "
+                    + "Improvements and noise are reported, never failed; a baseline benchmark missing from CURRENT fails "
+                    + "unless --allow-missing."})
 public final class CompareCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON of the baseline (e.g. main's results).")
     private Path baseline;
@@ -49,6 +52,10 @@ public final class CompareCommand extends BaseCommand {
                     + "wherever both ran). Repeatable; a failed gate exits 3.")
     private List<String> require = new ArrayList<>();
 
+    @Option(names = "--allow-missing",
+            description = "Pass although benchmarks of BASELINE have no result in CURRENT (e.g. removed on purpose).")
+    private boolean allowMissing;
+
     @Option(names = "--secondary", paramLabel = "METRIC",
             description = "Also judge this secondary metric where both runs have it, e.g. mem.peak.rssAnon.bytes "
                     + "(its direction from its unit: bytes and time lower is better, rates higher). Repeatable.")
@@ -67,7 +74,8 @@ public final class CompareCommand extends BaseCommand {
         for (Gate gate : gates) {
             gate.check(cur).forEach(c -> checks.add(new GateJson(gate.toString(), c.context(), c.ratio(), c.passed())));
         }
-        String md = ComparisonTable.markdown(report) + gatesMarkdown(checks);
+        long failedGates = checks.stream().filter(c -> !c.passed()).count();
+        String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks);
         if (markdown != null) {
             try {
                 Files.writeString(markdown, md, StandardCharsets.UTF_8);
@@ -75,18 +83,29 @@ public final class CompareCommand extends BaseCommand {
                 throw new UncheckedIOException(e);
             }
         }
-        boolean gateFailed = checks.stream().anyMatch(c -> !c.passed());
+        boolean gateFailed = failedGates > 0;
+        long missing = report.count(Verdict.MISSING);
         emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(), report.hasRegression(),
-                !gateFailed, report.comparisons().stream().map(CompareCommand::json).toList(), checks), md);
+                !gateFailed, missing, report.comparisons().stream().map(CompareCommand::json).toList(), checks), md);
         if (report.compared() == 0) {
             notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
                     + " (same benchmark, mode, parameters and threads), so there is no verdict");
             return ExitCodes.USAGE;
         }
-        if (report.hasRegression() || gateFailed) {
-            notice("compare: " + (report.hasRegression() ? report.regressions().size() + " regression(s)" : "")
-                    + (report.hasRegression() && gateFailed ? " and " : "")
-                    + (gateFailed ? checks.stream().filter(c -> !c.passed()).count() + " failed gate(s)" : ""));
+        List<String> failures = new ArrayList<>();
+        if (report.hasRegression()) {
+            failures.add(report.regressions().size() + " regression(s)");
+        }
+        if (gateFailed) {
+            failures.add(failedGates + " failed gate(s)");
+        }
+        if (missing > 0 && !allowMissing) {
+            // a benchmark that crashed in the PR has no result: it must not pass the gate unseen
+            failures.add(missing + " benchmark(s) of " + baseline + " missing in " + current
+                    + " (--allow-missing if removed on purpose)");
+        }
+        if (!failures.isEmpty()) {
+            notice("compare: " + String.join(", ", failures));
             return ExitCodes.REGRESSION;
         }
         return ExitCodes.OK;
@@ -128,11 +147,12 @@ public final class CompareCommand extends BaseCommand {
      * @param compared how many benchmarks were in both runs (0: no verdict, exit 2)
      * @param regression whether a benchmark regressed
      * @param gatesPassed whether every gate passed
+     * @param missing benchmarks of the baseline with no result in the current run (they fail unless allowed)
      * @param comparisons one per benchmark
      * @param gates the gate checks
      */
     public record CompareJson(String baseline, String current, double thresholdPercent, long compared, boolean regression,
-            boolean gatesPassed, List<ComparisonJson> comparisons, List<GateJson> gates) {
+            boolean gatesPassed, long missing, List<ComparisonJson> comparisons, List<GateJson> gates) {
     }
 
     /**

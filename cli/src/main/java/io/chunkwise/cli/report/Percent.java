@@ -12,11 +12,16 @@ final class Percent implements ITypeConverter<Double> {
     @Override
     public Double convert(String text) {
         String t = text.strip();
-        if (t.endsWith("%")) {
+        boolean sign = t.endsWith("%");
+        if (sign) {
             t = t.substring(0, t.length() - 1).strip();
         }
         try {
             double v = Double.parseDouble(t);
+            if (!sign && v > 0 && v < 1) {
+                // 0.25 reads as a fraction (25%) as readily as 0.25%: make the user say which
+                throw new TypeConversionException("'" + text + "' is ambiguous: write " + trim(v * 100) + "% or " + trim(v) + "%");
+            }
             if (v >= 0 && Double.isFinite(v)) {
                 return v;
             }
@@ -25,5 +30,9 @@ final class Percent implements ITypeConverter<Double> {
             // the message below names the accepted forms
         }
         throw new TypeConversionException("'" + text + "' is not a percentage; write e.g. 5%");
+    }
+
+    private static String trim(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -59,6 +59,34 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aJvmThatDiesAbruptlyStillGivesItsMemoryAndExitCode(@TempDir Path dir) throws IOException {
+        // halt(): no shutdown hooks, so JFR never writes its recording (as with SIGKILL or the OOM killer)
+        Path source = Files.writeString(dir.resolve("Halt.java"), """
+                public class Halt {
+                    public static void main(String[] args) throws Exception {
+                        byte[][] held = new byte[64][];
+                        for (int i = 0; i < held.length; i++) {
+                            held[i] = new byte[1 << 20];
+                            Thread.sleep(5);
+                        }
+                        Runtime.getRuntime().halt(3);
+                    }
+                }
+                """);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("p");
+        CliRun r = CliRun.of("profile", "--json", "--out", out.toString(), "--interval", "10ms", "--", java, source.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("exitCode").asInt()).isEqualTo(3);
+        assertThat(json.has("jfr")).isFalse();
+        assertThat(json.get("notes").toString()).contains("jfr: the child");
+        assertThat(out.resolve("memory.csv")).isNotEmptyFile();
+        assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        assertThat(out.resolve("recording.jfr")).satisfiesAnyOf(f -> assertThat(f).doesNotExist(), f -> assertThat(f).isNotEmptyFile());
+    }
+
+    @Test
     void aCommandThatEndsBeforeItsFirstSampleGivesAProfileNotAnError(@TempDir Path dir) throws IOException {
         for (String command : List.of("true", "false")) {
             Path out = dir.resolve(command);

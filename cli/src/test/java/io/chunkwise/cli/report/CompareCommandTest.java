@@ -65,6 +65,21 @@ class CompareCommandTest {
         CliRun failed = CliRun.of("compare", run1.toString(), run1.toString(), "--require", "mmap/full >= 3");
         assertThat(failed.code()).isEqualTo(3);
         assertThat(failed.out()).contains("| mmap/full >= 3 |").contains("FAIL");
+        // the PR comment's headline says so too, not "No performance regression"
+        assertThat(failed.out()).startsWith("**1 failed gate**: ").doesNotContain("No performance regression");
+    }
+
+    @Test
+    void aBenchmarkMissingFromTheCurrentRunFailsUnlessAllowed() throws IOException {
+        Path base = file("base.json", result("full", 10, 10.1, 9.9, 10.05, 9.95), result("mmap", 40, 40.4, 39.6, 40.2, 39.8));
+        Path cur = file("cur.json", result("full", 10.02, 10.1, 9.9, 10.0, 9.97));
+        CliRun crashed = CliRun.of("compare", base.toString(), cur.toString());
+        assertThat(crashed.code()).isEqualTo(3);
+        assertThat(crashed.out()).startsWith("**1 benchmark missing in current**: ");
+        assertThat(crashed.err()).contains("1 benchmark(s) of " + base + " missing in " + cur).contains("--allow-missing");
+        CliRun removed = CliRun.of("compare", base.toString(), cur.toString(), "--allow-missing", "--json");
+        assertThat(removed.code()).as(removed.err()).isZero();
+        assertThat(removed.json().get("missing").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -155,12 +170,26 @@ class CompareCommandTest {
     @Test
     void aBadThresholdIsOneLineWithoutJavaClassNames() throws IOException {
         Path good = file("good.json", result("full", 10, 10.1, 9.9));
-        for (String bad : new String[] {"-5%", "lots"}) {
+        for (String bad : new String[] {"-5%", "lots", "0.25"}) {
             CliRun run = CliRun.of("compare", good.toString(), good.toString(), "--threshold", bad);
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("java.").doesNotContain("Exception")
                     .contains("'" + bad + "'").contains("--threshold");
         }
+        assertThat(CliRun.of("compare", good.toString(), good.toString(), "--threshold", "0.25").err())
+                .contains("is ambiguous: write 25% or 0.25%");
+        for (String ok : new String[] {"0.25%", "25", "0", "25 %"}) {
+            assertThat(CliRun.of("compare", good.toString(), good.toString(), "--threshold", ok).code()).as(ok).isZero();
+        }
+    }
+
+    @Test
+    void anInfiniteScoreIsRefusedNamingTheFile() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        Path inf = file("inf.json", result("full", 10, 10.1, 9.9).replaceFirst("\"score\":[0-9.]+", "\"score\":\"Infinity\""));
+        CliRun run = CliRun.of("compare", good.toString(), inf.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("inf.json").contains("infinite 'score'");
     }
 
     @Test

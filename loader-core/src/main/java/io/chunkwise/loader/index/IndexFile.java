@@ -482,17 +482,29 @@ public final class IndexFile implements AutoCloseable {
     }
 
     /**
-     * Parses the record at an offset returned by {@link #offsets}.
+     * Parses the record at an offset returned by {@link #offsets}. Another offset is refused when
+     * it is outside the data or not right after a line feed; one right after a line feed inside a
+     * quoted field cannot be told from a record start without a look-up, so only offsets from
+     * {@link #offsets} are sure to give whole records.
      *
      * @param offset a record start
      * @return its field values
+     * @throws IndexException when no record starts there
      */
     public List<String> record(long offset) {
-        CsvRecord r = records.get().at(offset);
+        CsvRecord r = afterLineFeed(offset) ? records.get().at(offset) : null;
         if (r == null) {
-            throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path(), false);
+            throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path()
+                    + " (record offsets come from offsets())", false);
         }
         return r.values();
+    }
+
+    /** @return whether the offset is the data's start, or in the data right after a line feed */
+    private boolean afterLineFeed(long offset) {
+        long dataStart = seg.get(LONG, IndexLayout.DATA_START);
+        return offset == dataStart || offset > dataStart && offset < sourceSegment.byteSize()
+                && sourceSegment.get(ValueLayout.JAVA_BYTE, offset - 1) == '\n';
     }
 
     /** Unmaps the index and its source. */

@@ -278,6 +278,24 @@ class IndexTest {
         }
     }
 
+    @Test
+    void aRecordIsParsedOnlyWhereOneCanStart() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,symbol,name\n037833100,AAPL,\"Apple\nInc.\"\n594918104,MSFT,Microsoft\n");
+        Path idx = dir.resolve("m.cwx");
+        Indexer.build(file, idx, IndexOptions.defaults());
+        try (IndexFile index = IndexFile.open(idx, file)) {
+            long apple = index.offsets(KeyKind.SYMBOL, "AAPL")[0];
+            long msft = index.offsets(KeyKind.SYMBOL, "MSFT")[0];
+            assertThat(index.record(apple)).containsExactly("037833100", "AAPL", "Apple\nInc.");
+            assertThat(index.record(msft)).containsExactly("594918104", "MSFT", "Microsoft");
+            for (long bad : new long[] {1, apple + 1, msft - 1, -1, Files.size(file)}) {
+                assertThatThrownBy(() -> index.record(bad)).as("offset " + bad).isInstanceOf(IndexException.class)
+                        .hasMessageContaining("no record starts at byte " + bad);
+            }
+        }
+    }
+
     private static List<SimpleReader.Row> dataRows(byte[] data) {
         List<SimpleReader.Row> all = SimpleReader.read(data, ',');
         return all.subList(1, all.size()).stream().filter(r -> r.values().size() == 6).toList();

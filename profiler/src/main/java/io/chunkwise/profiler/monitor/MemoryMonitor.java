@@ -160,32 +160,46 @@ public final class MemoryMonitor implements AutoCloseable {
 
     /**
      * Stops sampling, takes a final sample (unless the process is gone) and returns the series.
-     * Calling it again returns the same series.
+     * Calling it again returns the same series. A guard's callback may call it too (to stop when
+     * over budget): the series then ends with the sample that crossed, and the sampler closes
+     * the probes as it ends.
      *
      * @return the series
      */
-    public synchronized MemorySeries stop() {
-        if (result == null) {
-            running = false;
-            LockSupport.unpark(thread);
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
+    public MemorySeries stop() {
+        running = false;
+        if (Thread.currentThread() == thread) {
+            // from a guard's callback: the sampler cannot wait for itself to end
+            synchronized (this) {
+                if (result == null) {
+                    result = buffer.snapshot(interval);
                 }
-            }
-            if (!targetGone) {
-                sample(true);
-            }
-            probes.forEach(Probe::close);
-            result = buffer.snapshot(interval);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+                return result;
             }
         }
-        return result;
+        LockSupport.unpark(thread);
+        // joined without the lock: a guard calling stop() meanwhile must not wait for this thread
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            if (result == null) {
+                if (!targetGone) {
+                    sample(true);
+                }
+                probes.forEach(Probe::close);
+                result = buffer.snapshot(interval);
+            }
+            return result;
+        }
     }
 
     /** Stops sampling; the series stays available from {@link #stop()}. */
@@ -196,7 +210,10 @@ public final class MemoryMonitor implements AutoCloseable {
 
     private void begin() {
         sample(true);
-        thread.start();
+        if (running) {
+            // (a guard crossed in the first sample may have stopped the monitor already)
+            thread.start();
+        }
     }
 
     private void loop() {
@@ -213,6 +230,12 @@ public final class MemoryMonitor implements AutoCloseable {
             if (next < now) {
                 // Fell behind (a slow read, a paused machine): skip the missed ticks.
                 next = now + intervalNanos;
+            }
+        }
+        synchronized (this) {
+            if (result != null) {
+                // a guard stopped the monitor from this thread: nobody else will close the probes
+                probes.forEach(Probe::close);
             }
         }
     }
@@ -291,6 +314,7 @@ public final class MemoryMonitor implements AutoCloseable {
         private final ProcessHandle process;
         private final List<Probe> probes = new ArrayList<>();
         private final List<GuardSpec> guards = new ArrayList<>();
+        private boolean started;
         private final Set<String> columns = new HashSet<>();
         private Duration interval = DEFAULT_INTERVAL;
         private Duration nmtPeriod;
@@ -369,7 +393,8 @@ public final class MemoryMonitor implements AutoCloseable {
 
         /**
          * Calls back when a metric goes over a budget (again each time it comes back under and
-         * crosses again). The callback runs on the sampler thread: keep it short.
+         * crosses again). The callback runs on the sampler thread: keep it short. It may call
+         * {@link MemoryMonitor#stop()} to end sampling there.
          *
          * @param metric a sampled metric
          * @param budget the budget, in the metric's base unit (bytes for memory)
@@ -382,12 +407,18 @@ public final class MemoryMonitor implements AutoCloseable {
         }
 
         /**
-         * Takes the first sample and starts the sampler thread.
+         * Takes the first sample and starts the sampler thread. Once per builder: the monitor
+         * owns the probes added to it.
          *
          * @return the running monitor
          * @throws IllegalArgumentException when a guard names a metric that no probe samples
+         * @throws IllegalStateException when this builder has started a monitor already
          */
         public MemoryMonitor start() {
+            if (started) {
+                throw new IllegalStateException("this builder has started a monitor already: a monitor owns its probes "
+                        + "and closes them when it stops; make another builder for another monitor");
+            }
             for (GuardSpec g : guards) {
                 if (!columns.contains(g.metric().column())) {
                     throw new IllegalArgumentException("guard on " + g.metric().column() + ", which is not sampled");
@@ -397,6 +428,7 @@ public final class MemoryMonitor implements AutoCloseable {
                 probes.add(NmtProbe.enabledInThisJvm() ? NmtProbe.local(nmtPeriod) : new Gauge(Metrics.NMT_COMMITTED, () -> Metric.MISSING));
                 nmtPeriod = null;
             }
+            started = true;
             MemoryMonitor monitor = new MemoryMonitor(this);
             monitor.begin();
             return monitor;

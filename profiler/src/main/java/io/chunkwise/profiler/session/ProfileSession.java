@@ -146,16 +146,10 @@ public final class ProfileSession {
         List<Path> files = new ArrayList<>(List.of(dir.resolve(ProfileFiles.MEMORY_CSV),
                 dir.resolve(ProfileFiles.PHASES_CSV), dir.resolve(ProfileFiles.SUMMARY_JSON)));
         if (jfr) {
-            if (Files.isRegularFile(recording)) {
-                Map<String, Object> section = new LinkedHashMap<>();
-                section.put("file", ProfileFiles.RECORDING_JFR);
-                section.put("settings", b.jfr.configurationName());
-                section.putAll(JfrSummary.read(recording).asMap());
+            jfrSection(recording, b.jfr, notes).ifPresent(section -> {
                 summary.with("jfr", section);
                 files.add(recording);
-            } else {
-                notes.add("jfr: the child wrote no recording (it was killed, or exited before JFR started)");
-            }
+            });
         }
         if (b.async != null) {
             Map<String, Object> section = new LinkedHashMap<>();
@@ -179,6 +173,36 @@ public final class ProfileSession {
         }
         ProfileFiles.write(dir, run.series(), summary);
         return new ProfileResult(dir, run, summary, List.copyOf(files), engine, List.copyOf(notes));
+    }
+
+    /**
+     * Summarises the child's recording. A JVM that dies abruptly (killed, halted, out of memory with
+     * {@code -XX:+ExitOnOutOfMemoryError}) leaves an empty or unreadable file: that is a note, and
+     * the memory series, the very thing wanted from such a run, is still written.
+     */
+    private static Optional<Map<String, Object>> jfrSection(Path recording, JfrSettings settings, List<String> notes) {
+        if (!Files.isRegularFile(recording)) {
+            notes.add("jfr: the child wrote no recording (it was killed, or exited before JFR started)");
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(recording) == 0) {
+                Files.delete(recording);
+                notes.add("jfr: the child's recording is empty, and was removed (the JVM ended abruptly: killed, halted "
+                        + "or out of memory, before JFR wrote it)");
+                return Optional.empty();
+            }
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("file", ProfileFiles.RECORDING_JFR);
+            section.put("settings", settings.configurationName());
+            section.putAll(JfrSummary.read(recording).asMap());
+            return Optional.of(section);
+        } catch (IOException | RuntimeException e) {
+            // written by another process that may have died mid-write: whatever fails here is its damage
+            notes.add("jfr: the child's recording could not be read (" + e.getMessage() + "); " + ProfileFiles.RECORDING_JFR
+                    + " is kept as it is");
+            return Optional.empty();
+        }
     }
 
     /** @return the directory and those of its parents that do not exist yet, innermost first */

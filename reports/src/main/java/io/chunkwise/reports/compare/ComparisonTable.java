@@ -4,6 +4,8 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.table.Kind;
 import io.chunkwise.reports.table.ReportFormat;
 import io.chunkwise.reports.table.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The comparison of two runs as a table (for PR comments) and a one-line summary. */
@@ -26,7 +28,9 @@ public final class ComparisonTable {
         }
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
                 + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
-                + "confidence intervals) and beyond %s%%.", trim(report.thresholdPercent()))).build();
+                + "confidence intervals) and beyond %s%%; with fewer than %d raw values on a side the test cannot judge, "
+                + "and a change beyond %s%% counts on its own (marked \"%s\").", trim(report.thresholdPercent()),
+                Comparator.MIN_TEST_SAMPLES, trim(report.thresholdPercent()), Comparator.POINT_ESTIMATES)).build();
     }
 
     /**
@@ -47,7 +51,29 @@ public final class ComparisonTable {
      * @return the Markdown for a PR comment: a summary line and the table
      */
     public static String markdown(ComparisonReport report) {
-        String headline = report.hasRegression() ? "Performance regression"
+        return markdown(report, 0, false);
+    }
+
+    /**
+     * @param report a comparison
+     * @param failedGates how many of the run's gates failed (they fail CI as a regression does)
+     * @param missingFails whether a baseline benchmark missing from the current run fails CI
+     * @return the Markdown for a PR comment: a headline naming every reason the run fails, a
+     *     summary line and the table
+     */
+    public static String markdown(ComparisonReport report, long failedGates, boolean missingFails) {
+        List<String> failures = new ArrayList<>();
+        if (report.hasRegression()) {
+            failures.add("Performance regression");
+        }
+        if (failedGates > 0) {
+            failures.add(failedGates + (failedGates == 1 ? " failed gate" : " failed gates"));
+        }
+        long missing = report.count(Verdict.MISSING);
+        if (missingFails && missing > 0 && report.compared() > 0) {
+            failures.add(missing + (missing == 1 ? " benchmark" : " benchmarks") + " missing in current");
+        }
+        String headline = !failures.isEmpty() ? String.join(", ", failures)
                 : report.compared() == 0 ? "Nothing compared" : "No performance regression";
         return "**" + headline + "**: "
                 + summary(report) + "\n\n" + ReportFormat.MARKDOWN.table(of(report));

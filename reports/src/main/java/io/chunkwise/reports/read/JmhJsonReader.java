@@ -84,6 +84,9 @@ public final class JmhJsonReader {
         if (Double.isNaN(value)) {
             throw new ResultFileException(file, where + " has no numeric 'score'");
         }
+        if (Double.isInfinite(value)) {
+            throw new ResultFileException(file, where + " has an infinite 'score' (" + metric.get("score").asText() + ")");
+        }
         double error = number(metric.get("scoreError"));
         String unit = metric.path("scoreUnit").asText("");
         List<Double> samples = new ArrayList<>();
@@ -92,7 +95,7 @@ public final class JmhJsonReader {
             for (JsonNode fork : raw) {
                 for (JsonNode iteration : fork) {
                     double v = number(iteration);
-                    if (!Double.isNaN(v)) {
+                    if (Double.isFinite(v)) {
                         samples.add(v);
                     }
                 }

@@ -6,6 +6,7 @@ import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Measures.MemoryMetric;
 import io.chunkwise.reports.model.MetricSummary;
 import io.chunkwise.reports.model.RunSummary;
+import io.chunkwise.reports.model.Sizes;
 import io.chunkwise.reports.stats.GrowthModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,6 +114,16 @@ public final class ResultTables {
         }
         if (baselines.isEmpty()) {
             return Optional.empty();
+        }
+        // a throughput of zero (no operation finished) has no time per operation: said, not hidden
+        List<String> noRate = results.stream()
+                .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isEmpty()
+                        && r.primary().unit().strip().toLowerCase(Locale.ROOT).startsWith("ops/"))
+                .map(r -> r.shortName() + " " + Dimensions.variant(r) + " at " + Sizes.format(Dimensions.sizeBytes(r).getAsLong())
+                        + " (" + r.primary().value() + " " + r.primary().unit() + ")")
+                .toList();
+        if (!noRate.isEmpty()) {
+            t.note("Left out, with no time per operation to compare: " + String.join(", ", noRate) + ".");
         }
         return Optional.of(t.note("Speed vs baseline: the baseline variant's (" + String.join(", ", baselines)
                 + ") time per operation over this variant's at the same size; above 1× is faster.").build());

@@ -41,4 +41,15 @@ class MeasuresTest {
             assertThat(t.text(row, column)).doesNotContainPattern("[0-9]");
         }
     }
+
+    @Test
+    void aVariantWithNoOperationFinishedIsNamedNotDropped() {
+        Table t = ResultTables.throughputBySize(List.of(
+                result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "full"), 0, Map.of()),
+                result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "mmap"), 40, Map.of()),
+                result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "parallel"), 70, Map.of()))).orElseThrow();
+        assertThat(t.rows()).hasSize(2);
+        assertThat(t.notes()).anyMatch(n -> n.startsWith("Left out, with no time per operation to compare: LoadBench.load full at 64")
+                && n.contains("ops/s"));
+    }
 }
