@@ -98,10 +98,13 @@ public final class ReconcileCommand extends BaseCommand {
                 ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
             Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
             ScanOptions options = scanOptions.withProgress(progress);
-            ReconcileResult[] holder = new ReconcileResult[1];
-            log.guard(() -> holder[0] = reconciler.reconcile(log.segment(), options,
-                    out != null || rejectsFile != null ? rows : null));
-            result = holder[0];
+            try {
+                result = reconciler.reconcile(log.segment(), options, out != null || rejectsFile != null ? rows : null);
+            } catch (InternalError e) {
+                // a mapped file truncated underneath: the master's records are read too, so name the one that changed
+                idx.checkSourceUnchanged();
+                throw log.changed(e);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (result.messages() + result.malformed() == 0 && result.bytes() > 0) {

@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.arrow;
 
+import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -47,7 +48,13 @@ public final class ArrowCacheWriter implements AutoCloseable {
         }
         this.target = target.toAbsolutePath();
         this.batchRows = batchRows;
-        this.temp = this.target.resolveSibling(this.target.getFileName() + ".tmp");
+        // a scratch name of its own: runs writing the same cache at once cannot write into one file
+        ScratchFiles.sweep(this.target);
+        try {
+            this.temp = ScratchFiles.file(this.target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write beside " + this.target + ": " + e.getMessage(), e);
+        }
         this.allocator = new RootAllocator();
         this.root = VectorSchemaRoot.create(CacheColumns.schema(floatColumns), allocator);
         this.time = (TimeStampMilliTZVector) root.getVector(0);
@@ -56,13 +63,13 @@ public final class ArrowCacheWriter implements AutoCloseable {
             columns[c] = (Float4Vector) root.getVector(c + 1);
         }
         try {
-            this.channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             this.writer = new ArrowFileWriter(root, null, channel);
             writer.start();
         } catch (IOException e) {
             root.close();
             allocator.close();
+            ScratchFiles.delete(temp);
             throw new UncheckedIOException(e);
         }
         allocateBatch();
@@ -146,6 +153,7 @@ public final class ArrowCacheWriter implements AutoCloseable {
             channel.close();
             if (finished) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ScratchFiles.release(temp);
                 moved = true;
             }
         } catch (IOException e) {
@@ -161,10 +169,6 @@ public final class ArrowCacheWriter implements AutoCloseable {
 
     /** A temp file is never left behind, whatever failed. */
     private void deleteTemp() {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScratchFiles.delete(temp);
     }
 }

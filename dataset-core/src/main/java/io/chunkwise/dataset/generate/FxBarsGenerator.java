@@ -2,6 +2,7 @@ package io.chunkwise.dataset.generate;
 
 import io.chunkwise.loader.generate.ByteSink;
 import io.chunkwise.loader.generate.SplitMix64;
+import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,8 +49,13 @@ public final class FxBarsGenerator {
      */
     public FxBarsSummary generate(Path file, LongConsumer progress) {
         long startNanos = System.nanoTime();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return write(out, progress, startNanos);
+        try {
+            // whole or not at all: an interrupted run leaves the old file, not a shorter one that looks complete
+            return ScratchFiles.writeWhole(file, scratch -> {
+                try (OutputStream out = Files.newOutputStream(scratch)) {
+                    return write(out, progress, startNanos);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

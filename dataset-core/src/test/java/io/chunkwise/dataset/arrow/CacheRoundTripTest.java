@@ -21,6 +21,28 @@ class CacheRoundTripTest {
     Path dir;
 
     @Test
+    void twoBuildsOfOneCacheAtOnceEachPublishAWholeFile() throws Exception {
+        Path big = TestBars.csv(dir.resolve("big.csv"), 3000, 1);
+        Path small = TestBars.csv(dir.resolve("small.csv"), 300, 2);
+        Path cache = dir.resolve("c.arrow");
+        java.nio.file.Files.writeString(dir.resolve("c.arrow.tmp"), "a user's own file, not ours to truncate");
+        FeatureSpec spec = FeatureSpec.parse("ret,ema:5");
+        java.util.concurrent.CompletableFuture<CacheSummary> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new CacheBuilder(spec, 7).build(big, cache, d -> { }, r -> { }));
+        CacheSummary second = new CacheBuilder(spec, 7).build(small, cache, d -> { }, r -> { });
+        CacheSummary firstDone = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        // whichever renamed last is the cache, whole: its rows are one build's, never a mix
+        try (CacheTable t = ReadMode.MAPPED.open(cache)) {
+            assertThat(t.rows()).isIn(firstDone.rows(), second.rows());
+        }
+        assertThat(dir.resolve("c.arrow.tmp")).hasContent("a user's own file, not ours to truncate");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("big.csv", "small.csv", "c.arrow", "c.arrow.tmp");
+        }
+    }
+
+    @Test
     void mappedAndBufferedReadTheSameValuesForAnyBatchRows() {
         int rows = 400;
         Path csv = TestBars.csv(dir.resolve("bars.csv"), rows, 7);

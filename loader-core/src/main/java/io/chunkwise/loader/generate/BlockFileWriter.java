@@ -1,5 +1,6 @@
 package io.chunkwise.loader.generate;
 
+import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -48,7 +49,7 @@ final class BlockFileWriter {
     /**
      * Writes {@code header} then the records.
      *
-     * @param file the output, created or truncated
+     * @param file the output, created or replaced whole (through a scratch file renamed over it)
      * @param header bytes before the first record
      * @param workers one per thread
      * @param progress receives bytes written, as deltas, from any thread
@@ -56,8 +57,16 @@ final class BlockFileWriter {
      * @throws UncheckedIOException when the file cannot be written
      */
     Written write(Path file, byte[] header, List<? extends BlockWorker> workers, LongConsumer progress) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try {
+            return ScratchFiles.writeWhole(file, scratch -> writeTo(scratch, header, workers, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Written writeTo(Path file, byte[] header, List<? extends BlockWorker> workers, LongConsumer progress)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(channel, ByteBuffer.wrap(header), 0);
             progress.accept(header.length);
             Sequencer sequencer = new Sequencer(header.length, maxBytes);
@@ -82,8 +91,6 @@ final class BlockFileWriter {
             long size = sequencer.position();
             channel.truncate(size);
             return new Written(written.get(), size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

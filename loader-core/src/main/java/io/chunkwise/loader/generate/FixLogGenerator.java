@@ -1,6 +1,7 @@
 package io.chunkwise.loader.generate;
 
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,12 @@ public final class FixLogGenerator {
     public FixLogTruth generate(Path log, LongConsumer progress) {
         long start = System.nanoTime();
         MasterSample sample = MasterSample.read(master, masterFormat, spec.seed());
+        try {
+            // the old truth goes first: a run cut short must not leave it beside a new log
+            Files.deleteIfExists(expectedFile(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < spec.workers(); i++) {
             workers.add(new Worker(new FixMessages(sample, spec.seed(), spec.discrepancyRate())));
@@ -87,7 +94,7 @@ public final class FixLogGenerator {
                 0, checked, planted[FixMessages.SYMBOL_MISMATCH], planted[FixMessages.UNKNOWN_SECURITY],
                 planted[FixMessages.UNKNOWN_SYMBOL], written.bytes(), System.nanoTime() - start);
         try {
-            Files.writeString(expectedFile(log), truth.toJson(), StandardCharsets.UTF_8);
+            ScratchFiles.writeWhole(expectedFile(log), scratch -> Files.writeString(scratch, truth.toJson(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

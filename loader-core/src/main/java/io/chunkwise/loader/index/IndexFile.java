@@ -80,7 +80,9 @@ public final class IndexFile implements AutoCloseable {
                     s.get(LONG, IndexLayout.SOURCE_SAMPLE));
             String diff = now.difference(then);
             if (diff != null) {
-                throw new IndexException(indexPath, "stale: " + diff, true);
+                // the index names no source path: a changed file and another file look alike
+                throw new IndexException(indexPath, "stale (built from another file, or from " + sourcePath.getFileName()
+                        + " before it changed): " + diff, true);
             }
             if (idx.size() - IndexLayout.HEADER_SIZE <= VERIFY_ON_OPEN_LIMIT) {
                 verifyBody(indexPath, idx);
@@ -505,6 +507,16 @@ public final class IndexFile implements AutoCloseable {
         long dataStart = seg.get(LONG, IndexLayout.DATA_START);
         return offset == dataStart || offset > dataStart && offset < sourceSegment.byteSize()
                 && sourceSegment.get(ValueLayout.JAVA_BYTE, offset - 1) == '\n';
+    }
+
+    /**
+     * Fails when the source changed since it was mapped: after a fault in reads of several
+     * mappings, this tells whether the source was the one truncated underneath.
+     *
+     * @throws io.chunkwise.loader.io.SourceChangedException naming the source, when it changed
+     */
+    public void checkSourceUnchanged() {
+        source.checkUnchanged();
     }
 
     /** Unmaps the index and its source. */

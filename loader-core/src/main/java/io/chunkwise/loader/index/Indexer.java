@@ -4,19 +4,19 @@ import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.io.SourceChangedException;
 import io.chunkwise.loader.load.LoadSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Builds, publishes and (re)opens indexes.
@@ -123,13 +123,21 @@ public final class Indexer {
         }
         requireHeapFor(options.memoryBudget());
         long t0 = System.nanoTime();
-        Path dir = index.toAbsolutePath().getParent();
         SourceFingerprint before = SourceFingerprint.of(source);
         Path tmpDir = null;
         Path tmp = null;
+        // what builds of this index killed before they could clean up left behind
+        ScratchFiles.sweep(index);
         try {
-            tmpDir = Files.createTempDirectory(dir, "." + index.getFileName() + ".runs-");
-            tmp = Files.createTempFile(dir, "." + index.getFileName() + ".", ".tmp");
+            try {
+                tmpDir = ScratchFiles.directory(index);
+                tmp = ScratchFiles.file(index);
+            } catch (FileSystemException e) {
+                // named by the index, not by the scratch file the user never asked for
+                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+                throw new IndexException(index, "cannot write beside it (" + why + "): put the index elsewhere with --index", false);
+            }
             IndexSummary summary;
             try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());
                  IndexBuilder builder = new IndexBuilder(source.toString(), options.columns(), options.memoryBudget(),
@@ -143,16 +151,19 @@ public final class Indexer {
                 throw new SourceChangedException(source, changed + " during the build", null);
             }
             publish(tmp, index);
+            ScratchFiles.release(tmp);
             tmp = null;
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
                     summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
                     summary.spilledRuns());
+        } catch (SourceChangedException e) {
+            throw e.with("no index was published");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write index " + index + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(tmp);
-            deleteTree(tmpDir);
+            ScratchFiles.delete(tmp);
+            ScratchFiles.delete(tmpDir);
         }
     }
 
@@ -205,27 +216,6 @@ public final class Indexer {
             d.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // some platforms cannot open directories; the rename itself is atomic
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // nothing more to do; a leftover temp file is never read as an index
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(Indexer::deleteQuietly);
-        } catch (IOException e) {
-            // best effort
         }
     }
 }

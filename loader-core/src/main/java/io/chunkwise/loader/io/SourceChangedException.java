@@ -14,6 +14,18 @@ public final class SourceChangedException extends RuntimeException {
      * @param cause the fault seen, or {@code null}
      */
     public SourceChangedException(Path file, String what, Throwable cause) {
-        super(file + ": " + what + "; no index was published", cause);
+        super(file + ": " + what, cause);
+    }
+
+    private SourceChangedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /**
+     * @param consequence what this meant for the output, e.g. {@code no index was published}
+     * @return the same error, saying so
+     */
+    public SourceChangedException with(String consequence) {
+        return new SourceChangedException(getMessage() + "; " + consequence, getCause());
     }
 }

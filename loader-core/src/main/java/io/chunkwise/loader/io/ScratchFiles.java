@@ -1,0 +1,185 @@
+package io.chunkwise.loader.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Scratch files and directories beside an output: where it is written before being renamed into
+ * place, and where an index build spills. Their names are hidden and carry the owning process's id
+ * ({@code .OUTPUT.<pid>-<random>.tmp}, {@code .OUTPUT.runs-<pid>-<random>}), so that what a killed
+ * run left behind can be told from the files of a run still going: {@link #sweep} removes those
+ * whose process is gone. While this JVM runs, a shutdown hook removes its own on Ctrl-C or SIGTERM;
+ * only SIGKILL leaves them, to the next sweep. Files are created with the umask's permissions (not
+ * a temp file's 0600), since the output they become is shared like any other file.
+ */
+public final class ScratchFiles {
+    private static final Pattern OWNER = Pattern.compile("\\.(?:runs-)?(\\d+)-[0-9a-z]+(?:\\.tmp)?");
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    private static final long PID = ProcessHandle.current().pid();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("chunkwise-scratch-cleanup").unstarted(
+                ScratchFiles::removeLive));
+    }
+
+    private ScratchFiles() {
+    }
+
+    /**
+     * Creates an empty scratch file beside an output.
+     *
+     * @param output the file it will become (or serve)
+     * @return the new file, removed at exit unless {@link #release released}
+     * @throws IOException when it cannot be created
+     */
+    public static Path file(Path output) throws IOException {
+        Path p = beside(output, "." + PID + "-" + random() + ".tmp");
+        FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        LIVE.add(p);
+        return p;
+    }
+
+    /**
+     * Creates a scratch directory beside an output (an index build's spilled runs).
+     *
+     * @param output the file it serves
+     * @return the new directory, removed at exit unless {@link #release released}
+     * @throws IOException when it cannot be created
+     */
+    public static Path directory(Path output) throws IOException {
+        Path p = Files.createDirectory(beside(output, ".runs-" + PID + "-" + random()));
+        LIVE.add(p);
+        return p;
+    }
+
+    /**
+     * Deletes a scratch file or directory (if it still exists) and forgets it.
+     *
+     * @param scratch what {@link #file} or {@link #directory} made, or {@code null}
+     */
+    public static void delete(Path scratch) {
+        if (scratch != null) {
+            deleteTree(scratch);
+            LIVE.remove(scratch);
+        }
+    }
+
+    /**
+     * Forgets a scratch file that has been renamed into place: it is the output now.
+     *
+     * @param scratch what {@link #file} made
+     */
+    public static void release(Path scratch) {
+        LIVE.remove(scratch);
+    }
+
+    /** Writes the content of a scratch file. */
+    @FunctionalInterface
+    public interface Writer<T> {
+        /**
+         * @param scratch an empty file to write
+         * @return what the writer reports
+         * @throws IOException when writing fails
+         */
+        T write(Path scratch) throws IOException;
+    }
+
+    /**
+     * Writes an output whole or not at all: into a scratch file, renamed over the output once
+     * written. An interrupted run leaves the old output as it was, never a truncated one that looks
+     * complete.
+     *
+     * @param output the file to create or replace
+     * @param writer writes the content
+     * @param <T> what the writer reports
+     * @return what the writer reported
+     * @throws IOException when writing or renaming fails (the scratch file is then removed)
+     */
+    public static <T> T writeWhole(Path output, Writer<T> writer) throws IOException {
+        sweep(output);
+        Path scratch = file(output);
+        try {
+            T result = writer.write(scratch);
+            Files.move(scratch, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    /**
+     * Removes the scratch files of an output left by processes that are gone (killed while
+     * writing it). Those of live processes, this one included, are kept.
+     *
+     * @param output the output
+     */
+    public static void sweep(Path output) {
+        Path dir = output.toAbsolutePath().getParent();
+        String prefix = "." + output.getFileName();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + ".*")) {
+            for (Path p : entries) {
+                Matcher m = OWNER.matcher(p.getFileName().toString().substring(prefix.length()));
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // a directory that cannot be listed, or a pid beyond long: nothing of ours to sweep
+        }
+    }
+
+    /**
+     * At exit: the threads that write scratch files still run while shutdown hooks do, so a spill
+     * directory may gain a file while it is being removed; a few rounds outlast them.
+     */
+    private static void removeLive() {
+        for (int round = 0; round < 20 && LIVE.stream().anyMatch(Files::exists); round++) {
+            LIVE.forEach(ScratchFiles::deleteTree);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Path beside(Path output, String suffix) {
+        Path abs = output.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + suffix);
+    }
+
+    private static String random() {
+        return Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+    }
+
+    private static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(p)) {
+            all.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: what could not be removed is swept by the next run once this process is gone
+        }
+    }
+}
