@@ -1,5 +1,6 @@
 package io.chunkwise.cli.bench;
 
+import io.chunkwise.bench.run.ParamValues;
 import io.chunkwise.cli.UserError;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,11 @@ final class JmhOptionCheck {
         if (options.getResult().hasValue() || options.getResultFormat().hasValue()) {
             throw new UserError("bad JMH option: -rf/-rff are not supported: bench always writes JMH JSON to --out DIR "
                     + "(SUITE.json, what report and compare read); convert that file, or run benchmarks.jar for other formats");
+        }
+        try {
+            ParamValues.check(options);
+        } catch (CommandLineOptionException e) {
+            throw new UserError("bad JMH option: " + e.getMessage());
         }
         for (ProfilerConfig p : options.getProfilers()) {
             if (p.getKlass().equals("async")) {

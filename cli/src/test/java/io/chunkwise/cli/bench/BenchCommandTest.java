@@ -35,6 +35,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void aParameterValueOurBenchmarksCannotReadIsAUsageErrorBeforeAnyFork() {
+        Path out = dir.resolve("bv");
+        for (String[] bad : new String[][] {{"size=1MiB,zzz", "-p size=zzz: not a size"}, {"messages=lots", "-p messages=lots: not a whole number"},
+            {"workers=0", "-p workers=0: must be 1 or more"}}) {
+            CliRun run = CliRun.of("bench", "--suite", "loader", "--quick", "--out", out.toString(), "--", "-p", bad[0], "IndexBuild");
+            assertThat(run.code()).as(bad[0]).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: bad JMH option: " + bad[1])
+                    .doesNotContain("\tat ");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void anOptionNeitherBenchNorJmhKnowsIsNamedAsTyped() {
         CliRun run = CliRun.of("bench", "--out", dir.resolve("never").toString(), "--list");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
