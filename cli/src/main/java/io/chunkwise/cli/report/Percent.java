@@ -12,13 +12,13 @@ final class Percent implements ITypeConverter<Double> {
     @Override
     public Double convert(String text) {
         String t = text.strip();
-        boolean sign = t.endsWith("%");
-        if (sign) {
+        boolean percentSign = t.endsWith("%");
+        if (percentSign) {
             t = t.substring(0, t.length() - 1).strip();
         }
         try {
             double v = Double.parseDouble(t);
-            if (!sign && v > 0 && v < 1) {
+            if (!percentSign && v > 0 && v < 1) {
                 // 0.25 reads as a fraction (25%) as readily as 0.25%: make the user say which
                 throw new TypeConversionException("'" + text + "' is ambiguous: write " + trim(v * 100) + "% or " + trim(v) + "%");
             }
