@@ -39,9 +39,44 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        System.err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-                + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        String name = cmd.getCommandSpec().qualifiedName();
+        String hint = ex instanceof CommandLine.UnmatchedArgumentException ? "" : dashedWords(cmd, args);
+        System.err.println(name + ": " + ex.getMessage() + hint + " (see '" + name + " --help')");
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Names the words before {@code --} that look like options but are not the command's: picocli
+     * reports a file named {@code -weird.csv} as a missing parameter, which hides what to do.
+     *
+     * @return "" or "; '-x' is not an option…" with the way to pass such a name as a file
+     */
+    private static String dashedWords(CommandLine cmd, String[] args) {
+        StringBuilder hint = new StringBuilder();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.length() > 1 && arg.startsWith("-") && !arg.matches("-\\d.*") && !isOption(cmd, arg)) {
+                hint.append(hint.isEmpty() ? "; " : ", ").append('\'').append(arg).append('\'');
+            }
+        }
+        if (hint.isEmpty()) {
+            return "";
+        }
+        return hint + " is not an option of " + cmd.getCommandSpec().qualifiedName()
+                + "; to pass a file whose name starts with '-', put -- before it or write it as ./NAME";
+    }
+
+    /** @return whether the word names an option of the command or of a command above it */
+    private static boolean isOption(CommandLine cmd, String word) {
+        String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+        for (CommandLine c = cmd; c != null; c = c.getParent()) {
+            if (c.getCommandSpec().optionsMap().containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -16,6 +16,15 @@ class MainTest {
     }
 
     @Test
+    void aFileNamedLikeAnOptionIsNamedWithTheWayToPassIt() {
+        CliRun run = CliRun.of("--verbose", "index", "-weird.csv", "--workers", "2");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("Missing required parameter")
+                .contains("'-weird.csv' is not an option of chunkwise index").contains("put -- before it")
+                .doesNotContain("'--workers'").doesNotContain("'--verbose'");
+    }
+
+    @Test
     void aBadSizeIsOneLineWithoutAnExceptionName() {
         CliRun run = CliRun.of("index", "any.csv", "--memory-budget", "lots");
         String text = run.err().strip();

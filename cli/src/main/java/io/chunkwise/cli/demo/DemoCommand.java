@@ -109,13 +109,17 @@ public final class DemoCommand extends BaseCommand {
         }
 
         steps.next("look up records from the persisted index");
+        // the parallel build's index: lookups and reconciliation open it, neither builds one
+        String index = data.resolve("secmaster-parallel.cwx").toString();
         String cusip = FirstCusip.of(master);
-        results.lookups.add(child.run("lookup-cusip", FINDINGS, "lookup", master.toString(), "--cusip", cusip));
-        results.lookups.add(child.run("lookup-missing", FINDINGS, "lookup", master.toString(), "--cusip", "000000000"));
+        results.lookups.add(child.run("lookup-cusip", FINDINGS, "lookup", master.toString(), "--cusip", cusip,
+                "--index", index));
+        results.lookups.add(child.run("lookup-missing", FINDINGS, "lookup", master.toString(), "--cusip", "000000000",
+                "--index", index));
 
         steps.next("reconcile the FIX log against the master");
         results.reconcile = child.profiled("reconcile", profiles.resolve("reconcile"), FINDINGS, "reconcile",
-                "--master", master.toString(), "--fix", fixLog.toString(),
+                "--master", master.toString(), "--fix", fixLog.toString(), "--index", index,
                 "--out", data.resolve("discrepancies.csv").toString());
         results.planted = PlantedTruth.read(fixLog);
 

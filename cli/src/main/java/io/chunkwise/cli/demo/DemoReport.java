@@ -253,6 +253,10 @@ final class DemoReport {
         if (!datasetsAgree()) {
             problems.add("standard and iterable datasets differ");
         }
+        JsonNode rebuilt = results.reconcile.json().path("indexRebuilt");
+        if (!rebuilt.isMissingNode() && !rebuilt.isNull()) {
+            problems.add("reconcile rebuilt the index the parallel build had just written (" + rebuilt.asText() + ")");
+        }
         return problems;
     }
 }

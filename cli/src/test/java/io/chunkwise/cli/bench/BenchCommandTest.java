@@ -105,9 +105,10 @@ class BenchCommandTest {
     @Test
     void aRegexMatchingNothingInTheSuiteExitsOne() {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "--inputs", dir.toString(),
-                "IndexBuild");
+                "--", "-p", "size=1MiB", "IndexBuild");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(run.err()).contains("no benchmark of suite profiler matches");
+        assertThat(run.err()).contains("no benchmark of suite profiler matches 'IndexBuild' (regular expressions")
+                .contains("chunkwise bench --suite profiler -- -l").doesNotContain("size=1MiB");
         assertThat(dir.resolve("profiler.json")).doesNotExist();
         assertThat(dir.resolve("profiler.log")).doesNotExist();
         Path created = dir.resolve("new");

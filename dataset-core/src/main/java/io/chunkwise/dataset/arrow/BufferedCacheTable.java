@@ -11,6 +11,7 @@ import org.apache.arrow.flatbuf.MessageHeader;
 import org.apache.arrow.flatbuf.RecordBatch;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.TypeLayout;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ReadChannel;
 import org.apache.arrow.vector.ipc.message.ArrowBlock;
@@ -48,7 +49,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
      * @throws CacheFormatException when Arrow Java cannot read it
      */
     public static BufferedCacheTable open(Path file) {
-        RootAllocator allocator = new RootAllocator();
+        RootAllocator allocator = new RootAllocator(allocationLimit(file));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
              ArrowFileReader reader = new ArrowFileReader(ch, allocator)) {
             checkLeadingMagic(file, ch);
@@ -67,9 +68,11 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
                 Field f = fields.get(i);
                 columns.add(new CacheColumn(i, f.getName(), type(f.getType()), f.getType().toString()));
             }
+            int[] bufferCounts = flatBufferCounts(fields);
+            BatchCheck check = bufferCounts == null ? null : new BatchCheck(file, columns, bufferCounts);
             long[] batchStart = new long[blocks.size() + 1];
             for (int b = 0; b < blocks.size(); b++) {
-                batchStart[b + 1] = batchStart[b] + rows(file, ch, blocks.get(b), b);
+                batchStart[b + 1] = batchStart[b] + rows(file, ch, blocks.get(b), b, check);
             }
             return new BufferedCacheTable(file, allocator, List.copyOf(columns), blocks, batchStart);
         } catch (IOException e) {
@@ -92,7 +95,33 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
         }
     }
 
-    private static long rows(Path file, FileChannel ch, ArrowBlock block, int b) {
+    /**
+     * A reader's allocations are one batch's body and the buffers Arrow Java makes beside it
+     * (validity bits), all smaller than the file: a limit of twice its size stops a damaged length
+     * from allocating gigabytes, where the allocator's default is all of the machine's memory.
+     */
+    private static long allocationLimit(Path file) {
+        try {
+            return 2 * java.nio.file.Files.size(file) + (16 << 20);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the buffers of each column in a batch, or null when a column is nested or dictionary-encoded */
+    private static int[] flatBufferCounts(List<Field> fields) {
+        int[] counts = new int[fields.size()];
+        for (int i = 0; i < counts.length; i++) {
+            Field f = fields.get(i);
+            if (!f.getChildren().isEmpty() || f.getDictionary() != null) {
+                return null;
+            }
+            counts[i] = TypeLayout.getTypeBufferCount(f.getType());
+        }
+        return counts;
+    }
+
+    private static long rows(Path file, FileChannel ch, ArrowBlock block, int b, BatchCheck check) {
         try {
             if (block.getOffset() < 0 || block.getOffset() + block.getMetadataLength() + block.getBodyLength() > ch.size()) {
                 // named by what the footer claims: a damaged offset may point anywhere, even past the file
@@ -105,8 +134,12 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             if (meta == null || meta.getMessage().headerType() != MessageHeader.RecordBatch) {
                 throw new CacheFormatException(file, block.getOffset(), "block " + b + " is not a record batch");
             }
+            if (ch.position() > block.getOffset() + block.getMetadataLength()) {
+                throw new CacheFormatException(file, block.getOffset(), "record batch " + b + " has a bad metadata length "
+                        + meta.getMessageLength());
+            }
             RecordBatch rb = (RecordBatch) meta.getMessage().header(new RecordBatch());
-            return rb.length();
+            return check == null ? rb.length() : check.check(b, block.getOffset(), rb, block.getBodyLength());
         } catch (IOException e) {
             throw new CacheFormatException(file, block.getOffset(), "corrupt record batch " + b + ": " + e.getMessage());
         } catch (RuntimeException e) {

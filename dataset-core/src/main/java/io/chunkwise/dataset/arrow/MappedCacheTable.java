@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.flatbuf.Block;
-import org.apache.arrow.flatbuf.Buffer;
 import org.apache.arrow.flatbuf.Endianness;
 import org.apache.arrow.flatbuf.Field;
 import org.apache.arrow.flatbuf.FieldNode;
@@ -24,6 +23,7 @@ import org.apache.arrow.flatbuf.Message;
 import org.apache.arrow.flatbuf.MessageHeader;
 import org.apache.arrow.flatbuf.RecordBatch;
 import org.apache.arrow.flatbuf.Schema;
+import org.apache.arrow.vector.ipc.message.ArrowFooter;
 
 /**
  * A cache mapped with FFM: the IPC footer and each record batch's message are parsed with Arrow's
@@ -104,8 +104,10 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         try {
             footer = Footer.getRootAsFooter(buffer(seg, footerStart, footerLength));
             schema = footer.schema();
+            // read all of it as Arrow Java does, so that both readers refuse the same damaged footers
+            new ArrowFooter(footer);
         } catch (RuntimeException e) {
-            throw new CacheFormatException(file, footerStart, "corrupt footer: " + e);
+            throw CorruptMetadata.of(file, footerStart, "footer", e);
         }
         if (schema == null) {
             throw new CacheFormatException(file, footerStart, "footer has no schema");
@@ -140,7 +142,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         Message message = new Message();
         RecordBatch rb = new RecordBatch();
         FieldNode node = new FieldNode();
-        Buffer buf = new Buffer();
+        BatchCheck check = new BatchCheck(file, columns, bufferCounts);
         for (int b = 0; b < batches; b++) {
             footer.recordBatches(block, b);
             long offset = block.offset();
@@ -178,39 +180,15 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                         + " is compressed; the zero-copy reader needs an uncompressed file"
                         + " (e.g. pyarrow feather.write_feather(..., compression='uncompressed'))");
             }
-            long rows = rb.length();
-            if (rows < 0) {
-                throw new CacheFormatException(file, offset, "record batch " + b + " has a negative row count " + rows);
-            }
-            if (rb.nodesLength() != fieldCount) {
-                throw new CacheFormatException(file, offset, "record batch " + b + " has " + rb.nodesLength()
-                        + " field nodes for " + fieldCount + " columns");
-            }
+            long rows = check.check(b, offset, rb, block.bodyLength());
             batchStart[b + 1] = batchStart[b] + rows;
-            int bufferIndex = 0;
             for (int c = 0; c < fieldCount; c++) {
-                rb.nodes(node, c);
                 ColumnType type = columns.get(c).type();
                 if (type.floating()) {
-                    if (bufferIndex + 1 >= rb.buffersLength()) {
-                        throw new CacheFormatException(file, offset, "record batch " + b + " lacks buffers for column '"
-                                + columns.get(c).name() + "'");
-                    }
+                    rb.nodes(node, c);
                     nulls[c] += node.nullCount();
-                    rb.buffers(buf, bufferIndex + 1);
-                    long width = type == ColumnType.FLOAT32 ? 4 : 8;
-                    long start = bodyStart + buf.offset();
-                    if (node.length() != rows || buf.offset() < 0 || buf.length() < rows * width
-                            || start + rows * width > bodyEnd) {
-                        // named at the batch: a damaged buffer offset may point anywhere, even past the file
-                        throw new CacheFormatException(file, offset, "record batch " + b + " column '"
-                                + columns.get(c).name() + "': values buffer (" + buf.length() + " bytes at body offset "
-                                + buf.offset() + " of " + block.bodyLength() + ") does not hold " + rows + " values"
-                                + (node.length() != rows ? " (its field node says " + node.length() + ")" : ""));
-                    }
-                    values[b][c] = seg.asSlice(start, rows * width);
+                    values[b][c] = seg.asSlice(bodyStart + check.valuesAt(c), rows * (type == ColumnType.FLOAT32 ? 4 : 8));
                 }
-                bufferIndex += bufferCounts[c];
             }
         }
         return new MappedCacheTable(file, arena, List.copyOf(columns), batchStart, values, nulls);

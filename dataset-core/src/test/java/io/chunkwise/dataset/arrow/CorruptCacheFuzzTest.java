@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,5 +67,50 @@ class CorruptCacheFuzzTest {
             }
         }
         assertThat(formatErrors).isPositive();
+    }
+
+    /**
+     * Both readers accept the same damaged files and read the same values from them. A damaged
+     * field node length once made Arrow Java's reader allocate gigabytes (the process was killed)
+     * where the mapped reader read the file; a damaged footer's metadata was refused by one only.
+     */
+    @Test
+    void bothReadersReachTheSameVerdict() throws IOException {
+        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 3);
+        Path good = dir.resolve("good.arrow");
+        new CacheBuilder(FeatureSpec.parse("ret,ema:5"), 100).build(csv, good, d -> { }, r -> { });
+        byte[] bytes = Files.readAllBytes(good);
+        SplittableRandom random = new SplittableRandom(7);
+        int refused = 0;
+        for (int run = 0; run < 1500; run++) {
+            byte[] broken = bytes.clone();
+            int at = random.nextInt(broken.length);
+            broken[at] = (byte) random.nextInt(256);
+            Path f = Files.write(dir.resolve("fuzz.arrow"), broken);
+            String mapped = verdict(ReadMode.MAPPED, f);
+            assertThat(verdict(ReadMode.BUFFERED, f)).as("byte %d set to %d", at, broken[at]).isEqualTo(mapped);
+            refused += mapped.startsWith("refused") ? 1 : 0;
+        }
+        assertThat(refused).isPositive();
+    }
+
+    /** @return "refused" or what the table holds: its shape and every float value's sum */
+    private static String verdict(ReadMode mode, Path f) {
+        try (CacheTable t = mode.open(f); RowReader r = t.reader()) {
+            double sum = 0;
+            int rows = (int) t.rows();
+            for (CacheColumn c : t.columns()) {
+                if (c.type().floating() && rows > 0) {
+                    float[] values = new float[rows];
+                    r.read(0, rows, new int[] {c.index()}, values, 0);
+                    for (float v : values) {
+                        sum += v;
+                    }
+                }
+            }
+            return t.rows() + " rows, " + t.columns().stream().map(c -> c.name() + ":" + c.type()).toList() + ", sum " + sum;
+        } catch (CacheFormatException e) {
+            return "refused";
+        }
     }
 }

@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * a temp file's 0600), since the output they become is shared like any other file.
  */
 public final class ScratchFiles {
+    /** The longest file name most file systems take (ext4, XFS, APFS count bytes; NTFS 255 UTF-16 units). */
+    private static final int MAX_NAME_BYTES = 255;
+    /** Room for the longest suffix: {@code .runs-<pid>-<random>}, a 19-digit pid and 13 random characters. */
+    private static final int SUFFIX_BYTES = 40;
     private static final Pattern OWNER = Pattern.compile("\\.(?:runs-)?(\\d+)-[0-9a-z]+(?:\\.tmp)?");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final long PID = ProcessHandle.current().pid();
@@ -128,10 +132,11 @@ public final class ScratchFiles {
      */
     public static void sweep(Path output) {
         Path dir = output.toAbsolutePath().getParent();
-        String prefix = "." + output.getFileName();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + ".*")) {
+        String prefix = stem(output) + ".";
+        // a filter, not a glob: the output's own name may hold glob syntax ({@code [}, {@code *})
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path p : entries) {
-                Matcher m = OWNER.matcher(p.getFileName().toString().substring(prefix.length()));
+                Matcher m = OWNER.matcher(p.getFileName().toString().substring(prefix.length() - 1));
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
                     deleteTree(p);
                 }
@@ -158,8 +163,38 @@ public final class ScratchFiles {
     }
 
     private static Path beside(Path output, String suffix) {
-        Path abs = output.toAbsolutePath();
-        return abs.resolveSibling("." + abs.getFileName() + suffix);
+        return output.toAbsolutePath().resolveSibling(stem(output) + suffix);
+    }
+
+    /**
+     * @return the hidden name scratch files of an output start with: {@code .OUTPUT}, or for a name
+     *     too long to take a suffix, its first characters and a hash of the whole name
+     */
+    static String stem(Path output) {
+        String name = output.getFileName().toString();
+        String stem = "." + name;
+        if (utf8Bytes(stem) <= MAX_NAME_BYTES - SUFFIX_BYTES) {
+            return stem;
+        }
+        String tag = "~" + Integer.toHexString(name.hashCode());
+        int budget = MAX_NAME_BYTES - SUFFIX_BYTES - tag.length();
+        StringBuilder shortened = new StringBuilder(".");
+        int bytes = 1;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int size = utf8Bytes(Character.toString(c));
+            if (bytes + size > budget) {
+                break;
+            }
+            shortened.appendCodePoint(c);
+            bytes += size;
+            i += Character.charCount(c);
+        }
+        return shortened + tag;
+    }
+
+    private static int utf8Bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static String random() {

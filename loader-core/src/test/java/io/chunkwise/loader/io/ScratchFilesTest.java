@@ -72,6 +72,33 @@ class ScratchFilesTest {
         }
     }
 
+    @Test
+    void anOutputWithALongNameOrGlobCharactersGetsScratchFilesThatFitAndAreSwept() throws IOException {
+        // 250 bytes: the longest name an output may have with room for its own rejects suffix
+        for (String name : List.of("é".repeat(100) + "x".repeat(46) + ".csv", "m[1]{a,b}*.csv")) {
+            Path out = dir.resolve(name);
+            long size = ScratchFiles.writeWhole(out, scratch -> {
+                assertThat(scratch.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .hasSizeLessThanOrEqualTo(255);
+                return Files.size(Files.writeString(scratch, "whole\n"));
+            });
+            assertThat(size).isEqualTo(6);
+            assertThat(out).hasContent("whole\n");
+            Path runs = ScratchFiles.directory(out);
+            assertThat(runs.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .hasSizeLessThanOrEqualTo(255);
+            ScratchFiles.delete(runs);
+            long gone = findGonePid();
+            Path dead = Files.writeString(dir.resolve(ScratchFiles.stem(out) + "." + gone + "-abc.tmp"), "x");
+            ScratchFiles.sweep(out);
+            assertThat(dead).doesNotExist();
+            assertThat(names()).containsExactly(name);
+            Files.delete(out);
+        }
+        assertThat(ScratchFiles.stem(dir.resolve("a".repeat(240)))).as("distinct long names, distinct stems")
+                .isNotEqualTo(ScratchFiles.stem(dir.resolve("a".repeat(239) + "b")));
+    }
+
     /** @return a process id that no process has now */
     private static long findGonePid() {
         for (long pid = 4_000_000; ; pid++) {

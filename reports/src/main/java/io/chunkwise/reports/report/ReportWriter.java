@@ -6,7 +6,9 @@ import io.chunkwise.reports.table.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,6 +83,7 @@ public final class ReportWriter {
                     html.add(ReportFormat.HTML.image(unique.caption(), relative, bytes));
                 }
             }
+            removeStaleCharts(chartsDir, chartFiles);
             Path mdFile = out.resolve("report.md");
             Path htmlFile = out.resolve("report.html");
             Files.writeString(mdFile, ReportFormat.MARKDOWN.document(report.title(), md), StandardCharsets.UTF_8);
@@ -88,6 +91,27 @@ public final class ReportWriter {
             return new Written(mdFile, htmlFile, chartFiles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes the charts of an earlier report in the same directory that this one did not write,
+     * so that {@code charts/} holds this report's charts only. Other files are left alone.
+     */
+    private static void removeStaleCharts(Path chartsDir, List<Path> written) throws IOException {
+        if (!Files.isDirectory(chartsDir)) {
+            return;
+        }
+        Set<Path> keep = new HashSet<>();
+        for (Path p : written) {
+            keep.add(p.toAbsolutePath().normalize());
+        }
+        try (DirectoryStream<Path> charts = Files.newDirectoryStream(chartsDir, "*.{png,svg}")) {
+            for (Path chart : charts) {
+                if (Files.isRegularFile(chart, LinkOption.NOFOLLOW_LINKS) && !keep.contains(chart.toAbsolutePath().normalize())) {
+                    Files.delete(chart);
+                }
+            }
         }
     }
 

@@ -108,6 +108,29 @@ class ReportTest {
     }
 
     @Test
+    void aReportWrittenOverAnEarlierOneLeavesOnlyItsOwnCharts() throws IOException {
+        Path out = dir.resolve("out");
+        ReportWriter.Written first = ReportWriter.write(ReportBuilder.build("Codec", ResultInputs.read(List.of(external()))), out);
+        Path notes = Files.writeString(out.resolve(ReportWriter.CHARTS).resolve("notes.txt"), "mine");
+        JmhFiles other = new JmhFiles();
+        for (String strategy : List.of("full", "mmap")) {
+            for (int size : new int[] {16, 64, 256}) {
+                other.add("io.chunkwise.bench.LoadBench.load", "avgt", Map.of("strategy", strategy, "size", size + "MiB"),
+                        "s/op", JmhFiles.noisy(size / 300.0, 0.02, size), Map.of(Measures.PEAK_RSS_ANON, size * 1e6));
+            }
+        }
+        ReportWriter.Written second = ReportWriter.write(
+                ReportBuilder.build("Load", ResultInputs.read(List.of(other.write(dir.resolve("load.json"))))), out);
+        assertThat(second.charts()).isNotEmpty();
+        try (var left = Files.list(out.resolve(ReportWriter.CHARTS))) {
+            assertThat(left.filter(p -> !p.equals(notes)).toList()).as("the first report's charts are gone")
+                    .containsExactlyInAnyOrderElementsOf(second.charts());
+        }
+        assertThat(first.charts()).noneMatch(Files::exists);
+        assertThat(notes).as("not a chart: left alone").exists();
+    }
+
+    @Test
     void anOutputPathThatIsAFileIsAClearError() throws IOException {
         Report report = ReportBuilder.build("Codec report", ResultInputs.read(List.of(external())));
         Path file = Files.writeString(dir.resolve("afile"), "keep me");
