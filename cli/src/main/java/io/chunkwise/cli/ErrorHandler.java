@@ -86,7 +86,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         Throwable cause = unwrap(ex);
         int code;
         String message;
-        if (cause instanceof UserError user) {
+        String full = diskFull(ex);
+        if (full != null) {
+            code = ExitCodes.USAGE;
+            message = full + " (free some space or write elsewhere; nothing partial was published)";
+        } else if (cause instanceof UserError user) {
             code = user.exitCode();
             message = user.getMessage();
         } else if (cause instanceof FileSystemException fs) {
@@ -107,6 +111,22 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             cause.printStackTrace(System.err);
         }
         return code;
+    }
+
+    /**
+     * A full disk is the machine's state, not a bug: named as such, by the outermost message that
+     * says so (wrappers name the file being written).
+     *
+     * @return that message, or null when the disk was not full
+     */
+    private static String diskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return m.replaceFirst("^java\\.io\\.IOException: ", "");
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable t) {

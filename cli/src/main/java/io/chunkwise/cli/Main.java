@@ -1,5 +1,6 @@
 package io.chunkwise.cli;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,24 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(checkOutput(run(args), System.out, System.err));
+    }
+
+    /**
+     * A print stream keeps its write errors to itself: a result that could not be written (a full
+     * disk, a closed pipe) must not exit as if it had been.
+     *
+     * @param code the command's exit code
+     * @param out where its result went
+     * @param err where to say that it was lost
+     * @return the exit code, 2 when the output was lost and the command had not failed already
+     */
+    static int checkOutput(int code, PrintStream out, PrintStream err) {
+        if (!out.checkError()) {
+            return code;
+        }
+        err.println("chunkwise: the output could not all be written to standard output (a full disk or a closed pipe)");
+        return code == ExitCodes.OK || code == ExitCodes.NOT_FOUND ? ExitCodes.USAGE : code;
     }
 
     /**

@@ -33,6 +33,24 @@ class MainTest {
     }
 
     @Test
+    void aResultThatCouldNotBeWrittenIsNotASuccess() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream full = new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, true);
+        full.println("{ \"records\" : 1 }");
+        int code = Main.checkOutput(ExitCodes.OK, full, new java.io.PrintStream(err, true));
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("could not all be written to standard output");
+        assertThat(Main.checkOutput(ExitCodes.INTERNAL, full, new java.io.PrintStream(err, true))).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(Main.checkOutput(ExitCodes.NOT_FOUND, System.out, new java.io.PrintStream(err, true)))
+                .isEqualTo(ExitCodes.NOT_FOUND);
+    }
+
+    @Test
     void helpSucceeds() {
         assertThat(Main.run("--help")).isZero();
     }

@@ -62,6 +62,9 @@ public final class DatasetCacheCommand extends BaseCommand {
             Consumer<BarReject> sink = writer == null ? r -> { }
                     : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
             s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
+            if (writer != null) {
+                writer.publish();
+            }
         }
         if (s.headerNotice() != null) {
             notice("dataset cache: " + s.headerNotice());
@@ -82,6 +85,11 @@ public final class DatasetCacheCommand extends BaseCommand {
         }
         if (rejects != null) {
             human.append("\n  rejects: ").append(rejects);
+        }
+        if (s.rejected() > s.accepted()) {
+            // a cache of the few rows left is rarely what was meant: said on stderr, also with --json
+            notice(String.format("dataset cache: most rows were rejected (%,d of %,d): %s", s.rejected(),
+                    s.rejected() + s.accepted(), s.commonestReject()));
         }
         ObjectNode json = Json.mapper().valueToTree(s);
         json.put("rejectsFile", rejects == null ? null : rejects.toString());

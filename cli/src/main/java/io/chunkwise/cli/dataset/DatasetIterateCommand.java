@@ -91,6 +91,13 @@ public final class DatasetIterateCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        // checked whatever the mode resolves to: a bad value is a mistake even where it is not used
+        if (chunkSize < 1) {
+            throw new UserError("--chunk-size must be ≥ 1: " + chunkSize);
+        }
+        if (shuffleBlock < 1) {
+            throw new UserError("--shuffle-block must be ≥ 1: " + shuffleBlock);
+        }
         LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {

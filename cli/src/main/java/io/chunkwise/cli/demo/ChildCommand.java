@@ -3,6 +3,7 @@ package io.chunkwise.cli.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.Json;
 import io.chunkwise.profiler.jfr.JfrSettings;
+import io.chunkwise.profiler.process.ChildGuard;
 import io.chunkwise.profiler.process.JavaCommand;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
@@ -83,9 +84,16 @@ final class ChildCommand {
         long start = System.nanoTime();
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            int code = process.waitFor();
+            byte[] out;
+            int code;
+            ChildGuard guard = ChildGuard.of(process.toHandle());
+            try {
+                process.getOutputStream().close();
+                out = process.getInputStream().readAllBytes();
+                code = process.waitFor();
+            } finally {
+                guard.close();
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             return check(new Outcome(step, full, code, parse(step, out, log), seconds, null), allowedExitCodes, log);
         } catch (IOException e) {

@@ -77,6 +77,7 @@ public final class FixScanCommand extends BaseCommand {
             log.guard(() -> holder[0] = FixScanner.scan(log.segment(), options, Malformed::new,
                     (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex())))));
             summary = holder[0];
+            rows.publish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (summary.messages() + summary.malformed() == 0 && summary.bytes() > 0) {

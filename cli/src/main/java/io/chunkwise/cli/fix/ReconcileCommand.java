@@ -13,6 +13,7 @@ import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.recon.DiscrepancyType;
 import io.chunkwise.loader.recon.IndexedMaster;
@@ -66,7 +67,9 @@ public final class ReconcileCommand extends BaseCommand {
         FileArguments.requireInput(fix);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
-        Path rejectsFile = rejects != null ? rejects : out == null ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
+        // rejects go beside --out, unless that is a device (/dev/null): then nowhere, unless named
+        Path rejectsFile = rejects != null ? rejects
+                : out == null || ScratchFiles.isDevice(out) ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
         Path indexPath = index != null ? index : Indexer.defaultPath(master);
         FileArguments.requireDistinct("--out", out, "--rejects", rejectsFile);
         FileArguments.requireDistinct("--out", out, "--index", indexPath);
@@ -100,6 +103,7 @@ public final class ReconcileCommand extends BaseCommand {
             ScanOptions options = scanOptions.withProgress(progress);
             try {
                 result = reconciler.reconcile(log.segment(), options, out != null || rejectsFile != null ? rows : null);
+                rows.publish();
             } catch (InternalError e) {
                 // a mapped file truncated underneath: the master's records are read too, so name the one that changed
                 idx.checkSourceUnchanged();

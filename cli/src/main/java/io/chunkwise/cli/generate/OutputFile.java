@@ -53,6 +53,27 @@ final class OutputFile {
     }
 
     /**
+     * A run that is known to need more than the disk has would fill it for nothing (the file is
+     * written whole or not at all, so it is removed at the end): refused before it starts.
+     *
+     * @param file where the output goes
+     * @param bytes how much it will take
+     * @throws UserError when its file system has less usable space
+     */
+    static void requireSpace(Path file, long bytes) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            long usable = Files.getFileStore(parent).getUsableSpace();
+            if (bytes > usable) {
+                throw new UserError(String.format(java.util.Locale.ROOT, "cannot write %s: it needs %,d bytes and its file system "
+                        + "has %,d free", file, bytes, usable));
+            }
+        } catch (java.io.IOException e) {
+            // unknown space: the write itself will tell
+        }
+    }
+
+    /**
      * @param workers the {@code --workers} given, or null
      * @throws UserError when it is outside 1 to {@value ChunkLimits#MAX_WORKERS}
      */

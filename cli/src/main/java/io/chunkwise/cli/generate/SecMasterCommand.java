@@ -67,6 +67,9 @@ public final class SecMasterCommand extends BaseCommand {
     public Integer call() {
         SecMasterSpec spec = buildSpec();
         long expected = amount.rows != null ? amount.rows * TYPICAL_ROW_BYTES : amount.size.bytes();
+        if (amount.size != null) {
+            OutputFile.requireSpace(output, amount.size.bytes());
+        }
         SecMasterSummary s;
         try (Progress progress = Progress.bytes("secmaster", expected)) {
             s = new SecMasterGenerator(spec).generate(OutputFile.regular(output), progress);

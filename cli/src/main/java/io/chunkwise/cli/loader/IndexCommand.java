@@ -26,8 +26,8 @@ public final class IndexCommand extends BaseCommand {
     @Mixin
     CsvOptions csv;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the index sort buffers; more spills to disk (default 24MiB).")
-    ByteSize memoryBudget = new ByteSize(IndexOptions.DEFAULT_MEMORY_BUDGET);
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the index sort buffers; more spills to disk (default 24MiB, less on a heap under 46 MiB).")
+    ByteSize memoryBudget = new ByteSize(IndexOptions.defaultMemoryBudget());
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
     Path index;

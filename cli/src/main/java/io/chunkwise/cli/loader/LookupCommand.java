@@ -51,7 +51,7 @@ public final class LookupCommand extends BaseCommand {
         Path target = index != null ? index : Indexer.defaultPath(file);
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {
-            IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.DEFAULT_MEMORY_BUDGET,
+            IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(),
                     csv.columns(), null, WriteHook.NONE);
             opened = Indexer.openOrBuild(file, target, options);
         }

@@ -47,6 +47,7 @@ public final class ScanCommand extends BaseCommand {
         try (Progress progress = Progress.bytes("scan", IndexCommand.sizeOf(file));
              RejectWriter writer = new RejectWriter(rejectsPath)) {
             s = csv.strategy.open(csv.load(progress)).load(file, new RejectsOnly(writer));
+            writer.publish();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         // one column is a valid CSV, but usually a file read with the wrong delimiter

@@ -195,7 +195,9 @@ public final class TuneCommand extends BaseCommand {
 
     private static Path tempRejects() {
         try {
-            return Files.createTempFile("chunkwise-tune", ".rejects.csv");
+            Path p = Files.createTempFile("chunkwise-tune", ".rejects.csv");
+            p.toFile().deleteOnExit(); // also when the sweep is stopped (Ctrl-C, SIGTERM)
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

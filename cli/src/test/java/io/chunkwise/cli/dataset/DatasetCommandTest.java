@@ -148,6 +148,15 @@ class DatasetCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("batch buffers need").contains("lower --batch");
 
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--prefetch", Integer.toString(Integer.MAX_VALUE));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).as("prefetch + 2 does not overflow").contains("batch buffers need")
+                .contains("prefetch 2147483647 + 2").doesNotContain("null");
+
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--chunk-size", "-5");
+        assertThat(r.code()).as("checked whatever the mode").isEqualTo(2);
+        assertThat(r.err()).contains("--chunk-size");
+
         r = CliRun.of("dataset", "iterate", cache.toString(), "--start-batch", "100000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--start-batch 100000 is beyond");

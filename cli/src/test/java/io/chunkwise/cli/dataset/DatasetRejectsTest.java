@@ -85,7 +85,17 @@ class DatasetRejectsTest {
         Path csv = Bars.write(dir.resolve("desc.csv"), lines);
         CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("d.arrow").toString(), "--features", "ret");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("1 accepted row and 59 rejected").contains("is the file newest-first?");
+        assertThat(r.err()).contains("1 accepted row and 59 rejected").contains("is the file newest-first or not sorted by time?");
+    }
+
+    @Test
+    void aFileNotSortedByTimeIsNamedAsSuch() {
+        List<String> lines = new ArrayList<>(Bars.lines(400));
+        java.util.Collections.shuffle(lines, new java.util.Random(3));
+        Path csv = Bars.write(dir.resolve("shuffled.csv"), lines);
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("s.arrow").toString(), "--features", "ret",
+                "--json");
+        assertThat(r.err()).as("exit " + r.code()).contains("most rows were rejected").contains("not sorted by time? sort it");
     }
 
     @Test

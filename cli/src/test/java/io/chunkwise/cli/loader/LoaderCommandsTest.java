@@ -175,6 +175,9 @@ class LoaderCommandsTest {
         assertThat(foreignBuild.code()).isEqualTo(2);
         assertThat(foreignBuild.err().strip()).doesNotContain("\n").contains(notes + ": not a chunkwise index");
         assertThat(Files.readString(notes)).isEqualTo("precious notes, not an index\n");
+        Path todo = Files.writeString(dir.resolve("todo.txt"), "todo\n"); // shorter than an index's magic number
+        assertThat(CliRun.of("index", master.toString(), "--index", todo.toString()).code()).isEqualTo(2);
+        assertThat(todo).hasContent("todo\n");
     }
 
     @Test

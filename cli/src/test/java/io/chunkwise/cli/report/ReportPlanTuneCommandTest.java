@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chunkwise.cli.CliRun;
+import io.chunkwise.cli.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,10 @@ class ReportPlanTuneCommandTest {
         assertThat(rec.get("variant").asText()).isEqualTo("mmap");
         assertThat(rec.has("chunkSize")).isTrue();
         assertThat(rec.has("workers")).isTrue();
+
+        CliRun none = CliRun.of("plan", results().toString(), "--target-size", "200GB", "--memory-budget", "1", "--json");
+        assertThat(none.code()).as("nothing fits: a finding, as for tune").isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(new ObjectMapper().readTree(none.out()).get("recommendation").get("variant").isNull()).isTrue();
     }
 
     @Test
@@ -115,6 +120,22 @@ class ReportPlanTuneCommandTest {
         CliRun planned = CliRun.of("report", results().toString(), "--out", dir.resolve("r").toString(), "--target-size", "1GB");
         assertThat(planned.code()).isZero();
         assertThat(planned.out()).contains("Capacity plan");
+    }
+
+    @Test
+    void aPlanFromResultsThatAllHaveAChunkSizeIsChartedAtThatChunkSize() throws IOException {
+        // a chunking benchmark alone: every result carries chunkSize, and the plan's chart had nothing to draw
+        List<String> rs = new ArrayList<>();
+        for (int size : new int[] {64, 256}) {
+            for (String chunk : new String[] {"1MiB", "8MiB"}) {
+                rs.add(result("chunked", size, size / 300.0, 80).replace("\"size\":", "\"chunkSize\":\"" + chunk + "\",\"size\":"));
+            }
+        }
+        Path chunking = Files.writeString(dir.resolve("chunking.json"), "[" + String.join(",", rs) + "]");
+        Path out = dir.resolve("rc");
+        CliRun run = CliRun.of("report", chunking.toString(), "--out", out.toString(), "--target-size", "1GiB");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## Capacity plan").contains("plan-time");
     }
 
     @Test

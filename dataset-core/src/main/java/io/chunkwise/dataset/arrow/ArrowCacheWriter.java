@@ -46,14 +46,15 @@ public final class ArrowCacheWriter implements AutoCloseable {
         if (batchRows < 1) {
             throw new IllegalArgumentException("batch rows must be positive: " + batchRows);
         }
-        this.target = target.toAbsolutePath();
         this.batchRows = batchRows;
-        // a scratch name of its own: runs writing the same cache at once cannot write into one file
-        ScratchFiles.sweep(this.target);
         try {
+            // a link is written through: renamed over, it would leave its target stale
+            this.target = ScratchFiles.target(target);
+            // a scratch name of its own: runs writing the same cache at once cannot write into one file
+            ScratchFiles.sweep(this.target);
             this.temp = ScratchFiles.file(this.target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write beside " + this.target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
         }
         this.allocator = new RootAllocator();
         this.root = VectorSchemaRoot.create(CacheColumns.schema(floatColumns), allocator);

@@ -57,9 +57,20 @@ final class RejectTally implements Consumer<BarReject> {
             return null;
         }
         long n = top.getValue()[0];
-        boolean descending = top.getKey().contains("out of order") && n > 2 && n * 2 > total;
+        long unordered = 0;
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            if (isOrderKind(e.getKey())) {
+                unordered += e.getValue()[0];
+            }
+        }
+        boolean unsorted = unordered > 2 && unordered * 2 > total;
         return String.format("%,d × %s (first: %s)%s", n, top.getKey(), examples.get(top.getKey()),
-                descending ? "; is the file newest-first? sort it oldest-first" : "");
+                unsorted ? "; is the file newest-first or not sorted by time? sort it oldest-first" : "");
+    }
+
+    /** @return whether rejects of this kind say the rows are not in time order */
+    private static boolean isOrderKind(String kind) {
+        return kind.contains("out of order") || kind.contains("not after the previous row");
     }
 
     static String kind(String reason) {

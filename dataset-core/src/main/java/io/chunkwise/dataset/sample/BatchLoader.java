@@ -80,7 +80,7 @@ public final class BatchLoader implements AutoCloseable {
 
     private static long bufferBytes(SampleStore store, LoaderOptions options) {
         int threads = Math.max(1, options.workers());
-        int pool = options.workers() == 0 ? 1 : options.prefetch() + 2;
+        long pool = options.workers() == 0 ? 1 : options.prefetch() + 2L; // long: --prefetch may be near Integer.MAX_VALUE
         int capacity = capacity(store, options);
         long batch = (long) capacity * (store.layout().windowFloats() + 1L) * Float.BYTES + (long) capacity * Long.BYTES;
         long cursors = store instanceof StandardDataset ? 0 : threads * store.residentBytes();

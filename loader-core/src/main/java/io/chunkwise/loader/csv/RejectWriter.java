@@ -1,26 +1,28 @@
 package io.chunkwise.loader.csv;
 
-import java.io.BufferedWriter;
+import io.chunkwise.loader.io.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** Writes rejects as CSV: {@code line,offset,reason}, one per row, in file order. */
+/**
+ * Writes rejects as CSV: {@code line,offset,reason}, one per row, in file order. The file appears
+ * whole when {@link #publish published}; closed before that, it is discarded ({@link OutputFile}).
+ */
 public final class RejectWriter implements Consumer<Reject>, AutoCloseable {
-    private final BufferedWriter out;
+    private final OutputFile file;
     private long count;
 
     /**
-     * @param path the rejects file (replaced)
+     * @param path the rejects file (replaced when published)
      */
     public RejectWriter(Path path) {
+        file = OutputFile.open(path);
         try {
-            out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-            out.write("line,offset,reason\n");
+            file.writer().write("line,offset,reason\n");
         } catch (IOException e) {
+            file.close();
             throw new UncheckedIOException(e);
         }
     }
@@ -28,7 +30,7 @@ public final class RejectWriter implements Consumer<Reject>, AutoCloseable {
     @Override
     public void accept(Reject r) {
         try {
-            out.write(r.line() + "," + r.offset() + ",\"" + r.reason().replace("\"", "\"\"") + "\"\n");
+            file.writer().write(r.line() + "," + r.offset() + ",\"" + r.reason().replace("\"", "\"\"") + "\"\n");
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -40,12 +42,14 @@ public final class RejectWriter implements Consumer<Reject>, AutoCloseable {
         return count;
     }
 
+    /** Puts the rejects file in place: the run that wrote it succeeded. */
+    public void publish() {
+        file.publish();
+    }
+
+    /** Discards the rejects unless published. */
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file.close();
     }
 }

@@ -103,8 +103,9 @@ public final class IndexFile implements AutoCloseable {
 
     /**
      * @param path an existing file
-     * @return whether it is a file of someone else's (at least as long as the magic number, which
-     *     it does not start with): never to be replaced by an index, unlike a damaged index
+     * @return whether it is a file of someone else's (not empty, and not starting with the magic
+     *     number or, shorter than it, a part of it): never to be replaced by an index, unlike a
+     *     damaged index
      */
     static boolean isForeign(Path path) {
         if (!Files.isRegularFile(path)) {
@@ -112,7 +113,9 @@ public final class IndexFile implements AutoCloseable {
         }
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(Long.BYTES);
-            return head.length == Long.BYTES && ByteBuffer.wrap(head).order(IndexLayout.ORDER).getLong() != IndexLayout.MAGIC;
+            byte[] magic = ByteBuffer.allocate(Long.BYTES).order(IndexLayout.ORDER).putLong(IndexLayout.MAGIC).array();
+            // a damaged index still starts with the magic, or a part of it when cut short
+            return head.length > 0 && !Arrays.equals(head, Arrays.copyOf(magic, head.length));
         } catch (IOException e) {
             return false;
         }

@@ -31,8 +31,18 @@ public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memor
 
     /** @return parallel strategy, default load options and budget, columns by header name, no rejects file */
     public static IndexOptions defaults() {
-        return new IndexOptions(LoaderStrategy.PARALLEL, LoadOptions.defaults(), DEFAULT_MEMORY_BUDGET, Map.of(),
+        return new IndexOptions(LoaderStrategy.PARALLEL, LoadOptions.defaults(), defaultMemoryBudget(), Map.of(),
                 null, WriteHook.NONE);
+    }
+
+    /**
+     * @return {@link #DEFAULT_MEMORY_BUDGET}, or on a heap too small for it (under about 46 MiB) the
+     *     most that heap holds, at least 1 MiB: a build that was not given a budget fits the JVM it
+     *     runs in ({@code lookup} and {@code reconcile} build indexes without a budget option)
+     */
+    public static long defaultMemoryBudget() {
+        long fits = (Runtime.getRuntime().maxMemory() - (16L << 20)) / 5 * 4;
+        return Math.clamp(fits >> 20 << 20, 1L << 20, DEFAULT_MEMORY_BUDGET);
     }
 
     /**

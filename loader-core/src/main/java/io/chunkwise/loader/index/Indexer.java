@@ -107,11 +107,12 @@ public final class Indexer {
      * forced, then renamed over it. On any failure nothing is published and temp files are removed.
      *
      * @param source the CSV file
-     * @param index the index path
+     * @param requested the index path (a symbolic link is followed)
      * @param options how to build
      * @return the counts
      */
-    public static IndexSummary build(Path source, Path index, IndexOptions options) {
+    public static IndexSummary build(Path source, Path requested, IndexOptions options) {
+        Path index = linkTarget(requested);
         FileArguments.requireInput(source);
         FileArguments.requireOutput(index, "index file", true, source);
         if (IndexFile.isForeign(index)) {
@@ -144,6 +145,9 @@ public final class Indexer {
                          tmpDir, rejectSink(rejects))) {
                 LoadSummary load = options.strategy().open(options.load()).load(source, builder);
                 summary = write(source, tmp, builder, load, before, options);
+                if (rejects != null) {
+                    rejects.publish();
+                }
             }
             SourceFingerprint after = SourceFingerprint.of(source);
             String changed = after.difference(before);
@@ -164,6 +168,15 @@ public final class Indexer {
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);
+        }
+    }
+
+    /** @return where the index path writes: a link's target, which a rename over the link would leave stale */
+    private static Path linkTarget(Path index) {
+        try {
+            return ScratchFiles.target(index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot follow the link " + index + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,8 +3,16 @@ package io.chunkwise.loader.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a byte range into chunks of a given size (the last one may be shorter). */
+/**
+ * Cuts a byte range into chunks of a given size (the last one may be shorter), at most
+ * {@value #MAX_CHUNKS} of them: a loader keeps a little state per chunk, so a chunk size far
+ * smaller than the file (64 bytes of 150 MB) would make memory grow with the file. Past that count
+ * chunks grow to range / {@value #MAX_CHUNKS} (3 MiB for 200 GB, below the 8 MiB default).
+ */
 public final class ChunkPlanner {
+    /** The most chunks a range is cut into. */
+    public static final int MAX_CHUNKS = 1 << 16;
+
     private ChunkPlanner() {
     }
 
@@ -13,8 +21,8 @@ public final class ChunkPlanner {
      *
      * @param start the first byte
      * @param end the byte after the last
-     * @param chunkSize the chunk length, at least 1
-     * @return the chunks in file order; one empty chunk when the range is empty
+     * @param chunkSize the chunk length wanted, at least 1
+     * @return the chunks in file order, at most {@value #MAX_CHUNKS}; one empty chunk when the range is empty
      */
     public static List<Chunk> plan(long start, long end, long chunkSize) {
         if (chunkSize < 1) {
@@ -23,15 +31,13 @@ public final class ChunkPlanner {
         if (end < start) {
             throw new IllegalArgumentException("range ends before it starts: [" + start + ", " + end + ")");
         }
-        long count = Math.max(1, (end - start + chunkSize - 1) / chunkSize);
-        if (count > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("chunk size " + chunkSize + " gives too many chunks for "
-                    + (end - start) + " bytes");
-        }
+        long length = end - start;
+        long size = Math.max(chunkSize, (length + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        long count = Math.max(1, (length + size - 1) / size);
         List<Chunk> chunks = new ArrayList<>((int) count);
         for (int i = 0; i < count; i++) {
-            long s = start + i * chunkSize;
-            chunks.add(new Chunk(i, s, Math.min(end, s + chunkSize)));
+            long s = start + i * size;
+            chunks.add(new Chunk(i, s, Math.min(end, s + size)));
         }
         return chunks;
     }

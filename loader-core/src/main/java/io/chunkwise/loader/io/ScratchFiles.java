@@ -113,15 +113,51 @@ public final class ScratchFiles {
      * @throws IOException when writing or renaming fails (the scratch file is then removed)
      */
     public static <T> T writeWhole(Path output, Writer<T> writer) throws IOException {
-        sweep(output);
-        Path scratch = file(output);
+        Path target = target(output);
+        if (isDevice(target)) {
+            return writer.write(target);
+        }
+        sweep(target);
+        Path scratch = file(target);
         try {
             T result = writer.write(scratch);
-            Files.move(scratch, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return result;
         } finally {
             delete(scratch);
         }
+    }
+
+    /**
+     * Where an output path really writes: a symbolic link is followed to its target (replacing the
+     * link by a file would leave the target stale), even a dangling one.
+     *
+     * @param output the path given
+     * @return the absolute path to write, the link's target for a link
+     * @throws IOException when a link cannot be read
+     */
+    public static Path target(Path output) throws IOException {
+        Path p = output.toAbsolutePath();
+        if (!Files.isSymbolicLink(p)) {
+            return p;
+        }
+        if (Files.exists(p)) {
+            // a device or pipe behind the link (/dev/stdout) is written through it, in place
+            return Files.isRegularFile(p) ? p.toRealPath() : p;
+        }
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /**
+     * @param output an output path
+     * @return whether it is something other than a file or directory (a device such as
+     *     {@code /dev/null}, a pipe): written in place, never replaced
+     */
+    public static boolean isDevice(Path output) {
+        return Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output);
     }
 
     /**

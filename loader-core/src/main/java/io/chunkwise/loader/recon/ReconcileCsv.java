@@ -1,18 +1,17 @@
 package io.chunkwise.loader.recon;
 
 import io.chunkwise.loader.fix.MalformedMessage;
-import java.io.BufferedWriter;
+import io.chunkwise.loader.io.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Writes reconciliation's rows as RFC 4180 CSV, in log order: discrepancies
  * ({@value #DISCREPANCY_HEADER}) and, to their own file, malformed messages
- * ({@value #REJECT_HEADER}). Either file may be omitted.
+ * ({@value #REJECT_HEADER}). Either file may be omitted. Both appear whole when {@link #publish
+ * published}; closed before that, they are discarded ({@link OutputFile}).
  */
 public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
     /** Header of the discrepancies file. */
@@ -21,6 +20,8 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
     /** Header of the rejects (malformed messages) file. */
     public static final String REJECT_HEADER = "line,offset,reason,detail";
 
+    private final OutputFile discrepanciesFile;
+    private final OutputFile rejectsFile;
     private final Writer discrepancies;
     private final Writer rejects;
     private final StringBuilder row = new StringBuilder(128);
@@ -30,25 +31,31 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
      * @param rejectsFile where malformed messages go (replaced), or {@code null}
      */
     public ReconcileCsv(Path discrepanciesFile, Path rejectsFile) {
-        Writer d = null;
+        this.discrepanciesFile = open(discrepanciesFile, DISCREPANCY_HEADER);
         try {
-            d = open(discrepanciesFile, DISCREPANCY_HEADER);
-            this.rejects = open(rejectsFile, REJECT_HEADER);
-        } catch (IOException e) {
-            closeQuietly(d, e);
-            throw new UncheckedIOException(e);
+            this.rejectsFile = open(rejectsFile, REJECT_HEADER);
+        } catch (RuntimeException e) {
+            if (this.discrepanciesFile != null) {
+                this.discrepanciesFile.close();
+            }
+            throw e;
         }
-        this.discrepancies = d;
+        this.discrepancies = this.discrepanciesFile == null ? null : this.discrepanciesFile.writer();
+        this.rejects = this.rejectsFile == null ? null : this.rejectsFile.writer();
     }
 
-    private static Writer open(Path path, String header) throws IOException {
+    private static OutputFile open(Path path, String header) {
         if (path == null) {
             return null;
         }
-        BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        w.write(header);
-        w.write('\n');
-        return w;
+        OutputFile f = OutputFile.open(path);
+        try {
+            f.writer().write(header + "\n");
+            return f;
+        } catch (IOException e) {
+            f.close();
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -106,29 +113,21 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        IOException failure = null;
-        for (Writer w : new Writer[] {discrepancies, rejects}) {
-            if (w != null) {
-                try {
-                    w.close();
-                } catch (IOException e) {
-                    failure = e;
-                }
+    /** Puts both files in place: the run that wrote them succeeded. */
+    public void publish() {
+        for (OutputFile f : new OutputFile[] {discrepanciesFile, rejectsFile}) {
+            if (f != null) {
+                f.publish();
             }
-        }
-        if (failure != null) {
-            throw new UncheckedIOException(failure);
         }
     }
 
-    private static void closeQuietly(Writer w, IOException cause) {
-        if (w != null) {
-            try {
-                w.close();
-            } catch (IOException e) {
-                cause.addSuppressed(e);
+    /** Discards what was not published. */
+    @Override
+    public void close() {
+        for (OutputFile f : new OutputFile[] {discrepanciesFile, rejectsFile}) {
+            if (f != null) {
+                f.close();
             }
         }
     }

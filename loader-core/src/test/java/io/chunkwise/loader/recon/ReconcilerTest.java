@@ -243,6 +243,8 @@ class ReconcilerTest {
                 MappedFile log = MappedFile.open(logFile);
                 ReconcileCsv writer = new ReconcileCsv(out, rejects)) {
             new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.parallel(2).withChunkSize(100), writer);
+            assertThat(out).as("not before it is published").doesNotExist();
+            writer.publish();
         }
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo(ReconcileCsv.DISCREPANCY_HEADER);
@@ -253,5 +255,28 @@ class ReconcilerTest {
         assertThat(bad).hasSize(2);
         assertThat(bad.get(0)).isEqualTo(ReconcileCsv.REJECT_HEADER);
         assertThat(bad.get(1)).startsWith("11,");
+
+        // a run that fails leaves the files of the last one that succeeded, not a part of its own
+        try (ReconcileCsv failing = new ReconcileCsv(out, rejects)) {
+            failing.discrepancy(new Discrepancy(1, 1, "1", "D", "1", "037833100", "X", "AAPL", DiscrepancyType.SYMBOL_MISMATCH));
+        }
+        assertThat(Files.readAllLines(out)).isEqualTo(lines);
+        assertThat(Files.readAllLines(rejects)).isEqualTo(bad);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void discrepanciesWrittenThroughALinkReachItsTargetAndADeviceIsWrittenInPlace() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("store")).resolve("found.csv");
+        Path link = Files.createSymbolicLink(dir.resolve("found-link.csv"), Path.of("store", "found.csv"));
+        try (ReconcileCsv writer = new ReconcileCsv(link, Path.of("/dev/null"))) {
+            writer.discrepancy(new Discrepancy(1, 1, "1", "D", "1", "037833100", "X", "AAPL", DiscrepancyType.SYMBOL_MISMATCH));
+            writer.publish();
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllLines(target)).hasSize(2);
+        assertThat(Path.of("/dev/null")).satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
     }
 }

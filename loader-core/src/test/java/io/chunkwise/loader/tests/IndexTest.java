@@ -216,7 +216,7 @@ class IndexTest {
         bytes[100] ^= 1;
         Files.write(idx, bytes);
         assertThatThrownBy(() -> IndexFile.open(idx, file)).hasMessageContaining("header checksum");
-        Files.write(idx, new byte[] {1, 2, 3});
+        Files.write(idx, java.util.Arrays.copyOf(bytes, 3)); // an index cut short
         assertThatThrownBy(() -> IndexFile.open(idx, file)).hasMessageContaining("not a chunkwise index");
         Indexer.Opened opened = Indexer.openOrBuild(file, idx, IndexOptions.defaults());
         try (IndexFile f = opened.index()) {

@@ -83,7 +83,13 @@ public final class ProcessProfiler {
         if (attacher != null) {
             attacher.thread.start();
         }
-        int exit = process.waitFor();
+        int exit;
+        ChildGuard guard = ChildGuard.of(process.toHandle());
+        try {
+            exit = process.waitFor();
+        } finally {
+            guard.close();
+        }
         long endedAt = System.nanoTime();
         MemorySeries series = monitor.stop();
         if (attacher != null) {

@@ -37,7 +37,7 @@ public record Comparison(String key, String metric, BenchmarkResult baseline, Be
 
     /** @return the direction of the metric */
     public Direction direction() {
-        return isPrimary() ? any().direction() : Direction.of(any().mode(), any().secondary().get(metric).unit());
+        return isPrimary() ? any().direction() : Direction.of(any().mode(), metric, any().secondary().get(metric).unit());
     }
 
     /**

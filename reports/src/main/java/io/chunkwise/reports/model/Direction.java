@@ -29,6 +29,29 @@ public enum Direction {
         return mode == Mode.THROUGHPUT ? HIGHER_IS_BETTER : LOWER_IS_BETTER;
     }
 
+    /**
+     * The direction of a secondary metric: from its name first, since a profiler's costs come in
+     * units that read as rates ({@code -prof gc}'s {@code gc.alloc.rate} in MB/sec, {@code gc.count}
+     * in counts, {@code cpu.util} in %): allocation, collection, CPU use and memory are better
+     * lower, instructions per cycle higher; other names as {@link #of(Mode, String)}.
+     *
+     * @param mode the benchmark's mode
+     * @param metric the metric's name as JMH writes it (e.g. {@code gc.alloc.rate}, {@code ·gc.count})
+     * @param unit the score's unit
+     * @return the direction
+     */
+    public static Direction of(Mode mode, String metric, String unit) {
+        String name = metric.replace("\u00b7", "").strip().toLowerCase(Locale.ROOT);
+        if (name.equals("ipc")) {
+            return HIGHER_IS_BETTER;
+        }
+        if (name.startsWith("gc.") || name.startsWith("mem.") || name.startsWith("cpu") || name.contains("alloc")
+                || name.contains("safepoint") || name.startsWith("rss") || name.startsWith("nmt")) {
+            return LOWER_IS_BETTER;
+        }
+        return of(mode, unit);
+    }
+
     private static final java.util.Set<String> COSTS =
             java.util.Set.of("b", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "s", "ms", "us", "ns", "min");
 }

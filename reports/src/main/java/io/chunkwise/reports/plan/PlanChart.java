@@ -26,27 +26,32 @@ public final class PlanChart {
     /**
      * @param results the results the plan was made from
      * @param plan the plan
-     * @return a time chart and, when memory was predicted, a memory chart
+     * @return a time chart and, when memory was predicted, a memory chart (each when a variant was
+     *     measured at a size)
      */
     public static List<NamedChart> of(List<BenchmarkResult> results, CapacityPlan plan) {
         List<NamedChart> charts = new ArrayList<>();
         SizeUnit unit = SizeUnit.of(plan.targetBytes());
-        charts.add(NamedChart.of("plan-time", "Predicted time at " + Sizes.format(plan.targetBytes()),
-                spec("Time vs input size, predicted at " + Sizes.format(plan.targetBytes()), "time per run (s)", unit, results, plan,
-                        r -> Measures.secondsPerOp(r).orElse(Double.NaN), 1,
-                        v -> new double[] {v.predictedSeconds(), orNaN(v.secondsLower()), orNaN(v.secondsUpper())})));
+        ChartSpec time = spec("Time vs input size, predicted at " + Sizes.format(plan.targetBytes()), "time per run (s)", unit,
+                results, plan, r -> Measures.secondsPerOp(r).orElse(Double.NaN), 1,
+                v -> new double[] {v.predictedSeconds(), orNaN(v.secondsLower()), orNaN(v.secondsUpper())});
+        if (time != null) {
+            charts.add(NamedChart.of("plan-time", "Predicted time at " + Sizes.format(plan.targetBytes()), time));
+        }
         if (plan.variants().stream().anyMatch(v -> v.predictedPeakAnonBytes() != null)) {
             String kind = plan.variants().stream().map(VariantPlan::memoryKind).filter(k -> k != null).findFirst().orElse("peak memory");
             Optional<String> metric = Measures.PEAK_MEMORY.stream().filter(m -> m.kind().equals(kind)).map(Measures.MemoryMetric::name).findFirst();
             double mib = 1024.0 * 1024;
-            charts.add(NamedChart.of("plan-memory", "Predicted " + kind + " at " + Sizes.format(plan.targetBytes()),
-                    spec(capitalize(kind) + " vs input size, predicted at " + Sizes.format(plan.targetBytes())
+            ChartSpec memory = spec(capitalize(kind) + " vs input size, predicted at " + Sizes.format(plan.targetBytes())
                             + (plan.budgetBytes() == null ? "" : " (budget " + Sizes.format(plan.budgetBytes()) + ")"),
-                            kind + " (MiB)", unit, results, plan,
-                            r -> metric.flatMap(m -> Measures.memoryBytes(r, m).isPresent()
-                                    ? Optional.of(Measures.memoryBytes(r, m).getAsDouble()) : Optional.empty()).orElse(Double.NaN) / mib,
-                            1 / mib, v -> v.predictedPeakAnonBytes() == null ? null : new double[] {v.predictedPeakAnonBytes(),
-                                orNaN(v.peakAnonLower()), orNaN(v.peakAnonUpper())})));
+                    kind + " (MiB)", unit, results, plan,
+                    r -> metric.flatMap(m -> Measures.memoryBytes(r, m).isPresent()
+                            ? Optional.of(Measures.memoryBytes(r, m).getAsDouble()) : Optional.empty()).orElse(Double.NaN) / mib,
+                    1 / mib, v -> v.predictedPeakAnonBytes() == null ? null : new double[] {v.predictedPeakAnonBytes(),
+                        orNaN(v.peakAnonLower()), orNaN(v.peakAnonUpper())});
+            if (memory != null) {
+                charts.add(NamedChart.of("plan-memory", "Predicted " + kind + " at " + Sizes.format(plan.targetBytes()), memory));
+            }
         }
         return List.copyOf(charts);
     }
@@ -64,11 +69,9 @@ public final class PlanChart {
             if (p == null) {
                 continue;
             }
-            List<BenchmarkResult> rs = results.stream()
+            List<BenchmarkResult> rs = measuredLine(results.stream()
                     .filter(r -> Dimensions.variant(r).equals(v.variant()) && Dimensions.sizeBytes(r).isPresent()
-                            && Dimensions.chunkBytes(r).isEmpty() && Dimensions.workers(r).isEmpty()
-                            && Double.isFinite(measured.applyAsDouble(r)))
-                    .sorted(Comparator.comparingLong(r -> Dimensions.sizeBytes(r).getAsLong())).toList();
+                            && Double.isFinite(measured.applyAsDouble(r))).toList());
             if (rs.isEmpty()) {
                 continue;
             }
@@ -85,9 +88,28 @@ public final class PlanChart {
                         new double[] {lastY, p[0] * scale}, ChartSeries.Style.PREDICTED));
             }
         }
+        if (series.isEmpty()) {
+            return null; // no variant measured at a size: nothing to draw
+        }
         List<Marker> markers = List.of(new Marker(target, "target " + Sizes.format(plan.targetBytes()), 0));
         return ChartSpec.scaled(title, "input size (" + unit.label() + ", log scale)", yTitle, series, markers, true)
                 .withLogYWhenSpanning();
+    }
+
+    /**
+     * @return one line of a variant's measurements: those at one chunk size and worker count (the
+     *     configuration measured at the most sizes; none at all when some were), by size
+     */
+    private static List<BenchmarkResult> measuredLine(List<BenchmarkResult> variant) {
+        java.util.Map<String, List<BenchmarkResult>> byConfiguration = new java.util.LinkedHashMap<>();
+        for (BenchmarkResult r : variant) {
+            String configuration = Dimensions.chunkBytes(r).isEmpty() && Dimensions.workers(r).isEmpty() ? ""
+                    : Dimensions.chunkBytes(r) + "/" + Dimensions.workers(r);
+            byConfiguration.computeIfAbsent(configuration, k -> new ArrayList<>()).add(r);
+        }
+        List<BenchmarkResult> line = byConfiguration.containsKey("") ? byConfiguration.get("")
+                : byConfiguration.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
+        return line.stream().sorted(Comparator.comparingLong(r -> Dimensions.sizeBytes(r).getAsLong())).toList();
     }
 
     private static double orNaN(Number d) {

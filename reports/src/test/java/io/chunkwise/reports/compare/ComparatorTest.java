@@ -236,6 +236,13 @@ class ComparatorTest {
         assertThat(Direction.of(Mode.THROUGHPUT, "bytes")).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(Direction.of(Mode.THROUGHPUT, "widgets")).isEqualTo(Direction.HIGHER_IS_BETTER);
         assertThat(Direction.of(Mode.AVERAGE_TIME, "widgets")).isEqualTo(Direction.LOWER_IS_BETTER);
+        // -prof gc and similar: costs in units that read as rates or counts
+        assertThat(Direction.of(Mode.THROUGHPUT, "gc.alloc.rate", "MB/sec")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "\u00b7gc.count", "counts")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "cpu.util", "%")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "mem.peak.rssAnon.bytes", "bytes")).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "IPC", "insns/clk")).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(Direction.of(Mode.THROUGHPUT, "rate.mb", "MB/s")).isEqualTo(Direction.HIGHER_IS_BETTER);
     }
 
     @Test

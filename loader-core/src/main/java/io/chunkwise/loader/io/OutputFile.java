@@ -1,0 +1,91 @@
+package io.chunkwise.loader.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A text output (a rejects or discrepancies file) written whole or not at all: into a scratch file
+ * beside it, renamed into place by {@link #publish}. Closed unpublished (an error, Ctrl-C), the
+ * scratch file goes and an earlier output stays as it was, never replaced by a part that looks
+ * complete. A symbolic link is written through to its target; a device ({@code /dev/null}) is
+ * written in place.
+ */
+public final class OutputFile implements AutoCloseable {
+    private final Path target;
+    private final Path scratch;
+    private final BufferedWriter writer;
+    private boolean published;
+
+    private OutputFile(Path target, Path scratch, BufferedWriter writer) {
+        this.target = target;
+        this.scratch = scratch;
+        this.writer = writer;
+    }
+
+    /**
+     * @param output the file to create or replace
+     * @return the output, open for writing
+     * @throws UncheckedIOException when its scratch file cannot be created
+     */
+    public static OutputFile open(Path output) {
+        try {
+            Path target = ScratchFiles.target(output);
+            if (ScratchFiles.isDevice(target)) {
+                return new OutputFile(target, null, Files.newBufferedWriter(target, StandardCharsets.UTF_8));
+            }
+            ScratchFiles.sweep(target);
+            Path scratch = ScratchFiles.file(target);
+            try {
+                return new OutputFile(target, scratch, Files.newBufferedWriter(scratch, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                ScratchFiles.delete(scratch);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return where to write the content */
+    public Writer writer() {
+        return writer;
+    }
+
+    /**
+     * Puts the output in place, whole.
+     *
+     * @throws UncheckedIOException when it cannot be written out or renamed
+     */
+    public void publish() {
+        try {
+            writer.close();
+            if (scratch != null) {
+                Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ScratchFiles.release(scratch);
+            }
+            published = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Discards the output unless it was published. */
+    @Override
+    public void close() {
+        if (published) {
+            return;
+        }
+        try {
+            writer.close();
+        } catch (IOException e) {
+            // discarded anyway
+        }
+        ScratchFiles.delete(scratch);
+    }
+}

@@ -1,0 +1,52 @@
+package io.chunkwise.profiler.process;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ends a child process, and what it started, when this JVM is stopped (Ctrl-C, SIGTERM) while the
+ * child runs: a profiled or tuned command must not outlive the run that started it, still writing
+ * into its output directory. Closed once the child has ended, the guard is removed.
+ */
+public final class ChildGuard implements AutoCloseable {
+    private static final long GRACE_MILLIS = 2_000;
+    private final Thread hook;
+
+    private ChildGuard(ProcessHandle child) {
+        this.hook = Thread.ofPlatform().name("chunkwise-child-stop").unstarted(() -> stop(child));
+    }
+
+    /**
+     * @param child a process just started
+     * @return the guard, to close when the child has ended
+     */
+    public static ChildGuard of(ProcessHandle child) {
+        ChildGuard guard = new ChildGuard(child);
+        Runtime.getRuntime().addShutdownHook(guard.hook);
+        return guard;
+    }
+
+    /** Asks the child and its descendants to stop (SIGTERM), then kills what is left after a grace period. */
+    private static void stop(ProcessHandle child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        var descendants = child.descendants().toList();
+        child.destroy();
+        descendants.forEach(ProcessHandle::destroy);
+        try {
+            child.onExit().get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            child.destroyForcibly();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs, and finds the child gone
+        }
+    }
+}
