@@ -89,7 +89,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         String full = diskFull(ex);
         if (full != null) {
             code = ExitCodes.USAGE;
-            message = full + " (free some space or write elsewhere; nothing partial was published)";
+            message = full + " (free some space or write elsewhere)";
         } else if (cause instanceof UserError user) {
             code = user.exitCode();
             message = user.getMessage();

@@ -126,10 +126,11 @@ public final class BenchCommand extends BaseCommand {
                 // nothing ran: leave no empty result behind, nor a log that only repeats this error
                 delete(request.logFile(), false);
                 removeEmpty(request, outExisted);
-                throw new UserError("no benchmark of suite " + s.id() + " matches "
-                        + String.join(" or ", given.getIncludes().stream().map(p -> "'" + p + "'").toList())
-                        + " (regular expressions over benchmark names; list them with 'chunkwise bench --suite " + s.id()
-                        + " -- -l')", ExitCodes.NOT_FOUND);
+                List<String> patterns = given.getIncludes().stream().map(p -> "'" + p + "'").toList();
+                throw new UserError("no benchmark of suite " + s.id()
+                        + (patterns.isEmpty() ? " ran" : " matches " + String.join(" or ", patterns))
+                        + " (patterns are regular expressions over benchmark names; list them with 'chunkwise bench --suite "
+                        + s.id() + " -- -l')", ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
                 removeEmpty(request, outExisted);
                 UserError locked = JmhLock.explain(e);

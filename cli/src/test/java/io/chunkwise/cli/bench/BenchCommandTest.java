@@ -107,7 +107,7 @@ class BenchCommandTest {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "--inputs", dir.toString(),
                 "--", "-p", "size=1MiB", "IndexBuild");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(run.err()).contains("no benchmark of suite profiler matches 'IndexBuild' (regular expressions")
+        assertThat(run.err()).contains("no benchmark of suite profiler matches 'IndexBuild' (patterns are regular expressions")
                 .contains("chunkwise bench --suite profiler -- -l").doesNotContain("size=1MiB");
         assertThat(dir.resolve("profiler.json")).doesNotExist();
         assertThat(dir.resolve("profiler.log")).doesNotExist();

@@ -9,9 +9,9 @@ import org.apache.arrow.flatbuf.RecordBatch;
 /**
  * The checks of a record batch's metadata against its body that both readers make before reading
  * it, so that they accept the same files and neither sizes anything by a damaged length: a field
- * node per column, each as long as the batch, each buffer inside the body, each float column's
- * values buffer holding every row, no buffer that is not a column's. A count Arrow Java would read as a buffer size (a node's
- * length) is checked before it is trusted.
+ * node per column, each as long as the batch; each buffer a column's and inside the body; each
+ * float column's values buffer holding every row. A count Arrow Java would size a buffer by (a
+ * node's length) is checked before it is trusted.
  */
 final class BatchCheck {
     private final Path file;

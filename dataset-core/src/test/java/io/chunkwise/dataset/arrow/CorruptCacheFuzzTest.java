@@ -26,10 +26,7 @@ class CorruptCacheFuzzTest {
     @ParameterizedTest
     @EnumSource(ReadMode.class)
     void damagedMetadataIsAFormatError(ReadMode mode) throws IOException {
-        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 3);
-        Path good = dir.resolve("good.arrow");
-        new CacheBuilder(FeatureSpec.parse("ret,ema:5"), 100).build(csv, good, d -> { }, r -> { });
-        byte[] bytes = Files.readAllBytes(good);
+        byte[] bytes = Files.readAllBytes(goodCache());
         SplittableRandom random = new SplittableRandom(42);
         int formatErrors = 0;
         for (int run = 0; run < 300; run++) {
@@ -76,10 +73,7 @@ class CorruptCacheFuzzTest {
      */
     @Test
     void bothReadersReachTheSameVerdict() throws IOException {
-        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 3);
-        Path good = dir.resolve("good.arrow");
-        new CacheBuilder(FeatureSpec.parse("ret,ema:5"), 100).build(csv, good, d -> { }, r -> { });
-        byte[] bytes = Files.readAllBytes(good);
+        byte[] bytes = Files.readAllBytes(goodCache());
         SplittableRandom random = new SplittableRandom(7);
         int refused = 0;
         for (int run = 0; run < 1500; run++) {
@@ -92,6 +86,14 @@ class CorruptCacheFuzzTest {
             refused += mapped.startsWith("refused") ? 1 : 0;
         }
         assertThat(refused).isPositive();
+    }
+
+    /** @return a cache of 300 bars in three record batches, undamaged */
+    private Path goodCache() throws IOException {
+        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 3);
+        Path good = dir.resolve("good.arrow");
+        new CacheBuilder(FeatureSpec.parse("ret,ema:5"), 100).build(csv, good, d -> { }, r -> { });
+        return good;
     }
 
     /** @return "refused" or what the table holds: its shape and every float value's sum */

@@ -145,18 +145,18 @@ public final class Indexer {
                          tmpDir, rejectSink(rejects))) {
                 LoadSummary load = options.strategy().open(options.load()).load(source, builder);
                 summary = write(source, tmp, builder, load, before, options);
+                SourceFingerprint after = SourceFingerprint.of(source);
+                String changed = after.difference(before);
+                if (changed != null) {
+                    throw new SourceChangedException(source, changed + " during the build", null);
+                }
+                publish(tmp, index);
+                ScratchFiles.release(tmp);
+                tmp = null;
                 if (rejects != null) {
-                    rejects.publish();
+                    rejects.publish(); // with the index it goes with, never without
                 }
             }
-            SourceFingerprint after = SourceFingerprint.of(source);
-            String changed = after.difference(before);
-            if (changed != null) {
-                throw new SourceChangedException(source, changed + " during the build", null);
-            }
-            publish(tmp, index);
-            ScratchFiles.release(tmp);
-            tmp = null;
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
                     summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,

@@ -169,9 +169,10 @@ public final class ScratchFiles {
     public static void sweep(Path output) {
         Path dir = output.toAbsolutePath().getParent();
         String prefix = stem(output) + ".";
-        // a filter, not a glob: the output's own name may hold glob syntax ({@code [}, {@code *})
+        // a filter, not a glob: the output's own name may hold glob syntax ([, *, {)
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path p : entries) {
+                // what follows the stem, its dot included: ".<pid>-<random>.tmp" or ".runs-<pid>-<random>"
                 Matcher m = OWNER.matcher(p.getFileName().toString().substring(prefix.length() - 1));
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
                     deleteTree(p);
