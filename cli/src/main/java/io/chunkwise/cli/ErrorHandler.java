@@ -87,7 +87,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int code;
         String message;
         String full = diskFull(ex);
-        if (full != null) {
+        if (io.chunkwise.loader.io.ScratchFiles.stopping()) {
+            // the stop removed the scratch files under the writer's feet: that, not a missing file, is the news
+            code = ExitCodes.INTERNAL;
+            message = "stopped (Ctrl-C or SIGTERM); its scratch files were removed";
+        } else if (full != null) {
             code = ExitCodes.USAGE;
             message = full + " (free some space or write elsewhere)";
         } else if (cause instanceof UserError user) {

@@ -209,6 +209,8 @@ class LoaderCommandsTest {
         CliRun right = CliRun.of("scan", piped.toString(), "--delimiter", "|", "--json");
         assertThat(right.code()).isZero();
         assertThat(right.err()).doesNotContain("delimited");
+        CliRun commaReadAsPipes = CliRun.of("scan", master.toString(), "--delimiter", "|", "--json");
+        assertThat(commaReadAsPipes.err()).contains("the header looks comma-delimited: leave out --delimiter");
     }
 
     @Test

@@ -63,6 +63,10 @@ public record KeyColumns(int cusip, int isin, int symbol) {
                 return Optional.of("the header looks '" + d + "'-delimited: add --delimiter '" + d + "'");
             }
         }
+        if (only.contains(",")) {
+            // read with another delimiter (a comma inside one quoted name is rare in a header)
+            return Optional.of("the header looks comma-delimited: leave out --delimiter, or give --delimiter ','");
+        }
         return Optional.empty();
     }
 

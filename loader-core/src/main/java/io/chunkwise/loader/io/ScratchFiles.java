@@ -33,6 +33,8 @@ public final class ScratchFiles {
     private static final Pattern OWNER = Pattern.compile("\\.(?:runs-)?(\\d+)-[0-9a-z]+(?:\\.tmp)?");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final long PID = ProcessHandle.current().pid();
+    /** Set when the shutdown hook starts removing this run's scratch files. */
+    private static volatile boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("chunkwise-scratch-cleanup").unstarted(
@@ -67,6 +69,14 @@ public final class ScratchFiles {
         Path p = Files.createDirectory(beside(output, ".runs-" + PID + "-" + random()));
         LIVE.add(p);
         return p;
+    }
+
+    /**
+     * @return whether this JVM is stopping (Ctrl-C, SIGTERM) and removing its scratch files: an
+     *     error from a write whose scratch file vanished is then the stop, not the cause
+     */
+    public static boolean stopping() {
+        return stopping;
     }
 
     /**
@@ -188,6 +198,7 @@ public final class ScratchFiles {
      * directory may gain a file while it is being removed; a few rounds outlast them.
      */
     private static void removeLive() {
+        stopping = true;
         for (int round = 0; round < 20 && LIVE.stream().anyMatch(Files::exists); round++) {
             LIVE.forEach(ScratchFiles::deleteTree);
             try {

@@ -92,10 +92,15 @@ public final class CapacityPlanner {
             LinearFit.Prediction time = LinearFit.of(x, seconds).prediction(targetBytes, CONFIDENCE);
             if (!(time.value() > 0)) {
                 // a time that falls as the input grows is noise or a fixed cost, not a trend: carried
-                // this far, the line promises a time of nothing or less
-                notes.add(name + ": time fell as the input grew over the sizes measured (" + sizesOf(rs)
-                        + "), and the fitted line reaches zero before " + Sizes.format(targetBytes)
-                        + ": not extrapolated; measure at larger sizes");
+                // this far, the line promises a time of nothing or less; below the sizes measured, a
+                // rising line can cross zero too
+                boolean below = targetBytes < Arrays.stream(x).min().orElseThrow();
+                notes.add(name + (below ? ": the fitted line reaches zero between " + Sizes.format(targetBytes)
+                                + " and the smallest size measured (" + sizesOf(rs) + "): not extrapolated; measure at "
+                                + "sizes around the target"
+                        : ": time fell as the input grew over the sizes measured (" + sizesOf(rs)
+                                + "), and the fitted line reaches zero before " + Sizes.format(targetBytes)
+                                + ": not extrapolated; measure at larger sizes"));
                 shrinking.add(name);
                 continue;
             }
@@ -123,6 +128,11 @@ public final class CapacityPlanner {
             plans.add(new VariantPlan(name, variant, distinct, largest, (double) targetBytes / largest, time.value(),
                     time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
                     memory.map(MemoryMetric::kind).orElse(null), growth, fits));
+        }
+        if (plans.isEmpty() && !shrinking.isEmpty() && targetBytes < sizesMeasured(sized).getFirst()) {
+            throw new NothingToFitException("the target " + Sizes.format(targetBytes) + " is below every size measured ("
+                    + sizesOf(sized) + "), where every variant's fitted time falls to zero or less (" + String.join(", ", shrinking)
+                    + "): nothing to extrapolate; measure at sizes around the target");
         }
         if (plans.isEmpty() && !shrinking.isEmpty()) {
             throw new NothingToFitException("every variant's time fell as the input grew, down to zero or less at "
@@ -240,7 +250,11 @@ public final class CapacityPlanner {
 
     /** @return the distinct input sizes of results, smallest first, e.g. "64 MiB, 256 MiB" */
     private static String sizesOf(List<BenchmarkResult> rs) {
-        return String.join(", ", rs.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().sorted()
-                .map(b -> Sizes.format(b)).toList());
+        return String.join(", ", sizesMeasured(rs).stream().map(Sizes::format).toList());
+    }
+
+    /** @return the distinct sizes of the results, smallest first */
+    private static List<Long> sizesMeasured(List<BenchmarkResult> rs) {
+        return rs.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().sorted().toList();
     }
 }

@@ -76,9 +76,11 @@ public final class ReportBuilder {
         List<String> missing = new ArrayList<>();
         if (!results.isEmpty()) {
             section(sections, missing, "Memory by input size", ResultTables.memoryBySize(results),
-                    ResultCharts.memoryVsSize(results), "no result has both a size parameter and a peak memory metric");
+                    ResultCharts.memoryVsSize(results), "no benchmark has two variants or two input sizes to compare with a "
+                            + "size parameter and a peak memory metric");
             section(sections, missing, "Throughput by input size", ResultTables.throughputBySize(results),
-                    ResultCharts.throughputVsSize(results), "no result has a size parameter");
+                    ResultCharts.throughputVsSize(results), "no benchmark has two variants or two input sizes to compare with "
+                            + "a size parameter");
             section(sections, missing, "Memory growth model", ResultTables.growthModel(results), List.of(),
                     "no variant was measured at two sizes with a peak memory metric");
             List<BenchmarkResult> chunkVaried = Varied.chunkSizes(results);

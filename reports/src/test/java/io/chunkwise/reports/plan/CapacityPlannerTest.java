@@ -62,6 +62,19 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aTargetBelowTheSizesMeasuredIsNamedAsSuchNotAsAFallingTime() {
+        // time rises with size (size/300 s minus a fixed 0.05 s): the line crosses zero below 16 MiB
+        List<BenchmarkResult> rs = new ArrayList<>();
+        for (int size : new int[] {64, 128, 256, 512}) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "chunked", "size", size + "MiB"), size / 300.0 - 0.05, 70 * MIB));
+        }
+        assertThatThrownBy(() -> CapacityPlanner.plan(rs, 8L << 20, OptionalLong.empty()))
+                .isInstanceOf(NothingToFitException.class)
+                .hasMessageStartingWith("the target 8.0 MiB is below every size measured (64.0 MiB, 128 MiB, 256 MiB, 512 MiB)")
+                .hasMessageNotContaining("fell");
+    }
+
+    @Test
     void predictsFromLeastSquaresWithBands() {
         CapacityPlan plan = CapacityPlanner.plan(loadResults(), 200L * 1000 * 1000 * 1000, OptionalLong.of(2 * GIB));
         assertThat(plan.targetBytes()).isEqualTo(200_000_000_000L);
