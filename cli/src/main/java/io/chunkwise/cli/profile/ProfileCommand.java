@@ -129,11 +129,14 @@ public final class ProfileCommand extends BaseCommand {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
         if (!metrics.isEmpty()) {
-            text.append(String.format("  %-18s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
+            text.append(String.format("  %-23s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
         }
         metrics.forEach((column, value) -> {
             Map<String, Object> m = (Map<String, Object>) value;
-            text.append(String.format("  %-18s %10s %10s %10s %8sms%n", column, m.get("initial"), m.get("peak"),
+            if (column.startsWith("descendants") && m.get("peak") instanceof Number peak && peak.doubleValue() == 0) {
+                return; // the command started no process: nothing to show (summary.json keeps the zeros)
+            }
+            text.append(String.format("  %-23s %10s %10s %10s %8sms%n", column, m.get("initial"), m.get("peak"),
                     m.get("final"), m.get("peakAtMs")));
         });
         if (s.get("jfr") instanceof Map<?, ?> jfr) {

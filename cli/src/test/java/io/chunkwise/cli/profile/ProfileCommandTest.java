@@ -87,6 +87,35 @@ class ProfileCommandTest {
     }
 
     @Test
+    void theMemoryOfProcessesTheCommandStartsIsCountedApart(@TempDir Path dir) throws IOException {
+        // a shell that runs a program and then more: the program's memory is not the shell's
+        Path source = Files.writeString(dir.resolve("Hold.java"), """
+                public class Hold {
+                    public static void main(String[] args) throws Exception {
+                        byte[][] held = new byte[96][];
+                        for (int i = 0; i < held.length; i++) {
+                            held[i] = new byte[1 << 20];
+                            java.util.Arrays.fill(held[i], (byte) 1);
+                        }
+                        Thread.sleep(800);
+                        System.out.println(held.length);
+                    }
+                }
+                """);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("p");
+        CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--out", out.toString(), "--interval", "20ms", "--",
+                "sh", "-c", "'" + java + "' -Xmx256m '" + source + "'; true");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode metrics = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("metrics");
+        assertThat(metrics.get("descendants_rss_anon_mb").get("peak").asDouble()).isGreaterThan(96);
+        assertThat(metrics.get("rss_anon_mb").get("peak").asDouble()).as("the shell's own").isLessThan(16);
+        assertThat(metrics.get("descendants").get("peak").asInt()).isPositive();
+        assertThat(Json.mapper().readTree(r.out()).get("notes").toString())
+                .contains("processes the command started peaked at");
+    }
+
+    @Test
     void aCommandThatEndsBeforeItsFirstSampleGivesAProfileNotAnError(@TempDir Path dir) throws IOException {
         for (String command : List.of("true", "false")) {
             Path out = dir.resolve(command);

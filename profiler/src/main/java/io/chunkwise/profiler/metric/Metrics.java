@@ -33,10 +33,19 @@ public final class Metrics {
     /** Time spent in garbage collection so far, all collectors. */
     public static final Metric GC_TIME = new Metric("gc_time", "GcTime", Unit.MILLIS);
 
+    /** RssAnon summed over the processes the sampled one started (and theirs): not in its own RssAnon. */
+    public static final Metric DESCENDANTS_RSS_ANON = Metric.bytes("descendants_rss_anon", "DescendantsRssAnon");
+    /** RssFile summed over the processes the sampled one started; pages they share count once each. */
+    public static final Metric DESCENDANTS_RSS_FILE = Metric.bytes("descendants_rss_file", "DescendantsRssFile");
+    /** How many processes the sampled one has started that still run. */
+    public static final Metric DESCENDANTS = new Metric("descendants", "Descendants", Unit.COUNT);
+
     /** The metrics of {@code /proc/<pid>/status}. */
     public static final List<Metric> PROC_STATUS = List.of(RSS, RSS_ANON, RSS_FILE, RSS_SHMEM, VM_HWM);
     /** The metrics read from a JVM's management beans. */
     public static final List<Metric> JVM = List.of(HEAP_USED, HEAP_COMMITTED, NONHEAP_USED, DIRECT, MAPPED);
+    /** The metrics of the processes a sampled process started. */
+    public static final List<Metric> DESCENDANTS_ALL = List.of(DESCENDANTS_RSS_ANON, DESCENDANTS_RSS_FILE, DESCENDANTS);
     /** The garbage collector counters. */
     public static final List<Metric> GC = List.of(GC_COUNT, GC_TIME);
 

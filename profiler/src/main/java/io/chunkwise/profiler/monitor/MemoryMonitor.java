@@ -47,7 +47,8 @@ public final class MemoryMonitor implements AutoCloseable {
     private static final List<Metric> STANDARD_ORDER = List.of(
             Metrics.RSS, Metrics.RSS_ANON, Metrics.RSS_FILE, Metrics.RSS_SHMEM, Metrics.VM_HWM, Metrics.PSS,
             Metrics.HEAP_USED, Metrics.HEAP_COMMITTED, Metrics.NONHEAP_USED,
-            Metrics.DIRECT, Metrics.MAPPED, Metrics.NMT_COMMITTED, Metrics.GC_COUNT, Metrics.GC_TIME);
+            Metrics.DIRECT, Metrics.MAPPED, Metrics.NMT_COMMITTED, Metrics.GC_COUNT, Metrics.GC_TIME,
+            Metrics.DESCENDANTS_RSS_ANON, Metrics.DESCENDANTS_RSS_FILE, Metrics.DESCENDANTS);
 
     private final List<Probe> probes;
     private final long[] periods;

@@ -1,8 +1,10 @@
 package io.chunkwise.profiler.process;
 
+import io.chunkwise.profiler.metric.MetricSummary;
 import io.chunkwise.profiler.metric.Metrics;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.monitor.MemorySeries;
+import io.chunkwise.profiler.probe.DescendantsProbe;
 import io.chunkwise.profiler.probe.FailureReason;
 import io.chunkwise.profiler.probe.JvmMemoryProbe;
 import io.chunkwise.profiler.probe.NmtProbe;
@@ -66,7 +68,8 @@ public final class ProcessProfiler {
         DeferredProbe nmtProbe = new DeferredProbe(List.of(Metrics.NMT_COMMITTED), config.nmtPeriod);
         MemoryMonitor monitor;
         try {
-            MemoryMonitor.Builder b = MemoryMonitor.builder(process.toHandle()).interval(config.interval);
+            MemoryMonitor.Builder b = MemoryMonitor.builder(process.toHandle()).interval(config.interval)
+                    .probe(new DescendantsProbe(process.toHandle()));
             if (config.pss) {
                 b.pss();
             }
@@ -115,6 +118,10 @@ public final class ProcessProfiler {
             allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
         }
         allNotes.addAll(series.notes());
+        series.summary(Metrics.DESCENDANTS_RSS_ANON).filter(s -> s.peak() > 0).ifPresent(s -> allNotes.add(String.format(
+                java.util.Locale.ROOT, "processes the command started peaked at %.1f MiB RssAnon (descendants_rss_anon), "
+                        + "not counted in its own rss_anon; %d of them ran at most at once", s.peak() / 1048576.0,
+                series.summary(Metrics.DESCENDANTS).map(MetricSummary::peak).orElse(0L))));
         return new ProcessRun(config.command, process.pid(), exit, TimeUnit.NANOSECONDS.toMillis(endedAt - startedAt), series,
                 attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
                 attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,

@@ -20,6 +20,8 @@ public final class MemoryKinds {
             Map.entry("direct", "direct buffers"),
             Map.entry("mapped", "mapped buffers"),
             Map.entry("nmt_committed", "NMT committed"),
+            Map.entry("descendants_rss_anon", "RssAnon of the processes it started"),
+            Map.entry("descendants_rss_file", "RssFile of the processes it started"),
             Map.entry("arrow_allocated", "Arrow allocated"));
 
     private MemoryKinds() {

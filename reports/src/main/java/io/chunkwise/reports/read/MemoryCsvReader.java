@@ -120,7 +120,9 @@ public final class MemoryCsvReader {
         }
         List<MemorySeries> series = new ArrayList<>();
         for (Column c : columns) {
-            if (!c.times.isEmpty()) {
+            // the processes a command started, when it started none: a line at zero says nothing
+            boolean noDescendants = c.name.startsWith("descendants") && c.values.stream().allMatch(v -> v == 0);
+            if (!c.times.isEmpty() && !noDescendants) {
                 series.add(new MemorySeries(c.name, MemoryKinds.label(c.metric), toArray(c.times), toArray(c.values)));
             }
         }
