@@ -45,6 +45,7 @@ public final class BarsCsvReader implements AutoCloseable {
     private final String notice;
     private final boolean decimalComma;
     private final TimeOrder order = new TimeOrder(this::reject);
+    private final RejectQueue waitingRejects = new RejectQueue();
     private long time;
     private String timeText;
     private boolean ended;
@@ -174,6 +175,7 @@ public final class BarsCsvReader implements AutoCloseable {
         chunk.clear();
         if (ended) {
             order.finish(chunk);
+            waitingRejects.release(order.firstPendingLine(), rejects);
             return chunk.size() > 0;
         }
         mapped.guard(() -> {
@@ -192,9 +194,11 @@ public final class BarsCsvReader implements AutoCloseable {
                 } else {
                     order.offer(time, timeText, values, record.line(), record.offset(), chunk);
                 }
+                waitingRejects.release(order.firstPendingLine(), rejects);
             }
             if (ended) {
                 order.finish(chunk);
+                waitingRejects.release(order.firstPendingLine(), rejects);
             }
         });
         if (ended) {
@@ -226,7 +230,7 @@ public final class BarsCsvReader implements AutoCloseable {
 
     private void reject(long line, long offset, String reason) {
         rejected++;
-        rejects.accept(new BarReject(file, line, offset, reason));
+        waitingRejects.add(new BarReject(file, line, offset, reason));
     }
 
     /** Parses the record into {@link #time} and {@link #values}; returns why it is rejected, or null. */

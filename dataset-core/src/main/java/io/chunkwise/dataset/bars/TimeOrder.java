@@ -93,6 +93,11 @@ final class TimeOrder {
         return size;
     }
 
+    /** @return the line of the earliest held bar, {@link Long#MAX_VALUE} when none is held */
+    long firstPendingLine() {
+        return size == 0 ? Long.MAX_VALUE : lines[slot(0)];
+    }
+
     /** @return bars accepted (added to a chunk) so far */
     long accepted() {
         return accepted;

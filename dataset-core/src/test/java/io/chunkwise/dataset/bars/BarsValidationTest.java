@@ -45,6 +45,26 @@ class BarsValidationTest {
     }
 
     @Test
+    void rejectsComeInLineOrderThoughRowsAreHeldBackBeforeTheyAreDecided() throws IOException {
+        // shuffled rows, with unparsable ones among them: rejected late, early and at once
+        Path file = TestBars.csv(dir.resolve("shuffled.csv"), 600, 5);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.shuffle(rows, new java.util.Random(3));
+        for (int i = 5; i < rows.size(); i += 37) {
+            rows.set(i, "garbage," + i);
+        }
+        rows.addFirst(lines.getFirst());
+        Files.write(file, rows);
+        for (int chunkRows : new int[] {1, 16, 1000}) {
+            Read r = read(file, chunkRows);
+            assertThat(r.rejects()).extracting(BarReject::line).as("chunk %d", chunkRows).isSorted().doesNotHaveDuplicates()
+                    .hasSize((int) (600 - r.accepted()));
+            assertThat(r.times()).isSorted();
+        }
+    }
+
+    @Test
     void oneMistypedFutureTimestampCostsOnlyItsOwnRow() throws IOException {
         Path file = edit("typo.csv", 200, 12, l -> l.replaceFirst("2024", "2042"));
         for (int chunkRows : new int[] {1, 5, 11, 64, 1000}) {
