@@ -86,14 +86,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         Throwable cause = unwrap(ex);
         int code;
         String message;
-        String full = diskFull(ex);
+        String full = outputFailure(ex);
         if (io.chunkwise.loader.io.ScratchFiles.stopping()) {
             // the stop removed the scratch files under the writer's feet: that, not a missing file, is the news
             code = ExitCodes.INTERNAL;
             message = "stopped (Ctrl-C or SIGTERM); its scratch files were removed";
         } else if (full != null) {
             code = ExitCodes.USAGE;
-            message = full + " (free some space or write elsewhere)";
+            message = full;
         } else if (cause instanceof UserError user) {
             code = user.exitCode();
             message = user.getMessage();
@@ -118,16 +118,23 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     /**
-     * A full disk is the machine's state, not a bug: named as such, by the outermost message that
-     * says so (wrappers name the file being written).
+     * A full disk, or a pipe closed by its reader ({@code | head}), is the machine's state, not a
+     * bug: named as such, by the outermost message that says so (wrappers name the file written).
      *
-     * @return that message, or null when the disk was not full
+     * @return that message with what to do, or null when the failure was not one of these
      */
-    private static String diskFull(Throwable t) {
+    private static String outputFailure(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             String m = c.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
-                return m.replaceFirst("^java\\.io\\.IOException: ", "");
+            if (m == null) {
+                continue;
+            }
+            String text = m.replaceFirst("^java\\.io\\.IOException: ", "");
+            if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+                return text + " (free some space or write elsewhere)";
+            }
+            if (m.contains("Broken pipe")) {
+                return text + " (the output's reader closed it before all was written)";
             }
         }
         return null;

@@ -36,13 +36,23 @@ public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memor
     }
 
     /**
-     * @return {@link #DEFAULT_MEMORY_BUDGET}, or on a heap too small for it (under about 46 MiB) the
-     *     most that heap holds, at least 1 MiB: a build that was not given a budget fits the JVM it
-     *     runs in ({@code lookup} and {@code reconcile} build indexes without a budget option)
+     * @return {@link #DEFAULT_MEMORY_BUDGET}, or on a heap too small for it with the default load
+     *     options (under about 54 MiB on two cores) the most that heap holds, at least 1 MiB: a build
+     *     that was not given a budget fits the JVM it runs in ({@code lookup} and {@code reconcile}
+     *     build indexes without a budget option)
      */
     public static long defaultMemoryBudget() {
-        long fits = (Runtime.getRuntime().maxMemory() - (16L << 20)) / 5 * 4;
+        long fits = (Runtime.getRuntime().maxMemory() - fixedHeap(LoadOptions.defaults())) / 5 * 4;
         return Math.clamp(fits >> 20 << 20, 1L << 20, DEFAULT_MEMORY_BUDGET);
+    }
+
+    /**
+     * @param load the loader's options
+     * @return the heap a build needs beside 1.25 times its budget: 16 MiB for the JVM's own and
+     *     the loader's chunks in flight (about 2 × workers × chunk size / 4)
+     */
+    static long fixedHeap(LoadOptions load) {
+        return (16L << 20) + 2L * load.workers() * load.chunkSize() / 4;
     }
 
     /**

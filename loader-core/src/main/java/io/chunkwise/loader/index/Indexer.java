@@ -86,13 +86,16 @@ public final class Indexer {
      * The sort buffers live on the heap: a budget the heap cannot hold is refused before any work,
      * rather than met by an OutOfMemoryError halfway through.
      */
-    private static void requireHeapFor(long budget) {
-        long needed = budget / 4 * 5 + (16L << 20);
+    private static void requireHeapFor(IndexOptions options) {
+        long budget = options.memoryBudget();
+        long fixed = IndexOptions.fixedHeap(options.load());
+        long needed = budget / 4 * 5 + fixed;
         long heap = Runtime.getRuntime().maxMemory();
         if (needed > heap) {
             throw new IllegalArgumentException("memory budget " + (budget >> 20) + " MiB does not fit in this JVM's heap (at most "
-                    + (heap >> 20) + " MiB; a build needs about 1.25 times its budget and 16 MiB more): "
-                    + "lower the budget or raise the heap (-Xmx)");
+                    + (heap >> 20) + " MiB; a build needs about 1.25 times its budget and " + (fixed >> 20)
+                    + " MiB more, for the JVM and " + options.load().workers() + " worker(s)' chunks in flight): "
+                    + "lower the budget, --workers or --chunk-size, or raise the heap (-Xmx)");
         }
     }
 
@@ -112,7 +115,7 @@ public final class Indexer {
      * @return the counts
      */
     public static IndexSummary build(Path source, Path requested, IndexOptions options) {
-        Path index = linkTarget(requested);
+        Path index = Files.isSymbolicLink(requested) ? linkTarget(requested) : requested;
         FileArguments.requireInput(source);
         FileArguments.requireOutput(index, "index file", true, source);
         if (IndexFile.isForeign(index)) {
@@ -122,7 +125,7 @@ public final class Indexer {
             FileArguments.requireDistinct("index file", index, "rejects file", options.rejects());
             FileArguments.requireOutput(options.rejects(), "rejects file", false, source);
         }
-        requireHeapFor(options.memoryBudget());
+        requireHeapFor(options);
         long t0 = System.nanoTime();
         SourceFingerprint before = SourceFingerprint.of(source);
         Path tmpDir = null;
