@@ -138,7 +138,7 @@ class LoaderCommandsTest {
             assertThat(r.err().strip()).doesNotContain("\n").contains("bad.csv:2 (byte 21)").contains("never closed");
         }
         Files.writeString(bad, "");
-        assertThat(CliRun.of("index", bad.toString()).err()).contains("empty file");
+        assertThat(CliRun.of("index", bad.toString()).err()).contains("bad.csv:1 (byte 0): empty file");
         CliRun missing = CliRun.of("index", dir.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");

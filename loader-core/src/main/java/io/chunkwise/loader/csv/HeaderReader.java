@@ -44,7 +44,7 @@ public final class HeaderReader {
             long size = ch.size();
             String source = file.toString();
             if (size == 0) {
-                throw new CsvParseException(source, 0, 0, "empty file: expected a header row");
+                throw new CsvParseException(source, 1, 0, "empty file: expected a header row on line 1");
             }
             int want = (int) Math.min(size, FIRST_READ);
             while (true) {
