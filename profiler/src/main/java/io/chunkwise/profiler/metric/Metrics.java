@@ -35,7 +35,7 @@ public final class Metrics {
 
     /** RssAnon summed over the processes the sampled one started (and theirs): not in its own RssAnon. */
     public static final Metric DESCENDANTS_RSS_ANON = Metric.bytes("descendants_rss_anon", "DescendantsRssAnon");
-    /** RssFile summed over the processes the sampled one started; pages they share count once each. */
+    /** RssFile summed over the processes the sampled one started; a page they share counts in each. */
     public static final Metric DESCENDANTS_RSS_FILE = Metric.bytes("descendants_rss_file", "DescendantsRssFile");
     /** How many processes the sampled one has started that still run. */
     public static final Metric DESCENDANTS = new Metric("descendants", "Descendants", Unit.COUNT);
