@@ -12,15 +12,21 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * a stack trace and no results.
  */
 public final class ParamValues {
+    /** The smallest generated input: a few records, so that a benchmark has keys to sample. */
+    private static final long MIN_SIZE = 4096;
     /** Our parameters, by name, and how each is read. */
-    private static final Map<String, Consumer<String>> READERS = Map.of(
-            "size", Sizes::parse,
-            "chunkSize", Sizes::parse,
-            "messages", v -> positive(Long.parseLong(v)),
-            "rows", v -> positive(Long.parseLong(v)),
-            "workers", v -> positive(Integer.parseInt(v)),
-            "chunkRows", v -> positive(Integer.parseInt(v)),
-            "threads", v -> positive(Integer.parseInt(v)));
+    private static final Map<String, Consumer<String>> READERS = Map.ofEntries(
+            Map.entry("size", v -> atLeast(Sizes.parse(v), MIN_SIZE)),
+            Map.entry("chunkSize", v -> positive(Sizes.parse(v))),
+            Map.entry("messages", v -> positive(Long.parseLong(v))),
+            Map.entry("rows", v -> positive(Long.parseLong(v))),
+            Map.entry("workers", v -> positive(Integer.parseInt(v))),
+            Map.entry("chunkRows", v -> positive(Integer.parseInt(v))),
+            Map.entry("threads", v -> positive(Integer.parseInt(v))),
+            Map.entry("strategy", v -> constant(io.chunkwise.loader.load.LoaderStrategy.class, v)),
+            Map.entry("mode", v -> constant(io.chunkwise.dataset.arrow.ReadMode.class, v)),
+            Map.entry("scan", v -> constant(io.chunkwise.bench.fix.FixBenchmark.Scan.class, v)),
+            Map.entry("sampling", v -> constant(io.chunkwise.bench.profiler.SamplerOverheadBenchmark.Sampling.class, v)));
 
     private ParamValues() {
     }
@@ -45,8 +51,22 @@ public final class ParamValues {
     }
 
     private static void positive(long n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("must be 1 or more");
+        atLeast(n, 1);
+    }
+
+    private static void atLeast(long n, long least) {
+        if (n < least) {
+            throw new IllegalArgumentException("must be " + least + " or more");
+        }
+    }
+
+    /** JMH reads an enum parameter with {@link Enum#valueOf}: the constant's name exactly, case included. */
+    private static <E extends Enum<E>> void constant(Class<E> type, String value) {
+        try {
+            Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + " (as written, upper case)");
         }
     }
 }

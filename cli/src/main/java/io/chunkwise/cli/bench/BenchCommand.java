@@ -91,7 +91,16 @@ public final class BenchCommand extends BaseCommand {
         Path inputDir = inputs != null ? inputs : InputCache.fromEnvironment().directory();
         List<String> args = jmhArgs.stream().filter(a -> !a.equals("--")).toList();
         CommandLineOptions given = JmhOptionCheck.check(args);
-        if (given.shouldListProfilers() || given.shouldList() || given.shouldListWithParams()) {
+        if (given.shouldHelp()) {
+            // JMH's own help, for the options after --; running the suite instead would surprise
+            given.showHelp();
+            return ExitCodes.OK;
+        }
+        boolean listing = given.shouldListProfilers() || given.shouldList() || given.shouldListWithParams();
+        if (listing && json()) {
+            throw new UserError("--json cannot be combined with -l, -lp or -lprof: JMH prints its lists as text");
+        }
+        if (listing) {
             PrintStream stdout = System.out;
             if (given.shouldListProfilers()) {
                 ProfilerFactory.listProfilers(stdout);

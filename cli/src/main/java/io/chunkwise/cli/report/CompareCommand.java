@@ -58,7 +58,9 @@ public final class CompareCommand extends BaseCommand {
 
     @Option(names = "--secondary", paramLabel = "METRIC",
             description = "Also judge this secondary metric where both runs have it, e.g. mem.peak.rssAnon.bytes "
-                    + "(its direction from its unit: bytes and time lower is better, rates higher). Repeatable.")
+                    + "(its direction from its name first: gc.*, cpu.*, mem.* and allocation lower is better; "
+                    + "then from its unit: bytes and time lower, rates higher). A peak (mem.peak.*) is judged on "
+                    + "its point estimates against the threshold. Repeatable.")
     private List<String> secondary = new ArrayList<>();
 
     @Override

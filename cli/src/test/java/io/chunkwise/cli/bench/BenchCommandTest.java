@@ -38,13 +38,28 @@ class BenchCommandTest {
     void aParameterValueOurBenchmarksCannotReadIsAUsageErrorBeforeAnyFork() {
         Path out = dir.resolve("bv");
         for (String[] bad : new String[][] {{"size=1MiB,zzz", "-p size=zzz: not a size"}, {"messages=lots", "-p messages=lots: not a whole number"},
-            {"workers=0", "-p workers=0: must be 1 or more"}}) {
+            {"workers=0", "-p workers=0: must be 1 or more"}, {"size=100", "-p size=100: must be 4096 or more"},
+            {"strategy=parallel", "-p strategy=parallel: not one of FULL, CHUNKED, MMAP, PARALLEL (as written, upper case)"},
+            {"sampling=NOPE", "-p sampling=NOPE: not one of"}}) {
             CliRun run = CliRun.of("bench", "--suite", "loader", "--quick", "--out", out.toString(), "--", "-p", bad[0], "IndexBuild");
             assertThat(run.code()).as(bad[0]).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: bad JMH option: " + bad[1])
                     .doesNotContain("\tat ");
             assertThat(out).doesNotExist();
         }
+    }
+
+    @Test
+    void jmhHelpIsPrintedNotRunAndListsAreNotPassedOffAsJson() {
+        Path out = dir.resolve("help");
+        CliRun help = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--", "-h");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("-prof");
+        assertThat(out).as("nothing ran").doesNotExist();
+        CliRun list = CliRun.of("bench", "--suite", "profiler", "--json", "--out", out.toString(), "--", "-l");
+        assertThat(list.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(list.out()).isEmpty();
+        assertThat(list.err()).contains("--json cannot be combined with -l");
     }
 
     @Test

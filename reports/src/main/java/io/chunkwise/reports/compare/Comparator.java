@@ -92,7 +92,7 @@ public record Comparator(double thresholdPercent, double alpha) {
                 Score bs = b.secondary().get(metric);
                 Score cs = c.secondary().get(metric);
                 if (bs != null && cs != null) {
-                    out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), cs.unit())));
+                    out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), metric, cs.unit())));
                 }
             }
         }
@@ -112,6 +112,11 @@ public record Comparator(double thresholdPercent, double alpha) {
         return compare(baseline, current, Comparison.PRIMARY, baseline.primary(), current.primary(), current.direction());
     }
 
+    /** @return whether the metric is a peak (MAX-aggregated, such as {@code mem.peak.rssAnon.bytes}) */
+    private static boolean isPeak(String metric) {
+        return metric.startsWith("mem.peak.") || metric.contains(".peak.");
+    }
+
     private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score c,
             Direction direction) {
         if (!b.unit().equals(c.unit())) {
@@ -128,6 +133,14 @@ public record Comparator(double thresholdPercent, double alpha) {
         boolean significant;
         int fewest = Math.min(b.samples().length, c.samples().length);
         boolean powered;
+        boolean beyond = change != 0 && Math.abs(change) >= thresholdPercent;
+        if (isPeak(metric)) {
+            // a peak's samples are running maxima within a fork, not independent draws: a t-test
+            // over them finds "significance" in ordinary fork-to-fork noise
+            Verdict verdict = !beyond ? Verdict.WITHIN_THRESHOLD : worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+            return new Comparison(current.key(), metric, baseline, current, change, worseBy, p, g,
+                    POINT_ESTIMATES + " (a peak: running maxima, not independent samples)", verdict);
+        }
         if (fewest >= 2) {
             WelchTest test = WelchTest.of(b.samples(), c.samples());
             p = test.p();
@@ -144,7 +157,6 @@ public record Comparator(double thresholdPercent, double alpha) {
             basis = "none";
             powered = false;
         }
-        boolean beyond = Math.abs(change) >= thresholdPercent;
         Verdict verdict;
         if (!significant && !powered && beyond) {
             basis = POINT_ESTIMATES + " (" + (basis.equals("none") ? "no raw data or error estimate"

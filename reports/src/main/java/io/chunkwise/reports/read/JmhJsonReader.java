@@ -70,6 +70,9 @@ public final class JmhJsonReader {
         Map<String, Score> secondary = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isObject() && Double.isNaN(number(e.getValue().get("score")))) {
+                continue; // a profiler's marker with no number (async-profiler's "async": "NaN"): nothing to read
+            }
             secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue()));
         }
         return new BenchmarkResult(benchmark, mode, params, node.path("threads").asInt(1), node.path("forks").asInt(1),

@@ -54,7 +54,7 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
                 boolean summary = Files.exists(p.resolve(SummaryJsonReader.SUMMARY_JSON));
                 if (!memory && !summary) {
                     throw new ResultFileException(p, "not a profiler output directory (no " + MemoryCsvReader.MEMORY_CSV
-                            + " or " + SummaryJsonReader.SUMMARY_JSON + ")");
+                            + " or " + SummaryJsonReader.SUMMARY_JSON + ")" + jsonHint(p));
                 }
                 if (memory && !MemoryCsvReader.hasSamples(p.resolve(MemoryCsvReader.MEMORY_CSV))) {
                     unsampled.add(p);
@@ -80,5 +80,16 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
     /** @return every JMH result of every run, in order */
     public List<io.chunkwise.reports.model.BenchmarkResult> allResults() {
         return runs.stream().flatMap(r -> r.results().stream()).toList();
+    }
+
+    /** @return a hint naming the JMH JSON files in a directory (a bench output), or "" when it has none */
+    private static String jsonHint(Path dir) {
+        try (var files = Files.list(dir)) {
+            List<String> json = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+            return json.isEmpty() ? "" : "; for benchmark results pass the JSON files themselves, e.g. "
+                    + dir.resolve(json.getFirst());
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.reports.JmhFiles;
+import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Direction;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +145,49 @@ class ComparatorTest {
         assertThat(report.count(Verdict.MISSING)).isEqualTo(4);
         assertThat(report.count(Verdict.NEW)).isEqualTo(1);
         assertThat(report.hasRegression()).isFalse();
+    }
+
+    @Test
+    void allocationTripledAtTheSameThroughputIsARegressionNotAnImprovement() throws IOException {
+        // -prof gc writes gc.alloc.rate in MB/sec: a unit that reads as a rate, for a cost
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 1),
+                Map.of("gc.alloc.rate", 100.0)).write(dir.resolve("gb.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 2),
+                Map.of("gc.alloc.rate", 300.0)).write(dir.resolve("gc.json"));
+        for (Path p : List.of(base, cur)) {
+            Files.writeString(p, Files.readString(p).replace("\"bytes\"", "\"MB/sec\""));
+        }
+        Comparison alloc = Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
+                List.of("gc.alloc.rate")).comparisons().get(1);
+        assertThat(alloc.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(alloc.verdict()).isEqualTo(Verdict.REGRESSION);
+    }
+
+    @Test
+    void aPeakIsJudgedOnItsPointEstimatesAndNoChangeIsNoChangeAtAZeroThreshold() throws IOException {
+        double mib = 1 << 20;
+        // running maxima within a fork: tight, rising samples a t-test would call significant
+        double[][] base = {{300 * mib, 301 * mib, 302 * mib}};
+        double[][] cur = {{330 * mib, 331 * mib, 332 * mib}};
+        Path b = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 1), Map.of()).write(dir.resolve("pb.json"));
+        Path c = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 2), Map.of()).write(dir.resolve("pc.json"));
+        ResultSet bs = withPeak(JmhJsonReader.read(b), base);
+        ResultSet cs = withPeak(JmhJsonReader.read(c), cur);
+        Comparison peak = new Comparator(25, Comparator.DEFAULT_ALPHA).compare(bs, cs, List.of("mem.peak.rssAnon.bytes"))
+                .comparisons().get(1);
+        assertThat(peak.basis()).startsWith(Comparator.POINT_ESTIMATES).contains("running maxima");
+        assertThat(peak.verdict()).as("+10%% is within a 25%% threshold").isEqualTo(Verdict.WITHIN_THRESHOLD);
+
+        ComparisonReport same = new Comparator(0, Comparator.DEFAULT_ALPHA).compare(JmhJsonReader.read(b), JmhJsonReader.read(b));
+        assertThat(same.comparisons()).allMatch(x -> x.verdict() != Verdict.IMPROVEMENT && x.verdict() != Verdict.REGRESSION);
+    }
+
+    private static ResultSet withPeak(ResultSet rs, double[][] raw) {
+        BenchmarkResult r = rs.results().getFirst();
+        double[] flat = raw[0];
+        Score peak = new Score(flat[flat.length - 1], Double.NaN, "bytes", flat);
+        return new ResultSet(rs.source(), List.of(new BenchmarkResult(r.benchmark(), r.mode(), r.params(), r.threads(), r.forks(),
+                r.primary(), Map.of("mem.peak.rssAnon.bytes", peak))));
     }
 
     @Test

@@ -55,6 +55,27 @@ class ReportTest {
     }
 
     @Test
+    void aBenchOutputDirectoryGivenAsInputNamesItsJsonFiles() throws IOException {
+        Path benchOut = Files.createDirectories(dir.resolve("bench-results"));
+        Files.copy(external(), benchOut.resolve("loader.json"));
+        assertThatThrownBy(() -> ResultInputs.read(List.of(benchOut))).isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("not a profiler output directory")
+                .hasMessageContaining("pass the JSON files themselves, e.g. " + benchOut.resolve("loader.json"));
+    }
+
+    @Test
+    void aProfilersMarkerWithNoNumberIsLeftOutNotRefused() throws IOException {
+        // -prof async adds a secondary metric "async" whose score JMH writes as "NaN"
+        Path file = Files.writeString(dir.resolve("async.json"), """
+                [{"benchmark":"x.B.m","mode":"thrpt","threads":1,"forks":1,"params":{},
+                  "primaryMetric":{"score":10.0,"scoreError":0.5,"scoreUnit":"ops/s","rawData":[[9.9,10.0,10.1]]},
+                  "secondaryMetrics":{"async":{"score":"NaN","scoreError":"NaN","scoreUnit":"","rawData":[["NaN"]]},
+                                      "gc.count":{"score":3.0,"scoreError":"NaN","scoreUnit":"counts","rawData":[[3.0]]}}}]""");
+        BenchmarkResult r = JmhJsonReader.read(file).results().getFirst();
+        assertThat(r.secondary()).containsOnlyKeys("gc.count");
+    }
+
+    @Test
     void reportsOnAnotherProjectsResults() throws IOException {
         Report report = ReportBuilder.build("Codec report", ResultInputs.read(List.of(external())));
         ReportWriter.Written written = ReportWriter.write(report, dir.resolve("out"));
