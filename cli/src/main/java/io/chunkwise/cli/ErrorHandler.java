@@ -1,5 +1,6 @@
 package io.chunkwise.cli;
 
+import io.chunkwise.loader.io.ScratchFiles;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -87,7 +88,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int code;
         String message;
         String full = outputFailure(ex);
-        if (io.chunkwise.loader.io.ScratchFiles.stopping()) {
+        if (ScratchFiles.stopping()) {
             // the stop removed the scratch files under the writer's feet: that, not a missing file, is the news
             code = ExitCodes.INTERNAL;
             message = "stopped (Ctrl-C or SIGTERM); its scratch files were removed";

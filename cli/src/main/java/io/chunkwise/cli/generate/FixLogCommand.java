@@ -55,13 +55,13 @@ public final class FixLogCommand extends BaseCommand {
             throw new UserError("--messages cannot be negative: " + messages);
         }
         SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
-        OutputFile.checkWorkers(workers);
+        OutputPath.checkWorkers(workers);
         FileArguments.requireInput(master);
         if (!Files.isReadable(master)) {
             throw new UserError("cannot read master file: " + master);
         }
-        OutputFile.regular(output, master);
-        OutputFile.regular(FixLogGenerator.expectedFile(output), master);
+        OutputPath.regular(output, master);
+        OutputPath.regular(FixLogGenerator.expectedFile(output), master);
         FixLogSpec spec = FixLogSpec.of(messages).withDiscrepancyRate(discrepancyRate).withSeed(seed);
         if (workers != null) {
             spec = spec.withWorkers(workers);

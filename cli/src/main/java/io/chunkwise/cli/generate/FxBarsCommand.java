@@ -54,7 +54,7 @@ public final class FxBarsCommand extends BaseCommand {
         FxBarsSpec spec = new FxBarsSpec(FxPair.of(pair), freq, rows, seed, start);
         FxBarsSummary s;
         try (Progress progress = Progress.bytes("fxbars", rows * TYPICAL_ROW_BYTES)) {
-            s = new FxBarsGenerator(spec).generate(OutputFile.writable(output), progress);
+            s = new FxBarsGenerator(spec).generate(OutputPath.writable(output), progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("pair", spec.pair().name());

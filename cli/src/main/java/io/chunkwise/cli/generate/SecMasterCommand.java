@@ -68,11 +68,11 @@ public final class SecMasterCommand extends BaseCommand {
         SecMasterSpec spec = buildSpec();
         long expected = amount.rows != null ? amount.rows * TYPICAL_ROW_BYTES : amount.size.bytes();
         if (amount.size != null) {
-            OutputFile.requireSpace(output, amount.size.bytes());
+            OutputPath.requireSpace(output, amount.size.bytes());
         }
         SecMasterSummary s;
         try (Progress progress = Progress.bytes("secmaster", expected)) {
-            s = new SecMasterGenerator(spec).generate(OutputFile.regular(output), progress);
+            s = new SecMasterGenerator(spec).generate(OutputPath.regular(output), progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("workers", spec.workers());
@@ -96,7 +96,7 @@ public final class SecMasterCommand extends BaseCommand {
         } else {
             base = SecMasterSpec.ofSize(amount.size.bytes());
         }
-        OutputFile.checkWorkers(workers);
+        OutputPath.checkWorkers(workers);
         rate("--quote-rate", quoteRate);
         rate("--duplicate-rate", duplicateRate);
         rate("--invalid-rate", invalidRate);

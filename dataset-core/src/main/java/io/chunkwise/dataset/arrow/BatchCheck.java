@@ -1,6 +1,7 @@
 package io.chunkwise.dataset.arrow;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.flatbuf.Buffer;
 import org.apache.arrow.flatbuf.FieldNode;
@@ -32,7 +33,7 @@ final class BatchCheck {
         this.columns = columns;
         this.bufferCounts = bufferCounts;
         this.valuesAt = new long[columns.size()];
-        this.buffers = java.util.Arrays.stream(bufferCounts).sum();
+        this.buffers = Arrays.stream(bufferCounts).sum();
     }
 
     /**

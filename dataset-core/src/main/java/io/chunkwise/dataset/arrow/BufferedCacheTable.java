@@ -3,6 +3,7 @@ package io.chunkwise.dataset.arrow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
      */
     private static long allocationLimit(Path file) {
         try {
-            return 2 * java.nio.file.Files.size(file) + (16 << 20);
+            return 2 * Files.size(file) + (16 << 20);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

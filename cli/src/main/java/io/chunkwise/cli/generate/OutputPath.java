@@ -3,12 +3,14 @@ package io.chunkwise.cli.generate;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Checks an output path before work starts, so a mistake costs one clear line, not a run. */
-final class OutputFile {
-    private OutputFile() {
+final class OutputPath {
+    private OutputPath() {
     }
 
     /**
@@ -65,10 +67,10 @@ final class OutputFile {
             Path parent = file.toAbsolutePath().getParent();
             long usable = Files.getFileStore(parent).getUsableSpace();
             if (bytes > usable) {
-                throw new UserError(String.format(java.util.Locale.ROOT, "cannot write %s: it needs %,d bytes and its file system "
+                throw new UserError(String.format(Locale.ROOT, "cannot write %s: it needs %,d bytes and its file system "
                         + "has %,d free", file, bytes, usable));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // unknown space: the write itself will tell
         }
     }
