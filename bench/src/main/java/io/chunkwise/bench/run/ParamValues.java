@@ -1,7 +1,11 @@
 package io.chunkwise.bench.run;
 
 import io.chunkwise.bench.input.Sizes;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -46,6 +50,32 @@ public final class ParamValues {
                                 + (e instanceof NumberFormatException ? "not a whole number" : e.getMessage()));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * JMH ignores a {@code -p} name no benchmark has, so a misspelt one ({@code -p sise=1GiB})
+     * would run the defaults as if asked for.
+     *
+     * @param jmhArgs the user's JMH arguments (JMH's parsed options do not list the names given)
+     * @param suites the suites that will run
+     * @throws CommandLineOptionException naming the first parameter none of their benchmarks has,
+     *     and the ones they have
+     */
+    public static void checkNames(List<String> jmhArgs, Collection<Suite> suites) throws CommandLineOptionException {
+        SortedSet<String> known = new TreeSet<>();
+        suites.forEach(s -> known.addAll(s.parameterNames()));
+        for (int i = 0; i + 1 < jmhArgs.size(); i++) {
+            if (!jmhArgs.get(i).equals("-p")) {
+                continue;
+            }
+            String name = jmhArgs.get(++i).split("=", 2)[0];
+            if (!known.contains(name)) {
+                String where = suites.size() == 1 ? "suite " + suites.iterator().next().id() : "these suites";
+                throw new CommandLineOptionException("-p " + name + ": no benchmark of " + where
+                        + " has a parameter of that name (" + (known.isEmpty() ? "they have none"
+                        : "theirs: " + String.join(", ", known)) + ")");
             }
         }
     }

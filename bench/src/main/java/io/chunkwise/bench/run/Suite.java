@@ -1,9 +1,19 @@
 package io.chunkwise.bench.run;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * A named group of benchmarks (one package under {@code io.chunkwise.bench}) and the parameter
@@ -46,6 +56,19 @@ public enum Suite {
     /** @return the package holding this suite's benchmarks */
     public String packageName() {
         return BASE_PACKAGE + "." + id();
+    }
+
+    /** @return the names of the parameters ({@code @Param}) of this suite's benchmarks */
+    public SortedSet<String> parameterNames() {
+        OutputFormat silent = OutputFormatFactory.createFormatInstance(
+                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT);
+        SortedSet<String> names = new TreeSet<>();
+        for (BenchmarkListEntry b : BenchmarkList.defaultList().getAll(silent, List.of())) {
+            if (b.getUsername().startsWith(packageName() + ".") && b.getParams().hasValue()) {
+                names.addAll(b.getParams().get().keySet());
+            }
+        }
+        return names;
     }
 
     /** @return the {@code @Param} overrides of a quick pass, by parameter name */

@@ -3,6 +3,7 @@ package io.chunkwise.bench.run;
 import io.chunkwise.bench.input.InputCache;
 import io.chunkwise.bench.memory.MemoryProfiler;
 import io.chunkwise.bench.memory.ThroughputProfiler;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
 /**
  * Turns a {@link BenchRequest} into JMH {@link Options}: the user's JMH options first, then the
  * suite's include, the quick defaults for what the user left unset, the memory and throughput
- * profilers, and the fixed result file.
+ * profilers, fail-on-error off (unless given), and the fixed result file.
  */
 public final class SuiteOptions {
     private SuiteOptions() {
@@ -34,6 +35,21 @@ public final class SuiteOptions {
      * @throws CommandLineOptionException when the JMH arguments do not parse
      */
     public static Options build(BenchRequest request, List<String> jmhArgs) throws CommandLineOptionException {
+        return build(request, jmhArgs, request.resultFile());
+    }
+
+    /**
+     * Builds the options, with JMH writing its results to a file of the caller's choosing (a
+     * scratch file renamed into place later).
+     *
+     * @param request the run
+     * @param jmhArgs the user's JMH arguments, already rewritten (e.g. {@code -prof async})
+     * @param resultFile where JMH writes its JSON
+     * @return the options for {@code new Runner(options)}
+     * @throws CommandLineOptionException when the JMH arguments do not parse
+     */
+    public static Options build(BenchRequest request, List<String> jmhArgs, Path resultFile)
+            throws CommandLineOptionException {
         CommandLineOptions user = new CommandLineOptions(jmhArgs.toArray(String[]::new));
         Suite suite = request.suite();
         ChainedOptionsBuilder b = new OptionsBuilder().parent(user);
@@ -71,7 +87,8 @@ public final class SuiteOptions {
             b.addProfiler(ThroughputProfiler.class);
         }
         if (!user.shouldFailOnError().hasValue()) {
-            b.shouldFailOnError(true);
+            // one benchmark that fails must not cost the results of the others: it is named instead
+            b.shouldFailOnError(false);
         }
         List<String> prepend = new ArrayList<>();
         prepend.add("-D" + InputCache.PROPERTY + "=" + request.inputs().toAbsolutePath());
@@ -81,7 +98,7 @@ public final class SuiteOptions {
         Collection<String> userPrepend = user.getJvmArgsPrepend().orElse(List.of());
         prepend.addAll(userPrepend);
         b.jvmArgsPrepend(prepend.toArray(String[]::new));
-        b.result(request.resultFile().toString());
+        b.result(resultFile.toString());
         b.resultFormat(ResultFormatType.JSON);
         return b.build();
     }

@@ -1,12 +1,13 @@
 package io.chunkwise.bench.run;
 
-import java.io.FileOutputStream;
+import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.results.RunResult;
@@ -21,7 +22,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs one suite in this JVM through JMH's {@link Runner}: forks use this JVM's class path and
  * input arguments; JMH's log goes to {@code <suite>.log} and to the given console, results to
- * {@code <suite>.json}.
+ * {@code <suite>.json}. A benchmark that fails does not stop the others (unless the user asks JMH
+ * to, {@code -foe true}): the results that finished are kept and the failures named. Both files
+ * are written beside their place and renamed into it when JMH is done, so an interrupted run
+ * (Ctrl-C, SIGTERM, a CI timeout) leaves the previous results and log as they were, never an
+ * empty or partial JSON file.
  */
 public final class SuiteRunner {
     private final PrintStream console;
@@ -39,10 +44,11 @@ public final class SuiteRunner {
      * Runs the suite.
      *
      * @param request what to run
-     * @return the files written and a summary per result
+     * @return the files written, a summary per result and the benchmarks that failed
      * @throws CommandLineOptionException when the JMH options do not parse
      * @throws NoBenchmarksException when no benchmark of the suite matches
-     * @throws RunnerException when a benchmark fails (fail-on-error is on unless disabled)
+     * @throws RunnerException when JMH cannot run (its lock), or a benchmark fails with
+     *     fail-on-error asked for ({@code -foe true}): the log, if JMH wrote any, is kept
      * @throws IOException when the results directory cannot be written
      */
     public SuiteResult run(BenchRequest request)
@@ -52,19 +58,47 @@ public final class SuiteRunner {
         List<String> args = AsyncProfilerArgs.rewrite(request.jmhArgs(),
                 () -> AsyncProfilerLibrary.extract(nativeDir),
                 request.outDir().toAbsolutePath().resolve(request.suite().id() + "-async"));
-        Options options = SuiteOptions.build(request, args);
-        Collection<RunResult> results;
-        try (OutputStream log = new FileOutputStream(request.logFile().toFile());
-             PrintStream tee = new PrintStream(new Tee(log, console), true, StandardCharsets.UTF_8)) {
-            VerboseMode verbosity = options.verbosity().orElse(VerboseMode.NORMAL);
-            Runner runner = new Runner(options, OutputFormatFactory.createFormatInstance(tee, verbosity));
-            results = runner.run();
+        Path json = ScratchFiles.target(request.resultFile());
+        Path log = ScratchFiles.target(request.logFile());
+        ScratchFiles.sweep(json);
+        ScratchFiles.sweep(log);
+        Path jsonScratch = ScratchFiles.file(json);
+        Path logScratch = ScratchFiles.file(log);
+        try {
+            Options options = SuiteOptions.build(request, args, jsonScratch);
+            Collection<RunResult> results;
+            RunTracker tracker;
+            try (OutputStream logOut = Files.newOutputStream(logScratch);
+                 PrintStream tee = new PrintStream(new Tee(logOut, console), true, StandardCharsets.UTF_8)) {
+                VerboseMode verbosity = options.verbosity().orElse(VerboseMode.NORMAL);
+                tracker = new RunTracker(OutputFormatFactory.createFormatInstance(tee, verbosity),
+                        jsonScratch.toString(), request.resultFile().toString());
+                results = new Runner(options, tracker).run();
+            } catch (NoBenchmarksException e) {
+                throw e; // nothing ran: no log that only repeats this
+            } catch (RunnerException e) {
+                if (Files.size(logScratch) > 0) {
+                    publish(logScratch, log);
+                }
+                throw e;
+            }
+            List<BenchmarkFailure> failed = tracker.failed();
+            if (results.isEmpty() && failed.isEmpty()) {
+                throw new NoBenchmarksException();
+            }
+            publish(jsonScratch, json);
+            publish(logScratch, log);
+            return new SuiteResult(request.suite().id(), request.resultFile(), request.logFile(),
+                    results.stream().map(BenchmarkSummary::of).toList(), failed);
+        } finally {
+            ScratchFiles.delete(jsonScratch);
+            ScratchFiles.delete(logScratch);
         }
-        if (results.isEmpty()) {
-            throw new NoBenchmarksException();
-        }
-        return new SuiteResult(request.suite().id(), request.resultFile(), request.logFile(),
-                results.stream().map(BenchmarkSummary::of).toList());
+    }
+
+    private static void publish(Path scratch, Path target) throws IOException {
+        Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ScratchFiles.release(scratch);
     }
 
     /** Writes to both streams; closing closes only the first (the console stays open). */

@@ -1,17 +1,21 @@
 package io.chunkwise.bench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.runner.RunnerException;
 
 /** Runs a real (tiny) suite in this JVM (no fork) and checks the JMH JSON it writes. */
 class SuiteRunnerTest {
@@ -62,5 +66,44 @@ class SuiteRunnerTest {
         assertThat(secondary.get("rate.mb").get("scoreUnit").asText()).isEqualTo("MB/s");
         // One profiler given explicitly (interval=5) is not doubled by the default one.
         assertThat(secondary.get("mem.samples").get("score").asDouble()).isGreaterThan(2);
+    }
+
+    @Test
+    void aFailingBenchmarkIsNamedAndTheOthersResultsAreKept() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        // NOPE is no Sampling: that benchmark's state cannot be set up, the OFF one runs
+        BenchRequest request = new BenchRequest(Suite.PROFILER, true, dir.resolve("out"),
+                List.of("-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=NOPE,OFF"),
+                false, dir.resolve("inputs"), false);
+        SuiteResult result = new SuiteRunner(new PrintStream(console, true, StandardCharsets.UTF_8)).run(request);
+
+        assertThat(result.results()).extracting(r -> r.params().get("sampling")).containsExactly("OFF");
+        assertThat(result.failed()).extracting(BenchmarkFailure::label)
+                .containsExactly("SamplerOverheadBenchmark.checksum sampling=NOPE");
+        JsonNode runs = new ObjectMapper().readTree(result.json().toFile());
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).get("params").get("sampling").asText()).isEqualTo("OFF");
+        assertThat(result.log()).content().contains("<failure>", "NOPE")
+                .contains("Benchmark result is saved to " + result.json()).doesNotContain(".tmp");
+        assertThat(dir.resolve("out")).isDirectoryContaining("glob:**/profiler.json")
+                .isDirectoryNotContaining("glob:**/.profiler*");
+    }
+
+    @Test
+    void aRunStoppedByAFailureKeepsTheEarlierResultsAndWritesItsLog() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("profiler.json"), "[]");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        BenchRequest request = new BenchRequest(Suite.PROFILER, true, out,
+                List.of("-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=NOPE", "-foe", "true"),
+                false, dir.resolve("inputs"), false);
+        SuiteRunner runner = new SuiteRunner(new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> runner.run(request)).isInstanceOf(RunnerException.class);
+        assertThat(out.resolve("profiler.json")).as("no empty or partial JSON replaces the last one").hasContent("[]");
+        assertThat(out.resolve("profiler.log")).content().contains("<failure>");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("profiler.json", "profiler.log");
+        }
     }
 }

@@ -1,8 +1,10 @@
 package io.chunkwise.cli.bench;
 
 import io.chunkwise.bench.input.InputCache;
+import io.chunkwise.bench.run.BenchmarkFailure;
 import io.chunkwise.bench.run.BenchRequest;
 import io.chunkwise.bench.run.BenchmarkSummary;
+import io.chunkwise.bench.run.ParamValues;
 import io.chunkwise.bench.run.Suite;
 import io.chunkwise.bench.run.SuiteOptions;
 import io.chunkwise.bench.run.SuiteResult;
@@ -40,7 +42,10 @@ import picocli.CommandLine.Unmatched;
             "Any further arguments are JMH options or include regexes, as for benchmarks.jar (e.g. -prof gc, -p size=1GiB, IndexBuild); "
                     + "-l, -lp and -lprof list the suite's benchmarks or the profilers and exit; -rf and -rff are refused "
                     + "(bench always writes JMH JSON).",
-            "-prof async uses async-profiler's bundled library; the memory profiler (peak RssAnon, RssFile, heap, NMT) is on by default."
+            "-prof async uses async-profiler's bundled library; the memory profiler (peak RssAnon, RssFile, heap, NMT) is on by default.",
+            "A benchmark that fails does not stop the others: what finished is written, the failures are named and the exit "
+                    + "code is 4 (-foe true stops at the first failure, keeping no results). Results and log are replaced only "
+                    + "when JMH is done."
         })
 public final class BenchCommand extends BaseCommand {
     /** The suites on the command line. */
@@ -91,6 +96,11 @@ public final class BenchCommand extends BaseCommand {
         Path inputDir = inputs != null ? inputs : InputCache.fromEnvironment().directory();
         List<String> args = jmhArgs.stream().filter(a -> !a.equals("--")).toList();
         CommandLineOptions given = JmhOptionCheck.check(args);
+        try {
+            ParamValues.checkNames(args, suite.suites());
+        } catch (CommandLineOptionException e) {
+            throw new UserError("bad JMH option: " + e.getMessage());
+        }
         if (given.shouldHelp()) {
             // JMH's own help, for the options after --; running the suite instead would surprise
             given.showHelp();
@@ -129,54 +139,46 @@ public final class BenchCommand extends BaseCommand {
             try {
                 done.add(runner.run(request));
             } catch (CommandLineOptionException e) {
-                removeEmpty(request, outExisted);
+                removeIfEmpty(outExisted);
                 throw new UserError("bad JMH option: " + e.getMessage());
             } catch (NoBenchmarksException e) {
-                // nothing ran: leave no empty result behind, nor a log that only repeats this error
-                delete(request.logFile(), false);
-                removeEmpty(request, outExisted);
+                // nothing ran: the runner wrote nothing, not even a log that only repeats this error
+                removeIfEmpty(outExisted);
                 List<String> patterns = given.getIncludes().stream().map(p -> "'" + p + "'").toList();
                 throw new UserError("no benchmark of suite " + s.id()
                         + (patterns.isEmpty() ? " ran" : " matches " + String.join(" or ", patterns))
                         + " (patterns are regular expressions over benchmark names; list them with 'chunkwise bench --suite "
                         + s.id() + " -- -l')", ExitCodes.NOT_FOUND);
             } catch (RunnerException e) {
-                removeEmpty(request, outExisted);
+                removeIfEmpty(outExisted);
                 UserError locked = JmhLock.explain(e);
                 if (locked != null) {
                     throw locked;
                 }
-                throw new IllegalStateException("suite " + s.id() + " failed (see " + request.logFile() + "): "
-                        + rootMessage(e), e);
+                // only with -foe true: JMH stops at the first failure and keeps no result
+                throw new IllegalStateException("suite " + s.id() + " stopped at a failing benchmark, no results kept (see "
+                        + request.logFile() + "): " + rootMessage(e), e);
+            }
+            SuiteResult result = done.getLast();
+            if (!result.failed().isEmpty()) {
+                notice("bench: " + result.failed().size() + " benchmark(s) of suite " + s.id() + " failed and have no result in "
+                        + result.json() + " (the reasons are in " + result.log() + "): "
+                        + String.join("; ", result.failed().stream().map(BenchmarkFailure::label).toList()));
             }
         }
         emit(done.stream().map(SuiteOutput::of).toList(), human(done));
-        return ExitCodes.OK;
+        // the results that finished are written; the failures make the run fail, as a crash would
+        return done.stream().anyMatch(r -> !r.failed().isEmpty()) ? ExitCodes.INTERNAL : ExitCodes.OK;
     }
 
-    /**
-     * Removes the result file and log of a run that failed before writing anything to them, and
-     * the results directory when this run created it and it is left empty.
-     */
-    private void removeEmpty(BenchRequest request, boolean outExisted) {
-        delete(request.resultFile(), true);
-        delete(request.logFile(), true);
+    /** Removes the results directory when this run created it and nothing was written to it. */
+    private void removeIfEmpty(boolean outExisted) {
         if (!outExisted) {
             try {
                 Files.deleteIfExists(out);
             } catch (IOException e) {
                 // not empty (an earlier suite's results): keep it
             }
-        }
-    }
-
-    private static void delete(Path file, boolean onlyIfEmpty) {
-        try {
-            if (Files.isRegularFile(file) && (!onlyIfEmpty || Files.size(file) == 0)) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            // a leftover empty file is harmless; the user's error is what matters
         }
     }
 
@@ -187,10 +189,12 @@ public final class BenchCommand extends BaseCommand {
      * @param json the JMH JSON file
      * @param log the JMH log
      * @param results a summary per benchmark and parameter set
+     * @param failed the benchmarks that produced no result
      */
-    record SuiteOutput(String suite, String json, String log, List<BenchmarkSummary> results) {
+    record SuiteOutput(String suite, String json, String log, List<BenchmarkSummary> results,
+                       List<BenchmarkFailure> failed) {
         static SuiteOutput of(SuiteResult r) {
-            return new SuiteOutput(r.suite(), r.json().toString(), r.log().toString(), r.results());
+            return new SuiteOutput(r.suite(), r.json().toString(), r.log().toString(), r.results(), r.failed());
         }
     }
 
@@ -206,7 +210,11 @@ public final class BenchCommand extends BaseCommand {
         StringBuilder s = new StringBuilder();
         for (SuiteResult r : results) {
             s.append(r.suite()).append(": ").append(r.results().size()).append(" results in ").append(r.json())
-                    .append(" (log ").append(r.log()).append(")\n");
+                    .append(" (log ").append(r.log()).append(")");
+            if (!r.failed().isEmpty()) {
+                s.append(", ").append(r.failed().size()).append(" failed");
+            }
+            s.append('\n');
             for (BenchmarkSummary b : r.results()) {
                 String name = b.benchmark().substring(b.benchmark().lastIndexOf('.', b.benchmark().lastIndexOf('.') - 1) + 1);
                 s.append(String.format(Locale.ROOT, "  %-42s %-40s %12.3f %-8s", name, params(b.params()), b.score(), b.unit()));
@@ -215,6 +223,9 @@ public final class BenchCommand extends BaseCommand {
                     s.append(String.format(Locale.ROOT, "  peak RssAnon %7.1f MiB", anon / (1 << 20)));
                 }
                 s.append('\n');
+            }
+            for (BenchmarkFailure f : r.failed()) {
+                s.append(String.format(Locale.ROOT, "  %-83s FAILED (see the log)", f.label())).append('\n');
             }
         }
         return s.toString().stripTrailing();

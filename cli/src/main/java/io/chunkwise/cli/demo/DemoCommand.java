@@ -2,6 +2,7 @@ package io.chunkwise.cli.demo;
 
 import io.chunkwise.bench.input.InputCache;
 import io.chunkwise.bench.run.BenchRequest;
+import io.chunkwise.bench.run.BenchmarkFailure;
 import io.chunkwise.bench.run.Suite;
 import io.chunkwise.bench.run.SuiteResult;
 import io.chunkwise.bench.run.SuiteRunner;
@@ -177,6 +178,12 @@ public final class DemoCommand extends BaseCommand {
                 InputCache.fromEnvironment().directory());
         try {
             SuiteResult result = new SuiteRunner(System.err).run(request);
+            if (!result.failed().isEmpty()) {
+                // the report's comparisons and capacity plan would silently lack these variants
+                throw new IllegalStateException("demo: the JMH step failed for "
+                        + String.join("; ", result.failed().stream().map(BenchmarkFailure::label).toList())
+                        + " (see " + result.log() + ")");
+            }
             return result.json();
         } catch (IOException e) {
             throw new UncheckedIOException("demo: cannot write the JMH results to " + dir, e);

@@ -50,6 +50,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void aParameterNoBenchmarkOfTheSuiteHasIsAUsageErrorNotARunOfTheDefaults() {
+        Path out = dir.resolve("bn");
+        CliRun run = CliRun.of("bench", "--suite", "loader", "--quick", "--out", out.toString(), "--", "-p", "sise=1GiB");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("chunkwise bench: bad JMH option: -p sise: no benchmark of suite loader has a "
+                + "parameter of that name (theirs: chunkSize, size, strategy, threads, workers)");
+        assertThat(out).doesNotExist();
+        CliRun all = CliRun.of("bench", "--quick", "--out", out.toString(), "--", "-p", "size=64MiB", "-p", "rowz=10");
+        assertThat(all.err()).contains("-p rowz: no benchmark of these suites has a parameter of that name (theirs: ")
+                .contains("rows");
+    }
+
+    @Test
     void jmhHelpIsPrintedNotRunAndListsAreNotPassedOffAsJson() {
         Path out = dir.resolve("help");
         CliRun help = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--", "-h");
@@ -120,10 +133,10 @@ class BenchCommandTest {
     @Test
     void aRegexMatchingNothingInTheSuiteExitsOne() {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "--inputs", dir.toString(),
-                "--", "-p", "size=1MiB", "IndexBuild");
+                "--", "-wi", "0", "IndexBuild");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(run.err()).contains("no benchmark of suite profiler matches 'IndexBuild' (patterns are regular expressions")
-                .contains("chunkwise bench --suite profiler -- -l").doesNotContain("size=1MiB");
+                .contains("chunkwise bench --suite profiler -- -l").doesNotContain("-wi");
         assertThat(dir.resolve("profiler.json")).doesNotExist();
         assertThat(dir.resolve("profiler.log")).doesNotExist();
         Path created = dir.resolve("new");
@@ -150,5 +163,24 @@ class BenchCommandTest {
         assertThat(result.get("benchmark").asText()).endsWith("SamplerOverheadBenchmark.checksum");
         assertThat(result.get("secondary").get("mem.peak.rssAnon.bytes").asDouble()).isPositive();
         assertThat(run.err()).contains("SamplerOverheadBenchmark.checksum");
+    }
+
+    @Test
+    void aBenchmarkWhoseForkDiesIsNamedTheRunFailsAndWhatFinishedIsWritten() throws Exception {
+        Path res = dir.resolve("res");
+        // a JVM flag no JVM knows: the fork dies at start, as a crashing benchmark's would
+        CliRun run = CliRun.of("bench", "--suite", "profiler", "--quick", "--json", "--out", res.toString(),
+                "--inputs", dir.resolve("inputs").toString(),
+                "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=OFF", "-jvmArgsAppend", "-XX:+NoSuchFlagHere");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).contains("bench: 1 benchmark(s) of suite profiler failed and have no result in "
+                + res.resolve("profiler.json") + " (the reasons are in " + res.resolve("profiler.log")
+                + "): SamplerOverheadBenchmark.checksum sampling=OFF");
+        JsonNode suite = run.json().get(0);
+        assertThat(suite.get("results")).isEmpty();
+        assertThat(suite.get("failed").get(0).get("benchmark").asText()).endsWith("SamplerOverheadBenchmark.checksum");
+        assertThat(suite.get("failed").get(0).get("params").get("sampling").asText()).isEqualTo("OFF");
+        assertThat(res.resolve("profiler.json")).as("compare names the missing results").content().isEqualToIgnoringWhitespace("[]");
+        assertThat(res.resolve("profiler.log")).content().contains("NoSuchFlagHere");
     }
 }

@@ -1,0 +1,121 @@
+package io.chunkwise.bench.run;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.format.OutputFormat;
+
+/**
+ * JMH's output, passed on, and which benchmarks failed: JMH announces each benchmark it starts
+ * and ends only those that produced a result, so one started and not ended before the next (or
+ * the run's end) failed. That is how a run that goes on past failures (fail-on-error off) can
+ * still name them; JMH itself only prints their stack traces.
+ */
+final class RunTracker implements OutputFormat {
+    private final OutputFormat out;
+    private final String scratchResult;
+    private final String result;
+    private final List<BenchmarkFailure> failed = new ArrayList<>();
+    private BenchmarkParams running;
+
+    /**
+     * @param out JMH's console format
+     * @param scratchResult where JMH writes the results, a scratch file
+     * @param result the file it becomes, named instead in JMH's closing line
+     */
+    RunTracker(OutputFormat out, String scratchResult, String result) {
+        this.out = out;
+        this.scratchResult = scratchResult;
+        this.result = result;
+    }
+
+    /** @return the benchmarks that started and produced no result, in run order */
+    List<BenchmarkFailure> failed() {
+        settle();
+        return List.copyOf(failed);
+    }
+
+    private void settle() {
+        if (running != null) {
+            failed.add(BenchmarkFailure.of(running));
+            running = null;
+        }
+    }
+
+    @Override
+    public void startBenchmark(BenchmarkParams benchParams) {
+        settle();
+        running = benchParams;
+        out.startBenchmark(benchParams);
+    }
+
+    @Override
+    public void endBenchmark(BenchmarkResult benchResult) {
+        running = null;
+        out.endBenchmark(benchResult);
+    }
+
+    @Override
+    public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
+        out.iteration(benchParams, params, iteration);
+    }
+
+    @Override
+    public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration,
+                                IterationResult data) {
+        out.iterationResult(benchParams, params, iteration, data);
+    }
+
+    @Override
+    public void startRun() {
+        out.startRun();
+    }
+
+    @Override
+    public void endRun(Collection<RunResult> results) {
+        settle();
+        out.endRun(results);
+    }
+
+    @Override
+    public void print(String s) {
+        out.print(s);
+    }
+
+    @Override
+    public void println(String s) {
+        // "Benchmark result is saved to <file>": the file the user gets, not its scratch name
+        out.println(s.replace(scratchResult, result));
+    }
+
+    @Override
+    public void flush() {
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        out.close();
+    }
+
+    @Override
+    public void verbosePrintln(String s) {
+        out.verbosePrintln(s);
+    }
+
+    @Override
+    public void write(int b) {
+        out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b) throws IOException {
+        out.write(b);
+    }
+}
