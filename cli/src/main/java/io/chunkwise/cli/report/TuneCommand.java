@@ -26,13 +26,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,6 +95,10 @@ public final class TuneCommand extends BaseCommand {
         OutputDirectory.require(out);
         List<Integer> workerCounts = (workers != null ? workers : defaultWorkers()).stream().distinct().toList();
         if (strategy == LoaderStrategy.CHUNKED) {
+            if (workers != null && !workerCounts.equals(List.of(1))) {
+                throw new UserError("--workers: the chunked strategy reads with one thread, so there are no worker counts "
+                        + "to sweep; use --strategy parallel to sweep workers");
+            }
             workerCounts = List.of(1);
         }
         List<ByteSize> chunks = chunkSizes.stream().filter(distinctBytes()).toList();
@@ -121,6 +129,7 @@ public final class TuneCommand extends BaseCommand {
         for (NamedChart chart : result.charts()) {
             chart.write(out).forEach(p -> charts.add(p.toString()));
         }
+        removeEarlierCharts(charts);
         Recommendation rec = result.recommendation();
         String line = PlanTable.recommendation(new io.chunkwise.reports.plan.CapacityPlan(inputBytes,
                 budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of()));
@@ -159,6 +168,28 @@ public final class TuneCommand extends BaseCommand {
         MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
                 () -> new IllegalStateException("RssAnon could not be sampled: " + String.join("; ", run.notes())));
         return new double[] {json.path("seconds").asDouble(), anon.peak()};
+    }
+
+    /**
+     * Removes the charts an earlier sweep wrote to the same directory and this one did not (a
+     * workers chart after a sweep of one worker count), so that every chart there is this
+     * sweep's; other files are left alone.
+     */
+    private void removeEarlierCharts(List<String> written) {
+        if (!Files.isDirectory(out)) {
+            return; // nothing drawn (one configuration), nothing there before
+        }
+        Set<Path> keep = new HashSet<>();
+        written.forEach(w -> keep.add(Path.of(w).toAbsolutePath().normalize()));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(out, p -> Tuning.isChart(p.getFileName().toString()))) {
+            for (Path chart : files) {
+                if (Files.isRegularFile(chart, LinkOption.NOFOLLOW_LINKS) && !keep.contains(chart.toAbsolutePath().normalize())) {
+                    Files.delete(chart);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove an earlier sweep's charts from " + out + ": " + e.getMessage(), e);
+        }
     }
 
     /** Refuses, before any run, a configuration the scan would refuse (e.g. 0 workers). */

@@ -90,7 +90,9 @@ class ReportPlanTuneCommandTest {
             csv.append(String.format(Locale.ROOT, "%09d,US%010d,SYM%d,\"Name, %d\"%n", i, i, i, i));
         }
         Path file = Files.writeString(dir.resolve("small.csv"), csv.toString());
-        Path out = dir.resolve("tune");
+        Path out = Files.createDirectories(dir.resolve("tune"));
+        Path earlier = Files.writeString(out.resolve("throughput-vs-workers-an-earlier-sweep.png"), "old chart");
+        Path mine = Files.writeString(out.resolve("mine.png"), "not a chart of tune's");
         // repeated configurations (4KiB and 4096 bytes, worker count 1 twice) run once
         CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB,4096", "--workers", "1,1", "--runs", "1",
                 "--memory-budget", "4GiB", "--out", out.toString(), "--json");
@@ -102,6 +104,8 @@ class ReportPlanTuneCommandTest {
         assertThat(json.get("recommendation").get("workers").asInt()).isEqualTo(1);
         assertThat(json.get("recommendation").get("chunkSize").asLong()).isIn(4096L, 65536L);
         assertThat(out.resolve("throughput-vs-chunk-sweep-load-ss.png")).exists();
+        assertThat(earlier).as("an earlier sweep's chart this one did not draw").doesNotExist();
+        assertThat(mine).hasContent("not a chart of tune's");
         assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
     }
 
@@ -147,6 +151,11 @@ class ReportPlanTuneCommandTest {
             assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise tune: --chunk-sizes/--workers: ")
                     .doesNotContain("tune: tune:").doesNotContain("chunkwise scan");
         }
+        CliRun chunked = CliRun.of("tune", csv.toString(), "--strategy", "chunked", "--workers", "1,2", "--out",
+                dir.resolve("t").toString());
+        assertThat(chunked.code()).isEqualTo(2);
+        assertThat(chunked.err().strip()).isEqualTo("chunkwise tune: --workers: the chunked strategy reads with one thread, "
+                + "so there are no worker counts to sweep; use --strategy parallel to sweep workers");
         for (String chunks : new String[] {"1MiB,2MiB", "1MiB"}) {
             CliRun tune = CliRun.of("tune", csv.toString(), "--runs", "1", "--chunk-sizes", chunks, "--workers", "1",
                     "--out", csv.toString());

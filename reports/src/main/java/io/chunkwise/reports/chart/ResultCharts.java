@@ -26,6 +26,13 @@ public final class ResultCharts {
     private ResultCharts() {
     }
 
+    /** The name of each {@link #throughputVsChunk} chart starts with this, then a dash. */
+    public static final String THROUGHPUT_VS_CHUNK = "throughput-vs-chunk";
+    /** The name of each {@link #memoryVsChunk} chart starts with this, then a dash. */
+    public static final String MEMORY_VS_CHUNK = "memory-vs-chunk";
+    /** The name of each {@link #throughputVsWorkers} chart starts with this, then a dash. */
+    public static final String THROUGHPUT_VS_WORKERS = "throughput-vs-workers";
+
     /**
      * Input throughput (MiB/s) against input size, one line per variant, per benchmark.
      *
@@ -72,7 +79,7 @@ public final class ResultCharts {
     public static List<NamedChart> throughputVsChunk(List<BenchmarkResult> results) {
         List<BenchmarkResult> rs = results.stream()
                 .filter(r -> Dimensions.chunkBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
-        return perContext(rs, Dimensions.CHUNK, "throughput-vs-chunk", (context, group, seriesName) -> {
+        return perContext(rs, Dimensions.CHUNK, THROUGHPUT_VS_CHUNK, (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.chunkBytes(r).getAsLong()).max().orElseThrow());
             boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
             return lines("Throughput vs chunk size: " + context, "chunk size (" + unit.label() + ")", throughputTitle(bytes),
@@ -93,7 +100,7 @@ public final class ResultCharts {
             return List.of();
         }
         MemoryMetric m = metric.get();
-        return perContext(rs, Dimensions.CHUNK, "memory-vs-chunk", (context, group, seriesName) -> {
+        return perContext(rs, Dimensions.CHUNK, MEMORY_VS_CHUNK, (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.chunkBytes(r).getAsLong()).max().orElseThrow());
             return lines(capitalize(m.kind()) + " vs chunk size: " + context, "chunk size (" + unit.label() + ")",
                     m.kind() + " (MiB)", group, seriesName, r -> unit.scale(Dimensions.chunkBytes(r).getAsLong()),
@@ -111,7 +118,7 @@ public final class ResultCharts {
     public static List<NamedChart> throughputVsWorkers(List<BenchmarkResult> results) {
         List<BenchmarkResult> rs = results.stream()
                 .filter(r -> Dimensions.workers(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
-        return perContext(rs, Dimensions.WORKERS, "throughput-vs-workers", (context, group, seriesName) -> {
+        return perContext(rs, Dimensions.WORKERS, THROUGHPUT_VS_WORKERS, (context, group, seriesName) -> {
             List<ChartSeries> series = new ArrayList<>();
             Map<String, List<BenchmarkResult>> lines = group(group, seriesName);
             boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());

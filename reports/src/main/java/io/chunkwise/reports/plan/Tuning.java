@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The analysis of a chunk size × workers sweep on the user's own file: the evidence table, the
@@ -29,6 +30,16 @@ public final class Tuning {
     public static final String BENCHMARK = "chunkwise.tune.Sweep.load";
 
     private Tuning() {
+    }
+
+    /**
+     * @param fileName a file's name
+     * @return whether it is a tuning chart (one an earlier sweep may have written), by its name
+     */
+    public static boolean isChart(String fileName) {
+        boolean image = fileName.endsWith(".png") || fileName.endsWith(".svg");
+        return image && Stream.of(ResultCharts.THROUGHPUT_VS_CHUNK, ResultCharts.MEMORY_VS_CHUNK,
+                ResultCharts.THROUGHPUT_VS_WORKERS).anyMatch(kind -> fileName.startsWith(kind + "-"));
     }
 
     /**
