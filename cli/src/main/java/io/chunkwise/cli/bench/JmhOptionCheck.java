@@ -53,8 +53,11 @@ final class JmhOptionCheck {
                 ProfilerFactory.getProfilerOrException(p);
             } catch (ProfilerException e) {
                 Throwable cause = e.getCause();
-                throw new UserError("bad JMH option: -prof " + p.getKlass() + ": " + firstLine(e.getMessage())
-                        + (cause != null && cause.getMessage() != null ? " (" + firstLine(cause.getMessage()) + ")" : "")
+                String reason = cause instanceof ClassNotFoundException
+                        ? "no such profiler (neither one of JMH's names nor a class on the class path)"
+                        : firstLine(e.getMessage())
+                                + (cause != null && cause.getMessage() != null ? " (" + firstLine(cause.getMessage()) + ")" : "");
+                throw new UserError("bad JMH option: -prof " + p.getKlass() + ": " + reason
                         + "; see the profilers with: chunkwise bench -- -lprof");
             }
         }

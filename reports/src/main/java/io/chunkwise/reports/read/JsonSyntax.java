@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class JsonSyntax {
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
+    /** The parser's advice to its programmer ("enable `JsonReadFeature.X` to allow"): no help to a user. */
+    private static final Pattern FEATURE_ADVICE = Pattern.compile(
+            "[:;]?\\s*enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
 
     private JsonSyntax() {
     }
@@ -24,7 +27,8 @@ final class JsonSyntax {
         if (e instanceof JsonEOFException) {
             return "truncated or not JSON: it ends" + (column > 0 ? " at column " + column : "") + " inside an object or array";
         }
-        String detail = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("").strip();
+        String detail = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+        detail = FEATURE_ADVICE.matcher(detail).replaceAll("").strip();
         return "not JSON" + (column > 0 ? " at column " + column : "") + " (" + detail + ")";
     }
 }

@@ -1,8 +1,10 @@
 package io.chunkwise.reports.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /** Reads result files whole, turning I/O and syntax failures into {@link ResultFileException}s. */
 final class TextFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Bare NaN and Infinity read as numbers: Python's json module writes them so, and the readers judge them. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private TextFiles() {
     }

@@ -175,6 +175,14 @@ class ReportTest {
                 .hasMessage(truncated + ":4: truncated or not JSON: it ends at column 1 inside an object or array");
         assertThatThrownBy(() -> ResultInputs.read(List.of(text))).hasMessageNotContaining("Source")
                 .hasMessageNotContaining("REDACTED").hasMessageContaining("at column");
+        Path commented = Files.writeString(dir.resolve("commented.json"), "// results\n[]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(commented))).hasMessageContaining("commented.json:1: not JSON")
+                .hasMessageNotContaining("Feature").hasMessageNotContaining("enabled");
+        // Python's json module writes a NaN bare: it is read as the number it means, and judged as one
+        Path bareNaN = Files.writeString(dir.resolve("nan.json"),
+                "[{\"benchmark\":\"a.B.c\",\"mode\":\"thrpt\",\"primaryMetric\":{\"score\":NaN,\"scoreUnit\":\"ops/s\"}}]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(bareNaN))).isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("nan.json").hasMessageNotContaining("JsonReadFeature").hasMessageNotContaining("not JSON");
         Path plainDir = Files.createDirectory(dir.resolve("plain"));
         assertThatThrownBy(() -> ResultInputs.read(List.of(plainDir))).hasMessageContaining("not a profiler output directory");
         Path badMode = Files.writeString(dir.resolve("mode.json"),
