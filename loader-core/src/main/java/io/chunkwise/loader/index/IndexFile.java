@@ -5,7 +5,9 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.KeyHash;
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.foreign.MemorySegment;
@@ -68,7 +70,7 @@ public final class IndexFile implements AutoCloseable {
         try {
             idx = MappedFile.open(indexPath);
         } catch (java.io.UncheckedIOException e) {
-            throw new IndexException(indexPath, "cannot read: " + e.getCause().getMessage(), false);
+            throw new IndexException(indexPath, "cannot read: " + FileErrors.reason(e.getCause()), false);
         }
         MappedFile src = null;
         try {
@@ -316,11 +318,15 @@ public final class IndexFile implements AutoCloseable {
         if (column < 0 || to <= from) {
             return 0;
         }
-        long hash = KeyHash.of(key, from, to);
-        Bucket b = bucket(kind, hash);
-        long first = b.count() == 0 ? 0 : search(b.entries(), b.lo(), b.hi(), hash);
-        return visit(column, fields, b.entries(), first, b.count(), hash, key, from, to, 0,
-                (q, offset, record) -> match.accept(offset, record));
+        try {
+            long hash = KeyHash.of(key, from, to);
+            Bucket b = bucket(kind, hash);
+            long first = b.count() == 0 ? 0 : search(b.entries(), b.lo(), b.hi(), hash);
+            return visit(column, fields, b.entries(), first, b.count(), hash, key, from, to, 0,
+                    (q, offset, record) -> match.accept(offset, record));
+        } catch (InternalError e) {
+            throw fault(e);
+        }
     }
 
     /** Receives the verified matches of a batch of keys. */
@@ -353,10 +359,30 @@ public final class IndexFile implements AutoCloseable {
             BatchMatch match) {
         // one method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack replacement
         Batch b = batches.get().ensure(n);
-        findBuckets(b, kinds, keys, from, to, n);
-        searchBuckets(b, n);
-        touchRecords(b, n);
-        visitAll(b, kinds, keys, from, to, n, fields, match);
+        try {
+            findBuckets(b, kinds, keys, from, to, n);
+            searchBuckets(b, n);
+            touchRecords(b, n);
+            visitAll(b, kinds, keys, from, to, n, fields, match);
+        } catch (InternalError e) {
+            throw fault(e);
+        }
+    }
+
+    /**
+     * A fault reading a mapping: the JVM raises {@link InternalError} when a mapped file was
+     * truncated underneath. Named as the change of the file that changed (the source, or the index
+     * itself), never passed on as an {@code Error} a caller's {@code catch (Exception)} misses.
+     */
+    private RuntimeException fault(InternalError e) {
+        for (MappedFile file : List.of(source, index)) {
+            try {
+                file.checkUnchanged();
+            } catch (SourceChangedException changed) {
+                return file.changed(e);
+            }
+        }
+        throw e; // neither file changed: not ours to explain
     }
 
     private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
@@ -495,14 +521,19 @@ public final class IndexFile implements AutoCloseable {
      * @param offset a record start
      * @return its field values
      * @throws IndexException when no record starts there
+     * @throws SourceChangedException when the source was truncated since it was mapped
      */
     public List<String> record(long offset) {
-        CsvRecord r = afterLineFeed(offset) ? records.get().at(offset) : null;
-        if (r == null) {
-            throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path()
-                    + " (record offsets come from offsets())", false);
+        try {
+            CsvRecord r = afterLineFeed(offset) ? records.get().at(offset) : null;
+            if (r == null) {
+                throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path()
+                        + " (record offsets come from offsets())", false);
+            }
+            return r.values();
+        } catch (InternalError e) {
+            throw fault(e);
         }
-        return r.values();
     }
 
     /** @return whether the offset is the data's start, or in the data right after a line feed */
@@ -516,7 +547,7 @@ public final class IndexFile implements AutoCloseable {
      * Fails when the source changed since it was mapped: after a fault in reads of several
      * mappings, this tells whether the source was the one truncated underneath.
      *
-     * @throws io.chunkwise.loader.io.SourceChangedException naming the source, when it changed
+     * @throws SourceChangedException naming the source, when it changed
      */
     public void checkSourceUnchanged() {
         source.checkUnchanged();

@@ -4,6 +4,7 @@ import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.io.SourceChangedException;
 import io.chunkwise.loader.load.LoadSummary;
@@ -138,9 +139,8 @@ public final class Indexer {
                 tmp = ScratchFiles.file(index);
             } catch (FileSystemException e) {
                 // named by the index, not by the scratch file the user never asked for
-                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                        : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-                throw new IndexException(index, "cannot write beside it (" + why + "): put the index elsewhere with --index", false);
+                throw new IndexException(index, "cannot write beside it (" + FileErrors.reason(e)
+                        + "): put the index elsewhere with --index", false);
             }
             IndexSummary summary;
             try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());

@@ -48,7 +48,8 @@ public final class OutputFile implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            // named by the output, not by the scratch file beside it the user never asked for
+            throw new UncheckedIOException("cannot write " + output + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.recon;
 
 import io.chunkwise.loader.fix.MalformedMessage;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +30,10 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
     /**
      * @param discrepanciesFile where discrepancies go (replaced), or {@code null}
      * @param rejectsFile where malformed messages go (replaced), or {@code null}
+     * @throws IllegalArgumentException when both are the same file: one would replace the other
      */
     public ReconcileCsv(Path discrepanciesFile, Path rejectsFile) {
+        FileArguments.requireDistinct("the discrepancies file", discrepanciesFile, "the rejects file", rejectsFile);
         this.discrepanciesFile = open(discrepanciesFile, DISCREPANCY_HEADER);
         try {
             this.rejectsFile = open(rejectsFile, REJECT_HEADER);

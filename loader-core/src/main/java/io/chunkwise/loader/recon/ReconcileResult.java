@@ -1,5 +1,6 @@
 package io.chunkwise.loader.recon;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,9 +21,9 @@ import java.util.Map;
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
         Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans) {
 
-    /** Copies the map. */
+    /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
-        discrepancies = Map.copyOf(new EnumMap<>(discrepancies));
+        discrepancies = Collections.unmodifiableMap(new EnumMap<>(discrepancies));
     }
 
     /** @return all discrepancies */

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.recon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
@@ -8,6 +9,7 @@ import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.io.MappedFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,5 +280,30 @@ class ReconcilerTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readAllLines(target)).hasSize(2);
         assertThat(Path.of("/dev/null")).satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
+    }
+
+    @Test
+    void oneFileForBothOutputsIsRefusedAndAMissingDirectoryIsNamed() throws IOException {
+        Path same = dir.resolve("same.csv");
+        assertThatThrownBy(() -> new ReconcileCsv(same, dir.resolve(".").resolve("same.csv")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("are the same file: one would overwrite the other");
+        assertThat(same).doesNotExist();
+        try (ReconcileCsv both = new ReconcileCsv(Path.of("/dev/null"), Path.of("/dev/null"))) {
+            both.publish(); // a device is written in place: both outputs may go to /dev/null
+        }
+        Path missing = dir.resolve("nodir").resolve("x.csv");
+        assertThatThrownBy(() -> new ReconcileCsv(missing, null)).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot write " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void countsComeInTheTypesOrder() throws IOException {
+        Path csv = master();
+        try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(log())) {
+            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial());
+            assertThat(r.discrepancies().keySet()).containsExactly(DiscrepancyType.values());
+        }
     }
 }

@@ -3,8 +3,10 @@ package io.chunkwise.loader.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
 import io.chunkwise.loader.load.LoadOptions;
@@ -79,6 +81,32 @@ class FaultInjectionTest {
         assertThat(idx).doesNotExist();
         try (var list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactly("m.csv");
+        }
+    }
+
+    @Test
+    void lookupsOnAnOpenIndexWhoseSourceWasTruncatedAreCleanErrors() throws Exception {
+        Path file = dir.resolve("m.csv");
+        StringBuilder b = new StringBuilder("cusip,symbol\n");
+        for (int i = 0; i < 100_000; i++) {
+            b.append(String.format(java.util.Locale.ROOT, "%09d,S%d%n", i, i));
+        }
+        Files.writeString(file, b);
+        Path idx = dir.resolve("m.cwx");
+        Indexer.build(file, idx, IndexOptions.defaults());
+        try (IndexFile index = IndexFile.open(idx, file)) {
+            long last = index.offsets(KeyKind.CUSIP, "000099999")[0];
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(4096);
+            }
+            // a lookup reading the record's page past the new end: an exception naming the source, not an InternalError
+            assertThatThrownBy(() -> index.offsets(KeyKind.CUSIP, "000099999")).isInstanceOf(SourceChangedException.class)
+                    .hasMessageContaining("m.csv").hasMessageContaining("changed while being read");
+            assertThatThrownBy(() -> index.record(last)).isInstanceOf(SourceChangedException.class);
+            byte[] key = "000099998".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThatThrownBy(() -> index.forEachMatch(new KeyKind[] {KeyKind.CUSIP}, java.lang.foreign.MemorySegment.ofArray(key),
+                    new long[] {0}, new long[] {key.length}, 1, 0, (q, offset, record) -> true))
+                    .isInstanceOf(SourceChangedException.class);
         }
     }
 }

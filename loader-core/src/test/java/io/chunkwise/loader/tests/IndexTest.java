@@ -190,6 +190,9 @@ class IndexTest {
         }
         Files.writeString(file, "cusip,name\n037833100,Apple\n", java.nio.file.StandardOpenOption.APPEND);
         assertThatThrownBy(() -> IndexFile.open(idx, file)).isInstanceOf(IndexException.class).hasMessageContaining("size");
+        Path missing = dir.resolve("missing.cwx");
+        assertThatThrownBy(() -> IndexFile.open(missing, file)).isInstanceOf(IndexException.class)
+                .hasMessageEndingWith(": cannot read: no such file or directory");
         Indexer.Opened again = Indexer.openOrBuild(file, idx, IndexOptions.defaults());
         try (IndexFile f = again.index()) {
             assertThat(f.offsets(KeyKind.CUSIP, "037833100")).hasSize(2);

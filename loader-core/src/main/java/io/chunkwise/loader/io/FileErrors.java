@@ -1,0 +1,29 @@
+package io.chunkwise.loader.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** Why a file operation failed, in a user's words: the JDK's exceptions often carry only a path. */
+public final class FileErrors {
+    private FileErrors() {
+    }
+
+    /**
+     * @param e the failure
+     * @return e.g. {@code no such file or directory}, {@code permission denied}, or the system's reason
+     */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}
