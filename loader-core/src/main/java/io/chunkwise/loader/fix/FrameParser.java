@@ -45,6 +45,7 @@ final class FrameParser {
     private long failAt;
 
     private MemorySegment scratch;
+    private final NextLineBreak lineBreaks = new NextLineBreak();
 
     /**
      * @param s the log
@@ -58,8 +59,9 @@ final class FrameParser {
             folded = false;
             return true;
         }
-        long checkedTo = Math.min(limit, Math.max(failAt, start) + 16);
-        if (!Swar.hasLineBreak(s, start, checkedTo)) {
+        // a re-joined message has at most FOLD_MAX bytes, so its first line break comes before that
+        long checkedTo = Math.min(Math.min(limit, Math.max(failAt, start) + 16), start + FOLD_MAX + 16);
+        if (!lineBreaks.within(s, start, checkedTo)) {
             return false;
         }
         Malformation strictReason = reason;
@@ -197,11 +199,19 @@ final class FrameParser {
         return fail(why, Math.min(limit, bodyEnd + 7));
     }
 
-    /** The strict frame failed across line breaks: re-join the lines and check again. */
-    private boolean parseFolded(MemorySegment s, long start, long limit) {
+    /**
+     * The strict frame failed across line breaks: re-join the lines and check again. A wrapped
+     * message ends before the next {@code 8=FIX}: re-joining past it would copy up to
+     * {@value #FOLD_MAX} bytes for every garbled header that claims a long body (a log of them
+     * took time quadratic in its size); so a wrapped message whose data holds {@code 8=FIX} is
+     * not re-joined.
+     */
+    private boolean parseFolded(MemorySegment s, long start, long logLimit) {
         if (scratch == null) {
             scratch = Arena.ofAuto().allocate(FOLD_MAX + 8);
         }
+        long next = MessageStarts.find(s, start + 1, Math.min(logLimit, start + FOLD_MAX + FOLD_MAX), logLimit);
+        long limit = next < 0 ? logLimit : next;
         int n = fold(s, start, limit, HEADER_MAX);
         if (!parseHeader(scratch, 0, n) || declared > FOLD_MAX) {
             return false;
@@ -281,5 +291,35 @@ final class FrameParser {
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether a range holds a line break, remembering the next line break found: the messages of a
+     * chunk are parsed in log order, so each byte is searched once. Searching each failed message's
+     * whole claimed length anew made a log of garbled headers with large BodyLengths quadratic
+     * (4 MiB of them took 55 s).
+     */
+    private static final class NextLineBreak {
+        private MemorySegment segment;
+        /** Searched from here... */
+        private long from = Long.MAX_VALUE;
+        /** ...up to here (exclusive) when none was found... */
+        private long to;
+        /** ...or the first line break at or after {@code from}; -1 when none in {@code [from, to)}. */
+        private long at = -1;
+
+        boolean within(MemorySegment s, long start, long end) {
+            if (s != segment || start < from || at >= 0 && at < start) {
+                segment = s;
+                from = start;
+                to = start;
+                at = -1;
+            }
+            if (at < 0 && to < end) {
+                at = Swar.indexOfLineBreak(s, to, end);
+                to = end;
+            }
+            return at >= 0 && at < end;
+        }
     }
 }

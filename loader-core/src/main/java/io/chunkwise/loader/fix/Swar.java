@@ -70,24 +70,25 @@ final class Swar {
         return n;
     }
 
-    /** @return whether {@code [from, to)} holds a CR or an LF */
-    static boolean hasLineBreak(MemorySegment s, long from, long to) {
+    /** @return the offset of the first CR or LF in {@code [from, to)}, or -1 */
+    static long indexOfLineBreak(MemorySegment s, long from, long to) {
         long cr = pattern((byte) '\r');
         long lf = pattern((byte) '\n');
         long p = from;
         for (; p + Long.BYTES <= to; p += Long.BYTES) {
             long w = s.get(WORD, p);
-            if ((matches(w, cr) | matches(w, lf)) != 0) {
-                return true;
+            long found = matches(w, cr) | matches(w, lf);
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
             }
         }
         for (; p < to; p++) {
             byte b = s.get(BYTE, p);
             if (b == '\r' || b == '\n') {
-                return true;
+                return p;
             }
         }
-        return false;
+        return -1;
     }
 
     /** @return the sum of the unsigned bytes of {@code [from, to)}, modulo 256 */

@@ -51,6 +51,20 @@ class HostileLogTest {
     }
 
     @Test
+    void garbledHeadersClaimingHugeBodiesAreEachMalformedAndTheValidOneAfterThemSurvives() {
+        // each claims up to the end of the log: searched to the end each time, 4 MiB of these took 55 s
+        String garbled = Logs.soh("8=FIX.4.4|9=999999999|35=D|49=S|");
+        String wrapped = Logs.soh("8=FIX.4.4|9=60000|35=D|49=S|") + "\n"; // re-joined, up to the next message
+        String ok = good(ORDER);
+        String log = garbled.repeat(20_000) + wrapped.repeat(20_000) + ok;
+        for (ScanOptions options : List.of(ScanOptions.serial().withChunkSize(log.length()), ScanOptions.parallel(2).withChunkSize(4096))) {
+            List<Recorder.Event> events = Recorder.scan(Logs.segment(log), options);
+            assertThat(Recorder.count(events, "bad ")).isEqualTo(40_000);
+            assertThat(events.getLast().what()).isEqualTo("msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+        }
+    }
+
+    @Test
     void wrongCheckSumIsMalformedWithBothValues() {
         String ok = good(ORDER);
         int stated = Integer.parseInt(ok.substring(ok.length() - 4, ok.length() - 1));
