@@ -80,7 +80,9 @@ public final class FixScanCommand extends BaseCommand {
             rows.publish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (summary.messages() + summary.malformed() == 0 && summary.bytes() > 0) {
+        if (summary.bytes() == 0) {
+            notice("fixscan: " + fix + " is empty: no message to check");
+        } else if (summary.messages() + summary.malformed() == 0) {
             notice("fixscan: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
         }
         Map<String, Object> json = new LinkedHashMap<>();

@@ -111,7 +111,9 @@ public final class ReconcileCommand extends BaseCommand {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (result.messages() + result.malformed() == 0 && result.bytes() > 0) {
+        if (result.bytes() == 0) {
+            notice("reconcile: " + fix + " is empty: no message to check");
+        } else if (result.messages() + result.malformed() == 0) {
             notice("reconcile: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
         }
         if (result.idsWithoutColumn() > 0) {

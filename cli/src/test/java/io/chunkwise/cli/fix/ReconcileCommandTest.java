@@ -92,6 +92,13 @@ class ReconcileCommandTest {
         assertThat(json.get("malformed").asLong()).isEqualTo(1);
         assertThat(Files.readAllLines(rejects)).containsExactly("line,offset,reason,detail",
                 "3," + ("junk\n" + message("35=0|34=1|") + "\n").length() + ",CHECKSUM_MISSING,no CheckSum (10) field");
+
+        Path empty = Files.writeString(dir.resolve("empty.log"), "");
+        CliRun none = CliRun.of("fixscan", empty.toString(), "--json");
+        assertThat(none.code()).isZero();
+        assertThat(none.err()).contains("fixscan: " + empty + " is empty: no message to check");
+        Path text = Files.writeString(dir.resolve("notes.log"), "no fix here\n");
+        assertThat(CliRun.of("fixscan", text.toString()).err()).contains("no FIX message in " + text);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static io.chunkwise.loader.fix.Swar.BYTE;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Walks the fields of a {@link FixMessage} from {@code 8=} to {@code 10=}, without allocating:
@@ -162,9 +161,8 @@ public final class FieldCursor {
         return (int) (valueEnd - valueStart);
     }
 
-    /** @return the value as a string (allocates) */
+    /** @return the value as text ({@link FixText}; allocates) */
     public String value() {
-        byte[] bytes = segment.asSlice(valueStart, valueEnd - valueStart).toArray(BYTE);
-        return new String(bytes, StandardCharsets.ISO_8859_1);
+        return FixText.of(segment, valueStart, valueEnd);
     }
 }

@@ -3,7 +3,6 @@ package io.chunkwise.loader.fix;
 import static io.chunkwise.loader.fix.Swar.BYTE;
 
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A view of one well-formed message, valid only during the {@link FixHandler#message} call that
@@ -150,7 +149,6 @@ public final class FixMessage {
     }
 
     String text(long from, long to) {
-        byte[] bytes = segment.asSlice(from, to - from).toArray(BYTE);
-        return new String(bytes, StandardCharsets.ISO_8859_1);
+        return FixText.of(segment, from, to);
     }
 }

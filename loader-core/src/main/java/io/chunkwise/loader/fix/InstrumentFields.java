@@ -3,7 +3,6 @@ package io.chunkwise.loader.fix;
 import static io.chunkwise.loader.fix.Swar.BYTE;
 
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The top-level MsgSeqNum (34), Symbol (55), SecurityID (48) and SecurityIDSource (22) of a
@@ -121,12 +120,11 @@ public final class InstrumentFields {
         return true;
     }
 
-    /** @return the field's value as a string, or null when absent (allocates) */
+    /** @return the field's value as text ({@link FixText}), or null when absent (allocates) */
     public String value(Field field) {
         if (!has(field)) {
             return null;
         }
-        byte[] bytes = segment.asSlice(start(field), end(field) - start(field)).toArray(BYTE);
-        return new String(bytes, StandardCharsets.ISO_8859_1);
+        return FixText.of(segment, start(field), end(field));
     }
 }

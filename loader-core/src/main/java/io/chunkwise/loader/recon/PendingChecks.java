@@ -1,12 +1,11 @@
 package io.chunkwise.loader.recon;
 
 import io.chunkwise.loader.fix.FixMessage;
+import io.chunkwise.loader.fix.FixText;
 import io.chunkwise.loader.fix.InstrumentFields;
 import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The checks of a chunk waiting for master answers, so that look-ups are made in batches: where
@@ -93,8 +92,7 @@ final class PendingChecks {
     }
 
     private String text(long from, long to) {
-        return new String(segment.asSlice(from, to - from).toArray(ValueLayout.JAVA_BYTE),
-                StandardCharsets.ISO_8859_1);
+        return FixText.of(segment, from, to);
     }
 
     void clear() {

@@ -173,7 +173,7 @@ class ReconcilerTest {
             List<String> round = List.of(
                     "SYMBOL_MISMATCH AAPL-EXCHANGE-LISTEX/AAPL-EXCHANGE-LISTED",
                     "SYMBOL_MISMATCH IBM.X/IBM",
-                    "SYMBOL_MISMATCH " + latin1("ÄBCDEFGHIJKLMNP") + "/ÄBCDEFGHIJKLMNO");
+                    "SYMBOL_MISMATCH ÄBCDEFGHIJKLMNP/ÄBCDEFGHIJKLMNO"); // the log's UTF-8 read as UTF-8, as the master's
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
                 expected.addAll(round);
@@ -182,7 +182,7 @@ class ReconcilerTest {
         }
     }
 
-    /** A FIX value as a discrepancy row shows it: the log's bytes, one char each. */
+    /** The UTF-8 bytes of a text, one char each: how {@code message} counts lengths and checksums. */
     private static String latin1(String utf8) {
         return new String(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
