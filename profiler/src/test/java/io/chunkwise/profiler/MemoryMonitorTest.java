@@ -184,6 +184,24 @@ class MemoryMonitorTest {
     }
 
     @Test
+    void aGuardOverBudgetAtTheStartRunsOnTheSamplerAndMayStopIt() throws Exception {
+        Metric workMetric = Metric.bytes("work", "Work");
+        java.util.concurrent.atomic.AtomicReference<MemoryMonitor> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CompletableFuture<String> stoppedFrom = new java.util.concurrent.CompletableFuture<>();
+        MemoryMonitor monitor = MemoryMonitor.builder().interval(TEN_MS).gauge(workMetric, () -> 1000)
+                .guard(workMetric, 100, e -> {
+                    while (self.get() == null) {
+                        Thread.onSpinWait(); // start() has returned before the sampler's first sample ends
+                    }
+                    self.get().stop();
+                    stoppedFrom.complete(Thread.currentThread().getName());
+                }).start();
+        self.set(monitor);
+        assertThat(stoppedFrom.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("chunkwise-memory-sampler");
+        assertThat(monitor.stop().size()).as("sampling ended with the first sample").isEqualTo(1);
+    }
+
+    @Test
     void aBuilderStartsOneMonitor() {
         MemoryMonitor.Builder builder = MemoryMonitor.builder().interval(TEN_MS);
         try (MemoryMonitor first = builder.start()) {

@@ -65,6 +65,8 @@ public final class MemoryMonitor implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean targetGone;
     private MemorySeries result;
+    /** When the first sample was taken, by {@link #start}; its guards are checked by the sampler. */
+    private long firstAt = -1;
 
     private MemoryMonitor(Builder b) {
         this.probes = List.copyOf(b.probes);
@@ -210,14 +212,16 @@ public final class MemoryMonitor implements AutoCloseable {
     }
 
     private void begin() {
-        sample(true);
-        if (running) {
-            // (a guard crossed in the first sample may have stopped the monitor already)
-            thread.start();
-        }
+        firstAt = sample(true);
+        thread.start();
     }
 
     private void loop() {
+        // the first sample's guards are checked here, not in start(): a guard already over budget
+        // then runs on this thread, where it may stop the monitor, as every later crossing does
+        if (firstAt >= 0) {
+            checkGuards(firstAt);
+        }
         long next = startNanos + intervalNanos;
         while (running && !targetGone) {
             long wait = next - System.nanoTime();
@@ -225,7 +229,10 @@ public final class MemoryMonitor implements AutoCloseable {
                 LockSupport.parkNanos(this, wait);
                 continue;
             }
-            sample(false);
+            long at = sample(false);
+            if (at >= 0) {
+                checkGuards(at);
+            }
             next += intervalNanos;
             long now = System.nanoTime();
             if (next < now) {
@@ -241,7 +248,8 @@ public final class MemoryMonitor implements AutoCloseable {
         }
     }
 
-    private void sample(boolean everyProbe) {
+    /** @return when the sample was taken (ms since the start), -1 when the process is gone */
+    private long sample(boolean everyProbe) {
         long now = System.nanoTime();
         long at = TimeUnit.NANOSECONDS.toMillis(now - startNanos);
         int offset = 0;
@@ -260,7 +268,7 @@ public final class MemoryMonitor implements AutoCloseable {
                 probe.read(row, offset);
             } catch (TargetGoneException e) {
                 targetGone = true;
-                return;
+                return -1;
             } catch (RuntimeException e) {
                 for (int i = 0; i < n; i++) {
                     row[offset + i] = Metric.MISSING;
@@ -273,6 +281,10 @@ public final class MemoryMonitor implements AutoCloseable {
             ordered[rowToColumn[i]] = row[i];
         }
         buffer.append(at, ordered);
+        return at;
+    }
+
+    private void checkGuards(long at) {
         for (Guard g : guards) {
             g.check(ordered[g.column], at, buffer);
         }
