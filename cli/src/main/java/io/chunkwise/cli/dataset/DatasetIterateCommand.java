@@ -101,11 +101,7 @@ public final class DatasetIterateCommand extends BaseCommand {
         LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
-            SampleLayout layout = sampleSpec.bind(table);
-            if (layout.samples() == 0) {
-                throw new UserError(file + " has " + layout.rows() + " rows: a window of " + window + " plus a horizon of "
-                        + horizon + " needs at least " + ((long) window + horizon) + " rows");
-            }
+            SampleLayout layout = sampleSpec.bind(table); // refuses a cache shorter than one sample
             ModeChoice choice = mode.choose(layout);
             if (mode == DatasetMode.AUTO) {
                 notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)

@@ -36,8 +36,14 @@ public record SampleSpec(List<String> features, String target, int window, int h
      * @param table the opened cache
      * @return the layout of samples over that cache
      * @throws CacheFormatException when a column is missing, not floating-point or has nulls
+     * @throws IllegalArgumentException when the cache has fewer rows than a window plus its
+     *     horizon: not one sample (an epoch would be silently empty)
      */
     public SampleLayout bind(CacheTable table) {
+        if (table.rows() < (long) window + horizon) {
+            throw new IllegalArgumentException(table.file() + " has " + table.rows() + " rows: a window of " + window
+                    + " plus a horizon of " + horizon + " needs at least " + ((long) window + horizon) + " rows");
+        }
         List<CacheColumn> chosen = features.isEmpty()
                 ? table.columns().stream().filter(c -> c.type().floating()).toList()
                 : features.stream().map(table::column).toList();

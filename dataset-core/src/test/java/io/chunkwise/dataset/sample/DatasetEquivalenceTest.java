@@ -1,6 +1,7 @@
 package io.chunkwise.dataset.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.chunkwise.dataset.TestBars;
@@ -144,6 +145,18 @@ class DatasetEquivalenceTest {
                 long[] resumed = drain(new IterableDataset(table, layout, 100), order, start, 3);
                 assertThat(resumed).containsExactly(Arrays.copyOfRange(full, (int) start * 16, full.length));
             }
+        }
+    }
+
+    @Test
+    void aWindowAndHorizonLongerThanTheCacheIsRefusedNotAnEmptyEpoch() {
+        try (CacheTable table = ReadMode.MAPPED.open(cache)) {
+            int window = (int) table.rows();
+            assertThatThrownBy(() -> new SampleSpec(List.of("close"), "close", window, 1).bind(table))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(cache + " has " + table.rows() + " rows: a window of " + window + " plus a horizon of 1 "
+                            + "needs at least " + (window + 1) + " rows");
+            assertThat(new SampleSpec(List.of("close"), "close", window - 1, 1).bind(table).samples()).isEqualTo(1);
         }
     }
 
