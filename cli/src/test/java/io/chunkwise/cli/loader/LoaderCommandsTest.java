@@ -254,6 +254,11 @@ class LoaderCommandsTest {
         CliRun cr = CliRun.of("scan", mac.toString());
         assertThat(cr.code()).isEqualTo(2);
         assertThat(cr.err()).contains("bare CR");
+        // a CRLF inside quotes is data, not a classic Mac line break: this file is a header alone
+        Path quoted = Files.writeString(dir.resolve("quoted-crlf.csv"), "\"A\r\nB\",C");
+        CliRun header = CliRun.of("scan", quoted.toString());
+        assertThat(header.code()).isEqualTo(2);
+        assertThat(header.err()).doesNotContain("bare CR").contains("no data records after the header row");
     }
 
     @Test

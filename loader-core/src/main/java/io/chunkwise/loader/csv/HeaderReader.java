@@ -56,7 +56,7 @@ public final class HeaderReader {
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {
                     CsvRecord r = scanner.record();
-                    if (scanner.position() >= size && r.values().stream().anyMatch(v -> v.indexOf('\r') >= 0)) {
+                    if (scanner.position() >= size && r.values().stream().anyMatch(HeaderReader::hasBareCr)) {
                         throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
                                 + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");
                     }
@@ -73,6 +73,19 @@ public final class HeaderReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @return whether a value holds a CR not followed by LF: a line break of a classic Mac OS file,
+     *     read as data; a CRLF (quoted, in a header that is the file's only line) is not one
+     */
+    private static boolean hasBareCr(String value) {
+        for (int i = value.indexOf('\r'); i >= 0; i = value.indexOf('\r', i + 1)) {
+            if (i + 1 == value.length() || value.charAt(i + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
