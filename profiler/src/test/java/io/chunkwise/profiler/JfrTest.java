@@ -19,6 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JfrTest {
     @Test
+    void aRecordingIntoAMissingDirectoryIsRefusedBeforeAnythingIsRecorded(@TempDir Path dir) {
+        Path file = dir.resolve("nodir").resolve("rec.jfr");
+        assertThatThrownBy(() -> JfrSession.start(JfrSettings.DEFAULT, file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot write the JFR recording " + file + ": " + file.getParent() + " does not exist");
+    }
+
+    @Test
     void aRecordingParsesAndHoldsGcEventsAndAllocationSites(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("recording.jfr");
         long kept = 0;

@@ -2,6 +2,7 @@ package io.chunkwise.profiler.jfr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Objects;
@@ -37,8 +38,15 @@ public final class JfrSession implements AutoCloseable {
      * @param destination the {@code .jfr} file written at stop
      * @return the running session
      * @throws IllegalStateException when the JDK's settings cannot be read
+     * @throws IllegalArgumentException when the destination's directory does not exist: found now,
+     *     not at stop, after the work it was to record
      */
     public static JfrSession start(JfrSettings settings, Path destination) {
+        Path dir = Objects.requireNonNull(destination, "destination").toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("cannot write the JFR recording " + destination + ": " + dir
+                    + (Files.exists(dir) ? " is not a directory" : " does not exist"));
+        }
         Configuration configuration;
         try {
             configuration = Configuration.getConfiguration(settings.configurationName());
@@ -49,7 +57,7 @@ public final class JfrSession implements AutoCloseable {
         recording.setName("chunkwise");
         recording.setToDisk(true);
         recording.start();
-        return new JfrSession(recording, Objects.requireNonNull(destination, "destination"));
+        return new JfrSession(recording, destination);
     }
 
     /**
