@@ -83,7 +83,8 @@ class SuiteSelectionTest {
         assertThat(o.getResultFormat().get()).isEqualTo(ResultFormatType.JSON);
         assertThat(o.getJvmArgsPrepend().get()).anyMatch(a -> a.startsWith("-Dchunkwise.bench.inputs=")
                 && a.endsWith("inputs"));
-        assertThat(o.shouldFailOnError().get()).isTrue();
+        assertThat(o.shouldFailOnError().get()).as("a failing benchmark is named, the others' results kept").isFalse();
+        assertThat(options(Suite.FIX, false, "-foe", "true").shouldFailOnError().get()).as("the user's choice wins").isTrue();
     }
 
     @Test
