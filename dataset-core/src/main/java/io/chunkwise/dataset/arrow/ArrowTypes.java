@@ -45,11 +45,16 @@ final class ArrowTypes {
 
     /**
      * @return buffers the field occupies in a record batch (flat types only), or -1 when the zero-copy
-     *     reader does not handle the type (nested, dictionary-encoded, views)
+     *     reader does not handle the type (nested, views); a dictionary-encoded column is its indices
      */
     static int bufferCount(Field field) {
-        if (field.childrenLength() > 0 || field.dictionary() != null) {
+        if (field.childrenLength() > 0) {
             return -1;
+        }
+        if (field.dictionary() != null) {
+            // a record batch holds the column's indices (validity, integers); its values are in
+            // dictionary batches, which no feature reads
+            return 2;
         }
         return switch (field.typeType()) {
             case Type.Null -> 0;
