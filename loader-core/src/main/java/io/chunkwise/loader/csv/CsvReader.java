@@ -7,12 +7,14 @@ import java.util.function.Consumer;
 /**
  * Reads a delimited file with a header row, sequentially over its mapping: the simple way to
  * visit every record. Records whose field count differs from the header's are rejected (with
- * line, byte offset and reason), never silently dropped.
+ * line, byte offset and reason), never silently dropped. A header with no data rows gives zero
+ * records here; the loaders, which build an index of the records, refuse such a file.
  *
  * {@snippet :
+ * double[] sum = {0};
  * try (CsvReader reader = CsvReader.open(path, CsvFormat.RFC4180)) {
  *     int close = reader.header().find("close").orElseThrow();
- *     CsvReader.Counts counts = reader.forEach(r -> sum += Double.parseDouble(r.get(close)), rejects::add);
+ *     CsvReader.Counts counts = reader.forEach(r -> sum[0] += Double.parseDouble(r.get(close)), rejects::add);
  * }
  * }
  */
