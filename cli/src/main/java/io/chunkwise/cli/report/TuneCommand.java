@@ -17,6 +17,7 @@ import io.chunkwise.profiler.process.JavaCommand;
 import io.chunkwise.profiler.process.ProcessProfiler;
 import io.chunkwise.profiler.process.ProcessRun;
 import io.chunkwise.reports.chart.NamedChart;
+import io.chunkwise.reports.chart.StaleCharts;
 import io.chunkwise.reports.plan.PlanTable;
 import io.chunkwise.reports.plan.Recommendation;
 import io.chunkwise.reports.plan.TuneMeasurement;
@@ -26,17 +27,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -129,7 +126,12 @@ public final class TuneCommand extends BaseCommand {
         for (NamedChart chart : result.charts()) {
             chart.write(out).forEach(p -> charts.add(p.toString()));
         }
-        removeEarlierCharts(charts);
+        try {
+            // a workers chart of an earlier sweep, after one of a single worker count, would describe other runs
+            StaleCharts.remove(out, charts.stream().map(Path::of).toList(), Tuning::isChart);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove an earlier sweep's charts from " + out + ": " + e.getMessage(), e);
+        }
         Recommendation rec = result.recommendation();
         String line = PlanTable.recommendation(new io.chunkwise.reports.plan.CapacityPlan(inputBytes,
                 budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of()));
@@ -168,28 +170,6 @@ public final class TuneCommand extends BaseCommand {
         MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
                 () -> new IllegalStateException("RssAnon could not be sampled: " + String.join("; ", run.notes())));
         return new double[] {json.path("seconds").asDouble(), anon.peak()};
-    }
-
-    /**
-     * Removes the charts an earlier sweep wrote to the same directory and this one did not (a
-     * workers chart after a sweep of one worker count), so that every chart there is this
-     * sweep's; other files are left alone.
-     */
-    private void removeEarlierCharts(List<String> written) {
-        if (!Files.isDirectory(out)) {
-            return; // nothing drawn (one configuration), nothing there before
-        }
-        Set<Path> keep = new HashSet<>();
-        written.forEach(w -> keep.add(Path.of(w).toAbsolutePath().normalize()));
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(out, p -> Tuning.isChart(p.getFileName().toString()))) {
-            for (Path chart : files) {
-                if (Files.isRegularFile(chart, LinkOption.NOFOLLOW_LINKS) && !keep.contains(chart.toAbsolutePath().normalize())) {
-                    Files.delete(chart);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove an earlier sweep's charts from " + out + ": " + e.getMessage(), e);
-        }
     }
 
     /** Refuses, before any run, a configuration the scan would refuse (e.g. 0 workers). */

@@ -2,6 +2,7 @@ package io.chunkwise.reports.plan;
 
 import io.chunkwise.reports.chart.NamedChart;
 import io.chunkwise.reports.chart.ResultCharts;
+import io.chunkwise.reports.chart.StaleCharts;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
@@ -37,8 +38,7 @@ public final class Tuning {
      * @return whether it is a tuning chart (one an earlier sweep may have written), by its name
      */
     public static boolean isChart(String fileName) {
-        boolean image = fileName.endsWith(".png") || fileName.endsWith(".svg");
-        return image && Stream.of(ResultCharts.THROUGHPUT_VS_CHUNK, ResultCharts.MEMORY_VS_CHUNK,
+        return StaleCharts.isImage(fileName) && Stream.of(ResultCharts.THROUGHPUT_VS_CHUNK, ResultCharts.MEMORY_VS_CHUNK,
                 ResultCharts.THROUGHPUT_VS_WORKERS).anyMatch(kind -> fileName.startsWith(kind + "-"));
     }
 

@@ -1,14 +1,13 @@
 package io.chunkwise.reports.report;
 
 import io.chunkwise.reports.chart.NamedChart;
+import io.chunkwise.reports.chart.StaleCharts;
 import io.chunkwise.reports.table.ReportFormat;
 import io.chunkwise.reports.table.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +82,8 @@ public final class ReportWriter {
                     html.add(ReportFormat.HTML.image(unique.caption(), relative, bytes));
                 }
             }
-            removeStaleCharts(chartsDir, chartFiles);
+            // the charts of an earlier report here that this one did not write: charts/ is this report's
+            StaleCharts.remove(chartsDir, chartFiles, StaleCharts::isImage);
             Path mdFile = out.resolve("report.md");
             Path htmlFile = out.resolve("report.html");
             Files.writeString(mdFile, ReportFormat.MARKDOWN.document(report.title(), md), StandardCharsets.UTF_8);
@@ -91,27 +91,6 @@ public final class ReportWriter {
             return new Written(mdFile, htmlFile, chartFiles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Removes the charts of an earlier report in the same directory that this one did not write,
-     * so that {@code charts/} holds this report's charts only. Other files are left alone.
-     */
-    private static void removeStaleCharts(Path chartsDir, List<Path> written) throws IOException {
-        if (!Files.isDirectory(chartsDir)) {
-            return;
-        }
-        Set<Path> keep = new HashSet<>();
-        for (Path p : written) {
-            keep.add(p.toAbsolutePath().normalize());
-        }
-        try (DirectoryStream<Path> charts = Files.newDirectoryStream(chartsDir, "*.{png,svg}")) {
-            for (Path chart : charts) {
-                if (Files.isRegularFile(chart, LinkOption.NOFOLLOW_LINKS) && !keep.contains(chart.toAbsolutePath().normalize())) {
-                    Files.delete(chart);
-                }
-            }
         }
     }
 
