@@ -4,7 +4,6 @@ import io.chunkwise.bench.input.InputCache;
 import io.chunkwise.bench.run.BenchmarkFailure;
 import io.chunkwise.bench.run.BenchRequest;
 import io.chunkwise.bench.run.BenchmarkSummary;
-import io.chunkwise.bench.run.ParamValues;
 import io.chunkwise.bench.run.Suite;
 import io.chunkwise.bench.run.SuiteOptions;
 import io.chunkwise.bench.run.SuiteResult;
@@ -95,12 +94,7 @@ public final class BenchCommand extends BaseCommand {
     public Integer call() throws Exception {
         Path inputDir = inputs != null ? inputs : InputCache.fromEnvironment().directory();
         List<String> args = jmhArgs.stream().filter(a -> !a.equals("--")).toList();
-        CommandLineOptions given = JmhOptionCheck.check(args);
-        try {
-            ParamValues.checkNames(args, suite.suites());
-        } catch (CommandLineOptionException e) {
-            throw new UserError("bad JMH option: " + e.getMessage());
-        }
+        CommandLineOptions given = JmhOptionCheck.check(args, suite.suites());
         if (given.shouldHelp()) {
             // JMH's own help, for the options after --; running the suite instead would surprise
             given.showHelp();

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.bench;
 
 import io.chunkwise.bench.run.ParamValues;
+import io.chunkwise.bench.run.Suite;
 import io.chunkwise.cli.UserError;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
 /**
  * Checks the JMH options given after {@code --} before a suite runs, so a mistake is one line and
  * exit 2 rather than a failed run: options that do not parse, a result file or format (bench
- * always writes JMH JSON to {@code --out}, which report and compare read), and profilers JMH
- * cannot load.
+ * always writes JMH JSON to {@code --out}, which report and compare read), parameter values our
+ * benchmarks cannot read and parameter names they do not have, and profilers JMH cannot load.
  */
 final class JmhOptionCheck {
     private static final Pattern UNRECOGNIZED = Pattern.compile("(\\S+) is not a recognized option");
@@ -26,10 +27,12 @@ final class JmhOptionCheck {
 
     /**
      * @param args the JMH arguments as given
+     * @param suites the suites that will run
      * @return the parsed options
-     * @throws UserError when they do not parse, name a result file or format, or an unknown profiler
+     * @throws UserError when they do not parse, name a result file or format, a parameter value
+     *     our benchmarks cannot read or a parameter none of the suites' benchmarks has, or an unknown profiler
      */
-    static CommandLineOptions check(List<String> args) {
+    static CommandLineOptions check(List<String> args, List<Suite> suites) {
         CommandLineOptions options;
         try {
             options = new CommandLineOptions(args.toArray(String[]::new));
@@ -42,6 +45,7 @@ final class JmhOptionCheck {
         }
         try {
             ParamValues.check(options);
+            ParamValues.checkNames(args, suites);
         } catch (CommandLineOptionException e) {
             throw new UserError("bad JMH option: " + e.getMessage());
         }
