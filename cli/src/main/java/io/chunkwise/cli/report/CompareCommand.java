@@ -3,7 +3,7 @@ package io.chunkwise.cli.report;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.loader.io.FileArguments;
-import io.chunkwise.reports.compare.Comparator;
+import io.chunkwise.reports.compare.RunComparator;
 import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
 import io.chunkwise.reports.compare.ComparisonTable;
@@ -71,7 +71,7 @@ public final class CompareCommand extends BaseCommand {
         }
         ResultSet base = JmhJsonReader.read(baseline);
         ResultSet cur = JmhJsonReader.read(current);
-        ComparisonReport report = new Comparator(threshold, Comparator.DEFAULT_ALPHA).compare(base, cur, secondary);
+        ComparisonReport report = new RunComparator(threshold, RunComparator.DEFAULT_ALPHA).compare(base, cur, secondary);
         List<GateJson> checks = new ArrayList<>();
         for (Gate gate : gates) {
             gate.check(cur).forEach(c -> checks.add(new GateJson(gate.toString(), c.context(), c.ratio(), c.passed())));

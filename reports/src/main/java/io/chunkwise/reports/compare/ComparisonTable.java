@@ -30,7 +30,7 @@ public final class ComparisonTable {
                 + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
                 + "confidence intervals) and beyond %s%%; with fewer than %d raw values on a side the test cannot judge, "
                 + "and a change beyond %s%% counts on its own (marked \"%s\").", trim(report.thresholdPercent()),
-                Comparator.MIN_TEST_SAMPLES, trim(report.thresholdPercent()), Comparator.POINT_ESTIMATES)).build();
+                RunComparator.MIN_TEST_SAMPLES, trim(report.thresholdPercent()), RunComparator.POINT_ESTIMATES)).build();
     }
 
     /**
@@ -86,7 +86,7 @@ public final class ComparisonTable {
 
     private static String verdict(Comparison c) {
         String v = c.verdict() == Verdict.REGRESSION ? "REGRESSION" : c.verdict().label();
-        if (c.basis().startsWith(Comparator.POINT_ESTIMATES)) {
+        if (c.basis().startsWith(RunComparator.POINT_ESTIMATES)) {
             return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? String.format(Locale.ROOT, ", p=%.2g", c.pValue()) : "") + ")";
         }
         if (Double.isFinite(c.pValue())) {

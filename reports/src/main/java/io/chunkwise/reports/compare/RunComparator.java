@@ -28,7 +28,7 @@ import java.util.Map;
  * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
  * @param alpha the significance level of Welch's test
  */
-public record Comparator(double thresholdPercent, double alpha) {
+public record RunComparator(double thresholdPercent, double alpha) {
     /** The default threshold: 5%. */
     public static final double DEFAULT_THRESHOLD_PERCENT = 5;
     /** The default significance level. */
@@ -42,15 +42,15 @@ public record Comparator(double thresholdPercent, double alpha) {
     public static final String POINT_ESTIMATES = "point estimates vs threshold";
 
     /** Validates the settings. */
-    public Comparator {
+    public RunComparator {
         if (!(thresholdPercent >= 0) || !(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("threshold must be >= 0% and alpha in (0, 1)");
         }
     }
 
     /** @return a comparator with the default threshold and significance level */
-    public static Comparator defaults() {
-        return new Comparator(DEFAULT_THRESHOLD_PERCENT, DEFAULT_ALPHA);
+    public static RunComparator defaults() {
+        return new RunComparator(DEFAULT_THRESHOLD_PERCENT, DEFAULT_ALPHA);
     }
 
     /**
@@ -61,7 +61,7 @@ public record Comparator(double thresholdPercent, double alpha) {
      * @return one comparison per benchmark of either run, baseline order first, then new ones
      */
     public ComparisonReport compare(ResultSet baseline, ResultSet current) {
-        return compare(baseline, current, java.util.List.of());
+        return compare(baseline, current, List.of());
     }
 
     /**

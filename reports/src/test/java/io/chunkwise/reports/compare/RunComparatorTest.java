@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ComparatorTest {
+class RunComparatorTest {
     static final String LOAD = "io.chunkwise.bench.LoadBench.load";
     static final String LOOKUP = "io.chunkwise.bench.LookupBench.lookup";
 
@@ -97,7 +97,7 @@ class ComparatorTest {
         Comparison c = compare(base, cur).comparisons().getFirst();
         assertThat(c.pValue()).isLessThan(1e-6);
         assertThat(c.verdict()).isEqualTo(Verdict.WITHIN_THRESHOLD);
-        assertThat(new Comparator(2, 0.01).compare(JmhJsonReader.read(base), JmhJsonReader.read(cur)).hasRegression()).isTrue();
+        assertThat(new RunComparator(2, 0.01).compare(JmhJsonReader.read(base), JmhJsonReader.read(cur)).hasRegression()).isTrue();
     }
 
     @Test
@@ -107,7 +107,7 @@ class ComparatorTest {
         Path cur = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{3.0}}, Map.of()).write(dir.resolve("c.json"));
         Comparison c = compare(base, cur).comparisons().getFirst();
         assertThat(c.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(c.basis()).startsWith(Comparator.POINT_ESTIMATES).contains("no raw data or error estimate");
+        assertThat(c.basis()).startsWith(RunComparator.POINT_ESTIMATES).contains("no raw data or error estimate");
         assertThat(c.worseBy()).isEqualTo(50);
         Path near = new JmhFiles().add(LOAD, "ss", Map.of(), "s/op", new double[][] {{2.06}}, Map.of()).write(dir.resolve("n.json"));
         assertThat(compare(base, near).comparisons().getFirst().verdict()).isEqualTo(Verdict.UNKNOWN);
@@ -122,8 +122,8 @@ class ComparatorTest {
         Comparison c = report.comparisons().getFirst();
         assertThat(c.pValue()).isGreaterThan(0.01);
         assertThat(c.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(c.basis()).startsWith(Comparator.POINT_ESTIMATES).contains("2 vs 2 samples");
-        assertThat(ComparisonTable.markdown(report)).contains("REGRESSION (" + Comparator.POINT_ESTIMATES);
+        assertThat(c.basis()).startsWith(RunComparator.POINT_ESTIMATES).contains("2 vs 2 samples");
+        assertThat(ComparisonTable.markdown(report)).contains("REGRESSION (" + RunComparator.POINT_ESTIMATES);
         Path small = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{99, 58}}, Map.of()).write(dir.resolve("s.json"));
         assertThat(compare(base, small).comparisons().getFirst().verdict()).isEqualTo(Verdict.NOISE);
     }
@@ -157,7 +157,7 @@ class ComparatorTest {
         for (Path p : List.of(base, cur)) {
             Files.writeString(p, Files.readString(p).replace("\"bytes\"", "\"MB/sec\""));
         }
-        Comparison alloc = Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
+        Comparison alloc = RunComparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
                 List.of("gc.alloc.rate")).comparisons().get(1);
         assertThat(alloc.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(alloc.verdict()).isEqualTo(Verdict.REGRESSION);
@@ -173,12 +173,12 @@ class ComparatorTest {
         Path c = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 2), Map.of()).write(dir.resolve("pc.json"));
         ResultSet bs = withPeak(JmhJsonReader.read(b), base);
         ResultSet cs = withPeak(JmhJsonReader.read(c), cur);
-        Comparison peak = new Comparator(25, Comparator.DEFAULT_ALPHA).compare(bs, cs, List.of("mem.peak.rssAnon.bytes"))
+        Comparison peak = new RunComparator(25, RunComparator.DEFAULT_ALPHA).compare(bs, cs, List.of("mem.peak.rssAnon.bytes"))
                 .comparisons().get(1);
-        assertThat(peak.basis()).startsWith(Comparator.POINT_ESTIMATES).contains("running maxima");
+        assertThat(peak.basis()).startsWith(RunComparator.POINT_ESTIMATES).contains("running maxima");
         assertThat(peak.verdict()).as("+10%% is within a 25%% threshold").isEqualTo(Verdict.WITHIN_THRESHOLD);
 
-        ComparisonReport same = new Comparator(0, Comparator.DEFAULT_ALPHA).compare(JmhJsonReader.read(b), JmhJsonReader.read(b));
+        ComparisonReport same = new RunComparator(0, RunComparator.DEFAULT_ALPHA).compare(JmhJsonReader.read(b), JmhJsonReader.read(b));
         assertThat(same.comparisons()).allMatch(x -> x.verdict() != Verdict.IMPROVEMENT && x.verdict() != Verdict.REGRESSION);
     }
 
@@ -199,7 +199,7 @@ class ComparatorTest {
                 Map.of("mem.peak.rssAnon.bytes", 400 * mib)).write(dir.resolve("c.json"));
         ComparisonReport primaryOnly = compare(base, cur);
         assertThat(primaryOnly.comparisons()).hasSize(1);
-        ComparisonReport withMemory = Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
+        ComparisonReport withMemory = RunComparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
                 java.util.List.of("mem.peak.rssAnon.bytes"));
         assertThat(withMemory.comparisons()).hasSize(2);
         Comparison memory = withMemory.comparisons().get(1);
@@ -208,7 +208,7 @@ class ComparatorTest {
         assertThat(memory.worseBy()).isEqualTo(400);
         // one value per run and no error estimate: judged on the point estimates against the threshold
         assertThat(memory.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(memory.basis()).startsWith(Comparator.POINT_ESTIMATES);
+        assertThat(memory.basis()).startsWith(RunComparator.POINT_ESTIMATES);
         assertThat(ComparisonTable.markdown(withMemory)).contains("| LoadBench.load (thrpt) mem.peak.rssAnon.bytes | strategy=mmap | 80.0 MiB | 400 MiB | +400.0% |");
     }
 
@@ -220,7 +220,7 @@ class ComparatorTest {
         Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.02, 2),
                 Map.of("mem.peak.rssAnon.bytes", 80 * mib, "only.current.bytes", 1.0)).write(dir.resolve("c.json"));
         for (String metric : new String[] {"foo.bar", "mem.peak.heap.bytes", "only.current.bytes"}) {
-            assertThatThrownBy(() -> Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
+            assertThatThrownBy(() -> RunComparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur),
                     java.util.List.of("mem.peak.rssAnon.bytes", metric)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("secondary metric " + metric + " is in no benchmark of both runs; "
@@ -315,6 +315,6 @@ class ComparatorTest {
     }
 
     private static ComparisonReport compare(Path base, Path cur) {
-        return Comparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur));
+        return RunComparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur));
     }
 }
