@@ -14,6 +14,7 @@ final class Swar {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LANES = 0x00FF00FF00FF00FFL;
     /** Words summed into 16-bit lanes before a lane could overflow (128 × 2 × 255 &lt; 65536). */
     private static final int WORDS_PER_FLUSH = 128;
@@ -31,7 +32,17 @@ final class Swar {
         return ~(y | x | LOW7);
     }
 
-    /** @return the pattern word for {@link #matches} */
+    /**
+     * The cheaper test for searches: non-zero exactly when {@code word} holds the byte replicated
+     * in {@code pattern}, and then its lowest set bit marks the first such byte (bytes after it
+     * may be marked wrongly, by the borrow; {@link #matches} is exact everywhere).
+     */
+    static long firstMatch(long word, long pattern) {
+        long x = word ^ pattern;
+        return (x - ONES) & ~x & HIGH_BITS;
+    }
+
+    /** @return the pattern word for {@link #matches} and {@link #firstMatch} */
     static long pattern(byte b) {
         return ONES * (b & 0xFF);
     }
@@ -41,7 +52,7 @@ final class Swar {
         long pattern = pattern(b);
         long p = from;
         for (; p + Long.BYTES <= to; p += Long.BYTES) {
-            long m = matches(s.get(WORD, p), pattern);
+            long m = firstMatch(s.get(WORD, p), pattern);
             if (m != 0) {
                 return p + (Long.numberOfTrailingZeros(m) >>> 3);
             }
@@ -77,7 +88,7 @@ final class Swar {
         long p = from;
         for (; p + Long.BYTES <= to; p += Long.BYTES) {
             long w = s.get(WORD, p);
-            long found = matches(w, cr) | matches(w, lf);
+            long found = firstMatch(w, cr) | firstMatch(w, lf);
             if (found != 0) {
                 return p + (Long.numberOfTrailingZeros(found) >>> 3);
             }
