@@ -7,8 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every subcommand shares: {@code --json}, the split of stdout (results) and stderr
- * (notices, progress), and exit codes.
+ * What every subcommand shares: {@code --json}, the split of stdout (JSON only) and stderr
+ * (everything for people: results, notices, progress), and exit codes.
  */
 public abstract class BaseCommand implements Callable<Integer> {
     @Mixin
@@ -28,13 +28,14 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints a command's result: the JSON value with {@code --json}, the human text otherwise.
+     * Prints a command's result: with {@code --json}, the JSON value on stdout; otherwise the human
+     * text on stderr, as DESIGN's contract has it (stdout carries JSON and nothing else).
      *
      * @param jsonValue the value to render as JSON
      * @param humanText the same result for people
      */
     protected final void emit(Object jsonValue, String humanText) {
-        PrintStream out = System.out;
+        PrintStream out = json() ? System.out : System.err;
         out.println(json() ? Json.write(jsonValue) : humanText);
         out.flush();
     }

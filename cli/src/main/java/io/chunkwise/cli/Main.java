@@ -23,18 +23,21 @@ public final class Main {
 
     /**
      * A print stream keeps its write errors to itself: a result that could not be written (a full
-     * disk, a closed pipe) must not exit as if it had been.
+     * disk, a closed pipe) must not exit as if it had been. The JSON result goes to stdout, the
+     * human one to stderr; either lost is lost output.
      *
      * @param code the command's exit code
-     * @param out where its result went
-     * @param err where to say that it was lost
+     * @param out where a JSON result went
+     * @param err where a human result went, and where to say that one was lost
      * @return the exit code, 2 when the output was lost and the command had not failed already
      */
     static int checkOutput(int code, PrintStream out, PrintStream err) {
-        if (!out.checkError()) {
+        boolean outLost = out.checkError();
+        if (!outLost && !err.checkError()) {
             return code;
         }
-        err.println("chunkwise: the output could not all be written to standard output (a full disk or a closed pipe)");
+        err.println("chunkwise: the output could not all be written to standard "
+                + (outLost ? "output" : "error") + " (a full disk or a closed pipe)");
         return code == ExitCodes.OK || code == ExitCodes.NOT_FOUND ? ExitCodes.USAGE : code;
     }
 

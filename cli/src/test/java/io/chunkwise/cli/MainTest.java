@@ -48,6 +48,8 @@ class MainTest {
         assertThat(Main.checkOutput(ExitCodes.INTERNAL, full, new java.io.PrintStream(err, true))).isEqualTo(ExitCodes.INTERNAL);
         assertThat(Main.checkOutput(ExitCodes.NOT_FOUND, System.out, new java.io.PrintStream(err, true)))
                 .isEqualTo(ExitCodes.NOT_FOUND);
+        // a human result goes to stderr: lost there, it is lost too
+        assertThat(Main.checkOutput(ExitCodes.NOT_FOUND, System.out, full)).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

@@ -101,7 +101,7 @@ class DatasetCommandTest {
     void theShapeShowsTheBatchActuallyUsed() {
         CliRun r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "2970", "--features", "close");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("10 samples in 1 batches of [10, 2970, 1]");
+        assertThat(r.err()).contains("10 samples in 1 batches of [10, 2970, 1]");
     }
 
     @Test

@@ -67,7 +67,7 @@ class DatasetFormatsTest {
         CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret",
                 "--delimiter", "tab", "--timezone", "Europe/Athens");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("50 accepted, 1 rejected").contains("volume absent (not in the cache)")
+        assertThat(r.err()).contains("50 accepted, 1 rejected").contains("volume absent (not in the cache)")
                 .contains("local times in Europe/Athens");
         CliRun it = CliRun.of("dataset", "iterate", out.toString(), "--window", "4", "--batch", "8", "--features",
                 "close,volume");

@@ -55,7 +55,7 @@ class DatasetRejectsTest {
 
         r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("bad.arrow").toString(), "--features", "ret");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("… 6 more rejected; write them all with --rejects PATH")
+        assertThat(r.err()).contains("… 6 more rejected; write them all with --rejects PATH")
                 .contains("commonest reject: 15 × bad open '…'");
     }
 

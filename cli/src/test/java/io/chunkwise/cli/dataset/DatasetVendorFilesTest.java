@@ -51,7 +51,7 @@ class DatasetVendorFilesTest {
                 "--delimiter", ";", "--no-header");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("line 1 is a bar");
-        assertThat(r.out()).contains("50 accepted").contains("read (no header) timestamp ← column 1");
+        assertThat(r.err()).contains("50 accepted").contains("read (no header) timestamp ← column 1");
     }
 
     @Test

@@ -43,7 +43,7 @@ class GenerateCommandTest {
                 .code()).isZero();
         CliRun run = CliRun.of("generate", "secmaster", "--size", "200KiB", "--workers", "3", "-o", b.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("secmaster: wrote").contains("rows");
+        assertThat(run.err()).contains("secmaster: wrote").contains("rows");
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         assertThat(Files.size(a)).isLessThanOrEqualTo(200 * 1024);
     }
@@ -75,14 +75,14 @@ class GenerateCommandTest {
     void oneOfAThingIsSingular() throws IOException {
         Path master = dir.resolve("master.csv");
         CliRun rows = CliRun.of("generate", "secmaster", "--rows", "1", "-o", master.toString());
-        assertThat(rows.out()).contains("secmaster: wrote 1 row (");
+        assertThat(rows.err()).contains("secmaster: wrote 1 row (");
         CliRun bars = CliRun.of("generate", "fxbars", "--rows", "1", "-o", dir.resolve("b.csv").toString());
-        assertThat(bars.out()).contains("fxbars: wrote 1 bar (");
+        assertThat(bars.err()).contains("fxbars: wrote 1 bar (");
         Path bigger = dir.resolve("bigger.csv");
         assertThat(CliRun.of("generate", "secmaster", "--rows", "100", "-o", bigger.toString()).code()).isZero();
         CliRun message = CliRun.of("generate", "fixlog", "--master", bigger.toString(), "--messages", "1",
                 "-o", dir.resolve("one.fix").toString());
-        assertThat(message.out()).contains("fixlog: wrote 1 message (");
+        assertThat(message.err()).contains("fixlog: wrote 1 message (");
         // Message 1 is a Logon (nothing to plant); with the default seed message 2 carries an instrument.
         CliRun planted = CliRun.of("generate", "fixlog", "--master", bigger.toString(), "--messages", "2",
                 "--discrepancy-rate", "1", "-o", dir.resolve("two.fix").toString(), "--json");
@@ -94,9 +94,9 @@ class GenerateCommandTest {
         assertThat(count).isEqualTo(1);
         CliRun plantedText = CliRun.of("generate", "fixlog", "--master", bigger.toString(), "--messages", "2",
                 "--discrepancy-rate", "1", "-o", dir.resolve("two.fix").toString());
-        assertThat(plantedText.out()).contains("; planted 1 discrepancy, truth in");
+        assertThat(plantedText.err()).contains("; planted 1 discrepancy, truth in");
         CliRun many = CliRun.of("generate", "fxbars", "--rows", "2", "-o", dir.resolve("b2.csv").toString());
-        assertThat(many.out()).contains("fxbars: wrote 2 bars (");
+        assertThat(many.err()).contains("fxbars: wrote 2 bars (");
     }
 
     @Test

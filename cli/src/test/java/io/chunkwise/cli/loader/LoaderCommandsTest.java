@@ -68,7 +68,7 @@ class LoaderCommandsTest {
 
         CliRun isin = CliRun.of("lookup", master.toString(), "--isin", "US5949181045");
         assertThat(isin.code()).isZero();
-        assertThat(isin.out()).contains("Exchange: XNAS");
+        assertThat(isin.err()).contains("Exchange: XNAS");
     }
 
     @Test

@@ -41,7 +41,7 @@ class CompareCommandTest {
         Path md = dir.resolve("comment.md");
         CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", md.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.out()).contains("REGRESSION").contains("strategy=mmap");
+        assertThat(run.err()).contains("REGRESSION").contains("strategy=mmap");
         assertThat(Files.readString(md)).startsWith("**Performance regression**: 1 regression");
     }
 
@@ -64,9 +64,9 @@ class CompareCommandTest {
         assertThat(ok.code()).isZero();
         CliRun failed = CliRun.of("compare", run1.toString(), run1.toString(), "--require", "mmap/full >= 3");
         assertThat(failed.code()).isEqualTo(3);
-        assertThat(failed.out()).contains("| mmap/full >= 3 |").contains("FAIL");
+        assertThat(failed.err()).contains("| mmap/full >= 3 |").contains("FAIL");
         // the PR comment's headline says so too, not "No performance regression"
-        assertThat(failed.out()).startsWith("**1 failed gate**: ").doesNotContain("No performance regression");
+        assertThat(failed.err()).startsWith("**1 failed gate**: ").doesNotContain("No performance regression");
     }
 
     @Test
@@ -75,7 +75,7 @@ class CompareCommandTest {
         Path cur = file("cur.json", result("full", 10.02, 10.1, 9.9, 10.0, 9.97));
         CliRun crashed = CliRun.of("compare", base.toString(), cur.toString());
         assertThat(crashed.code()).isEqualTo(3);
-        assertThat(crashed.out()).startsWith("**1 benchmark missing in current**: ");
+        assertThat(crashed.err()).startsWith("**1 benchmark missing in current**: ");
         assertThat(crashed.err()).contains("1 benchmark(s) of " + base + " missing in " + cur).contains("--allow-missing");
         CliRun removed = CliRun.of("compare", base.toString(), cur.toString(), "--allow-missing", "--json");
         assertThat(removed.code()).as(removed.err()).isZero();
@@ -142,7 +142,7 @@ class CompareCommandTest {
         Path cur = file("cur.json", result("full", 10, 6));
         CliRun run = CliRun.of("compare", base.toString(), cur.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.out()).contains("REGRESSION (point estimates vs threshold");
+        assertThat(run.err()).contains("REGRESSION (point estimates vs threshold");
     }
 
     @Test
@@ -151,7 +151,7 @@ class CompareCommandTest {
         Path other = file("other.json", result("full", 10, 10.1, 9.9).replace("LoadBench.load", "OtherBench.run"));
         CliRun run = CliRun.of("compare", base.toString(), other.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).startsWith("**Nothing compared**").doesNotContain("No performance regression");
+        assertThat(run.err()).startsWith("**Nothing compared**").doesNotContain("No performance regression");
         assertThat(run.err()).contains("nothing compared");
     }
 

@@ -67,7 +67,7 @@ class ReportPlanTuneCommandTest {
     void planHumanOutputIsATable() throws IOException {
         CliRun run = CliRun.of("plan", results().toString(), "--target-size", "200GB");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("| Variant | Sizes | Extrapolation | Predicted time |").contains("| mmap | 4 |")
+        assertThat(run.err()).contains("| Variant | Sizes | Extrapolation | Predicted time |").contains("| mmap | 4 |")
                 .contains("Recommendation: mmap");
     }
 
@@ -123,7 +123,7 @@ class ReportPlanTuneCommandTest {
         }
         CliRun planned = CliRun.of("report", results().toString(), "--out", dir.resolve("r").toString(), "--target-size", "1GB");
         assertThat(planned.code()).isZero();
-        assertThat(planned.out()).contains("Capacity plan");
+        assertThat(planned.err()).contains("Capacity plan");
     }
 
     @Test
@@ -255,7 +255,7 @@ class ReportPlanTuneCommandTest {
         assertThat(Files.readString(noMemory)).doesNotContain("rssAnon");
         CliRun plan = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB");
         assertThat(plan.code()).as(plan.err()).isZero();
-        assertThat(plan.out()).contains("cannot check").contains("Recommendation: mmap")
+        assertThat(plan.err()).contains("cannot check").contains("Recommendation: mmap")
                 .contains("the budget of 2.0 GiB cannot be checked");
         CliRun json = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB", "--json");
         assertThat(new ObjectMapper().readTree(json.out()).get("variants").get(0).get("fitsBudget").isNull()).isTrue();
