@@ -168,6 +168,47 @@ public final class CsvRecord {
     }
 
     /**
+     * @param i the field index
+     * @return the field's value as a key ({@link KeyTrim}: without surrounding blanks)
+     */
+    public byte[] keyBytes(int i) {
+        return KeyTrim.of(bytes(i));
+    }
+
+    /**
+     * Compares the field as a key ({@link KeyTrim}: without surrounding blanks) with a key, in
+     * place, allocating nothing unless the field has doubled quotes to decode.
+     *
+     * @param i the field index
+     * @param key memory holding the key, already without surrounding blanks
+     * @param from its first byte
+     * @param to the byte after its last
+     * @return whether they are equal
+     */
+    public boolean keyEquals(int i, MemorySegment key, long from, long to) {
+        check(i);
+        long s = fieldStart[i];
+        long e = fieldEnd[i];
+        MemorySegment field = segment;
+        switch (kind[i]) {
+            case UNQUOTED -> { }
+            case QUOTED -> {
+                s++;
+                e--;
+            }
+            default -> {
+                byte[] decoded = decode(s, e);
+                field = MemorySegment.ofArray(decoded);
+                s = 0;
+                e = decoded.length;
+            }
+        }
+        s = KeyTrim.start(field, s, e);
+        e = KeyTrim.end(field, s, e);
+        return e - s == to - from && MemorySegment.mismatch(field, s, e, key, from, to) < 0;
+    }
+
+    /**
      * Compares in place, allocating nothing unless the field has doubled quotes to decode.
      *
      * @param i the field index
