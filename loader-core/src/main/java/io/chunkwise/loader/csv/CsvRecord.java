@@ -2,7 +2,6 @@ package io.chunkwise.loader.csv;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,10 +96,19 @@ public final class CsvRecord {
 
     /**
      * @param i the field index
-     * @return the field's value decoded as UTF-8
+     * @return the field's value decoded as UTF-8, or as Windows-1252 when it is not UTF-8 (a
+     *     spreadsheet's export; see {@link #isUtf8})
      */
     public String get(int i) {
-        return new String(bytes(i), StandardCharsets.UTF_8);
+        return CsvText.decode(bytes(i));
+    }
+
+    /**
+     * @param i the field index
+     * @return whether the field's value is valid UTF-8; when not, {@link #get} read it as Windows-1252
+     */
+    public boolean isUtf8(int i) {
+        return CsvText.isUtf8(bytes(i));
     }
 
     /**

@@ -72,6 +72,35 @@ class InputErrorsTest {
     }
 
     @Test
+    void aSpreadsheetsWindows1252ExportReadsAsWritten() throws Exception {
+        Path file = dir.resolve("fr.csv");
+        byte[] latin = "Code ISIN;D\u00e9nomination;Symbole\r\nFR0000120271;TotalEnergies\u00a0SE \u20ac;TTE\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(file, latin);
+        Path idx = dir.resolve("fr.cwx");
+        IndexOptions o = IndexOptions.defaults().withLoad(LoadOptions.defaults().withFormat(new io.chunkwise.loader.csv.CsvFormat((byte) ';', (byte) '"')))
+                .withColumns(java.util.Map.of(KeyKind.ISIN, "code isin", KeyKind.SYMBOL, "symbole"));
+        Indexer.build(file, idx, o);
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.headerNames()).containsExactly("Code ISIN", "D\u00e9nomination", "Symbole");
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "TTE")[0]))
+                    .containsExactly("FR0000120271", "TotalEnergies\u00a0SE \u20ac", "TTE");
+        }
+        // UTF-8 stays UTF-8; a byte Windows-1252 leaves undefined stays a character
+        Files.write(file, "Code ISIN;D\u00e9nomination;Symbole\nFR0000120271;\u00c4BC \u0081;TTE\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Indexer.build(file, idx, o);
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "TTE")[0]).get(1)).isEqualTo("\u00c4BC \u0081");
+        }
+        byte[] undefined = {'x', ';', 'y', ';', 'z', '\n', 'I', ';', (byte) 0x81, (byte) 0xE9, ';', 'S', '\n'};
+        Files.write(file, undefined);
+        Indexer.build(file, idx, IndexOptions.defaults().withLoad(o.load()).withColumns(java.util.Map.of(KeyKind.SYMBOL, "z")));
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "S")[0]).get(1)).isEqualTo("\u0081\u00e9");
+        }
+    }
+
+    @Test
     void unnamedColumnsAreNotDuplicates() throws Exception {
         Path file = dir.resolve("excel.csv");
         Files.writeString(file, "cusip,isin,symbol,,\r\n037833100,US0378331005,AAPL,,\r\n");
