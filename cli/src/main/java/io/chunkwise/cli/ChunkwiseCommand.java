@@ -1,5 +1,6 @@
 package io.chunkwise.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Load, index, stream and profile files too large for memory — and prove it.")
-public final class ChunkwiseCommand implements Runnable {
+public final class ChunkwiseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
@@ -20,8 +21,10 @@ public final class ChunkwiseCommand implements Runnable {
             description = "Show stack traces of errors (for bug reports).")
     private boolean verbose;
 
+    /** @return 2: a command line without a subcommand is a usage error, whatever the script meant */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 }

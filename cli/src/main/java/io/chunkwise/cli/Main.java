@@ -100,7 +100,16 @@ public final class Main {
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        shareVersion(cmd, cmd.getCommandSpec().versionProvider());
         return cmd;
+    }
+
+    /** Every subcommand's {@code --version} prints the root's: picocli gives them none of their own. */
+    private static void shareVersion(CommandLine cmd, CommandLine.IVersionProvider version) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+            shareVersion(sub, version);
+        }
     }
 
     /** Reports a bad option value as picocli's own conversion error: one line, no exception name. */

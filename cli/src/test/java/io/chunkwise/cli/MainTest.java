@@ -58,6 +58,21 @@ class MainTest {
     }
 
     @Test
+    void aSubcommandsVersionIsTheRootsAndNoSubcommandIsAUsageError() {
+        CliRun root = CliRun.of("--version");
+        CliRun sub = CliRun.of("generate", "fxbars", "--version");
+        assertThat(root.out()).startsWith("chunkwise ");
+        assertThat(sub.code()).isZero();
+        assertThat(sub.out()).isEqualTo(root.out());
+        for (String[] args : new String[][] {{}, {"dataset"}, {"generate"}}) {
+            CliRun bare = CliRun.of(args);
+            assertThat(bare.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(bare.out()).isEmpty();
+            assertThat(bare.err()).containsAnyOf("Usage: chunkwise", "name what to generate");
+        }
+    }
+
+    @Test
     void everyCommandPrintsItsHelpCleanly() {
         List<String> paths = new ArrayList<>();
         commandPaths(Main.commandLine(), "", paths);

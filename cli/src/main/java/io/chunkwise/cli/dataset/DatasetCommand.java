@@ -1,5 +1,7 @@
 package io.chunkwise.cli.dataset;
 
+import io.chunkwise.cli.ExitCodes;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -8,12 +10,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Build the Arrow feature cache of FX bars; iterate it as standard or iterable dataset.",
         subcommands = {DatasetCacheCommand.class, DatasetIterateCommand.class})
-public final class DatasetCommand implements Runnable {
+public final class DatasetCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** @return 2: a command line without a subcommand is a usage error, whatever the script meant */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 }

@@ -121,6 +121,10 @@ public final class ReconcileCommand extends BaseCommand {
                     + "by their symbol (55) instead, where they had one", master, missingIds, result.idsWithoutColumn(),
                     missingIds.equals("cusip") ? "CUSIP (22=1)" : missingIds.equals("isin") ? "ISIN (22=4)" : "CUSIP or ISIN"));
         }
+        if (out != null && rejectsFile == null && result.malformed() > 0) {
+            notice(String.format(Locale.ROOT, "reconcile: %,d malformed message(s) not written anywhere: --out %s is a "
+                    + "device, so there is no FILE.rejects.csv beside it; name one with --rejects", result.malformed(), out));
+        }
         emit(json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause()), human(result, seconds, rejectsFile));
         return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

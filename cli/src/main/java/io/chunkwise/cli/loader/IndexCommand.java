@@ -7,6 +7,7 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.io.ChunkPlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -61,7 +62,9 @@ public final class IndexCommand extends BaseCommand {
         out.put("invalidCusips", s.invalidCusips());
         out.put("invalidIsins", s.invalidIsins());
         out.put("strategy", csv.strategy.cliName());
-        out.put("chunkSize", csv.chunkSize.bytes());
+        // the size used: a size far below file size / 65,536 grows to that
+        out.put("chunkSize", ChunkPlanner.sizeFor(s.load().bytes(), csv.chunkSize.bytes()));
+        out.put("chunkSizeRequested", csv.chunkSize.bytes());
         out.put("workers", csv.workers);
         out.put("memoryBudget", memoryBudget.bytes());
         out.put("chunks", s.load().chunks());

@@ -60,6 +60,12 @@ class ReconcileCommandTest {
         assertThat(Files.readAllLines(out)).hasSize(3);
         assertThat(Files.readAllLines(dir.resolve("found.csv.rejects.csv"))).hasSize(2)
                 .last().asString().startsWith("2,");
+        assertThat(found.err()).doesNotContain("not written anywhere");
+
+        CliRun device = CliRun.of("reconcile", "--master", master.toString(), "--fix", dirty.toString(), "--out", "/dev/null");
+        assertThat(device.code()).isEqualTo(1);
+        assertThat(device.err()).contains("1 malformed message(s) not written anywhere: --out /dev/null is a device")
+                .contains("--rejects");
     }
 
     @Test

@@ -43,6 +43,8 @@ class LoaderCommandsTest {
             assertThat(j.get("duplicates").asLong()).isEqualTo(2);
             assertThat(j.get("invalidIds").asLong()).isEqualTo(2);
             assertThat(j.get("bytes").asLong()).isEqualTo(Files.size(master));
+            assertThat(j.get("chunkSize").asLong()).isEqualTo(16);
+            assertThat(j.get("chunkSizeRequested").asLong()).isEqualTo(16);
             assertThat(j.has("seconds")).isTrue();
             assertThat(j.get("index").asText()).isEqualTo(master + ".cwx");
             assertThat(Files.readAllLines(Path.of(j.get("rejectsFile").asText())))

@@ -39,7 +39,7 @@ final class BarColumns {
      */
     static BarColumns of(Path file, CsvHeader header, BarsLayout layout) {
         DelimiterHint.check(file, header, layout);
-        BarColumns c = new BarColumns(header, file + ":1 (byte " + header.offset() + "): ", false);
+        BarColumns c = new BarColumns(header, file + ":" + header.line() + " (byte " + header.offset() + "): ", false);
         Map<BarField, String> named = layout.columns();
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = header.find(e.getValue()).orElseGet(() -> number(e.getValue(), header.size()));

@@ -17,6 +17,16 @@ public final class ChunkPlanner {
     }
 
     /**
+     * @param length the bytes to split
+     * @param chunkSize the chunk length wanted, at least 1
+     * @return the chunk length used: the one wanted, or more when it would make more than
+     *     {@value #MAX_CHUNKS} chunks
+     */
+    public static long sizeFor(long length, long chunkSize) {
+        return Math.max(chunkSize, (length + MAX_CHUNKS - 1) / MAX_CHUNKS);
+    }
+
+    /**
      * Plans chunks over {@code [start, end)}.
      *
      * @param start the first byte
@@ -32,7 +42,7 @@ public final class ChunkPlanner {
             throw new IllegalArgumentException("range ends before it starts: [" + start + ", " + end + ")");
         }
         long length = end - start;
-        long size = Math.max(chunkSize, (length + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        long size = sizeFor(length, chunkSize);
         long count = Math.max(1, (length + size - 1) / size);
         List<Chunk> chunks = new ArrayList<>((int) count);
         for (int i = 0; i < count; i++) {
