@@ -62,8 +62,9 @@ public final class IndexCommand extends BaseCommand {
         out.put("invalidCusips", s.invalidCusips());
         out.put("invalidIsins", s.invalidIsins());
         out.put("strategy", csv.strategy.cliName());
-        // the size used: a size far below file size / 65,536 grows to that
-        out.put("chunkSize", ChunkPlanner.sizeFor(s.load().bytes(), csv.chunkSize.bytes()));
+        // the size used: smaller where the heap cannot hold a chunk's key entries (narrow records),
+        // larger where it is far below file size / 65,536
+        out.put("chunkSize", ChunkPlanner.sizeFor(s.load().bytes(), s.chunkSize()));
         out.put("chunkSizeRequested", csv.chunkSize.bytes());
         out.put("workers", csv.workers);
         out.put("memoryBudget", memoryBudget.bytes());

@@ -11,7 +11,9 @@ import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.io.FileArguments;
+import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.ChunkSink;
+import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoadSummary;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,7 +48,10 @@ public final class ScanCommand extends BaseCommand {
         LoadSummary s;
         try (Progress progress = Progress.bytes("scan", IndexCommand.sizeOf(file));
              RejectWriter writer = new RejectWriter(rejectsPath)) {
-            s = csv.strategy.open(csv.load(progress)).load(file, new RejectsOnly(writer));
+            LoadOptions load = csv.load(progress);
+            // a chunk's rejects wait on the heap for its commit: chunks of them that fit
+            load = load.withChunkSize(ChunkFit.chunkSize(file, csv.strategy, load, 0, 0));
+            s = csv.strategy.open(load).load(file, new RejectsOnly(writer));
             writer.publish();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

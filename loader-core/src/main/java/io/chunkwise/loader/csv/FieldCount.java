@@ -1,7 +1,17 @@
 package io.chunkwise.loader.csv;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** The one rule that rejects a record: its field count differs from the header's. */
 public final class FieldCount {
+    /**
+     * The reasons by field counts: a file whose every row has one field too many holds one string,
+     * not millions, while its chunks' rejects wait to be committed.
+     */
+    private static final Map<Long, String> REASONS = new ConcurrentHashMap<>();
+    private static final int MAX_REASONS = 4096;
+
     private FieldCount() {
     }
 
@@ -11,7 +21,14 @@ public final class FieldCount {
      * @return the reject naming line, offset and both counts
      */
     public static Reject reject(CsvRecord record, int expected) {
-        return new Reject(record.line(), record.offset(),
-                "expected " + expected + " fields, found " + record.size());
+        long counts = (long) expected << 32 | record.size();
+        String reason = REASONS.get(counts);
+        if (reason == null) {
+            reason = "expected " + expected + " fields, found " + record.size();
+            if (REASONS.size() < MAX_REASONS) {
+                REASONS.put(counts, reason);
+            }
+        }
+        return new Reject(record.line(), record.offset(), reason);
     }
 }

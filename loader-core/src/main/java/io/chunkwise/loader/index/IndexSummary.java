@@ -16,9 +16,11 @@ import java.nio.file.Path;
  * @param indexBytes size of the index file
  * @param seconds wall time of the build
  * @param spilledRuns sorted runs written to disk because the memory budget was full (0: all fit)
+ * @param chunkSize the chunk size the load used: the one asked for, or less where the heap could not
+ *     hold that chunk's key entries beside the budget (narrow records)
  */
 public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, long duplicateCusips,
-        long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns) {
+        long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns, long chunkSize) {
     /** @return duplicates of the unique identifiers: CUSIP plus ISIN */
     public long duplicates() {
         return duplicateCusips + duplicateIsins;

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.index;
 
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.io.FileArguments;
@@ -7,7 +8,9 @@ import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.io.SourceChangedException;
+import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.LoadSummary;
+import io.chunkwise.loader.load.LoaderStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -31,6 +34,8 @@ import java.util.function.Consumer;
  * }
  */
 public final class Indexer {
+    /** Heap an index entry holds until its chunk commits: four longs, half as much again while a list doubles. */
+    private static final double ENTRY_HEAP_BYTES = 48;
     private Indexer() {
     }
 
@@ -103,6 +108,25 @@ public final class Indexer {
         }
     }
 
+    /**
+     * Chunks whose key entries fit the heap beside the budget ({@link ChunkFit}): each record holds
+     * an entry of four longs per key until its chunk commits, half as much again while a list doubles.
+     */
+    private static IndexOptions fitChunks(Path source, IndexOptions options) {
+        if (options.strategy() == LoaderStrategy.FULL) {
+            return options;
+        }
+        KeyColumns columns = KeyColumns.resolve(source.toString(), HeaderReader.read(source, options.load().format()),
+                options.columns());
+        int keys = 0;
+        for (KeyKind k : KeyKind.values()) {
+            keys += columns.column(k) >= 0 ? 1 : 0;
+        }
+        long chunk = ChunkFit.chunkSize(source, options.strategy(), options.load(), keys * ENTRY_HEAP_BYTES,
+                options.memoryBudget() / 4 * 5);
+        return chunk == options.load().chunkSize() ? options : options.withLoad(options.load().withChunkSize(chunk));
+    }
+
     /** An existing file that is not an index is someone's data: never replaced by one. */
     private static IndexException foreign(Path index) {
         return new IndexException(index, "not a chunkwise index, and it would be replaced by one; "
@@ -129,7 +153,8 @@ public final class Indexer {
             FileArguments.requireDistinct("index file", index, "rejects file", options.rejects());
             FileArguments.requireOutput(options.rejects(), "rejects file", false, source);
         }
-        requireHeapFor(options);
+        IndexOptions fitted = fitChunks(source, options);
+        requireHeapFor(fitted);
         long t0 = System.nanoTime();
         SourceFingerprint before = SourceFingerprint.of(source);
         Path tmpDir = null;
@@ -149,8 +174,8 @@ public final class Indexer {
             try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());
                  IndexBuilder builder = new IndexBuilder(source.toString(), options.columns(), options.memoryBudget(),
                          tmpDir, rejectSink(rejects))) {
-                LoadSummary load = options.strategy().open(options.load()).load(source, builder);
-                summary = write(source, tmp, builder, load, before, options);
+                LoadSummary load = fitted.strategy().open(fitted.load()).load(source, builder);
+                summary = write(source, tmp, builder, load, before, fitted);
                 SourceFingerprint after = SourceFingerprint.of(source);
                 String changed = after.difference(before);
                 if (changed != null) {
@@ -166,7 +191,7 @@ public final class Indexer {
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
                     summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
-                    summary.spilledRuns());
+                    summary.spilledRuns(), fitted.load().chunkSize());
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
@@ -214,7 +239,7 @@ public final class Indexer {
         }
         return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
-                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder));
+                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder), options.load().chunkSize());
     }
 
     private static int runs(IndexBuilder builder) {

@@ -31,6 +31,13 @@ final class FullLoader implements Loader {
                 throw new CsvParseException(file.toString(), 0, -1, "the full strategy reads the whole file into"
                         + " one heap array and cannot hold " + size + " bytes; use chunked, mmap or parallel");
             }
+            long heap = Runtime.getRuntime().maxMemory();
+            if (size > heap / 2) {
+                // the array and what its records leave: refused now, not met by an OutOfMemoryError later
+                throw new IllegalArgumentException(file + ": the full strategy holds the whole file (" + (size >> 20)
+                        + " MiB) and its records in the heap, which holds at most " + (heap >> 20)
+                        + " MiB; use chunked, mmap or parallel, or raise the heap (-Xmx)");
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length != size || Files.getLastModifiedTime(file).toMillis() != mtime) {
                 throw new SourceChangedException(file, "changed while being read", null);
