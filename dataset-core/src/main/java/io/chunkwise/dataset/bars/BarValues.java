@@ -83,6 +83,17 @@ final class BarValues {
     }
 
     /**
+     * @param v a finite value
+     * @return whether the cache's float32 holds it without overflowing to infinity or underflowing to
+     *     zero or a subnormal (losing its digits): zero, or a magnitude from {@link Float#MIN_NORMAL} to
+     *     {@link Float#MAX_VALUE}
+     */
+    static boolean fitsFloat(double v) {
+        double a = Math.abs(v);
+        return a == 0 || a >= Float.MIN_NORMAL && !Float.isInfinite((float) v);
+    }
+
+    /**
      * @param open open
      * @param high high
      * @param low low

@@ -262,6 +262,10 @@ public final class BarsCsvReader implements AutoCloseable {
             if (!Double.isFinite(v)) {
                 return "non-finite " + VALUES.get(c).label() + " '" + field + "'";
             }
+            if (!BarValues.fitsFloat(v)) {
+                return VALUES.get(c).label() + " '" + field + "' out of float32 range (the cache stores float32: "
+                        + "1.2e-38 to 3.4e38)";
+            }
             values[c] = v;
         }
         return BarValues.inconsistency(values[0], values[1], values[2], values[3], values[4]);

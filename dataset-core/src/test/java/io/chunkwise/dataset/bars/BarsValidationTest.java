@@ -200,6 +200,28 @@ class BarsValidationTest {
     }
 
     @Test
+    void pricesAndVolumesBeyondFloat32AreRejectedNotStoredAsInfinityOrZero() throws IOException {
+        String csv = "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
+                + "2024-01-01T00:01:00Z,1.08,1e39,1.07,1.085,1\n"  // 3 high overflows float32
+                + "2024-01-01T00:02:00Z,1.08,1.09,1e-50,1.085,1\n" // 4 low underflows to 0
+                + "2024-01-01T00:03:00Z,1.08,1.09,1.07,1.085,1e39\n" // 5 volume overflows
+                + "2024-01-01T00:04:00Z,1.08,1.09,1.07,1.085,1e-40\n" // 6 volume a float32 subnormal
+                + "2024-01-01T00:05:00Z,1.08,1.09,1.07,1.085,0\n"    // 7 ok: zero volume
+                + "2024-01-01T00:06:00Z,1.08,1.09,1.07,1.085,3e38\n"; // 8 ok: within range
+        Path file = Files.writeString(dir.resolve("range.csv"), csv);
+        Read r = read(file, 3);
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(r.rejects()).extracting(BarReject::reason).allSatisfy(reason ->
+                assertThat(reason).contains("out of float32 range"));
+        assertThat(r.rejects().get(0).reason()).startsWith("high '1e39' out of float32 range");
+        assertThat(r.rejects().get(1).reason()).startsWith("low '1e-50' out of float32 range");
+        assertThat(r.rejects().get(2).reason()).startsWith("volume '1e39' out of float32 range");
+        assertThat(r.rejects().get(1).offset()).isEqualTo(csv.indexOf("2024-01-01T00:02"));
+    }
+
+    @Test
     void epochSecondsAreStoredAsTheRightInstant() throws IOException {
         Path file = Files.writeString(dir.resolve("s.csv"), "timestamp,open,high,low,close,volume\n"
                 + "1704664860,1.1,1.2,1.0,1.15,1\n1704664920,1.1,1.2,1.0,1.15,1\n1704664980000,1.1,1.2,1.0,1.15,1\n");
