@@ -161,6 +161,31 @@ class BarsValidationTest {
     }
 
     @Test
+    void aLateRowNamesTheLatestAcceptedRowBeforeItNotAHeldBackOne() throws IOException {
+        // a second series appended after the first: each of its rows is late; the previous row is line 201
+        Path file = TestBars.csv(dir.resolve("seq.csv"), 200, 7);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String last = lines.get(200);
+        lines.addAll(lines.subList(1, 21));
+        Files.write(file, lines);
+        for (int chunkRows : new int[] {1, 16, 1000}) {
+            Read r = read(file, chunkRows);
+            assertThat(r.accepted()).isEqualTo(200);
+            assertThat(r.rejects()).hasSize(20).allSatisfy(rej -> assertThat(rej.reason())
+                    .as("chunk %d", chunkRows)
+                    .endsWith("not after the previous row's ('" + last.substring(0, last.indexOf(',')) + "', line 201)"));
+        }
+        // a future outlier held before a past row: the previous accepted row is line 39, not the outlier at 38
+        file = editLines("outlier.csv", 100, l -> l == 38, "2042");
+        lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(39, lines.get(39).replaceFirst("2024", "2004"));
+        Files.write(file, lines);
+        Read r = read(file, 16);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(38L, 40L);
+        assertThat(r.rejects().get(1).reason()).contains("not after the previous row's").endsWith(", line 39)");
+    }
+
+    @Test
     void aDuplicateTimestampRejectsTheSecondRow() throws IOException {
         Path file = TestBars.csv(dir.resolve("dup.csv"), 20, 3);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
