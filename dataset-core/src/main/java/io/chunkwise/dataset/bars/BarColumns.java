@@ -226,6 +226,11 @@ final class BarColumns {
         return String.join(",", at);
     }
 
+    /** @return the header's columns that name the instrument (none without a header) */
+    InstrumentColumns instruments(Path file) {
+        return InstrumentColumns.of(file, headerless ? List.of() : header.names(), java.util.Set.copyOf(index.values()));
+    }
+
     /** @return whether the file has no header (columns are described by number) */
     boolean headerless() {
         return headerless;
