@@ -103,10 +103,6 @@ public final class DatasetIterateCommand extends BaseCommand {
         try (CacheTable table = read.open(file)) {
             SampleLayout layout = sampleSpec.bind(table); // refuses a cache shorter than one sample
             ModeChoice choice = mode.choose(layout);
-            if (mode == DatasetMode.AUTO) {
-                notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
-                        + " — " + choice.reason());
-            }
             SampleOrder order = shuffle ? new BlockShuffleOrder(layout.samples(), shuffleBlock, seed, epoch)
                     : SampleOrder.natural(layout.samples());
             int chunk = shuffle ? shuffleBlock : chunkSize;
@@ -118,6 +114,11 @@ public final class DatasetIterateCommand extends BaseCommand {
             try (SampleStore store = choice.mode().open(table, layout, chunk);
                  BatchLoader loader = new BatchLoader(store, order, options);
                  Progress progress = Progress.items("samples", layout.samples(), "samples")) {
+                if (mode == DatasetMode.AUTO) {
+                    // said once the batch buffers fit too, so that "fits comfortably" is never followed by a refusal
+                    notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
+                            + " — " + choice.reason());
+                }
                 long loadNanos = System.nanoTime() - openStart;
                 long cpuStart = processCpuNanos();
                 EpochResult r = EpochResult.drain(loader, progress);
