@@ -131,7 +131,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 String shape = ArrowTypes.shape(f);
                 throw new CacheFormatException(file, footerStart, "column '" + f.name() + "' has type "
                         + ArrowTypes.describe(f) + (shape.isEmpty() ? "" : " " + shape)
-                        + ", which the zero-copy reader does not support (only flat columns; or the schema is damaged)");
+                        + ", which is not read (only flat columns; or the schema is damaged)");
             }
             columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
         }
@@ -173,11 +173,12 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             } catch (CacheFormatException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new CacheFormatException(file, offset, "corrupt record batch " + b + " metadata: " + e);
+                throw new CacheFormatException(file, offset, "corrupt record batch " + b + " metadata (its flatbuffer"
+                        + " does not parse)");
             }
             if (rb.compression() != null) {
                 throw new CacheFormatException(file, offset, "record batch " + b
-                        + " is compressed; the zero-copy reader needs an uncompressed file"
+                        + " is compressed; only uncompressed Arrow files are read"
                         + " (e.g. pyarrow feather.write_feather(..., compression='uncompressed'))");
             }
             long rows = check.check(b, offset, rb, block.bodyLength());
