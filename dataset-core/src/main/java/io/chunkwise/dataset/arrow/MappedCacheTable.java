@@ -131,7 +131,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 String shape = ArrowTypes.shape(f);
                 throw new CacheFormatException(file, footerStart, "column '" + f.name() + "' has type "
                         + ArrowTypes.describe(f) + (shape.isEmpty() ? "" : " " + shape)
-                        + ", which is not read (only flat columns; or the schema is damaged)");
+                        + ", which cannot be read (only flat columns; or the schema is damaged)");
             }
             columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
         }
