@@ -1,9 +1,11 @@
 package io.chunkwise.dataset.bars;
 
 /**
- * The numbers of one bar: plain decimals only (no hex {@code 0x1p0}, {@code NaN}, {@code Infinity}
- * or {@code 1d} suffixes, which {@link Double#parseDouble} would take), positive finite prices,
- * {@code low ≤ open, close ≤ high}, and a volume that is not negative.
+ * The numbers of one bar: decimals only, with an optional sign and exponent ({@code +1.08},
+ * {@code 1.5e2}: some vendors write volumes so), but no hex {@code 0x1p0}, {@code NaN},
+ * {@code Infinity} or {@code 1d} suffixes, which {@link Double#parseDouble} would take; positive finite
+ * prices and volumes within float32's range (the cache's type), {@code low ≤ open, close ≤ high}, and
+ * a volume that is not negative.
  */
 final class BarValues {
     private BarValues() {

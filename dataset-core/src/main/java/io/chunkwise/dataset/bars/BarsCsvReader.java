@@ -272,7 +272,7 @@ public final class BarsCsvReader implements AutoCloseable {
                 return VALUES.get(c).label() + " '" + field + "' out of float32 range (the cache stores float32: "
                         + "1.2e-38 to 3.4e38)";
             }
-            values[c] = v;
+            values[c] = v == 0 ? 0.0 : v; // -0 is stored as 0
         }
         return BarValues.inconsistency(values[0], values[1], values[2], values[3], values[4]);
     }

@@ -247,6 +247,16 @@ class BarsValidationTest {
     }
 
     @Test
+    void exponentsAndSignsAreReadAndMinusZeroVolumeIsZero() throws IOException {
+        Path file = Files.writeString(dir.resolve("sci.csv"), "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,+1.08,1.09,1.07,1.085,1.5e2\n"
+                + "2024-01-01T00:01:00Z,1.08,1.09,1.07,1.085,-0\n");
+        List<Double> volumes = BarsReading.of(file, BarsLayout.DEFAULT).volumes();
+        assertThat(volumes).containsExactly(150.0, 0.0);
+        assertThat(Double.doubleToRawLongBits(volumes.get(1))).as("+0.0, not -0.0").isZero();
+    }
+
+    @Test
     void epochSecondsAreStoredAsTheRightInstant() throws IOException {
         Path file = Files.writeString(dir.resolve("s.csv"), "timestamp,open,high,low,close,volume\n"
                 + "1704664860,1.1,1.2,1.0,1.15,1\n1704664920,1.1,1.2,1.0,1.15,1\n1704664980000,1.1,1.2,1.0,1.15,1\n");
