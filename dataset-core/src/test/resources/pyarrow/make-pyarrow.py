@@ -8,3 +8,6 @@ fe.write_feather(pa.table({'close': close}), 'py-lz4.arrow')
 # a nested (List) column beside a float column
 fe.write_feather(pa.table({'close': close, 'l': pa.array([[1.0]] * 100)}), 'py-nested.arrow',
                  compression='uncompressed')
+# a string_view (Utf8View) column, which newer writers produce
+fe.write_feather(pa.table({'close': close, 'sv': pa.array(['EURUSD'] * 100, pa.string_view())}), 'py-string-view.arrow',
+                 compression='uncompressed')

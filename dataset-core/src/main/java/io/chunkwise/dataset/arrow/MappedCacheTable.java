@@ -156,7 +156,9 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 String shape = ArrowTypes.shape(f);
                 throw new CacheFormatException(file, footerStart, "column '" + f.name() + "' has type "
                         + ArrowTypes.describe(f) + (shape.isEmpty() ? "" : " " + shape)
-                        + ", which cannot be read (only flat columns; or the schema is damaged)");
+                        + ", which cannot be read " + (ArrowTypes.isView(f) ? "(a view type: write it as a plain"
+                                + " column, e.g. pyarrow table.cast() to pa.string() or pa.binary())"
+                                : "(only flat columns; or the schema is damaged)"));
             }
             columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
         }

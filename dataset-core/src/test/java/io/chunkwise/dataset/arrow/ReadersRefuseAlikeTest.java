@@ -68,6 +68,15 @@ class ReadersRefuseAlikeTest {
         assertThat(r[0]).startsWith(f + " (byte ").contains("column 'l' has type List").contains("only flat columns");
     }
 
+    @Test
+    void aViewColumnIsRefusedByBothNamingItAndHowToWriteIt() throws IOException {
+        Path f = resource("py-string-view.arrow");
+        String[] r = reasons(f);
+        assertThat(r[1]).isEqualTo(r[0]);
+        assertThat(r[0]).startsWith(f + " (byte ").contains("column 'sv' has type Utf8View")
+                .contains("a view type").contains("pa.string()");
+    }
+
     private Path resource(String name) throws IOException {
         Path f = dir.resolve(name);
         try (InputStream in = getClass().getResourceAsStream("/pyarrow/" + name)) {
