@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -100,7 +101,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             message = user.getMessage();
         } else if (cause instanceof FileSystemException fs) {
             code = ExitCodes.USAGE;
-            message = describe(fs);
+            // a library's own words name the file the user gave, not the scratch file beside it
+            message = ownMessage(ex).orElseGet(() -> describe(fs));
         } else if (cause instanceof FileNotFoundException fnf) {
             code = ExitCodes.USAGE;
             message = fnf.getMessage();
@@ -139,6 +141,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
         }
         return null;
+    }
+
+    /**
+     * @return the message of the outermost {@link UncheckedIOException} that says more than its
+     *     cause (a library's "cannot write rejects.csv: Read-only file system"), if any
+     */
+    private static Optional<String> ownMessage(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UncheckedIOException u && u.getCause() != null
+                    && !u.getCause().toString().equals(u.getMessage())) {
+                return Optional.of(u.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Throwable unwrap(Throwable t) {

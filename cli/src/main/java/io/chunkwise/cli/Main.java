@@ -9,6 +9,10 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code chunkwise} launcher. */
 public final class Main {
+    /** Options that size a command's buffers, named in the advice after an OutOfMemoryError. */
+    private static final List<String> MEMORY_OPTIONS =
+            List.of("--memory-budget", "--chunk-size", "--workers", "--batch", "--prefetch", "--batch-rows");
+
     private Main() {
     }
 
@@ -48,14 +52,29 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String... args) {
+        CommandLine cmd = commandLine(args);
         try {
-            return commandLine(args).execute(args);
+            return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             // Picocli hands Errors through; this one is a configuration matter, so one line, no trace.
             System.err.println("chunkwise: out of memory (" + e.getMessage() + "); raise the heap with "
-                    + "CHUNKWISE_JAVA_OPTS=-Xmx… or lower --memory-budget / --chunk-size / --workers");
+                    + "CHUNKWISE_JAVA_OPTS=-Xmx…" + memoryOptions(cmd));
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** @return the advice to lower the memory options the command that ran has, if it has any */
+    private static String memoryOptions(CommandLine cmd) {
+        CommandLine.ParseResult parsed = cmd.getParseResult();
+        if (parsed == null) {
+            return "";
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        CommandLine.Model.CommandSpec spec = parsed.commandSpec();
+        List<String> has = MEMORY_OPTIONS.stream().filter(o -> spec.findOption(o) != null).toList();
+        return has.isEmpty() ? "" : " or lower " + String.join(" / ", has);
     }
 
     /** @return the configured command line with every subcommand */

@@ -93,6 +93,10 @@ public final class BenchCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         Path inputDir = inputs != null ? inputs : InputCache.fromEnvironment().directory();
+        if (Files.exists(inputDir) && !Files.isDirectory(inputDir)) {
+            // checked before any fork: each would fail to generate its input there, with a stack trace
+            throw new UserError((inputs != null ? "--inputs " : "the input cache ") + inputDir + ": not a directory");
+        }
         List<String> args = jmhArgs.stream().filter(a -> !a.equals("--")).toList();
         CommandLineOptions given = JmhOptionCheck.check(args, suite.suites());
         if (given.shouldHelp()) {
@@ -139,10 +143,14 @@ public final class BenchCommand extends BaseCommand {
                 // nothing ran: the runner wrote nothing, not even a log that only repeats this error
                 removeIfEmpty(outExisted);
                 List<String> patterns = given.getIncludes().stream().map(p -> "'" + p + "'").toList();
-                throw new UserError("no benchmark of suite " + s.id()
-                        + (patterns.isEmpty() ? " ran" : " matches " + String.join(" or ", patterns))
+                if (patterns.isEmpty()) {
+                    throw new UserError("no benchmark of suite " + s.id() + " finished (see the output above)",
+                            ExitCodes.INTERNAL);
+                }
+                // a pattern that matches nothing is a mistyped argument, as a misspelt -p name is
+                throw new UserError("no benchmark of suite " + s.id() + " matches " + String.join(" or ", patterns)
                         + " (patterns are regular expressions over benchmark names; list them with 'chunkwise bench --suite "
-                        + s.id() + " -- -l')", ExitCodes.NOT_FOUND);
+                        + s.id() + " -- -l')", ExitCodes.USAGE);
             } catch (RunnerException e) {
                 removeIfEmpty(outExisted);
                 UserError locked = JmhLock.explain(e);

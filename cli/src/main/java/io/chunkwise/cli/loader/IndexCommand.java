@@ -26,7 +26,7 @@ public final class IndexCommand extends BaseCommand {
     @Mixin
     CsvOptions csv;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the index sort buffers; more spills to disk (default 24MiB, less on a heap under 46 MiB).")
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the index sort buffers; more spills to disk (default 24MiB, less on a heap under about 54 MiB).")
     ByteSize memoryBudget = new ByteSize(IndexOptions.defaultMemoryBudget());
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")

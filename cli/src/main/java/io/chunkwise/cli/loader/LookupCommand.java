@@ -11,7 +11,7 @@ import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.index.WriteHook;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,55 +58,43 @@ public final class LookupCommand extends BaseCommand {
         if (opened.rebuiltBecause() != null) {
             notice("lookup: built index " + target + " (" + opened.rebuiltBecause() + ")");
         }
-        List<Map<String, Object>> results = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        StringBuilder human = new StringBuilder();
+        long matches = 0;
         try (IndexFile idx = opened.index()) {
             List<String> names = idx.headerNames();
+            Map<KeyKind, Set<String>> queries = new EnumMap<>(KeyKind.class);
+            queries.put(KeyKind.CUSIP, new LinkedHashSet<>(cusips));
+            queries.put(KeyKind.ISIN, new LinkedHashSet<>(isins));
+            queries.put(KeyKind.SYMBOL, new LinkedHashSet<>(symbols));
             for (KeyKind kind : KeyKind.values()) {
-                Set<String> keys = new LinkedHashSet<>(switch (kind) {
-                    case CUSIP -> cusips;
-                    case ISIN -> isins;
-                    case SYMBOL -> symbols;
-                });
-                if (!keys.isEmpty() && idx.columns().column(kind) < 0) {
-                    throw new UserError(file + ": has no " + kind.name().toLowerCase(Locale.ROOT) + " column "
-                            + names + "; name it with --" + kind.name().toLowerCase(Locale.ROOT) + "-column");
+                if (!queries.get(kind).isEmpty() && idx.columns().column(kind) < 0) {
+                    String kindName = kind.name().toLowerCase(Locale.ROOT);
+                    throw new UserError(file + ": has no " + kindName + " column " + names + "; name it with --"
+                            + kindName + "-column");
                 }
-                for (String key : keys) {
+            }
+            MatchPrinter printer = MatchPrinter.of(json());
+            for (KeyKind kind : KeyKind.values()) {
+                String kindName = kind.name().toLowerCase(Locale.ROOT);
+                for (String key : queries.get(kind)) {
                     long[] offsets = idx.offsets(kind, key);
                     if (offsets.length == 0) {
-                        unmatched.add(kind.name().toLowerCase(Locale.ROOT) + " " + key);
+                        unmatched.add(kindName + " " + key);
                     }
                     for (long offset : offsets) {
-                        List<String> values = idx.record(offset);
-                        Map<String, Object> rec = new LinkedHashMap<>();
-                        for (int i = 0; i < names.size(); i++) {
-                            rec.put(names.get(i), values.get(i));
-                        }
-                        rec.put("_key", kind.name().toLowerCase(Locale.ROOT) + ":" + key);
-                        rec.put("_offset", offset);
-                        results.add(rec);
-                        human.append(kind.name().toLowerCase(Locale.ROOT)).append(' ').append(key)
-                                .append(" @ byte ").append(offset).append('\n');
-                        for (int i = 0; i < names.size(); i++) {
-                            human.append("  ").append(names.get(i)).append(": ").append(values.get(i)).append('\n');
-                        }
+                        printer.match(kindName + ":" + key, offset, names, idx.record(offset));
                     }
+                    matches += offsets.length;
                 }
             }
+            printer.end();
         }
-        if (results.isEmpty()) {
-            if (json()) {
-                emit(results, "");
-            }
-            notice("lookup: no matching record (" + String.join(", ", unmatched) + ")");
-            return ExitCodes.NOT_FOUND;
+        if (unmatched.isEmpty()) {
+            return ExitCodes.OK;
         }
-        if (!unmatched.isEmpty()) {
-            notice("lookup: no record for " + String.join(", ", unmatched));
-        }
-        emit(results, human.toString().stripTrailing());
-        return ExitCodes.OK;
+        // every key asked for must be found: a batch with one missing id is not a success
+        notice(matches == 0 ? "lookup: no matching record (" + String.join(", ", unmatched) + ")"
+                : "lookup: no record for " + String.join(", ", unmatched));
+        return ExitCodes.NOT_FOUND;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,10 +133,10 @@ class BenchCommandTest {
     }
 
     @Test
-    void aRegexMatchingNothingInTheSuiteExitsOne() {
+    void aRegexMatchingNothingInTheSuiteIsAUsageError() throws java.io.IOException {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "--inputs", dir.toString(),
                 "--", "-wi", "0", "IndexBuild");
-        assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("no benchmark of suite profiler matches 'IndexBuild' (patterns are regular expressions")
                 .contains("chunkwise bench --suite profiler -- -l").doesNotContain("-wi");
         assertThat(dir.resolve("profiler.json")).doesNotExist();
@@ -143,7 +144,12 @@ class BenchCommandTest {
         Path created = dir.resolve("new");
         CliRun fresh = CliRun.of("bench", "--suite", "profiler", "--out", created.toString(), "--inputs", dir.toString(),
                 "IndexBuild");
-        assertThat(fresh.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(fresh.code()).isEqualTo(ExitCodes.USAGE);
+        Path file = Files.writeString(dir.resolve("afile"), "");
+        CliRun notADirectory = CliRun.of("bench", "--suite", "profiler", "--quick", "--out", dir.resolve("r").toString(),
+                "--inputs", file.toString());
+        assertThat(notADirectory.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notADirectory.err().strip()).isEqualTo("chunkwise bench: --inputs " + file + ": not a directory");
         assertThat(created).as("a results directory this run created is not left empty").doesNotExist();
     }
 

@@ -79,6 +79,36 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void oneMissingKeyOfSeveralExitsOneAfterPrintingTheOthers() throws Exception {
+        CliRun r = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--symbol", "NOPE", "--json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.json()).hasSize(1);
+        assertThat(r.json().get(0).get("_key").asText()).isEqualTo("symbol:MSFT");
+        assertThat(r.err()).contains("no record for symbol NOPE");
+        CliRun human = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--symbol", "NOPE");
+        assertThat(human.code()).isEqualTo(1);
+        assertThat(human.out()).as("stdout carries JSON only").isEmpty();
+        assertThat(human.err()).contains("symbol MSFT @ byte").contains("Name: Microsoft");
+    }
+
+    @Test
+    void theMasterAsItsOwnIndexIsNamedAsTheInput() throws Exception {
+        CliRun r = CliRun.of("lookup", master.toString(), "--index", master.toString(), "--symbol", "MSFT");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is the input file").doesNotContain("remove the file");
+    }
+
+    @Test
+    void unnamedColumnsAreKeyedByNumber() throws Exception {
+        Path excel = dir.resolve("excel.csv");
+        Files.writeString(excel, "cusip,isin,symbol,,\r\n037833100,US0378331005,AAPL,x,\r\n");
+        CliRun r = CliRun.of("lookup", excel.toString(), "--symbol", "AAPL", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get(0).get("_column4").asText()).isEqualTo("x");
+        assertThat(r.json().get(0).get("_column5").asText()).isEmpty();
+    }
+
+    @Test
     void aStaleIndexIsRebuiltWithANotice() throws Exception {
         assertThat(CliRun.of("index", master.toString()).code()).isZero();
         FileTime t = Files.getLastModifiedTime(master);
@@ -246,7 +276,7 @@ class LoaderCommandsTest {
     void partialMissesAndOldMacLineBreaksAreNamed() throws Exception {
         CliRun partial = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--cusip", "NOPE", "--symbol", "MSFT",
                 "--json");
-        assertThat(partial.code()).isZero();
+        assertThat(partial.code()).as("a key asked for and not found").isEqualTo(1);
         assertThat(partial.json()).hasSize(1);
         assertThat(partial.err()).contains("no record for cusip NOPE");
         Path mac = dir.resolve("mac.csv");

@@ -10,11 +10,12 @@ import java.util.Optional;
  * A file's header row: column names in order, looked up case-insensitively.
  *
  * @param names the column names as written
+ * @param line the 1-based line of the header record (after any blank lines)
  * @param offset the byte offset of the header record (after any BOM)
  * @param dataStart the byte offset where the data records start
  * @param dataLine the 1-based line at {@code dataStart}
  */
-public record CsvHeader(List<String> names, long offset, long dataStart, long dataLine) {
+public record CsvHeader(List<String> names, long line, long offset, long dataStart, long dataLine) {
     private static final int DESCRIBED_LENGTH = 200;
 
     /** Copies the names. */
@@ -23,22 +24,43 @@ public record CsvHeader(List<String> names, long offset, long dataStart, long da
     }
 
     /**
-     * Checks that no two columns share a name (ignoring case).
+     * Checks that no two columns share a name, ignoring case and surrounding blanks (columns are
+     * found that way, so such a pair would make a name ambiguous). Empty names are not names:
+     * several unnamed columns (the trailing {@code ,,} a spreadsheet writes) are allowed.
      *
      * @param source the file, for the message
      * @return this header
-     * @throws CsvParseException naming the repeated column
+     * @throws CsvParseException naming both columns as written
      */
     public CsvHeader requireUniqueNames(String source) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            Integer before = seen.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer before = seen.putIfAbsent(name, i);
             if (before != null) {
-                throw new CsvParseException(source, 1, offset, "duplicate header name '" + printable(names.get(i))
-                        + "' (columns " + (before + 1) + " and " + (i + 1) + ")");
+                String first = printable(names.get(before));
+                String second = printable(names.get(i));
+                throw new CsvParseException(source, line, offset, "duplicate header name: column " + (before + 1) + " '"
+                        + first + "' and column " + (i + 1) + " '" + second + "'"
+                        + (first.equals(second) ? "" : " (names are matched ignoring case and blanks)")
+                        + "; rename one of them");
             }
         }
         return this;
+    }
+
+    /**
+     * @param names a header's names
+     * @param column a column, 0-based
+     * @return its name, or {@code _columnN} (1-based) for an unnamed one: a key for output
+     *     keyed by name
+     */
+    public static String keyOf(List<String> names, int column) {
+        String name = names.get(column);
+        return name.isBlank() ? "_column" + (column + 1) : name;
     }
 
     /**

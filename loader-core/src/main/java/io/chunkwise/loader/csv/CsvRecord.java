@@ -2,7 +2,6 @@ package io.chunkwise.loader.csv;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,10 +96,19 @@ public final class CsvRecord {
 
     /**
      * @param i the field index
-     * @return the field's value decoded as UTF-8
+     * @return the field's value decoded as UTF-8, or as Windows-1252 when it is not UTF-8 (a
+     *     spreadsheet's export; see {@link #isUtf8})
      */
     public String get(int i) {
-        return new String(bytes(i), StandardCharsets.UTF_8);
+        return CsvText.decode(bytes(i));
+    }
+
+    /**
+     * @param i the field index
+     * @return whether the field's value is valid UTF-8; when not, {@link #get} read it as Windows-1252
+     */
+    public boolean isUtf8(int i) {
+        return CsvText.isUtf8(bytes(i));
     }
 
     /**
@@ -165,6 +173,47 @@ public final class CsvRecord {
      */
     public boolean valueEquals(int i, byte[] value) {
         return valueEquals(i, MemorySegment.ofArray(value), 0, value.length);
+    }
+
+    /**
+     * @param i the field index
+     * @return the field's value as a key ({@link KeyTrim}: without surrounding blanks)
+     */
+    public byte[] keyBytes(int i) {
+        return KeyTrim.of(bytes(i));
+    }
+
+    /**
+     * Compares the field as a key ({@link KeyTrim}: without surrounding blanks) with a key, in
+     * place, allocating nothing unless the field has doubled quotes to decode.
+     *
+     * @param i the field index
+     * @param key memory holding the key, already without surrounding blanks
+     * @param from its first byte
+     * @param to the byte after its last
+     * @return whether they are equal
+     */
+    public boolean keyEquals(int i, MemorySegment key, long from, long to) {
+        check(i);
+        long s = fieldStart[i];
+        long e = fieldEnd[i];
+        MemorySegment field = segment;
+        switch (kind[i]) {
+            case UNQUOTED -> { }
+            case QUOTED -> {
+                s++;
+                e--;
+            }
+            default -> {
+                byte[] decoded = decode(s, e);
+                field = MemorySegment.ofArray(decoded);
+                s = 0;
+                e = decoded.length;
+            }
+        }
+        s = KeyTrim.start(field, s, e);
+        e = KeyTrim.end(field, s, e);
+        return e - s == to - from && MemorySegment.mismatch(field, s, e, key, from, to) < 0;
     }
 
     /**

@@ -50,6 +50,7 @@ public final class HeaderReader {
             while (true) {
                 byte[] bytes = readPrefix(ch, want);
                 boolean eof = bytes.length >= size;
+                requireUtf8(source, bytes);
                 int bom = hasBom(bytes) ? 3 : 0;
                 CsvScanner scanner = new CsvScanner(format, source);
                 scanner.reset(MemorySegment.ofArray(bytes), 0, bom, 1);
@@ -60,7 +61,7 @@ public final class HeaderReader {
                         throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
                                 + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");
                     }
-                    return new CsvHeader(r.values(), r.offset(), scanner.position(), scanner.line());
+                    return new CsvHeader(r.values(), r.line(), r.offset(), scanner.position(), scanner.line());
                 }
                 if (status == CsvScanner.END) {
                     throw new CsvParseException(source, 0, 0, "no header row: the file has only blank lines");
@@ -86,6 +87,29 @@ public final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Refuses UTF-16 and UTF-32 text (a spreadsheet's "Unicode Text" export): read as UTF-8, its
+     * header is a garble of NUL bytes and no column is ever found.
+     */
+    private static void requireUtf8(String source, byte[] start) {
+        int b0 = start.length > 0 ? start[0] & 0xFF : -1;
+        int b1 = start.length > 1 ? start[1] & 0xFF : -1;
+        String bom = b0 == 0xFF && b1 == 0xFE ? "FF FE" : b0 == 0xFE && b1 == 0xFF ? "FE FF" : null;
+        long nul = -1;
+        for (int i = 0; i < start.length && start[i] != '\n'; i++) {
+            if (start[i] == 0) {
+                nul = i;
+                break;
+            }
+        }
+        if (bom != null || nul >= 0) {
+            throw new CsvParseException(source, 1, bom != null ? 0 : nul, (bom != null
+                    ? "UTF-16 text (byte-order mark " + bom + ")"
+                    : "a NUL byte in the first line: UTF-16 or UTF-32 text, or not text at all")
+                    + "; CSV files are read as UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8");
+        }
     }
 
     /**

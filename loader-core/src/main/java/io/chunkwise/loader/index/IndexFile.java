@@ -5,6 +5,7 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.KeyHash;
+import io.chunkwise.loader.csv.KeyTrim;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -237,7 +238,7 @@ public final class IndexFile implements AutoCloseable {
      * Finds the records whose key equals the given one.
      *
      * @param kind which key
-     * @param key its value, exactly as in the file
+     * @param key its value as in the file (surrounding blanks aside: {@link KeyTrim})
      * @return byte offsets of the matching records, in file order (empty when none, or when the
      *     file has no such column)
      */
@@ -315,6 +316,8 @@ public final class IndexFile implements AutoCloseable {
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
         int column = columns.column(kind);
+        from = KeyTrim.start(key, from, to);
+        to = KeyTrim.end(key, from, to);
         if (column < 0 || to <= from) {
             return 0;
         }
@@ -363,7 +366,7 @@ public final class IndexFile implements AutoCloseable {
             findBuckets(b, kinds, keys, from, to, n);
             searchBuckets(b, n);
             touchRecords(b, n);
-            visitAll(b, kinds, keys, from, to, n, fields, match);
+            visitAll(b, kinds, keys, n, fields, match);
         } catch (InternalError e) {
             throw fault(e);
         }
@@ -387,9 +390,13 @@ public final class IndexFile implements AutoCloseable {
 
     private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
         for (int q = 0; q < n; q++) {
-            b.hash[q] = KeyHash.of(keys, from[q], to[q]);
+            long start = KeyTrim.start(keys, from[q], to[q]);
+            long end = KeyTrim.end(keys, start, to[q]);
+            b.from[q] = start;
+            b.to[q] = end;
+            b.hash[q] = KeyHash.of(keys, start, end);
             b.count[q] = 0;
-            if (columns.column(kinds[q]) >= 0 && to[q] > from[q]) {
+            if (columns.column(kinds[q]) >= 0 && end > start) {
                 Bucket bucket = bucket(kinds[q], b.hash[q]);
                 b.count[q] = bucket.count();
                 b.entries[q] = bucket.entries();
@@ -418,11 +425,10 @@ public final class IndexFile implements AutoCloseable {
         b.touched = touched;
     }
 
-    private void visitAll(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
-            BatchMatch match) {
+    private void visitAll(Batch b, KeyKind[] kinds, MemorySegment keys, int n, int fields, BatchMatch match) {
         for (int q = 0; q < n; q++) {
-            visit(columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, from[q], to[q], q,
-                    match);
+            visit(columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, b.from[q], b.to[q],
+                    q, match);
         }
     }
 
@@ -440,7 +446,7 @@ public final class IndexFile implements AutoCloseable {
         for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
             long offset = seg.get(LONG, entries + 16 * i + 8);
             CsvRecord r = parser.at(offset, parsed);
-            if (r != null && column < r.size() && r.valueEquals(column, key, from, to)) {
+            if (r != null && column < r.size() && r.keyEquals(column, key, from, to)) {
                 visited++;
                 if (!match.accept(query, offset, r)) {
                     break;
@@ -452,6 +458,9 @@ public final class IndexFile implements AutoCloseable {
 
     /** Per-thread scratch of a batch lookup, one slot per query. */
     private static final class Batch {
+        /** Each key without its surrounding blanks ({@link KeyTrim}). */
+        long[] from = new long[0];
+        long[] to = new long[0];
         long[] hash = new long[0];
         /** The section's entry count (0: nothing to look up). */
         long[] count = new long[0];
@@ -466,6 +475,8 @@ public final class IndexFile implements AutoCloseable {
 
         Batch ensure(int n) {
             if (hash.length < n) {
+                from = new long[n];
+                to = new long[n];
                 hash = new long[n];
                 count = new long[n];
                 entries = new long[n];

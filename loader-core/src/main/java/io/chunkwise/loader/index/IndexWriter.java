@@ -265,7 +265,7 @@ final class IndexWriter {
         if (r == null || column >= r.size()) {
             throw new IllegalStateException("index entry points at no record: offset " + offset);
         }
-        return r.bytes(column);
+        return r.keyBytes(column);
     }
 
     /**

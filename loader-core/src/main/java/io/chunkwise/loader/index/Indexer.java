@@ -61,6 +61,9 @@ public final class Indexer {
      * @return the open index
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options) {
+        FileArguments.requireInput(source);
+        // the master named as its own index: say so, rather than call it a foreign file to remove
+        FileArguments.requireOutput(index, "index file", true, source);
         String reason;
         if (!Files.exists(index)) {
             reason = "no index yet";

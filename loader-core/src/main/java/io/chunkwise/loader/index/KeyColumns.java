@@ -28,7 +28,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         for (KeyKind k : KeyKind.values()) {
             String named = overrides.get(k);
             if (named != null) {
-                int col = header.find(named).orElseThrow(() -> new CsvParseException(source, 1, header.offset(),
+                int col = header.find(named).orElseThrow(() -> new CsvParseException(source, header.line(), header.offset(),
                         "no column named '" + named + "' for " + k.name().toLowerCase(java.util.Locale.ROOT)
                                 + " in header " + header.describe() + hintAfter(header)));
                 found.put(k, col);
@@ -38,7 +38,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         }
         KeyColumns cols = new KeyColumns(found.get(KeyKind.CUSIP), found.get(KeyKind.ISIN), found.get(KeyKind.SYMBOL));
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
-            throw new CsvParseException(source, 1, header.offset(), "no key column: the header " + header.describe()
+            throw new CsvParseException(source, header.line(), header.offset(), "no key column: the header " + header.describe()
                     + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)"
                     + hintAfter(header));
         }

@@ -2,12 +2,13 @@ package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.KeyHash;
+import io.chunkwise.loader.csv.KeyTrim;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * Reads a key once: packs a key of up to 15 bytes exactly into two longs (bytes, then the length
+ * Reads a key once, without surrounding blanks ({@link KeyTrim}): packs a key of up to 15 bytes exactly into two longs (bytes, then the length
  * in the top byte of the second), so equal packs mean equal keys, and hashes it from those words.
  * Longer keys get the {@link #LONG_KEY} mark (compared later by reading the source) and are hashed
  * from the source. Keeps the key's place for a check-digit test. Holds its result in fields: one
@@ -24,9 +25,11 @@ final class KeyPacker implements CsvRecord.SliceTest {
     long offset;
     long length;
 
-    /** @return whether the key is not empty (an empty key is not indexed) */
+    /** @return whether the key is not empty (an empty or blank key is not indexed) */
     @Override
-    public boolean test(MemorySegment s, long at, long n) {
+    public boolean test(MemorySegment s, long valueAt, long valueLength) {
+        long at = KeyTrim.start(s, valueAt, valueAt + valueLength);
+        long n = KeyTrim.end(s, at, valueAt + valueLength) - at;
         segment = s;
         offset = at;
         length = n;

@@ -39,7 +39,7 @@ public final class IndexedMaster implements SecurityMaster {
         byte[][][] symbols = {NONE};
         index.forEachMatch(kind, id, from, to, symbolColumn + 1, (offset, record) -> {
             byte[][] s = Arrays.copyOf(symbols[0], symbols[0].length + 1);
-            s[s.length - 1] = symbolColumn < record.size() ? record.bytes(symbolColumn) : new byte[0];
+            s[s.length - 1] = symbolColumn < record.size() ? record.keyBytes(symbolColumn) : new byte[0];
             symbols[0] = s;
             return true;
         });
@@ -56,7 +56,7 @@ public final class IndexedMaster implements SecurityMaster {
         Arrays.fill(out, 0, n, NONE);
         index.forEachMatch(kinds, ids, from, to, n, symbolColumn + 1, (q, offset, record) -> {
             byte[][] s = Arrays.copyOf(out[q], out[q].length + 1);
-            s[s.length - 1] = symbolColumn < record.size() ? record.bytes(symbolColumn) : new byte[0];
+            s[s.length - 1] = symbolColumn < record.size() ? record.keyBytes(symbolColumn) : new byte[0];
             out[q] = s;
             return true;
         });

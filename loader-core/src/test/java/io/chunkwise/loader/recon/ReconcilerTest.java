@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.MappedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -304,6 +307,27 @@ class ReconcilerTest {
                 MappedFile log = MappedFile.open(log())) {
             ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial());
             assertThat(r.discrepancies().keySet()).containsExactly(DiscrepancyType.values());
+        }
+    }
+
+    @Test
+    void paddedKeysOfAFixedWidthExportAreTheKeysWithoutTheirBlanks() throws IOException {
+        Path csv = dir.resolve("padded.csv");
+        Files.writeString(csv, "cusip,isin,symbol,name\n 037833100 ,US0378331005 ,\" AAPL\t\",Apple\n", StandardCharsets.UTF_8);
+        IndexSummary built = Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        assertThat(built.invalidCusips()).as("the check digit is tested without the padding").isZero();
+        assertThat(built.invalidIsins()).isZero();
+        Path padded = dir.resolve("padded.log");
+        Files.writeString(padded, message("35=D|34=1|55=AAPL|48=037833100|22=1|")
+                + message("35=D|34=2|55=AAPL|48=US0378331005|22=4|") + message("35=D|34=3|55=AAPL|"), StandardCharsets.ISO_8859_1);
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile log = MappedFile.open(padded)) {
+            assertThat(opened.offsets(KeyKind.CUSIP, "037833100")).containsExactly(23L);
+            assertThat(opened.offsets(KeyKind.CUSIP, " 037833100")).containsExactly(23L);
+            assertThat(opened.offsets(KeyKind.SYMBOL, "AAPL")).containsExactly(23L);
+            assertThat(opened.offsets(KeyKind.ISIN, "US0378331005")).containsExactly(23L);
+            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial());
+            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.discrepancies().values()).containsOnly(0L);
         }
     }
 }

@@ -3,13 +3,17 @@ package io.chunkwise.loader.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,7 +30,11 @@ class InputErrorsTest {
         expect(s, "\n\r\n\n", "only blank lines");
         expect(s, "cusip,name\n", "no data records");
         expect(s, "cusip,name\n\n\n", "no data records");
-        expect(s, "cusip,name,CUSIP\n1,2,3\n", "duplicate header name 'CUSIP'");
+        expect(s, "cusip,name,CUSIP\n1,2,3\n", "column 1 'cusip' and column 3 'CUSIP' (names are matched ignoring case");
+        // the header's own line and offset, after blank lines
+        CsvParseException late = expectAt(s, "\n\ncusip;isin\n1;2\n", "no key column");
+        assertThat(late.getMessage()).contains("bad.csv:3 (byte 2)");
+        assertThat(expectAt(s, "\r\n\r\nname,Name\n1,2\n", "duplicate header name").getMessage()).contains("bad.csv:3 (byte 4)");
         expect(s, "name,price\nA,1\n", "no key column");
         expect(s, "cusip,name\n037833100,\"Apple\n594918104,Microsoft\n", "never closed");
         CsvParseException e = expectAt(s, "cusip,name\n\"037833100,ok", "never closed");
@@ -41,6 +49,68 @@ class InputErrorsTest {
         e = expectAt(s, twoLines, "never closed");
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.offset()).isEqualTo(twoLines.indexOf("\"open"));
+    }
+
+    @Test
+    void utf16IsNamedNotGarbled() throws Exception {
+        Path withBom = dir.resolve("unicode.txt");
+        Files.write(withBom, "cusip\tisin\r\n037833100\tUS0378331005\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        byte[] body = Files.readAllBytes(withBom);
+        byte[] bom = new byte[body.length + 2];
+        bom[0] = (byte) 0xFF;
+        bom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bom, 2, body.length);
+        Files.write(withBom, bom);
+        assertThatThrownBy(() -> Indexer.build(withBom, dir.resolve("u.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("unicode.txt:1 (byte 0)")
+                .hasMessageContaining("UTF-16 text (byte-order mark FF FE)").hasMessageContaining("iconv");
+        Path noBom = dir.resolve("nobom.txt");
+        Files.write(noBom, body);
+        assertThatThrownBy(() -> Indexer.build(noBom, dir.resolve("n.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("nobom.txt:1 (byte 1)")
+                .hasMessageContaining("a NUL byte in the first line");
+    }
+
+    @Test
+    void aSpreadsheetsWindows1252ExportReadsAsWritten() throws Exception {
+        Path file = dir.resolve("fr.csv");
+        byte[] latin = "Code ISIN;D\u00e9nomination;Symbole\r\nFR0000120271;TotalEnergies\u00a0SE \u20ac;TTE\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(file, latin);
+        Path idx = dir.resolve("fr.cwx");
+        IndexOptions o = IndexOptions.defaults().withLoad(LoadOptions.defaults().withFormat(new io.chunkwise.loader.csv.CsvFormat((byte) ';', (byte) '"')))
+                .withColumns(java.util.Map.of(KeyKind.ISIN, "code isin", KeyKind.SYMBOL, "symbole"));
+        Indexer.build(file, idx, o);
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.headerNames()).containsExactly("Code ISIN", "D\u00e9nomination", "Symbole");
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "TTE")[0]))
+                    .containsExactly("FR0000120271", "TotalEnergies\u00a0SE \u20ac", "TTE");
+        }
+        // UTF-8 stays UTF-8; a byte Windows-1252 leaves undefined stays a character
+        Files.write(file, "Code ISIN;D\u00e9nomination;Symbole\nFR0000120271;\u00c4BC \u0081;TTE\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Indexer.build(file, idx, o);
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "TTE")[0]).get(1)).isEqualTo("\u00c4BC \u0081");
+        }
+        byte[] undefined = {'x', ';', 'y', ';', 'z', '\n', 'I', ';', (byte) 0x81, (byte) 0xE9, ';', 'S', '\n'};
+        Files.write(file, undefined);
+        Indexer.build(file, idx, IndexOptions.defaults().withLoad(o.load()).withColumns(java.util.Map.of(KeyKind.SYMBOL, "z")));
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "S")[0]).get(1)).isEqualTo("\u0081\u00e9");
+        }
+    }
+
+    @Test
+    void unnamedColumnsAreNotDuplicates() throws Exception {
+        Path file = dir.resolve("excel.csv");
+        Files.writeString(file, "cusip,isin,symbol,,\r\n037833100,US0378331005,AAPL,,\r\n");
+        Path idx = dir.resolve("excel.cwx");
+        assertThat(Indexer.build(file, idx, IndexOptions.defaults()).load().records()).isEqualTo(1);
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.offsets(KeyKind.SYMBOL, "AAPL")).hasSize(1);
+            assertThat(CsvHeader.keyOf(f.headerNames(), 3)).isEqualTo("_column4");
+            assertThat(CsvHeader.keyOf(f.headerNames(), 2)).isEqualTo("symbol");
+        }
     }
 
     private void expect(LoaderStrategy s, String content, String message) throws Exception {

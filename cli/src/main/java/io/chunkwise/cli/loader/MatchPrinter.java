@@ -1,0 +1,106 @@
+package io.chunkwise.cli.loader;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.chunkwise.cli.Json;
+import io.chunkwise.loader.csv.CsvHeader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Prints {@code lookup}'s matches one at a time as they are read, so a key with a million records
+ * needs no more memory than a key with one: a JSON array on stdout, or text for people on stderr.
+ * A lookup that fails half-way (the master changed) leaves the array unclosed: never a valid
+ * document that looks complete.
+ */
+abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.Text {
+    /**
+     * @param json whether {@code --json} was given
+     * @return a printer of that format, on its stream
+     */
+    static MatchPrinter of(boolean json) {
+        return json ? new JsonArray(System.out) : new Text(System.err);
+    }
+
+    /**
+     * Prints one matching record.
+     *
+     * @param key the query, e.g. {@code cusip:037833100}
+     * @param offset the record's byte offset
+     * @param names the header names
+     * @param values the record's values, one per name
+     */
+    abstract void match(String key, long offset, List<String> names, List<String> values);
+
+    /** Ends the output after the last match (a JSON array is closed even when empty). */
+    abstract void end();
+
+    /** The JSON array: each match an object keyed by header name, plus {@code _key} and {@code _offset}. */
+    private static final class JsonArray extends MatchPrinter {
+        private final PrintStream out;
+        private final JsonGenerator json;
+
+        JsonArray(PrintStream out) {
+            this.out = out;
+            try {
+                json = Json.mapper().getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .useDefaultPrettyPrinter();
+                json.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void match(String key, long offset, List<String> names, List<String> values) {
+            try {
+                json.writeStartObject();
+                for (int i = 0; i < names.size(); i++) {
+                    json.writeStringField(CsvHeader.keyOf(names, i), values.get(i));
+                }
+                json.writeStringField("_key", key);
+                json.writeNumberField("_offset", offset);
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void end() {
+            try {
+                json.writeEndArray();
+                json.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println();
+            out.flush();
+        }
+    }
+
+    /** Text: the key and offset, then one indented line per field. */
+    private static final class Text extends MatchPrinter {
+        private final PrintStream out;
+
+        Text(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        void match(String key, long offset, List<String> names, List<String> values) {
+            StringBuilder b = new StringBuilder(key.replaceFirst(":", " ")).append(" @ byte ").append(offset).append('\n');
+            for (int i = 0; i < names.size(); i++) {
+                b.append("  ").append(CsvHeader.keyOf(names, i)).append(": ").append(values.get(i)).append('\n');
+            }
+            out.print(b);
+        }
+
+        @Override
+        void end() {
+            out.flush();
+        }
+    }
+}
