@@ -270,9 +270,10 @@ class BarsValidationTest {
     void aBinaryHeaderIsShownAsEscapes() throws IOException {
         Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'A', 'R', 'R', 'O', 'W', '1', 0, 0, (byte) 0xff, 1, '\n',
                 '1', '\n'});
+        // loader-core's header reader names the NUL byte (UTF-16, or not text) before any column is looked for
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
-                .isInstanceOf(BarsFormatException.class)
-                .hasMessageContaining("found ARROW1\\x00\\x00")
+                .isInstanceOf(io.chunkwise.loader.csv.CsvParseException.class)
+                .hasMessageStartingWith(file + ":1 (byte 6): a NUL byte in the first line")
                 .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
     }
 
