@@ -35,5 +35,19 @@ class DatasetSeveralInstrumentsTest {
                         + " (line 2) and 'GBPUSD' (line 3)");
         assertThat(r.out()).isEmpty();
         assertThat(out).doesNotExist();
+
+        r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret", "--symbol", "GBPUSD");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("(50 accepted, 0 rejected, 50 of other symbols than GBPUSD skipped, 1 warm-up dropped)");
+        r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret", "--symbol", "EURUSD",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("accepted").asLong()).isEqualTo(50);
+        assertThat(r.json().get("skipped").asLong()).isEqualTo(50);
+        assertThat(r.json().get("symbol").asText()).isEqualTo("EURUSD");
+
+        r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret", "--symbol", "USDJPY");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("0 accepted rows of symbol USDJPY (100 rows of others skipped)");
     }
 }

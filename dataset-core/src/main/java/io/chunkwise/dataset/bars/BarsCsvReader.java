@@ -107,7 +107,7 @@ public final class BarsCsvReader implements AutoCloseable {
         this.values[VALUES.size() - 1] = Double.NaN;
         this.timestamps = new BarTimestamps(new LocalTimes(layout.zone()));
         this.fields = first.size();
-        this.instruments = columns.instruments(file);
+        this.instruments = columns.instruments(file, layout.symbol());
         this.mapped = MappedFile.open(file);
         this.scanner = new CsvScanner(format, file.toString());
         if (columns.headerless()) {
@@ -188,8 +188,8 @@ public final class BarsCsvReader implements AutoCloseable {
                     break;
                 }
                 CsvRecord record = scanner.record();
-                if (record.size() == fields) {
-                    instruments.check(record);
+                if (record.size() == fields && !instruments.belongs(record)) {
+                    continue; // another instrument's row, counted by skipped()
                 }
                 String reason = record.size() == fields ? parse(record) : null;
                 if (record.size() != fields) {
@@ -280,6 +280,11 @@ public final class BarsCsvReader implements AutoCloseable {
     /** @return rows accepted so far */
     public long accepted() {
         return order.accepted();
+    }
+
+    /** @return rows of other instruments than the layout's symbol, skipped so far */
+    public long skipped() {
+        return instruments.skipped();
     }
 
     /** @return rows rejected so far */

@@ -37,7 +37,8 @@ class InstrumentColumnsTest {
         assertThatThrownBy(() -> BarsReading.of(file, BarsLayout.DEFAULT))
                 .isInstanceOf(BarsFormatException.class)
                 .hasMessage(file + ":7 (byte " + offset + "): column 'Symbol' holds more than one instrument: 'EURUSD'"
-                        + " (line 2) and 'GBPUSD' (line 7); a cache is one price series: split the file by Symbol first");
+                        + " (line 2) and 'GBPUSD' (line 7); a cache is one price series: choose one with --symbol EURUSD,"
+                        + " or split the file by Symbol");
     }
 
     @Test
@@ -48,6 +49,39 @@ class InstrumentColumnsTest {
                     .isInstanceOf(BarsFormatException.class).hasMessageContaining(":3 (byte ")
                     .hasMessageContaining("column '" + column + "' holds more than one instrument");
         }
+    }
+
+    @Test
+    void aChosenSymbolIsReadAndTheOthersSkippedAndCounted() throws IOException {
+        Path file = withSymbols("inter.csv", "symbol", line -> line % 2 == 0 ? "EURUSD" : "GBPUSD");
+        BarsLayout eur = new BarsLayout(',', java.util.Map.of(), java.time.ZoneId.of("UTC"), BarsLayout.Header.AUTO,
+                false, "EURUSD");
+        List<Long> all = BarsReading.of(withSymbols("all.csv", "symbol", line -> "EURUSD"), BarsLayout.DEFAULT).times();
+        BarChunk c = new BarChunk(7);
+        List<Long> times = new ArrayList<>();
+        try (BarsCsvReader reader = new BarsCsvReader(file, eur, r -> { throw new AssertionError(r.toString()); })) {
+            while (reader.read(c)) {
+                for (int i = 0; i < c.size(); i++) {
+                    times.add(c.time()[i]);
+                }
+            }
+            assertThat(reader.accepted()).isEqualTo(20);
+            assertThat(reader.skipped()).isEqualTo(20);
+            assertThat(reader.rejected()).isZero();
+        }
+        // the even lines' bars, every other bar of the file
+        assertThat(times).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).filter(i -> i % 2 == 0)
+                .mapToObj(all::get).toList());
+    }
+
+    @Test
+    void aChosenSymbolNeedsOneInstrumentColumn() throws IOException {
+        Path file = TestBars.csv(dir.resolve("plain.csv"), 10, 3);
+        BarsLayout eur = new BarsLayout(',', java.util.Map.of(), java.time.ZoneId.of("UTC"), BarsLayout.Header.AUTO,
+                false, "EURUSD");
+        assertThatThrownBy(() -> BarsReading.of(file, eur)).isInstanceOf(BarsFormatException.class)
+                .hasMessage(file + ":1 (byte 0): --symbol EURUSD needs one column named symbol, ticker, pair or"
+                        + " instrument; the header has none");
     }
 
     @Test
