@@ -268,13 +268,39 @@ class BarsValidationTest {
 
     @Test
     void aBinaryHeaderIsShownAsEscapes() throws IOException {
-        Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'A', 'R', 'R', 'O', 'W', '1', 0, 0, (byte) 0xff, 1, '\n',
+        Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'B', 'I', 'N', 'A', 'R', 'Y', 0, 0, (byte) 0xff, 1, '\n',
                 '1', '\n'});
         // loader-core's header reader names the NUL byte (UTF-16, or not text) before any column is looked for
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
                 .isInstanceOf(io.chunkwise.loader.csv.CsvParseException.class)
                 .hasMessageStartingWith(file + ":1 (byte 6): a NUL byte in the first line")
                 .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
+    }
+
+    @Test
+    void archivesAndBinaryFormatsAreNamedNotCalledClassicMacText() throws IOException {
+        byte[] csv = "20240102 170000;1.10432;1.10440;1.10420;1.10431;0\r20240102 170100;1.1;1.2;1.0;1.1;0\r"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("DAT_ASCII_EURUSD_M1_2024.csv"));
+            z.write(csv);
+        }
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(gz)) {
+            g.write(csv);
+        }
+        java.util.Map<String, byte[]> files = java.util.Map.of(
+                "hd.zip", zip.toByteArray(), "hd.csv.gz", gz.toByteArray(),
+                "cache.arrow", "ARROW1\0\0rest".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.util.Map<String, String> said = java.util.Map.of("hd.zip", "a zip archive, not a text file; unzip it first",
+                "hd.csv.gz", "gzip-compressed, not a text file; gunzip it first",
+                "cache.arrow", "an Arrow IPC file, not a bars CSV; iterate it with 'chunkwise dataset iterate'");
+        for (String name : files.keySet()) {
+            Path file = Files.write(dir.resolve(name), files.get(name));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
+                    .isInstanceOf(BarsFormatException.class).hasMessage(file + ": " + said.get(name));
+        }
     }
 
     @Test
