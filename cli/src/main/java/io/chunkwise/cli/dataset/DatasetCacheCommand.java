@@ -8,6 +8,7 @@ import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
 import io.chunkwise.dataset.ingest.CacheSummary;
+import io.chunkwise.dataset.ingest.TooFewRowsException;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.io.FileArguments;
@@ -61,7 +62,16 @@ public final class DatasetCacheCommand extends BaseCommand {
              RejectWriter writer = rejects != null ? new RejectWriter(rejects) : null) {
             Consumer<BarReject> sink = writer == null ? r -> { }
                     : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
-            s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
+            try {
+                s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
+            } catch (TooFewRowsException e) {
+                // the file was read to its end: the rejects are complete, and most wanted now
+                if (writer == null) {
+                    throw e;
+                }
+                writer.publish();
+                throw new TooFewRowsException(e.getMessage() + "; every reject is in " + rejects);
+            }
             if (writer != null) {
                 writer.publish();
             }

@@ -69,6 +69,8 @@ public final class CacheBuilder {
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     * @throws TooFewRowsException when the whole file gives too few accepted rows for the warm-up (the
+     *     rejects handed on are then every one)
      */
     public CacheSummary build(Path bars, BarsLayout layout, Path cache, LongConsumer progress,
             Consumer<BarReject> rejects) {
@@ -124,7 +126,7 @@ public final class CacheBuilder {
                 }
                 progress.accept(reader.bytesRead() - reported);
                 if (seen <= warmup) {
-                    throw new BarsFormatException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
+                    throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
                             + (layout.symbol() == null ? "" : String.format(" of symbol %s (%,d rows of others skipped)",
                                     layout.symbol(), reader.skipped()))
                             + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
