@@ -11,3 +11,8 @@ fe.write_feather(pa.table({'close': close, 'l': pa.array([[1.0]] * 100)}), 'py-n
 # a string_view (Utf8View) column, which newer writers produce
 fe.write_feather(pa.table({'close': close, 'sv': pa.array(['EURUSD'] * 100, pa.string_view())}), 'py-string-view.arrow',
                  compression='uncompressed')
+# NaN and inf in the close column (pandas' missing values)
+nan = [1 + i / 1000 for i in range(50)]
+nan[10] = float('nan')
+nan[20] = float('inf')
+fe.write_feather(pa.table({'close': pa.array(nan, pa.float64())}), 'py-nan.arrow', compression='uncompressed')
