@@ -33,6 +33,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         io.chunkwise.reports.read.ResultFileException.class,
         io.chunkwise.dataset.arrow.CacheFormatException.class,
         io.chunkwise.dataset.bars.BarsFormatException.class,
+        io.chunkwise.dataset.ingest.TooFewRowsException.class,
         io.chunkwise.dataset.sample.DatasetTooLargeException.class,
         io.chunkwise.profiler.async.AsyncProfilerUnavailableException.class,
         io.chunkwise.profiler.process.CommandStartException.class,

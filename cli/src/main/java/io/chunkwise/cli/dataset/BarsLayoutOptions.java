@@ -57,6 +57,11 @@ final class BarsLayoutOptions {
             description = "Header name or number of the volume (default: volume, vol, tick volume or tickvol; none: the cache has no volume column).")
     String volume;
 
+    @Option(names = "--symbol", paramLabel = "SYMBOL",
+            description = "Read only this instrument's rows from a file whose symbol (ticker, pair, instrument) column"
+                    + " holds several; the others are skipped and counted. Without it such a file is refused.")
+    String symbol;
+
     @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
             description = "Zone of timestamps written without an offset, e.g. America/New_York or EET (default: UTC).")
     ZoneId zone = ZoneId.of("UTC");
@@ -74,7 +79,7 @@ final class BarsLayoutOptions {
         put(m, BarField.VOLUME, volume);
         BarsLayout.Header h = header == null ? BarsLayout.Header.AUTO
                 : header ? BarsLayout.Header.PRESENT : BarsLayout.Header.ABSENT;
-        return new BarsLayout(delimiter, m, zone, h, decimalComma);
+        return new BarsLayout(delimiter, m, zone, h, decimalComma, symbol);
     }
 
     private static void put(Map<BarField, String> m, BarField f, String name) {

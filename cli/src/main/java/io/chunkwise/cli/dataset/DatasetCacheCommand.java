@@ -8,6 +8,7 @@ import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
 import io.chunkwise.dataset.ingest.CacheSummary;
+import io.chunkwise.dataset.ingest.TooFewRowsException;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.io.FileArguments;
@@ -61,7 +62,16 @@ public final class DatasetCacheCommand extends BaseCommand {
              RejectWriter writer = rejects != null ? new RejectWriter(rejects) : null) {
             Consumer<BarReject> sink = writer == null ? r -> { }
                     : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
-            s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
+            try {
+                s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
+            } catch (TooFewRowsException e) {
+                // the file was read to its end: the rejects are complete, and most wanted now
+                if (writer == null) {
+                    throw e;
+                }
+                writer.publish();
+                throw new TooFewRowsException(e.getMessage() + "; every reject is in " + rejects);
+            }
             if (writer != null) {
                 writer.publish();
             }
@@ -70,9 +80,10 @@ public final class DatasetCacheCommand extends BaseCommand {
             notice("dataset cache: " + s.headerNotice());
         }
         StringBuilder human = new StringBuilder(String.format(
-                "%s: %,d rows (%,d accepted, %,d rejected, %,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
-                s.cache(), s.rows(), s.accepted(), s.rejected(), s.warmupDropped(), s.columns().size() + 1,
-                s.batches(), s.bytes()));
+                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
+                s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
+                        : String.format("%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
+                s.warmupDropped(), s.columns().size() + 1, s.batches(), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
         for (String r : s.firstRejects()) {

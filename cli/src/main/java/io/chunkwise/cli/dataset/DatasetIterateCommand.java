@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,21 +104,19 @@ public final class DatasetIterateCommand extends BaseCommand {
         try (CacheTable table = read.open(file)) {
             SampleLayout layout = sampleSpec.bind(table); // refuses a cache shorter than one sample
             ModeChoice choice = mode.choose(layout);
-            if (mode == DatasetMode.AUTO) {
-                notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
-                        + " — " + choice.reason());
-            }
             SampleOrder order = shuffle ? new BlockShuffleOrder(layout.samples(), shuffleBlock, seed, epoch)
                     : SampleOrder.natural(layout.samples());
             int chunk = shuffle ? shuffleBlock : chunkSize;
-            if (shuffle && spec().commandLine().getParseResult().hasMatchedOption("--chunk-size")) {
-                notice("dataset iterate: with --shuffle the iterable streams one shuffle block per chunk (--shuffle-block "
-                        + shuffleBlock + "); --chunk-size " + chunkSize + " is ignored");
-            }
+            noticeIgnored(choice.mode());
             long openStart = System.nanoTime();
             try (SampleStore store = choice.mode().open(table, layout, chunk);
                  BatchLoader loader = new BatchLoader(store, order, options);
                  Progress progress = Progress.items("samples", layout.samples(), "samples")) {
+                if (mode == DatasetMode.AUTO) {
+                    // said once the batch buffers fit too, so that "fits comfortably" is never followed by a refusal
+                    notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
+                            + " — " + choice.reason());
+                }
                 long loadNanos = System.nanoTime() - openStart;
                 long cpuStart = processCpuNanos();
                 EpochResult r = EpochResult.drain(loader, progress);
@@ -162,6 +161,28 @@ public final class DatasetIterateCommand extends BaseCommand {
             }
         }
         return 0;
+    }
+
+    /** Says which options given will do nothing in this run, so that none is ignored silently. */
+    private void noticeIgnored(DatasetMode resolved) {
+        CommandLine.ParseResult given = spec().commandLine().getParseResult();
+        if (!shuffle) {
+            List<String> unused = java.util.stream.Stream.of("--seed", "--epoch", "--shuffle-block")
+                    .filter(given::hasMatchedOption).toList();
+            if (!unused.isEmpty()) {
+                notice("dataset iterate: " + String.join(", ", unused) + (unused.size() == 1 ? " applies" : " apply")
+                        + " only with --shuffle; ignored: the samples come in their natural order");
+            }
+        }
+        if (given.hasMatchedOption("--chunk-size")) {
+            if (resolved == DatasetMode.STANDARD) {
+                notice("dataset iterate: mode standard holds every sample in memory; --chunk-size " + chunkSize
+                        + " (for the iterable mode) is ignored");
+            } else if (shuffle) {
+                notice("dataset iterate: with --shuffle the iterable streams one shuffle block per chunk (--shuffle-block "
+                        + shuffleBlock + "); --chunk-size " + chunkSize + " is ignored");
+            }
+        }
     }
 
     /** CPU time of the whole process (all threads), to compare runs on a busy machine. */

@@ -32,6 +32,23 @@ class DatasetRejectsTest {
     }
 
     @Test
+    void whenTooFewRowsAreAcceptedTheRejectsFileIsStillWritten() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String l : Bars.lines(30)) {
+            lines.add(l.replaceFirst("^(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d:\\d\\d):00Z", "$2/$3/$1 $4"));
+        }
+        Path csv = Bars.write(dir.resolve("us.csv"), lines);
+        Path rejects = dir.resolve("us.rejects.csv");
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("x.arrow").toString(), "--features", "ret",
+                "--rejects", rejects.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("0 accepted rows and 30 rejected")
+                .endsWith("; every reject is in " + rejects);
+        assertThat(Files.readAllLines(rejects)).hasSize(1 + 30).first().isEqualTo("line,offset,reason");
+        assertThat(dir.resolve("x.arrow")).doesNotExist();
+    }
+
+    @Test
     void everyRejectGoesToTheRejectsFileWhenAsked() throws IOException {
         List<String> lines = new ArrayList<>(Bars.lines(200));
         for (int i = 10; i < 40; i += 2) {

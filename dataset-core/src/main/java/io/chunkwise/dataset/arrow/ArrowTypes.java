@@ -43,6 +43,14 @@ final class ArrowTypes {
         return field.dictionary() != null ? "dictionary-encoded" : "";
     }
 
+    /** @return whether the field is of a view type (Utf8View, BinaryView, ListView), whose batches list a variable number of buffers */
+    static boolean isView(Field field) {
+        return switch (field.typeType()) {
+            case Type.Utf8View, Type.BinaryView, Type.ListView, Type.LargeListView -> true;
+            default -> false;
+        };
+    }
+
     /**
      * @return buffers the field occupies in a record batch (flat types only), or -1 when the zero-copy
      *     reader does not handle the type (nested, views); a dictionary-encoded column is its indices

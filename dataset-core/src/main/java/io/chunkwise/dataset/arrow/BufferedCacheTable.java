@@ -24,7 +24,11 @@ import org.apache.arrow.vector.types.pojo.Field;
 
 /**
  * A cache read with Arrow Java's {@link ArrowFileReader}: each reader loads one record batch at a
- * time into its own allocator's buffers (a copy of the batch), the classic buffered path.
+ * time into its own allocator's buffers (a copy of the batch), the classic buffered path. The file
+ * is first checked as {@link MappedCacheTable#open(Path)} checks it (magic, footer, schema, each
+ * batch's metadata; not the bodies), so both readers accept the same files and refuse the others
+ * with the same words (truncated, compressed, nested column, corrupt, with the byte offset), not
+ * Arrow Java's own.
  */
 public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private final Path file;
@@ -50,6 +54,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
      * @throws CacheFormatException when Arrow Java cannot read it
      */
     public static BufferedCacheTable open(Path file) {
+        MappedCacheTable.open(file).close();
         RootAllocator allocator = new RootAllocator(allocationLimit(file));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
              ArrowFileReader reader = new ArrowFileReader(ch, allocator)) {

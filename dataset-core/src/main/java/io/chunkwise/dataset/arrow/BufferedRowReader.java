@@ -24,10 +24,19 @@ final class BufferedRowReader extends TransposingRowReader {
         this.allocator = allocator;
     }
 
+    /**
+     * Loads a record batch, the next one by {@link ArrowFileReader#loadNextBatch()}: its
+     * {@code loadRecordBatch(block)} searches the block list ({@code indexOf}), so reading every
+     * batch that way is quadratic in their count (minutes for 300,000 small batches).
+     */
     VectorSchemaRoot load(int batch) {
         try {
             if (loaded != batch) {
-                reader.loadRecordBatch(table.blocks().get(batch));
+                if (batch == loaded + 1) {
+                    reader.loadNextBatch();
+                } else {
+                    reader.loadRecordBatch(table.blocks().get(batch));
+                }
                 loaded = batch;
             }
             return reader.getVectorSchemaRoot();

@@ -22,9 +22,8 @@ final class CorruptMetadata {
         if (e instanceof CacheFormatException c) {
             return c;
         }
-        String detail = e.getMessage() == null || e.getMessage().isBlank() || e.getMessage().equals("null")
-                ? e.getClass().getSimpleName() : e.getMessage();
-        return new CacheFormatException(file, offset, "corrupt Arrow " + part + " (" + detail
-                + "); rebuild the cache with 'chunkwise dataset cache'");
+        // what a flatbuffer or Arrow Java says here (an index, a byte-array dump, a class name) tells a user nothing
+        return new CacheFormatException(file, offset, "corrupt Arrow " + part + " (it does not parse); rebuild the"
+                + " file (a Chunkwise cache with 'chunkwise dataset cache')");
     }
 }

@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.arrow;
 
+import io.chunkwise.loader.io.SourceChangedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
@@ -9,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -38,15 +40,17 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
     static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private final Path file;
+    private final long size;
     private final Arena arena;
     private final List<CacheColumn> columns;
     private final long[] batchStart;
     private final MemorySegment[][] values;
     private final long[] nulls;
 
-    private MappedCacheTable(Path file, Arena arena, List<CacheColumn> columns, long[] batchStart,
+    private MappedCacheTable(Path file, long size, Arena arena, List<CacheColumn> columns, long[] batchStart,
             MemorySegment[][] values, long[] nulls) {
         this.file = file;
+        this.size = size;
         this.arena = arena;
         this.columns = columns;
         this.batchStart = batchStart;
@@ -81,6 +85,27 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         } catch (RuntimeException e) {
             arena.close();
             throw CorruptMetadata.of(file, -1, "metadata", e);
+        } catch (InternalError e) {
+            // the file was truncated underneath the mapping while its metadata was read
+            arena.close();
+            throw new SourceChangedException(file, "changed while being read (now " + currentSize(file) + " bytes)", e);
+        }
+    }
+
+    /**
+     * @param cause the fault raised by reading the mapping of a file truncated underneath it
+     * @return the error naming the file and its sizes
+     */
+    SourceChangedException changed(Throwable cause) {
+        return new SourceChangedException(file, "changed while being read (size was " + size + " bytes, now "
+                + currentSize(file) + ")", cause);
+    }
+
+    private static String currentSize(Path file) {
+        try {
+            return Long.toString(Files.size(file));
+        } catch (IOException e) {
+            return "gone";
         }
     }
 
@@ -131,7 +156,9 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 String shape = ArrowTypes.shape(f);
                 throw new CacheFormatException(file, footerStart, "column '" + f.name() + "' has type "
                         + ArrowTypes.describe(f) + (shape.isEmpty() ? "" : " " + shape)
-                        + ", which the zero-copy reader does not support (only flat columns; or the schema is damaged)");
+                        + ", which cannot be read " + (ArrowTypes.isView(f) ? "(a view type: write it as a plain"
+                                + " column, e.g. pyarrow table.cast() to pa.string() or pa.binary())"
+                                : "(only flat columns; or the schema is damaged)"));
             }
             columns.add(new CacheColumn(i, f.name(), ArrowTypes.columnType(f), ArrowTypes.describe(f)));
         }
@@ -173,11 +200,12 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             } catch (CacheFormatException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new CacheFormatException(file, offset, "corrupt record batch " + b + " metadata: " + e);
+                throw new CacheFormatException(file, offset, "corrupt record batch " + b + " metadata (its flatbuffer"
+                        + " does not parse)");
             }
             if (rb.compression() != null) {
                 throw new CacheFormatException(file, offset, "record batch " + b
-                        + " is compressed; the zero-copy reader needs an uncompressed file"
+                        + " is compressed; only uncompressed Arrow files are read"
                         + " (e.g. pyarrow feather.write_feather(..., compression='uncompressed'))");
             }
             long rows = check.check(b, offset, rb, block.bodyLength());
@@ -191,7 +219,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 }
             }
         }
-        return new MappedCacheTable(file, arena, List.copyOf(columns), batchStart, values, nulls);
+        return new MappedCacheTable(file, size, arena, List.copyOf(columns), batchStart, values, nulls);
     }
 
     private static ByteBuffer buffer(MemorySegment seg, long offset, long length) {

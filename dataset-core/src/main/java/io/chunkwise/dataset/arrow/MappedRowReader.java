@@ -11,9 +11,20 @@ final class MappedRowReader extends TransposingRowReader {
         this.table = table;
     }
 
+    /**
+     * A file truncated underneath the mapping (replaced in place while read) makes the faulting
+     * access raise {@link InternalError}: that is the file changing, a user's input error.
+     */
     @Override
     void copyColumn(int batch, int column, ColumnType type, long localRow, int n, float[] dst, int at, int stride) {
-        MemorySegment seg = table.values(batch, column);
+        try {
+            copy(table.values(batch, column), type, localRow, n, dst, at, stride);
+        } catch (InternalError e) {
+            throw table.changed(e);
+        }
+    }
+
+    private static void copy(MemorySegment seg, ColumnType type, long localRow, int n, float[] dst, int at, int stride) {
         if (type == ColumnType.FLOAT32) {
             long byteAt = localRow * 4;
             for (int r = 0; r < n; r++, at += stride, byteAt += 4) {

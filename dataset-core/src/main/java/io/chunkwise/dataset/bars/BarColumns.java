@@ -226,6 +226,16 @@ final class BarColumns {
         return String.join(",", at);
     }
 
+    /**
+     * @param file the bars file, for messages
+     * @param symbol the instrument chosen, or null
+     * @return the header's columns that name the instrument (none without a header)
+     */
+    InstrumentColumns instruments(Path file, String symbol) {
+        return InstrumentColumns.of(file, headerless ? List.of() : header.names(), java.util.Set.copyOf(index.values()),
+                symbol, where);
+    }
+
     /** @return whether the file has no header (columns are described by number) */
     boolean headerless() {
         return headerless;

@@ -1,9 +1,11 @@
 package io.chunkwise.dataset.bars;
 
 /**
- * The numbers of one bar: plain decimals only (no hex {@code 0x1p0}, {@code NaN}, {@code Infinity}
- * or {@code 1d} suffixes, which {@link Double#parseDouble} would take), positive finite prices,
- * {@code low ≤ open, close ≤ high}, and a volume that is not negative.
+ * The numbers of one bar: decimals only, with an optional sign and exponent ({@code +1.08},
+ * {@code 1.5e2}: some vendors write volumes so), but no hex {@code 0x1p0}, {@code NaN},
+ * {@code Infinity} or {@code 1d} suffixes, which {@link Double#parseDouble} would take; positive finite
+ * prices and volumes within float32's range (the cache's type), {@code low ≤ open, close ≤ high}, and
+ * a volume that is not negative.
  */
 final class BarValues {
     private BarValues() {
@@ -80,6 +82,17 @@ final class BarValues {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /**
+     * @param v a finite value
+     * @return whether the cache's float32 holds it without overflowing to infinity or underflowing to
+     *     zero or a subnormal (losing its digits): zero, or a magnitude from {@link Float#MIN_NORMAL} to
+     *     {@link Float#MAX_VALUE}
+     */
+    static boolean fitsFloat(double v) {
+        double a = Math.abs(v);
+        return a == 0 || a >= Float.MIN_NORMAL && !Float.isInfinite((float) v);
     }
 
     /**

@@ -24,8 +24,8 @@ import java.util.function.LongConsumer;
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
  * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
  * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
- * rejected with its line and byte offset, never dropped silently; a file without the needed header
- * fails as a whole.
+ * rejected with its line and byte offset, never dropped silently; a file without the needed header,
+ * or whose symbol column holds more than one instrument ({@link InstrumentColumns}), fails as a whole.
  */
 public final class BarsCsvReader implements AutoCloseable {
     private static final List<BarField> VALUES = List.of(BarField.OPEN, BarField.HIGH, BarField.LOW, BarField.CLOSE,
@@ -46,6 +46,7 @@ public final class BarsCsvReader implements AutoCloseable {
     private final boolean decimalComma;
     private final TimeOrder order = new TimeOrder(this::reject);
     private final RejectQueue waitingRejects = new RejectQueue();
+    private final InstrumentColumns instruments;
     private long time;
     private String timeText;
     private boolean ended;
@@ -106,6 +107,7 @@ public final class BarsCsvReader implements AutoCloseable {
         this.values[VALUES.size() - 1] = Double.NaN;
         this.timestamps = new BarTimestamps(new LocalTimes(layout.zone()));
         this.fields = first.size();
+        this.instruments = columns.instruments(file, layout.symbol());
         this.mapped = MappedFile.open(file);
         this.scanner = new CsvScanner(format, file.toString());
         if (columns.headerless()) {
@@ -170,6 +172,7 @@ public final class BarsCsvReader implements AutoCloseable {
      * @return false when the file had no more rows
      * @throws io.chunkwise.loader.csv.CsvParseException when a quoted field is never closed
      * @throws io.chunkwise.loader.io.SourceChangedException when the file changes while read
+     * @throws BarsFormatException when a symbol column holds a second instrument
      */
     public boolean read(BarChunk chunk) {
         chunk.clear();
@@ -185,6 +188,9 @@ public final class BarsCsvReader implements AutoCloseable {
                     break;
                 }
                 CsvRecord record = scanner.record();
+                if (record.size() == fields && !instruments.belongs(record)) {
+                    continue; // another instrument's row, counted by skipped()
+                }
                 String reason = record.size() == fields ? parse(record) : null;
                 if (record.size() != fields) {
                     Reject r = FieldCount.reject(record, fields);
@@ -262,7 +268,11 @@ public final class BarsCsvReader implements AutoCloseable {
             if (!Double.isFinite(v)) {
                 return "non-finite " + VALUES.get(c).label() + " '" + field + "'";
             }
-            values[c] = v;
+            if (!BarValues.fitsFloat(v)) {
+                return VALUES.get(c).label() + " '" + field + "' out of float32 range (the cache stores float32: "
+                        + "1.2e-38 to 3.4e38)";
+            }
+            values[c] = v == 0 ? 0.0 : v; // -0 is stored as 0
         }
         return BarValues.inconsistency(values[0], values[1], values[2], values[3], values[4]);
     }
@@ -270,6 +280,11 @@ public final class BarsCsvReader implements AutoCloseable {
     /** @return rows accepted so far */
     public long accepted() {
         return order.accepted();
+    }
+
+    /** @return rows of other instruments than the layout's symbol, skipped so far */
+    public long skipped() {
+        return instruments.skipped();
     }
 
     /** @return rows rejected so far */

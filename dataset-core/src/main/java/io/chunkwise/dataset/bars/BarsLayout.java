@@ -18,9 +18,11 @@ import java.util.Map;
  *     is read as one, the columns in the usual order)
  * @param decimalComma whether numbers are written with a decimal comma ({@code 1,10435}); then a
  *     decimal point is refused, and thousands separators are never read
+ * @param symbol the instrument to read from a file whose symbol column holds several (the rows of
+ *     the others are skipped and counted); null: such a file is refused
  */
 public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone, Header header,
-        boolean decimalComma) {
+        boolean decimalComma, String symbol) {
     /** Comma separated, columns by their usual names, local times in UTC, header detected, decimal point. */
     public static final BarsLayout DEFAULT = new BarsLayout(',', Map.of(), ZoneId.of("UTC"));
 
@@ -44,6 +46,23 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
         if (header == null) {
             throw new IllegalArgumentException("header must not be null (use AUTO)");
         }
+        if (symbol != null && symbol.isBlank()) {
+            throw new IllegalArgumentException("--symbol must not be empty");
+        }
+        symbol = symbol == null ? null : symbol.strip();
+    }
+
+    /**
+     * A layout for a file of one instrument.
+     *
+     * @param delimiter the field separator
+     * @param columns columns given explicitly
+     * @param zone the zone of local date-times
+     * @param header whether the first line is a header
+     * @param decimalComma whether numbers are written with a decimal comma
+     */
+    public BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone, Header header, boolean decimalComma) {
+        this(delimiter, columns, zone, header, decimalComma, null);
     }
 
     /**
@@ -54,7 +73,7 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
      * @param zone the zone of local date-times
      */
     public BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone) {
-        this(delimiter, columns, zone, Header.AUTO, false);
+        this(delimiter, columns, zone, Header.AUTO, false, null);
     }
 
     /** @return the CSV dialect */

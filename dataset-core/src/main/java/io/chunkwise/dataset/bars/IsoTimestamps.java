@@ -10,6 +10,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
+import java.util.regex.Pattern;
 
 /**
  * ISO-8601-like date-times as data vendors write them: {@code T} or a space (any case) between date
@@ -36,7 +37,19 @@ final class IsoTimestamps {
             .optionalStart().appendLiteral('[').parseCaseSensitive().appendZoneRegionId().appendLiteral(']').optionalEnd()
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
+    /** A date-time ending in a zone's name ({@code Europe/London}, {@code CET}) rather than an offset. */
+    private static final Pattern ZONE_NAME = Pattern.compile(".*\\d[ T]?[A-Za-z]{2,}(?:/[A-Za-z0-9_+-]+)*");
+
     private IsoTimestamps() {
+    }
+
+    /** @return why a date-time that does not parse may not: a zone name, or a slashed date; else "" */
+    private static String hint(String text) {
+        if (ZONE_NAME.matcher(text).matches()) {
+            return " (a zone name is not read; write an offset such as +01:00, or give the zone with --timezone)";
+        }
+        int end = text.indexOf(' ') >= 0 ? text.indexOf(' ') : text.length();
+        return text.substring(0, end).indexOf('/') >= 0 ? " (a day/month order cannot be told; write yyyy-MM-dd)" : "";
     }
 
     /**
@@ -51,8 +64,7 @@ final class IsoTimestamps {
         try {
             t = FORMAT.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad timestamp '" + text + "'"
-                    + (text.indexOf('/') >= 0 ? " (a day/month order cannot be told; write yyyy-MM-dd)" : ""), e);
+            throw new IllegalArgumentException("bad timestamp '" + text + "'" + hint(text), e);
         }
         LocalDateTime dateTime = LocalDateTime.from(t);
         if (t.isSupported(ChronoField.OFFSET_SECONDS)) {

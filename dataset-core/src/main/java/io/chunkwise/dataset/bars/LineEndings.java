@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Refuses a file whose lines end in a bare CR (classic Mac OS): RFC 4180 reading would see one
- * endless header line and report a baffling "duplicate header name". Only the file's start is read.
+ * endless header line and report a baffling "duplicate header name". An archive or binary file
+ * ({@link BinaryFormats}) is named as such first. Only the file's start is read.
  */
 final class LineEndings {
     private static final int PROBE = 64 * 1024;
@@ -18,7 +19,8 @@ final class LineEndings {
 
     /**
      * @param file the bars CSV
-     * @throws BarsFormatException when its first 64 KiB hold a CR but no LF
+     * @throws BarsFormatException when it starts as an archive or binary format, or its first 64 KiB
+     *     hold a CR but no LF
      */
     static void requireLineFeeds(Path file) {
         byte[] head;
@@ -26,6 +28,10 @@ final class LineEndings {
             head = in.readNBytes(PROBE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String binary = BinaryFormats.describe(head);
+        if (binary != null) {
+            throw new BarsFormatException(file + ": " + binary);
         }
         boolean cr = false;
         for (byte b : head) {

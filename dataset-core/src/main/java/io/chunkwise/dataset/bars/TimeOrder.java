@@ -1,5 +1,7 @@
 package io.chunkwise.dataset.bars;
 
+import java.util.ArrayDeque;
+
 /**
  * Keeps bars in strictly increasing time while losing as few as possible. The last {@link #WINDOW}
  * bars are held back before they are accepted; while they are in order that costs a copy. When a
@@ -7,7 +9,9 @@ package io.chunkwise.dataset.bars;
  * through the held bars starts with it (on a tie, unless a later held bar is earlier than it);
  * otherwise it is the outlier and is rejected. So a run of up to {@value #MAX_RUN} mistyped
  * (e.g. far-future) timestamps, also at the start of the file, costs only those rows, not every row
- * after them. A bar not after the last accepted one is rejected at once.
+ * after them. A bar not after the last accepted one is rejected; its reason names the previous row
+ * that is accepted, so while earlier rows are still held it waits (at most {@value #LATE_CAPACITY}
+ * such rows; past that the earliest is named against the last accepted row, said as an earlier row).
  */
 final class TimeOrder {
     /** Bars held back before they are accepted. */
@@ -26,6 +30,14 @@ final class TimeOrder {
     }
 
     private static final int SLOTS = WINDOW + 1;
+    /** Late rows waiting for the held rows before them to be decided. */
+    static final int LATE_CAPACITY = 4096;
+
+    /** A row not after the last accepted one, waiting to be rejected once the rows before it are decided. */
+    private record Late(long time, String text, long line, long offset) {
+    }
+
+    private final ArrayDeque<Late> late = new ArrayDeque<>();
 
     private final Rejects rejects;
     private final long[] times = new long[SLOTS];
@@ -59,7 +71,16 @@ final class TimeOrder {
      */
     void offer(long t, String timeText, double[] v, long rowLine, long rowOffset, BarChunk chunk) {
         if (t <= committed) {
-            rejectLate(t, timeText, rowLine, rowOffset);
+            if (size == 0) {
+                rejectLate(t, timeText, rowLine, rowOffset);
+            } else {
+                if (late.size() >= LATE_CAPACITY) {
+                    Late l = late.removeFirst();
+                    rejects.reject(l.line(), l.offset(), "timestamp '" + l.text() + "' not after the earlier row's ('"
+                            + committedText + "', line " + committedLine + ")");
+                }
+                late.addLast(new Late(t, timeText, rowLine, rowOffset));
+            }
             return;
         }
         if (size > 0 && t <= times[slot(size - 1)]) {
@@ -126,6 +147,11 @@ final class TimeOrder {
         size--;
         if (!sorted) {
             sorted = increasing();
+        }
+        long firstHeld = firstPendingLine();
+        while (!late.isEmpty() && late.peekFirst().line() < firstHeld) {
+            Late l = late.removeFirst();
+            rejectLate(l.time(), l.text(), l.line(), l.offset());
         }
     }
 

@@ -1,14 +1,21 @@
 package io.chunkwise.dataset.bars;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Rewrites the date-time forms of FX data vendors into ISO-8601 text for {@link IsoTimestamps}:
  * MetaTrader's {@code 2024.01.07 22:00}, Dukascopy's day-first {@code 07.01.2024 22:00:00.000}
  * (dotted dates with the year last are day-first in every source that writes them; slashed ones
  * stay refused), HistData's {@code 20240107 220000}, and a date column joined with a time column
- * ({@code 2024.01.07} + {@code 22:00}, {@code 20240107} + {@code 220000}). Only the shape is
- * rewritten: whether the date exists is left to the ISO parser.
+ * ({@code 2024.01.07} + {@code 22:00}, {@code 20240107} + {@code 220000}). Dukascopy's "Local
+ * time" offset suffix ({@code 07.01.2024 23:00:00.000 GMT+0100}) becomes the offset ({@code +0100}),
+ * exact across daylight saving. Only the shape is rewritten: whether the date exists is left to the
+ * ISO parser.
  */
 final class VendorDates {
+    private static final Pattern GMT_OFFSET = Pattern.compile("(.*?) ?GMT([+-]\\d\\d(?::?\\d\\d)?)");
+
     private VendorDates() {
     }
 
@@ -57,8 +64,15 @@ final class VendorDates {
         return null;
     }
 
-    /** @return {@code HH:mm[:ss]} from {@code HHmm} or {@code HHmmss}; any other text unchanged */
+    /**
+     * @return {@code HH:mm[:ss]} from {@code HHmm} or {@code HHmmss}, with a {@code GMT+hhmm} suffix as
+     *     the offset {@code +hhmm}; any other text unchanged
+     */
     static String isoTime(String s) {
+        Matcher gmt = GMT_OFFSET.matcher(s);
+        if (gmt.matches()) {
+            return isoTime(gmt.group(1)) + gmt.group(2);
+        }
         if (s.length() == 4 && digits(s, 0, 4)) {
             return s.substring(0, 2) + ":" + s.substring(2, 4);
         }

@@ -69,6 +69,8 @@ public final class CacheBuilder {
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     * @throws TooFewRowsException when the whole file gives too few accepted rows for the warm-up (the
+     *     rejects handed on are then every one)
      */
     public CacheSummary build(Path bars, BarsLayout layout, Path cache, LongConsumer progress,
             Consumer<BarReject> rejects) {
@@ -97,6 +99,7 @@ public final class CacheBuilder {
         boolean volume;
         boolean header;
         String notice;
+        long skipped;
         try (BarsCsvReader reader = new BarsCsvReader(bars, layout, tee)) {
             columns = columns(reader.hasVolume());
             int barColumns = columns.size() - spec.features().size();
@@ -123,7 +126,9 @@ public final class CacheBuilder {
                 }
                 progress.accept(reader.bytesRead() - reported);
                 if (seen <= warmup) {
-                    throw new BarsFormatException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
+                    throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
+                            + (layout.symbol() == null ? "" : String.format(" of symbol %s (%,d rows of others skipped)",
+                                    layout.symbol(), reader.skipped()))
                             + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
                                     tally.commonest()) : "")
                             + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
@@ -138,10 +143,11 @@ public final class CacheBuilder {
             volume = reader.hasVolume();
             header = !reader.headerless();
             notice = reader.headerNotice();
+            skipped = reader.skipped();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
-                layout.zone().getId(), header, notice, layout.decimalComma());
+                layout.zone().getId(), header, notice, layout.decimalComma(), layout.symbol(), skipped);
     }
 
     /** The cache's float columns: the bars' (volume only when the file has it), then the features'. */

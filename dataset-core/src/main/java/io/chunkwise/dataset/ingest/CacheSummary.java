@@ -3,7 +3,7 @@ package io.chunkwise.dataset.ingest;
 import java.util.List;
 
 /**
- * What building a cache did; accepted + rejected = data rows read, rows = accepted − warm-up.
+ * What building a cache did; accepted + rejected + skipped = data rows read, rows = accepted − warm-up.
  *
  * @param cache the Arrow file written
  * @param features the spec used
@@ -24,9 +24,11 @@ import java.util.List;
  * @param headerNotice one line saying that the first line was found to be a bar, not a header; null
  *     when it was a header or the layout said there was none
  * @param decimalComma whether numbers were read with a decimal comma
+ * @param symbol the instrument read from a file of several ({@code --symbol}); null when none was chosen
+ * @param skipped rows of the other instruments, skipped (0 without a symbol)
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
         long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject,
         String sourceColumns, boolean volume, String timezone, boolean header, String headerNotice,
-        boolean decimalComma) {
+        boolean decimalComma, String symbol, long skipped) {
 }

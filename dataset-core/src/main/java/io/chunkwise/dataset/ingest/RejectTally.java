@@ -70,7 +70,7 @@ final class RejectTally implements Consumer<BarReject> {
 
     /** @return whether rejects of this kind say the rows are not in time order */
     private static boolean isOrderKind(String kind) {
-        return kind.contains("out of order") || kind.contains("not after the previous row");
+        return kind.contains("out of order") || kind.contains("not after the previous row") || kind.contains("not after the earlier row");
     }
 
     static String kind(String reason) {

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * threads. Batch {@code b} covers positions {@code [b·B, (b+1)·B)} and is built by worker
  * {@code (b − start) mod K}; the consumer takes batches in index order, so the emitted sequence is
  * the same for every K, each sample exactly once per epoch. Each worker owns
- * {@code prefetch + 2} reused batches cycling through a bounded ready queue and a free queue:
+ * {@code prefetch + 2} reused batches cycling through a bounded ready queue and a free queue (no
+ * more than the batches it builds in the epoch, so a batch as large as the epoch is one buffer):
  * memory is K × (cursor chunk + (prefetch + 2) batches), and the steady state allocates nothing
  * per batch. Resume with {@link LoaderOptions#startBatch()}: the state is one number.
  *
@@ -79,12 +80,48 @@ public final class BatchLoader implements AutoCloseable {
     }
 
     private static long bufferBytes(SampleStore store, LoaderOptions options) {
-        int threads = Math.max(1, options.workers());
-        long pool = options.workers() == 0 ? 1 : options.prefetch() + 2L; // long: --prefetch may be near Integer.MAX_VALUE
         int capacity = capacity(store, options);
         long batch = (long) capacity * (store.layout().windowFloats() + 1L) * Float.BYTES + (long) capacity * Long.BYTES;
-        long cursors = store instanceof StandardDataset ? 0 : threads * store.residentBytes();
-        return threads * pool * batch + cursors;
+        long cursors = store instanceof StandardDataset ? 0 : cursors(store, options) * store.residentBytes();
+        return batchesInFlight(store, options) * batch + cursors;
+    }
+
+    /** @return the batches a worker builds in the epoch (from the start batch on) */
+    private static long batchesOf(int worker, long epochBatches, LoaderOptions options) {
+        long remaining = epochBatches - options.startBatch();
+        return remaining > worker ? (remaining - worker + options.workers() - 1) / options.workers() : 0;
+    }
+
+    /** @return the batches a worker allocates: prefetch + 2, but never more than it builds */
+    private static int pool(int worker, long epochBatches, LoaderOptions options) {
+        // long: --prefetch may be near Integer.MAX_VALUE
+        return (int) Math.min(options.prefetch() + 2L, batchesOf(worker, epochBatches, options));
+    }
+
+    /** @return batch buffers allocated by all workers (1 without workers) */
+    private static long batchesInFlight(SampleStore store, LoaderOptions options) {
+        if (options.workers() == 0) {
+            return 1;
+        }
+        long epochBatches = epochBatches(store, options);
+        long n = 0;
+        for (int w = 0; w < options.workers(); w++) {
+            n += pool(w, epochBatches, options);
+        }
+        return n;
+    }
+
+    /** @return cursors open at once: one per worker that builds a batch (one without workers) */
+    private static long cursors(SampleStore store, LoaderOptions options) {
+        if (options.workers() == 0) {
+            return 1;
+        }
+        long remaining = epochBatches(store, options) - options.startBatch();
+        return Math.min(options.workers(), Math.max(0, remaining));
+    }
+
+    private static long epochBatches(SampleStore store, LoaderOptions options) {
+        return (store.layout().samples() + options.batchSize() - 1) / options.batchSize();
     }
 
     /** Batches never need more rows than the epoch has samples. */
@@ -100,11 +137,12 @@ public final class BatchLoader implements AutoCloseable {
         if (needed > available * MemoryEstimate.STANDARD_LIMIT) {
             SampleLayout l = store.layout();
             throw new DatasetTooLargeException(String.format(
-                    "batch buffers need ~%,d MiB (%d worker(s) × (prefetch %d + 2) batches of %d × %d × %d floats, plus"
-                            + " chunks) but the heap has ~%,d MiB free; lower --batch, --window, --prefetch,"
-                            + " --workers or --chunk-size, or raise -Xmx",
-                    needed >> 20, Math.max(1, options.workers()), options.prefetch(), capacity(store, options), l.window(),
-                    l.width(), available >> 20));
+                    "batch buffers need ~%,d MiB (%,d batches of %d × %d × %d floats in flight: %d worker(s) × (prefetch"
+                            + " %d + 2), at most the epoch's %,d; plus chunks) but the heap has ~%,d MiB free; lower"
+                            + " --batch, --window, --prefetch, --workers or --chunk-size, or raise -Xmx",
+                    needed >> 20, batchesInFlight(store, options), capacity(store, options), l.window(), l.width(),
+                    Math.max(1, options.workers()), options.prefetch(), epochBatches(store, options) - options.startBatch(),
+                    available >> 20));
         }
     }
 
@@ -189,9 +227,9 @@ public final class BatchLoader implements AutoCloseable {
 
         Worker(int id) {
             this.id = id;
-            int pool = options.prefetch() + 2;
-            this.ready = new ArrayBlockingQueue<>(pool);
-            this.free = new ArrayBlockingQueue<>(pool);
+            int pool = pool(id, batches, options);
+            this.ready = new ArrayBlockingQueue<>(Math.max(1, pool));
+            this.free = new ArrayBlockingQueue<>(Math.max(1, pool));
             for (int i = 0; i < pool; i++) {
                 free.add(new Batch(capacity(store, options), store.layout().windowFloats()));
             }
@@ -201,6 +239,9 @@ public final class BatchLoader implements AutoCloseable {
         @Override
         public void run() {
             int k = workers.size();
+            if (options.startBatch() + id >= batches) {
+                return; // more workers than batches: this one has none
+            }
             try (SampleCursor cursor = store.cursor()) {
                 SampleOrder.Cursor orderCursor = order.cursor();
                 for (long b = options.startBatch() + id; b < batches; b += k) {

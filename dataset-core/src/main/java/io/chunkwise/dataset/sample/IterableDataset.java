@@ -90,6 +90,7 @@ public final class IterableDataset implements SampleStore {
             int n = (int) samples + layout.overlap();
             reader.read(first, n, layout.featureColumns(), rows, 0);
             reader.read(first, n, targetColumn, targets, 0);
+            FiniteValues.require(table, layout, rows, targets, 0, n, first);
             firstSample = first;
             endSample = first + samples;
         }

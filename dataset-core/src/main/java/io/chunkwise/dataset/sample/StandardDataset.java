@@ -57,6 +57,7 @@ public final class StandardDataset implements SampleStore {
                 int n = Math.min(LOAD_ROWS, rows - r);
                 reader.read(r, n, layout.featureColumns(), raw, r * f);
                 reader.read(r, n, target, rawTargets, r);
+                FiniteValues.require(table, layout, raw, rawTargets, r, n, r);
             }
         }
         int wf = layout.windowFloats();

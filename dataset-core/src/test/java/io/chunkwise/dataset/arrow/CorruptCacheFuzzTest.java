@@ -70,6 +70,7 @@ class CorruptCacheFuzzTest {
      * Both readers accept the same damaged files and read the same values from them. A damaged
      * field node length once made Arrow Java's reader allocate gigabytes (the process was killed)
      * where the mapped reader read the file; a damaged footer's metadata was refused by one only.
+     * A refusal gives the same reason from both.
      */
     @Test
     void bothReadersReachTheSameVerdict() throws IOException {
@@ -96,7 +97,7 @@ class CorruptCacheFuzzTest {
         return good;
     }
 
-    /** @return "refused" or what the table holds: its shape and every float value's sum */
+    /** @return "refused" with the reason (the same words from both readers) or what the table holds: its shape and every float value's sum */
     private static String verdict(ReadMode mode, Path f) {
         try (CacheTable t = mode.open(f); RowReader r = t.reader()) {
             double sum = 0;
@@ -112,7 +113,7 @@ class CorruptCacheFuzzTest {
             }
             return t.rows() + " rows, " + t.columns().stream().map(c -> c.name() + ":" + c.type()).toList() + ", sum " + sum;
         } catch (CacheFormatException e) {
-            return "refused";
+            return "refused: " + e.getMessage();
         }
     }
 }

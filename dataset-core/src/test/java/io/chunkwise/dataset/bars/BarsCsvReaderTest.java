@@ -94,7 +94,7 @@ class BarsCsvReaderTest {
         Path file = Files.writeString(dir.resolve("short.csv"), sb);
         Path cache = dir.resolve("short.arrow");
         assertThatThrownBy(() -> new CacheBuilder(FeatureSpec.parse("vol:20"), 4).build(file, cache, d -> { }, r -> { }))
-                .isInstanceOf(BarsFormatException.class).hasMessageContaining("10 accepted rows")
+                .isInstanceOf(io.chunkwise.dataset.ingest.TooFewRowsException.class).hasMessageContaining("10 accepted rows")
                 .hasMessageContaining("20 rows of warm-up");
         assertThat(cache).doesNotExist();
         assertThat(dir.resolve("short.arrow.tmp")).doesNotExist();

@@ -161,6 +161,31 @@ class BarsValidationTest {
     }
 
     @Test
+    void aLateRowNamesTheLatestAcceptedRowBeforeItNotAHeldBackOne() throws IOException {
+        // a second series appended after the first: each of its rows is late; the previous row is line 201
+        Path file = TestBars.csv(dir.resolve("seq.csv"), 200, 7);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String last = lines.get(200);
+        lines.addAll(lines.subList(1, 21));
+        Files.write(file, lines);
+        for (int chunkRows : new int[] {1, 16, 1000}) {
+            Read r = read(file, chunkRows);
+            assertThat(r.accepted()).isEqualTo(200);
+            assertThat(r.rejects()).hasSize(20).allSatisfy(rej -> assertThat(rej.reason())
+                    .as("chunk %d", chunkRows)
+                    .endsWith("not after the previous row's ('" + last.substring(0, last.indexOf(',')) + "', line 201)"));
+        }
+        // a future outlier held before a past row: the previous accepted row is line 39, not the outlier at 38
+        file = editLines("outlier.csv", 100, l -> l == 38, "2042");
+        lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(39, lines.get(39).replaceFirst("2024", "2004"));
+        Files.write(file, lines);
+        Read r = read(file, 16);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(38L, 40L);
+        assertThat(r.rejects().get(1).reason()).contains("not after the previous row's").endsWith(", line 39)");
+    }
+
+    @Test
     void aDuplicateTimestampRejectsTheSecondRow() throws IOException {
         Path file = TestBars.csv(dir.resolve("dup.csv"), 20, 3);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
@@ -200,6 +225,38 @@ class BarsValidationTest {
     }
 
     @Test
+    void pricesAndVolumesBeyondFloat32AreRejectedNotStoredAsInfinityOrZero() throws IOException {
+        String csv = "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
+                + "2024-01-01T00:01:00Z,1.08,1e39,1.07,1.085,1\n"  // 3 high overflows float32
+                + "2024-01-01T00:02:00Z,1.08,1.09,1e-50,1.085,1\n" // 4 low underflows to 0
+                + "2024-01-01T00:03:00Z,1.08,1.09,1.07,1.085,1e39\n" // 5 volume overflows
+                + "2024-01-01T00:04:00Z,1.08,1.09,1.07,1.085,1e-40\n" // 6 volume a float32 subnormal
+                + "2024-01-01T00:05:00Z,1.08,1.09,1.07,1.085,0\n"    // 7 ok: zero volume
+                + "2024-01-01T00:06:00Z,1.08,1.09,1.07,1.085,3e38\n"; // 8 ok: within range
+        Path file = Files.writeString(dir.resolve("range.csv"), csv);
+        Read r = read(file, 3);
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(r.rejects()).extracting(BarReject::reason).allSatisfy(reason ->
+                assertThat(reason).contains("out of float32 range"));
+        assertThat(r.rejects().get(0).reason()).startsWith("high '1e39' out of float32 range");
+        assertThat(r.rejects().get(1).reason()).startsWith("low '1e-50' out of float32 range");
+        assertThat(r.rejects().get(2).reason()).startsWith("volume '1e39' out of float32 range");
+        assertThat(r.rejects().get(1).offset()).isEqualTo(csv.indexOf("2024-01-01T00:02"));
+    }
+
+    @Test
+    void exponentsAndSignsAreReadAndMinusZeroVolumeIsZero() throws IOException {
+        Path file = Files.writeString(dir.resolve("sci.csv"), "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,+1.08,1.09,1.07,1.085,1.5e2\n"
+                + "2024-01-01T00:01:00Z,1.08,1.09,1.07,1.085,-0\n");
+        List<Double> volumes = BarsReading.of(file, BarsLayout.DEFAULT).volumes();
+        assertThat(volumes).containsExactly(150.0, 0.0);
+        assertThat(Double.doubleToRawLongBits(volumes.get(1))).as("+0.0, not -0.0").isZero();
+    }
+
+    @Test
     void epochSecondsAreStoredAsTheRightInstant() throws IOException {
         Path file = Files.writeString(dir.resolve("s.csv"), "timestamp,open,high,low,close,volume\n"
                 + "1704664860,1.1,1.2,1.0,1.15,1\n1704664920,1.1,1.2,1.0,1.15,1\n1704664980000,1.1,1.2,1.0,1.15,1\n");
@@ -211,12 +268,39 @@ class BarsValidationTest {
 
     @Test
     void aBinaryHeaderIsShownAsEscapes() throws IOException {
-        Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'A', 'R', 'R', 'O', 'W', '1', 0, 0, (byte) 0xff, 1, '\n',
+        Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'B', 'I', 'N', 'A', 'R', 'Y', 0, 0, (byte) 0xff, 1, '\n',
                 '1', '\n'});
+        // loader-core's header reader names the NUL byte (UTF-16, or not text) before any column is looked for
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
-                .isInstanceOf(BarsFormatException.class)
-                .hasMessageContaining("found ARROW1\\x00\\x00")
+                .isInstanceOf(io.chunkwise.loader.csv.CsvParseException.class)
+                .hasMessageStartingWith(file + ":1 (byte 6): a NUL byte in the first line")
                 .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
+    }
+
+    @Test
+    void archivesAndBinaryFormatsAreNamedNotCalledClassicMacText() throws IOException {
+        byte[] csv = "20240102 170000;1.10432;1.10440;1.10420;1.10431;0\r20240102 170100;1.1;1.2;1.0;1.1;0\r"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("DAT_ASCII_EURUSD_M1_2024.csv"));
+            z.write(csv);
+        }
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(gz)) {
+            g.write(csv);
+        }
+        java.util.Map<String, byte[]> files = java.util.Map.of(
+                "hd.zip", zip.toByteArray(), "hd.csv.gz", gz.toByteArray(),
+                "cache.arrow", "ARROW1\0\0rest".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.util.Map<String, String> said = java.util.Map.of("hd.zip", "a zip archive, not a text file; unzip it first",
+                "hd.csv.gz", "gzip-compressed, not a text file; gunzip it first",
+                "cache.arrow", "an Arrow IPC file, not a bars CSV; iterate it with 'chunkwise dataset iterate'");
+        for (String name : files.keySet()) {
+            Path file = Files.write(dir.resolve(name), files.get(name));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
+                    .isInstanceOf(BarsFormatException.class).hasMessage(file + ": " + said.get(name));
+        }
     }
 
     @Test

@@ -49,6 +49,27 @@ class VendorTimestampsTest {
     }
 
     @Test
+    void dukascopyLocalTimesCarryTheirOffsetAsGmtPlusHhmm() {
+        BarTimestamps t = new BarTimestamps(new LocalTimes(ZoneId.of("America/New_York")));
+        assertThat(t.parse("07.01.2024 23:01:00.000 GMT+0100")).isEqualTo(MS);
+        assertThat(t.parse("07.01.2024 17:01:00.000 GMT-0500")).isEqualTo(MS);
+        assertThat(t.parse("07.07.2024 00:01:00.000 GMT+0200")).isEqualTo(Instant.parse("2024-07-06T22:01:00Z").toEpochMilli());
+        assertThat(t.parse("07.01.2024", "23:01:00.000 GMT+0100")).isEqualTo(MS);
+        assertThat(t.parse("2024-01-07 23:01 GMT+01:00")).isEqualTo(MS);
+    }
+
+    @Test
+    void aZoneNameIsNamedAsSuchNotAsADayMonthOrder() {
+        BarTimestamps t = new BarTimestamps();
+        for (String text : new String[] {"2024-01-02T00:10:00 Europe/London", "2024-01-02 00:10 America/New_York",
+                "2024-01-02T00:10:00 CET"}) {
+            assertThatThrownBy(() -> t.parse(text)).as(text).hasMessage("bad timestamp '" + text + "' (a zone name is not"
+                    + " read; write an offset such as +01:00, or give the zone with --timezone)");
+        }
+        assertThatThrownBy(() -> t.parse("01/07/2024 22:01")).hasMessageContaining("a day/month order cannot be told");
+    }
+
+    @Test
     void localTimesFollowTheZoneAndOffsetsWin() {
         BarTimestamps ny = new BarTimestamps(new LocalTimes(ZoneId.of("America/New_York")));
         assertThat(ny.parse("2024.01.07", "17:01")).isEqualTo(MS);

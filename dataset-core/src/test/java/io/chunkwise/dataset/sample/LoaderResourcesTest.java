@@ -80,6 +80,69 @@ class LoaderResourcesTest {
     }
 
     @Test
+    void batchesInFlightAreCappedAtTheEpochsBatches() {
+        try (CacheTable table = ReadMode.MAPPED.open(cache)) {
+            SampleLayout layout = new SampleSpec(List.of(), "close", 16, 1).bind(table);
+            long samples = layout.samples();
+            try (SampleStore store = StandardDataset.load(table, layout)) {
+                long one = buffers(store, new LoaderOptions(1_000_000, 0, 1, 0));
+                // one batch holds the epoch: 2 workers × (prefetch 4 + 2) would be 12 such buffers
+                assertThat(buffers(store, new LoaderOptions(1_000_000, 2, 4, 0))).isEqualTo(one);
+                // 3 batches of a third: worker 0 builds 2 of them, worker 1 one; 4 workers, one idle
+                int third = (int) ((samples + 2) / 3);
+                long oneThird = buffers(store, new LoaderOptions(third, 0, 1, 0));
+                assertThat(buffers(store, new LoaderOptions(third, 2, 4, 0))).isEqualTo(3 * oneThird);
+                assertThat(buffers(store, new LoaderOptions(third, 4, 4, 0))).isEqualTo(3 * oneThird);
+                assertThat(buffers(store, new LoaderOptions(third, 4, 4, 2))).isEqualTo(oneThird);
+                try (BatchLoader loader = new BatchLoader(store, SampleOrder.natural(samples),
+                        new LoaderOptions(third, 4, 4, 0))) {
+                    EpochResult r = EpochResult.drain(loader, n -> { });
+                    assertThat(r.samples()).isEqualTo(samples);
+                    assertThat(r.batches()).isEqualTo(3);
+                }
+            }
+        }
+    }
+
+    @Test
+    void batchesTheHeapCannotHoldAreRefusedNamingTheBatchesInFlight() {
+        SampleLayout layout = new SampleLayout(4_000_000_000L, new int[] {0, 1}, List.of("a", "b"), 1, 64, 1);
+        SampleStore huge = new SampleStore() {
+            @Override
+            public SampleLayout layout() {
+                return layout;
+            }
+
+            @Override
+            public SampleCursor cursor() {
+                throw new AssertionError("must refuse before reading");
+            }
+
+            @Override
+            public long residentBytes() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        // 2 batches of 2^31 − 1 samples cover 4e9; 2 workers × (prefetch 4 + 2) is capped at those 2
+        assertThatThrownBy(() -> new BatchLoader(huge, SampleOrder.natural(layout.samples()),
+                new LoaderOptions(Integer.MAX_VALUE, 2, 4, 0)).close())
+                .isInstanceOf(DatasetTooLargeException.class)
+                .hasMessageContaining("(2 batches of 2147483647 × 64 × 2 floats in flight: 2 worker(s) × (prefetch 4 + 2),"
+                        + " at most the epoch's 2; plus chunks)")
+                .hasMessageContaining("lower --batch");
+    }
+
+    private static long buffers(SampleStore store, LoaderOptions options) {
+        try (BatchLoader loader = new BatchLoader(store, SampleOrder.natural(store.layout().samples()), options)) {
+            return loader.bufferBytes();
+        }
+    }
+
+    @Test
     void batchEventsAreRecordedWhenEnabled() throws Exception {
         Path jfr = dir.resolve("batches.jfr");
         long batches;

@@ -1,0 +1,53 @@
+package io.chunkwise.dataset.bars;
+
+/**
+ * Names a file that is an archive or a binary format rather than text, by its first bytes: a
+ * download left zipped (HistData's are {@code .zip}) would otherwise be diagnosed by whatever text
+ * check fails first, with advice that corrupts it.
+ */
+final class BinaryFormats {
+    private BinaryFormats() {
+    }
+
+    /**
+     * @param head the file's first bytes
+     * @return what the file is with what to do, e.g. {@code a zip archive; unzip it first}, or null when
+     *     it starts as none of them
+     */
+    static String describe(byte[] head) {
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return "a zip archive, not a text file; unzip it first";
+        }
+        if (startsWith(head, 0x1f, 0x8b)) {
+            return "gzip-compressed, not a text file; gunzip it first";
+        }
+        if (startsWith(head, 'B', 'Z', 'h')) {
+            return "bzip2-compressed, not a text file; bunzip2 it first";
+        }
+        if (startsWith(head, 0xfd, '7', 'z', 'X', 'Z')) {
+            return "xz-compressed, not a text file; unxz it first";
+        }
+        if (startsWith(head, '7', 'z', 0xbc, 0xaf)) {
+            return "a 7z archive, not a text file; extract it first";
+        }
+        if (startsWith(head, 'A', 'R', 'R', 'O', 'W', '1')) {
+            return "an Arrow IPC file, not a bars CSV; iterate it with 'chunkwise dataset iterate'";
+        }
+        if (startsWith(head, 'P', 'A', 'R', '1')) {
+            return "a Parquet file, not a bars CSV; export it as CSV first";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

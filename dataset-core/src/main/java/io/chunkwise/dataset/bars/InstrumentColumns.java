@@ -1,0 +1,93 @@
+package io.chunkwise.dataset.bars;
+
+import io.chunkwise.loader.csv.CsvRecord;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The columns of a bars file that name its instrument ({@code symbol}, {@code ticker}, {@code pair},
+ * {@code instrument}, {@code currency pair}, any case): a cache is one price series, so a file whose
+ * such column holds a second value (EURUSD, then GBPUSD) fails as a whole, naming the column, both
+ * values and the line of the second, instead of mixing two series or calling the second pair's bars
+ * duplicate timestamps. Every row with the right field count is checked, accepted or not. With a
+ * chosen symbol ({@code --symbol EURUSD}) the file must have one such column; the rows of the other
+ * instruments are skipped and counted.
+ */
+final class InstrumentColumns {
+    private static final Set<String> NAMES = Set.of("symbol", "sym", "ticker", "pair", "instrument", "currencypair",
+            "ccypair");
+
+    private final Path file;
+    private final int[] columns;
+    private final List<String> names;
+    private final String[] first;
+    private final long[] firstLine;
+    private final String symbol;
+    private long skipped;
+
+    private InstrumentColumns(Path file, int[] columns, List<String> names, String symbol) {
+        this.file = file;
+        this.columns = columns;
+        this.names = names;
+        this.symbol = symbol;
+        this.first = new String[columns.length];
+        this.firstLine = new long[columns.length];
+    }
+
+    /**
+     * @param file the bars file, for messages
+     * @param header its header names (empty for a file without a header: nothing is checked)
+     * @param used the columns read as bar fields, which are never instrument columns
+     * @param symbol the instrument chosen, or null
+     * @param where the header's place for messages ({@code bars.csv:1 (byte 0): })
+     * @return the file's instrument columns
+     * @throws BarsFormatException when a symbol is chosen and the file has no instrument column, or several
+     */
+    static InstrumentColumns of(Path file, List<String> header, Set<Integer> used, String symbol, String where) {
+        int[] at = IntStream.range(0, header.size())
+                .filter(i -> !used.contains(i) && NAMES.contains(BarField.normalize(header.get(i)))).toArray();
+        List<String> names = Arrays.stream(at).mapToObj(header::get).toList();
+        if (symbol != null && at.length != 1) {
+            throw new BarsFormatException(where + "--symbol " + symbol + " needs one column named symbol, ticker, pair"
+                    + " or instrument; the header has " + (at.length == 0 ? "none" : names));
+        }
+        return new InstrumentColumns(file, at, names, symbol);
+    }
+
+    /**
+     * @param record a row with the header's field count
+     * @return whether the row is of the chosen symbol (always, without one); a row that is not is counted
+     * @throws BarsFormatException when no symbol is chosen and an instrument column holds another value
+     *     than on the first row
+     */
+    boolean belongs(CsvRecord record) {
+        if (symbol != null) {
+            if (record.get(columns[0]).strip().equals(symbol)) {
+                return true;
+            }
+            skipped++;
+            return false;
+        }
+        for (int c = 0; c < columns.length; c++) {
+            String value = record.get(columns[c]).strip();
+            if (first[c] == null) {
+                first[c] = value;
+                firstLine[c] = record.line();
+            } else if (!first[c].equals(value)) {
+                throw new BarsFormatException(file + ":" + record.line() + " (byte " + record.offset() + "): column '"
+                        + names.get(c) + "' holds more than one instrument: '" + first[c] + "' (line " + firstLine[c]
+                        + ") and '" + value + "' (line " + record.line() + "); a cache is one price series: choose"
+                        + " one with --symbol " + first[c] + ", or split the file by " + names.get(c));
+            }
+        }
+        return true;
+    }
+
+    /** @return rows skipped as another instrument's than the chosen one */
+    long skipped() {
+        return skipped;
+    }
+}
