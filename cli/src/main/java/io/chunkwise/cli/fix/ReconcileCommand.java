@@ -4,6 +4,7 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.loader.IndexCommand;
 import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexOptions;
@@ -91,6 +92,7 @@ public final class ReconcileCommand extends BaseCommand {
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         if (opened.rebuiltBecause() != null) {
             notice("reconcile: indexed " + master + " (" + opened.rebuiltBecause() + ")");
+            IndexCommand.noticeRejects("reconcile", master, opened.build());
         }
         String missingIds = missingIdColumns(opened.index().columns());
         ReconcileResult result;

@@ -4,9 +4,12 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyColumns;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.ChunkPlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +59,14 @@ public final class IndexCommand extends BaseCommand {
         out.put("index", s.index().toString());
         out.put("indexBytes", s.indexBytes());
         out.put("rejectsFile", rejectsPath.toString());
+        // which columns were indexed: a near-miss name ("ISIN Code") leaves a key out, to be found out here
+        KeyColumns columns = KeyColumns.resolve(file.toString(), s.load().header(), csv.columns());
+        Map<String, String> keyColumns = new LinkedHashMap<>();
+        for (KeyKind k : KeyKind.values()) {
+            int c = columns.column(k);
+            keyColumns.put(k.name().toLowerCase(Locale.ROOT), c < 0 ? null : s.load().header().names().get(c));
+        }
+        out.put("keyColumns", keyColumns);
         out.put("duplicateCusips", s.duplicateCusips());
         out.put("duplicateIsins", s.duplicateIsins());
         out.put("sharedSymbols", s.sharedSymbols());
@@ -73,9 +84,9 @@ public final class IndexCommand extends BaseCommand {
         out.put("mbPerSecond", s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()));
         String human = String.format(Locale.ROOT,
                 "indexed %,d records (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%.0f MB/s) -> %s%n"
-                        + "rejects: %s",
+                        + "keys: %s%nrejects: %s",
                 s.load().records(), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
-                s.seconds(), out.get("mbPerSecond"), s.index(), rejectsPath);
+                s.seconds(), out.get("mbPerSecond"), s.index(), describe(keyColumns), rejectsPath);
         emit(out, human);
         return ExitCodes.OK;
     }
@@ -85,6 +96,29 @@ public final class IndexCommand extends BaseCommand {
             return Files.size(file);
         } catch (java.io.IOException e) {
             return 0;
+        }
+    }
+
+    /** @return e.g. {@code cusip=CUSIP, isin=ISIN, symbol: no column} */
+    private static String describe(Map<String, String> keyColumns) {
+        return keyColumns.entrySet().stream()
+                .map(e -> e.getValue() == null ? e.getKey() + ": no column" : e.getKey() + "=" + CsvHeader.printable(e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Says that a build behind another command rejected records: they are in no index, so a
+     * look-up of their keys finds nothing, and that command writes no rejects file.
+     *
+     * @param command the command that built the index
+     * @param master the master
+     * @param built the build, or null when none ran
+     */
+    public static void noticeRejects(String command, Path master, IndexSummary built) {
+        if (built != null && built.load().rejected() > 0) {
+            notice(String.format(Locale.ROOT, "%s: %,d record(s) of %s rejected (wrong field count), so none of their "
+                    + "keys can be found; 'chunkwise index %s' writes them to a rejects file", command,
+                    built.load().rejected(), master, master));
         }
     }
 }

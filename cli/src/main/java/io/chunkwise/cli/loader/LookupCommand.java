@@ -57,6 +57,7 @@ public final class LookupCommand extends BaseCommand {
         }
         if (opened.rebuiltBecause() != null) {
             notice("lookup: built index " + target + " (" + opened.rebuiltBecause() + ")");
+            IndexCommand.noticeRejects("lookup", file, opened.build());
         }
         List<String> unmatched = new ArrayList<>();
         long matches = 0;

@@ -60,8 +60,8 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
                 for (int i = 0; i < names.size(); i++) {
                     json.writeStringField(CsvHeader.keyOf(names, i), values.get(i));
                 }
-                json.writeStringField("_key", key);
-                json.writeNumberField("_offset", offset);
+                json.writeStringField(extraKey(names, "_key"), key);
+                json.writeNumberField(extraKey(names, "_offset"), offset);
                 json.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -79,6 +79,20 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
             out.println();
             out.flush();
         }
+    }
+
+    /**
+     * @param names the header names
+     * @param wanted an extra key's name, e.g. {@code _offset}
+     * @return it, or it with more leading underscores when the file has a column of that name: a
+     *     master's own {@code _offset} column is not overwritten
+     */
+    static String extraKey(List<String> names, String wanted) {
+        String key = wanted;
+        while (names.contains(key)) {
+            key = "_" + key;
+        }
+        return key;
     }
 
     /** Text: the key and offset, then one indented line per field. */

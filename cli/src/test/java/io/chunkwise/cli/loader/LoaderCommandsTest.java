@@ -45,6 +45,7 @@ class LoaderCommandsTest {
             assertThat(j.get("bytes").asLong()).isEqualTo(Files.size(master));
             assertThat(j.get("chunkSize").asLong()).isEqualTo(16);
             assertThat(j.get("chunkSizeRequested").asLong()).isEqualTo(16);
+            assertThat(j.get("keyColumns").toString()).isEqualTo("{\"cusip\":\"CUSIP\",\"isin\":\"ISIN\",\"symbol\":\"Ticker\"}");
             assertThat(j.has("seconds")).isTrue();
             assertThat(j.get("index").asText()).isEqualTo(master + ".cwx");
             assertThat(Files.readAllLines(Path.of(j.get("rejectsFile").asText())))
@@ -98,6 +99,28 @@ class LoaderCommandsTest {
         CliRun r = CliRun.of("lookup", master.toString(), "--index", master.toString(), "--symbol", "MSFT");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is the input file").doesNotContain("remove the file");
+    }
+
+    @Test
+    void aLookupThatBuildsTheIndexSaysWhatWasRejected() throws Exception {
+        Path rj = dir.resolve("rj.csv");
+        Files.writeString(rj, "cusip,isin,symbol,name\n037833100,US0378331005,AAPL,Apple, Inc\n594918104,US5949181045,MSFT,Microsoft\n");
+        CliRun r = CliRun.of("lookup", rj.toString(), "--symbol", "AAPL");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("1 record(s) of " + rj + " rejected (wrong field count)").contains("chunkwise index " + rj);
+    }
+
+    @Test
+    void aMastersOwnUnderscoreColumnsAreNotOverwritten() throws Exception {
+        Path own = dir.resolve("own.csv");
+        Files.writeString(own, "symbol,_key,_offset\nAAPL,mine,42\n");
+        CliRun r = CliRun.of("lookup", own.toString(), "--symbol", "AAPL", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode match = r.json().get(0);
+        assertThat(match.get("_key").asText()).isEqualTo("mine");
+        assertThat(match.get("_offset").asText()).isEqualTo("42");
+        assertThat(match.get("__key").asText()).isEqualTo("symbol:AAPL");
+        assertThat(match.get("__offset").asLong()).isEqualTo(20);
     }
 
     @Test

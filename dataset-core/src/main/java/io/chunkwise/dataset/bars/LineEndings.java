@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.bars;
 
+import io.chunkwise.loader.io.BinaryFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ final class LineEndings {
         }
         String binary = BinaryFormats.describe(head);
         if (binary != null) {
-            throw new BarsFormatException(file + ": " + binary);
+            boolean arrow = binary.startsWith("an Arrow IPC file");
+            throw new BarsFormatException(file + ": " + binary + (arrow ? "; iterate it with 'chunkwise dataset iterate'" : ""));
         }
         boolean cr = false;
         for (byte b : head) {

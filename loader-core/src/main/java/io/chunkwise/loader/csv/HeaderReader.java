@@ -1,5 +1,6 @@
 package io.chunkwise.loader.csv;
 
+import io.chunkwise.loader.io.BinaryFormats;
 import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 /** Reads the header row at the start of a file (after a UTF-8 BOM and blank lines). */
 public final class HeaderReader {
     private static final int FIRST_READ = 64 * 1024;
+    /** The longest header row read (a hundred thousand names and more); a longer "header" is not one. */
+    private static final int MAX_HEADER = 1 << 20;
 
     private HeaderReader() {
     }
@@ -66,8 +69,10 @@ public final class HeaderReader {
                 if (status == CsvScanner.END) {
                     throw new CsvParseException(source, 0, 0, "no header row: the file has only blank lines");
                 }
-                if (want >= Integer.MAX_VALUE / 2) {
-                    throw new CsvParseException(source, 1, bom, "header row longer than 1 GiB");
+                if (want >= MAX_HEADER) {
+                    // a JSON export or a file without line breaks: named now, not read whole as column names
+                    throw new CsvParseException(source, 1, bom, "the header row runs past " + (MAX_HEADER >> 20)
+                            + " MiB without ending: not a CSV file with a header row (no line break, or a quote left open?)");
                 }
                 want = (int) Math.min(size, (long) want * 2);
             }
@@ -90,10 +95,15 @@ public final class HeaderReader {
     }
 
     /**
-     * Refuses UTF-16 and UTF-32 text (a spreadsheet's "Unicode Text" export): read as UTF-8, its
-     * header is a garble of NUL bytes and no column is ever found.
+     * Refuses archives and binary files ({@link BinaryFormats}: a compressed master, a workbook, an
+     * index given for its CSV), and UTF-16 and UTF-32 text (a spreadsheet's "Unicode Text" export):
+     * read as UTF-8, their header is a garble and no column is ever found.
      */
     private static void requireUtf8(String source, byte[] start) {
+        String binary = BinaryFormats.describe(start);
+        if (binary != null) {
+            throw new CsvParseException(source, 1, 0, binary);
+        }
         int b0 = start.length > 0 ? start[0] & 0xFF : -1;
         int b1 = start.length > 1 ? start[1] & 0xFF : -1;
         String bom = b0 == 0xFF && b1 == 0xFE ? "FF FE" : b0 == 0xFE && b1 == 0xFF ? "FE FF" : null;

@@ -101,6 +101,35 @@ class InputErrorsTest {
     }
 
     @Test
+    void archivesAndIndexesGivenForTheirCsvAreNamed() throws Exception {
+        Path csv = dir.resolve("st.csv");
+        Files.writeString(csv, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path gz = dir.resolve("st.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(csv));
+        }
+        assertThatThrownBy(() -> Indexer.build(gz, dir.resolve("gz.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("st.csv.gz:1 (byte 0): gzip-compressed");
+        Path index = dir.resolve("st.csv.cwx");
+        Indexer.build(csv, index, IndexOptions.defaults());
+        assertThatThrownBy(() -> Indexer.build(index, dir.resolve("x.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("a chunkwise index, not a text file");
+    }
+
+    @Test
+    void aFileWithoutLineBreaksIsNotReadAsOneHeader() throws Exception {
+        Path json = dir.resolve("wrong.json");
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; b.length() < (3 << 20); i++) {
+            b.append("{\"cusip\": \"").append(i).append("\", \"symbol\": \"S").append(i).append("\"}, ");
+        }
+        Files.writeString(json, b.append("{}]"));
+        assertThatThrownBy(() -> Indexer.build(json, dir.resolve("j.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("wrong.json:1 (byte 0)")
+                .hasMessageContaining("runs past 1 MiB without ending");
+    }
+
+    @Test
     void unnamedColumnsAreNotDuplicates() throws Exception {
         Path file = dir.resolve("excel.csv");
         Files.writeString(file, "cusip,isin,symbol,,\r\n037833100,US0378331005,AAPL,,\r\n");

@@ -1,11 +1,12 @@
-package io.chunkwise.dataset.bars;
+package io.chunkwise.loader.io;
 
 /**
  * Names a file that is an archive or a binary format rather than text, by its first bytes: a
- * download left zipped (HistData's are {@code .zip}) would otherwise be diagnosed by whatever text
- * check fails first, with advice that corrupts it.
+ * download left zipped (HistData's are {@code .zip}), a compressed master, a workbook or an index
+ * given for its CSV would otherwise be diagnosed by whatever text check fails first ("no key
+ * column: the header [PK\x03\x04…]"), with advice that may corrupt it.
  */
-final class BinaryFormats {
+public final class BinaryFormats {
     private BinaryFormats() {
     }
 
@@ -14,9 +15,12 @@ final class BinaryFormats {
      * @return what the file is with what to do, e.g. {@code a zip archive; unzip it first}, or null when
      *     it starts as none of them
      */
-    static String describe(byte[] head) {
+    public static String describe(byte[] head) {
         if (startsWith(head, 'P', 'K', 3, 4)) {
-            return "a zip archive, not a text file; unzip it first";
+            return "a zip archive, not a text file; unzip it first (a spreadsheet workbook is one: save it as CSV)";
+        }
+        if (startsWith(head, 'C', 'H', 'U', 'N', 'K', 'W', 'X')) {
+            return "a chunkwise index, not a text file; give the CSV file it indexes";
         }
         if (startsWith(head, 0x1f, 0x8b)) {
             return "gzip-compressed, not a text file; gunzip it first";
@@ -31,10 +35,10 @@ final class BinaryFormats {
             return "a 7z archive, not a text file; extract it first";
         }
         if (startsWith(head, 'A', 'R', 'R', 'O', 'W', '1')) {
-            return "an Arrow IPC file, not a bars CSV; iterate it with 'chunkwise dataset iterate'";
+            return "an Arrow IPC file, not a CSV file";
         }
         if (startsWith(head, 'P', 'A', 'R', '1')) {
-            return "a Parquet file, not a bars CSV; export it as CSV first";
+            return "a Parquet file, not a CSV file; export it as CSV first";
         }
         return null;
     }
