@@ -69,7 +69,8 @@ public final class ScanCommand extends BaseCommand {
         out.put("fallbacks", s.fallbacks());
         emit(out, String.format(Locale.ROOT, "%,d records, %,d rejected (%s, %d columns) in %.2f s%nrejects: %s",
                 s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath));
-        return ExitCodes.OK;
+        // a rejected record is a finding, as a malformed message is to fixscan: a CI gate can fail on it
+        return s.rejected() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 
     /** Writes rejects only, as they come: on the committing thread, in file order. No state per part. */

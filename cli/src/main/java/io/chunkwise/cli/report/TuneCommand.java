@@ -154,7 +154,8 @@ public final class TuneCommand extends BaseCommand {
         ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout)
                 .stderr(stderr).run();
         String scanErrors = stderr.toString(StandardCharsets.UTF_8);
-        if (run.exitCode() != 0) {
+        // exit 1 is scan's finding of rejected records, not a failed run
+        if (run.exitCode() != ExitCodes.OK && run.exitCode() != ExitCodes.NOT_FOUND) {
             // One line, as every error: the scan's own reason in tune's words.
             throw new UserError(ScanFailure.describe(scanErrors) + " (scanning with chunk size " + ByteSize.format(chunk)
                     + " and " + w + " worker" + (w == 1 ? "" : "s") + ", exit " + run.exitCode() + ")",

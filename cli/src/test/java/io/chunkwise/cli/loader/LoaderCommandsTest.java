@@ -176,7 +176,7 @@ class LoaderCommandsTest {
     void scanCountsAndWritesRejects() throws Exception {
         Path rejects = dir.resolve("r.csv");
         CliRun r = CliRun.of("scan", master.toString(), "--rejects", rejects.toString(), "--json");
-        assertThat(r.code()).isZero();
+        assertThat(r.code()).as("a rejected record is a finding").isEqualTo(1);
         assertThat(r.json().get("records").asLong()).isEqualTo(4);
         assertThat(r.json().get("rejected").asLong()).isEqualTo(1);
         assertThat(Files.readAllLines(rejects)).hasSize(2);

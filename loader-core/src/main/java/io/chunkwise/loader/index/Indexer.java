@@ -1,5 +1,6 @@
 package io.chunkwise.loader.index;
 
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -171,10 +173,14 @@ public final class Indexer {
                         + "): put the index elsewhere with --index", false);
             }
             IndexSummary summary;
+            Reject[] first = new Reject[1];
             try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());
                  IndexBuilder builder = new IndexBuilder(source.toString(), options.columns(), options.memoryBudget(),
-                         tmpDir, rejectSink(rejects))) {
+                         tmpDir, rejectSink(rejects, first))) {
                 LoadSummary load = fitted.strategy().open(fitted.load()).load(source, builder);
+                if (load.records() == 0 && first[0] != null) {
+                    throw everyRecordRejected(source, load, first[0], rejects);
+                }
                 summary = write(source, tmp, builder, load, before, fitted);
                 SourceFingerprint after = SourceFingerprint.of(source);
                 String changed = after.difference(before);
@@ -211,8 +217,30 @@ public final class Indexer {
         }
     }
 
-    private static Consumer<Reject> rejectSink(RejectWriter w) {
-        return w == null ? r -> { } : w;
+    /** @return the sink of rejects, which also keeps the first in {@code first[0]} */
+    private static Consumer<Reject> rejectSink(RejectWriter w, Reject[] first) {
+        return r -> {
+            if (first[0] == null) {
+                first[0] = r;
+            }
+            if (w != null) {
+                w.accept(r);
+            }
+        };
+    }
+
+    /**
+     * A file whose every record is rejected has a systematic defect (a trailing delimiter on every
+     * data line, a header one column short), not data: an input error, with the rejects written to
+     * find it, rather than an empty index published with success.
+     */
+    private static CsvParseException everyRecordRejected(Path source, LoadSummary load, Reject first, RejectWriter rejects) {
+        if (rejects != null) {
+            rejects.publish();
+        }
+        return new CsvParseException(source.toString(), first.line(), first.offset(), String.format(Locale.ROOT,
+                "every record was rejected (%,d), the first: %s; the header has %d fields%s; no index was written",
+                load.rejected(), first.reason(), load.header().size(), rejects == null ? "" : " (rejects written)"));
     }
 
     private static IndexSummary write(Path source, Path tmp, IndexBuilder builder, LoadSummary load,

@@ -100,6 +100,20 @@ class InputErrorsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(LoaderStrategy.class)
+    void aFileWhoseEveryRecordIsRejectedIsAnInputErrorNotAnEmptyIndex(LoaderStrategy s) throws Exception {
+        Path trail = dir.resolve("trail.csv");
+        Files.writeString(trail, "cusip,isin,symbol\n037833100,US0378331005,AAPL,\n594918104,US5949181045,MSFT,\n");
+        Path rejects = dir.resolve("trail.rejects.csv");
+        IndexOptions o = IndexOptions.defaults().withStrategy(s).withRejects(rejects);
+        assertThatThrownBy(() -> Indexer.build(trail, dir.resolve("trail.cwx"), o)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("trail.csv:2 (byte 18): every record was rejected (2), the first: expected 3 fields, found 4")
+                .hasMessageContaining("no index was written");
+        assertThat(dir.resolve("trail.cwx")).doesNotExist();
+        assertThat(Files.readAllLines(rejects)).hasSize(3);
+    }
+
     @Test
     void archivesAndIndexesGivenForTheirCsvAreNamed() throws Exception {
         Path csv = dir.resolve("st.csv");
