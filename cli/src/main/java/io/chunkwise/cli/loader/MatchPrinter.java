@@ -95,7 +95,7 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
         return key;
     }
 
-    /** Text: the key and offset, then one indented line per field. */
+    /** Text: the key and offset, then one indented line per field, control characters escaped. */
     private static final class Text extends MatchPrinter {
         private final PrintStream out;
 
@@ -107,7 +107,9 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
         void match(String key, long offset, List<String> names, List<String> values) {
             StringBuilder b = new StringBuilder(key.replaceFirst(":", " ")).append(" @ byte ").append(offset).append('\n');
             for (int i = 0; i < names.size(); i++) {
-                b.append("  ").append(CsvHeader.keyOf(names, i)).append(": ").append(values.get(i)).append('\n');
+                // a vendor's bytes never drive the terminal: control characters (line breaks too) escaped
+                b.append("  ").append(CsvHeader.printable(CsvHeader.keyOf(names, i))).append(": ")
+                        .append(CsvHeader.printable(values.get(i))).append('\n');
             }
             out.print(b);
         }

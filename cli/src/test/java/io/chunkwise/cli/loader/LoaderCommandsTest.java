@@ -68,6 +68,8 @@ class LoaderCommandsTest {
         CliRun again = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--json");
         assertThat(again.err()).doesNotContain("built index");
         assertThat(again.json().get(0).get("Name").asText()).isEqualTo("Microsoft\nCorp");
+        CliRun human = CliRun.of("lookup", master.toString(), "--symbol", "MSFT");
+        assertThat(human.err()).as("one line per field, control characters escaped").contains("  Name: Microsoft\\x0aCorp\n");
 
         CliRun isin = CliRun.of("lookup", master.toString(), "--isin", "US5949181045");
         assertThat(isin.code()).isZero();
