@@ -80,7 +80,7 @@ public final class CsvReader implements AutoCloseable {
         file.guard(() -> {
             while (scanner.next(file.size(), true) == CsvScanner.RECORD) {
                 CsvRecord r = scanner.record();
-                if (r.size() == fields) {
+                if (FieldCount.accepts(r, fields)) {
                     counts[0]++;
                     records.accept(r);
                 } else {

@@ -29,6 +29,8 @@ public final class CsvRecord {
     private long[] fieldStart = new long[16];
     private long[] fieldEnd = new long[16];
     private byte[] kind = new byte[16];
+    /** Where a quoted field with line breaks closed with text after it (a stray quote?), or -1. */
+    private long strayQuote = -1;
 
     CsvRecord(byte quote) {
         this.quote = quote;
@@ -41,6 +43,25 @@ public final class CsvRecord {
         this.line = line;
         this.size = 0;
         this.kept = 0;
+        this.strayQuote = -1;
+    }
+
+    /** Notes a quoted field that ran over line breaks and closed at {@code closing} with text after it. */
+    void strayQuote(long closing) {
+        if (strayQuote < 0) {
+            strayQuote = closing;
+        }
+    }
+
+    /**
+     * A record whose quoted field runs over line breaks and then closes with text after the quote
+     * ({@code "Apple} … {@code Micro"soft}) is most likely two stray quotes that joined lines into
+     * one field: the loaders reject it, so those lines are counted and named, not silently one value.
+     *
+     * @return the file offset of that closing quote, or -1 when the record has none
+     */
+    public long strayQuoteOffset() {
+        return strayQuote < 0 ? -1 : base + strayQuote;
     }
 
     void add(long rawStart, long rawEnd, byte fieldKind) {

@@ -236,12 +236,16 @@ public final class CsvScanner {
             final long fieldStart = p;
             byte kind;
             if (s.get(ValueLayout.JAVA_BYTE, p) == quote) {
+                long linesBefore = quotedLines;
                 p = skipQuotedField(s, p, limit, eof);
                 if (p < 0) {
                     return MORE;
                 }
                 kind = doubledQuote ? CsvRecord.DECODE : CsvRecord.QUOTED;
                 long closed = p;
+                if (quotedLines > linesBefore && closed < limit && isText(s.get(ValueLayout.JAVA_BYTE, closed))) {
+                    record.strayQuote(closed - 1);
+                }
                 // literal bytes after the closing quote, up to the delimiter or line break
                 p = skipUnquoted(s, p, limit);
                 if (p >= limit && !eof) {
@@ -291,6 +295,11 @@ public final class CsvScanner {
                 return countRest(s, p, limit, eof);
             }
         }
+    }
+
+    /** @return whether a byte after a closing quote is text: not the delimiter, a line break or a blank */
+    private boolean isText(byte b) {
+        return b != delimiter && b != LF && b != CR && b != ' ' && b != '\t';
     }
 
     /** Ends the record before {@code end}, where the next one starts {@code lineFeeds} (0 or 1) lines on. */
@@ -398,9 +407,13 @@ public final class CsvScanner {
             }
             // a quote: it opens a quoted field at a field start; elsewhere it is an ordinary byte
             if (p == restStart || s.get(ValueLayout.JAVA_BYTE, p - 1) == delimiter) {
+                long linesBefore = quotedLines;
                 p = skipQuotedField(s, p, limit, eof);
                 if (p < 0) {
                     return MORE;
+                }
+                if (quotedLines > linesBefore && p < limit && isText(s.get(ValueLayout.JAVA_BYTE, p))) {
+                    record.strayQuote(p - 1);
                 }
             } else {
                 p++;

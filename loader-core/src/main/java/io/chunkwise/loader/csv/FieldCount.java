@@ -3,7 +3,10 @@ package io.chunkwise.loader.csv;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The one rule that rejects a record: its field count differs from the header's. */
+/**
+ * The rules that reject a record: its field count differs from the header's; or a quoted field ran
+ * over line breaks and closed with text after the quote (two stray quotes that joined lines).
+ */
 public final class FieldCount {
     /**
      * The reasons by field counts: a file whose every row has one field too many holds one string,
@@ -16,11 +19,24 @@ public final class FieldCount {
     }
 
     /**
-     * @param record the record with the wrong field count
+     * @param record a record
+     * @param expected the header's field count
+     * @return whether it is kept: the right field count and no stray quote
+     */
+    public static boolean accepts(CsvRecord record, int expected) {
+        return record.size() == expected && record.strayQuoteOffset() < 0;
+    }
+
+    /**
+     * @param record the record with the wrong field count, or with a stray quote
      * @param expected the header's field count
      * @return the reject naming line, offset and both counts
      */
     public static Reject reject(CsvRecord record, int expected) {
+        if (record.size() == expected && record.strayQuoteOffset() >= 0) {
+            return new Reject(record.line(), record.offset(), "a quoted field over several lines closes at byte "
+                    + record.strayQuoteOffset() + " with text after its quote: a stray quote joined these lines?");
+        }
         long counts = (long) expected << 32 | record.size();
         String reason = REASONS.get(counts);
         if (reason == null) {

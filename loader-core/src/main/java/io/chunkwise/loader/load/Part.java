@@ -44,7 +44,7 @@ final class Part<P> {
                 return status;
             }
             CsvRecord r = scanner.record();
-            if (r.size() == fields) {
+            if (FieldCount.accepts(r, fields)) {
                 part.records++;
                 sink.accept(part.user, r);
             } else {

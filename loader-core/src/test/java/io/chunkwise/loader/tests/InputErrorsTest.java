@@ -7,6 +7,7 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.load.LoadOptions;
@@ -112,6 +113,28 @@ class InputErrorsTest {
                 .hasMessageContaining("no index was written");
         assertThat(dir.resolve("trail.cwx")).doesNotExist();
         assertThat(Files.readAllLines(rejects)).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LoaderStrategy.class)
+    void twoStrayQuotesThatJoinLinesAreARejectNotOneSilentField(LoaderStrategy s) throws Exception {
+        StringBuilder b = new StringBuilder("cusip,isin,symbol,name\n037833100,US0378331005,AAPL,\"Apple\n");
+        for (int k = 0; k < 50; k++) {
+            b.append(String.format("%09d,US%010d,S%d,Company %d%n", k, k, k, k));
+        }
+        String csv = b.append("594918104,US5949181045,MSFT,Micro\"soft\n459200101,US4592001014,IBM,IBM\n").toString();
+        Path file = dir.resolve("stray.csv");
+        Files.writeString(file, csv);
+        for (long chunk : new long[] {7, 100, 1 << 20}) {
+            IndexOptions o = IndexOptions.defaults().withStrategy(s).withLoad(LoadOptions.defaults().withChunkSize(chunk).withWorkers(3))
+                    .withRejects(dir.resolve("stray.rejects.csv"));
+            IndexSummary summary = Indexer.build(file, dir.resolve("stray.cwx"), o);
+            assertThat(summary.load().records()).as(s + " " + chunk).isEqualTo(1);
+            assertThat(summary.load().rejected()).isEqualTo(1);
+            assertThat(Files.readAllLines(dir.resolve("stray.rejects.csv")).get(1))
+                    .isEqualTo("2,23,\"a quoted field over several lines closes at byte " + (csv.indexOf("Micro\"") + 5)
+                            + " with text after its quote: a stray quote joined these lines?\"");
+        }
     }
 
     @Test
