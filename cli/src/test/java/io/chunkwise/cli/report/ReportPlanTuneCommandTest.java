@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.reports.chart.StaleCharts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,9 @@ class ReportPlanTuneCommandTest {
         Path out = Files.createDirectories(dir.resolve("tune"));
         Path earlier = Files.writeString(out.resolve("throughput-vs-workers-an-earlier-sweep.png"), "old chart");
         Path mine = Files.writeString(out.resolve("mine.png"), "not a chart of tune's");
+        // an earlier sweep records the charts it drew; a look-alike name it did not record is the user's
+        Files.writeString(out.resolve(StaleCharts.MANIFEST), "throughput-vs-workers-an-earlier-sweep.png\n");
+        Path lookAlike = Files.writeString(out.resolve("throughput-vs-chunk-my-notes.png"), "the user's own");
         // repeated configurations (4KiB and 4096 bytes, worker count 1 twice) run once
         CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB,4096", "--workers", "1,1", "--runs", "1",
                 "--memory-budget", "4GiB", "--out", out.toString(), "--json");
@@ -106,6 +110,9 @@ class ReportPlanTuneCommandTest {
         assertThat(out.resolve("throughput-vs-chunk-sweep-load-ss.png")).exists();
         assertThat(earlier).as("an earlier sweep's chart this one did not draw").doesNotExist();
         assertThat(mine).hasContent("not a chart of tune's");
+        assertThat(lookAlike).as("named like a chart, but no run of ours wrote it").hasContent("the user's own");
+        assertThat(out.resolve(StaleCharts.MANIFEST)).content().contains("throughput-vs-chunk-sweep-load-ss.png")
+                .doesNotContain("an-earlier-sweep").doesNotContain("my-notes");
         assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
     }
 
