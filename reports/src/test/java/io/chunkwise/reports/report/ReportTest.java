@@ -65,6 +65,18 @@ class ReportTest {
     }
 
     @Test
+    void aDirectoryHintNamesOnlyJmhJsonNeverOtherJson() throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("a.fix.expected.json"), "{\"planted\": 3}");
+        Files.writeString(logs.resolve("b-empty.json"), "[]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(logs))).isInstanceOf(ResultFileException.class)
+                .hasMessageEndingWith("not a profiler output directory (no memory.csv or summary.json)");
+        Files.copy(external(), logs.resolve("loader.json"));
+        assertThatThrownBy(() -> ResultInputs.read(List.of(logs))).isInstanceOf(ResultFileException.class)
+                .hasMessageEndingWith("pass the JSON files themselves, e.g. " + logs.resolve("loader.json"));
+    }
+
+    @Test
     void aProfilersMarkerWithNoNumberIsLeftOutNotRefused() throws IOException {
         // -prof async adds a secondary metric "async" whose score JMH writes as "NaN"
         Path file = Files.writeString(dir.resolve("async.json"), """
