@@ -39,6 +39,7 @@ public final class ReportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        MemoryBudget.require(budget);
         OutputDirectory.require(out);
         ResultInputs inputs = ResultInputs.read(results);
         if (budget != null && target == null) {

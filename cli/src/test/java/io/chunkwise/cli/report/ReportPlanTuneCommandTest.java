@@ -207,6 +207,22 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void aZeroMemoryBudgetIsAUsageErrorBeforeAnyWork() throws IOException {
+        CliRun plan = CliRun.of("plan", results().toString(), "--target-size", "200GB", "--memory-budget", "0");
+        assertThat(plan.code()).as(plan.err()).isEqualTo(2);
+        assertThat(plan.err()).contains("--memory-budget must be more than 0 bytes");
+        CliRun report = CliRun.of("report", results().toString(), "--out", dir.resolve("r0").toString(),
+                "--target-size", "200GB", "--memory-budget", "0");
+        assertThat(report.code()).as(report.err()).isEqualTo(2);
+        Path csv = Files.writeString(dir.resolve("z.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        CliRun tune = CliRun.of("tune", csv.toString(), "--memory-budget", "0", "--runs", "1", "--workers", "1",
+                "--chunk-sizes", "1MiB", "--out", dir.resolve("t0").toString());
+        assertThat(tune.code()).as(tune.err()).isEqualTo(2);
+        assertThat(tune.err()).contains("--memory-budget must be more than 0 bytes").doesNotContain("run 1/1");
+        assertThat(dir.resolve("t0")).doesNotExist();
+    }
+
+    @Test
     void badInputsExitTwo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);
