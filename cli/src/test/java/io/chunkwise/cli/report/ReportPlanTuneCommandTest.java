@@ -207,6 +207,17 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void anEmptyTitleIsRefusedNotWrittenAsAnEmptyHeading() throws IOException {
+        Path out = dir.resolve("untitled");
+        for (String title : List.of("", "  ")) {
+            CliRun run = CliRun.of("report", results().toString(), "--out", out.toString(), "--title", title);
+            assertThat(run.code()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("--title must not be empty");
+            assertThat(out.resolve("report.md")).doesNotExist();
+        }
+    }
+
+    @Test
     void aZeroMemoryBudgetIsAUsageErrorBeforeAnyWork() throws IOException {
         CliRun plan = CliRun.of("plan", results().toString(), "--target-size", "200GB", "--memory-budget", "0");
         assertThat(plan.code()).as(plan.err()).isEqualTo(2);
