@@ -8,6 +8,7 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.table.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,16 @@ class CapacityPlannerTest {
                 .isInstanceOf(NothingToFitException.class)
                 .hasMessageStartingWith("the target 8.0 MiB is below every size measured (64.0 MiB, 128 MiB, 256 MiB, 512 MiB)")
                 .hasMessageNotContaining("fell");
+    }
+
+    @Test
+    void theRecommendationWritesItsTimeAsThePlanTableDoesNotInScientificNotation() {
+        CapacityPlan plan = CapacityPlanner.plan(loadResults(), 1000L * 1000 * 1000 * 1000, OptionalLong.empty());
+        VariantPlan mmap = plan.variants().stream().filter(v -> v.name().equals("mmap")).findFirst().orElseThrow();
+        assertThat(mmap.predictedSeconds()).isGreaterThan(1000);
+        assertThat(plan.recommendation().reason())
+                .startsWith("predicted fastest (" + Kind.SECONDS.format(mmap.predictedSeconds()) + ")")
+                .containsPattern("predicted fastest \\(\\d,\\d{3} s\\)").doesNotContain("e+");
     }
 
     @Test
