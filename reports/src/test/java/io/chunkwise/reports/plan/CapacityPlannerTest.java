@@ -224,6 +224,15 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void tuningWritesItsMedianTimeAsTheEvidenceTableDoes() {
+        List<TuneMeasurement> ms = List.of(new TuneMeasurement("parallel", 256 << 10, 1, 64 << 20, new double[] {0.0123, 0.0125},
+                new double[] {60 * MIB, 61 * MIB}));
+        Tuning.Result result = Tuning.analyse(ms, OptionalLong.empty());
+        assertThat(result.evidence().text(0, 3)).isEqualTo("12.4 ms");
+        assertThat(result.recommendation().reason()).contains("median 12.4 ms, peak RssAnon");
+    }
+
+    @Test
     void tuningRecommendsTheFastestWithinBudgetAndSaysWhenItIsNoise() {
         List<TuneMeasurement> ms = List.of(
                 new TuneMeasurement("parallel", 256 << 10, 1, 64 << 20, new double[] {2.0, 2.2}, new double[] {60 * MIB, 61 * MIB}),
