@@ -41,7 +41,8 @@ public final class CompareCommand extends BaseCommand {
     private Path current;
 
     @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%", converter = Percent.class,
-            description = "Smallest change that counts (default: ${DEFAULT-VALUE}).")
+            description = "Smallest change that counts, e.g. 5%% or 5 (default: ${DEFAULT-VALUE}); "
+                    + "0.25 or 1.0 (a fraction or a percentage?) is refused: write 25%% or 0.25%%.")
     private double threshold;
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown (for a PR comment) to FILE.")

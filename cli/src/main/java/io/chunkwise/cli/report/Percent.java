@@ -4,7 +4,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Parses a percentage as users write it: {@code 5%} or {@code 5} (both five percent). A bad value
+ * Parses a percentage as users write it: {@code 5%} or {@code 5} (both five percent). A bare number
+ * that reads as a fraction too ({@code 0.25}, {@code 1.0}) is refused as ambiguous. A bad value
  * is a {@link TypeConversionException}, whose message picocli prints as it is (any other exception
  * is shown with its Java class name).
  */
@@ -18,8 +19,9 @@ final class Percent implements ITypeConverter<Double> {
         }
         try {
             double v = Double.parseDouble(t);
-            if (!percentSign && v > 0 && v < 1) {
-                // 0.25 reads as a fraction (25%) as readily as 0.25%: make the user say which
+            if (!percentSign && v > 0 && (v < 1 || v == 1 && t.contains("."))) {
+                // 0.25 reads as a fraction (25%) as readily as 0.25%, and 1.0 as 100% as readily as 1%:
+                // make the user say which (a whole number such as 1 or 5 is a percentage)
                 throw new TypeConversionException("'" + text + "' is ambiguous: write " + trim(v * 100) + "% or " + trim(v) + "%");
             }
             if (v >= 0 && Double.isFinite(v)) {

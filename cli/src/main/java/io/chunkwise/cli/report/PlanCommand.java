@@ -34,6 +34,7 @@ public final class PlanCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        MemoryBudget.require(budget);
         ResultInputs inputs = ResultInputs.read(results);
         if (inputs.allResults().isEmpty()) {
             throw new IllegalArgumentException("plan needs JMH JSON results; the inputs hold only profiled runs");

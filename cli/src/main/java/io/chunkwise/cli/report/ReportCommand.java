@@ -26,7 +26,9 @@ public final class ReportCommand extends BaseCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the report into.")
     private Path out;
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Chunkwise performance report",
+    private static final String DEFAULT_TITLE = "Chunkwise performance report";
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = DEFAULT_TITLE,
             description = "The report's title (default: ${DEFAULT-VALUE}).")
     private String title;
 
@@ -39,6 +41,10 @@ public final class ReportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (title.isBlank()) {
+            throw new UserError("--title must not be empty (leave it out for the default title, '" + DEFAULT_TITLE + "')");
+        }
+        MemoryBudget.require(budget);
         OutputDirectory.require(out);
         ResultInputs inputs = ResultInputs.read(results);
         if (budget != null && target == null) {

@@ -79,6 +79,7 @@ public final class TuneCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        MemoryBudget.require(budget);
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }

@@ -170,7 +170,7 @@ class CompareCommandTest {
     @Test
     void aBadThresholdIsOneLineWithoutJavaClassNames() throws IOException {
         Path good = file("good.json", result("full", 10, 10.1, 9.9));
-        for (String bad : new String[] {"-5%", "lots", "0.25"}) {
+        for (String bad : new String[] {"-5%", "lots", "0.25", "1.0", "1.00"}) {
             CliRun run = CliRun.of("compare", good.toString(), good.toString(), "--threshold", bad);
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("java.").doesNotContain("Exception")
@@ -178,7 +178,12 @@ class CompareCommandTest {
         }
         assertThat(CliRun.of("compare", good.toString(), good.toString(), "--threshold", "0.25").err())
                 .contains("is ambiguous: write 25% or 0.25%");
-        for (String ok : new String[] {"0.25%", "25", "0", "25 %"}) {
+        // 1.0 is a fraction (100%) as readily as 1%, like 0.99 is
+        assertThat(CliRun.of("compare", good.toString(), good.toString(), "--threshold", "1.0").err())
+                .contains("is ambiguous: write 100% or 1%");
+        assertThat(CliRun.of("compare", "--help").out().replaceAll("\\s+", " "))
+                .contains("e.g. 5% or 5 (default: 5%); 0.25 or 1.0 (a fraction or a percentage?) is refused: write 25% or 0.25%.");
+        for (String ok : new String[] {"0.25%", "25", "0", "25 %", "1", "1.0%", "1.5"}) {
             assertThat(CliRun.of("compare", good.toString(), good.toString(), "--threshold", ok).code()).as(ok).isZero();
         }
     }

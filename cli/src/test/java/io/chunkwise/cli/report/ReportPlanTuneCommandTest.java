@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.reports.chart.StaleCharts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,9 @@ class ReportPlanTuneCommandTest {
         Path out = Files.createDirectories(dir.resolve("tune"));
         Path earlier = Files.writeString(out.resolve("throughput-vs-workers-an-earlier-sweep.png"), "old chart");
         Path mine = Files.writeString(out.resolve("mine.png"), "not a chart of tune's");
+        // an earlier sweep records the charts it drew; a look-alike name it did not record is the user's
+        Files.writeString(out.resolve(StaleCharts.MANIFEST), "throughput-vs-workers-an-earlier-sweep.png\n");
+        Path lookAlike = Files.writeString(out.resolve("throughput-vs-chunk-my-notes.png"), "the user's own");
         // repeated configurations (4KiB and 4096 bytes, worker count 1 twice) run once
         CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB,4096", "--workers", "1,1", "--runs", "1",
                 "--memory-budget", "4GiB", "--out", out.toString(), "--json");
@@ -106,6 +110,9 @@ class ReportPlanTuneCommandTest {
         assertThat(out.resolve("throughput-vs-chunk-sweep-load-ss.png")).exists();
         assertThat(earlier).as("an earlier sweep's chart this one did not draw").doesNotExist();
         assertThat(mine).hasContent("not a chart of tune's");
+        assertThat(lookAlike).as("named like a chart, but no run of ours wrote it").hasContent("the user's own");
+        assertThat(out.resolve(StaleCharts.MANIFEST)).content().contains("throughput-vs-chunk-sweep-load-ss.png")
+                .doesNotContain("an-earlier-sweep").doesNotContain("my-notes");
         assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
     }
 
@@ -197,6 +204,33 @@ class ReportPlanTuneCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).doesNotContain("\n").isEqualTo("chunkwise tune: " + bad
                 + ":2 (byte 4): quoted field opened at byte 4 is never closed (scanning with chunk size 1.0 MiB and 1 worker, exit 2)");
+    }
+
+    @Test
+    void anEmptyTitleIsRefusedNotWrittenAsAnEmptyHeading() throws IOException {
+        Path out = dir.resolve("untitled");
+        for (String title : List.of("", "  ")) {
+            CliRun run = CliRun.of("report", results().toString(), "--out", out.toString(), "--title", title);
+            assertThat(run.code()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("--title must not be empty");
+            assertThat(out.resolve("report.md")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aZeroMemoryBudgetIsAUsageErrorBeforeAnyWork() throws IOException {
+        CliRun plan = CliRun.of("plan", results().toString(), "--target-size", "200GB", "--memory-budget", "0");
+        assertThat(plan.code()).as(plan.err()).isEqualTo(2);
+        assertThat(plan.err()).contains("--memory-budget must be more than 0 bytes");
+        CliRun report = CliRun.of("report", results().toString(), "--out", dir.resolve("r0").toString(),
+                "--target-size", "200GB", "--memory-budget", "0");
+        assertThat(report.code()).as(report.err()).isEqualTo(2);
+        Path csv = Files.writeString(dir.resolve("z.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        CliRun tune = CliRun.of("tune", csv.toString(), "--memory-budget", "0", "--runs", "1", "--workers", "1",
+                "--chunk-sizes", "1MiB", "--out", dir.resolve("t0").toString());
+        assertThat(tune.code()).as(tune.err()).isEqualTo(2);
+        assertThat(tune.err()).contains("--memory-budget must be more than 0 bytes").doesNotContain("run 1/1");
+        assertThat(dir.resolve("t0")).doesNotExist();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.chunkwise.reports.model.Measures.MemoryMetric;
 import io.chunkwise.reports.model.Sizes;
 import io.chunkwise.reports.stats.GrowthModel;
 import io.chunkwise.reports.stats.LinearFit;
+import io.chunkwise.reports.table.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -228,7 +229,7 @@ public final class CapacityPlanner {
         }
         VariantPlan v = best.get();
         String variant = v.name();
-        String why = "predicted fastest (" + String.format(Locale.ROOT, "%.3g s", v.predictedSeconds()) + ")"
+        String why = "predicted fastest (" + Kind.SECONDS.format(v.predictedSeconds()) + ")"
                 + (budget.isPresent() ? " among variants that fit " + Sizes.format(budget.getAsLong()) : "");
         List<Config> front = configs.stream().filter(Config::pareto)
                 .filter(c -> budget.isEmpty() || c.predictedPeakBytes() <= budget.getAsLong()).toList();

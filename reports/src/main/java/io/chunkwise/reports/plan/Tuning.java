@@ -109,8 +109,8 @@ public final class Tuning {
         long close = ms.stream().filter(o -> o != m && fits(o, budget)
                 && o.medianSeconds() <= m.medianSeconds() * (1 + spread / 100)).count();
         return new Recommendation(m.strategy(), m.chunkSize(), m.workers(), String.format(Locale.ROOT,
-                "the fastest configuration on the measured Pareto front%s: median %.3g s, peak RssAnon %s%s",
-                budget.isPresent() ? " within " + Sizes.format(budget.getAsLong()) : "", m.medianSeconds(),
+                "the fastest configuration on the measured Pareto front%s: median %s, peak RssAnon %s%s",
+                budget.isPresent() ? " within " + Sizes.format(budget.getAsLong()) : "", Kind.SECONDS.format(m.medianSeconds()),
                 Sizes.format(m.medianPeakAnonBytes()), s.length < 2 ? " (one run each: rerun with --runs 3 to gauge noise)"
                         : close == 0 ? String.format(Locale.ROOT, "; run-to-run spread ±%.0f%%", spread)
                         : String.format(Locale.ROOT, "; %d other configuration%s within this one's run-to-run spread (±%.0f%%): "

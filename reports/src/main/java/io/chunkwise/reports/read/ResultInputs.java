@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.reports.model.MemoryTimeline;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.RunSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,14 +84,37 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
         return runs.stream().flatMap(r -> r.results().stream()).toList();
     }
 
-    /** @return a hint naming the JMH JSON files in a directory (a bench output), or "" when it has none */
+    /** Larger .json files are not read for a hint: JMH JSON of a suite is far smaller. */
+    private static final long HINT_MAX_BYTES = 16L << 20;
+
+    /**
+     * @return a hint naming a JMH JSON file in a directory (a bench output), or "" when it has none: only a
+     *     file that reads as JMH results is named, never any other JSON (a FIX log's truth, a summary…)
+     */
     private static String jsonHint(Path dir) {
+        List<Path> json;
         try (var files = Files.list(dir)) {
-            List<String> json = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
-            return json.isEmpty() ? "" : "; for benchmark results pass the JSON files themselves, e.g. "
-                    + dir.resolve(json.getFirst());
-        } catch (java.io.IOException e) {
+            json = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
             return "";
+        }
+        for (Path f : json) {
+            if (isJmhJson(f)) {
+                return "; for benchmark results pass the JSON files themselves, e.g. " + f;
+            }
+        }
+        return "";
+    }
+
+    private static boolean isJmhJson(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > HINT_MAX_BYTES) {
+                return false;
+            }
+            JmhJsonReader.read(file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // not JMH JSON, or unreadable: not a file to suggest
         }
     }
 }

@@ -8,6 +8,7 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.table.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,16 @@ class CapacityPlannerTest {
                 .isInstanceOf(NothingToFitException.class)
                 .hasMessageStartingWith("the target 8.0 MiB is below every size measured (64.0 MiB, 128 MiB, 256 MiB, 512 MiB)")
                 .hasMessageNotContaining("fell");
+    }
+
+    @Test
+    void theRecommendationWritesItsTimeAsThePlanTableDoesNotInScientificNotation() {
+        CapacityPlan plan = CapacityPlanner.plan(loadResults(), 1000L * 1000 * 1000 * 1000, OptionalLong.empty());
+        VariantPlan mmap = plan.variants().stream().filter(v -> v.name().equals("mmap")).findFirst().orElseThrow();
+        assertThat(mmap.predictedSeconds()).isGreaterThan(1000);
+        assertThat(plan.recommendation().reason())
+                .startsWith("predicted fastest (" + Kind.SECONDS.format(mmap.predictedSeconds()) + ")")
+                .containsPattern("predicted fastest \\(\\d,\\d{3} s\\)").doesNotContain("e+");
     }
 
     @Test
@@ -210,6 +221,15 @@ class CapacityPlannerTest {
         boolean[] front = ParetoFront.of(List.of(new double[] {1, 5}, new double[] {2, 2}, new double[] {3, 3},
                 new double[] {1, 5}, new double[] {4, 1}));
         assertThat(front).containsExactly(true, true, false, true, true);
+    }
+
+    @Test
+    void tuningWritesItsMedianTimeAsTheEvidenceTableDoes() {
+        List<TuneMeasurement> ms = List.of(new TuneMeasurement("parallel", 256 << 10, 1, 64 << 20, new double[] {0.0123, 0.0125},
+                new double[] {60 * MIB, 61 * MIB}));
+        Tuning.Result result = Tuning.analyse(ms, OptionalLong.empty());
+        assertThat(result.evidence().text(0, 3)).isEqualTo("12.4 ms");
+        assertThat(result.recommendation().reason()).contains("median 12.4 ms, peak RssAnon");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.reports.JmhFiles;
+import io.chunkwise.reports.chart.StaleCharts;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Dimensions;
 import io.chunkwise.reports.model.Measures;
@@ -61,6 +62,18 @@ class ReportTest {
         assertThatThrownBy(() -> ResultInputs.read(List.of(benchOut))).isInstanceOf(ResultFileException.class)
                 .hasMessageContaining("not a profiler output directory")
                 .hasMessageContaining("pass the JSON files themselves, e.g. " + benchOut.resolve("loader.json"));
+    }
+
+    @Test
+    void aDirectoryHintNamesOnlyJmhJsonNeverOtherJson() throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("a.fix.expected.json"), "{\"planted\": 3}");
+        Files.writeString(logs.resolve("b-empty.json"), "[]");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(logs))).isInstanceOf(ResultFileException.class)
+                .hasMessageEndingWith("not a profiler output directory (no memory.csv or summary.json)");
+        Files.copy(external(), logs.resolve("loader.json"));
+        assertThatThrownBy(() -> ResultInputs.read(List.of(logs))).isInstanceOf(ResultFileException.class)
+                .hasMessageEndingWith("pass the JSON files themselves, e.g. " + logs.resolve("loader.json"));
     }
 
     @Test
@@ -144,11 +157,34 @@ class ReportTest {
                 ReportBuilder.build("Load", ResultInputs.read(List.of(other.write(dir.resolve("load.json"))))), out);
         assertThat(second.charts()).isNotEmpty();
         try (var left = Files.list(out.resolve(ReportWriter.CHARTS))) {
-            assertThat(left.filter(p -> !p.equals(notes)).toList()).as("the first report's charts are gone")
+            assertThat(left.filter(p -> !p.equals(notes) && !p.getFileName().toString().equals(StaleCharts.MANIFEST)).toList())
+                    .as("the first report's charts are gone")
                     .containsExactlyInAnyOrderElementsOf(second.charts());
         }
         assertThat(first.charts()).noneMatch(Files::exists);
         assertThat(notes).as("not a chart: left alone").exists();
+    }
+
+    @Test
+    void aUsersOwnImagesInTheChartsDirectoryAreNeverRemoved() throws IOException {
+        Path out = dir.resolve("docs");
+        Path charts = Files.createDirectories(out.resolve(ReportWriter.CHARTS));
+        Path png = Files.write(charts.resolve("architecture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path svg = Files.writeString(charts.resolve("logo.svg"), "<svg/>");
+        ReportWriter.Written first = ReportWriter.write(ReportBuilder.build("Codec", ResultInputs.read(List.of(external()))), out);
+        assertThat(first.charts()).isNotEmpty().allMatch(Files::exists);
+        assertThat(png).as("not written by a report: left alone").hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(svg).as("not written by a report: left alone").hasContent("<svg/>");
+        // a second report over it, with other charts: the first one's go, the user's stay
+        JmhFiles other = new JmhFiles();
+        for (int size : new int[] {16, 64, 256}) {
+            other.add("io.chunkwise.bench.LoadBench.load", "avgt", Map.of("strategy", "full", "size", size + "MiB"),
+                    "s/op", JmhFiles.noisy(size / 300.0, 0.02, size), Map.of(Measures.PEAK_RSS_ANON, size * 1e6));
+        }
+        ReportWriter.write(ReportBuilder.build("Load", ResultInputs.read(List.of(other.write(dir.resolve("load.json"))))), out);
+        assertThat(first.charts()).noneMatch(Files::exists);
+        assertThat(png).exists();
+        assertThat(svg).exists();
     }
 
     @Test
