@@ -24,9 +24,9 @@ public final class ChunkFit {
     /** The smallest chunk chosen here: below it the per-chunk costs start to show. */
     public static final long MIN_CHUNK = 64L << 10;
     /** Heap held per rejected record until its chunk commits (the reason strings are shared). */
-    public static final double REJECT_BYTES = 48;
+    private static final double REJECT_BYTES = 48;
     /** The JVM's own heap and the loader's fixed state, beside the chunks. */
-    public static final long JVM_HEAP = 16L << 20;
+    private static final long JVM_HEAP = 16L << 20;
     /** The bytes sampled after the header. */
     private static final int SAMPLE = 256 << 10;
 
