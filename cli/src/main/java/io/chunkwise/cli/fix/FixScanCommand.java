@@ -34,7 +34,7 @@ public final class FixScanCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
     private Path fix;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write malformed messages (line, offset, reason) here.")
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write malformed messages (line, offset, reason, detail) here.")
     private Path rejects;
 
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")

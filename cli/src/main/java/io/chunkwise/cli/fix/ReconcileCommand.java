@@ -47,7 +47,7 @@ public final class ReconcileCommand extends BaseCommand {
     private Path out;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write malformed messages (offset, reason) here. Default with --out: FILE.rejects.csv.")
+            description = "Write malformed messages (line, offset, reason, detail) here. Default with --out: FILE.rejects.csv.")
     private Path rejects;
 
     @Option(names = "--index", paramLabel = "PATH", description = "The master's index (default: beside it, .cwx).")
