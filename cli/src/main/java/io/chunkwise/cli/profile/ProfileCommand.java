@@ -6,6 +6,7 @@ import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
+import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
 import java.nio.file.Path;
@@ -66,25 +67,41 @@ public final class ProfileCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (out.toString().isBlank()) {
+            // an unset shell variable (--out "$DIR") must not write into the current directory
+            throw new UserError("--out is empty: name the output directory");
+        }
         OutputDirectory.require(out);
+        if (interval.compareTo(MemoryMonitor.MIN_INTERVAL) < 0) {
+            throw new UserError("--interval: sampling interval must be at least " + MemoryMonitor.MIN_INTERVAL.toMillis()
+                    + "ms, got " + interval.toMillis() + "ms");
+        }
+        try (ProfileOutput output = ProfileOutput.open(out)) {
+            ProfileSession.Builder session = session(output.scratch()).interval(interval);
+            if (json()) {
+                // stdout carries one JSON value: the child's output goes to stderr.
+                session.stdout(System.err);
+            }
+            ProfileResult result = session.run();
+            if (output.stopped()) {
+                return result.exitCode(); // the stop says so; this JVM exits with the signal's code
+            }
+            List<Path> scratchFiles = new ArrayList<>(result.files());
+            String chart = drawChart(result, scratchFiles);
+            List<Path> files = output.publish(scratchFiles);
+            if (files == null) {
+                return result.exitCode();
+            }
+            emit(jsonResult(result, out, files, chart), human(result, out, files, chart));
+            return result.exitCode();
+        }
+    }
+
+    private ProfileSession.Builder session(Path dir) {
         ProfileSession.Builder session = chunkwiseArgs()
-                .map(args -> ProfileSession.javaMain(out, MAIN, args))
-                .orElseGet(() -> ProfileSession.command(out, command));
-        session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
-        try {
-            session.interval(interval);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--interval: " + e.getMessage());
-        }
-        if (json()) {
-            // stdout carries one JSON value: the child's output goes to stderr.
-            session.stdout(System.err);
-        }
-        ProfileResult result = session.run();
-        List<Path> files = new ArrayList<>(result.files());
-        String chart = drawChart(result, files);
-        emit(jsonResult(result, files, chart), human(result, files, chart));
-        return result.exitCode();
+                .map(args -> ProfileSession.javaMain(dir, MAIN, args))
+                .orElseGet(() -> ProfileSession.command(dir, command));
+        return session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
     }
 
     /** @return the chunkwise arguments when COMMAND is a chunkwise command, else empty */
@@ -108,9 +125,9 @@ public final class ProfileCommand extends BaseCommand {
         return why;
     }
 
-    private static Map<String, Object> jsonResult(ProfileResult result, List<Path> files, String chartProblem) {
+    private static Map<String, Object> jsonResult(ProfileResult result, Path dir, List<Path> files, String chartProblem) {
         Map<String, Object> out = new LinkedHashMap<>(result.summary().asMap());
-        out.put("outputDir", result.dir().toString());
+        out.put("outputDir", dir.toString());
         out.put("files", files.stream().map(f -> f.getFileName().toString()).toList());
         if (chartProblem != null) {
             out.put("chart", chartProblem);
@@ -119,7 +136,7 @@ public final class ProfileCommand extends BaseCommand {
     }
 
     @SuppressWarnings("unchecked")
-    private static String human(ProfileResult result, List<Path> files, String chartProblem) {
+    private static String human(ProfileResult result, Path dir, List<Path> files, String chartProblem) {
         Map<String, Object> s = result.summary().asMap();
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
@@ -156,7 +173,7 @@ public final class ProfileCommand extends BaseCommand {
             text.append("  note: ").append(chartProblem).append('\n');
         }
         text.append("  wrote: ").append(String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()))
-                .append(" in ").append(result.dir());
+                .append(" in ").append(dir);
         return text.toString();
     }
 }

@@ -202,6 +202,58 @@ class ProfileCommandTest {
         assertThat(kept.resolve("mine.txt")).as("a directory that existed before is left alone").exists();
     }
 
+    @Test
+    void aStoppedProfileLeavesTheEarlierProfileAsItWasAndSaysSo(@TempDir Path dir) throws IOException, InterruptedException {
+        Path out = Files.createDirectories(dir.resolve("prof"));
+        List<String> earlier = List.of("memory.csv", "phases.csv", "summary.json", "recording.jfr", "memory.png",
+                "memory.svg", "flame-cpu.html");
+        for (String name : earlier) {
+            Files.writeString(out.resolve(name), "earlier " + name);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process profile = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.chunkwise.cli.Main",
+                "profile", "--out", out.toString(), "--", "sleep", "30")
+                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (scratchDirectories(dir).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(scratchDirectories(dir)).as("the run writes beside the output").isNotEmpty();
+            Thread.sleep(500); // samples taken: a run under way
+            profile.destroy(); // SIGTERM
+            assertThat(profile.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            profile.destroyForcibly();
+        }
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(profile.exitValue()).as(err).isEqualTo(143);
+        assertThat(err).contains("interrupted").contains("no profile was written").contains(out + " is left as it was");
+        for (String name : earlier) {
+            assertThat(out.resolve(name)).as(name).hasContent("earlier " + name);
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.count()).as("nothing added to the output directory").isEqualTo(earlier.size());
+        }
+        assertThat(scratchDirectories(dir)).as("the scratch directory is removed").isEmpty();
+    }
+
+    @Test
+    void anEmptyOutIsAUsageErrorAndWritesNothing(@TempDir Path dir) {
+        CliRun r = CliRun.of("profile", "--out", "", "--", "true");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise profile: --out is empty: name the output directory");
+        assertThat(Path.of("memory.csv")).as("nothing written into the working directory").doesNotExist();
+    }
+
+    /** @return the hidden scratch directories of output {@code prof} in a directory */
+    private static List<Path> scratchDirectories(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".prof.")).toList();
+        }
+    }
+
     /** @return the temporary copies of async-profiler's library that exist now */
     private static List<Path> extractedLibraries() throws IOException {
         try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
