@@ -1,6 +1,7 @@
 package io.chunkwise.cli.profile;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Durations;
 import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.report.OutputDirectory;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,14 +24,16 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code chunkwise profile --out DIR -- COMMAND…}: runs a chunkwise command (in a child JVM like
  * this one) or any other command, samples its memory from outside, records JFR, optionally a
- * flame graph, and writes memory.csv, phases.csv, summary.json, recording.jfr and memory.png.
+ * flame graph, and writes memory.csv, phases.csv, summary.json, recording.jfr, memory.png, memory.svg and
+ * flame-MODE.html, moved into the output directory only once the run is complete.
  * Exits with the child's exit code.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {
             "Run a command and profile it: memory over time, a JFR recording, optionally a flame graph.",
             "Memory: RSS anon/file/shmem, heap, direct and mapped buffers, NMT, GC. Flame graph: async-profiler.",
-            "Into DIR: memory.csv, phases.csv, summary.json, recording.jfr, memory.png.",
+            "Into DIR: memory.csv, phases.csv, summary.json, recording.jfr (a JVM command), memory.png, memory.svg,",
+            "flame-MODE.html (with --async). DIR's earlier profile is replaced only once the run is complete.",
             "Exits with the command's exit code.",
             "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other "
                 + "program (then only /proc metrics)."},
@@ -40,7 +44,7 @@ public final class ProfileCommand extends BaseCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created).")
     private Path out;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "50ms",
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "50ms", converter = IntervalConverter.class,
             description = "Time between samples, at least 5ms (default: ${DEFAULT-VALUE}).")
     private Duration interval;
 
@@ -140,8 +144,9 @@ public final class ProfileCommand extends BaseCommand {
         Map<String, Object> s = result.summary().asMap();
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
-        text.append(String.format("profile: exit code %d after %s ms, %s samples every %s ms%n", result.exitCode(),
-                s.get("wallMs"), s.get("samples"), s.get("intervalMs")));
+        String samples = s.get("samples") instanceof Number n && n.longValue() == 1 ? "1 sample" : s.get("samples") + " samples";
+        text.append(String.format("profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
+                s.get("wallMs"), samples, s.get("intervalMs")));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
@@ -175,5 +180,23 @@ public final class ProfileCommand extends BaseCommand {
         text.append("  wrote: ").append(String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()))
                 .append(" in ").append(dir);
         return text.toString();
+    }
+
+    /**
+     * Reads {@code --interval}: a bare {@code 0} is a duration too short to sample at, told as
+     * such (like {@code 4ms}), not as a word that is not a duration.
+     */
+    static final class IntervalConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            if (text.strip().matches("0+")) {
+                return Duration.ZERO;
+            }
+            try {
+                return Durations.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

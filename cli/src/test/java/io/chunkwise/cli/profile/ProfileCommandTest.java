@@ -247,6 +247,26 @@ class ProfileCommandTest {
         assertThat(Path.of("memory.csv")).as("nothing written into the working directory").doesNotExist();
     }
 
+    @Test
+    void aRunShorterThanTheIntervalSaysItsOneSampleIsNoPeak(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("p");
+        CliRun r = CliRun.of("profile", "--out", out.toString(), "--interval", "1m", "--", "--help");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains(", 1 sample every 60000 ms").contains("note: 1 sample: the command ended before a second");
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("samples").asInt()).isEqualTo(1);
+        assertThat(summary.get("jvmMetricsFromMs").isNull()).as("no sample read the JVM").isTrue();
+    }
+
+    @Test
+    void helpNamesEveryFileAndAZeroIntervalIsTooShort(@TempDir Path dir) {
+        assertThat(CliRun.of("profile", "--help").out()).contains("memory.svg").contains("flame-MODE.html");
+        CliRun zero = CliRun.of("profile", "--out", dir.resolve("z").toString(), "--interval", "0", "--", "true");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err().strip()).isEqualTo("chunkwise profile: --interval: sampling interval must be at least 5ms, got 0ms");
+        assertThat(dir.resolve("z")).doesNotExist();
+    }
+
     /** @return the hidden scratch directories of output {@code prof} in a directory */
     private static List<Path> scratchDirectories(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {

@@ -8,6 +8,7 @@ import io.chunkwise.profiler.async.CpuEngineWatch;
 import io.chunkwise.profiler.jfr.JfrSession;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.jfr.JfrSummary;
+import io.chunkwise.profiler.metric.Metrics;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.output.ProfileFiles;
 import io.chunkwise.profiler.output.RunSummary;
@@ -141,7 +142,10 @@ public final class ProfileSession {
                 run.series(), run.exitCode());
         summary.with("pid", run.pid());
         summary.with("wallMs", run.wallMs());
-        summary.with("jvmMetricsFromMs", run.attachedAtMs() < 0 ? null : run.attachedAtMs());
+        // attached, yet maybe too late for any sample to read the JVM: then there are no JVM metrics
+        boolean jvmSampled = run.series().metrics().contains(Metrics.HEAP_USED)
+                && run.series().summary(Metrics.HEAP_USED).isPresent();
+        summary.with("jvmMetricsFromMs", run.attachedAtMs() < 0 || !jvmSampled ? null : run.attachedAtMs());
         summary.with("heapMaxMb", run.heapMaxBytes() < 0 ? null : run.heapMaxBytes() / (1024 * 1024));
         List<Path> files = new ArrayList<>(List.of(dir.resolve(ProfileFiles.MEMORY_CSV),
                 dir.resolve(ProfileFiles.PHASES_CSV), dir.resolve(ProfileFiles.SUMMARY_JSON)));
