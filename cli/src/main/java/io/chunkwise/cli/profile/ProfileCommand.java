@@ -55,7 +55,7 @@ public final class ProfileCommand extends BaseCommand {
             description = "JFR settings (default: ${DEFAULT-VALUE}; profile adds allocation detail).")
     private JfrSettings jfrSettings;
 
-    @Option(names = "--async", paramLabel = "cpu|alloc|wall",
+    @Option(names = "--async", paramLabel = "cpu|alloc|wall", converter = AsyncModeConverter.class,
             description = "Also write an async-profiler flame graph (HTML) of this kind. (No nativemem: the bundled "
                     + "async-profiler 3.0 lacks it; native memory is the nmt_committed_mb column.)")
     private AsyncMode async;
@@ -197,6 +197,22 @@ public final class ProfileCommand extends BaseCommand {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Reads {@code --async}: an unknown mode is told the modes that work, not every constant of
+     * {@link AsyncMode} (nativemem is read, to be refused with the reason).
+     */
+    static final class AsyncModeConverter implements CommandLine.ITypeConverter<AsyncMode> {
+        @Override
+        public AsyncMode convert(String text) {
+            for (AsyncMode mode : AsyncMode.values()) {
+                if (mode.event().equalsIgnoreCase(text.strip())) {
+                    return mode;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a mode; expected cpu, alloc or wall");
         }
     }
 }

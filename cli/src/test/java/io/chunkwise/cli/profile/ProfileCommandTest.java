@@ -165,6 +165,8 @@ class ProfileCommandTest {
         CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--async", "cpu", "--out", out.toString(), "--", "--help");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("flame-cpu.html")).isNotEmptyFile();
+        assertThat(r.err()).as("the child's stdout, without the agent's banner").contains("Usage: chunkwise")
+                .doesNotContain("Profiling started");
         JsonNode ap = Json.mapper().readTree(r.out()).get("asyncProfiler");
         assertThat(ap.get("mode").asText()).isEqualTo("cpu");
         assertThat(ap.get("cpuEngine").asText()).isIn("perf_events", "ctimer", "unknown");
@@ -181,6 +183,16 @@ class ProfileCommandTest {
         assertThat(CliRun.of("profile", "--help").out()).contains("--async=cpu|alloc|wall").contains("No nativemem");
         assertThat(extractedLibraries()).as("the library extracted for a refused mode is removed")
                 .isSubsetOf(extractedBefore);
+
+        CliRun unknownMode = CliRun.of("profile", "--out", dir.resolve("u").toString(), "--async", "foo", "--", "--help");
+        assertThat(unknownMode.code()).isEqualTo(2);
+        assertThat(unknownMode.err()).contains("'foo' is not a mode; expected cpu, alloc or wall")
+                .doesNotContainIgnoringCase("nativemem");
+        CliRun nativememShell = CliRun.of("profile", "--out", dir.resolve("nm").toString(), "--async", "NativeMem", "--",
+                "sh", "-c", "true");
+        assertThat(nativememShell.code()).isEqualTo(2);
+        assertThat(nativememShell.err()).as("the mode's refusal, not the command's").contains("NMT")
+                .doesNotContain("JVMs only");
 
         CliRun interval = CliRun.of("profile", "--out", dir.toString(), "--interval", "1ms", "--", "--help");
         assertThat(interval.code()).isEqualTo(2);
