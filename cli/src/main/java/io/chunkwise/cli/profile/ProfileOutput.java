@@ -16,14 +16,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A profile's output directory written whole or not at all: the run writes into a scratch
- * directory beside it, whose files are moved into place only once the run is complete. A run
+ * A profile's output directory written whole or not at all: the run writes into a hidden scratch
+ * directory in it, whose files are moved into place only once the run is complete. A run
  * stopped by Ctrl-C or SIGTERM says so on stderr and leaves the directory's earlier profile as it
  * was; the scratch directory goes (SIGKILL leaves it to the next run's sweep).
  */
 final class ProfileOutput implements AutoCloseable {
     /** How long a stop waits for the run to notice it (the child is given 2 s to end). */
     private static final long STOP_WAIT_SECONDS = 5;
+    /** The scratch directory is {@code DIR/.profile.runs-<pid>-<random>}. */
+    private static final String SCRATCH_NAME = "profile";
     private final Path target;
     private final Path scratch;
     private final List<Path> createdParents;
@@ -48,13 +50,15 @@ final class ProfileOutput implements AutoCloseable {
     static ProfileOutput open(Path out) {
         Path target = out.toAbsolutePath().normalize();
         List<Path> missing = new ArrayList<>();
-        for (Path p = target.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+        for (Path p = target; p != null && !Files.exists(p); p = p.getParent()) {
             missing.add(p);
         }
         try {
-            Files.createDirectories(target.getParent());
-            ScratchFiles.sweep(target);
-            Path scratch = ScratchFiles.directory(target);
+            // inside DIR, not beside it: DIR's parent may not be writable (--out ., --out /)
+            Files.createDirectories(target);
+            Path name = target.resolve(SCRATCH_NAME);
+            ScratchFiles.sweep(name);
+            Path scratch = ScratchFiles.directory(name);
             // removed by this output's own stop, which waits for the run to let go of it
             ScratchFiles.release(scratch);
             ProfileOutput output = new ProfileOutput(target, scratch, List.copyOf(missing));
@@ -138,7 +142,7 @@ final class ProfileOutput implements AutoCloseable {
             stopped = true;
         }
         System.err.println("chunkwise profile: interrupted (Ctrl-C or SIGTERM): no profile was written; "
-                + (Files.isDirectory(target) ? target + " is left as it was" : target + " was not created"));
+                + (createdParents.contains(target) ? target + " was not created" : target + " is left as it was"));
         System.err.flush();
         try {
             closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -148,7 +152,7 @@ final class ProfileOutput implements AutoCloseable {
         deleteTree(scratch);
     }
 
-    /** Removes the scratch directory (and the parents made for it) unless the run was published. */
+    /** Removes the scratch directory, and the directories made for it unless the run was published. */
     @Override
     public void close() {
         try {

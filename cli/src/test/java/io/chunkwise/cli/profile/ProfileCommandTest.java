@@ -229,10 +229,10 @@ class ProfileCommandTest {
                 .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (scratchDirectories(dir).isEmpty() && System.nanoTime() < deadline) {
+            while (scratchDirectories(out).isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            assertThat(scratchDirectories(dir)).as("the run writes beside the output").isNotEmpty();
+            assertThat(scratchDirectories(out)).as("the run writes into a hidden scratch directory").isNotEmpty();
             Thread.sleep(500); // samples taken: a run under way
             profile.destroy(); // SIGTERM
             assertThat(profile.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -248,7 +248,24 @@ class ProfileCommandTest {
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.count()).as("nothing added to the output directory").isEqualTo(earlier.size());
         }
-        assertThat(scratchDirectories(dir)).as("the scratch directory is removed").isEmpty();
+        assertThat(scratchDirectories(out)).as("the scratch directory is removed").isEmpty();
+    }
+
+    @Test
+    void aCompleteProfileReplacesTheEarlierOneWhole(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("prof"));
+        for (String name : List.of("memory.csv", "summary.json", "recording.jfr", "flame-cpu.html", "mine.txt")) {
+            Files.writeString(out.resolve(name), "earlier " + name);
+        }
+        CliRun r = CliRun.of("profile", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote: memory.csv, phases.csv, summary.json").contains(" in " + out);
+        assertThat(Files.readString(out.resolve("memory.csv"))).startsWith("elapsed_ms,");
+        assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        assertThat(out.resolve("recording.jfr")).as("the earlier run's, not this one's: removed").doesNotExist();
+        assertThat(out.resolve("flame-cpu.html")).doesNotExist();
+        assertThat(out.resolve("mine.txt")).as("not a profile's file: kept").hasContent("earlier mine.txt");
+        assertThat(scratchDirectories(out)).isEmpty();
     }
 
     @Test
@@ -279,10 +296,10 @@ class ProfileCommandTest {
         assertThat(dir.resolve("z")).doesNotExist();
     }
 
-    /** @return the hidden scratch directories of output {@code prof} in a directory */
+    /** @return the hidden scratch directories of a profile in its output directory */
     private static List<Path> scratchDirectories(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(".prof.")).toList();
+            return s.filter(p -> p.getFileName().toString().startsWith(".profile.")).toList();
         }
     }
 
