@@ -122,6 +122,10 @@ public final class ProfileCommand extends BaseCommand {
 
     private String drawChart(ProfileResult result, List<Path> files) {
         String why = MemoryChart.draw(result.dir(), files);
+        if (why != null) {
+            // drawn in the scratch directory: named by the directory the user gave
+            why = why.replace(result.dir().toString(), out.toString());
+        }
         if (why != null && json()) {
             // without --json the summary's notes say it once
             notice("profile: " + why);

@@ -132,6 +132,7 @@ class ProfileCommandTest {
             }
         }
         CliRun human = CliRun.of("profile", "--out", dir.resolve("human").toString(), "--", "true");
+        assertThat(human.err()).as("the scratch directory is never named").doesNotContain(".profile.runs-");
         if (human.err().contains(", 0 samples")) {
             String all = human.err();
             assertThat(all.split("no memory chart", -1)).as(all).hasSize(2);
