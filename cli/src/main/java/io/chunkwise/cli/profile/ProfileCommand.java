@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Run a command and profile it: memory over time, a JFR recording, optionally a flame graph.",
             "Memory: RSS anon/file/shmem, heap, direct and mapped buffers, NMT, GC. Flame graph: async-profiler.",
-            "Into DIR: memory.csv, phases.csv, summary.json, recording.jfr (a JVM command), memory.png, memory.svg,",
-            "flame-MODE.html (with --async). DIR's earlier profile is replaced only once the run is complete.",
+            "Into DIR: memory.csv, phases.csv, summary.json, memory.png, memory.svg, recording.jfr (a JVM command), "
+                + "flame-MODE.html (--async).",
+            "DIR's earlier profile is replaced once the run is complete; an interrupted run leaves it as it was.",
             "Exits with the command's exit code.",
             "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other "
                 + "program (then only /proc metrics)."},
