@@ -1,11 +1,13 @@
 package io.chunkwise.cli.profile;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Durations;
 import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
+import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,14 +24,17 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code chunkwise profile --out DIR -- COMMAND…}: runs a chunkwise command (in a child JVM like
  * this one) or any other command, samples its memory from outside, records JFR, optionally a
- * flame graph, and writes memory.csv, phases.csv, summary.json, recording.jfr and memory.png.
+ * flame graph, and writes memory.csv, phases.csv, summary.json, recording.jfr, memory.png, memory.svg and
+ * flame-MODE.html, moved into the output directory only once the run is complete.
  * Exits with the child's exit code.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {
             "Run a command and profile it: memory over time, a JFR recording, optionally a flame graph.",
             "Memory: RSS anon/file/shmem, heap, direct and mapped buffers, NMT, GC. Flame graph: async-profiler.",
-            "Into DIR: memory.csv, phases.csv, summary.json, recording.jfr, memory.png.",
+            "Into DIR: memory.csv, phases.csv, summary.json, memory.png, memory.svg, recording.jfr (a JVM command), "
+                + "flame-MODE.html (--async).",
+            "DIR's earlier profile is replaced once the run is complete; an interrupted run leaves it as it was.",
             "Exits with the command's exit code.",
             "COMMAND is a chunkwise command (run in a child JVM like this one), a java command, or any other "
                 + "program (then only /proc metrics)."},
@@ -39,7 +45,7 @@ public final class ProfileCommand extends BaseCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created).")
     private Path out;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "50ms",
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "50ms", converter = IntervalConverter.class,
             description = "Time between samples, at least 5ms (default: ${DEFAULT-VALUE}).")
     private Duration interval;
 
@@ -50,7 +56,7 @@ public final class ProfileCommand extends BaseCommand {
             description = "JFR settings (default: ${DEFAULT-VALUE}; profile adds allocation detail).")
     private JfrSettings jfrSettings;
 
-    @Option(names = "--async", paramLabel = "cpu|alloc|wall",
+    @Option(names = "--async", paramLabel = "cpu|alloc|wall", converter = AsyncModeConverter.class,
             description = "Also write an async-profiler flame graph (HTML) of this kind. (No nativemem: the bundled "
                     + "async-profiler 3.0 lacks it; native memory is the nmt_committed_mb column.)")
     private AsyncMode async;
@@ -66,25 +72,41 @@ public final class ProfileCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (out.toString().isBlank()) {
+            // an unset shell variable (--out "$DIR") must not write into the current directory
+            throw new UserError("--out is empty: name the output directory");
+        }
         OutputDirectory.require(out);
+        if (interval.compareTo(MemoryMonitor.MIN_INTERVAL) < 0) {
+            throw new UserError("--interval: sampling interval must be at least " + MemoryMonitor.MIN_INTERVAL.toMillis()
+                    + "ms, got " + interval.toMillis() + "ms");
+        }
+        try (ProfileOutput output = ProfileOutput.open(out)) {
+            ProfileSession.Builder session = session(output.scratch()).interval(interval);
+            if (json()) {
+                // stdout carries one JSON value: the child's output goes to stderr.
+                session.stdout(System.err);
+            }
+            ProfileResult result = session.run();
+            if (output.stopped()) {
+                return result.exitCode(); // the stop says so; this JVM exits with the signal's code
+            }
+            List<Path> scratchFiles = new ArrayList<>(result.files());
+            String chart = drawChart(result, scratchFiles);
+            List<Path> files = output.publish(scratchFiles);
+            if (files == null) {
+                return result.exitCode();
+            }
+            emit(jsonResult(result, out, files, chart), human(result, out, files, chart));
+            return result.exitCode();
+        }
+    }
+
+    private ProfileSession.Builder session(Path dir) {
         ProfileSession.Builder session = chunkwiseArgs()
-                .map(args -> ProfileSession.javaMain(out, MAIN, args))
-                .orElseGet(() -> ProfileSession.command(out, command));
-        session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
-        try {
-            session.interval(interval);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--interval: " + e.getMessage());
-        }
-        if (json()) {
-            // stdout carries one JSON value: the child's output goes to stderr.
-            session.stdout(System.err);
-        }
-        ProfileResult result = session.run();
-        List<Path> files = new ArrayList<>(result.files());
-        String chart = drawChart(result, files);
-        emit(jsonResult(result, files, chart), human(result, files, chart));
-        return result.exitCode();
+                .map(args -> ProfileSession.javaMain(dir, MAIN, args))
+                .orElseGet(() -> ProfileSession.command(dir, command));
+        return session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
     }
 
     /** @return the chunkwise arguments when COMMAND is a chunkwise command, else empty */
@@ -101,6 +123,10 @@ public final class ProfileCommand extends BaseCommand {
 
     private String drawChart(ProfileResult result, List<Path> files) {
         String why = MemoryChart.draw(result.dir(), files);
+        if (why != null) {
+            // drawn in the scratch directory: named by the directory the user gave
+            why = why.replace(result.dir().toString(), out.toString());
+        }
         if (why != null && json()) {
             // without --json the summary's notes say it once
             notice("profile: " + why);
@@ -108,9 +134,9 @@ public final class ProfileCommand extends BaseCommand {
         return why;
     }
 
-    private static Map<String, Object> jsonResult(ProfileResult result, List<Path> files, String chartProblem) {
+    private static Map<String, Object> jsonResult(ProfileResult result, Path dir, List<Path> files, String chartProblem) {
         Map<String, Object> out = new LinkedHashMap<>(result.summary().asMap());
-        out.put("outputDir", result.dir().toString());
+        out.put("outputDir", dir.toString());
         out.put("files", files.stream().map(f -> f.getFileName().toString()).toList());
         if (chartProblem != null) {
             out.put("chart", chartProblem);
@@ -119,12 +145,13 @@ public final class ProfileCommand extends BaseCommand {
     }
 
     @SuppressWarnings("unchecked")
-    private static String human(ProfileResult result, List<Path> files, String chartProblem) {
+    private static String human(ProfileResult result, Path dir, List<Path> files, String chartProblem) {
         Map<String, Object> s = result.summary().asMap();
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
-        text.append(String.format("profile: exit code %d after %s ms, %s samples every %s ms%n", result.exitCode(),
-                s.get("wallMs"), s.get("samples"), s.get("intervalMs")));
+        String samples = s.get("samples") instanceof Number n && n.longValue() == 1 ? "1 sample" : s.get("samples") + " samples";
+        text.append(String.format("profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
+                s.get("wallMs"), samples, s.get("intervalMs")));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
@@ -156,7 +183,41 @@ public final class ProfileCommand extends BaseCommand {
             text.append("  note: ").append(chartProblem).append('\n');
         }
         text.append("  wrote: ").append(String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()))
-                .append(" in ").append(result.dir());
+                .append(" in ").append(dir);
         return text.toString();
+    }
+
+    /**
+     * Reads {@code --interval}: a bare {@code 0} is a duration too short to sample at, told as
+     * such (like {@code 4ms}), not as a word that is not a duration.
+     */
+    static final class IntervalConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            if (text.strip().matches("0+")) {
+                return Duration.ZERO;
+            }
+            try {
+                return Durations.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Reads {@code --async}: an unknown mode is told the modes that work, not every constant of
+     * {@link AsyncMode} (nativemem is read, to be refused with the reason).
+     */
+    static final class AsyncModeConverter implements CommandLine.ITypeConverter<AsyncMode> {
+        @Override
+        public AsyncMode convert(String text) {
+            for (AsyncMode mode : AsyncMode.values()) {
+                if (mode.event().equalsIgnoreCase(text.strip())) {
+                    return mode;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a mode; expected cpu, alloc or wall");
+        }
     }
 }

@@ -132,6 +132,7 @@ class ProfileCommandTest {
             }
         }
         CliRun human = CliRun.of("profile", "--out", dir.resolve("human").toString(), "--", "true");
+        assertThat(human.err()).as("the scratch directory is never named").doesNotContain(".profile.runs-");
         if (human.err().contains(", 0 samples")) {
             String all = human.err();
             assertThat(all.split("no memory chart", -1)).as(all).hasSize(2);
@@ -165,6 +166,8 @@ class ProfileCommandTest {
         CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--async", "cpu", "--out", out.toString(), "--", "--help");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("flame-cpu.html")).isNotEmptyFile();
+        assertThat(r.err()).as("the child's stdout, without the agent's banner").contains("Usage: chunkwise")
+                .doesNotContain("Profiling started");
         JsonNode ap = Json.mapper().readTree(r.out()).get("asyncProfiler");
         assertThat(ap.get("mode").asText()).isEqualTo("cpu");
         assertThat(ap.get("cpuEngine").asText()).isIn("perf_events", "ctimer", "unknown");
@@ -181,6 +184,16 @@ class ProfileCommandTest {
         assertThat(CliRun.of("profile", "--help").out()).contains("--async=cpu|alloc|wall").contains("No nativemem");
         assertThat(extractedLibraries()).as("the library extracted for a refused mode is removed")
                 .isSubsetOf(extractedBefore);
+
+        CliRun unknownMode = CliRun.of("profile", "--out", dir.resolve("u").toString(), "--async", "foo", "--", "--help");
+        assertThat(unknownMode.code()).isEqualTo(2);
+        assertThat(unknownMode.err()).contains("'foo' is not a mode; expected cpu, alloc or wall")
+                .doesNotContainIgnoringCase("nativemem");
+        CliRun nativememShell = CliRun.of("profile", "--out", dir.resolve("nm").toString(), "--async", "NativeMem", "--",
+                "sh", "-c", "true");
+        assertThat(nativememShell.code()).isEqualTo(2);
+        assertThat(nativememShell.err()).as("the mode's refusal, not the command's").contains("NMT")
+                .doesNotContain("JVMs only");
 
         CliRun interval = CliRun.of("profile", "--out", dir.toString(), "--interval", "1ms", "--", "--help");
         assertThat(interval.code()).isEqualTo(2);
@@ -200,6 +213,95 @@ class ProfileCommandTest {
         Files.writeString(kept.resolve("mine.txt"), "x");
         assertThat(CliRun.of("profile", "--out", kept.toString(), "--", "no-such-program-xyz").code()).isEqualTo(2);
         assertThat(kept.resolve("mine.txt")).as("a directory that existed before is left alone").exists();
+    }
+
+    @Test
+    void aStoppedProfileLeavesTheEarlierProfileAsItWasAndSaysSo(@TempDir Path dir) throws IOException, InterruptedException {
+        Path out = Files.createDirectories(dir.resolve("prof"));
+        List<String> earlier = List.of("memory.csv", "phases.csv", "summary.json", "recording.jfr", "memory.png",
+                "memory.svg", "flame-cpu.html");
+        for (String name : earlier) {
+            Files.writeString(out.resolve(name), "earlier " + name);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process profile = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.chunkwise.cli.Main",
+                "profile", "--out", out.toString(), "--", "sleep", "30")
+                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (scratchDirectories(out).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(scratchDirectories(out)).as("the run writes into a hidden scratch directory").isNotEmpty();
+            Thread.sleep(500); // samples taken: a run under way
+            profile.destroy(); // SIGTERM
+            assertThat(profile.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            profile.destroyForcibly();
+        }
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(profile.exitValue()).as(err).isEqualTo(143);
+        assertThat(err).contains("interrupted").contains("no profile was written").contains(out + " is left as it was");
+        for (String name : earlier) {
+            assertThat(out.resolve(name)).as(name).hasContent("earlier " + name);
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.count()).as("nothing added to the output directory").isEqualTo(earlier.size());
+        }
+        assertThat(scratchDirectories(out)).as("the scratch directory is removed").isEmpty();
+    }
+
+    @Test
+    void aCompleteProfileReplacesTheEarlierOneWhole(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("prof"));
+        for (String name : List.of("memory.csv", "summary.json", "recording.jfr", "flame-cpu.html", "mine.txt")) {
+            Files.writeString(out.resolve(name), "earlier " + name);
+        }
+        CliRun r = CliRun.of("profile", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote: memory.csv, phases.csv, summary.json").contains(" in " + out);
+        assertThat(Files.readString(out.resolve("memory.csv"))).startsWith("elapsed_ms,");
+        assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        assertThat(out.resolve("recording.jfr")).as("the earlier run's, not this one's: removed").doesNotExist();
+        assertThat(out.resolve("flame-cpu.html")).doesNotExist();
+        assertThat(out.resolve("mine.txt")).as("not a profile's file: kept").hasContent("earlier mine.txt");
+        assertThat(scratchDirectories(out)).isEmpty();
+    }
+
+    @Test
+    void anEmptyOutIsAUsageErrorAndWritesNothing(@TempDir Path dir) {
+        CliRun r = CliRun.of("profile", "--out", "", "--", "true");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise profile: --out is empty: name the output directory");
+        assertThat(Path.of("memory.csv")).as("nothing written into the working directory").doesNotExist();
+    }
+
+    @Test
+    void aRunShorterThanTheIntervalSaysItsOneSampleIsNoPeak(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("p");
+        CliRun r = CliRun.of("profile", "--out", out.toString(), "--interval", "1m", "--", "--help");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains(", 1 sample every 60000 ms").contains("note: 1 sample: the command ended before a second");
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("samples").asInt()).isEqualTo(1);
+        assertThat(summary.get("jvmMetricsFromMs").isNull()).as("no sample read the JVM").isTrue();
+    }
+
+    @Test
+    void helpNamesEveryFileAndAZeroIntervalIsTooShort(@TempDir Path dir) {
+        assertThat(CliRun.of("profile", "--help").out()).contains("memory.svg").contains("flame-MODE.html");
+        CliRun zero = CliRun.of("profile", "--out", dir.resolve("z").toString(), "--interval", "0", "--", "true");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err().strip()).isEqualTo("chunkwise profile: --interval: sampling interval must be at least 5ms, got 0ms");
+        assertThat(dir.resolve("z")).doesNotExist();
+    }
+
+    /** @return the hidden scratch directories of a profile in its output directory */
+    private static List<Path> scratchDirectories(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".profile.")).toList();
+        }
     }
 
     /** @return the temporary copies of async-profiler's library that exist now */

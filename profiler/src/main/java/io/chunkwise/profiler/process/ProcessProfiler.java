@@ -116,6 +116,10 @@ public final class ProcessProfiler {
         List<String> allNotes = new ArrayList<>(notes);
         if (series.size() == 0) {
             allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
+        } else if (series.size() == 1) {
+            allNotes.add("1 sample: the command ended before a second one (sampled every " + config.interval.toMillis()
+                    + " ms), so initial, peak and final are one reading taken at " + series.elapsedMs(0)
+                    + " ms, not the run's peaks: sample more often");
         }
         allNotes.addAll(series.notes());
         series.summary(Metrics.DESCENDANTS_RSS_ANON).filter(s -> s.peak() > 0).ifPresent(s -> allNotes.add(String.format(

@@ -5,9 +5,11 @@ import io.chunkwise.profiler.async.AsyncProfilerAgent;
 import io.chunkwise.profiler.async.AsyncProfilerUnavailableException;
 import io.chunkwise.profiler.async.CpuEngine;
 import io.chunkwise.profiler.async.CpuEngineWatch;
+import io.chunkwise.profiler.async.StartBannerFilter;
 import io.chunkwise.profiler.jfr.JfrSession;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.jfr.JfrSummary;
+import io.chunkwise.profiler.metric.Metrics;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
 import io.chunkwise.profiler.output.ProfileFiles;
 import io.chunkwise.profiler.output.RunSummary;
@@ -15,6 +17,8 @@ import io.chunkwise.profiler.process.CommandStartException;
 import io.chunkwise.profiler.process.JavaCommand;
 import io.chunkwise.profiler.process.ProcessProfiler;
 import io.chunkwise.profiler.process.ProcessRun;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,12 +78,13 @@ public final class ProfileSession {
 
     private ProfileResult run() throws InterruptedException {
         Path dir = b.dir;
+        if (b.async != null) {
+            // a mode the bundled version lacks is refused for any command, a JVM or not
+            AsyncProfilerAgent.requireSupported(b.async);
+        }
         if (b.async != null && !jvm()) {
             throw new AsyncProfilerUnavailableException(
                     "async-profiler profiles JVMs only; '" + b.command.getFirst() + "' is not a java command");
-        }
-        if (b.async != null) {
-            AsyncProfilerAgent.requireSupported(b.async);
         }
         List<Path> created = missingDirectories(dir);
         prepare(dir);
@@ -118,7 +123,10 @@ public final class ProfileSession {
         AtomicReference<CpuEngineWatch> watch = new AtomicReference<>();
         ProcessProfiler.Builder profiler = ProcessProfiler.builder(command).interval(b.interval).attachJvm(jvm())
                 .pss(b.pss);
-        if (b.stdout != null) {
+        if (b.async != null) {
+            // the agent's "Profiling started" would open the command's own output
+            profiler.stdout(new StartBannerFilter(b.stdout != null ? b.stdout : new FileOutputStream(FileDescriptor.out)));
+        } else if (b.stdout != null) {
             profiler.stdout(b.stdout);
         }
         if (b.async == AsyncMode.CPU) {
@@ -141,7 +149,10 @@ public final class ProfileSession {
                 run.series(), run.exitCode());
         summary.with("pid", run.pid());
         summary.with("wallMs", run.wallMs());
-        summary.with("jvmMetricsFromMs", run.attachedAtMs() < 0 ? null : run.attachedAtMs());
+        // attached, yet maybe too late for any sample to read the JVM: then there are no JVM metrics
+        boolean jvmSampled = run.series().metrics().contains(Metrics.HEAP_USED)
+                && run.series().summary(Metrics.HEAP_USED).isPresent();
+        summary.with("jvmMetricsFromMs", run.attachedAtMs() < 0 || !jvmSampled ? null : run.attachedAtMs());
         summary.with("heapMaxMb", run.heapMaxBytes() < 0 ? null : run.heapMaxBytes() / (1024 * 1024));
         List<Path> files = new ArrayList<>(List.of(dir.resolve(ProfileFiles.MEMORY_CSV),
                 dir.resolve(ProfileFiles.PHASES_CSV), dir.resolve(ProfileFiles.SUMMARY_JSON)));
