@@ -28,7 +28,7 @@ public final class ChunkFit {
     /** The JVM's own heap and the loader's fixed state, beside the chunks. */
     private static final long JVM_HEAP = 16L << 20;
     /** The bytes sampled after the header. */
-    private static final int SAMPLE = 256 << 10;
+    private static final int SAMPLE = 64 << 10;
 
     private ChunkFit() {
     }
@@ -47,10 +47,13 @@ public final class ChunkFit {
         if (strategy == LoaderStrategy.FULL) {
             return load.chunkSize();
         }
-        double perByte = heapPerByte(source, load, recordBytes);
         int inFlight = strategy == LoaderStrategy.PARALLEL ? 2 * load.workers() : 1;
         double chunkBuffers = 2.0 * load.workers() / 4; // a quarter of each of two chunks per worker
         double room = Runtime.getRuntime().maxMemory() - JVM_HEAP - otherHeap;
+        if (load.chunkSize() <= room / (inFlight * Math.max(recordBytes, REJECT_BYTES) / 2 + chunkBuffers)) {
+            return load.chunkSize(); // fits even for two-byte records: no need to look (a large heap)
+        }
+        double perByte = heapPerByte(source, load, recordBytes);
         long fits = (long) Math.max(0, room / (inFlight * perByte + chunkBuffers));
         if (load.chunkSize() <= fits) {
             return load.chunkSize();
