@@ -118,19 +118,12 @@ public final class CsvRecord {
     /**
      * @param i the field index
      * @return the field's value decoded as UTF-8, or as Windows-1252 when it is not UTF-8 (a
-     *     spreadsheet's export; see {@link #isUtf8})
+     *     spreadsheet's "CSV" export, every byte kept)
      */
     public String get(int i) {
         return CsvText.decode(bytes(i));
     }
 
-    /**
-     * @param i the field index
-     * @return whether the field's value is valid UTF-8; when not, {@link #get} read it as Windows-1252
-     */
-    public boolean isUtf8(int i) {
-        return CsvText.isUtf8(bytes(i));
-    }
 
     /**
      * @param i the field index

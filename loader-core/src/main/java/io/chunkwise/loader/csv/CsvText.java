@@ -40,23 +40,6 @@ final class CsvText {
         }
     }
 
-    /**
-     * @param bytes a value's bytes
-     * @return whether it is valid UTF-8 (ASCII included)
-     */
-    static boolean isUtf8(byte[] bytes) {
-        if (isAscii(bytes)) {
-            return true;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
     private static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.index;
 
+import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memor
      *     the loader's chunks in flight (about 2 × workers × chunk size / 4)
      */
     static long fixedHeap(LoadOptions load) {
-        return (16L << 20) + 2L * load.workers() * load.chunkSize() / 4;
+        return ChunkFit.loaderHeap(load);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class ChunkFit {
             return load.chunkSize();
         }
         int inFlight = strategy == LoaderStrategy.PARALLEL ? 2 * load.workers() : 1;
-        double chunkBuffers = 2.0 * load.workers() / 4; // a quarter of each of two chunks per worker
+        double chunkBuffers = 2.0 * load.workers() / 4; // loaderHeap's part that grows with the chunk
         double room = Runtime.getRuntime().maxMemory() - JVM_HEAP - otherHeap;
         if (load.chunkSize() <= room / (inFlight * Math.max(recordBytes, REJECT_BYTES) / 2 + chunkBuffers)) {
             return load.chunkSize(); // fits even for two-byte records: no need to look (a large heap)
@@ -59,6 +59,15 @@ public final class ChunkFit {
             return load.chunkSize();
         }
         return Math.min(load.chunkSize(), Math.max(MIN_CHUNK, Long.highestOneBit(Math.max(1, fits))));
+    }
+
+    /**
+     * @param load the load's options
+     * @return the heap a load holds beside its chunks' records: the JVM's own, and a quarter of each
+     *     of two chunks per worker for the loader's buffers
+     */
+    public static long loaderHeap(LoadOptions load) {
+        return JVM_HEAP + 2L * load.workers() * load.chunkSize() / 4;
     }
 
     /** @return heap held per byte of a chunk, from the records of the file's first {@value #SAMPLE} bytes */
