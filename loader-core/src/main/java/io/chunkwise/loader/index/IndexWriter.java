@@ -164,8 +164,9 @@ final class IndexWriter {
         }
 
         private void addAll(Entries sorted) {
-            for (int i = 0; i < sorted.size; i++) {
-                add(sorted.hashes[i], sorted.offsets[i], sorted.key1[i], sorted.key2[i]);
+            long[] r = sorted.rows;
+            for (int i = 0, p = 0; i < sorted.size; i++, p += Entries.ROW) {
+                add(r[p], r[p + 1], r[p + 2], r[p + 3]);
             }
         }
 
