@@ -2,6 +2,7 @@ package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
  */
 public final class KeyColumnOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
-            description = "Field delimiter of the CSV (default ','; use '|' for exchange files, '\\t' for tabs).")
-    char delimiter = ',';
+            description = "Field delimiter of the CSV (default ','; lookup and reconcile use the one a fresh index was"
+                    + " built with; use '|' for exchange files, '\\t' for tabs).")
+    Character delimiter;
 
     @Option(names = "--cusip-column", paramLabel = "NAME", description = "Header name of the CUSIP column (default: cusip).")
     String cusipColumn;
@@ -28,7 +30,12 @@ public final class KeyColumnOptions {
 
     /** @return the CSV dialect */
     public CsvFormat format() {
-        return CsvFormat.RFC4180.withDelimiter(delimiter);
+        return delimiter == null ? CsvFormat.RFC4180 : CsvFormat.RFC4180.withDelimiter(delimiter);
+    }
+
+    /** @return whether the delimiter was given, or an existing index's is to be used (',' for a new one) */
+    public Indexer.Dialect dialect() {
+        return delimiter == null ? Indexer.Dialect.FROM_INDEX : Indexer.Dialect.GIVEN;
     }
 
     /** @return the key columns named explicitly (none: found by header name) */

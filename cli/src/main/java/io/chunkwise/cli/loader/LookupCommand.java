@@ -53,10 +53,13 @@ public final class LookupCommand extends BaseCommand {
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {
             IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(),
                     csv.columns(), null, WriteHook.NONE);
-            opened = Indexer.openOrBuild(file, target, options);
+            opened = Indexer.openOrBuild(file, target, options, csv.keys.dialect(),
+                    reason -> notice("lookup: rebuilding index " + target + " (" + reason + ")"));
         }
         if (opened.rebuiltBecause() != null) {
-            notice("lookup: built index " + target + " (" + opened.rebuiltBecause() + ")");
+            if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
+                notice("lookup: built index " + target + " (" + Indexer.NO_INDEX_YET + ")");
+            }
             IndexCommand.noticeRejects("lookup", file, opened.build());
         }
         List<String> unmatched = new ArrayList<>();

@@ -140,6 +140,12 @@ class ReconcileCommandTest {
                 "--symbol-column", "Symbol", "--json");
         assertThat(again.code()).isEqualTo(1);
         assertThat(Json.mapper().readTree(again.out()).get("indexRebuilt").isNull()).isTrue();
+        // and by a reconcile given none of those options: the index's delimiter and columns are used
+        CliRun plain = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(plain.code()).as(plain.err()).isEqualTo(1);
+        assertThat(plain.err()).doesNotContain("indexed").doesNotContain("reindexing");
+        assertThat(Json.mapper().readTree(plain.out()).get("indexRebuilt").isNull()).isTrue();
+        assertThat(Json.mapper().readTree(plain.out()).get("checked").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -63,10 +63,10 @@ class LoaderCommandsTest {
         assertThat(j.get(0).get("Name").asText()).isEqualTo("Apple Inc., \"fruit\"");
         assertThat(j.get(1).get("Exchange").asText()).isEqualTo("XETR");
         assertThat(j.get(0).get("_offset").asLong()).isEqualTo(32);
-        assertThat(r.err()).contains("built index");
+        assertThat(r.err()).contains("lookup: built index " + master + ".cwx (no index yet)");
 
         CliRun again = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--json");
-        assertThat(again.err()).doesNotContain("built index");
+        assertThat(again.err()).doesNotContain("index " + master);
         assertThat(again.json().get(0).get("Name").asText()).isEqualTo("Microsoft\nCorp");
         CliRun human = CliRun.of("lookup", master.toString(), "--symbol", "MSFT");
         assertThat(human.err()).as("one line per field, control characters escaped").contains("  Name: Microsoft\\x0aCorp\n");
@@ -74,6 +74,30 @@ class LoaderCommandsTest {
         CliRun isin = CliRun.of("lookup", master.toString(), "--isin", "US5949181045");
         assertThat(isin.code()).isZero();
         assertThat(isin.err()).contains("Exchange: XNAS");
+    }
+
+    @Test
+    void lookupReusesTheOptionsTheIndexWasBuiltWith() throws Exception {
+        assertThat(CliRun.of("index", master.toString(), "--symbol-column", "Name").code()).isZero();
+        CliRun plain = CliRun.of("lookup", master.toString(), "--symbol", "Bad check digits", "--json");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.err()).doesNotContain("rebuilding");
+        CliRun asked = CliRun.of("lookup", master.toString(), "--symbol-column", "Ticker", "--symbol", "AAPL", "--json");
+        assertThat(asked.code()).as(asked.err()).isZero();
+        assertThat(asked.err()).contains("lookup: rebuilding index " + master + ".cwx (the index was built with symbol column"
+                + " 'Name', not 'Ticker' as asked)");
+        assertThat(asked.json()).hasSize(2);
+
+        Path pipes = dir.resolve("nasdaq.txt");
+        Files.writeString(pipes, "Symbol|Security Name\nAAPL|Apple Inc.\n");
+        assertThat(CliRun.of("index", pipes.toString(), "--delimiter", "|").code()).isZero();
+        CliRun found = CliRun.of("lookup", pipes.toString(), "--symbol", "AAPL", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.err()).doesNotContain("rebuilding");
+        assertThat(found.json().get(0).get("Security Name").asText()).isEqualTo("Apple Inc.");
+        CliRun other = CliRun.of("lookup", pipes.toString(), "--delimiter", ",", "--symbol", "AAPL");
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("lookup: rebuilding index " + pipes + ".cwx (the index was built with delimiter '|'");
     }
 
     @Test

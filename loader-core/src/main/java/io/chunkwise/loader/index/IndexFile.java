@@ -173,19 +173,40 @@ public final class IndexFile implements AutoCloseable {
 
     /**
      * @param options options a caller wants to use
-     * @return why this index does not fit them (other delimiter or key columns), or {@code null}
+     * @param dialectGiven whether their delimiter and quote were asked for (otherwise this index's are used)
+     * @return why this index does not fit what was asked for (another delimiter or quote, another
+     *     column for a key the options name), or {@code null}; key columns not named are this index's
+     * @throws io.chunkwise.loader.csv.CsvParseException when the header has no column of a name asked
+     *     for: a rebuild could not help
      */
-    String mismatch(IndexOptions options) {
-        if (options.load().format().delimiter() != format.delimiter() || options.load().format().quote() != format.quote()) {
-            return "index was built with another delimiter or quote";
+    String mismatch(IndexOptions options, boolean dialectGiven) {
+        CsvFormat wantedFormat = options.load().format();
+        if (dialectGiven && (wantedFormat.delimiter() != format.delimiter() || wantedFormat.quote() != format.quote())) {
+            return "the index was built with delimiter " + shown(format.delimiter()) + " and quote " + shown(format.quote())
+                    + ", not " + shown(wantedFormat.delimiter()) + " and " + shown(wantedFormat.quote()) + " as asked";
         }
-        KeyColumns wanted;
-        try {
-            wanted = KeyColumns.resolve(source.path().toString(), header, options.columns());
-        } catch (RuntimeException e) {
-            return e.getMessage();
+        for (KeyKind k : KeyKind.values()) {
+            String named = options.columns().get(k);
+            if (named == null) {
+                continue;
+            }
+            int wanted = header.find(named).orElse(-1);
+            if (wanted < 0) {
+                KeyColumns.resolve(source.path().toString(), header, options.columns()); // names the missing column
+            }
+            int built = columns.column(k);
+            if (wanted != built) {
+                String kind = k.name().toLowerCase(java.util.Locale.ROOT);
+                return "the index was built with " + (built < 0 ? "no " + kind + " column"
+                        : kind + " column '" + CsvHeader.printable(header.names().get(built)) + "'")
+                        + ", not '" + CsvHeader.printable(named) + "' as asked";
+            }
         }
-        return wanted.equals(columns) ? null : "index was built with other key columns";
+        return null;
+    }
+
+    private static String shown(byte b) {
+        return b == '\t' ? "'\\t'" : "'" + (char) b + "'";
     }
 
     /** @return the CSV file this index is of */
