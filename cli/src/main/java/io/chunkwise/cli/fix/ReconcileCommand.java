@@ -66,6 +66,7 @@ public final class ReconcileCommand extends BaseCommand {
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
+        masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
         // rejects go beside --out, unless that is a device (/dev/null): then nowhere, unless named

@@ -2,8 +2,10 @@ package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -31,6 +33,19 @@ public final class KeyColumnOptions {
     /** @return the CSV dialect */
     public CsvFormat format() {
         return delimiter == null ? CsvFormat.RFC4180 : CsvFormat.RFC4180.withDelimiter(delimiter);
+    }
+
+    /**
+     * Refuses a {@code --delimiter} that contradicts the file's {@code sep=X} line (without one the
+     * line's delimiter is used, as the library does).
+     *
+     * @param file the master
+     * @throws io.chunkwise.loader.csv.CsvParseException naming the line and both delimiters
+     */
+    public void requireAgreesWith(Path file) {
+        if (delimiter != null) {
+            HeaderReader.format(file, format(), true);
+        }
     }
 
     /** @return whether the delimiter was given, or an existing index's is to be used (',' for a new one) */

@@ -48,6 +48,7 @@ public final class LookupCommand extends BaseCommand {
         if (cusips.isEmpty() && isins.isEmpty() && symbols.isEmpty()) {
             throw new UserError("give at least one of --cusip, --isin or --symbol");
         }
+        csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : Indexer.defaultPath(file);
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {

@@ -101,6 +101,31 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void excelsSepLineDeclaresTheDelimiter() throws Exception {
+        Path sep = dir.resolve("sep.csv");
+        Files.writeString(sep, "sep=;\r\ncusip;isin;symbol\r\n037833100;US0378331005;AAPL\r\n");
+        CliRun index = CliRun.of("index", sep.toString(), "--json");
+        assertThat(index.code()).as(index.err()).isZero();
+        assertThat(index.json().get("records").asLong()).isEqualTo(1);
+        assertThat(index.json().get("rejected").asLong()).isZero();
+        CliRun scan = CliRun.of("scan", sep.toString(), "--delimiter", ";", "--json");
+        assertThat(scan.code()).as(scan.err()).isZero();
+        assertThat(scan.json().get("records").asLong()).isEqualTo(1);
+        CliRun found = CliRun.of("lookup", sep.toString(), "--symbol", "AAPL", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.json().get(0).get("cusip").asText()).isEqualTo("037833100");
+        for (String command : new String[] {"index", "scan", "lookup"}) {
+            CliRun contradicted = command.equals("lookup")
+                    ? CliRun.of(command, sep.toString(), "--delimiter", ",", "--symbol", "AAPL")
+                    : CliRun.of(command, sep.toString(), "--delimiter", ",");
+            assertThat(contradicted.code()).as(command).isEqualTo(2);
+            assertThat(contradicted.err().strip()).as(command).doesNotContain("\n")
+                    .contains("sep.csv:1 (byte 0): the first line 'sep=;' (Excel's delimiter line) declares the delimiter ';',"
+                            + " but the delimiter given is ','");
+        }
+    }
+
+    @Test
     void lookupWithNoMatchExitsOne() throws Exception {
         CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "999999999", "--json");
         assertThat(r.code()).isEqualTo(1);

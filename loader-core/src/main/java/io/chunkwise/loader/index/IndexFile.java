@@ -180,7 +180,7 @@ public final class IndexFile implements AutoCloseable {
      *     for: a rebuild could not help
      */
     String mismatch(IndexOptions options, boolean dialectGiven) {
-        CsvFormat wantedFormat = options.load().format();
+        CsvFormat wantedFormat = HeaderReader.format(source.path(), options.load().format());
         if (dialectGiven && (wantedFormat.delimiter() != format.delimiter() || wantedFormat.quote() != format.quote())) {
             return "the index was built with delimiter " + shown(format.delimiter()) + " and quote " + shown(format.quote())
                     + ", not " + shown(wantedFormat.delimiter()) + " and " + shown(wantedFormat.quote()) + " as asked";

@@ -201,7 +201,9 @@ public final class Indexer {
             FileArguments.requireDistinct("index file", index, "rejects file", options.rejects());
             FileArguments.requireOutput(options.rejects(), "rejects file", false, source);
         }
-        IndexOptions fitted = fitChunks(source, options);
+        // the delimiter a sep= line declares is the one recorded, and the records are read with
+        IndexOptions declared = options.withLoad(options.load().withFormat(HeaderReader.format(source, options.load().format())));
+        IndexOptions fitted = fitChunks(source, declared);
         requireHeapFor(fitted);
         long t0 = System.nanoTime();
         SourceFingerprint before = SourceFingerprint.of(source);
