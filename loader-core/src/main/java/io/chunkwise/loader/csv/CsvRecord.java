@@ -87,6 +87,21 @@ public final class CsvRecord {
         this.end = endPosition;
     }
 
+    /** @return the memory the record was read from */
+    MemorySegment segment() {
+        return segment;
+    }
+
+    /** @return the file offset of {@link #segment()}'s first byte */
+    long base() {
+        return base;
+    }
+
+    /** @return the number of fields whose positions were kept (the scanner's {@code keepFields}) */
+    int kept() {
+        return kept;
+    }
+
     /** @return the byte offset of the record's first byte in the file */
     public long offset() {
         return base + start;
