@@ -126,6 +126,21 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void keysAreFoundInTheirNormalForm() throws Exception {
+        Path keys = dir.resolve("keys.csv");
+        Files.writeString(keys, "cusip,isin,symbol\n38259p508,us38259p5089,GOOG\r\r\n=\"037833100\",US0378331005,AAPL\r");
+        CliRun index = CliRun.of("index", keys.toString(), "--json");
+        assertThat(index.code()).as(index.err()).isZero();
+        assertThat(index.json().get("invalidIds").asLong()).isZero();
+        CliRun r = CliRun.of("lookup", keys.toString(), "--cusip", "38259P508", "--cusip", "037833100", "--isin", "US38259P5089",
+                "--symbol", "GOOG", "--symbol", "AAPL", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json()).hasSize(5);
+        assertThat(CliRun.of("lookup", keys.toString(), "--cusip", "38259p508").code()).isZero();
+        assertThat(CliRun.of("lookup", keys.toString(), "--symbol", "goog").code()).as("symbols keep their case").isEqualTo(1);
+    }
+
+    @Test
     void lookupWithNoMatchExitsOne() throws Exception {
         CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "999999999", "--json");
         assertThat(r.code()).isEqualTo(1);

@@ -74,13 +74,15 @@ public final class HeaderRepeat implements CsvRecord.SliceTest {
         if (bom) {
             from += 3;
         }
-        from = KeyTrim.start(s, from, to);
+        long start = KeyTrim.start(s, from, to);
         to = KeyTrim.end(s, from, to);
+        from = start;
         if (bom && to - from >= 2 && s.get(ValueLayout.JAVA_BYTE, from) == format.quote()
                 && s.get(ValueLayout.JAVA_BYTE, to - 1) == format.quote()) {
             // the mark kept the quoted field from being read as quoted
-            from = KeyTrim.start(s, from + 1, to - 1);
-            to = KeyTrim.end(s, from, to - 1);
+            start = KeyTrim.start(s, from + 1, to - 1);
+            to = KeyTrim.end(s, from + 1, to - 1);
+            from = start;
         }
         return to - from == first.length
                 && MemorySegment.mismatch(s, from, to, MemorySegment.ofArray(first), 0, first.length) < 0;
