@@ -141,6 +141,19 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aFullDiskNamesTheOutputThatFilledIt() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full (Linux) is needed");
+        for (String command : new String[] {"scan", "index"}) {
+            CliRun r = CliRun.of(command, master.toString(), "--rejects", full.toString());
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err().strip()).as(command).doesNotContain("\n")
+                    .isEqualTo("chunkwise " + command + ": rejects file /dev/full: No space left on device"
+                            + " (free some space or write elsewhere)");
+        }
+    }
+
+    @Test
     void lookupWithNoMatchExitsOne() throws Exception {
         CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "999999999", "--json");
         assertThat(r.code()).isEqualTo(1);

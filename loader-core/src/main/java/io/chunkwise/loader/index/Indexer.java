@@ -249,7 +249,7 @@ public final class Indexer {
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write index " + index + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("index file " + index + ": " + FileErrors.reason(e), e);
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);
