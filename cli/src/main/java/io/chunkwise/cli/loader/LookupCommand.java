@@ -28,13 +28,13 @@ public final class LookupCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 
-    @Option(names = "--cusip", paramLabel = "KEY", description = "CUSIP(s) to find.")
+    @Option(names = "--cusip", paramLabel = "KEY", description = "CUSIP(s) to find (in any case).")
     List<String> cusips = new ArrayList<>();
 
-    @Option(names = "--isin", paramLabel = "KEY", description = "ISIN(s) to find.")
+    @Option(names = "--isin", paramLabel = "KEY", description = "ISIN(s) to find (in any case).")
     List<String> isins = new ArrayList<>();
 
-    @Option(names = "--symbol", paramLabel = "KEY", description = "Symbol(s) to find (all listings are returned).")
+    @Option(names = "--symbol", paramLabel = "KEY", description = "Symbol(s) to find, case as written (all listings are returned).")
     List<String> symbols = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
