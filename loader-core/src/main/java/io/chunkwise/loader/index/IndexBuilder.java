@@ -104,6 +104,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         KeyPacker key = part.packer;
         for (KeyKind k : KINDS) {
             int c = columns.column(k);
+            key.upperCase = k.ignoresCase();
             if (c < 0 || !r.test(c, key)) {
                 continue;
             }
