@@ -12,32 +12,25 @@ import java.nio.ByteOrder;
  * is set, for CUSIPs and ISINs): packs a key of up to 15 bytes exactly into two longs (bytes, then
  * the length in the top byte of the second), so equal packs mean equal keys, and hashes it from
  * those words. Longer keys get the {@link #LONG_KEY} mark (compared later by reading the source)
- * and are hashed from the source. Keeps the key's place for a check-digit test: in the source, or
- * in a scratch copy when its case was changed. Holds its result in fields: one packer per thread.
+ * and are hashed from the source. The check digits of CUSIPs and ISINs are tested on the packed
+ * words ({@link io.chunkwise.loader.id.Cusip#isValidPacked}). Holds its result in fields: one
+ * packer per thread.
  */
 final class KeyPacker implements CsvRecord.SliceTest {
     /** The top byte of {@link #k2} for keys longer than 15 bytes. */
     static final long LONG_KEY = 0xFFL << 56;
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    /** A short key in upper case, for the check-digit test. */
-    private final MemorySegment upper = MemorySegment.ofArray(new long[2]);
     /** Whether the next keys compare ignoring ASCII case (CUSIP, ISIN), not as written (symbol). */
     boolean upperCase;
     long k1;
     long k2;
     long hash;
-    MemorySegment segment;
-    long offset;
-    long length;
 
     /** @return whether the key is not empty (an empty or blank key is not indexed) */
     @Override
     public boolean test(MemorySegment s, long valueAt, long valueLength) {
         long at = KeyTrim.start(s, valueAt, valueAt + valueLength);
         long n = Math.max(0, KeyTrim.end(s, valueAt, valueAt + valueLength) - at);
-        segment = s;
-        offset = at;
-        length = n;
         if (n == 0) {
             return false;
         }
@@ -69,16 +62,8 @@ final class KeyPacker implements CsvRecord.SliceTest {
             }
         }
         if (upperCase) {
-            long ua = KeyHash.upperCase(a);
-            long ub = KeyHash.upperCase(b);
-            if (ua != a || ub != b) {
-                a = ua;
-                b = ub;
-                upper.set(WORD, 0, a);
-                upper.set(WORD, 8, b);
-                segment = upper;
-                offset = 0;
-            }
+            a = KeyHash.upperCase(a);
+            b = KeyHash.upperCase(b);
         }
         k1 = a;
         k2 = b | (n << 56);
