@@ -68,7 +68,11 @@ public final class HeaderRepeat implements CsvRecord.SliceTest {
         long from = at;
         long to = at + length;
         if (to - from < first.length) {
-            return false; // most records: shorter than the header's first name
+            return false; // many records: shorter than the header's first name
+        }
+        if (to - from > first.length && !mayBeTrimmed(s.get(ValueLayout.JAVA_BYTE, from))
+                && !mayBeTrimmed(s.get(ValueLayout.JAVA_BYTE, to - 1))) {
+            return false; // most others: longer, with nothing at either end that could be trimmed off
         }
         boolean bom = startsWithBom(s, from, length);
         if (bom) {
@@ -86,6 +90,14 @@ public final class HeaderRepeat implements CsvRecord.SliceTest {
         }
         return to - from == first.length
                 && MemorySegment.mismatch(s, from, to, MemorySegment.ofArray(first), 0, first.length) < 0;
+    }
+
+    /**
+     * @return whether a value's first or last byte may be cut off before the comparison: a blank,
+     *     a CR, a byte-order mark's first byte, a quote or Excel's {@code =}
+     */
+    private boolean mayBeTrimmed(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '=' || b == '"' || b == format.quote() || b == (byte) 0xEF;
     }
 
     private static boolean startsWithBom(MemorySegment s, long at, long length) {
