@@ -1,6 +1,7 @@
 package io.chunkwise.loader.load;
 
 import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -12,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
  * Sequential streaming reads into one heap buffer of {@code chunkSize} bytes; the unfinished
@@ -23,6 +25,14 @@ final class ChunkedLoader implements Loader {
 
     ChunkedLoader(LoadOptions options) {
         this.options = options;
+    }
+
+    /**
+     * @return the largest buffer a record may make: a quarter of the heap (the doubling copies it),
+     *     at most 1 GiB (an array's bound); an error naming the record, not an OutOfMemoryError
+     */
+    private static long largestBuffer() {
+        return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     }
 
     @Override
@@ -69,9 +79,12 @@ final class ChunkedLoader implements Loader {
                 line = scanner.line();
                 filled = keep;
                 if (filled == buf.length) {
-                    if (buf.length > Integer.MAX_VALUE / 2) {
-                        throw new io.chunkwise.loader.csv.CsvParseException(file.toString(), line, bufBase,
-                                "record longer than 1 GiB");
+                    long largest = largestBuffer();
+                    if (buf.length * 2L > largest) {
+                        throw new CsvParseException(file.toString(), line, bufBase, String.format(Locale.ROOT,
+                                "a record longer than %,d bytes (it starts here): the chunked strategy holds a whole "
+                                + "record in its buffer, and this heap cannot hold a larger one; the mmap and "
+                                + "parallel strategies read records in place, whatever their length", buf.length));
                     }
                     byte[] bigger = new byte[buf.length * 2];
                     System.arraycopy(buf, 0, bigger, 0, filled);

@@ -132,7 +132,7 @@ final class ParallelLoader implements Loader {
                 }
                 continue;
             }
-            boolean fallback = part.start != expected;
+            boolean fallback = part.start != expected || part.abandoned;
             if (fallback) {
                 totals.fallbacks++;
                 part = sequential(file, mapped, c, expected, expectedLine, header, sink, totals);
@@ -210,6 +210,7 @@ final class ParallelLoader implements Loader {
             }
             part.start = start;
             part.startLine = line;
+            part.rejectLimit = rejectLimit(c);
             CsvScanner scanner = new CsvScanner(options.format(), file.toString());
             scanner.keepFields(sink.fieldsRead());
             scanner.reset(seg, 0, start, line);
@@ -258,6 +259,9 @@ final class ParallelLoader implements Loader {
         Part<P> part = totals.open();
         part.start = start;
         part.startLine = line;
+        // from the true start its lines are known: rejects go to the sink in batches, not all held
+        part.rejectLimit = rejectLimit(c);
+        part.handOver = rejects -> totals.rejectNow(part, rejects);
         CsvScanner scanner = new CsvScanner(options.format(), file.toString());
         scanner.keepFields(sink.fieldsRead());
         scanner.reset(mapped.segment(), 0, start, line);
@@ -268,6 +272,14 @@ final class ParallelLoader implements Loader {
             throw mapped.changed(e);
         }
         return part;
+    }
+
+    /**
+     * @return rejects a part may hold: about a chunk's size in memory (a reject is some 48 bytes),
+     *     more than a chunk of true records produces unless most of them are rejects
+     */
+    private static int rejectLimit(Chunk c) {
+        return (int) Math.max(1024, c.length() / 64);
     }
 
     private static <T> T get(Future<T> future, MappedFile mapped) throws InterruptedException {

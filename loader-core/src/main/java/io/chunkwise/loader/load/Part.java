@@ -8,6 +8,7 @@ import io.chunkwise.loader.csv.HeaderRepeat;
 import io.chunkwise.loader.csv.Reject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A sink's part plus what the loader counts for it. */
 final class Part<P> {
@@ -26,6 +27,18 @@ final class Part<P> {
     /** Rejects, handed to the sink at commit, when their lines are known. */
     final List<Reject> rejects = new ArrayList<>();
     CsvParseException error;
+    /** Rejects held before {@link #handOver} takes them, or the part gives up: unbounded unless set. */
+    int rejectLimit = Integer.MAX_VALUE;
+    /**
+     * Takes the held rejects, in order, when a part parsed from a true start (its lines known)
+     * holds {@link #rejectLimit}; {@code null} for a speculative part, which gives up instead.
+     */
+    Consumer<List<Reject>> handOver;
+    /**
+     * Set when a speculative part gave up at its reject limit: a start guessed inside a long quoted
+     * field makes a reject of every line of it, kept in memory until the commit throws them away.
+     */
+    boolean abandoned;
 
     Part(P user) {
         this.user = user;
@@ -60,6 +73,22 @@ final class Part<P> {
                 part.rejected++;
                 part.rejects.add(FieldCount.reject(r, fields));
             }
+            if (part.rejects.size() >= part.rejectLimit && part.givesUp()) {
+                part.end = scanner.position();
+                part.endLine = scanner.line();
+                return CsvScanner.STOP;
+            }
         }
+    }
+
+    /** @return whether the part gives up, at its reject limit; else its rejects were handed over */
+    private boolean givesUp() {
+        if (handOver == null) {
+            abandoned = true;
+            return true;
+        }
+        handOver.accept(rejects);
+        rejects.clear();
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.Jfr;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Commits parts in file order and keeps the counts of one load. */
 final class Totals<P> {
@@ -33,6 +34,13 @@ final class Totals<P> {
 
     Part<P> open() {
         return new Part<>(sink.open());
+    }
+
+    /** Hands a part's rejects to the sink before its commit: for a part parsed from a true start, in file order. */
+    void rejectNow(Part<P> part, List<Reject> rejects) {
+        for (Reject r : rejects) {
+            sink.reject(part.user, r);
+        }
     }
 
     void commit(Part<P> part, long bytes) {
