@@ -80,10 +80,10 @@ public final class DatasetCacheCommand extends BaseCommand {
             notice("dataset cache: " + s.headerNotice());
         }
         StringBuilder human = new StringBuilder(String.format(
-                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
+                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), timestamp and %d columns, %,d record batches, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
                         : String.format("%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
-                s.warmupDropped(), s.columns().size() + 1, s.batches(), s.bytes()));
+                s.warmupDropped(), s.columns().size(), s.batches(), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
         for (String r : s.firstRejects()) {

@@ -23,8 +23,10 @@ final class BarColumns {
 
     private final String where;
     private final boolean headerless;
+    private final char delimiter;
 
-    private BarColumns(CsvHeader header, String where, boolean headerless) {
+    private BarColumns(CsvHeader header, String where, boolean headerless, char delimiter) {
+        this.delimiter = delimiter;
         this.header = header;
         this.where = where;
         this.headerless = headerless;
@@ -39,7 +41,7 @@ final class BarColumns {
      */
     static BarColumns of(Path file, CsvHeader header, BarsLayout layout) {
         DelimiterHint.check(file, header, layout);
-        BarColumns c = new BarColumns(header, file + ":" + header.line() + " (byte " + header.offset() + "): ", false);
+        BarColumns c = new BarColumns(header, file + ":" + header.line() + " (byte " + header.offset() + "): ", false, layout.delimiter());
         Map<BarField, String> named = layout.columns();
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = header.find(e.getValue()).orElseGet(() -> number(e.getValue(), header.size()));
@@ -78,7 +80,7 @@ final class BarColumns {
      */
     static BarColumns headerless(Path file, CsvHeader first, BarsLayout layout) {
         DelimiterHint.check(file, first, layout);
-        BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true);
+        BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true, layout.delimiter());
         Map<BarField, String> named = layout.columns();
         Map<BarField, Integer> given = new EnumMap<>(BarField.class);
         for (Map.Entry<BarField, String> e : named.entrySet()) {
@@ -203,7 +205,7 @@ final class BarColumns {
         for (Map.Entry<BarField, Integer> e : index.entrySet()) {
             BarField before = used.putIfAbsent(e.getValue(), e.getKey());
             if (before != null) {
-                throw new BarsFormatException(where + "column " + quoted(e.getValue()) + " is used as both "
+                throw new BarsFormatException(where + (headerless ? "" : "column ") + quoted(e.getValue()) + " is used as both "
                         + before.label() + " and " + e.getKey().label());
             }
         }
@@ -242,7 +244,8 @@ final class BarColumns {
     }
 
     private String found() {
-        return CsvHeader.printable(String.join(",", header.names()), 200);
+        // joined as the file has them, so the line quoted is the line in the file
+        return CsvHeader.printable(String.join(String.valueOf(delimiter), header.names()), 200);
     }
 
     /**

@@ -24,7 +24,7 @@ public enum BarField {
     /** Close price. */
     CLOSE("close", true, "close", "c"),
     /** Volume (optional: tick volume in most FX sources). */
-    VOLUME("volume", false, "volume", "vol", "tick volume", "tickvol", "tick_volume");
+    VOLUME("volume", false, "volume", "vol", "v", "tick volume", "tickvol", "tick_volume");
 
     /** The price columns, in the order of a {@link BarChunk}. */
     static final List<BarField> PRICES = List.of(OPEN, HIGH, LOW, CLOSE);

@@ -57,7 +57,7 @@ final class BarValues {
      * @return the reason
      */
     static String bad(String label, String text, boolean comma) {
-        String reason = "bad " + label + " '" + text + "'";
+        String reason = "bad " + label + " " + FieldText.quoted(text);
         if (!comma && isNumber(text, true)) {
             return reason + ": a decimal comma? add --decimal-comma";
         }

@@ -266,11 +266,14 @@ public final class BarsCsvReader implements AutoCloseable {
                 return BarValues.bad(VALUES.get(c).label(), field, decimalComma);
             }
             if (!Double.isFinite(v)) {
-                return "non-finite " + VALUES.get(c).label() + " '" + field + "'";
+                return "non-finite " + VALUES.get(c).label() + " " + FieldText.quoted(field);
             }
             if (!BarValues.fitsFloat(v)) {
-                return VALUES.get(c).label() + " '" + field + "' out of float32 range (the cache stores float32: "
+                return VALUES.get(c).label() + " " + FieldText.quoted(field) + " out of float32 range (the cache stores float32: "
                         + "1.2e-38 to 3.4e38)";
+            }
+            if (c == VALUES.size() - 1 && v < 0) {
+                return "negative volume " + FieldText.quoted(field); // as written, as the other reasons quote it
             }
             values[c] = v == 0 ? 0.0 : v; // -0 is stored as 0
         }

@@ -64,7 +64,7 @@ final class IsoTimestamps {
         try {
             t = FORMAT.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad timestamp '" + text + "'" + hint(text), e);
+            throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text) + hint(text), e);
         }
         LocalDateTime dateTime = LocalDateTime.from(t);
         if (t.isSupported(ChronoField.OFFSET_SECONDS)) {

@@ -265,7 +265,7 @@ class ForeignBarsTest {
                 BarField.LOW, "Tief", BarField.CLOSE, "Schluss", BarField.VOLUME, "Umsatz");
         Cached c = cache(file, new BarsLayout(',', names, ZoneId.of("UTC")));
         assertHoldsTheSource(c, true);
-        assertOneReject(c, file, "negative volume -5.0");
+        assertOneReject(c, file, "negative volume '-5'");
         Map<BarField, String> wrong = Map.of(BarField.TIMESTAMP, "Time");
         assertThatThrownBy(() -> new BarsCsvReader(file, new BarsLayout(',', wrong, ZoneId.of("UTC")), r -> { }).close())
                 .isInstanceOf(BarsFormatException.class)
