@@ -46,14 +46,14 @@ final class BarColumns {
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = header.find(e.getValue()).orElseGet(() -> number(e.getValue(), header.size()));
             if (at == null) {
-                throw new BarsFormatException(c.where + "header has no column '" + e.getValue() + "' (named by "
-                        + e.getKey().option() + "); found " + c.found() + "; or give a column number, 1 to "
+                throw new BarsFormatException(c.where + "header has no column '" + e.getValue() + "' (named as the "
+                        + e.getKey().label() + " column); found " + c.found() + "; or give a column number, 1 to "
                         + header.size());
             }
             c.index.put(e.getKey(), at);
         }
         if (named.containsKey(BarField.TIMESTAMP) && (named.containsKey(BarField.DATE) || named.containsKey(BarField.TIME))) {
-            throw new BarsFormatException(c.where + "give either --timestamp-column or --date-column and --time-column");
+            throw new BarsFormatException(c.where + "name either the timestamp column or the date and time columns");
         }
         c.chooseTime(named);
         for (BarField f : BarField.PRICES) {
@@ -86,7 +86,7 @@ final class BarColumns {
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = number(e.getValue(), first.size());
             if (at == null) {
-                throw new BarsFormatException(c.where + e.getKey().option() + " '" + e.getValue() + "' must be a column"
+                throw new BarsFormatException(c.where + "the " + e.getKey().label() + " column '" + e.getValue() + "' must be a column"
                         + " number, 1 to " + first.size() + " (a file without a header has no column names)");
             }
             given.put(e.getKey(), at);
@@ -110,9 +110,9 @@ final class BarColumns {
         needed.addAll(BarField.PRICES);
         for (BarField f : needed) {
             if (!c.index.containsKey(f)) {
-                throw new BarsFormatException(c.where + "the column of the " + f.label() + " is not known: name it by"
-                        + " number with " + f.option() + " N (given: " + given.keySet().stream()
-                        .map(BarField::option).toList() + ")");
+                throw new BarsFormatException(c.where + "the column of the " + f.label() + " is not known: name the "
+                        + f.label() + " column by number (given: " + given.keySet().stream()
+                        .map(BarField::label).toList() + ")");
             }
         }
         c.requireDistinct();
@@ -173,7 +173,7 @@ final class BarColumns {
             byAlias(BarField.TIME);
             if (!index.containsKey(BarField.DATE) || !index.containsKey(BarField.TIME)) {
                 throw new BarsFormatException(where + "a split timestamp needs a date column and a time column; found "
-                        + found() + " (name them with --date-column and --time-column)");
+                        + found() + " (name the date and time columns)");
             }
             return;
         }
@@ -191,13 +191,13 @@ final class BarColumns {
 
     private BarsFormatException ambiguous(BarField f, List<Integer> hits) {
         return new BarsFormatException(where + "columns '" + name(hits.get(0)) + "' and '" + name(hits.get(1))
-                + "' both look like " + f.label() + ": choose one with " + f.option() + " NAME");
+                + "' both look like " + f.label() + ": choose one as the " + f.label() + " column");
     }
 
     private BarsFormatException lacks(BarField f) {
         return new BarsFormatException(where + "header lacks column '" + f.label() + "' (expected timestamp (or date"
                 + " and time), open, high, low, close and optionally volume, any order; found " + found()
-                + "); name it with " + f.option() + " NAME");
+                + "); name the " + f.label() + " column");
     }
 
     private void requireDistinct() {

@@ -44,11 +44,6 @@ public enum BarField {
         return label;
     }
 
-    /** @return the command-line option that names this column explicitly, e.g. {@code --open-column} */
-    public String option() {
-        return "--" + label + "-column";
-    }
-
     /** @return whether a plain {@code timestamp,open,...} file must have it */
     boolean required() {
         return required;

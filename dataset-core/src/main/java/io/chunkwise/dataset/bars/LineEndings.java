@@ -34,7 +34,7 @@ final class LineEndings {
         String binary = BinaryFormats.describe(head);
         if (binary != null) {
             boolean arrow = binary.startsWith("an Arrow IPC file");
-            throw new BarsFormatException(file + ": " + binary + (arrow ? "; iterate it with 'chunkwise dataset iterate'" : ""));
+            throw new BarsFormatException(file + ": " + binary + (arrow ? "; open it as a cache, not as bars" : ""));
         }
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
