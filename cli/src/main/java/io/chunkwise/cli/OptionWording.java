@@ -1,5 +1,6 @@
 package io.chunkwise.cli;
 
+import io.chunkwise.loader.index.KeyColumns;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public final class OptionWording {
             // loader-core: a master's dialect and key columns, the index's heap and path
             rule("set the delimiter to ','", "leave out --delimiter, or give --delimiter ','"),
             regex("set the delimiter to ('[^']*')", "add --delimiter $1"),
-            rule("name the key columns explicitly", "name one with --cusip-column, --isin-column or --symbol-column"),
+            rule(KeyColumns.NAME_A_KEY_COLUMN, "name one with --cusip-column, --isin-column or --symbol-column"),
             rule("name the symbol column explicitly", "name it with --symbol-column NAME"),
             rule("lower the memory budget, the worker count or the chunk size", "lower --memory-budget, --workers or --chunk-size"),
             rule("lower the memory budget and the worker count or the chunk size", "lower --memory-budget and --workers or --chunk-size"),

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 public final class FixLogCommand extends BaseCommand {
     private static final long TYPICAL_MESSAGE_BYTES = 160;
 
-    @Option(names = "--master", paramLabel = "FILE", required = true, description = "The security master CSV.")
+    @Option(names = "--master", paramLabel = "FILE", required = true,
+            description = "The security master CSV, read as index and reconcile read it (--delimiter, --*-column).")
     private Path master;
 
     /** The master is read as index and reconcile read it: the same delimiter and key-column options. */
