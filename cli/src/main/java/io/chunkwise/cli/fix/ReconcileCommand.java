@@ -66,6 +66,7 @@ public final class ReconcileCommand extends BaseCommand {
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
+        masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
         // rejects go beside --out, unless that is a device (/dev/null): then nowhere, unless named
@@ -88,10 +89,13 @@ public final class ReconcileCommand extends BaseCommand {
         IndexOptions indexOptions = IndexOptions.defaults()
                 .withLoad(LoadOptions.defaults().withFormat(masterColumns.format()))
                 .withColumns(masterColumns.columns());
-        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, indexOptions);
+        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, indexOptions, masterColumns.dialect(),
+                reason -> notice("reconcile: reindexing " + master + " (" + reason + ")"));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         if (opened.rebuiltBecause() != null) {
-            notice("reconcile: indexed " + master + " (" + opened.rebuiltBecause() + ")");
+            if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
+                notice("reconcile: indexed " + master + " (" + Indexer.NO_INDEX_YET + ")");
+            }
             IndexCommand.noticeRejects("reconcile", master, opened.build());
         }
         String missingIds = missingIdColumns(opened.index().columns());

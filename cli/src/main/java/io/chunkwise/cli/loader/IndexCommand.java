@@ -42,6 +42,7 @@ public final class IndexCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : Indexer.defaultPath(file);
         Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
         IndexSummary s;

@@ -2,7 +2,10 @@ package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -15,21 +18,44 @@ import picocli.CommandLine.Option;
  */
 public final class KeyColumnOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
-            description = "Field delimiter of the CSV (default ','; use '|' for exchange files, '\\t' for tabs).")
-    char delimiter = ',';
+            description = "Field delimiter of the CSV (default ',', or what an Excel 'sep=;' first line declares;"
+                    + " lookup and reconcile use the one a fresh index was built with;"
+                    + " '|' for exchange files, '\\t' for tabs).")
+    Character delimiter;
 
-    @Option(names = "--cusip-column", paramLabel = "NAME", description = "Header name of the CUSIP column (default: cusip).")
+    @Option(names = "--cusip-column", paramLabel = "NAME",
+            description = "Header name of the CUSIP column (default: cusip; lookup and reconcile: the index's).")
     String cusipColumn;
 
-    @Option(names = "--isin-column", paramLabel = "NAME", description = "Header name of the ISIN column (default: isin).")
+    @Option(names = "--isin-column", paramLabel = "NAME",
+            description = "Header name of the ISIN column (default: isin; lookup and reconcile: the index's).")
     String isinColumn;
 
-    @Option(names = "--symbol-column", paramLabel = "NAME", description = "Header name of the symbol column (default: symbol or ticker).")
+    @Option(names = "--symbol-column", paramLabel = "NAME",
+            description = "Header name of the symbol column (default: symbol or ticker; lookup and reconcile: the index's).")
     String symbolColumn;
 
     /** @return the CSV dialect */
     public CsvFormat format() {
-        return CsvFormat.RFC4180.withDelimiter(delimiter);
+        return delimiter == null ? CsvFormat.RFC4180 : CsvFormat.RFC4180.withDelimiter(delimiter);
+    }
+
+    /**
+     * Refuses a {@code --delimiter} that contradicts the file's {@code sep=X} line (without one the
+     * line's delimiter is used, as the library does).
+     *
+     * @param file the master
+     * @throws io.chunkwise.loader.csv.CsvParseException naming the line and both delimiters
+     */
+    public void requireAgreesWith(Path file) {
+        if (delimiter != null) {
+            HeaderReader.format(file, format(), true);
+        }
+    }
+
+    /** @return whether the delimiter was given, or an existing index's is to be used (',' for a new one) */
+    public Indexer.Dialect dialect() {
+        return delimiter == null ? Indexer.Dialect.FROM_INDEX : Indexer.Dialect.GIVEN;
     }
 
     /** @return the key columns named explicitly (none: found by header name) */

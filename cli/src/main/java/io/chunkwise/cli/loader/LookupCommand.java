@@ -28,13 +28,13 @@ public final class LookupCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 
-    @Option(names = "--cusip", paramLabel = "KEY", description = "CUSIP(s) to find.")
+    @Option(names = "--cusip", paramLabel = "KEY", description = "CUSIP(s) to find (in any case).")
     List<String> cusips = new ArrayList<>();
 
-    @Option(names = "--isin", paramLabel = "KEY", description = "ISIN(s) to find.")
+    @Option(names = "--isin", paramLabel = "KEY", description = "ISIN(s) to find (in any case).")
     List<String> isins = new ArrayList<>();
 
-    @Option(names = "--symbol", paramLabel = "KEY", description = "Symbol(s) to find (all listings are returned).")
+    @Option(names = "--symbol", paramLabel = "KEY", description = "Symbol(s) to find, case as written (all listings are returned).")
     List<String> symbols = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
@@ -48,15 +48,19 @@ public final class LookupCommand extends BaseCommand {
         if (cusips.isEmpty() && isins.isEmpty() && symbols.isEmpty()) {
             throw new UserError("give at least one of --cusip, --isin or --symbol");
         }
+        csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : Indexer.defaultPath(file);
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {
             IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(),
                     csv.columns(), null, WriteHook.NONE);
-            opened = Indexer.openOrBuild(file, target, options);
+            opened = Indexer.openOrBuild(file, target, options, csv.keys.dialect(),
+                    reason -> notice("lookup: rebuilding index " + target + " (" + reason + ")"));
         }
         if (opened.rebuiltBecause() != null) {
-            notice("lookup: built index " + target + " (" + opened.rebuiltBecause() + ")");
+            if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
+                notice("lookup: built index " + target + " (" + Indexer.NO_INDEX_YET + ")");
+            }
             IndexCommand.noticeRejects("lookup", file, opened.build());
         }
         List<String> unmatched = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class ScanCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        csv.keys.requireAgreesWith(file);
         Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
         FileArguments.requireOutput(rejectsPath, "--rejects", false, file);
         if (!csv.columns().isEmpty()) {

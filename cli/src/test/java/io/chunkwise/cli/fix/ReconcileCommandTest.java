@@ -140,6 +140,28 @@ class ReconcileCommandTest {
                 "--symbol-column", "Symbol", "--json");
         assertThat(again.code()).isEqualTo(1);
         assertThat(Json.mapper().readTree(again.out()).get("indexRebuilt").isNull()).isTrue();
+        // and by a reconcile given none of those options: the index's delimiter and columns are used
+        CliRun plain = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(plain.code()).as(plain.err()).isEqualTo(1);
+        assertThat(plain.err()).doesNotContain("indexed").doesNotContain("reindexing");
+        assertThat(Json.mapper().readTree(plain.out()).get("indexRebuilt").isNull()).isTrue();
+        assertThat(Json.mapper().readTree(plain.out()).get("checked").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void idsCompareInTheirNormalForm() throws IOException {
+        // a lower-case CUSIP in the log, Excel's ="…" and a \r\r\n line ending in the master
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\r\n38259P508,US38259P5089,GOOG\r\r\n=\"037833100\",us0378331005,AAPL\r\n");
+        Path log = dir.resolve("orders.log");
+        Files.writeString(log, message("35=D|34=1|55=GOOG|48=38259p508|22=1|") + message("35=D|34=2|55=AAPL|48=US0378331005|22=4|")
+                + message("35=D|34=3|55=AAPL|48=037833100|22=1|"), StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("checked").asLong()).isEqualTo(3);
+        assertThat(json.get("discrepancies").get("UNKNOWN_SECURITY").asLong()).isZero();
+        assertThat(json.get("discrepancies").get("SYMBOL_MISMATCH").asLong()).isZero();
     }
 
     @Test

@@ -63,10 +63,10 @@ class LoaderCommandsTest {
         assertThat(j.get(0).get("Name").asText()).isEqualTo("Apple Inc., \"fruit\"");
         assertThat(j.get(1).get("Exchange").asText()).isEqualTo("XETR");
         assertThat(j.get(0).get("_offset").asLong()).isEqualTo(32);
-        assertThat(r.err()).contains("built index");
+        assertThat(r.err()).contains("lookup: built index " + master + ".cwx (no index yet)");
 
         CliRun again = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--json");
-        assertThat(again.err()).doesNotContain("built index");
+        assertThat(again.err()).doesNotContain("index " + master);
         assertThat(again.json().get(0).get("Name").asText()).isEqualTo("Microsoft\nCorp");
         CliRun human = CliRun.of("lookup", master.toString(), "--symbol", "MSFT");
         assertThat(human.err()).as("one line per field, control characters escaped").contains("  Name: Microsoft\\x0aCorp\n");
@@ -74,6 +74,83 @@ class LoaderCommandsTest {
         CliRun isin = CliRun.of("lookup", master.toString(), "--isin", "US5949181045");
         assertThat(isin.code()).isZero();
         assertThat(isin.err()).contains("Exchange: XNAS");
+    }
+
+    @Test
+    void lookupReusesTheOptionsTheIndexWasBuiltWith() throws Exception {
+        assertThat(CliRun.of("index", master.toString(), "--symbol-column", "Name").code()).isZero();
+        CliRun plain = CliRun.of("lookup", master.toString(), "--symbol", "Bad check digits", "--json");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.err()).doesNotContain("rebuilding");
+        CliRun asked = CliRun.of("lookup", master.toString(), "--symbol-column", "Ticker", "--symbol", "AAPL", "--json");
+        assertThat(asked.code()).as(asked.err()).isZero();
+        assertThat(asked.err()).contains("lookup: rebuilding index " + master + ".cwx (the index was built with symbol column"
+                + " 'Name', not 'Ticker' as asked)");
+        assertThat(asked.json()).hasSize(2);
+
+        Path pipes = dir.resolve("nasdaq.txt");
+        Files.writeString(pipes, "Symbol|Security Name\nAAPL|Apple Inc.\n");
+        assertThat(CliRun.of("index", pipes.toString(), "--delimiter", "|").code()).isZero();
+        CliRun found = CliRun.of("lookup", pipes.toString(), "--symbol", "AAPL", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.err()).doesNotContain("rebuilding");
+        assertThat(found.json().get(0).get("Security Name").asText()).isEqualTo("Apple Inc.");
+        CliRun other = CliRun.of("lookup", pipes.toString(), "--delimiter", ",", "--symbol", "AAPL");
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("lookup: rebuilding index " + pipes + ".cwx (the index was built with delimiter '|'");
+    }
+
+    @Test
+    void excelsSepLineDeclaresTheDelimiter() throws Exception {
+        Path sep = dir.resolve("sep.csv");
+        Files.writeString(sep, "sep=;\r\ncusip;isin;symbol\r\n037833100;US0378331005;AAPL\r\n");
+        CliRun index = CliRun.of("index", sep.toString(), "--json");
+        assertThat(index.code()).as(index.err()).isZero();
+        assertThat(index.json().get("records").asLong()).isEqualTo(1);
+        assertThat(index.json().get("rejected").asLong()).isZero();
+        CliRun scan = CliRun.of("scan", sep.toString(), "--delimiter", ";", "--json");
+        assertThat(scan.code()).as(scan.err()).isZero();
+        assertThat(scan.json().get("records").asLong()).isEqualTo(1);
+        CliRun found = CliRun.of("lookup", sep.toString(), "--symbol", "AAPL", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.json().get(0).get("cusip").asText()).isEqualTo("037833100");
+        for (String command : new String[] {"index", "scan", "lookup"}) {
+            CliRun contradicted = command.equals("lookup")
+                    ? CliRun.of(command, sep.toString(), "--delimiter", ",", "--symbol", "AAPL")
+                    : CliRun.of(command, sep.toString(), "--delimiter", ",");
+            assertThat(contradicted.code()).as(command).isEqualTo(2);
+            assertThat(contradicted.err().strip()).as(command).doesNotContain("\n")
+                    .contains("sep.csv:1 (byte 0): the first line 'sep=;' (Excel's delimiter line) declares the delimiter ';',"
+                            + " but the delimiter given is ','");
+        }
+    }
+
+    @Test
+    void keysAreFoundInTheirNormalForm() throws Exception {
+        Path keys = dir.resolve("keys.csv");
+        Files.writeString(keys, "cusip,isin,symbol\n38259p508,us38259p5089,GOOG\r\r\n=\"037833100\",US0378331005,AAPL\r");
+        CliRun index = CliRun.of("index", keys.toString(), "--json");
+        assertThat(index.code()).as(index.err()).isZero();
+        assertThat(index.json().get("invalidIds").asLong()).isZero();
+        CliRun r = CliRun.of("lookup", keys.toString(), "--cusip", "38259P508", "--cusip", "037833100", "--isin", "US38259P5089",
+                "--symbol", "GOOG", "--symbol", "AAPL", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json()).hasSize(5);
+        assertThat(CliRun.of("lookup", keys.toString(), "--cusip", "38259p508").code()).isZero();
+        assertThat(CliRun.of("lookup", keys.toString(), "--symbol", "goog").code()).as("symbols keep their case").isEqualTo(1);
+    }
+
+    @Test
+    void aFullDiskNamesTheOutputThatFilledIt() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full (Linux) is needed");
+        for (String command : new String[] {"scan", "index"}) {
+            CliRun r = CliRun.of(command, master.toString(), "--rejects", full.toString());
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err().strip()).as(command).doesNotContain("\n")
+                    .isEqualTo("chunkwise " + command + ": rejects file /dev/full: No space left on device"
+                            + " (free some space or write elsewhere)");
+        }
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class BarsCsvReader implements AutoCloseable {
         this.file = file;
         this.rejects = rejects;
         LineEndings.requireLineFeeds(file);
-        CsvFormat format = layout.format();
+        CsvFormat format = HeaderReader.format(file, layout.format());
         CsvHeader first = HeaderReader.readFirst(file, format);
         this.columns = columns(file, first, layout);
         this.notice = columns.headerless() && layout.header() == BarsLayout.Header.AUTO

@@ -47,6 +47,7 @@ public final class CsvReader implements AutoCloseable {
      * @throws CsvParseException when the file has no usable header
      */
     public static CsvReader open(Path path, CsvFormat format) {
+        format = HeaderReader.format(path, format);
         CsvHeader header = HeaderReader.read(path, format);
         MappedFile mapped = MappedFile.open(path);
         return new CsvReader(mapped, format, header);

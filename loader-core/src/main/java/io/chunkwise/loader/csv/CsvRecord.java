@@ -87,6 +87,21 @@ public final class CsvRecord {
         this.end = endPosition;
     }
 
+    /** @return the memory the record was read from */
+    MemorySegment segment() {
+        return segment;
+    }
+
+    /** @return the file offset of {@link #segment()}'s first byte */
+    long base() {
+        return base;
+    }
+
+    /** @return the number of fields whose positions were kept (the scanner's {@code keepFields}) */
+    int kept() {
+        return kept;
+    }
+
     /** @return the byte offset of the record's first byte in the file */
     public long offset() {
         return base + start;
@@ -191,23 +206,24 @@ public final class CsvRecord {
 
     /**
      * @param i the field index
-     * @return the field's value as a key ({@link KeyTrim}: without surrounding blanks)
+     * @return the field's value as a key ({@link KeyTrim}: in its normal form, in the case written)
      */
     public byte[] keyBytes(int i) {
         return KeyTrim.of(bytes(i));
     }
 
     /**
-     * Compares the field as a key ({@link KeyTrim}: without surrounding blanks) with a key, in
-     * place, allocating nothing unless the field has doubled quotes to decode.
+     * Compares the field as a key ({@link KeyTrim}: in its normal form) with a key, in place,
+     * allocating nothing unless the field has doubled quotes to decode.
      *
      * @param i the field index
-     * @param key memory holding the key, already without surrounding blanks
+     * @param key memory holding the key, already in its normal form
      * @param from its first byte
      * @param to the byte after its last
+     * @param ignoreCase whether ASCII letters compare ignoring case (a CUSIP or ISIN)
      * @return whether they are equal
      */
-    public boolean keyEquals(int i, MemorySegment key, long from, long to) {
+    public boolean keyEquals(int i, MemorySegment key, long from, long to, boolean ignoreCase) {
         check(i);
         long s = fieldStart[i];
         long e = fieldEnd[i];
@@ -225,9 +241,21 @@ public final class CsvRecord {
                 e = decoded.length;
             }
         }
-        s = KeyTrim.start(field, s, e);
+        long ks = KeyTrim.start(field, s, e);
         e = KeyTrim.end(field, s, e);
-        return e - s == to - from && MemorySegment.mismatch(field, s, e, key, from, to) < 0;
+        s = ks;
+        if (e - s != to - from) {
+            return false;
+        }
+        if (!ignoreCase) {
+            return MemorySegment.mismatch(field, s, e, key, from, to) < 0;
+        }
+        for (long n = 0; n < e - s; n++) {
+            if (KeyHash.upperCase(field.get(ValueLayout.JAVA_BYTE, s + n)) != KeyHash.upperCase(key.get(ValueLayout.JAVA_BYTE, from + n))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,11 +11,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
-/** Reads the header row at the start of a file (after a UTF-8 BOM and blank lines). */
+/**
+ * Reads the header row at the start of a file (after a UTF-8 BOM, Excel's {@code sep=X} line and
+ * blank lines).
+ *
+ * <p>A first line {@code sep=;} (any one character after {@code sep=}, then a line break) is how
+ * Excel declares a file's delimiter: it is the delimiter, the header is the next line, and a
+ * format's default comma gives way to it ({@link #format(Path, CsvFormat)}); another delimiter
+ * given for such a file contradicts it and is refused.
+ */
 public final class HeaderReader {
     private static final int FIRST_READ = 64 * 1024;
     /** The longest header row read (a hundred thousand names and more); a longer "header" is not one. */
     private static final int MAX_HEADER = 1 << 20;
+    /** Enough bytes for a BOM and a {@code sep=X} line. */
+    private static final int SEP_LINE_MAX = 3 + 7;
 
     private HeaderReader() {
     }
@@ -55,8 +65,10 @@ public final class HeaderReader {
                 boolean eof = bytes.length >= size;
                 requireUtf8(source, bytes);
                 int bom = hasBom(bytes) ? 3 : 0;
-                CsvScanner scanner = new CsvScanner(format, source);
-                scanner.reset(MemorySegment.ofArray(bytes), 0, bom, 1);
+                int sepEnd = sepLineEnd(bytes, bom);
+                CsvFormat declared = sepEnd < 0 ? format : declared(source, bytes, bom, format, false);
+                CsvScanner scanner = new CsvScanner(declared, source);
+                scanner.reset(MemorySegment.ofArray(bytes), 0, sepEnd < 0 ? bom : sepEnd, sepEnd < 0 ? 1 : 2);
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {
                     CsvRecord r = scanner.record();
@@ -79,6 +91,75 @@ public final class HeaderReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The dialect a file is read with: the given one, or the delimiter its {@code sep=X} first
+     * line declares instead of the default comma.
+     *
+     * @param file the file
+     * @param format the dialect asked for
+     * @return the dialect to read the file with
+     * @throws CsvParseException when the format's delimiter is neither a comma nor the declared one,
+     *     or the declared one cannot be a delimiter
+     */
+    public static CsvFormat format(Path file, CsvFormat format) {
+        return format(file, format, false);
+    }
+
+    /**
+     * {@link #format(Path, CsvFormat)}, for a delimiter given on purpose: a comma then contradicts
+     * a {@code sep=} line too.
+     *
+     * @param file the file
+     * @param format the dialect asked for
+     * @param delimiterGiven whether its delimiter was given on purpose, not a default
+     * @return the dialect to read the file with
+     * @throws CsvParseException when the delimiter contradicts the file's {@code sep=} line
+     */
+    public static CsvFormat format(Path file, CsvFormat format, boolean delimiterGiven) {
+        FileArguments.requireInput(file);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] bytes = readPrefix(ch, (int) Math.min(ch.size(), SEP_LINE_MAX));
+            int bom = hasBom(bytes) ? 3 : 0;
+            return sepLineEnd(bytes, bom) < 0 ? format : declared(file.toString(), bytes, bom, format, delimiterGiven);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the byte after Excel's {@code sep=X} line at {@code from} (after its line break), or -1 when there is none */
+    private static int sepLineEnd(byte[] b, int from) {
+        int x = from + 4;
+        if (b.length <= x || (b[from] | 0x20) != 's' || (b[from + 1] | 0x20) != 'e' || (b[from + 2] | 0x20) != 'p'
+                || b[from + 3] != '=' || b[x] == '\n' || b[x] == '\r') {
+            return -1;
+        }
+        if (x + 1 == b.length) {
+            return x + 1;
+        }
+        if (b[x + 1] == '\n') {
+            return x + 2;
+        }
+        return b[x + 1] == '\r' && x + 2 < b.length && b[x + 2] == '\n' ? x + 3 : -1;
+    }
+
+    /** @return the dialect the {@code sep=X} line at {@code bom} declares, checked against the one asked for */
+    private static CsvFormat declared(String source, byte[] b, int bom, CsvFormat format, boolean delimiterGiven) {
+        byte d = b[bom + 4];
+        String line = "'sep=" + CsvHeader.printable(String.valueOf((char) (d & 0xFF))) + "'";
+        if (d < 0 || d == format.quote()) {
+            throw new CsvParseException(source, 1, bom, "the first line " + line + " (Excel's delimiter line) declares a"
+                    + " delimiter that is not one ASCII character other than the quote");
+        }
+        if (d != format.delimiter() && (delimiterGiven || format.delimiter() != ',')) {
+            String named = d == '\t' ? "'\\t'" : "'" + (char) d + "'";
+            String given = format.delimiter() == '\t' ? "'\\t'" : "'" + (char) format.delimiter() + "'";
+            throw new CsvParseException(source, 1, bom, "the first line " + line + " (Excel's delimiter line) declares the"
+                    + " delimiter " + named + ", but the delimiter given is " + given + ": leave out --delimiter, or give"
+                    + " --delimiter " + named);
+        }
+        return new CsvFormat(d, format.quote());
     }
 
     /**

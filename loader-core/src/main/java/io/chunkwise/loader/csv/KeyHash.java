@@ -34,19 +34,55 @@ public final class KeyHash {
      * @return the hash of the bytes, equal to {@link #of(byte[])} of a copy
      */
     public static long of(MemorySegment segment, long start, long end) {
+        return of(segment, start, end, false);
+    }
+
+    /**
+     * @param segment the memory
+     * @param start first byte
+     * @param end byte after the last
+     * @param upperCase whether to hash the bytes with ASCII letters in upper case (a CUSIP or ISIN)
+     * @return the hash of the bytes, or of their upper case: equal to {@link #ofWords} of the
+     *     words through {@link #upperCase(long)}
+     */
+    public static long of(MemorySegment segment, long start, long end, boolean upperCase) {
         long h = SEED;
         long p = start;
         for (; p + 8 <= end; p += 8) {
-            h = step(h, segment.get(WORD, p));
+            long w = segment.get(WORD, p);
+            h = step(h, upperCase ? upperCase(w) : w);
         }
         if (p < end) {
             long last = 0;
             for (int i = 0; p + i < end; i++) {
                 last |= (segment.get(ValueLayout.JAVA_BYTE, p + i) & 0xFFL) << (8 * i);
             }
-            h = step(h, last);
+            h = step(h, upperCase ? upperCase(last) : last);
         }
         return mix(h ^ (end - start));
+    }
+
+    /**
+     * ASCII upper case of eight bytes at once: each byte {@code a}–{@code z} loses 0x20, the
+     * others (digits, zeros past a key's end, non-ASCII bytes) are kept.
+     *
+     * @param word eight bytes
+     * @return them with ASCII letters in upper case
+     */
+    public static long upperCase(long word) {
+        long low7 = word & 0x7F7F7F7F7F7F7F7FL;
+        long atLeastA = low7 + 0x1F1F1F1F1F1F1F1FL; // top bit set from 'a' (0x61) on
+        long beyondZ = low7 + 0x0505050505050505L; // top bit set from '{' (0x7B) on
+        long lower = atLeastA & ~beyondZ & ~word & 0x8080808080808080L;
+        return word - (lower >>> 2);
+    }
+
+    /**
+     * @param b a byte
+     * @return its ASCII upper case
+     */
+    public static byte upperCase(byte b) {
+        return b >= 'a' && b <= 'z' ? (byte) (b - 0x20) : b;
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.chunkwise.loader.csv;
 
 import io.chunkwise.loader.io.OutputFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Writes rejects as CSV: {@code line,offset,reason}, one per row, in file order. The file appears
+ * Writes rejects as CSV (a failed write names the rejects file): {@code line,offset,reason}, one per row, in file order. The file appears
  * whole when {@link #publish published}; closed before that, it is discarded ({@link OutputFile}).
  */
 public final class RejectWriter implements Consumer<Reject>, AutoCloseable {
@@ -18,23 +16,19 @@ public final class RejectWriter implements Consumer<Reject>, AutoCloseable {
      * @param path the rejects file (replaced when published)
      */
     public RejectWriter(Path path) {
-        file = OutputFile.open(path);
+        file = OutputFile.open(path, "rejects file");
         try {
-            file.writer().write("line,offset,reason\n");
-        } catch (IOException e) {
+            file.write("line,offset,reason\n");
+        } catch (RuntimeException e) {
             file.close();
-            throw new UncheckedIOException(e);
+            throw e;
         }
     }
 
     @Override
     public void accept(Reject r) {
-        try {
-            file.writer().write(r.line() + "," + r.offset() + ",\"" + r.reason().replace("\"", "\"\"") + "\"\n");
-            count++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file.write(r.line() + "," + r.offset() + ",\"" + r.reason().replace("\"", "\"\"") + "\"\n");
+        count++;
     }
 
     /** @return rejects written */

@@ -87,6 +87,31 @@ public final class Cusip {
     }
 
     /**
+     * Validates an identifier packed in two words, as an index packs short keys: byte {@code i}
+     * in bits {@code 8i} of {@code low} (the first eight) or {@code 8(i-8)} of {@code high}, the
+     * length in the top byte of {@code high}. No memory is read: the index build checks every
+     * CUSIP it packs.
+     *
+     * @param low the first eight bytes
+     * @param high the next bytes, and the length in the top byte
+     * @return whether the packed bytes are a valid CUSIP
+     */
+    public static boolean isValidPacked(long low, long high) {
+        if (high >>> 56 != LENGTH) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < BASE_LENGTH; i++) {
+            int v = IdAlphabet.cusipValue((int) (low >>> (8 * i)) & 0xFF);
+            if (v < 0) {
+                return false;
+            }
+            sum += weigh(v, i);
+        }
+        return (high & 0xFF) == '0' + checkOf(sum);
+    }
+
+    /**
      * Computes the check digit of the first eight characters.
      *
      * @param base at least eight characters; only the first eight are read

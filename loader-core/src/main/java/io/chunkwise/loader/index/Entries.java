@@ -3,60 +3,62 @@ package io.chunkwise.loader.index;
 import java.util.Arrays;
 
 /**
- * A growable list of index entries in four primitive arrays: the key's hash, the record offset,
- * and the key packed in two longs (see {@link KeyPacker}) so duplicates are told apart exactly
- * without reading the source again.
+ * A growable list of index entries, as rows of four longs in one array: the key's hash, the record
+ * offset, and the key packed in two longs (see {@link KeyPacker}) so duplicates are told apart
+ * exactly without reading the source again. One row is one half of a cache line: adding, moving
+ * or swapping an entry touches one line, and lists are copied in bulk.
  */
 final class Entries {
-    long[] hashes;
-    long[] offsets;
-    long[] key1;
-    long[] key2;
+    /** Longs in a row. */
+    static final int ROW = 4;
+    long[] rows;
     int size;
 
     Entries(int capacity) {
-        int c = Math.max(1, capacity);
-        hashes = new long[c];
-        offsets = new long[c];
-        key1 = new long[c];
-        key2 = new long[c];
+        rows = new long[ROW * Math.max(1, capacity)];
     }
 
     int capacity() {
-        return hashes.length;
+        return rows.length / ROW;
     }
 
     void grow(int capacity) {
-        hashes = Arrays.copyOf(hashes, capacity);
-        offsets = Arrays.copyOf(offsets, capacity);
-        key1 = Arrays.copyOf(key1, capacity);
-        key2 = Arrays.copyOf(key2, capacity);
+        rows = Arrays.copyOf(rows, ROW * capacity);
     }
 
     void add(long hash, long offset, long k1, long k2) {
-        if (size == hashes.length) {
+        if (size == capacity()) {
             grow(size * 2);
         }
-        hashes[size] = hash;
-        offsets[size] = offset;
-        key1[size] = k1;
-        key2[size] = k2;
+        int at = ROW * size;
+        long[] r = rows;
+        r[at] = hash;
+        r[at + 1] = offset;
+        r[at + 2] = k1;
+        r[at + 3] = k2;
         size++;
+    }
+
+    long hash(int i) {
+        return rows[ROW * i];
+    }
+
+    long offset(int i) {
+        return rows[ROW * i + 1];
+    }
+
+    long key1(int i) {
+        return rows[ROW * i + 2];
+    }
+
+    long key2(int i) {
+        return rows[ROW * i + 3];
     }
 
     /** Exchanges arrays with another list (sizes stay). */
     void swapArrays(Entries other) {
-        long[] t = hashes;
-        hashes = other.hashes;
-        other.hashes = t;
-        t = offsets;
-        offsets = other.offsets;
-        other.offsets = t;
-        t = key1;
-        key1 = other.key1;
-        other.key1 = t;
-        t = key2;
-        key2 = other.key2;
-        other.key2 = t;
+        long[] t = rows;
+        rows = other.rows;
+        other.rows = t;
     }
 }

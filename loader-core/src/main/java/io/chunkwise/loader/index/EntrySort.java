@@ -2,7 +2,18 @@ package io.chunkwise.loader.index;
 
 /** Sorts {@link Entries} by unsigned hash, then offset: the index's order. */
 final class EntrySort {
+    /** Below this many entries a plain sort beats a scatter into buckets first. */
+    static final int SMALL = 4096;
+
     private EntrySort() {
+    }
+
+    /**
+     * @return bits of the buckets {@code n} entries are scattered into: about 8 entries a bucket,
+     *     at most 2^16 buckets, within the span
+     */
+    static int bucketBits(int n, int spanBits) {
+        return Math.min(spanBits, Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8)));
     }
 
     static int compare(long h1, long o1, long h2, long o2) {
@@ -25,16 +36,16 @@ final class EntrySort {
      */
     static void sort(Entries e, Entries aux, long low, int spanBits) {
         int n = e.size;
-        if (n < 4096) {
+        if (n < SMALL) {
             sort(e, 0, n);
             return;
         }
-        int bits = Math.min(spanBits, Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8)));
+        int bits = bucketBits(n, spanBits);
         int shift = spanBits - bits;
         int[] start = new int[(1 << bits) + 1];
-        long[] h = e.hashes;
+        long[] r = e.rows;
         for (int i = 0; i < n; i++) {
-            start[(int) ((h[i] - low) >>> shift) + 1]++;
+            start[(int) ((r[Entries.ROW * i] - low) >>> shift) + 1]++;
         }
         for (int b = 1; b < start.length; b++) {
             start[b] += start[b - 1];
@@ -43,14 +54,16 @@ final class EntrySort {
             aux.grow(n);
         }
         int[] next = java.util.Arrays.copyOf(start, start.length - 1);
-        for (int i = 0; i < n; i++) {
-            int to = next[(int) ((h[i] - low) >>> shift)]++;
-            aux.hashes[to] = h[i];
-            aux.offsets[to] = e.offsets[i];
-            aux.key1[to] = e.key1[i];
-            aux.key2[to] = e.key2[i];
+        long[] to = aux.rows;
+        for (int i = 0, p = 0; i < n; i++, p += Entries.ROW) {
+            System.arraycopy(r, p, to, Entries.ROW * next[(int) ((r[p] - low) >>> shift)]++, Entries.ROW);
         }
         e.swapArrays(aux);
+        sortBuckets(e, start);
+    }
+
+    /** Sorts each bucket of entries already grouped by bucket; bucket {@code b} is [start[b], start[b + 1]). */
+    static void sortBuckets(Entries e, int[] start) {
         for (int b = 0; b + 1 < start.length; b++) {
             if (start[b + 1] - start[b] > 1) {
                 sort(e, start[b], start[b + 1]);
@@ -58,36 +71,36 @@ final class EntrySort {
         }
     }
 
+    /** Sorts entries [from, to): a quicksort, rows compared by hash then offset and swapped whole. */
     static void sort(Entries e, int from, int to) {
-        long[] h = e.hashes;
-        long[] o = e.offsets;
+        long[] r = e.rows;
         while (to - from > 24) {
             int mid = (from + to) >>> 1;
             int a = from;
             int b = mid;
             int c = to - 1;
-            if (compare(h[b], o[b], h[a], o[a]) < 0) {
-                swap(e, a, b);
+            if (less(r, b, a)) {
+                swap(r, a, b);
             }
-            if (compare(h[c], o[c], h[b], o[b]) < 0) {
-                swap(e, b, c);
-                if (compare(h[b], o[b], h[a], o[a]) < 0) {
-                    swap(e, a, b);
+            if (less(r, c, b)) {
+                swap(r, b, c);
+                if (less(r, b, a)) {
+                    swap(r, a, b);
                 }
             }
-            long ph = h[b];
-            long po = o[b];
+            long ph = hash(r, b);
+            long po = offset(r, b);
             int i = from;
             int j = to - 1;
             while (i <= j) {
-                while (compare(h[i], o[i], ph, po) < 0) {
+                while (compare(hash(r, i), offset(r, i), ph, po) < 0) {
                     i++;
                 }
-                while (compare(h[j], o[j], ph, po) > 0) {
+                while (compare(hash(r, j), offset(r, j), ph, po) > 0) {
                     j--;
                 }
                 if (i <= j) {
-                    swap(e, i, j);
+                    swap(r, i, j);
                     i++;
                     j--;
                 }
@@ -101,22 +114,32 @@ final class EntrySort {
             }
         }
         for (int i = from + 1; i < to; i++) {
-            for (int j = i; j > from && compare(h[j - 1], o[j - 1], h[j], o[j]) > 0; j--) {
-                swap(e, j - 1, j);
+            for (int j = i; j > from && less(r, j, j - 1); j--) {
+                swap(r, j - 1, j);
             }
         }
     }
 
-    private static void swap(Entries e, int i, int j) {
-        swap(e.hashes, i, j);
-        swap(e.offsets, i, j);
-        swap(e.key1, i, j);
-        swap(e.key2, i, j);
+    private static long hash(long[] rows, int i) {
+        return rows[Entries.ROW * i];
     }
 
-    private static void swap(long[] a, int i, int j) {
-        long t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+    private static long offset(long[] rows, int i) {
+        return rows[Entries.ROW * i + 1];
+    }
+
+    private static boolean less(long[] rows, int i, int j) {
+        return compare(hash(rows, i), offset(rows, i), hash(rows, j), offset(rows, j)) < 0;
+    }
+
+    /** Swaps rows {@code i} and {@code j}: four longs side by side. */
+    private static void swap(long[] rows, int i, int j) {
+        int a = Entries.ROW * i;
+        int b = Entries.ROW * j;
+        for (int k = 0; k < Entries.ROW; k++) {
+            long t = rows[a + k];
+            rows[a + k] = rows[b + k];
+            rows[b + k] = t;
+        }
     }
 }

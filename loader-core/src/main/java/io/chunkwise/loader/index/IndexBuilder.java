@@ -104,16 +104,17 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         KeyPacker key = part.packer;
         for (KeyKind k : KINDS) {
             int c = columns.column(k);
+            key.upperCase = k.ignoresCase();
             if (c < 0 || !r.test(c, key)) {
                 continue;
             }
             part.entries[k.ordinal()].add(key.hash, r.offset(), key.k1, key.k2);
             if (k == KeyKind.CUSIP) {
-                if (!Cusip.isValid(key.segment, key.offset, key.length)) {
+                if (!Cusip.isValidPacked(key.k1, key.k2)) {
                     part.invalidCusips++;
                 }
             } else if (k == KeyKind.ISIN) {
-                if (!Isin.isValid(key.segment, key.offset, key.length)) {
+                if (!Isin.isValidPacked(key.k1, key.k2)) {
                     part.invalidIsins++;
                 }
             }

@@ -173,19 +173,40 @@ public final class IndexFile implements AutoCloseable {
 
     /**
      * @param options options a caller wants to use
-     * @return why this index does not fit them (other delimiter or key columns), or {@code null}
+     * @param dialectGiven whether their delimiter and quote were asked for (otherwise this index's are used)
+     * @return why this index does not fit what was asked for (another delimiter or quote, another
+     *     column for a key the options name), or {@code null}; key columns not named are this index's
+     * @throws io.chunkwise.loader.csv.CsvParseException when the header has no column of a name asked
+     *     for: a rebuild could not help
      */
-    String mismatch(IndexOptions options) {
-        if (options.load().format().delimiter() != format.delimiter() || options.load().format().quote() != format.quote()) {
-            return "index was built with another delimiter or quote";
+    String mismatch(IndexOptions options, boolean dialectGiven) {
+        CsvFormat wantedFormat = HeaderReader.format(source.path(), options.load().format());
+        if (dialectGiven && (wantedFormat.delimiter() != format.delimiter() || wantedFormat.quote() != format.quote())) {
+            return "the index was built with delimiter " + shown(format.delimiter()) + " and quote " + shown(format.quote())
+                    + ", not " + shown(wantedFormat.delimiter()) + " and " + shown(wantedFormat.quote()) + " as asked";
         }
-        KeyColumns wanted;
-        try {
-            wanted = KeyColumns.resolve(source.path().toString(), header, options.columns());
-        } catch (RuntimeException e) {
-            return e.getMessage();
+        for (KeyKind k : KeyKind.values()) {
+            String named = options.columns().get(k);
+            if (named == null) {
+                continue;
+            }
+            int wanted = header.find(named).orElse(-1);
+            if (wanted < 0) {
+                KeyColumns.resolve(source.path().toString(), header, options.columns()); // names the missing column
+            }
+            int built = columns.column(k);
+            if (wanted != built) {
+                String kind = k.name().toLowerCase(java.util.Locale.ROOT);
+                return "the index was built with " + (built < 0 ? "no " + kind + " column"
+                        : kind + " column '" + CsvHeader.printable(header.names().get(built)) + "'")
+                        + ", not '" + CsvHeader.printable(named) + "' as asked";
+            }
         }
-        return wanted.equals(columns) ? null : "index was built with other key columns";
+        return null;
+    }
+
+    private static String shown(byte b) {
+        return b == '\t' ? "'\\t'" : "'" + (char) b + "'";
     }
 
     /** @return the CSV file this index is of */
@@ -238,7 +259,7 @@ public final class IndexFile implements AutoCloseable {
      * Finds the records whose key equals the given one.
      *
      * @param kind which key
-     * @param key its value as in the file (surrounding blanks aside: {@link KeyTrim})
+     * @param key its value as in the file, or in its normal form ({@link KeyTrim}; a CUSIP or ISIN in any case)
      * @return byte offsets of the matching records, in file order (empty when none, or when the
      *     file has no such column)
      */
@@ -316,16 +337,17 @@ public final class IndexFile implements AutoCloseable {
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
         int column = columns.column(kind);
-        from = KeyTrim.start(key, from, to);
+        long start = KeyTrim.start(key, from, to);
         to = KeyTrim.end(key, from, to);
+        from = start;
         if (column < 0 || to <= from) {
             return 0;
         }
         try {
-            long hash = KeyHash.of(key, from, to);
+            long hash = KeyHash.of(key, from, to, kind.ignoresCase());
             Bucket b = bucket(kind, hash);
             long first = b.count() == 0 ? 0 : search(b.entries(), b.lo(), b.hi(), hash);
-            return visit(column, fields, b.entries(), first, b.count(), hash, key, from, to, 0,
+            return visit(kind, column, fields, b.entries(), first, b.count(), hash, key, from, to, 0,
                     (q, offset, record) -> match.accept(offset, record));
         } catch (InternalError e) {
             throw fault(e);
@@ -391,10 +413,10 @@ public final class IndexFile implements AutoCloseable {
     private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
         for (int q = 0; q < n; q++) {
             long start = KeyTrim.start(keys, from[q], to[q]);
-            long end = KeyTrim.end(keys, start, to[q]);
+            long end = KeyTrim.end(keys, from[q], to[q]);
             b.from[q] = start;
             b.to[q] = end;
-            b.hash[q] = KeyHash.of(keys, start, end);
+            b.hash[q] = KeyHash.of(keys, start, end, kinds[q].ignoresCase());
             b.count[q] = 0;
             if (columns.column(kinds[q]) >= 0 && end > start) {
                 Bucket bucket = bucket(kinds[q], b.hash[q]);
@@ -427,7 +449,7 @@ public final class IndexFile implements AutoCloseable {
 
     private void visitAll(Batch b, KeyKind[] kinds, MemorySegment keys, int n, int fields, BatchMatch match) {
         for (int q = 0; q < n; q++) {
-            visit(columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, b.from[q], b.to[q],
+            visit(kinds[q], columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, b.from[q], b.to[q],
                     q, match);
         }
     }
@@ -438,7 +460,7 @@ public final class IndexFile implements AutoCloseable {
      *
      * @return the number of matches visited
      */
-    private int visit(int column, int fields, long entries, long first, long count, long hash, MemorySegment key,
+    private int visit(KeyKind kind, int column, int fields, long entries, long first, long count, long hash, MemorySegment key,
             long from, long to, int query, BatchMatch match) {
         RecordAt parser = records.get();
         int parsed = Math.max(column + 1, fields);
@@ -446,7 +468,7 @@ public final class IndexFile implements AutoCloseable {
         for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
             long offset = seg.get(LONG, entries + 16 * i + 8);
             CsvRecord r = parser.at(offset, parsed);
-            if (r != null && column < r.size() && r.keyEquals(column, key, from, to)) {
+            if (r != null && column < r.size() && r.keyEquals(column, key, from, to, kind.ignoresCase())) {
                 visited++;
                 if (!match.accept(query, offset, r)) {
                     break;
@@ -458,7 +480,7 @@ public final class IndexFile implements AutoCloseable {
 
     /** Per-thread scratch of a batch lookup, one slot per query. */
     private static final class Batch {
-        /** Each key without its surrounding blanks ({@link KeyTrim}). */
+        /** Each key in its normal form ({@link KeyTrim}). */
         long[] from = new long[0];
         long[] to = new long[0];
         long[] hash = new long[0];

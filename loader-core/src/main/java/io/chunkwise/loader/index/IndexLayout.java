@@ -3,9 +3,10 @@ package io.chunkwise.loader.index;
 import java.nio.ByteOrder;
 
 /**
- * The {@code .cwx} file format, version 4 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 5 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
- * their surrounding blanks ({@link io.chunkwise.loader.csv.KeyTrim}); older indexes are rebuilt):
+ * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
+ * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}); older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -26,7 +27,7 @@ import java.nio.ByteOrder;
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     static final int HEADER_SIZE = 256;
     static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     static final int SOURCE_SIZE = 16;

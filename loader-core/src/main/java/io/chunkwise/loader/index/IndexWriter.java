@@ -2,6 +2,7 @@ package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.KeyHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -81,7 +82,7 @@ final class IndexWriter {
                 Section s = layout[k.ordinal()];
                 int column = columns.column(k);
                 written.add(pool.submit(
-                        () -> new SectionWriter(s, column, records.get()).write(builder.spiller(k), groupCapacity)));
+                        () -> new SectionWriter(s, column, k.ignoresCase(), records.get()).write(builder.spiller(k), groupCapacity)));
             }
             Section[] sections = new Section[KINDS.length];
             for (KeyKind k : KINDS) {
@@ -138,15 +139,18 @@ final class IndexWriter {
         private long runHash;
         private long duplicates;
         private final int column;
+        private final boolean ignoreCase;
         private final RecordAt records;
 
         /**
          * @param column the key's column
+         * @param ignoreCase whether its keys compare ignoring ASCII case
          * @param records a record parser, to tell duplicates of long keys from hash collisions
          */
-        SectionWriter(Section section, int column, RecordAt records) {
+        SectionWriter(Section section, int column, boolean ignoreCase, RecordAt records) {
             this.section = section;
             this.column = column;
+            this.ignoreCase = ignoreCase;
             this.records = records;
             this.entries = new BlockWriter(section.entriesOffset(), BLOCK);
             this.directory = new BlockWriter(section.dirOffset(), BLOCK / 16);
@@ -164,8 +168,9 @@ final class IndexWriter {
         }
 
         private void addAll(Entries sorted) {
-            for (int i = 0; i < sorted.size; i++) {
-                add(sorted.hashes[i], sorted.offsets[i], sorted.key1[i], sorted.key2[i]);
+            long[] r = sorted.rows;
+            for (int i = 0, p = 0; i < sorted.size; i++, p += Entries.ROW) {
+                add(r[p], r[p + 1], r[p + 2], r[p + 3]);
             }
         }
 
@@ -205,7 +210,7 @@ final class IndexWriter {
         /** @return whether the entry's key equals one already seen in this run of equal hashes (and remembers it) */
         private boolean seenBefore(long offset, long k1, long k2) {
             if (KeyPacker.isLong(k2)) {
-                byte[] k = key(records, offset, column);
+                byte[] k = key(records, offset, column, ignoreCase);
                 for (byte[] x : runLong) {
                     if (Arrays.equals(x, k)) {
                         return true;
@@ -260,12 +265,18 @@ final class IndexWriter {
         }
     }
 
-    private static byte[] key(RecordAt records, long offset, int column) {
+    private static byte[] key(RecordAt records, long offset, int column, boolean ignoreCase) {
         CsvRecord r = records.at(offset, column + 1);
         if (r == null || column >= r.size()) {
             throw new IllegalStateException("index entry points at no record: offset " + offset);
         }
-        return r.keyBytes(column);
+        byte[] key = r.keyBytes(column);
+        if (ignoreCase) {
+            for (int i = 0; i < key.length; i++) {
+                key[i] = KeyHash.upperCase(key[i]);
+            }
+        }
+        return key;
     }
 
     /**

@@ -40,6 +40,9 @@ public final class Indexer {
     private static final long MIN_BUDGET = 1L << 20;
     /** Heap an index entry holds until its chunk commits: four longs, half as much again while a list doubles. */
     private static final double ENTRY_HEAP_BYTES = 48;
+    /** {@link Opened#rebuiltBecause()} of an index built where there was none. */
+    public static final String NO_INDEX_YET = "no index yet";
+
     private Indexer() {
     }
 
@@ -61,8 +64,18 @@ public final class Indexer {
     public record Opened(IndexFile index, String rebuiltBecause, IndexSummary build) {
     }
 
+    /** Whether a caller's delimiter and quote were given on purpose, or are only defaults for a build. */
+    public enum Dialect {
+        /** The options' delimiter and quote were asked for: an index built with others is rebuilt. */
+        GIVEN,
+        /** A fresh index's delimiter and quote are used; the options' apply only when one is built. */
+        FROM_INDEX
+    }
+
     /**
-     * Opens an index, building it first when it is missing, stale or corrupt (never using such an one).
+     * Opens an index, building it first when it is missing, stale or corrupt (never using such an one),
+     * or was built with another delimiter or quote, or with another column for a key the options name.
+     * A key column the options do not name is the one the index was built with.
      *
      * @param source the CSV file
      * @param index the index path
@@ -70,28 +83,61 @@ public final class Indexer {
      * @return the open index
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options) {
+        return openOrBuild(source, index, options, Dialect.GIVEN, reason -> { });
+    }
+
+    /**
+     * Opens an index, building it first when it is missing, stale or corrupt (never using such an one),
+     * or was built with options the caller asked otherwise: a key column the options name, and with
+     * {@link Dialect#GIVEN} the delimiter and quote. What the caller did not ask for is what a fresh
+     * index was built with, so a plain look-up never replaces an index built with custom options.
+     *
+     * @param source the CSV file
+     * @param index the index path
+     * @param options how to build, and the key columns named on purpose
+     * @param dialect whether the options' delimiter and quote were asked for
+     * @param beforeReplacing told why, before a build replaces an existing index (it can take
+     *     minutes on a large master, and the index may have been built with care)
+     * @return the open index
+     */
+    public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect,
+            Consumer<String> beforeReplacing) {
         FileArguments.requireInput(source);
         // the master named as its own index: say so, rather than call it a foreign file to remove
         FileArguments.requireOutput(index, "index file", true, source);
         String reason;
+        IndexOptions buildWith = options;
         if (!Files.exists(index)) {
-            reason = "no index yet";
+            reason = NO_INDEX_YET;
         } else if (IndexFile.isForeign(index)) {
             throw foreign(index);
         } else {
+            IndexFile f = null;
             try {
-                IndexFile f = IndexFile.open(index, source);
-                String mismatch = f.mismatch(options);
+                f = IndexFile.open(index, source);
+                String mismatch = f.mismatch(options, dialect == Dialect.GIVEN);
                 if (mismatch == null) {
-                    return new Opened(f, null, null);
+                    IndexFile fresh = f;
+                    f = null;
+                    return new Opened(fresh, null, null);
                 }
-                f.close();
                 reason = mismatch;
+                if (dialect == Dialect.FROM_INDEX) {
+                    // rebuilt for another key column: the file is still read as it was
+                    buildWith = options.withLoad(options.load().withFormat(f.format()));
+                }
             } catch (IndexException e) {
                 reason = e.getMessage();
+            } finally {
+                if (f != null) {
+                    f.close();
+                }
             }
         }
-        IndexSummary built = build(source, index, options);
+        if (Files.exists(index)) {
+            beforeReplacing.accept(reason);
+        }
+        IndexSummary built = build(source, index, buildWith);
         return new Opened(IndexFile.open(index, source), reason, built);
     }
 
@@ -180,7 +226,9 @@ public final class Indexer {
             FileArguments.requireDistinct("index file", index, "rejects file", options.rejects());
             FileArguments.requireOutput(options.rejects(), "rejects file", false, source);
         }
-        IndexOptions fitted = fitChunks(source, options);
+        // the delimiter a sep= line declares is the one recorded, and the records are read with
+        IndexOptions declared = options.withLoad(options.load().withFormat(HeaderReader.format(source, options.load().format())));
+        IndexOptions fitted = fitChunks(source, declared);
         requireHeapFor(fitted);
         long t0 = System.nanoTime();
         SourceFingerprint before = SourceFingerprint.of(source);
@@ -226,7 +274,7 @@ public final class Indexer {
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write index " + index + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("index file " + index + ": " + FileErrors.reason(e), e);
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);

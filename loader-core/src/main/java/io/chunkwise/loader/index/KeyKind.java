@@ -17,6 +17,14 @@ public enum KeyKind {
         this.headerNames = headerNames;
     }
 
+    /**
+     * @return whether keys of this kind compare ignoring ASCII case: a CUSIP or ISIN is the same
+     *     identifier in lower case, a symbol is compared as written
+     */
+    public boolean ignoresCase() {
+        return this != SYMBOL;
+    }
+
     /** @return the header names looked for, case-insensitively, in order */
     public List<String> headerNames() {
         return headerNames;

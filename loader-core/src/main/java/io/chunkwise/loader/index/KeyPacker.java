@@ -8,16 +8,21 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * Reads a key once, without surrounding blanks ({@link KeyTrim}): packs a key of up to 15 bytes exactly into two longs (bytes, then the length
- * in the top byte of the second), so equal packs mean equal keys, and hashes it from those words.
- * Longer keys get the {@link #LONG_KEY} mark (compared later by reading the source) and are hashed
- * from the source. Keeps the key's place for a check-digit test. Holds its result in fields: one
- * packer per thread.
+ * Reads a key once, in its normal form ({@link KeyTrim}; ASCII upper case when {@link #upperCase}
+ * is set, for CUSIPs and ISINs): packs a key of up to 15 bytes exactly into two longs (bytes, then
+ * the length in the top byte of the second), so equal packs mean equal keys, and hashes it from
+ * those words. Longer keys get the {@link #LONG_KEY} mark (compared later by reading the source)
+ * and are hashed from the source. Keeps the key's place for a check-digit test: in the source, or
+ * in a scratch copy when its case was changed. Holds its result in fields: one packer per thread.
  */
 final class KeyPacker implements CsvRecord.SliceTest {
     /** The top byte of {@link #k2} for keys longer than 15 bytes. */
     static final long LONG_KEY = 0xFFL << 56;
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /** A short key in upper case, for the check-digit test. */
+    private final MemorySegment upper = MemorySegment.ofArray(new long[2]);
+    /** Whether the next keys compare ignoring ASCII case (CUSIP, ISIN), not as written (symbol). */
+    boolean upperCase;
     long k1;
     long k2;
     long hash;
@@ -29,7 +34,7 @@ final class KeyPacker implements CsvRecord.SliceTest {
     @Override
     public boolean test(MemorySegment s, long valueAt, long valueLength) {
         long at = KeyTrim.start(s, valueAt, valueAt + valueLength);
-        long n = KeyTrim.end(s, at, valueAt + valueLength) - at;
+        long n = Math.max(0, KeyTrim.end(s, valueAt, valueAt + valueLength) - at);
         segment = s;
         offset = at;
         length = n;
@@ -39,7 +44,7 @@ final class KeyPacker implements CsvRecord.SliceTest {
         if (n > 15) {
             k1 = 0;
             k2 = LONG_KEY;
-            hash = KeyHash.of(s, at, at + n);
+            hash = KeyHash.of(s, at, at + n, upperCase);
             return true;
         }
         long a;
@@ -61,6 +66,18 @@ final class KeyPacker implements CsvRecord.SliceTest {
                 } else {
                     b |= v << (8 * (i - 8));
                 }
+            }
+        }
+        if (upperCase) {
+            long ua = KeyHash.upperCase(a);
+            long ub = KeyHash.upperCase(b);
+            if (ua != a || ub != b) {
+                a = ua;
+                b = ub;
+                upper.set(WORD, 0, a);
+                upper.set(WORD, 8, b);
+                segment = upper;
+                offset = 0;
             }
         }
         k1 = a;

@@ -33,8 +33,8 @@ final class RangeSpiller implements AutoCloseable {
     static final int RANGE_BITS = 16;
     static final int RANGES = 1 << RANGE_BITS;
     private static final int RANGE_SHIFT = Long.SIZE - RANGE_BITS;
-    /** Longs in a row: hash, offset, and the key packed in two. */
-    private static final int ROW = 4;
+    /** Longs in a row: hash, offset, and the key packed in two (as in {@link Entries}). */
+    private static final int ROW = Entries.ROW;
     private static final int ROW_BYTES = ROW * Long.BYTES;
     /** The directory at the start of a run file: {@code RANGES + 1} entry indexes. */
     private static final long DIRECTORY_BYTES = 8L * (RANGES + 1);
@@ -100,13 +100,7 @@ final class RangeSpiller implements AutoCloseable {
                 }
             }
             int n = Math.min(part.size - from, rows.length / ROW - size);
-            long[] r = rows;
-            for (int i = 0, at = size * ROW; i < n; i++, at += ROW) {
-                r[at] = part.hashes[from + i];
-                r[at + 1] = part.offsets[from + i];
-                r[at + 2] = part.key1[from + i];
-                r[at + 3] = part.key2[from + i];
-            }
+            System.arraycopy(part.rows, from * ROW, rows, size * ROW, n * ROW);
             size += n;
             total += n;
             from += n;
@@ -169,7 +163,7 @@ final class RangeSpiller implements AutoCloseable {
      * one build may do this concurrently.
      *
      * @param out the receiver
-     * @param groupCapacity entries sorted at once (a third of the memory this needs)
+     * @param groupCapacity entries sorted at once in memory (a range with more is sorted externally)
      */
     void forEachSorted(Sorted out, int groupCapacity) {
         try (Arena arena = Arena.ofConfined()) {
@@ -182,12 +176,11 @@ final class RangeSpiller implements AutoCloseable {
                 runs.add(new Run(MemorySegment.ofArray(restDirectory), MemorySegment.ofArray(rows)));
             }
             Entries group = new Entries(groupCapacity);
-            Entries groupAux = new Entries(groupCapacity);
             int r = 0;
             while (r < RANGES) {
                 long n = count(runs, r);
                 if (n > groupCapacity) {
-                    sortLarge(runs, r, group, groupAux, groupCapacity, out);
+                    sortLarge(runs, r, group, new Entries(groupCapacity), groupCapacity, out);
                     r++;
                     continue;
                 }
@@ -196,12 +189,8 @@ final class RangeSpiller implements AutoCloseable {
                     n += count(runs, end);
                     end++;
                 }
-                group.size = 0;
-                for (Run run : runs) {
-                    gather(run, run.start(r), run.start(end), group);
-                }
                 int spanBits = RANGE_SHIFT + (Integer.SIZE - Integer.numberOfLeadingZeros(end - r - 1));
-                EntrySort.sort(group, groupAux, (long) r << RANGE_SHIFT, spanBits);
+                sortGroup(runs, r, end, (int) n, group, (long) r << RANGE_SHIFT, spanBits);
                 out.accept(group);
                 r = end;
             }
@@ -250,17 +239,58 @@ final class RangeSpiller implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Sorts ranges [{@code first}, {@code end}) of every run into {@code group}: a counting
+     * scatter by the hash's next bits straight from the runs (each row is moved once, not
+     * gathered and then scattered), then a small sort of each bucket.
+     *
+     * @param n the entries in those ranges (at most the group's capacity)
+     * @param low the first hash of range {@code first}
+     * @param spanBits the hashes of the ranges lie in [low, low + 2^spanBits)
+     */
+    private static void sortGroup(List<Run> runs, int first, int end, int n, Entries group, long low, int spanBits) {
+        if (n < EntrySort.SMALL) {
+            group.size = 0;
+            for (Run run : runs) {
+                gather(run, run.start(first), run.start(end), group);
+            }
+            EntrySort.sort(group, 0, n);
+            return;
+        }
+        int bits = EntrySort.bucketBits(n, spanBits);
+        int shift = spanBits - bits;
+        int[] start = new int[(1 << bits) + 1];
+        for (Run run : runs) {
+            MemorySegment m = run.rows();
+            for (long p = run.start(first) * ROW_BYTES, last = run.start(end) * ROW_BYTES; p < last; p += ROW_BYTES) {
+                start[(int) ((m.get(LONG, p) - low) >>> shift) + 1]++;
+            }
+        }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+        long[] to = group.rows;
+        for (Run run : runs) {
+            MemorySegment m = run.rows();
+            for (long p = run.start(first) * ROW_BYTES, last = run.start(end) * ROW_BYTES; p < last; p += ROW_BYTES) {
+                long h = m.get(LONG, p);
+                int at = ROW * next[(int) ((h - low) >>> shift)]++;
+                to[at] = h;
+                to[at + 1] = m.get(LONG, p + 8);
+                to[at + 2] = m.get(LONG, p + 16);
+                to[at + 3] = m.get(LONG, p + 24);
+            }
+        }
+        group.size = n;
+        EntrySort.sortBuckets(group, start);
+    }
+
     /** Appends a run's rows [first, last) to a group. */
     private static void gather(Run run, long first, long last, Entries group) {
-        MemorySegment m = run.rows();
-        int at = group.size;
-        for (long p = first * ROW_BYTES, end = last * ROW_BYTES; p < end; p += ROW_BYTES, at++) {
-            group.hashes[at] = m.get(LONG, p);
-            group.offsets[at] = m.get(LONG, p + 8);
-            group.key1[at] = m.get(LONG, p + 16);
-            group.key2[at] = m.get(LONG, p + 24);
-        }
-        group.size = at;
+        int n = (int) (last - first);
+        MemorySegment.copy(run.rows(), LONG, first * ROW_BYTES, group.rows, ROW * group.size, ROW * n);
+        group.size += n;
     }
 
     /**

@@ -77,7 +77,7 @@ final class RunSpiller implements AutoCloseable {
         Path run = levels.newRun();
         try (RunWriter out = new RunWriter(run)) {
             for (int i = 0; i < entries.size; i++) {
-                out.put(entries.hashes[i], entries.offsets[i], entries.key1[i], entries.key2[i]);
+                out.put(entries.hash(i), entries.offset(i), entries.key1(i), entries.key2(i));
             }
         }
         spills++;
@@ -164,10 +164,10 @@ final class RunSpiller implements AutoCloseable {
             if (i >= e.size) {
                 return false;
             }
-            hash = e.hashes[i];
-            offset = e.offsets[i];
-            k1 = e.key1[i];
-            k2 = e.key2[i];
+            hash = e.hash(i);
+            offset = e.offset(i);
+            k1 = e.key1(i);
+            k2 = e.key2(i);
             i++;
             return true;
         }

@@ -2,6 +2,7 @@ package io.chunkwise.loader.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,14 +17,20 @@ import java.nio.file.StandardOpenOption;
 final class RunWriter implements AutoCloseable {
     private final Path run;
     private final FileChannel out;
-    private final ByteBuffer buf = ByteBuffer.allocate(RunSpiller.IO_BUFFER).order(ByteOrder.nativeOrder());
-    private final MemorySegment bufSegment = MemorySegment.ofBuffer(buf);
+    /**
+     * Native, not a heap buffer: a channel copies a heap buffer into a native one of its own
+     * before every write, one more pass over every byte spilled.
+     */
+    private final Arena arena = Arena.ofConfined();
+    private final MemorySegment bufSegment = arena.allocate(RunSpiller.IO_BUFFER, Long.BYTES);
+    private final ByteBuffer buf = bufSegment.asByteBuffer().order(ByteOrder.nativeOrder());
 
     RunWriter(Path run) {
         this.run = run;
         try {
             out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
+            arena.close();
             throw failed(e);
         }
     }
@@ -79,11 +86,16 @@ final class RunWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        drain();
         try {
-            out.close();
-        } catch (IOException e) {
-            throw failed(e);
+            drain();
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw failed(e);
+            } finally {
+                arena.close();
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package io.chunkwise.loader.io;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +16,14 @@ import java.nio.file.StandardCopyOption;
  * written in place.
  */
 public final class OutputFile implements AutoCloseable {
+    private final String name;
     private final Path target;
     private final Path scratch;
     private final BufferedWriter writer;
     private boolean published;
 
-    private OutputFile(Path target, Path scratch, BufferedWriter writer) {
+    private OutputFile(String name, Path target, Path scratch, BufferedWriter writer) {
+        this.name = name;
         this.target = target;
         this.scratch = scratch;
         this.writer = writer;
@@ -30,19 +31,21 @@ public final class OutputFile implements AutoCloseable {
 
     /**
      * @param output the file to create or replace
+     * @param what what it is, for messages, e.g. {@code "rejects file"}
      * @return the output, open for writing
      * @throws UncheckedIOException when its scratch file cannot be created
      */
-    public static OutputFile open(Path output) {
+    public static OutputFile open(Path output, String what) {
+        String name = what + " " + output;
         try {
             Path target = ScratchFiles.target(output);
             if (ScratchFiles.isDevice(target)) {
-                return new OutputFile(target, null, Files.newBufferedWriter(target, StandardCharsets.UTF_8));
+                return new OutputFile(name, target, null, Files.newBufferedWriter(target, StandardCharsets.UTF_8));
             }
             ScratchFiles.sweep(target);
             Path scratch = ScratchFiles.file(target);
             try {
-                return new OutputFile(target, scratch, Files.newBufferedWriter(scratch, StandardCharsets.UTF_8));
+                return new OutputFile(name, target, scratch, Files.newBufferedWriter(scratch, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 ScratchFiles.delete(scratch);
                 throw e;
@@ -53,9 +56,20 @@ public final class OutputFile implements AutoCloseable {
         }
     }
 
-    /** @return where to write the content */
-    public Writer writer() {
-        return writer;
+    /**
+     * @param text content to append
+     * @throws UncheckedIOException naming this output (a full disk: which of a run's files filled it)
+     */
+    public void write(CharSequence text) {
+        try {
+            writer.append(text);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    private UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException(name + ": " + FileErrors.reason(e), e);
     }
 
     /**
@@ -66,6 +80,10 @@ public final class OutputFile implements AutoCloseable {
     public void publish() {
         try {
             writer.close();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        try {
             if (scratch != null) {
                 Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 ScratchFiles.release(scratch);

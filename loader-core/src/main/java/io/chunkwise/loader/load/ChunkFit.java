@@ -71,7 +71,8 @@ public final class ChunkFit {
     }
 
     /** @return heap held per byte of a chunk, from the records of the file's first {@value #SAMPLE} bytes */
-    private static double heapPerByte(Path source, LoadOptions load, double recordBytes) {
+    private static double heapPerByte(Path source, LoadOptions given, double recordBytes) {
+        LoadOptions load = given.withFormat(HeaderReader.format(source, given.format()));
         CsvHeader header = HeaderReader.read(source, load.format());
         byte[] sample;
         boolean eof;

@@ -57,7 +57,7 @@ final class ChunkedLoader implements Loader {
                 boolean eof = read >= size;
                 scanner.reset(MemorySegment.ofArray(buf), bufBase, 0, line);
                 Part<P> part = totals.open();
-                int status = Part.feed(scanner, filled, eof, header.size(), sink, part);
+                int status = Part.feed(scanner, filled, eof, header.size(), totals.repeat, sink, part);
                 totals.commit(part, scanner.position());
                 Totals.event(LoaderStrategy.CHUNKED, totals.chunks - 1, bufBase, scanner.position(), part.records, false);
                 if (status == CsvScanner.END) {

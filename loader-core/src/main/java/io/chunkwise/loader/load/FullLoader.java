@@ -47,7 +47,7 @@ final class FullLoader implements Loader {
             scanner.keepFields(sink.fieldsRead());
             scanner.reset(MemorySegment.ofArray(bytes), 0, header.dataStart(), header.dataLine());
             Part<P> part = totals.open();
-            Part.feed(scanner, bytes.length, true, header.size(), sink, part);
+            Part.feed(scanner, bytes.length, true, header.size(), totals.repeat, sink, part);
             totals.commit(part, size);
             Totals.event(LoaderStrategy.FULL, 0, 0, size, part.records, false);
             return totals.finish(size, mtime);

@@ -1,5 +1,7 @@
 package io.chunkwise.loader.load;
 
+import io.chunkwise.loader.csv.HeaderReader;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -24,11 +26,17 @@ public enum LoaderStrategy {
     }
 
     /**
-     * @param options how to load
+     * @param options how to load (a file's {@code sep=X} line overrides a default comma: {@link HeaderReader#format})
      * @return a loader of this strategy
      */
     public Loader open(LoadOptions options) {
-        return factory.apply(options);
+        // the file's own sep= line settles the delimiter before any strategy parses a byte of data
+        return new Loader() {
+            @Override
+            public <P> LoadSummary load(Path file, ChunkSink<P> sink) {
+                return factory.apply(options.withFormat(HeaderReader.format(file, options.format()))).load(file, sink);
+            }
+        };
     }
 
     /** @return the name as the CLI writes it, e.g. {@code parallel} */

@@ -30,7 +30,7 @@ final class MmapLoader implements Loader {
                 for (Chunk c : ChunkPlanner.plan(Math.min(header.dataStart(), size), size, options.chunkSize())) {
                     scanner.stopAt(c.end());
                     Part<P> part = totals.open();
-                    Part.feed(scanner, size, true, header.size(), sink, part);
+                    Part.feed(scanner, size, true, header.size(), totals.repeat, sink, part);
                     totals.commit(part, c.length());
                     Totals.event(LoaderStrategy.MMAP, c.index(), c.start(), c.length(), part.records, false);
                 }

@@ -214,7 +214,7 @@ final class ParallelLoader implements Loader {
             scanner.keepFields(sink.fieldsRead());
             scanner.reset(seg, 0, start, line);
             scanner.stopAt(c.end());
-            Part.feed(scanner, mapped.size(), true, header.size(), sink, part);
+            Part.feed(scanner, mapped.size(), true, header.size(), totals.repeat, sink, part);
         } catch (CsvParseException e) {
             part.error = e;
         } catch (InternalError e) {
@@ -263,7 +263,7 @@ final class ParallelLoader implements Loader {
         scanner.reset(mapped.segment(), 0, start, line);
         scanner.stopAt(c.end());
         try {
-            Part.feed(scanner, mapped.size(), true, header.size(), sink, part);
+            Part.feed(scanner, mapped.size(), true, header.size(), totals.repeat, sink, part);
         } catch (InternalError e) {
             throw mapped.changed(e);
         }

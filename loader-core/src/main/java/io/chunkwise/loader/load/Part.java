@@ -4,6 +4,7 @@ import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.FieldCount;
+import io.chunkwise.loader.csv.HeaderRepeat;
 import io.chunkwise.loader.csv.Reject;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,13 @@ final class Part<P> {
     }
 
     /**
-     * Feeds records from the scanner until it stops, ends or needs more bytes.
+     * Feeds records from the scanner until it stops, ends or needs more bytes: a record with the
+     * header's field count that does not repeat the header row goes to the sink, others are rejected.
      *
      * @return the scanner's last status
      */
-    static <P> int feed(CsvScanner scanner, long limit, boolean eof, int fields, ChunkSink<P> sink, Part<P> part) {
+    static <P> int feed(CsvScanner scanner, long limit, boolean eof, int fields, HeaderRepeat repeat, ChunkSink<P> sink,
+            Part<P> part) {
         while (true) {
             int status = scanner.next(limit, eof);
             if (status != CsvScanner.RECORD) {
@@ -45,8 +48,14 @@ final class Part<P> {
             }
             CsvRecord r = scanner.record();
             if (FieldCount.accepts(r, fields)) {
-                part.records++;
-                sink.accept(part.user, r);
+                Reject header = repeat.check(r);
+                if (header == null) {
+                    part.records++;
+                    sink.accept(part.user, r);
+                } else {
+                    part.rejected++;
+                    part.rejects.add(header);
+                }
             } else {
                 part.rejected++;
                 part.rejects.add(FieldCount.reject(r, fields));

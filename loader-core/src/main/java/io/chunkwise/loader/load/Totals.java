@@ -2,6 +2,7 @@ package io.chunkwise.loader.load;
 
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.HeaderRepeat;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.Jfr;
@@ -14,6 +15,8 @@ final class Totals<P> {
     private final CsvHeader header;
     private final ChunkSink<P> sink;
     private final LoadOptions options;
+    /** Rejects data rows that repeat the header, for every worker. */
+    final HeaderRepeat repeat;
     long records;
     long rejected;
     int chunks;
@@ -25,6 +28,7 @@ final class Totals<P> {
         this.header = header;
         this.sink = sink;
         this.options = options;
+        this.repeat = new HeaderRepeat(header, options.format(), file.toString());
     }
 
     Part<P> open() {

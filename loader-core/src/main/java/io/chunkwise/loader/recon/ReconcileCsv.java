@@ -3,9 +3,6 @@ package io.chunkwise.loader.recon;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.OutputFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -23,8 +20,6 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
 
     private final OutputFile discrepanciesFile;
     private final OutputFile rejectsFile;
-    private final Writer discrepancies;
-    private final Writer rejects;
     private final StringBuilder row = new StringBuilder(128);
 
     /**
@@ -34,36 +29,34 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
      */
     public ReconcileCsv(Path discrepanciesFile, Path rejectsFile) {
         FileArguments.requireDistinct("the discrepancies file", discrepanciesFile, "the rejects file", rejectsFile);
-        this.discrepanciesFile = open(discrepanciesFile, DISCREPANCY_HEADER);
+        this.discrepanciesFile = open(discrepanciesFile, "discrepancies file", DISCREPANCY_HEADER);
         try {
-            this.rejectsFile = open(rejectsFile, REJECT_HEADER);
+            this.rejectsFile = open(rejectsFile, "rejects file", REJECT_HEADER);
         } catch (RuntimeException e) {
             if (this.discrepanciesFile != null) {
                 this.discrepanciesFile.close();
             }
             throw e;
         }
-        this.discrepancies = this.discrepanciesFile == null ? null : this.discrepanciesFile.writer();
-        this.rejects = this.rejectsFile == null ? null : this.rejectsFile.writer();
     }
 
-    private static OutputFile open(Path path, String header) {
+    private static OutputFile open(Path path, String what, String header) {
         if (path == null) {
             return null;
         }
-        OutputFile f = OutputFile.open(path);
+        OutputFile f = OutputFile.open(path, what);
         try {
-            f.writer().write(header + "\n");
+            f.write(header + "\n");
             return f;
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             f.close();
-            throw new UncheckedIOException(e);
+            throw e;
         }
     }
 
     @Override
     public void discrepancy(Discrepancy d) {
-        if (discrepancies == null) {
+        if (discrepanciesFile == null) {
             return;
         }
         row.setLength(0);
@@ -75,19 +68,19 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
         cell(d.fixSymbol());
         cell(d.masterSymbol());
         cell(d.type().name());
-        write(discrepancies);
+        write(discrepanciesFile);
     }
 
     @Override
     public void malformed(MalformedMessage m, long line) {
-        if (rejects == null) {
+        if (rejectsFile == null) {
             return;
         }
         row.setLength(0);
         row.append(line).append(',').append(m.offset());
         cell(m.reason().name());
         cell(m.detail());
-        write(rejects);
+        write(rejectsFile);
     }
 
     private void cell(String value) {
@@ -107,13 +100,9 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
         }
     }
 
-    private void write(Writer w) {
+    private void write(OutputFile f) {
         row.append('\n');
-        try {
-            w.append(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        f.write(row);
     }
 
     /** Puts both files in place: the run that wrote them succeeded. */

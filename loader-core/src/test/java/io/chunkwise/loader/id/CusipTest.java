@@ -22,6 +22,8 @@ class CusipTest {
         assertThat(Cusip.isValid(padded, 2, 9)).isTrue();
         assertThat(Cusip.checkDigit(padded, 2)).isEqualTo((byte) cusip.charAt(8));
         assertThat(Cusip.isValid(MemorySegment.ofArray(padded), 2, 9)).isTrue();
+        long[] packed = PackedForm.pack(cusip);
+        assertThat(Cusip.isValidPacked(packed[0], packed[1])).isTrue();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment native_ = arena.allocateFrom("," + cusip + ",");
             assertThat(Cusip.isValid(native_, 1, 9)).isTrue();
@@ -101,5 +103,11 @@ class CusipTest {
             n += Cusip.isValid(segment, off, 9) ? 1 : 0;
         }
         return n;
+    }
+
+    /** The packed form (as the index packs keys) agrees with the string form on random candidates. */
+    @Test
+    void packedFormAgreesWithTheString() {
+        PackedForm.agreesWithString("037833100", Cusip::isValid, Cusip::isValidPacked);
     }
 }

@@ -21,6 +21,8 @@ class IsinTest {
         assertThat(Isin.isValid(padded, 1, 12)).isTrue();
         assertThat(Isin.checkDigit(padded, 1)).isEqualTo((byte) isin.charAt(11));
         assertThat(Isin.isValid(MemorySegment.ofArray(padded), 1, 12)).isTrue();
+        long[] packed = PackedForm.pack(isin);
+        assertThat(Isin.isValidPacked(packed[0], packed[1])).isTrue();
     }
 
     @Test
@@ -86,5 +88,11 @@ class IsinTest {
             n += Isin.isValid(segment, off, 12) ? 1 : 0;
         }
         return n;
+    }
+
+    /** The packed form (as the index packs keys) agrees with the string form on random candidates. */
+    @Test
+    void packedFormAgreesWithTheString() {
+        PackedForm.agreesWithString("US0378331005", Isin::isValid, Isin::isValidPacked);
     }
 }

@@ -36,7 +36,7 @@ class RangeSpillerTest {
         List<SpilledEntry> out = new ArrayList<>();
         spiller.forEachSorted(group -> {
             for (int i = 0; i < group.size; i++) {
-                out.add(new SpilledEntry(group.hashes[i], group.offsets[i], group.key1[i], group.key2[i]));
+                out.add(new SpilledEntry(group.hash(i), group.offset(i), group.key1(i), group.key2(i)));
             }
         }, groupCapacity);
         return out;

@@ -245,7 +245,8 @@ class IndexTest {
                     throw new IOException("No space left on device (injected)");
                 }
             });
-            assertThatThrownBy(() -> Indexer.build(file, idx, failing)).hasMessageContaining("No space left");
+            assertThatThrownBy(() -> Indexer.build(file, idx, failing))
+                    .hasMessage("index file " + idx + ": No space left on device (injected)");
             assertThat(Files.readAllBytes(idx)).isEqualTo(before);
             try (Stream<Path> s = Files.list(dir)) {
                 assertThat(s.map(p -> p.getFileName().toString()).toList())

@@ -67,6 +67,38 @@ class StrategyAgreementTest {
     }
 
     @Test
+    void aRepeatedHeaderRowIsRejectedByEveryStrategy() throws Exception {
+        // cat a.csv b.csv of two Excel exports: b's BOM and header in the middle, and a plain repeat
+        String export = "\uFEFF\"CUSIP \",\"Isin\",Ticker,\"Security Name\",\r\n037833100,US0378331005,AAPL,\"Apple, Inc\",\r\n";
+        String plain = "CUSIP,Isin,Ticker,Security Name,\n594918104,US5949181045,MSFT,Microsoft,\n";
+        String almost = "CUSIP,Isin,Ticker,Security name,\n";
+        byte[] data = (export + export + plain + almost).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("cat.csv");
+        Files.write(file, data);
+        int second = export.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int third = 2 * second;
+        List<Reject> expected = List.of(
+                new Reject(3, second, "repeats the header row, after a UTF-8 byte-order mark (concatenated files?)"),
+                new Reject(5, third, "repeats the header row (concatenated files?)"));
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {1, 7, 61, 4093}) {
+                for (int workers = 1; workers <= (s == LoaderStrategy.PARALLEL ? 3 : 1); workers++) {
+                    for (int kept : new int[] {1, 3, Integer.MAX_VALUE}) {
+                        Collect sink = new Collect(kept, kept > 1);
+                        LoadSummary summary = s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers))
+                                .load(file, sink);
+                        String what = s + " chunk=" + chunk + " workers=" + workers + " kept=" + kept;
+                        assertThat(sink.rejects).as(what).isEqualTo(expected);
+                        assertThat(sink.rows).as(what).extracting(r -> r.values().getFirst())
+                                .containsExactly("037833100", "037833100", "594918104", "CUSIP");
+                        assertThat(summary.records() + summary.rejected()).as(what).isEqualTo(6);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theChecksumSinkAgreesAcrossStrategies() throws Exception {
         Path file = dir.resolve("c.csv");
         Files.write(file, new HostileCsv(77).generate(500));

@@ -1,0 +1,118 @@
+package io.chunkwise.loader.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.loader.csv.KeyHash;
+import io.chunkwise.loader.csv.KeyTrim;
+import io.chunkwise.loader.id.Cusip;
+import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.IndexSummary;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.load.LoaderStrategy;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A key's normal form, indexed and looked up alike: no trailing CR ({@code \r\r\n}, a lone CR at
+ * the end), no Excel {@code ="…"}, CUSIPs and ISINs in any case; symbols keep their case.
+ */
+class KeyNormalFormTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void upperCaseOfAWordIsEachBytesAsciiUpperCase() {
+        for (int b = 0; b < 256; b++) {
+            for (int at = 0; at < 8; at++) {
+                long word = 0x3132_3334_3536_3738L ^ ((long) (b ^ (0x31 + 7 - at)) << (8 * at)); // other bytes: digits
+                long expected = 0;
+                for (int i = 0; i < 8; i++) {
+                    expected |= (KeyHash.upperCase((byte) (word >>> (8 * i))) & 0xFFL) << (8 * i);
+                }
+                assertThat(KeyHash.upperCase(word)).as("byte %02x at %d", b, at).isEqualTo(expected);
+            }
+        }
+        assertThat(KeyHash.upperCase((byte) 'a')).isEqualTo((byte) 'A');
+        assertThat(KeyHash.upperCase((byte) '{')).isEqualTo((byte) '{');
+        assertThat(KeyHash.upperCase((byte) 0xE1)).isEqualTo((byte) 0xE1);
+    }
+
+    @Test
+    void theUpperCaseHashIsTheHashOfTheUpperCase() {
+        for (String key : new String[] {"", "a", "38259p508", "us0378331005", "a-long-key-of-lower-case-letters", "MiXeD 12 çase"}) {
+            byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+            byte[] upper = key.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+            if (upper.length == bytes.length && key.chars().allMatch(c -> c < 128)) {
+                assertThat(KeyHash.of(MemorySegment.ofArray(bytes), 0, bytes.length, true)).as(key).isEqualTo(KeyHash.of(upper));
+            }
+        }
+    }
+
+    @Test
+    void excelTextBlanksAndATrailingCrAreNotPartOfAKey() {
+        for (String[] c : new String[][] {{"=\"037833100\"", "037833100"}, {" =\"0700\" ", "0700"}, {"AAPL\r", "AAPL"},
+                {"AAPL \r", "AAPL"}, {"=\"\"", ""}, {"=\"x", "=\"x"}, {"a=\"b\"", "a=\"b\""}, {"\rX", "\rX"}}) {
+            byte[] v = c[0].getBytes(StandardCharsets.UTF_8);
+            assertThat(new String(KeyTrim.of(v), StandardCharsets.UTF_8)).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void everyStrategyIndexesTheNormalFormAndFindsItByAnyCase() throws Exception {
+        assertThat(Cusip.isValid("38259P508")).isTrue();
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,isin,symbol\r\n"
+                + "38259p508,us38259p5089,GOOG\r\r\n"
+                + "=\"037833100\",=\"US0378331005\",=\"AAPL\"\r\n"
+                + "594918104,US5949181045,MSFT\r");
+        byte[] reference = null;
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {3, 1 << 20}) {
+                Path idx = dir.resolve(s + "-" + chunk + ".cwx");
+                IndexSummary summary = Indexer.build(file, idx, IndexOptions.defaults().withStrategy(s)
+                        .withLoad(LoadOptions.defaults().withChunkSize(chunk).withWorkers(2)));
+                assertThat(summary.invalidCusips()).as("check digits of the normal form").isZero();
+                assertThat(summary.invalidIsins()).isZero();
+                byte[] bytes = Files.readAllBytes(idx);
+                if (reference == null) {
+                    reference = bytes;
+                }
+                assertThat(bytes).as(s + " " + chunk).isEqualTo(reference);
+            }
+        }
+        try (IndexFile index = IndexFile.open(dir.resolve("FULL-3.cwx"), file)) {
+            long goog = index.offsets(KeyKind.SYMBOL, "GOOG")[0];
+            long aapl = index.offsets(KeyKind.SYMBOL, "AAPL")[0];
+            long msft = index.offsets(KeyKind.SYMBOL, "MSFT")[0];
+            assertThat(index.offsets(KeyKind.CUSIP, "38259P508")).containsExactly(goog);
+            assertThat(index.offsets(KeyKind.CUSIP, "38259p508")).containsExactly(goog);
+            assertThat(index.offsets(KeyKind.ISIN, "US38259P5089")).containsExactly(goog);
+            assertThat(index.contains(KeyKind.ISIN, "Us38259p5089".getBytes(StandardCharsets.US_ASCII))).isTrue();
+            assertThat(index.offsets(KeyKind.CUSIP, "037833100")).containsExactly(aapl);
+            assertThat(index.offsets(KeyKind.CUSIP, "=\"037833100\"")).containsExactly(aapl);
+            assertThat(index.offsets(KeyKind.ISIN, "us0378331005")).containsExactly(aapl);
+            assertThat(index.offsets(KeyKind.CUSIP, "594918104")).containsExactly(msft);
+            assertThat(index.offsets(KeyKind.SYMBOL, "goog")).as("symbols keep their case").isEmpty();
+            // the batch path agrees
+            byte[] keys = "38259p508AAPL\rmsft".getBytes(StandardCharsets.US_ASCII);
+            long[][] found = new long[3][];
+            index.forEachMatch(new KeyKind[] {KeyKind.CUSIP, KeyKind.SYMBOL, KeyKind.SYMBOL}, MemorySegment.ofArray(keys),
+                    new long[] {0, 9, 14}, new long[] {9, 14, 18}, 3, 0, (q, offset, record) -> {
+                        found[q] = found[q] == null ? new long[] {offset} : Arrays.copyOf(found[q], found[q].length + 1);
+                        return true;
+                    });
+            assertThat(found[0]).containsExactly(goog);
+            assertThat(found[1]).containsExactly(aapl);
+            assertThat(found[2]).isNull();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.chunkwise.loader.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.CsvReader;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.load.LoadSummary;
+import io.chunkwise.loader.load.LoaderStrategy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Excel's {@code sep=X} first line declares the delimiter; the header is the next line, for every strategy. */
+class SepLineTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n"})
+    void everyStrategyReadsTheDeclaredDelimiterFromTheNextLine(String sepLine) throws Exception {
+        Path file = dir.resolve("sep.csv");
+        Files.writeString(file, sepLine + "id;name\r\n1;\"a;b\"\r\n2;\"x\r\ny\"\r\n3;z\r\n", StandardCharsets.UTF_8);
+        int first = sepLine.getBytes(StandardCharsets.UTF_8).length;
+        List<SimpleReader.Row> expected = List.of(
+                new SimpleReader.Row(first + 9, 3, List.of("1", "a;b")),
+                new SimpleReader.Row(first + 18, 4, List.of("2", "x\r\ny")),
+                new SimpleReader.Row(first + 28, 6, List.of("3", "z")));
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {1, 3, 16, 1 << 20}) {
+                for (int workers = 1; workers <= (s == LoaderStrategy.PARALLEL ? 3 : 1); workers++) {
+                    Collect sink = new Collect();
+                    LoadSummary summary = s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers)).load(file, sink);
+                    String what = s + " chunk=" + chunk + " workers=" + workers;
+                    assertThat(sink.header.names()).as(what).containsExactly("id", "name");
+                    assertThat(sink.header.line()).as(what).isEqualTo(2);
+                    assertThat(sink.rows).as(what).isEqualTo(expected);
+                    assertThat(sink.rejects).as(what).isEmpty();
+                    assertThat(summary.records()).isEqualTo(3);
+                }
+            }
+        }
+        try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180)) {
+            assertThat(reader.header().names()).containsExactly("id", "name");
+        }
+    }
+
+    @Test
+    void anIndexRecordsTheDeclaredDelimiterAndLooksUpByIt() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "sep=|\r\ncusip|isin|symbol\r\n037833100|US0378331005|AAPL\r\n");
+        Indexer.build(file, Indexer.defaultPath(file), IndexOptions.defaults());
+        Indexer.Opened o = Indexer.openOrBuild(file, Indexer.defaultPath(file), IndexOptions.defaults());
+        try (IndexFile f = o.index()) {
+            assertThat(o.rebuiltBecause()).as("the default comma gives way to sep=, so the index fits").isNull();
+            assertThat(f.format().delimiter()).isEqualTo((byte) '|');
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "AAPL")[0])).containsExactly("037833100", "US0378331005", "AAPL");
+        }
+    }
+
+    @Test
+    void aDelimiterThatContradictsTheLineIsRefused() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "sep=;\ncusip;symbol\n037833100;AAPL\n");
+        assertThat(HeaderReader.format(file, CsvFormat.RFC4180).delimiter()).isEqualTo((byte) ';');
+        assertThat(HeaderReader.format(file, CsvFormat.RFC4180.withDelimiter(';'), true).delimiter()).isEqualTo((byte) ';');
+        assertThatThrownBy(() -> HeaderReader.format(file, CsvFormat.RFC4180, true))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("m.csv:1 (byte 0): the first line 'sep=;' (Excel's delimiter line) declares the delimiter"
+                        + " ';', but the delimiter given is ',': leave out --delimiter, or give --delimiter ';'");
+        assertThatThrownBy(() -> LoaderStrategy.MMAP.open(LoadOptions.defaults().withFormat(CsvFormat.RFC4180.withDelimiter('|')))
+                .load(file, new Collect())).isInstanceOf(CsvParseException.class).hasMessageContaining("given is '|'");
+    }
+
+    @Test
+    void aFirstLineThatOnlyStartsLikeOneIsAHeader() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "sep=;x,symbol\n1,AAPL\n");
+        Collect sink = new Collect();
+        LoaderStrategy.FULL.open(LoadOptions.defaults()).load(file, sink);
+        assertThat(sink.header.names()).containsExactly("sep=;x", "symbol");
+    }
+}
