@@ -109,7 +109,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             message = fnf.getMessage();
         } else if (isInputError(cause)) {
             code = ExitCodes.USAGE;
-            message = cause.getMessage();
+            // a library names its settings; the user here has options
+            message = OptionWording.of(cause.getMessage());
         } else {
             code = ExitCodes.INTERNAL;
             message = "internal error: " + cause + (verbose ? "" : " (run with --verbose for the stack trace)");

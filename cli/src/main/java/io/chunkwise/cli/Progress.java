@@ -1,15 +1,15 @@
 package io.chunkwise.cli;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on stderr for work longer than a second, shown only when stderr is a terminal
- * (the launcher tells us through {@code -Dchunkwise.stderr.tty=true}). Library code reports
+ * (the launcher tells us through {@code -Dchunkwise.stderr.tty=true}), and erased when the work
+ * ends ({@link ProgressConsole}), its columns of fixed width ({@link ProgressLine}). Library code reports
  * through a plain {@link LongConsumer} of work done, so it never sees this class. Thread-safe.
  */
 public final class Progress implements LongConsumer, AutoCloseable {
@@ -71,10 +71,11 @@ public final class Progress implements LongConsumer, AutoCloseable {
                 bar = new ProgressBarBuilder()
                         .setTaskName(task)
                         .setInitialMax(total)
-                        .setStyle(ProgressBarStyle.ASCII)
-                        .setUnit(unit, unitSize)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                        .showSpeed()
+                        // times and speed from the start of the work, not from the bar's first frame
+                        .startsFrom(now, Duration.ofNanos(System.nanoTime() - startNanos))
+                        .setRenderer(new ProgressLine(unit, unitSize))
+                        .setConsumer(new ProgressConsole(System.err))
+                        .clearDisplayOnFinish()
                         .build();
             }
             if (bar != null) {

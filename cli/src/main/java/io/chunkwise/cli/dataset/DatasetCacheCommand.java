@@ -3,6 +3,7 @@ package io.chunkwise.cli.dataset;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Json;
+import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.features.FeatureSpec;
@@ -77,13 +78,13 @@ public final class DatasetCacheCommand extends BaseCommand {
             }
         }
         if (s.headerNotice() != null) {
-            notice("dataset cache: " + s.headerNotice());
+            notice("dataset cache: " + OptionWording.of(s.headerNotice()));
         }
         StringBuilder human = new StringBuilder(String.format(
-                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), %d columns, %,d record batches, %,d bytes",
+                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), timestamp and %d columns, %,d record batches, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
                         : String.format("%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
-                s.warmupDropped(), s.columns().size() + 1, s.batches(), s.bytes()));
+                s.warmupDropped(), s.columns().size(), s.batches(), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
         for (String r : s.firstRejects()) {
@@ -100,11 +101,12 @@ public final class DatasetCacheCommand extends BaseCommand {
         if (s.rejected() > s.accepted()) {
             // a cache of the few rows left is rarely what was meant: said on stderr, also with --json
             notice(String.format("dataset cache: most rows were rejected (%,d of %,d): %s", s.rejected(),
-                    s.rejected() + s.accepted(), s.commonestReject()));
+                    s.rejected() + s.accepted(), OptionWording.of(s.commonestReject())));
         }
         ObjectNode json = Json.mapper().valueToTree(s);
         json.put("rejectsFile", rejects == null ? null : rejects.toString());
-        emit(json, human.toString());
+        // reasons in the library's words (as in the rejects file and --json), their advice in options here
+        emit(json, OptionWording.of(human.toString()));
         return 0;
     }
 }

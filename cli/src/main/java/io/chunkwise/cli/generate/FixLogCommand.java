@@ -1,10 +1,9 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
-import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
-import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.generate.FixLogGenerator;
 import io.chunkwise.loader.generate.FixLogSpec;
 import io.chunkwise.loader.generate.FixLogTruth;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chunkwise generate fixlog}: a FIX 4.4 log against a master, with planted discrepancies. */
@@ -26,12 +26,13 @@ import picocli.CommandLine.Option;
 public final class FixLogCommand extends BaseCommand {
     private static final long TYPICAL_MESSAGE_BYTES = 160;
 
-    @Option(names = "--master", paramLabel = "FILE", required = true, description = "The security master CSV.")
+    @Option(names = "--master", paramLabel = "FILE", required = true,
+            description = "The security master CSV, read as index and reconcile read it (--delimiter, --*-column).")
     private Path master;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
-            description = "Field delimiter of the master (default ','; '|' for exchange files, '\\t' for tabs).")
-    private char delimiter = ',';
+    /** The master is read as index and reconcile read it: the same delimiter and key-column options. */
+    @Mixin
+    private KeyColumnOptions masterColumns;
 
     @Option(names = "--messages", paramLabel = "N", required = true, description = "Number of messages.")
     private long messages;
@@ -68,7 +69,7 @@ public final class FixLogCommand extends BaseCommand {
         }
         FixLogTruth truth;
         try (Progress progress = Progress.bytes("fixlog", messages * TYPICAL_MESSAGE_BYTES)) {
-            truth = new FixLogGenerator(master, CsvFormat.RFC4180.withDelimiter(delimiter), spec).generate(output, progress);
+            truth = new FixLogGenerator(master, masterColumns.format(), masterColumns.columns(), spec).generate(output, progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("master", master.toString());

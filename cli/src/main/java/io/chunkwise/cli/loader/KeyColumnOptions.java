@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /**
  * How to read a security master: its delimiter and, when the header does not use the usual names,
- * its key columns. Shared by every command that indexes a master ({@code index}, {@code lookup},
- * {@code scan}, {@code reconcile}), so an index built by one is the index the others expect.
+ * its key columns. Shared by every command that reads a master ({@code index}, {@code lookup},
+ * {@code scan}, {@code reconcile}, {@code generate fixlog}), so an index built by one is the index
+ * the others expect, and a generated log references the columns reconcile will check.
  */
 public final class KeyColumnOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
@@ -57,7 +58,7 @@ public final class ScanCommand extends BaseCommand {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         // one column is a valid CSV, but usually a file read with the wrong delimiter
-        KeyColumns.delimiterHint(s.header()).ifPresent(hint -> notice("scan: " + file + ": " + hint));
+        KeyColumns.delimiterHint(s.header()).ifPresent(hint -> notice("scan: " + file + ": " + OptionWording.of(hint)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.records());
         out.put("rejected", s.rejected());

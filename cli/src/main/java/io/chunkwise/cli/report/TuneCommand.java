@@ -7,6 +7,7 @@ import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Main;
+import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.load.LoadOptions;
@@ -134,8 +135,9 @@ public final class TuneCommand extends BaseCommand {
             throw new UncheckedIOException("cannot remove an earlier sweep's charts from " + out + ": " + e.getMessage(), e);
         }
         Recommendation rec = result.recommendation();
-        String line = PlanTable.recommendation(new io.chunkwise.reports.plan.CapacityPlan(inputBytes,
-                budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of()));
+        // the recommendation's advice (how many runs) in this command's options
+        String line = OptionWording.of(PlanTable.recommendation(new io.chunkwise.reports.plan.CapacityPlan(inputBytes,
+                budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of())));
         String human = ReportFormat.MARKDOWN.table(result.evidence()) + "\n" + line
                 + (charts.isEmpty() ? "" : "\ncharts: " + String.join(", ", charts.stream().filter(c -> c.endsWith(".png")).toList()));
         emit(new TuneJson(file.toString(), inputBytes, budget == null ? null : budget.bytes(), measurements.stream()

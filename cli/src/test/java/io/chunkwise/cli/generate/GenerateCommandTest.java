@@ -10,6 +10,8 @@ import io.chunkwise.cli.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,6 +190,56 @@ class GenerateCommandTest {
                 "--json").json();
         assertThat(found.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
         assertThat(truth.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isPositive();
+    }
+
+    @Test
+    void aMasterWhoseKeyColumnsHaveOtherNamesTakesTheColumnOptionsOfIndexAndReconcile() throws IOException {
+        // the shape of NASDAQ's otherlisted.txt (see shared/fixtures/symbols): '|', "ACT Symbol", a trailer row
+        Path generated = dir.resolve("gen.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "1500", "-o", generated.toString()).code()).isZero();
+        List<String> rows = new ArrayList<>(List.of("CUSIP Number|ISIN Code|ACT Symbol|Exchange"));
+        for (String line : Files.readAllLines(generated).subList(1, 1_501)) {
+            String[] f = line.split(",", 4);
+            rows.add(f[0] + "|" + f[1] + "|" + f[2] + "|N");
+        }
+        rows.add("File Creation Time: 0815201621:32|||");
+        Path master = dir.resolve("otherlisted.txt");
+        Files.write(master, rows);
+        Path log = dir.resolve("o.fix");
+        String[] masterOptions = {"--master", master.toString(), "--delimiter", "|", "--cusip-column", "CUSIP Number",
+            "--isin-column", "ISIN Code", "--symbol-column", "ACT Symbol"};
+
+        CliRun unnamed = CliRun.of("generate", "fixlog", "--master", master.toString(), "--delimiter", "|",
+                "--messages", "10", "-o", log.toString());
+        assertThat(unnamed.code()).isEqualTo(2);
+        assertThat(unnamed.err().strip()).doesNotContain("\n").contains("no symbol column").contains("ACT Symbol")
+                .endsWith("name it with --symbol-column NAME");
+
+        CliRun generate = CliRun.of(concat(new String[] {"generate", "fixlog", "--messages", "6000",
+            "--discrepancy-rate", "0.1", "-o", log.toString()}, masterOptions));
+        assertThat(generate.code()).as(generate.err()).isZero();
+        JsonNode truth = Json.mapper().readTree(Files.readString(Path.of(log + ".expected.json")));
+        CliRun reconcile = CliRun.of(concat(new String[] {"reconcile", "--fix", log.toString(), "--json"}, masterOptions));
+        assertThat(reconcile.code()).as(reconcile.err()).isEqualTo(1);
+        JsonNode found = reconcile.json();
+        for (String key : new String[] {"messages", "malformed", "checked"}) {
+            assertThat(found.get(key).asLong()).as(key).isEqualTo(truth.get(key).asLong());
+        }
+        assertThat(found.get("discrepancies")).isEqualTo(truth.get("discrepancies"));
+        for (String type : new String[] {"SYMBOL_MISMATCH", "UNKNOWN_SECURITY", "UNKNOWN_SYMBOL"}) {
+            assertThat(truth.get("discrepancies").get(type).asLong()).as(type).isPositive();
+        }
+
+        CliRun misnamed = CliRun.of("generate", "fixlog", "--master", master.toString(), "--delimiter", "|",
+                "--symbol-column", "Ticker", "--messages", "10", "-o", log.toString());
+        assertThat(misnamed.code()).isEqualTo(2);
+        assertThat(misnamed.err()).contains("no column named 'Ticker' for symbol");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

@@ -329,7 +329,8 @@ class LoaderCommandsTest {
         CliRun r = CliRun.of("index", master.toString(), "--memory-budget", tooMuch + "MiB");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("memory budget " + tooMuch + " MiB does not fit")
-                .contains("-Xmx").doesNotContain("out of memory");
+                .endsWith("lower --memory-budget, or raise the heap (-Xmx, e.g. CHUNKWISE_JAVA_OPTS=-Xmx2g)")
+                .doesNotContain("out of memory");
         assertThat(dir.resolve("master.csv.cwx")).doesNotExist();
     }
 

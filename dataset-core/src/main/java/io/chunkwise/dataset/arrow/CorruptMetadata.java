@@ -24,6 +24,6 @@ final class CorruptMetadata {
         }
         // what a flatbuffer or Arrow Java says here (an index, a byte-array dump, a class name) tells a user nothing
         return new CacheFormatException(file, offset, "corrupt Arrow " + part + " (it does not parse); rebuild the"
-                + " file (a Chunkwise cache with 'chunkwise dataset cache')");
+                + " file (a Chunkwise cache by building it again from its bars)");
     }
 }

@@ -23,8 +23,10 @@ final class BarColumns {
 
     private final String where;
     private final boolean headerless;
+    private final char delimiter;
 
-    private BarColumns(CsvHeader header, String where, boolean headerless) {
+    private BarColumns(CsvHeader header, String where, boolean headerless, char delimiter) {
+        this.delimiter = delimiter;
         this.header = header;
         this.where = where;
         this.headerless = headerless;
@@ -39,19 +41,19 @@ final class BarColumns {
      */
     static BarColumns of(Path file, CsvHeader header, BarsLayout layout) {
         DelimiterHint.check(file, header, layout);
-        BarColumns c = new BarColumns(header, file + ":" + header.line() + " (byte " + header.offset() + "): ", false);
+        BarColumns c = new BarColumns(header, file + ":" + header.line() + " (byte " + header.offset() + "): ", false, layout.delimiter());
         Map<BarField, String> named = layout.columns();
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = header.find(e.getValue()).orElseGet(() -> number(e.getValue(), header.size()));
             if (at == null) {
-                throw new BarsFormatException(c.where + "header has no column '" + e.getValue() + "' (named by "
-                        + e.getKey().option() + "); found " + c.found() + "; or give a column number, 1 to "
+                throw new BarsFormatException(c.where + "header has no column '" + e.getValue() + "' (named as the "
+                        + e.getKey().label() + " column); found " + c.found() + "; or give a column number, 1 to "
                         + header.size());
             }
             c.index.put(e.getKey(), at);
         }
         if (named.containsKey(BarField.TIMESTAMP) && (named.containsKey(BarField.DATE) || named.containsKey(BarField.TIME))) {
-            throw new BarsFormatException(c.where + "give either --timestamp-column or --date-column and --time-column");
+            throw new BarsFormatException(c.where + "name either the timestamp column or the date and time columns");
         }
         c.chooseTime(named);
         for (BarField f : BarField.PRICES) {
@@ -78,13 +80,13 @@ final class BarColumns {
      */
     static BarColumns headerless(Path file, CsvHeader first, BarsLayout layout) {
         DelimiterHint.check(file, first, layout);
-        BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true);
+        BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true, layout.delimiter());
         Map<BarField, String> named = layout.columns();
         Map<BarField, Integer> given = new EnumMap<>(BarField.class);
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = number(e.getValue(), first.size());
             if (at == null) {
-                throw new BarsFormatException(c.where + e.getKey().option() + " '" + e.getValue() + "' must be a column"
+                throw new BarsFormatException(c.where + "the " + e.getKey().label() + " column '" + e.getValue() + "' must be a column"
                         + " number, 1 to " + first.size() + " (a file without a header has no column names)");
             }
             given.put(e.getKey(), at);
@@ -108,9 +110,9 @@ final class BarColumns {
         needed.addAll(BarField.PRICES);
         for (BarField f : needed) {
             if (!c.index.containsKey(f)) {
-                throw new BarsFormatException(c.where + "the column of the " + f.label() + " is not known: name it by"
-                        + " number with " + f.option() + " N (given: " + given.keySet().stream()
-                        .map(BarField::option).toList() + ")");
+                throw new BarsFormatException(c.where + "the column of the " + f.label() + " is not known: name the "
+                        + f.label() + " column by number (given: " + given.keySet().stream()
+                        .map(BarField::label).toList() + ")");
             }
         }
         c.requireDistinct();
@@ -171,7 +173,7 @@ final class BarColumns {
             byAlias(BarField.TIME);
             if (!index.containsKey(BarField.DATE) || !index.containsKey(BarField.TIME)) {
                 throw new BarsFormatException(where + "a split timestamp needs a date column and a time column; found "
-                        + found() + " (name them with --date-column and --time-column)");
+                        + found() + " (name the date and time columns)");
             }
             return;
         }
@@ -189,13 +191,13 @@ final class BarColumns {
 
     private BarsFormatException ambiguous(BarField f, List<Integer> hits) {
         return new BarsFormatException(where + "columns '" + name(hits.get(0)) + "' and '" + name(hits.get(1))
-                + "' both look like " + f.label() + ": choose one with " + f.option() + " NAME");
+                + "' both look like " + f.label() + ": choose one as the " + f.label() + " column");
     }
 
     private BarsFormatException lacks(BarField f) {
         return new BarsFormatException(where + "header lacks column '" + f.label() + "' (expected timestamp (or date"
                 + " and time), open, high, low, close and optionally volume, any order; found " + found()
-                + "); name it with " + f.option() + " NAME");
+                + "); name the " + f.label() + " column");
     }
 
     private void requireDistinct() {
@@ -203,7 +205,7 @@ final class BarColumns {
         for (Map.Entry<BarField, Integer> e : index.entrySet()) {
             BarField before = used.putIfAbsent(e.getValue(), e.getKey());
             if (before != null) {
-                throw new BarsFormatException(where + "column " + quoted(e.getValue()) + " is used as both "
+                throw new BarsFormatException(where + (headerless ? "" : "column ") + quoted(e.getValue()) + " is used as both "
                         + before.label() + " and " + e.getKey().label());
             }
         }
@@ -242,7 +244,8 @@ final class BarColumns {
     }
 
     private String found() {
-        return CsvHeader.printable(String.join(",", header.names()), 200);
+        // joined as the file has them, so the line quoted is the line in the file
+        return CsvHeader.printable(String.join(String.valueOf(delimiter), header.names()), 200);
     }
 
     /**

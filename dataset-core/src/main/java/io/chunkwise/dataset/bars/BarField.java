@@ -24,7 +24,7 @@ public enum BarField {
     /** Close price. */
     CLOSE("close", true, "close", "c"),
     /** Volume (optional: tick volume in most FX sources). */
-    VOLUME("volume", false, "volume", "vol", "tick volume", "tickvol", "tick_volume");
+    VOLUME("volume", false, "volume", "vol", "v", "tick volume", "tickvol", "tick_volume");
 
     /** The price columns, in the order of a {@link BarChunk}. */
     static final List<BarField> PRICES = List.of(OPEN, HIGH, LOW, CLOSE);
@@ -42,11 +42,6 @@ public enum BarField {
     /** @return the field's name in messages, e.g. {@code open} */
     public String label() {
         return label;
-    }
-
-    /** @return the command-line option that names this column explicitly, e.g. {@code --open-column} */
-    public String option() {
-        return "--" + label + "-column";
     }
 
     /** @return whether a plain {@code timestamp,open,...} file must have it */

@@ -51,9 +51,9 @@ final class BarTimestamps {
     long parse(String date, String time) {
         String iso = VendorDates.join(date, time);
         if (iso == null || date.isEmpty() || time.isEmpty()) {
-            throw new IllegalArgumentException("bad timestamp '" + date + " " + time + "': "
+            throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(date + " " + time) + ": "
                     + (date.isEmpty() || time.isEmpty() ? "empty " + (date.isEmpty() ? "date" : "time")
-                    : "date '" + date + "' is not yyyy.MM.dd, yyyy-MM-dd, yyyyMMdd or dd.MM.yyyy"));
+                    : "date " + FieldText.quoted(date) + " is not yyyy.MM.dd, yyyy-MM-dd, yyyyMMdd or dd.MM.yyyy"));
         }
         return iso(iso, date + " " + time);
     }
@@ -75,7 +75,7 @@ final class BarTimestamps {
             try {
                 return local.toEpochMilli(LocalDate.parse(iso).atStartOfDay(), text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("bad timestamp '" + text + "'", e);
+                throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text), e);
             }
         }
         return iso(iso, text);
@@ -89,7 +89,7 @@ final class BarTimestamps {
         try {
             return IsoTimestamps.parse(iso, local);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace("'" + iso + "'", "'" + original + "'"), e);
+            throw new IllegalArgumentException(e.getMessage().replace(FieldText.quoted(iso), FieldText.quoted(original)), e);
         }
     }
 
@@ -104,7 +104,7 @@ final class BarTimestamps {
         String whole = text.substring(0, dot);
         EpochUnit u = EpochUnit.of(Long.parseLong(whole));
         if (u == null) {
-            throw new IllegalArgumentException("bad timestamp '" + text + "': not a time between 1980 and 2200 in epoch"
+            throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text) + ": not a time between 1980 and 2200 in epoch"
                     + " seconds, milliseconds, microseconds or nanoseconds");
         }
         number(whole);
@@ -116,7 +116,7 @@ final class BarTimestamps {
         try {
             value = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad timestamp '" + text + "' (too many digits)", e);
+            throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text) + " (too many digits)", e);
         }
         EpochUnit u = EpochUnit.of(value);
         if (u == null) {
@@ -125,7 +125,7 @@ final class BarTimestamps {
         if (unit == null) {
             unit = u;
         } else if (u != unit) {
-            throw new IllegalArgumentException("epoch timestamp '" + text + "' is in " + u.label()
+            throw new IllegalArgumentException("epoch timestamp " + FieldText.quoted(text) + " is in " + u.label()
                     + ", but the file's first epoch timestamp was in " + unit.label());
         }
         return u.toMillis(value);
@@ -148,7 +148,7 @@ final class BarTimestamps {
                 // neither an epoch number nor a date: said below
             }
         }
-        throw new IllegalArgumentException("bad timestamp '" + text + "': not a time between 1980 and 2200 in epoch"
+        throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text) + ": not a time between 1980 and 2200 in epoch"
                 + " seconds, milliseconds, microseconds or nanoseconds, nor a date as yyyyMMdd[HHmm[ss]]");
     }
 

@@ -57,15 +57,15 @@ final class BarValues {
      * @return the reason
      */
     static String bad(String label, String text, boolean comma) {
-        String reason = "bad " + label + " '" + text + "'";
+        String reason = "bad " + label + " " + FieldText.quoted(text);
         if (!comma && isNumber(text, true)) {
-            return reason + ": a decimal comma? add --decimal-comma";
+            return reason + ": a decimal comma? read the file with a decimal comma";
         }
         if (comma && text.indexOf('.') >= 0 && text.indexOf(',') >= 0) {
             return reason + ": thousands separators are not read";
         }
         if (comma && isNumber(text, false)) {
-            return reason + ": a decimal point, but --decimal-comma is on";
+            return reason + ": a decimal point, but the decimal comma is on";
         }
         return reason;
     }

@@ -95,8 +95,8 @@ public final class BarsCsvReader implements AutoCloseable {
         this.columns = columns(file, first, layout);
         this.notice = columns.headerless() && layout.header() == BarsLayout.Header.AUTO
                 ? file + ": no header (line 1 is a bar): columns read as " + columns.order()
-                        + "; add --header if line 1 is a header" + (layout.columns().isEmpty()
-                                ? ", or name columns by number (--open-column 2)" : "")
+                        + "; if line 1 is a header, say the file has one" + (layout.columns().isEmpty()
+                                ? ", or name the columns by number" : "")
                 : null;
         this.decimalComma = layout.decimalComma();
         for (int c = 0; c < VALUES.size(); c++) {
@@ -135,7 +135,7 @@ public final class BarsCsvReader implements AutoCloseable {
         } catch (BarsFormatException | CsvParseException e) {
             if (line.isBar()) {
                 throw new BarsFormatException(e.getMessage() + "; line 1 reads as a bar, not a header: "
-                        + (layout.header() == BarsLayout.Header.PRESENT ? "drop --header"
+                        + (layout.header() == BarsLayout.Header.PRESENT ? "do not say the file has a header"
                                 : "name the columns by number (1-based), not by header name"));
             }
             throw e;
@@ -266,11 +266,14 @@ public final class BarsCsvReader implements AutoCloseable {
                 return BarValues.bad(VALUES.get(c).label(), field, decimalComma);
             }
             if (!Double.isFinite(v)) {
-                return "non-finite " + VALUES.get(c).label() + " '" + field + "'";
+                return "non-finite " + VALUES.get(c).label() + " " + FieldText.quoted(field);
             }
             if (!BarValues.fitsFloat(v)) {
-                return VALUES.get(c).label() + " '" + field + "' out of float32 range (the cache stores float32: "
+                return VALUES.get(c).label() + " " + FieldText.quoted(field) + " out of float32 range (the cache stores float32: "
                         + "1.2e-38 to 3.4e38)";
+            }
+            if (c == VALUES.size() - 1 && v < 0) {
+                return "negative volume " + FieldText.quoted(field); // as written, as the other reasons quote it
             }
             values[c] = v == 0 ? 0.0 : v; // -0 is stored as 0
         }

@@ -47,7 +47,7 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
             throw new IllegalArgumentException("header must not be null (use AUTO)");
         }
         if (symbol != null && symbol.isBlank()) {
-            throw new IllegalArgumentException("--symbol must not be empty");
+            throw new IllegalArgumentException("symbol must not be empty");
         }
         symbol = symbol == null ? null : symbol.strip();
     }
@@ -83,7 +83,7 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
 
     private static CsvFormat format(char delimiter) {
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter > 127) {
-            throw new IllegalArgumentException("--delimiter must be one ASCII character other than a quote or a line"
+            throw new IllegalArgumentException("delimiter must be one ASCII character other than a quote or a line"
                     + " break, was '" + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter)) + "'");
         }
         return CsvFormat.RFC4180.withDelimiter(delimiter);

@@ -37,7 +37,7 @@ final class DelimiterHint {
         if (most > 0) {
             throw new BarsFormatException(file + ":" + header.line() + " (byte " + header.offset() + "): the header is one column '"
                     + CsvHeader.printable(only, 200) + "' read with delimiter " + layout.delimiterName()
-                    + "; it looks " + BarsLayout.name(best) + "-separated: add --delimiter " + BarsLayout.name(best));
+                    + "; it looks " + BarsLayout.name(best) + "-separated: set the delimiter to " + BarsLayout.name(best));
         }
     }
 }

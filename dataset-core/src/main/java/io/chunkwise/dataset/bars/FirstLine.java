@@ -20,9 +20,8 @@ final class FirstLine {
             BarField.CLOSE, BarField.VOLUME);
     private static final List<BarField> SPLIT = List.of(BarField.DATE, BarField.TIME, BarField.OPEN, BarField.HIGH,
             BarField.LOW, BarField.CLOSE, BarField.VOLUME);
-    private static final String BY_NUMBER = "name the columns by number (1-based), e.g. --timestamp-column 1"
-            + " --open-column 2 --high-column 3 --low-column 4 --close-column 5 [--volume-column 6], or --date-column 1"
-            + " --time-column 2 for a split date and time";
+    private static final String BY_NUMBER = "name the columns by number (1-based), e.g. timestamp 1, open 2,"
+            + " high 3, low 4, close 5 [, volume 6], or date 1 and time 2 for a split date and time";
 
     private final List<String> fields;
     private final BarsLayout layout;

@@ -51,7 +51,7 @@ final class InstrumentColumns {
                 .filter(i -> !used.contains(i) && NAMES.contains(BarField.normalize(header.get(i)))).toArray();
         List<String> names = Arrays.stream(at).mapToObj(header::get).toList();
         if (symbol != null && at.length != 1) {
-            throw new BarsFormatException(where + "--symbol " + symbol + " needs one column named symbol, ticker, pair"
+            throw new BarsFormatException(where + "the symbol " + symbol + " was chosen, which needs one column named symbol, ticker, pair"
                     + " or instrument; the header has " + (at.length == 0 ? "none" : names));
         }
         return new InstrumentColumns(file, at, names, symbol);
@@ -80,7 +80,7 @@ final class InstrumentColumns {
                 throw new BarsFormatException(file + ":" + record.line() + " (byte " + record.offset() + "): column '"
                         + names.get(c) + "' holds more than one instrument: '" + first[c] + "' (line " + firstLine[c]
                         + ") and '" + value + "' (line " + record.line() + "); a cache is one price series: choose"
-                        + " one with --symbol " + first[c] + ", or split the file by " + names.get(c));
+                        + " one symbol (such as " + first[c] + "), or split the file by " + names.get(c));
             }
         }
         return true;

@@ -46,7 +46,7 @@ final class IsoTimestamps {
     /** @return why a date-time that does not parse may not: a zone name, or a slashed date; else "" */
     private static String hint(String text) {
         if (ZONE_NAME.matcher(text).matches()) {
-            return " (a zone name is not read; write an offset such as +01:00, or give the zone with --timezone)";
+            return " (a zone name is not read; write an offset such as +01:00, or set the time zone)";
         }
         int end = text.indexOf(' ') >= 0 ? text.indexOf(' ') : text.length();
         return text.substring(0, end).indexOf('/') >= 0 ? " (a day/month order cannot be told; write yyyy-MM-dd)" : "";
@@ -64,7 +64,7 @@ final class IsoTimestamps {
         try {
             t = FORMAT.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad timestamp '" + text + "'" + hint(text), e);
+            throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text) + hint(text), e);
         }
         LocalDateTime dateTime = LocalDateTime.from(t);
         if (t.isSupported(ChronoField.OFFSET_SECONDS)) {

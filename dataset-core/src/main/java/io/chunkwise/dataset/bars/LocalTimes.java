@@ -40,7 +40,7 @@ final class LocalTimes {
         if (offsets.size() == 1) {
             return local.toInstant(offsets.get(0)).toEpochMilli();
         }
-        throw new IllegalArgumentException("timestamp '" + text + "' " + (offsets.isEmpty()
+        throw new IllegalArgumentException("timestamp " + FieldText.quoted(text) + " " + (offsets.isEmpty()
                 ? "does not exist in " + zone + " (skipped when clocks go forward)"
                 : "is ambiguous in " + zone + " (happens twice when clocks go back); write its offset"));
     }

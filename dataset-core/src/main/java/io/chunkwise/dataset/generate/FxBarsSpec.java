@@ -52,7 +52,10 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
             return d.toNanos() + "ns";
         }
         long ms = d.toMillis();
-        if (ms == 0 || ms % 1000 != 0) {
+        if (ms == 0) {
+            return "0s";
+        }
+        if (ms % 1000 != 0) {
             return ms + "ms";
         }
         long s = ms / 1000;

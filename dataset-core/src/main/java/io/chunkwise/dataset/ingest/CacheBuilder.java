@@ -35,7 +35,7 @@ public final class CacheBuilder {
      */
     public CacheBuilder(FeatureSpec spec, int batchRows) {
         if (batchRows < 1) {
-            throw new IllegalArgumentException("--batch-rows must be positive: " + batchRows);
+            throw new IllegalArgumentException("batch rows must be positive: " + batchRows);
         }
         this.spec = spec;
         this.batchRows = batchRows;
@@ -167,8 +167,8 @@ public final class CacheBuilder {
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (needed > available / 2) {
-            throw new IllegalArgumentException(String.format("%s: --batch-rows %,d needs ~%,d MiB of heap per chunk,"
-                    + " but only ~%,d MiB is free; lower --batch-rows or raise -Xmx", bars, batchRows, needed >> 20,
+            throw new IllegalArgumentException(String.format("%s: batch rows %,d need ~%,d MiB of heap per chunk,"
+                    + " but only ~%,d MiB is free; lower the batch rows or raise the maximum heap", bars, batchRows, needed >> 20,
                     available >> 20));
         }
     }

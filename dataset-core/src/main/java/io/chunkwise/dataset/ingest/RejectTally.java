@@ -19,12 +19,15 @@ final class RejectTally implements Consumer<BarReject> {
 
     private final Map<String, long[]> counts = new HashMap<>();
     private final Map<String, BarReject> examples = new HashMap<>();
+    /** Each kind as shown: with its numbers while every reject of the kind has the same ones. */
+    private final Map<String, String> shown = new HashMap<>();
     private long total;
 
     @Override
     public void accept(BarReject r) {
         total++;
-        String kind = kind(r.reason());
+        String withNumbers = withNumbers(r.reason());
+        String kind = NUMBER.matcher(withNumbers).replaceAll("N");
         long[] n = counts.get(kind);
         if (n == null) {
             if (counts.size() >= MAX_KINDS) {
@@ -33,6 +36,9 @@ final class RejectTally implements Consumer<BarReject> {
             n = new long[1];
             counts.put(kind, n);
             examples.put(kind, r);
+            shown.put(kind, withNumbers);
+        } else if (!shown.get(kind).equals(withNumbers)) {
+            shown.put(kind, kind); // the numbers vary: N stands for them
         }
         n[0]++;
     }
@@ -64,7 +70,7 @@ final class RejectTally implements Consumer<BarReject> {
             }
         }
         boolean unsorted = unordered > 2 && unordered * 2 > total;
-        return String.format("%,d × %s (first: %s)%s", n, top.getKey(), examples.get(top.getKey()),
+        return String.format("%,d × %s (first: %s)%s", n, shown.get(top.getKey()), examples.get(top.getKey()),
                 unsorted ? "; is the file newest-first or not sorted by time? sort it oldest-first" : "");
     }
 
@@ -73,9 +79,9 @@ final class RejectTally implements Consumer<BarReject> {
         return kind.contains("out of order") || kind.contains("not after the previous row") || kind.contains("not after the earlier row");
     }
 
-    static String kind(String reason) {
+    /** @return the reason without its quoted text and parenthesised details, its numbers kept */
+    private static String withNumbers(String reason) {
         String k = PARENTHESISED.matcher(reason).replaceAll("");
-        k = QUOTED.matcher(k).replaceAll("'…'");
-        return NUMBER.matcher(k).replaceAll("N");
+        return QUOTED.matcher(k).replaceAll("'…'");
     }
 }

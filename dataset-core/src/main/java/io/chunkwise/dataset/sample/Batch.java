@@ -23,7 +23,7 @@ public final class Batch {
         long floats = (long) capacity * windowFloats;
         if (floats > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("batch of " + capacity + " × " + windowFloats
-                    + " floats does not fit one array; lower --batch or --window");
+                    + " floats does not fit one array; lower the batch size or the window");
         }
         this.features = new float[(int) floats];
         this.targets = new float[capacity];

@@ -49,7 +49,7 @@ public final class BatchLoader implements AutoCloseable {
         this.options = options;
         this.batches = (samples + options.batchSize() - 1) / options.batchSize();
         if (options.startBatch() > batches) {
-            throw new IllegalArgumentException("--start-batch " + options.startBatch() + " is beyond the epoch's "
+            throw new IllegalArgumentException("start batch " + options.startBatch() + " is beyond the epoch's "
                     + batches + " batches");
         }
         this.next = options.startBatch();
@@ -139,7 +139,7 @@ public final class BatchLoader implements AutoCloseable {
             throw new DatasetTooLargeException(String.format(
                     "batch buffers need ~%,d MiB (%,d batches of %d × %d × %d floats in flight: %d worker(s) × (prefetch"
                             + " %d + 2), at most the epoch's %,d; plus chunks) but the heap has ~%,d MiB free; lower"
-                            + " --batch, --window, --prefetch, --workers or --chunk-size, or raise -Xmx",
+                            + " the batch size, the window, the prefetch, the worker count or the chunk size, or raise the maximum heap",
                     needed >> 20, batchesInFlight(store, options), capacity(store, options), l.window(), l.width(),
                     Math.max(1, options.workers()), options.prefetch(), epochBatches(store, options) - options.startBatch(),
                     available >> 20));

@@ -24,11 +24,11 @@ public final class BlockShuffleOrder implements SampleOrder {
      */
     public BlockShuffleOrder(long samples, int blockSize, long seed, long epoch) {
         if (blockSize < 1) {
-            throw new IllegalArgumentException("--shuffle-block must be ≥ 1: " + blockSize);
+            throw new IllegalArgumentException("shuffle block must be ≥ 1: " + blockSize);
         }
         long blocks = (samples + blockSize - 1) / blockSize;
         if (blocks > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many shuffle blocks (" + blocks + "); raise --shuffle-block");
+            throw new IllegalArgumentException("too many shuffle blocks (" + blocks + "); raise the shuffle block size");
         }
         this.samples = samples;
         this.blockSize = blockSize;

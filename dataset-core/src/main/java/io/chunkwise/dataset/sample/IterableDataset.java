@@ -22,13 +22,13 @@ public final class IterableDataset implements SampleStore {
      */
     public IterableDataset(CacheTable table, SampleLayout layout, int chunkSamples) {
         if (chunkSamples < 1) {
-            throw new IllegalArgumentException("--chunk-size must be ≥ 1: " + chunkSamples);
+            throw new IllegalArgumentException("chunk size must be ≥ 1: " + chunkSamples);
         }
         // a chunk never needs more window starts than the file has samples
         int capped = (int) Math.min(chunkSamples, Math.max(1, layout.samples()));
         long rowsPerChunk = (long) capped + layout.overlap();
         if (rowsPerChunk * layout.width() > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("--chunk-size " + chunkSamples + " is too large for one array");
+            throw new IllegalArgumentException("chunk size " + chunkSamples + " is too large for one array");
         }
         this.table = table;
         this.layout = layout;

@@ -12,16 +12,16 @@ public record LoaderOptions(int batchSize, int workers, int prefetch, long start
     /** Validates. */
     public LoaderOptions {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("--batch must be ≥ 1: " + batchSize);
+            throw new IllegalArgumentException("batch size must be ≥ 1: " + batchSize);
         }
         if (workers < 0 || workers > 256) {
-            throw new IllegalArgumentException("--workers must be in 0..256: " + workers);
+            throw new IllegalArgumentException("worker count must be in 0..256: " + workers);
         }
         if (prefetch < 1) {
-            throw new IllegalArgumentException("--prefetch must be ≥ 1: " + prefetch);
+            throw new IllegalArgumentException("prefetch must be ≥ 1: " + prefetch);
         }
         if (startBatch < 0) {
-            throw new IllegalArgumentException("--start-batch must be ≥ 0: " + startBatch);
+            throw new IllegalArgumentException("start batch must be ≥ 0: " + startBatch);
         }
     }
 }

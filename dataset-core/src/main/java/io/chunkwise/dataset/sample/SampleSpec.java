@@ -20,13 +20,13 @@ public record SampleSpec(List<String> features, String target, int window, int h
     public SampleSpec {
         features = List.copyOf(features);
         if (new java.util.HashSet<>(features).size() != features.size()) {
-            throw new IllegalArgumentException("--features names a column twice: " + String.join(",", features));
+            throw new IllegalArgumentException("features name a column twice: " + String.join(",", features));
         }
         if (window < 1) {
-            throw new IllegalArgumentException("--window must be ≥ 1: " + window);
+            throw new IllegalArgumentException("window must be ≥ 1: " + window);
         }
         if (horizon < 1) {
-            throw new IllegalArgumentException("--horizon must be ≥ 1: " + horizon);
+            throw new IllegalArgumentException("horizon must be ≥ 1: " + horizon);
         }
     }
 

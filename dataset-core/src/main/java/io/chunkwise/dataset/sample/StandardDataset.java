@@ -45,7 +45,7 @@ public final class StandardDataset implements SampleStore {
                 || layout.samples() > MAX_ARRAY) {
             throw new DatasetTooLargeException("standard dataset of " + table.file() + " refused: "
                     + String.format("%,d samples of %d×%d floats ", layout.samples(), layout.window(), layout.width())
-                    + estimate.describe() + "; use --mode iterable (or auto), or raise -Xmx");
+                    + estimate.describe() + "; use the iterable dataset, or raise the maximum heap");
         }
         int f = layout.width();
         int rows = (int) layout.rows();

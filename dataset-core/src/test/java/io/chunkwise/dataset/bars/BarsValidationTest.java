@@ -295,7 +295,7 @@ class BarsValidationTest {
                 "cache.arrow", "ARROW1\0\0rest".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         java.util.Map<String, String> said = java.util.Map.of("hd.zip", "a zip archive, not a text file; unzip it first (a spreadsheet workbook is one: save it as CSV)",
                 "hd.csv.gz", "gzip-compressed, not a text file; gunzip it first",
-                "cache.arrow", "an Arrow IPC file, not a CSV file; iterate it with 'chunkwise dataset iterate'");
+                "cache.arrow", "an Arrow IPC file, not a CSV file; open it as a cache, not as bars");
         for (String name : files.keySet()) {
             Path file = Files.write(dir.resolve(name), files.get(name));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())

@@ -180,7 +180,7 @@ class ForeignBarsTest {
         assertThatThrownBy(() -> new BarsCsvReader(file, BarsLayout.DEFAULT, r -> { }).close())
                 .isInstanceOf(BarsFormatException.class)
                 .hasMessageStartingWith(file + ":1 (byte 0): the header is one column 'timestamp")
-                .hasMessageEndingWith("it looks " + option + "-separated: add --delimiter " + option);
+                .hasMessageEndingWith("it looks " + option + "-separated: set the delimiter to " + option);
     }
 
     @Test
@@ -188,7 +188,7 @@ class ForeignBarsTest {
         Path file = write("c.csv", "timestamp,open,high,low,close,volume",
                 b -> String.join(",", iso(b.time()), b.open(), b.high(), b.low(), b.close(), b.volume()), null);
         assertThatThrownBy(() -> new BarsCsvReader(file, delimited(';'), r -> { }).close())
-                .isInstanceOf(BarsFormatException.class).hasMessageEndingWith("add --delimiter ','");
+                .isInstanceOf(BarsFormatException.class).hasMessageEndingWith("set the delimiter to ','");
     }
 
     @Test
@@ -216,8 +216,8 @@ class ForeignBarsTest {
                 "2024.02.30\t22:00:00\t1.1\t1.2\t1.0\t1.1\t5\t0\t2");
         assertThatThrownBy(() -> new BarsCsvReader(file, delimited('\t'), r -> { }).close())
                 .isInstanceOf(BarsFormatException.class)
-                .hasMessageContaining("columns '<TICKVOL>' and '<VOL>' both look like volume: choose one with"
-                        + " --volume-column NAME");
+                .hasMessageContaining("columns '<TICKVOL>' and '<VOL>' both look like volume: choose one as"
+                        + " the volume column");
         Cached c = cache(file, new BarsLayout('\t', Map.of(BarField.VOLUME, "<TICKVOL>"), ZoneId.of("UTC")));
         assertHoldsTheSource(c, true);
         assertOneReject(c, file, "bad timestamp '2024.02.30 22:00:00'");
@@ -260,16 +260,16 @@ class ForeignBarsTest {
                 "2024-01-07T23:00:00Z,1.1,1.2,1.0,1.1,-5");
         assertThatThrownBy(() -> new BarsCsvReader(file, BarsLayout.DEFAULT, r -> { }).close())
                 .isInstanceOf(BarsFormatException.class).hasMessageContaining("header lacks column 'timestamp'")
-                .hasMessageContaining("name it with --timestamp-column NAME");
+                .hasMessageContaining("name the timestamp column");
         Map<BarField, String> names = Map.of(BarField.TIMESTAMP, "zeit", BarField.OPEN, "Eröffnung", BarField.HIGH, "Hoch",
                 BarField.LOW, "Tief", BarField.CLOSE, "Schluss", BarField.VOLUME, "Umsatz");
         Cached c = cache(file, new BarsLayout(',', names, ZoneId.of("UTC")));
         assertHoldsTheSource(c, true);
-        assertOneReject(c, file, "negative volume -5.0");
+        assertOneReject(c, file, "negative volume '-5'");
         Map<BarField, String> wrong = Map.of(BarField.TIMESTAMP, "Time");
         assertThatThrownBy(() -> new BarsCsvReader(file, new BarsLayout(',', wrong, ZoneId.of("UTC")), r -> { }).close())
                 .isInstanceOf(BarsFormatException.class)
-                .hasMessageContaining("header has no column 'Time' (named by --timestamp-column)");
+                .hasMessageContaining("header has no column 'Time' (named as the timestamp column)");
     }
 
     @Test
@@ -290,8 +290,8 @@ class ForeignBarsTest {
                 b -> String.join(",", iso(b.time()), iso(b.time()), b.open(), b.high(), b.low(), b.close()), null);
         assertThatThrownBy(() -> new BarsCsvReader(file, BarsLayout.DEFAULT, r -> { }).close())
                 .isInstanceOf(BarsFormatException.class)
-                .hasMessageContaining("columns 'Gmt time' and 'Local time' both look like timestamp: choose one with"
-                        + " --timestamp-column NAME");
+                .hasMessageContaining("columns 'Gmt time' and 'Local time' both look like timestamp: choose one as"
+                        + " the timestamp column");
     }
 
     @Test

@@ -47,7 +47,7 @@ class HeaderlessBarsTest {
         assertThat(r.volumes()).containsExactly(0.0, 0.0, 7.0);
         assertThat(r.headerless()).isTrue();
         assertThat(r.notice()).contains("hist.csv").contains("no header (line 1 is a bar)")
-                .contains("timestamp,open,high,low,close,volume").contains("--header");
+                .contains("timestamp,open,high,low,close,volume").contains("say the file has one");
         assertThat(r.columns()).startsWith("timestamp ← column 1, open ← column 2").endsWith("volume ← column 6");
     }
 
@@ -119,7 +119,7 @@ class HeaderlessBarsTest {
         // MetaTrader 5 without a header: date, time, OHLC, tick volume, real volume, spread
         Path f = file("mt5.csv", "2024.01.02,17:00,1.10435,1.10438,1.10432,1.10434,57,0,12\n");
         assertThatThrownBy(() -> BarsReading.of(f, BarsLayout.DEFAULT)).isInstanceOf(BarsFormatException.class)
-                .hasMessageContaining("mt5.csv:1").hasMessageContaining("9 fields").hasMessageContaining("--open-column 2");
+                .hasMessageContaining("mt5.csv:1").hasMessageContaining("9 fields").hasMessageContaining("open 2");
         Map<BarField, String> n = new EnumMap<>(BarField.class);
         n.put(BarField.DATE, "1");
         n.put(BarField.TIME, "2");
@@ -136,7 +136,7 @@ class HeaderlessBarsTest {
         Path hist = file("hist.csv", "20240102 170000;1.104350;1.104380;1.104320;1.104340;0;99\n");
         assertThatThrownBy(() -> BarsReading.of(hist, layout(';', BarsLayout.Header.AUTO, Map.of())))
                 .hasMessageContaining("line 1 does not read as date,time,open,high,low,close,volume, the usual order of 7")
-                .hasMessageContaining("--timestamp-column 1");
+                .hasMessageContaining("timestamp 1, open 2");
     }
 
     @Test
@@ -147,7 +147,7 @@ class HeaderlessBarsTest {
         assertThatThrownBy(() -> BarsReading.of(f, layout(';', BarsLayout.Header.AUTO, Map.of(BarField.VOLUME, "2"))))
                 .isInstanceOf(BarsFormatException.class).hasMessageContaining("column 2 is used as both");
         assertThatThrownBy(() -> BarsReading.of(f, layout(';', BarsLayout.Header.ABSENT, Map.of(BarField.OPEN, "Open"))))
-                .isInstanceOf(BarsFormatException.class).hasMessageContaining("--open-column 'Open' must be a column number, 1 to 6");
+                .isInstanceOf(BarsFormatException.class).hasMessageContaining("the open column 'Open' must be a column number, 1 to 6");
         assertThatThrownBy(() -> BarsReading.of(f, layout(';', BarsLayout.Header.ABSENT, Map.of(BarField.OPEN, "7"))))
                 .isInstanceOf(BarsFormatException.class).hasMessageContaining("1 to 6");
     }
@@ -174,7 +174,7 @@ class HeaderlessBarsTest {
         Path f = file("hist.csv", "20240102 170000;1.1;1.1;1.1;1.1;0\n20240102 170100;1.1;1.2;1.0;1.1;3\n");
         assertThatThrownBy(() -> BarsReading.of(f, layout(';', BarsLayout.Header.PRESENT, Map.of())))
                 .isInstanceOf(BarsFormatException.class).hasMessageContaining("line 1 reads as a bar, not a header")
-                .hasMessageContaining("drop --header");
+                .hasMessageContaining("do not say the file has a header");
     }
 
     @Test

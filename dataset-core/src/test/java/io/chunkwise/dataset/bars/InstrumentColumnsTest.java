@@ -37,7 +37,7 @@ class InstrumentColumnsTest {
         assertThatThrownBy(() -> BarsReading.of(file, BarsLayout.DEFAULT))
                 .isInstanceOf(BarsFormatException.class)
                 .hasMessage(file + ":7 (byte " + offset + "): column 'Symbol' holds more than one instrument: 'EURUSD'"
-                        + " (line 2) and 'GBPUSD' (line 7); a cache is one price series: choose one with --symbol EURUSD,"
+                        + " (line 2) and 'GBPUSD' (line 7); a cache is one price series: choose one symbol (such as EURUSD),"
                         + " or split the file by Symbol");
     }
 
@@ -80,7 +80,7 @@ class InstrumentColumnsTest {
         BarsLayout eur = new BarsLayout(',', java.util.Map.of(), java.time.ZoneId.of("UTC"), BarsLayout.Header.AUTO,
                 false, "EURUSD");
         assertThatThrownBy(() -> BarsReading.of(file, eur)).isInstanceOf(BarsFormatException.class)
-                .hasMessage(file + ":1 (byte 0): --symbol EURUSD needs one column named symbol, ticker, pair or"
+                .hasMessage(file + ":1 (byte 0): the symbol EURUSD was chosen, which needs one column named symbol, ticker, pair or"
                         + " instrument; the header has none");
     }
 

@@ -64,7 +64,7 @@ class VendorTimestampsTest {
         for (String text : new String[] {"2024-01-02T00:10:00 Europe/London", "2024-01-02 00:10 America/New_York",
                 "2024-01-02T00:10:00 CET"}) {
             assertThatThrownBy(() -> t.parse(text)).as(text).hasMessage("bad timestamp '" + text + "' (a zone name is not"
-                    + " read; write an offset such as +01:00, or give the zone with --timezone)");
+                    + " read; write an offset such as +01:00, or set the time zone)");
         }
         assertThatThrownBy(() -> t.parse("01/07/2024 22:01")).hasMessageContaining("a day/month order cannot be told");
     }

@@ -133,7 +133,7 @@ class LoaderResourcesTest {
                 .isInstanceOf(DatasetTooLargeException.class)
                 .hasMessageContaining("(2 batches of 2147483647 × 64 × 2 floats in flight: 2 worker(s) × (prefetch 4 + 2),"
                         + " at most the epoch's 2; plus chunks)")
-                .hasMessageContaining("lower --batch");
+                .hasMessageContaining("lower the batch size");
     }
 
     private static long buffers(SampleStore store, LoaderOptions options) {
@@ -206,7 +206,7 @@ class LoaderResourcesTest {
         };
         SampleLayout layout = new SampleSpec(List.of(), "close", 64, 1).bind(huge);
         assertThatThrownBy(() -> StandardDataset.load(huge, layout)).isInstanceOf(DatasetTooLargeException.class)
-                .hasMessageContaining("huge.arrow").hasMessageContaining("MiB").hasMessageContaining("--mode iterable");
+                .hasMessageContaining("huge.arrow").hasMessageContaining("MiB").hasMessageContaining("use the iterable dataset").hasMessageNotContaining("--");
         ModeChoice auto = DatasetMode.AUTO.choose(layout);
         assertThat(auto.mode()).isEqualTo(DatasetMode.ITERABLE);
         assertThat(auto.reason()).contains("streaming instead");

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.generate;
 
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -29,6 +31,7 @@ public final class FixLogGenerator {
 
     private final Path master;
     private final CsvFormat masterFormat;
+    private final Map<KeyKind, String> masterColumns;
     private final FixLogSpec spec;
 
     /**
@@ -45,8 +48,20 @@ public final class FixLogGenerator {
      * @param spec what to generate
      */
     public FixLogGenerator(Path master, CsvFormat masterFormat, FixLogSpec spec) {
+        this(master, masterFormat, Map.of(), spec);
+    }
+
+    /**
+     * @param master the security master
+     * @param masterFormat its dialect (e.g. {@code |}-delimited exchange files)
+     * @param masterColumns its key columns by header name, for a header without the usual names
+     *     (as in {@link io.chunkwise.loader.index.IndexOptions#withColumns}; absent keys are found by name)
+     * @param spec what to generate
+     */
+    public FixLogGenerator(Path master, CsvFormat masterFormat, Map<KeyKind, String> masterColumns, FixLogSpec spec) {
         this.master = master;
         this.masterFormat = masterFormat;
+        this.masterColumns = Map.copyOf(masterColumns);
         this.spec = spec;
     }
 
@@ -69,7 +84,7 @@ public final class FixLogGenerator {
      */
     public FixLogTruth generate(Path log, LongConsumer progress) {
         long start = System.nanoTime();
-        MasterSample sample = MasterSample.read(master, masterFormat, spec.seed());
+        MasterSample sample = MasterSample.read(master, masterFormat, masterColumns, spec.seed());
         try {
             // the old truth goes first: a run cut short must not leave it beside a new log
             Files.deleteIfExists(expectedFile(log));

@@ -65,19 +65,22 @@ final class MasterSample {
      *
      * @param master the security master CSV
      * @param format its dialect
+     * @param names key columns named explicitly (absent keys: found by their usual header names)
      * @param seed drives the sample and the unknown values
      * @return the sample
      * @throws IllegalArgumentException when the master has no symbol column or no usable symbol
+     * @throws io.chunkwise.loader.csv.CsvParseException when a named column is missing
      */
-    static MasterSample read(Path master, CsvFormat format, long seed) {
+    static MasterSample read(Path master, CsvFormat format, Map<KeyKind, String> names, long seed) {
         try (CsvReader reader = CsvReader.open(master, format)) {
-            // checked before the key columns, whose error suggests options a generator does not have
-            if (reader.header().find(KeyKind.SYMBOL.headerNames().toArray(String[]::new)).isEmpty()) {
+            // a symbol column is needed even when an identifier column would do for an index
+            if (!names.containsKey(KeyKind.SYMBOL)
+                    && reader.header().find(KeyKind.SYMBOL.headerNames().toArray(String[]::new)).isEmpty()) {
                 throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
-                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + ")"
-                        + KeyColumns.delimiterHint(reader.header()).map(h -> "; " + h).orElse(""));
+                        + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + "): "
+                        + KeyColumns.delimiterHint(reader.header()).orElse("name the symbol column explicitly"));
             }
-            KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), Map.of());
+            KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), names);
             int symbolColumn = columns.column(KeyKind.SYMBOL);
             byte[][][] sample = new byte[SAMPLE][][];
             SplitMix64 random = new SplitMix64(0).reset(seed, 0x5A_4D_50L);

@@ -10,6 +10,7 @@ import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.io.SourceChangedException;
 import io.chunkwise.loader.load.ChunkFit;
+import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoadSummary;
 import io.chunkwise.loader.load.LoaderStrategy;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import java.util.function.Consumer;
  * }
  */
 public final class Indexer {
+    private static final long MIN_BUDGET = 1L << 20;
     /** Heap an index entry holds until its chunk commits: four longs, half as much again while a list doubles. */
     private static final double ENTRY_HEAP_BYTES = 48;
     /** {@link Opened#rebuiltBecause()} of an index built where there was none. */
@@ -149,11 +151,34 @@ public final class Indexer {
         long needed = budget / 4 * 5 + fixed;
         long heap = Runtime.getRuntime().maxMemory();
         if (needed > heap) {
-            throw new IllegalArgumentException("memory budget " + (budget >> 20) + " MiB does not fit in this JVM's heap (at most "
+            throw new IllegalArgumentException((budget == MIN_BUDGET ? "the smallest memory budget (1 MiB)"
+                    : "memory budget " + (budget >> 20) + " MiB") + " does not fit in this JVM's heap (at most "
                     + (heap >> 20) + " MiB; a build needs about 1.25 times its budget and " + (fixed >> 20)
                     + " MiB more, for the JVM and " + options.load().workers() + " worker(s)' chunks in flight): "
-                    + "lower the budget, --workers or --chunk-size, or raise the heap (-Xmx)");
+                    + heapRemedy(options, heap));
         }
+    }
+
+    /** Only what can make the build fit: a budget at its minimum cannot be lowered, nor the JVM's own heap. */
+    static String heapRemedy(IndexOptions options, long heap) {
+        long chunk = Math.min(options.load().chunkSize(), ChunkFit.MIN_CHUNK);
+        long leastLoad = IndexOptions.fixedHeap(options.load().withWorkers(1).withChunkSize(chunk));
+        boolean lessBudget = options.memoryBudget() > MIN_BUDGET
+                && MIN_BUDGET / 4 * 5 + IndexOptions.fixedHeap(options.load()) <= heap;
+        boolean lessLoad = options.memoryBudget() / 4 * 5 + leastLoad <= heap;
+        if (lessBudget && lessLoad) {
+            return "lower the memory budget, the worker count or the chunk size, or raise the maximum heap";
+        }
+        if (lessBudget) {
+            return "lower the memory budget, or raise the maximum heap";
+        }
+        if (lessLoad) {
+            return "lower the worker count or the chunk size, or raise the maximum heap";
+        }
+        if (MIN_BUDGET / 4 * 5 + leastLoad <= heap) {
+            return "lower the memory budget and the worker count or the chunk size, or raise the maximum heap";
+        }
+        return "raise the maximum heap";
     }
 
     /**
@@ -218,7 +243,7 @@ public final class Indexer {
             } catch (FileSystemException e) {
                 // named by the index, not by the scratch file the user never asked for
                 throw new IndexException(index, "cannot write beside it (" + FileErrors.reason(e)
-                        + "): put the index elsewhere with --index", false);
+                        + "): choose another index path", false);
             }
             IndexSummary summary;
             Reject[] first = new Reject[1];

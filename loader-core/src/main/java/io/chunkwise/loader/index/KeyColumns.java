@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param symbol the symbol column, or -1
  */
 public record KeyColumns(int cusip, int isin, int symbol) {
+    /** What a message says to do when no key column is found by its usual names. */
+    public static final String NAME_A_KEY_COLUMN = "name the key columns explicitly";
+
     /**
      * Finds the key columns of a header.
      *
@@ -39,7 +42,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         KeyColumns cols = new KeyColumns(found.get(KeyKind.CUSIP), found.get(KeyKind.ISIN), found.get(KeyKind.SYMBOL));
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
             throw new CsvParseException(source, header.line(), header.offset(), "no key column: the header " + header.describe()
-                    + " has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or --symbol-column)"
+                    + " has none of cusip, isin, symbol/ticker (" + NAME_A_KEY_COLUMN + ")"
                     + hintAfter(header));
         }
         return cols;
@@ -56,16 +59,16 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         }
         String only = header.names().getFirst();
         if (only.contains("\t")) {
-            return Optional.of("the header looks tab-delimited: add --delimiter '\\t'");
+            return Optional.of("the header looks tab-delimited: set the delimiter to '\\t'");
         }
         for (String d : new String[] {"|", ";"}) {
             if (only.contains(d)) {
-                return Optional.of("the header looks '" + d + "'-delimited: add --delimiter '" + d + "'");
+                return Optional.of("the header looks '" + d + "'-delimited: set the delimiter to '" + d + "'");
             }
         }
         if (only.contains(",")) {
             // read with another delimiter (a comma inside one quoted name is rare in a header)
-            return Optional.of("the header looks comma-delimited: leave out --delimiter, or give --delimiter ','");
+            return Optional.of("the header looks comma-delimited: set the delimiter to ','");
         }
         return Optional.empty();
     }

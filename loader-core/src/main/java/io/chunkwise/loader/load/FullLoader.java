@@ -36,7 +36,7 @@ final class FullLoader implements Loader {
                 // the array and what its records leave: refused now, not met by an OutOfMemoryError later
                 throw new IllegalArgumentException(file + ": the full strategy holds the whole file (" + (size >> 20)
                         + " MiB) and its records in the heap, which holds at most " + (heap >> 20)
-                        + " MiB; use chunked, mmap or parallel, or raise the heap (-Xmx)");
+                        + " MiB; use chunked, mmap or parallel, or raise the maximum heap");
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length != size || Files.getLastModifiedTime(file).toMillis() != mtime) {

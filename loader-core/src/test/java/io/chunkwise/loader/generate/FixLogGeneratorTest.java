@@ -3,19 +3,25 @@ package io.chunkwise.loader.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.recon.DiscrepancyType;
 import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +162,54 @@ class FixLogGeneratorTest {
         assertThatThrownBy(() -> FixLogSpec.of(1).withDiscrepancyRate(1.5)).hasMessageContaining("discrepancy rate");
     }
 
+    @Test
+    void anExchangeFileWithItsOwnColumnNamesAndTrailerGivesTheTruthReconcileFinds() throws IOException {
+        // NASDAQ Trader's otherlisted.txt: '|', symbol in "ACT Symbol", a "File Creation Time" trailer row
+        Path master = dir.resolve("otherlisted.txt");
+        try (InputStream in = getClass().getResourceAsStream("/symbols/otherlisted.txt")) {
+            Files.copy(in, master);
+        }
+        CsvFormat pipe = CsvFormat.RFC4180.withDelimiter('|');
+        Map<KeyKind, String> columns = Map.of(KeyKind.SYMBOL, "ACT Symbol");
+        Path log = dir.resolve("other.fix");
+        FixLogTruth truth = new FixLogGenerator(master, pipe, columns, FixLogSpec.of(5_000).withDiscrepancyRate(0.1))
+                .generate(log, d -> { });
+        assertThat(truth.unknownSymbol()).isPositive();
+        assertMatchesExpectedJson(log, truth);
+        assertMatchesReconciler(master, log, truth, IndexOptions.defaults().withColumns(columns)
+                .withLoad(LoadOptions.defaults().withFormat(pipe)));
+
+        assertThatThrownBy(() -> new FixLogGenerator(master, pipe, FixLogSpec.of(10)).generate(dir.resolve("x.fix"), d -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no symbol column")
+                .hasMessageContaining("ACT Symbol").hasMessageEndingWith("name the symbol column explicitly");
+        assertThatThrownBy(() -> new FixLogGenerator(master, pipe, Map.of(KeyKind.SYMBOL, "Ticker Symbol"), FixLogSpec.of(10))
+                .generate(dir.resolve("x.fix"), d -> { }))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("no column named 'Ticker Symbol' for symbol");
+    }
+
+    @Test
+    void everyKeyColumnCanBeNamed() throws IOException {
+        Path generated = master(2_000, 0.01, 0.0);
+        Path master = dir.resolve("renamed.txt");
+        List<String> rows = new ArrayList<>(List.of("CUSIP Number|ISIN Code|Ticker Symbol"));
+        for (String line : Files.readAllLines(generated).subList(1, 2_001)) {
+            String[] f = line.split(",", 4);
+            rows.add(f[0] + "|" + f[1] + "|" + f[2]);
+        }
+        rows.add("File Creation Time: 0815201621:32|");
+        Files.write(master, rows);
+        CsvFormat pipe = CsvFormat.RFC4180.withDelimiter('|');
+        Map<KeyKind, String> columns = Map.of(KeyKind.CUSIP, "cusip number", KeyKind.ISIN, "ISIN Code",
+                KeyKind.SYMBOL, "Ticker Symbol");
+        Path log = dir.resolve("renamed.fix");
+        FixLogTruth truth = new FixLogGenerator(master, pipe, columns, FixLogSpec.of(8_000).withDiscrepancyRate(0.1))
+                .generate(log, d -> { });
+        assertThat(truth.symbolMismatch()).isPositive();
+        assertThat(truth.unknownSecurity()).isPositive();
+        assertMatchesReconciler(master, log, truth, IndexOptions.defaults().withColumns(columns)
+                .withLoad(LoadOptions.defaults().withFormat(pipe)));
+    }
+
     private Path master(int rows, double duplicates, double invalid) {
         Path file = dir.resolve("master-" + rows + "-" + duplicates + "-" + invalid + ".csv");
         new SecMasterGenerator(SecMasterSpec.ofRows(rows).withSeed(rows).withDuplicateRate(duplicates)
@@ -164,8 +218,12 @@ class FixLogGeneratorTest {
     }
 
     private void assertMatchesReconciler(Path master, Path log, FixLogTruth truth) {
+        assertMatchesReconciler(master, log, truth, IndexOptions.defaults());
+    }
+
+    private void assertMatchesReconciler(Path master, Path log, FixLogTruth truth, IndexOptions indexOptions) {
         Path indexPath = dir.resolve(master.getFileName() + ".cwx");
-        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, IndexOptions.defaults());
+        Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, indexOptions);
         try (IndexFile index = opened.index(); MappedFile mapped = MappedFile.open(log)) {
             for (ScanOptions options : List.of(ScanOptions.serial(), ScanOptions.parallel(3).withChunkSize(4096))) {
                 ReconcileResult r = new Reconciler(new IndexedMaster(index)).reconcile(mapped.segment(), options);

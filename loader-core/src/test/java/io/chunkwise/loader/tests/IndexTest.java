@@ -276,7 +276,9 @@ class IndexTest {
         long beyondTheHeap = Runtime.getRuntime().maxMemory() + (1L << 20);
         Path fresh = dir.resolve("fresh.cwx");
         assertThatThrownBy(() -> Indexer.build(file, fresh, IndexOptions.defaults().withMemoryBudget(beyondTheHeap)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit in this JVM's heap");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit in this JVM's heap")
+                .hasMessageEndingWith("lower the memory budget, or raise the maximum heap")
+                .satisfies(e -> assertThat(e.getMessage()).as("a library user has no command-line options").doesNotContain("--", "-Xmx"));
         // the loader's chunks in flight come on top of the budget: 256 workers of 1 GiB chunks fit no test
         // heap, so the chunks are made smaller (the index is the same at any chunk size)
         IndexOptions wide = IndexOptions.defaults().withMemoryBudget(1L << 20).withLoad(

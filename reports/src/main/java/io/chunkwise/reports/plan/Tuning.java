@@ -111,7 +111,7 @@ public final class Tuning {
         return new Recommendation(m.strategy(), m.chunkSize(), m.workers(), String.format(Locale.ROOT,
                 "the fastest configuration on the measured Pareto front%s: median %s, peak RssAnon %s%s",
                 budget.isPresent() ? " within " + Sizes.format(budget.getAsLong()) : "", Kind.SECONDS.format(m.medianSeconds()),
-                Sizes.format(m.medianPeakAnonBytes()), s.length < 2 ? " (one run each: rerun with --runs 3 to gauge noise)"
+                Sizes.format(m.medianPeakAnonBytes()), s.length < 2 ? " (one run each: measure 3 runs of each to gauge noise)"
                         : close == 0 ? String.format(Locale.ROOT, "; run-to-run spread ±%.0f%%", spread)
                         : String.format(Locale.ROOT, "; %d other configuration%s within this one's run-to-run spread (±%.0f%%): "
                                 + "on a busy machine they are as good", close, close == 1 ? " is" : "s are", spread)));
