@@ -22,6 +22,7 @@ public final class OptionWording {
     /** In order: a more specific phrase before the general one it contains. */
     private static final List<Rule> RULES = List.of(
             // loader-core: a master's dialect and key columns, the index's heap and path
+            rule("leave the delimiter unset, or set the delimiter to", "leave out --delimiter, or give --delimiter"),
             rule("set the delimiter to ','", "leave out --delimiter, or give --delimiter ','"),
             regex("set the delimiter to ('[^']*')", "add --delimiter $1"),
             rule(KeyColumns.NAME_A_KEY_COLUMN, "name one with --cusip-column, --isin-column or --symbol-column"),

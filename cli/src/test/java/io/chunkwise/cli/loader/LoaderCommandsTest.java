@@ -121,7 +121,8 @@ class LoaderCommandsTest {
             assertThat(contradicted.code()).as(command).isEqualTo(2);
             assertThat(contradicted.err().strip()).as(command).doesNotContain("\n")
                     .contains("sep.csv:1 (byte 0): the first line 'sep=;' (Excel's delimiter line) declares the delimiter ';',"
-                            + " but the delimiter given is ','");
+                            + " but the delimiter given is ','")
+                    .contains("leave out --delimiter, or give --delimiter ';'");
         }
     }
 

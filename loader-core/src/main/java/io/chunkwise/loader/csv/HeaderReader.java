@@ -156,8 +156,8 @@ public final class HeaderReader {
             String named = d == '\t' ? "'\\t'" : "'" + (char) d + "'";
             String given = format.delimiter() == '\t' ? "'\\t'" : "'" + (char) format.delimiter() + "'";
             throw new CsvParseException(source, 1, bom, "the first line " + line + " (Excel's delimiter line) declares the"
-                    + " delimiter " + named + ", but the delimiter given is " + given + ": leave out --delimiter, or give"
-                    + " --delimiter " + named);
+                    + " delimiter " + named + ", but the delimiter given is " + given + ": leave the delimiter unset, or set"
+                    + " the delimiter to " + named);
         }
         return new CsvFormat(d, format.quote());
     }

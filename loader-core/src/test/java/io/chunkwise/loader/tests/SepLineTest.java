@@ -79,7 +79,7 @@ class SepLineTest {
         assertThatThrownBy(() -> HeaderReader.format(file, CsvFormat.RFC4180, true))
                 .isInstanceOf(CsvParseException.class)
                 .hasMessageContaining("m.csv:1 (byte 0): the first line 'sep=;' (Excel's delimiter line) declares the delimiter"
-                        + " ';', but the delimiter given is ',': leave out --delimiter, or give --delimiter ';'");
+                        + " ';', but the delimiter given is ',': leave the delimiter unset, or set the delimiter to ';'");
         assertThatThrownBy(() -> LoaderStrategy.MMAP.open(LoadOptions.defaults().withFormat(CsvFormat.RFC4180.withDelimiter('|')))
                 .load(file, new Collect())).isInstanceOf(CsvParseException.class).hasMessageContaining("given is '|'");
     }
