@@ -247,8 +247,12 @@ public final class CsvRecord {
         if (e - s != to - from) {
             return false;
         }
+        // as written first: a key almost always matches in its own case, compared in bulk
+        if (MemorySegment.mismatch(field, s, e, key, from, to) < 0) {
+            return true;
+        }
         if (!ignoreCase) {
-            return MemorySegment.mismatch(field, s, e, key, from, to) < 0;
+            return false;
         }
         for (long n = 0; n < e - s; n++) {
             if (KeyHash.upperCase(field.get(ValueLayout.JAVA_BYTE, s + n)) != KeyHash.upperCase(key.get(ValueLayout.JAVA_BYTE, from + n))) {
