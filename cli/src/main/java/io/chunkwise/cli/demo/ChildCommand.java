@@ -1,6 +1,7 @@
 package io.chunkwise.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.cli.CommandJvmOptions;
 import io.chunkwise.cli.Json;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.process.ChildGuard;
@@ -79,7 +80,7 @@ final class ChildCommand {
     Outcome run(String step, Set<Integer> allowedExitCodes, String... args) {
         List<String> full = withJson(args);
         Path log = logs.resolve(step + ".log");
-        ProcessBuilder builder = new ProcessBuilder(JavaCommand.sameJvm(List.of(), MAIN, full))
+        ProcessBuilder builder = new ProcessBuilder(JavaCommand.sameJvm(CommandJvmOptions.of(full), MAIN, full))
                 .redirectError(log.toFile());
         long start = System.nanoTime();
         try {
@@ -120,6 +121,7 @@ final class ChildCommand {
         long start = System.nanoTime();
         try {
             ProfileResult result = ProfileSession.javaMain(dir, MAIN, full)
+                    .jvmOptions(CommandJvmOptions.of(full))
                     .displayAs(displayed(full))
                     .interval(INTERVAL)
                     .jfr(JfrSettings.DEFAULT)

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.profile;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.CommandJvmOptions;
 import io.chunkwise.cli.Durations;
 import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
@@ -104,7 +105,7 @@ public final class ProfileCommand extends BaseCommand {
 
     private ProfileSession.Builder session(Path dir) {
         ProfileSession.Builder session = chunkwiseArgs()
-                .map(args -> ProfileSession.javaMain(dir, MAIN, args))
+                .map(args -> ProfileSession.javaMain(dir, MAIN, args).jvmOptions(CommandJvmOptions.of(args)))
                 .orElseGet(() -> ProfileSession.command(dir, command));
         return session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
     }

@@ -3,6 +3,7 @@ package io.chunkwise.cli.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.CommandJvmOptions;
 import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Json;
@@ -151,7 +152,9 @@ public final class TuneCommand extends BaseCommand {
         List<String> args = List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size", Long.toString(chunk),
                 "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--delimiter",
                 delimiter == '\t' ? "\\t" : String.valueOf(delimiter), "--json");
-        List<String> command = JavaCommand.sameJvm(List.of("-Dchunkwise.stderr.tty=false"), Main.class.getName(), args);
+        List<String> jvmOptions = new ArrayList<>(CommandJvmOptions.of(args));
+        jvmOptions.add("-Dchunkwise.stderr.tty=false");
+        List<String> command = JavaCommand.sameJvm(jvmOptions, Main.class.getName(), args);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout)

@@ -89,7 +89,7 @@ public final class ProfileSession {
         List<Path> created = missingDirectories(dir);
         prepare(dir);
         List<String> notes = new ArrayList<>();
-        List<String> jvmOptions = new ArrayList<>();
+        List<String> jvmOptions = new ArrayList<>(b.jvmOptions);
         Path recording = dir.resolve(ProfileFiles.RECORDING_JFR);
         boolean jfr = b.jfr != null && jvm();
         if (jfr) {
@@ -287,6 +287,7 @@ public final class ProfileSession {
         private boolean nmt = true;
         private boolean pss;
         private OutputStream stdout;
+        private List<String> jvmOptions = List.of();
 
         private Builder(Path dir, List<String> command, String mainClass, List<String> args) {
             this.dir = Objects.requireNonNull(dir, "dir");
@@ -308,6 +309,15 @@ public final class ProfileSession {
             List<String> d = new ArrayList<>(List.of(mainClass));
             d.addAll(args);
             return d;
+        }
+
+        /**
+         * @param options JVM options for a main class's run, after this JVM's own (ignored for a command)
+         * @return this builder
+         */
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
+            return this;
         }
 
         /**
