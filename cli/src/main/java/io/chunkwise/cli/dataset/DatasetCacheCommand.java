@@ -62,7 +62,7 @@ public final class DatasetCacheCommand extends BaseCommand {
         try (Progress progress = Progress.bytes("features", size);
              RejectWriter writer = rejects != null ? new RejectWriter(rejects) : null) {
             Consumer<BarReject> sink = writer == null ? r -> { }
-                    : r -> writer.accept(new Reject(r.line(), r.offset(), r.reason()));
+                    : r -> writer.accept(new Reject(r.line(), r.offset(), OptionWording.of(r.reason())));
             try {
                 s = new CacheBuilder(spec, batchRows).build(bars, layout.layout(), out, progress, sink);
             } catch (TooFewRowsException e) {

@@ -93,11 +93,15 @@ class DatasetVendorFilesTest {
     void decimalCommasAreHintedAtThenRead() throws IOException {
         Path csv = histData("euro.csv", true);
         Path out = dir.resolve("e.arrow");
+        Path rejects = dir.resolve("euro.rejects.csv");
         CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret",
-                "--delimiter", ";");
+                "--delimiter", ";", "--rejects", rejects.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("50 rejected").contains("a decimal comma? add --decimal-comma")
                 .contains("euro.csv:1 (byte 0)");
+        // the rejects file a CLI user reads names the option too, not the library's setting
+        assertThat(Files.readString(rejects)).contains("a decimal comma? add --decimal-comma")
+                .doesNotContain("read the file with a decimal comma");
         r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret", "--delimiter", ";",
                 "--decimal-comma", "--json");
         assertThat(r.code()).as(r.err()).isZero();
