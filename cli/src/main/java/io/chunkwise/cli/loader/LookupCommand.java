@@ -60,6 +60,8 @@ public final class LookupCommand extends BaseCommand {
         if (opened.rebuiltBecause() != null) {
             if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
                 notice("lookup: built index " + target + " (" + Indexer.NO_INDEX_YET + ")");
+            } else {
+                notice("lookup: rebuilt index " + target + " with " + opened.builtWith());
             }
             IndexCommand.noticeRejects("lookup", file, opened.build());
         }

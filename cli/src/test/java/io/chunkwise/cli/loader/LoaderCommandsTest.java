@@ -226,6 +226,34 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aStaleIndexIsRebuiltWithTheDelimiterAndColumnsItWasBuiltWith() throws Exception {
+        Path pipes = dir.resolve("nasdaq.txt");
+        Files.writeString(pipes, "Code|Name|Exchange\nAAPL|Apple Inc.|XNAS\n");
+        assertThat(CliRun.of("index", pipes.toString(), "--delimiter", "|", "--symbol-column", "Name").code()).isZero();
+        FileTime t = Files.getLastModifiedTime(pipes);
+        Files.writeString(pipes, "MSFT|Microsoft Corp|XNAS\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(pipes, FileTime.fromMillis(t.toMillis() + 2000));
+        CliRun r = CliRun.of("lookup", pipes.toString(), "--symbol", "Microsoft Corp", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("lookup: rebuilding index " + pipes + ".cwx (")
+                .contains("stale")
+                .contains("lookup: rebuilt index " + pipes + ".cwx with delimiter '|' and quote '\"' as the index was built,"
+                        + " symbol column 'Name' as the index was built");
+        assertThat(r.json().get(0).get("Code").asText()).isEqualTo("MSFT");
+
+        Files.writeString(pipes, Files.readString(pipes).replace("Name|", "Title|"));
+        Files.setLastModifiedTime(pipes, FileTime.fromMillis(t.toMillis() + 4000));
+        CliRun gone = CliRun.of("lookup", pipes.toString(), "--symbol", "AAPL");
+        assertThat(gone.code()).isEqualTo(2);
+        assertThat(gone.err()).startsWith("chunkwise lookup: " + pipes + ":1 (byte 0): the index " + pipes + ".cwx was built with symbol column 'Name'")
+                .contains("no longer has: name it with --symbol-column NAME")
+                .doesNotContain("rebuilding").doesNotContain("\tat ");
+        CliRun named = CliRun.of("lookup", pipes.toString(), "--symbol-column", "Title", "--symbol", "Apple Inc.", "--json");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.err()).contains("with delimiter '|' and quote '\"' as the index was built, symbol column 'Title' as asked");
+    }
+
+    @Test
     void anEditInPlaceThatKeepsSizeAndModificationTimeIsStillSeen() throws Exception {
         Path big = dir.resolve("big.csv");
         assertThat(CliRun.of("generate", "secmaster", "--rows", "5000", "--seed", "3", "-o", big.toString()).code()).isZero();

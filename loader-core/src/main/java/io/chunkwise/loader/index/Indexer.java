@@ -60,8 +60,10 @@ public final class Indexer {
      * @param index the open index, to be closed
      * @param rebuiltBecause why it was (re)built, or {@code null} when an existing one was valid
      * @param build the build's summary, or {@code null} when none happened
+     * @param builtWith how the build read the file (delimiter, quote, key columns, and whether each
+     *     was asked for, kept from the index it replaced, or the default), or {@code null} when none happened
      */
-    public record Opened(IndexFile index, String rebuiltBecause, IndexSummary build) {
+    public record Opened(IndexFile index, String rebuiltBecause, IndexSummary build, String builtWith) {
     }
 
     /** Whether a caller's delimiter and quote were given on purpose, or are only defaults for a build. */
@@ -91,6 +93,9 @@ public final class Indexer {
      * or was built with options the caller asked otherwise: a key column the options name, and with
      * {@link Dialect#GIVEN} the delimiter and quote. What the caller did not ask for is what a fresh
      * index was built with, so a plain look-up never replaces an index built with custom options.
+     * A stale index (or one asked otherwise) whose header is intact is rebuilt the same way: with its
+     * delimiter and quote unless they were asked for, and with the key columns it was given by name
+     * unless the options name others ({@link Opened#builtWith()} says which).
      *
      * @param source the CSV file
      * @param index the index path
@@ -99,6 +104,8 @@ public final class Indexer {
      * @param beforeReplacing told why, before a build replaces an existing index (it can take
      *     minutes on a large master, and the index may have been built with care)
      * @return the open index
+     * @throws CsvParseException when a key column the replaced index was given by name is no longer
+     *     in the header (naming it: the caller names that column, or another)
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect,
             Consumer<String> beforeReplacing) {
@@ -106,7 +113,7 @@ public final class Indexer {
         // the master named as its own index: say so, rather than call it a foreign file to remove
         FileArguments.requireOutput(index, "index file", true, source);
         String reason;
-        IndexOptions buildWith = options;
+        BuildRecord recorded = null;
         if (!Files.exists(index)) {
             reason = NO_INDEX_YET;
         } else if (IndexFile.isForeign(index)) {
@@ -119,13 +126,9 @@ public final class Indexer {
                 if (mismatch == null) {
                     IndexFile fresh = f;
                     f = null;
-                    return new Opened(fresh, null, null);
+                    return new Opened(fresh, null, null, null);
                 }
                 reason = mismatch;
-                if (dialect == Dialect.FROM_INDEX) {
-                    // rebuilt for another key column: the file is still read as it was
-                    buildWith = options.withLoad(options.load().withFormat(f.format()));
-                }
             } catch (IndexException e) {
                 reason = e.getMessage();
             } finally {
@@ -133,12 +136,15 @@ public final class Indexer {
                     f.close();
                 }
             }
+            // stale or asked otherwise, its header still says how the file was read: so is the rebuild
+            recorded = BuildRecord.read(index).orElse(null);
         }
+        Reuse reuse = Reuse.of(source, index, options, dialect, recorded);
         if (Files.exists(index)) {
             beforeReplacing.accept(reason);
         }
-        IndexSummary built = build(source, index, buildWith);
-        return new Opened(IndexFile.open(index, source), reason, built);
+        IndexSummary built = build(source, index, reuse.options());
+        return new Opened(IndexFile.open(index, source), reason, built, reuse.describe(source));
     }
 
     /**
@@ -327,7 +333,7 @@ public final class Indexer {
             if (changed != null || mapped.size() != load.bytes()) {
                 throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
             }
-            IndexWriter w = new IndexWriter(out, options.writeHook());
+            IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns());
             try {
                 sections = w.writeKinds(builder, cols,
                         () -> new RecordAt(options.load().format(), source.toString(), mapped.segment()));
