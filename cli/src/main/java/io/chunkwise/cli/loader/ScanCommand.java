@@ -69,8 +69,10 @@ public final class ScanCommand extends BaseCommand {
         out.put("strategy", csv.strategy.cliName());
         out.put("chunks", s.chunks());
         out.put("fallbacks", s.fallbacks());
+        IndexCommand.putByteOrderMarks(out, s.byteOrderMarks());
         emit(out, String.format(Locale.ROOT, "%,d records, %,d rejected (%s, %d columns) in %.2f s%nrejects: %s",
-                s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath));
+                s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath)
+                + IndexCommand.byteOrderMarksLine(s.byteOrderMarks()));
         // a rejected record is a finding, as a malformed message is to fixscan: a CI gate can fail on it
         return s.rejected() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

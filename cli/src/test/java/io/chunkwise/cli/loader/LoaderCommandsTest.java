@@ -254,6 +254,30 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void rowsStartingWithAByteOrderMarkAreCountedAndTheirKeysFound() throws Exception {
+        Path cat = dir.resolve("cat.csv");
+        String a = "CUSIP,Ticker\n037833100,AAPL\n";
+        Files.writeString(cat, a + "\uFEFF594918104,MSFT\n\uFEFF38259P508,GOOG\n");
+        for (String command : new String[] {"scan", "index"}) {
+            CliRun json = CliRun.of(command, cat.toString(), "--json");
+            assertThat(json.code()).as(json.err()).isZero();
+            assertThat(json.json().get("byteOrderMarks").asLong()).as(command).isEqualTo(2);
+            assertThat(json.json().get("firstByteOrderMark").get("line").asLong()).isEqualTo(3);
+            assertThat(json.json().get("firstByteOrderMark").get("byte").asLong()).isEqualTo(a.length());
+            CliRun human = CliRun.of(command, cat.toString());
+            assertThat(human.err()).as(command).contains("2 rows start with a byte-order mark (first: line 3, byte "
+                    + a.length() + "; concatenated files?)");
+        }
+        CliRun clean = CliRun.of("scan", master.toString(), "--json");
+        assertThat(clean.json().get("byteOrderMarks").asLong()).isZero();
+        assertThat(clean.json().get("firstByteOrderMark").isNull()).isTrue();
+        assertThat(clean.err()).doesNotContain("byte-order mark");
+        CliRun found = CliRun.of("lookup", cat.toString(), "--cusip", "594918104", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.json().get(0).get("Ticker").asText()).isEqualTo("MSFT");
+    }
+
+    @Test
     void anEditInPlaceThatKeepsSizeAndModificationTimeIsStillSeen() throws Exception {
         Path big = dir.resolve("big.csv");
         assertThat(CliRun.of("generate", "secmaster", "--rows", "5000", "--seed", "3", "-o", big.toString()).code()).isZero();
