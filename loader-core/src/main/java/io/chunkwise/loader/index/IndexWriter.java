@@ -32,15 +32,18 @@ final class IndexWriter {
     /** The header's names part ({@link BuildRecord}): the body starts after it. */
     private final byte[] names;
     private final int headerSize;
+    private final BuildProgress progress;
 
     /**
      * @param out the index file, open for reading and writing
      * @param hook called before each block is written
      * @param named the key columns the build was given by name, recorded in the header
+     * @param progress told of the entries written
      */
-    IndexWriter(FileChannel out, WriteHook hook, java.util.Map<KeyKind, String> named) {
+    IndexWriter(FileChannel out, WriteHook hook, java.util.Map<KeyKind, String> named, BuildProgress progress) {
         this.out = out;
         this.hook = hook;
+        this.progress = progress;
         this.names = BuildRecord.encode(named);
         this.headerSize = IndexLayout.HEADER_SIZE + names.length;
     }
@@ -81,6 +84,7 @@ final class IndexWriter {
             builder.spiller(k).finishAdding();
         }
         Section[] layout = layout(counts, headerSize);
+        progress.entries(java.util.Arrays.stream(counts).sum());
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
         int groupCapacity = (int) Math.max(1024,
@@ -204,6 +208,9 @@ final class IndexWriter {
                 duplicates++;
             }
             written++;
+            if (written % BuildProgress.REPORT_EVERY == 0) {
+                progress.written(BuildProgress.REPORT_EVERY);
+            }
         }
 
         private void finish() throws IOException {
@@ -215,6 +222,7 @@ final class IndexWriter {
             }
             entries.flush();
             directory.flush();
+            progress.written(written % BuildProgress.REPORT_EVERY);
         }
 
         /** @return whether the entry's key equals one already seen in this run of equal hashes (and remembers it) */

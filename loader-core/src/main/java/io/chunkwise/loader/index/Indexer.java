@@ -234,8 +234,10 @@ public final class Indexer {
         }
         // the delimiter a sep= line declares is the one recorded, and the records are read with
         IndexOptions declared = options.withLoad(options.load().withFormat(HeaderReader.format(source, options.load().format())));
-        IndexOptions fitted = fitChunks(source, declared);
-        requireHeapFor(fitted);
+        IndexOptions sized = fitChunks(source, declared);
+        requireHeapFor(sized);
+        BuildProgress progress = new BuildProgress(options.load().progress(), sizeOf(source));
+        IndexOptions fitted = sized.withLoad(sized.load().withProgress(progress.load()));
         long t0 = System.nanoTime();
         SourceFingerprint before = SourceFingerprint.of(source);
         Path tmpDir = null;
@@ -260,7 +262,8 @@ public final class Indexer {
                 if (load.records() == 0 && first[0] != null) {
                     throw everyRecordRejected(source, load, first[0], rejects);
                 }
-                summary = write(source, tmp, builder, load, before, fitted);
+                progress.loadDone();
+                summary = write(source, tmp, builder, load, before, fitted, progress);
                 SourceFingerprint after = SourceFingerprint.of(source);
                 String changed = after.difference(before);
                 if (changed != null) {
@@ -272,6 +275,7 @@ public final class Indexer {
                 if (rejects != null) {
                     rejects.publish(); // with the index it goes with, never without
                 }
+                progress.done();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
@@ -284,6 +288,15 @@ public final class Indexer {
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);
+        }
+    }
+
+    /** @return the source's size, for the progress count (0 when unreadable: the load then says why) */
+    private static long sizeOf(Path source) {
+        try {
+            return Files.size(source);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -323,7 +336,7 @@ public final class Indexer {
     }
 
     private static IndexSummary write(Path source, Path tmp, IndexBuilder builder, LoadSummary load,
-            SourceFingerprint fp, IndexOptions options) throws IOException {
+            SourceFingerprint fp, IndexOptions options, BuildProgress progress) throws IOException {
         KeyColumns cols = builder.columns();
         IndexWriter.Section[] sections;
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE,
@@ -333,7 +346,7 @@ public final class Indexer {
             if (changed != null || mapped.size() != load.bytes()) {
                 throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
             }
-            IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns());
+            IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns(), progress);
             try {
                 sections = w.writeKinds(builder, cols,
                         () -> new RecordAt(options.load().format(), source.toString(), mapped.segment()));
