@@ -197,4 +197,24 @@ class IndexReuseTest {
             assertThat(o.builtWith()).isEqualTo("delimiter ',' and quote '\"' (the defaults), key columns by their usual names");
         }
     }
+
+    @Test
+    void anIndexOfAnotherFormatVersionGivesNothingToKeep() throws Exception {
+        Path m = pipedMasterIndexed();
+        Path idx = Indexer.defaultPath(m);
+        byte[] bytes = Files.readAllBytes(idx);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(8, 5);
+        Files.write(idx, bytes);
+        List<String> reasons = new ArrayList<>();
+        // read with the defaults, the '|' master has no key column: the caller must say how to read it
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX,
+                reasons::add)).isInstanceOf(CsvParseException.class).hasMessageContaining("no key column");
+        assertThat(reasons).singleElement().asString().contains("index format version 5");
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, PIPES.withColumns(Map.of(KeyKind.SYMBOL, "Name")),
+                Indexer.Dialect.GIVEN, r -> { });
+        try (IndexFile f = o.index()) {
+            assertThat(f.offsets(KeyKind.SYMBOL, "Apple")).hasSize(1);
+            assertThat(o.builtWith()).startsWith("delimiter '|' and quote '\"' as asked, symbol column 'Name' as asked");
+        }
+    }
 }
