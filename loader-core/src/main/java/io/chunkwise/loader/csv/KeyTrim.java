@@ -6,7 +6,8 @@ import java.lang.foreign.ValueLayout;
 /**
  * A key is its field's value without what an export wraps around it: a leading UTF-8 byte-order
  * mark ({@code EF BB BF}: the start of a second file appended to the first, whose mark lands at the
- * start of a data row's first field), surrounding spaces and tabs
+ * start of a data row's first field; and the quotes after it, {@code "…"}, which the mark kept from
+ * being read as a quoted field: RFC 4180's quote, whatever the file's), surrounding spaces and tabs
  * ({@code " 037833100 "}, a fixed-width export's padding), a trailing CR (the {@code \r\r\n} of a
  * CRLF file written again in text mode, or a last line ending in a lone CR), and Excel's text
  * idiom {@code ="037833100"} (which keeps leading zeros); blanks inside a key are kept. The same
@@ -46,9 +47,8 @@ public final class KeyTrim {
         public Span of(MemorySegment s, long from, long to) {
             long a = lead(s, from, to);
             long b = trail(s, a, to);
-            boolean excel = excelText(s, a, b);
-            start = excel ? a + 2 : a;
-            end = excel ? b - 1 : b;
+            start = keyStart(s, from, a, b);
+            end = keyEnd(s, from, a, b);
             return this;
         }
 
@@ -83,7 +83,7 @@ public final class KeyTrim {
      */
     public static long start(MemorySegment s, long from, long to) {
         long a = lead(s, from, to);
-        return excelText(s, a, trail(s, a, to)) ? a + 2 : a;
+        return keyStart(s, from, a, trail(s, a, to));
     }
 
     /**
@@ -94,8 +94,36 @@ public final class KeyTrim {
      */
     public static long end(MemorySegment s, long from, long to) {
         long a = lead(s, from, to);
-        long b = trail(s, a, to);
+        return keyEnd(s, from, a, trail(s, a, to));
+    }
+
+    /** @return the key's first byte, given its value's range {@code from} and its trimmed range {@code [a, b)} */
+    private static long keyStart(MemorySegment s, long from, long a, long b) {
+        if (quotedAfterMark(s, from, a, b)) {
+            long ia = blanks(s, a + 1, b - 1);
+            return excelText(s, ia, trail(s, ia, b - 1)) ? ia + 2 : ia;
+        }
+        return excelText(s, a, b) ? a + 2 : a;
+    }
+
+    /** @return the byte after the key's last, given as {@link #keyStart} is */
+    private static long keyEnd(MemorySegment s, long from, long a, long b) {
+        if (quotedAfterMark(s, from, a, b)) {
+            long ia = blanks(s, a + 1, b - 1);
+            long ib = trail(s, ia, b - 1);
+            return excelText(s, ia, ib) ? ib - 1 : ib;
+        }
         return excelText(s, a, b) ? b - 1 : b;
+    }
+
+    /**
+     * @return whether the value starts with a byte-order mark and its trimmed rest {@code [a, b)} is
+     *     {@code "…"}: a quoted field the mark kept from being read as one (unwrapped once: the mark
+     *     is only at the value's start)
+     */
+    private static boolean quotedAfterMark(MemorySegment s, long from, long a, long b) {
+        return b - a >= 2 && s.get(ValueLayout.JAVA_BYTE, a) == '"' && s.get(ValueLayout.JAVA_BYTE, b - 1) == '"'
+                && startsWithByteOrderMark(s, from, b);
     }
 
     /**
@@ -110,9 +138,10 @@ public final class KeyTrim {
     }
 
     private static long lead(MemorySegment s, long from, long to) {
-        if (startsWithByteOrderMark(s, from, to)) {
-            from += BYTE_ORDER_MARK.length;
-        }
+        return blanks(s, startsWithByteOrderMark(s, from, to) ? from + BYTE_ORDER_MARK.length : from, to);
+    }
+
+    private static long blanks(MemorySegment s, long from, long to) {
         while (from < to && isBlank(s.get(ValueLayout.JAVA_BYTE, from))) {
             from++;
         }

@@ -69,7 +69,8 @@ class KeyNormalFormTest {
     @Test
     void aLeadingByteOrderMarkIsNotPartOfAKeyAndOnePassFindsBothEnds() {
         String[][] cases = {{"\uFEFF037833100", "037833100"}, {"\uFEFF =\"0700\" ", "0700"}, {"\uFEFF", ""},
-                {"\uFEFF\uFEFFX", "\uFEFFX"}, {"A\uFEFF", "A\uFEFF"}, {" \uFEFFX", "\uFEFFX"}, {"=\"037833100\"", "037833100"},
+                {"\uFEFF\uFEFFX", "\uFEFFX"}, {"\uFEFF\"037833100\"", "037833100"}, {"\uFEFF \" =\"0700\" \" ", "0700"},
+                {"\uFEFF\"\"", ""}, {"\uFEFF\"", "\""}, {"\"037833100\"", "\"037833100\""}, {"\uFEFF\"\uFEFF\"X\"\"", "\uFEFF\"X\""}, {"A\uFEFF", "A\uFEFF"}, {" \uFEFFX", "\uFEFFX"}, {"=\"037833100\"", "037833100"},
                 {" =\"0700\" ", "0700"}, {"AAPL \r", "AAPL"}, {"=\"\"", ""}, {"=\"x", "=\"x"}, {"\rX", "\rX"}, {"", ""}, {"  ", ""}};
         KeyTrim.Span span = new KeyTrim.Span();
         for (String[] c : cases) {
@@ -88,17 +89,20 @@ class KeyNormalFormTest {
     void aKeyAfterAByteOrderMarkIsIndexedWithoutItAndTheRowCounted() throws Exception {
         Path file = dir.resolve("cat.csv");
         String a = "cusip,symbol\n037833100,AAPL\n";
-        Files.writeString(file, a + "\uFEFF594918104,MSFT\n");
+        String b = "\uFEFF594918104,MSFT\n";
+        Files.writeString(file, a + b + "\uFEFF\"38259P508\",GOOG\n");
         for (LoaderStrategy s : LoaderStrategy.values()) {
             Path idx = dir.resolve(s + ".cwx");
             IndexSummary summary = Indexer.build(file, idx, IndexOptions.defaults().withStrategy(s)
                     .withLoad(LoadOptions.defaults().withChunkSize(7).withWorkers(2)));
             assertThat(summary.invalidCusips()).as(s + ": the check digits of the key without the mark").isZero();
             assertThat(summary.load().byteOrderMarks()).as(s.toString())
-                    .isEqualTo(new io.chunkwise.loader.load.ByteOrderMarks(1, 3, a.length()));
+                    .isEqualTo(new io.chunkwise.loader.load.ByteOrderMarks(2, 3, a.length()));
             try (IndexFile index = IndexFile.open(idx, file)) {
                 assertThat(index.offsets(KeyKind.CUSIP, "594918104")).as(s.toString()).containsExactly((long) a.length());
                 assertThat(index.offsets(KeyKind.CUSIP, "\uFEFF594918104")).as("the same normal form when looked up").hasSize(1);
+                assertThat(index.offsets(KeyKind.CUSIP, "38259P508")).as(s + ": the quotes the mark kept from being read")
+                        .containsExactly((long) (a.length() + b.getBytes(StandardCharsets.UTF_8).length));
             }
         }
     }

@@ -106,7 +106,7 @@ class StrategyAgreementTest {
         String head = "cusip,symbol\n037833100,AAPL\n\"multi\nline\",X\n";
         String first = "\uFEFF594918104,MSFT\n";
         // a repeated header after a mark is a header repeat, not counted; a wrong field count is
-        String rest = "\uFEFFcusip,symbol\n\uFEFF38259P508,GOOG,extra\n\n\uFEFF123,Q";
+        String rest = "\uFEFFcusip,symbol\n\uFEFF38259P508,GOOG,extra\n\n\uFEFF\"123\",Q";
         byte[] data = (head + first + rest).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Path file = dir.resolve("marks.csv");
         Files.write(file, data);
