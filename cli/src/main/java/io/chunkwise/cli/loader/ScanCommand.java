@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise scan FILE}: count records and rejects, write the rejects file; no index. */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "Count records and rejects of a CSV file and write the rejects file, without indexing.")
+@Command(name = "scan", mixinStandardHelpOptions = true, description = {"Count records and rejects of a CSV file and write the rejects file, without indexing.",
+        "Also counts the data rows that start with a UTF-8 byte-order mark (files concatenated after the first)."})
 public final class ScanCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
     Path file;
