@@ -26,7 +26,7 @@ public final class OptionWording {
             rule("set the delimiter to ','", "leave out --delimiter, or give --delimiter ','"),
             regex("set the delimiter to ('[^']*')", "add --delimiter $1"),
             rule(KeyColumns.NAME_A_KEY_COLUMN, "name one with --cusip-column, --isin-column or --symbol-column"),
-            rule("name the symbol column explicitly", "name it with --symbol-column NAME"),
+            regex("name the (cusip|isin|symbol) column explicitly", "name it with --$1-column NAME"),
             rule("lower the memory budget, the worker count or the chunk size", "lower --memory-budget, --workers or --chunk-size"),
             rule("lower the memory budget and the worker count or the chunk size", "lower --memory-budget and --workers or --chunk-size"),
             rule("lower the worker count or the chunk size", "lower --workers or --chunk-size"),

@@ -95,6 +95,8 @@ public final class ReconcileCommand extends BaseCommand {
         if (opened.rebuiltBecause() != null) {
             if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
                 notice("reconcile: indexed " + master + " (" + Indexer.NO_INDEX_YET + ")");
+            } else {
+                notice("reconcile: reindexed " + master + " with " + opened.builtWith());
             }
             IndexCommand.noticeRejects("reconcile", master, opened.build());
         }

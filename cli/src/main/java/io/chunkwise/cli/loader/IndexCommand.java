@@ -7,6 +7,7 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.IndexSummary;
+import io.chunkwise.loader.load.ByteOrderMarks;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
@@ -84,13 +85,35 @@ public final class IndexCommand extends BaseCommand {
         out.put("chunks", s.load().chunks());
         out.put("fallbacks", s.load().fallbacks());
         out.put("mbPerSecond", s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()));
+        putByteOrderMarks(out, s.load().byteOrderMarks());
         String human = String.format(Locale.ROOT,
                 "indexed %,d records (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%.0f MB/s) -> %s%n"
                         + "keys: %s%nrejects: %s",
                 s.load().records(), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
-                s.seconds(), out.get("mbPerSecond"), s.index(), describe(keyColumns), rejectsPath);
+                s.seconds(), out.get("mbPerSecond"), s.index(), describe(keyColumns), rejectsPath)
+                + byteOrderMarksLine(s.load().byteOrderMarks());
         emit(out, human);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Adds {@code byteOrderMarks} (the count) and {@code firstByteOrderMark} ({@code line}, {@code byte},
+     * or {@code null} when none) to a summary.
+     */
+    static void putByteOrderMarks(Map<String, Object> out, ByteOrderMarks marks) {
+        out.put("byteOrderMarks", marks.count());
+        Map<String, Object> first = null;
+        if (marks.count() > 0) {
+            first = new LinkedHashMap<>();
+            first.put("line", marks.firstLine());
+            first.put("byte", marks.firstOffset());
+        }
+        out.put("firstByteOrderMark", first);
+    }
+
+    /** @return the human summary's line on rows that start with a byte-order mark (a line break first), or "" */
+    static String byteOrderMarksLine(ByteOrderMarks marks) {
+        return marks.count() == 0 ? "" : System.lineSeparator() + marks.describe();
     }
 
     static long sizeOf(Path file) {
@@ -121,6 +144,9 @@ public final class IndexCommand extends BaseCommand {
             notice(String.format(Locale.ROOT, "%s: %,d record(s) of %s rejected (wrong field count), so none of their "
                     + "keys can be found; 'chunkwise index %s' writes them to a rejects file", command,
                     built.load().rejected(), master, master));
+        }
+        if (built != null && built.load().byteOrderMarks().count() > 0) {
+            notice(command + ": " + master + ": " + built.load().byteOrderMarks().describe());
         }
     }
 }

@@ -19,20 +19,20 @@ import picocli.CommandLine.Option;
 public final class KeyColumnOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
             description = "Field delimiter of the CSV (default ',', or what an Excel 'sep=;' first line declares;"
-                    + " lookup and reconcile use the one a fresh index was built with;"
+                    + " lookup and reconcile use the one the index was built with, also when rebuilding a stale one;"
                     + " '|' for exchange files, '\\t' for tabs).")
     Character delimiter;
 
     @Option(names = "--cusip-column", paramLabel = "NAME",
-            description = "Header name of the CUSIP column (default: cusip; lookup and reconcile: the index's).")
+            description = "Header name of the CUSIP column (default: cusip; lookup and reconcile: the index's, also when rebuilding it).")
     String cusipColumn;
 
     @Option(names = "--isin-column", paramLabel = "NAME",
-            description = "Header name of the ISIN column (default: isin; lookup and reconcile: the index's).")
+            description = "Header name of the ISIN column (default: isin; lookup and reconcile: the index's, also when rebuilding it).")
     String isinColumn;
 
     @Option(names = "--symbol-column", paramLabel = "NAME",
-            description = "Header name of the symbol column (default: symbol or ticker; lookup and reconcile: the index's).")
+            description = "Header name of the symbol column (default: symbol or ticker; lookup and reconcile: the index's, also when rebuilding it).")
     String symbolColumn;
 
     /** @return the CSV dialect */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise lookup FILE --cusip KEY}: records by CUSIP, ISIN or symbol, from the persisted index. */
-@Command(name = "lookup", mixinStandardHelpOptions = true, description = "Find records by CUSIP, ISIN or symbol, building or refreshing the index when needed.")
+@Command(name = "lookup", mixinStandardHelpOptions = true, description = {"Find records by CUSIP, ISIN or symbol, building or refreshing the index when needed.",
+        "A stale index is rebuilt with the delimiter and key columns it was built with, unless others are given."})
 public final class LookupCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
@@ -60,6 +61,8 @@ public final class LookupCommand extends BaseCommand {
         if (opened.rebuiltBecause() != null) {
             if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
                 notice("lookup: built index " + target + " (" + Indexer.NO_INDEX_YET + ")");
+            } else {
+                notice("lookup: rebuilt index " + target + " with " + opened.builtWith());
             }
             IndexCommand.noticeRejects("lookup", file, opened.build());
         }

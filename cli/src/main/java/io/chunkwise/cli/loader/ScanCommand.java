@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise scan FILE}: count records and rejects, write the rejects file; no index. */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "Count records and rejects of a CSV file and write the rejects file, without indexing.")
+@Command(name = "scan", mixinStandardHelpOptions = true, description = {"Count records and rejects of a CSV file and write the rejects file, without indexing.",
+        "Also counts the data rows that start with a UTF-8 byte-order mark (files concatenated after the first)."})
 public final class ScanCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
     Path file;
@@ -69,8 +70,10 @@ public final class ScanCommand extends BaseCommand {
         out.put("strategy", csv.strategy.cliName());
         out.put("chunks", s.chunks());
         out.put("fallbacks", s.fallbacks());
+        IndexCommand.putByteOrderMarks(out, s.byteOrderMarks());
         emit(out, String.format(Locale.ROOT, "%,d records, %,d rejected (%s, %d columns) in %.2f s%nrejects: %s",
-                s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath));
+                s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath)
+                + IndexCommand.byteOrderMarksLine(s.byteOrderMarks()));
         // a rejected record is a finding, as a malformed message is to fixscan: a CI gate can fail on it
         return s.rejected() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

@@ -226,6 +226,58 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aStaleIndexIsRebuiltWithTheDelimiterAndColumnsItWasBuiltWith() throws Exception {
+        Path pipes = dir.resolve("nasdaq.txt");
+        Files.writeString(pipes, "Code|Name|Exchange\nAAPL|Apple Inc.|XNAS\n");
+        assertThat(CliRun.of("index", pipes.toString(), "--delimiter", "|", "--symbol-column", "Name").code()).isZero();
+        FileTime t = Files.getLastModifiedTime(pipes);
+        Files.writeString(pipes, "MSFT|Microsoft Corp|XNAS\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(pipes, FileTime.fromMillis(t.toMillis() + 2000));
+        CliRun r = CliRun.of("lookup", pipes.toString(), "--symbol", "Microsoft Corp", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("lookup: rebuilding index " + pipes + ".cwx (")
+                .contains("stale")
+                .contains("lookup: rebuilt index " + pipes + ".cwx with delimiter '|' and quote '\"' as the index was built,"
+                        + " symbol column 'Name' as the index was built");
+        assertThat(r.json().get(0).get("Code").asText()).isEqualTo("MSFT");
+
+        Files.writeString(pipes, Files.readString(pipes).replace("Name|", "Title|"));
+        Files.setLastModifiedTime(pipes, FileTime.fromMillis(t.toMillis() + 4000));
+        CliRun gone = CliRun.of("lookup", pipes.toString(), "--symbol", "AAPL");
+        assertThat(gone.code()).isEqualTo(2);
+        assertThat(gone.err()).startsWith("chunkwise lookup: " + pipes + ":1 (byte 0): the index " + pipes + ".cwx was built with symbol column 'Name'")
+                .contains("no longer has: name it with --symbol-column NAME")
+                .doesNotContain("rebuilding").doesNotContain("\tat ");
+        CliRun named = CliRun.of("lookup", pipes.toString(), "--symbol-column", "Title", "--symbol", "Apple Inc.", "--json");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.err()).contains("with delimiter '|' and quote '\"' as the index was built, symbol column 'Title' as asked");
+    }
+
+    @Test
+    void rowsStartingWithAByteOrderMarkAreCountedAndTheirKeysFound() throws Exception {
+        Path cat = dir.resolve("cat.csv");
+        String a = "CUSIP,Ticker\n037833100,AAPL\n";
+        Files.writeString(cat, a + "\uFEFF594918104,MSFT\n\uFEFF38259P508,GOOG\n");
+        for (String command : new String[] {"scan", "index"}) {
+            CliRun json = CliRun.of(command, cat.toString(), "--json");
+            assertThat(json.code()).as(json.err()).isZero();
+            assertThat(json.json().get("byteOrderMarks").asLong()).as(command).isEqualTo(2);
+            assertThat(json.json().get("firstByteOrderMark").get("line").asLong()).isEqualTo(3);
+            assertThat(json.json().get("firstByteOrderMark").get("byte").asLong()).isEqualTo(a.length());
+            CliRun human = CliRun.of(command, cat.toString());
+            assertThat(human.err()).as(command).contains("2 rows start with a byte-order mark (first: line 3, byte "
+                    + a.length() + "; concatenated files?)");
+        }
+        CliRun clean = CliRun.of("scan", master.toString(), "--json");
+        assertThat(clean.json().get("byteOrderMarks").asLong()).isZero();
+        assertThat(clean.json().get("firstByteOrderMark").isNull()).isTrue();
+        assertThat(clean.err()).doesNotContain("byte-order mark");
+        CliRun found = CliRun.of("lookup", cat.toString(), "--cusip", "594918104", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.json().get(0).get("Ticker").asText()).isEqualTo("MSFT");
+    }
+
+    @Test
     void anEditInPlaceThatKeepsSizeAndModificationTimeIsStillSeen() throws Exception {
         Path big = dir.resolve("big.csv");
         assertThat(CliRun.of("generate", "secmaster", "--rows", "5000", "--seed", "3", "-o", big.toString()).code()).isZero();

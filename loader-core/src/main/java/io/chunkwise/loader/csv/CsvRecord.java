@@ -31,6 +31,8 @@ public final class CsvRecord {
     private byte[] kind = new byte[16];
     /** Where a quoted field with line breaks closed with text after it (a stray quote?), or -1. */
     private long strayQuote = -1;
+    /** Reused by {@link #keyEquals}: a record is read by one thread. */
+    private final KeyTrim.Span span = new KeyTrim.Span();
 
     CsvRecord(byte quote) {
         this.quote = quote;
@@ -110,6 +112,14 @@ public final class CsvRecord {
     /** @return the byte offset just after the record's line break (or the end of the file) */
     public long endOffset() {
         return base + end;
+    }
+
+    /**
+     * @return whether the record starts with a UTF-8 byte-order mark: the start of a file appended
+     *     to another, whose mark is not the first file's
+     */
+    public boolean startsWithByteOrderMark() {
+        return KeyTrim.startsWithByteOrderMark(segment, start, end);
     }
 
     /** @return the 1-based line on which the record starts */
@@ -241,9 +251,9 @@ public final class CsvRecord {
                 e = decoded.length;
             }
         }
-        long ks = KeyTrim.start(field, s, e);
-        e = KeyTrim.end(field, s, e);
-        s = ks;
+        KeyTrim.Span k = span.of(field, s, e);
+        s = k.start();
+        e = k.end();
         if (e - s != to - from) {
             return false;
         }

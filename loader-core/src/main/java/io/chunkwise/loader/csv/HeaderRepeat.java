@@ -43,7 +43,7 @@ public final class HeaderRepeat implements CsvRecord.SliceTest {
         if (!r.test(0, this)) {
             return null;
         }
-        boolean markAtStart = r.test(0, HeaderRepeat::startsWithBom);
+        boolean markAtStart = r.startsWithByteOrderMark();
         CsvRecord all = r;
         if (r.kept() < r.size()) {
             // the sink keeps only leading fields: this rare candidate is read again whole
@@ -74,7 +74,7 @@ public final class HeaderRepeat implements CsvRecord.SliceTest {
                 && !mayBeTrimmed(s.get(ValueLayout.JAVA_BYTE, to - 1))) {
             return false; // most others: longer, with nothing at either end that could be trimmed off
         }
-        boolean bom = startsWithBom(s, from, length);
+        boolean bom = KeyTrim.startsWithByteOrderMark(s, from, to);
         if (bom) {
             from += 3;
         }
@@ -98,11 +98,6 @@ public final class HeaderRepeat implements CsvRecord.SliceTest {
      */
     private boolean mayBeTrimmed(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '=' || b == '"' || b == format.quote() || b == (byte) 0xEF;
-    }
-
-    private static boolean startsWithBom(MemorySegment s, long at, long length) {
-        return length >= 3 && s.get(ValueLayout.JAVA_BYTE, at) == (byte) 0xEF
-                && s.get(ValueLayout.JAVA_BYTE, at + 1) == (byte) 0xBB && s.get(ValueLayout.JAVA_BYTE, at + 2) == (byte) 0xBF;
     }
 
     private static String trim(String name) {

@@ -4,7 +4,10 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * A key is its field's value without what an export wraps around it: surrounding spaces and tabs
+ * A key is its field's value without what an export wraps around it: a leading UTF-8 byte-order
+ * mark ({@code EF BB BF}: the start of a second file appended to the first, whose mark lands at the
+ * start of a data row's first field; and the quotes after it, {@code "…"}, which the mark kept from
+ * being read as a quoted field: RFC 4180's quote, whatever the file's), surrounding spaces and tabs
  * ({@code " 037833100 "}, a fixed-width export's padding), a trailing CR (the {@code \r\r\n} of a
  * CRLF file written again in text mode, or a last line ending in a lone CR), and Excel's text
  * idiom {@code ="037833100"} (which keeps leading zeros); blanks inside a key are kept. The same
@@ -12,10 +15,64 @@ import java.lang.foreign.ValueLayout;
  * compared ignoring ASCII case ({@link KeyHash#upperCase(long)}).
  *
  * <p>{@link #start} and {@link #end} both take the value's whole range: whether it is wrapped in
- * {@code ="…"} depends on both of its ends.
+ * {@code ="…"} depends on both of its ends. A caller that needs both reads them in one pass with a
+ * {@link Span} it reuses.
  */
 public final class KeyTrim {
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private KeyTrim() {
+    }
+
+    /**
+     * Both ends of a key, found in one pass over its value's ends. Mutable, to be reused: one per
+     * thread, no allocation per key.
+     */
+    public static final class Span {
+        private long start;
+        private long end;
+
+        /** An empty span, to be set by {@link #of}. */
+        public Span() {
+        }
+
+        /**
+         * Finds a key's ends, as {@link KeyTrim#start} and {@link KeyTrim#end} would.
+         *
+         * @param s memory holding a value
+         * @param from its first byte
+         * @param to the byte after its last
+         * @return this span, set
+         */
+        public Span of(MemorySegment s, long from, long to) {
+            long a = lead(s, from, to);
+            long b = trail(s, a, to);
+            start = keyStart(s, from, a, b);
+            end = keyEnd(s, from, a, b);
+            return this;
+        }
+
+        /** @return the key's first byte (the value's end or less when the key is empty) */
+        public long start() {
+            return start;
+        }
+
+        /** @return the byte after the key's last */
+        public long end() {
+            return end;
+        }
+    }
+
+    /**
+     * @param s memory holding a value
+     * @param from its first byte
+     * @param to the byte after its last
+     * @return whether it starts with a UTF-8 byte-order mark
+     */
+    public static boolean startsWithByteOrderMark(MemorySegment s, long from, long to) {
+        return to - from >= 3 && s.get(ValueLayout.JAVA_BYTE, from) == BYTE_ORDER_MARK[0]
+                && s.get(ValueLayout.JAVA_BYTE, from + 1) == BYTE_ORDER_MARK[1]
+                && s.get(ValueLayout.JAVA_BYTE, from + 2) == BYTE_ORDER_MARK[2];
     }
 
     /**
@@ -26,7 +83,7 @@ public final class KeyTrim {
      */
     public static long start(MemorySegment s, long from, long to) {
         long a = lead(s, from, to);
-        return excelText(s, a, trail(s, a, to)) ? a + 2 : a;
+        return keyStart(s, from, a, trail(s, a, to));
     }
 
     /**
@@ -37,8 +94,36 @@ public final class KeyTrim {
      */
     public static long end(MemorySegment s, long from, long to) {
         long a = lead(s, from, to);
-        long b = trail(s, a, to);
+        return keyEnd(s, from, a, trail(s, a, to));
+    }
+
+    /** @return the key's first byte, given its value's range {@code from} and its trimmed range {@code [a, b)} */
+    private static long keyStart(MemorySegment s, long from, long a, long b) {
+        if (quotedAfterMark(s, from, a, b)) {
+            long ia = blanks(s, a + 1, b - 1);
+            return excelText(s, ia, trail(s, ia, b - 1)) ? ia + 2 : ia;
+        }
+        return excelText(s, a, b) ? a + 2 : a;
+    }
+
+    /** @return the byte after the key's last, given as {@link #keyStart} is */
+    private static long keyEnd(MemorySegment s, long from, long a, long b) {
+        if (quotedAfterMark(s, from, a, b)) {
+            long ia = blanks(s, a + 1, b - 1);
+            long ib = trail(s, ia, b - 1);
+            return excelText(s, ia, ib) ? ib - 1 : ib;
+        }
         return excelText(s, a, b) ? b - 1 : b;
+    }
+
+    /**
+     * @return whether the value starts with a byte-order mark and its trimmed rest {@code [a, b)} is
+     *     {@code "…"}: a quoted field the mark kept from being read as one (unwrapped once: the mark
+     *     is only at the value's start)
+     */
+    private static boolean quotedAfterMark(MemorySegment s, long from, long a, long b) {
+        return b - a >= 2 && s.get(ValueLayout.JAVA_BYTE, a) == '"' && s.get(ValueLayout.JAVA_BYTE, b - 1) == '"'
+                && startsWithByteOrderMark(s, from, b);
     }
 
     /**
@@ -46,13 +131,17 @@ public final class KeyTrim {
      * @return the key's bytes (the array itself when there is nothing to trim)
      */
     public static byte[] of(byte[] value) {
-        MemorySegment s = MemorySegment.ofArray(value);
-        long from = start(s, 0, value.length);
-        long to = end(s, 0, value.length);
+        Span k = new Span().of(MemorySegment.ofArray(value), 0, value.length);
+        long from = k.start();
+        long to = k.end();
         return from == 0 && to == value.length ? value : java.util.Arrays.copyOfRange(value, (int) from, (int) to);
     }
 
     private static long lead(MemorySegment s, long from, long to) {
+        return blanks(s, startsWithByteOrderMark(s, from, to) ? from + BYTE_ORDER_MARK.length : from, to);
+    }
+
+    private static long blanks(MemorySegment s, long from, long to) {
         while (from < to && isBlank(s.get(ValueLayout.JAVA_BYTE, from))) {
             from++;
         }

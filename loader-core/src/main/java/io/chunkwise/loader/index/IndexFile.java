@@ -134,12 +134,12 @@ public final class IndexFile implements AutoCloseable {
             throw new IndexException(p, "index format version " + version + ", this build reads "
                     + IndexLayout.VERSION, true);
         }
-        CRC32C crc = new CRC32C();
-        crc.update(s.asSlice(0, IndexLayout.HEADER_CRC).asByteBuffer());
-        if (crc.getValue() != s.get(LONG, IndexLayout.HEADER_CRC)) {
+        int headerSize = s.get(INT, IndexLayout.HEADER_SIZE_AT);
+        if (!IndexLayout.validHeaderSize(headerSize, idx.size())
+                || IndexLayout.headerCrc(s, headerSize) != s.get(LONG, IndexLayout.HEADER_CRC)) {
             throw new IndexException(p, "corrupt: header checksum mismatch", false);
         }
-        long end = IndexLayout.HEADER_SIZE;
+        long end = headerSize;
         for (KeyKind k : KeyKind.values()) {
             int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * k.ordinal();
             long dirEnd = s.get(LONG, at + 16) + ((1L << s.get(INT, at + 8)) + 1) * 8;
@@ -154,7 +154,7 @@ public final class IndexFile implements AutoCloseable {
         CRC32C crc = new CRC32C();
         MemorySegment s = idx.segment();
         long step = 1L << 30;
-        for (long at = IndexLayout.HEADER_SIZE; at < idx.size(); at += step) {
+        for (long at = s.get(INT, IndexLayout.HEADER_SIZE_AT); at < idx.size(); at += step) {
             crc.update(s.asSlice(at, Math.min(step, idx.size() - at)).asByteBuffer());
         }
         if (crc.getValue() != s.get(LONG, IndexLayout.BODY_CRC)) {

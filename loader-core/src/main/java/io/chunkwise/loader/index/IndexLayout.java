@@ -1,12 +1,17 @@
 package io.chunkwise.loader.index;
 
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 5 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 7 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
- * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}); older indexes are rebuilt):
+ * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
+ * key column names the build was given, so a stale index is rebuilt reading the file as it was,
+ * version 7 indexes keys without a leading UTF-8 byte-order mark;
+ * older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -20,15 +25,19 @@ import java.nio.ByteOrder;
  * 136  per kind: entries long, directory bits int, pad int, directory offset long, entries offset long
  * 232  source inode change time (ns; 0: unknown) long       (version 2)
  * 240  body CRC32C long (every byte after the header)
- * 248  header CRC32C long (bytes 0..247)
- * 256  body: per kind, directory (2^bits + 1 longs: first entry of each bucket by the hash's top
+ * 248  header CRC32C long (bytes 0..247, then 256 up to the header size)
+ * 256  key column names the build was given ({@link BuildRecord}), per kind: length int (-1: found
+ *      by its usual names) then UTF-8 bytes; zero-padded to a multiple of 8: the header size
+ * then body: per kind, directory (2^bits + 1 longs: first entry of each bucket by the hash's top
  *      bits) then entries (hash long, record offset long) sorted by unsigned hash, then offset
  * </pre>
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 5;
+    static final int VERSION = 7;
+    /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
+    static final int HEADER_SIZE_AT = 12;
     static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     static final int SOURCE_SIZE = 16;
     static final int SOURCE_MTIME = 24;
@@ -52,6 +61,29 @@ final class IndexLayout {
     static final int MAX_DIRECTORY_BITS = 20;
 
     private IndexLayout() {
+    }
+
+    /**
+     * @param s an index's bytes, at least {@code headerSize} of them
+     * @param headerSize its header's size
+     * @return the header's checksum: its fixed part up to the checksum, then the column names
+     */
+    static long headerCrc(MemorySegment s, long headerSize) {
+        CRC32C crc = new CRC32C();
+        crc.update(s.asSlice(0, HEADER_CRC).asByteBuffer());
+        crc.update(s.asSlice(HEADER_SIZE, headerSize - HEADER_SIZE).asByteBuffer());
+        return crc.getValue();
+    }
+
+    /**
+     * @param headerSize a header size as recorded
+     * @param fileSize the index's size
+     * @return whether it can be one: the fixed part at least, in 8-byte steps, within the file and
+     *     not more than the column names can take
+     */
+    static boolean validHeaderSize(long headerSize, long fileSize) {
+        return headerSize >= HEADER_SIZE && headerSize % 8 == 0 && headerSize <= fileSize
+                && headerSize <= HEADER_SIZE + (1 << 20) + 8;
     }
 
     /** @return directory bits for a count: about 4 entries per bucket, at most 2^20 buckets */

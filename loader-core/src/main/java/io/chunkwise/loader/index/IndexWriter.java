@@ -29,11 +29,23 @@ final class IndexWriter {
     private static final int BLOCK = 1 << 18;
     private final FileChannel out;
     private final WriteHook hook;
+    /** The header's names part ({@link BuildRecord}): the body starts after it. */
+    private final byte[] names;
+    private final int headerSize;
+    private final BuildProgress progress;
 
-    /** @param out the index file, open for reading and writing */
-    IndexWriter(FileChannel out, WriteHook hook) {
+    /**
+     * @param out the index file, open for reading and writing
+     * @param hook called before each block is written
+     * @param named the key columns the build was given by name, recorded in the header
+     * @param progress told of the entries written
+     */
+    IndexWriter(FileChannel out, WriteHook hook, java.util.Map<KeyKind, String> named, BuildProgress progress) {
         this.out = out;
         this.hook = hook;
+        this.progress = progress;
+        this.names = BuildRecord.encode(named);
+        this.headerSize = IndexLayout.HEADER_SIZE + names.length;
     }
 
     /** Section of one kind, as written. */
@@ -42,11 +54,12 @@ final class IndexWriter {
 
     /**
      * @param counts entries of each kind
+     * @param bodyStart where the body starts (the header's size)
      * @return where each kind's entries and directory go: kinds in order, each its entries then its directory
      */
-    static Section[] layout(long[] counts) {
+    static Section[] layout(long[] counts, long bodyStart) {
         Section[] sections = new Section[counts.length];
-        long at = IndexLayout.HEADER_SIZE;
+        long at = bodyStart;
         for (int k = 0; k < counts.length; k++) {
             int bits = IndexLayout.directoryBits(counts[k]);
             long dir = at + 16 * counts[k];
@@ -70,7 +83,8 @@ final class IndexWriter {
             counts[k.ordinal()] = builder.spiller(k).total();
             builder.spiller(k).finishAdding();
         }
-        Section[] layout = layout(counts);
+        Section[] layout = layout(counts, headerSize);
+        progress.entries(java.util.Arrays.stream(counts).sum());
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
         int groupCapacity = (int) Math.max(1024,
@@ -194,6 +208,9 @@ final class IndexWriter {
                 duplicates++;
             }
             written++;
+            if (written % BuildProgress.REPORT_EVERY == 0) {
+                progress.written(BuildProgress.REPORT_EVERY);
+            }
         }
 
         private void finish() throws IOException {
@@ -205,6 +222,7 @@ final class IndexWriter {
             }
             entries.flush();
             directory.flush();
+            progress.written(written % BuildProgress.REPORT_EVERY);
         }
 
         /** @return whether the entry's key equals one already seen in this run of equal hashes (and remembers it) */
@@ -286,10 +304,11 @@ final class IndexWriter {
     void finish(SourceFingerprint fp, CsvFormat format, KeyColumns columns, long headerOffset, long dataStart,
             long records, long rejected, long invalidCusips, long invalidIsins, int fieldCount,
             Section[] sections) throws IOException {
-        ByteBuffer h = ByteBuffer.allocate(IndexLayout.HEADER_SIZE).order(IndexLayout.ORDER);
+        ByteBuffer h = ByteBuffer.allocate(headerSize).order(IndexLayout.ORDER);
         h.putLong(0, IndexLayout.MAGIC);
         h.putInt(8, IndexLayout.VERSION);
-        h.putInt(12, IndexLayout.HEADER_SIZE);
+        h.putInt(IndexLayout.HEADER_SIZE_AT, headerSize);
+        h.put(IndexLayout.HEADER_SIZE, names);
         h.putLong(IndexLayout.SOURCE_SIZE, fp.size());
         h.putLong(IndexLayout.SOURCE_MTIME, fp.modifiedMillis());
         h.putLong(IndexLayout.SOURCE_SAMPLE, fp.sample());
@@ -305,7 +324,7 @@ final class IndexWriter {
         h.putLong(IndexLayout.REJECTED, rejected);
         h.putLong(IndexLayout.INVALID_CUSIP, invalidCusips);
         h.putLong(IndexLayout.INVALID_ISIN, invalidIsins);
-        long end = IndexLayout.HEADER_SIZE;
+        long end = headerSize;
         for (KeyKind k : KINDS) {
             Section s = sections[k.ordinal()];
             h.putLong(IndexLayout.DUPLICATES + 8 * k.ordinal(), s.duplicates());
@@ -318,9 +337,7 @@ final class IndexWriter {
         }
         h.putInt(IndexLayout.FIELD_COUNT, fieldCount);
         h.putLong(IndexLayout.BODY_CRC, bodyCrc(end));
-        CRC32C headerCrc = new CRC32C();
-        headerCrc.update(h.array(), 0, IndexLayout.HEADER_CRC);
-        h.putLong(IndexLayout.HEADER_CRC, headerCrc.getValue());
+        h.putLong(IndexLayout.HEADER_CRC, IndexLayout.headerCrc(java.lang.foreign.MemorySegment.ofArray(h.array()), headerSize));
         hook.beforeWrite(end);
         h.rewind();
         while (h.hasRemaining()) {
@@ -335,7 +352,7 @@ final class IndexWriter {
         }
         CRC32C crc = new CRC32C();
         ByteBuffer buf = ByteBuffer.allocateDirect(BLOCK);
-        for (long p = IndexLayout.HEADER_SIZE; p < end; ) {
+        for (long p = headerSize; p < end; ) {
             buf.clear().limit((int) Math.min(BLOCK, end - p));
             int n = out.read(buf, p);
             if (n < 0) {

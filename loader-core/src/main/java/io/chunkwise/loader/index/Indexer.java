@@ -60,8 +60,10 @@ public final class Indexer {
      * @param index the open index, to be closed
      * @param rebuiltBecause why it was (re)built, or {@code null} when an existing one was valid
      * @param build the build's summary, or {@code null} when none happened
+     * @param builtWith how the build read the file (delimiter, quote, key columns, and whether each
+     *     was asked for, kept from the index it replaced, or the default), or {@code null} when none happened
      */
-    public record Opened(IndexFile index, String rebuiltBecause, IndexSummary build) {
+    public record Opened(IndexFile index, String rebuiltBecause, IndexSummary build, String builtWith) {
     }
 
     /** Whether a caller's delimiter and quote were given on purpose, or are only defaults for a build. */
@@ -91,6 +93,9 @@ public final class Indexer {
      * or was built with options the caller asked otherwise: a key column the options name, and with
      * {@link Dialect#GIVEN} the delimiter and quote. What the caller did not ask for is what a fresh
      * index was built with, so a plain look-up never replaces an index built with custom options.
+     * A stale index (or one asked otherwise) whose header is intact is rebuilt the same way: with its
+     * delimiter and quote unless they were asked for, and with the key columns it was given by name
+     * unless the options name others ({@link Opened#builtWith()} says which).
      *
      * @param source the CSV file
      * @param index the index path
@@ -99,6 +104,8 @@ public final class Indexer {
      * @param beforeReplacing told why, before a build replaces an existing index (it can take
      *     minutes on a large master, and the index may have been built with care)
      * @return the open index
+     * @throws CsvParseException when a key column the replaced index was given by name is no longer
+     *     in the header (naming it: the caller names that column, or another)
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect,
             Consumer<String> beforeReplacing) {
@@ -106,7 +113,7 @@ public final class Indexer {
         // the master named as its own index: say so, rather than call it a foreign file to remove
         FileArguments.requireOutput(index, "index file", true, source);
         String reason;
-        IndexOptions buildWith = options;
+        BuildRecord recorded = null;
         if (!Files.exists(index)) {
             reason = NO_INDEX_YET;
         } else if (IndexFile.isForeign(index)) {
@@ -119,13 +126,9 @@ public final class Indexer {
                 if (mismatch == null) {
                     IndexFile fresh = f;
                     f = null;
-                    return new Opened(fresh, null, null);
+                    return new Opened(fresh, null, null, null);
                 }
                 reason = mismatch;
-                if (dialect == Dialect.FROM_INDEX) {
-                    // rebuilt for another key column: the file is still read as it was
-                    buildWith = options.withLoad(options.load().withFormat(f.format()));
-                }
             } catch (IndexException e) {
                 reason = e.getMessage();
             } finally {
@@ -133,12 +136,15 @@ public final class Indexer {
                     f.close();
                 }
             }
+            // stale or asked otherwise, its header still says how the file was read: so is the rebuild
+            recorded = BuildRecord.read(index).orElse(null);
         }
+        Reuse reuse = Reuse.of(source, index, options, dialect, recorded);
         if (Files.exists(index)) {
             beforeReplacing.accept(reason);
         }
-        IndexSummary built = build(source, index, buildWith);
-        return new Opened(IndexFile.open(index, source), reason, built);
+        IndexSummary built = build(source, index, reuse.options());
+        return new Opened(IndexFile.open(index, source), reason, built, reuse.describe(source));
     }
 
     /**
@@ -228,8 +234,10 @@ public final class Indexer {
         }
         // the delimiter a sep= line declares is the one recorded, and the records are read with
         IndexOptions declared = options.withLoad(options.load().withFormat(HeaderReader.format(source, options.load().format())));
-        IndexOptions fitted = fitChunks(source, declared);
-        requireHeapFor(fitted);
+        IndexOptions sized = fitChunks(source, declared);
+        requireHeapFor(sized);
+        BuildProgress progress = new BuildProgress(options.load().progress(), sizeOf(source));
+        IndexOptions fitted = sized.withLoad(sized.load().withProgress(progress.load()));
         long t0 = System.nanoTime();
         SourceFingerprint before = SourceFingerprint.of(source);
         Path tmpDir = null;
@@ -254,7 +262,8 @@ public final class Indexer {
                 if (load.records() == 0 && first[0] != null) {
                     throw everyRecordRejected(source, load, first[0], rejects);
                 }
-                summary = write(source, tmp, builder, load, before, fitted);
+                progress.loadDone();
+                summary = write(source, tmp, builder, load, before, fitted, progress);
                 SourceFingerprint after = SourceFingerprint.of(source);
                 String changed = after.difference(before);
                 if (changed != null) {
@@ -266,6 +275,7 @@ public final class Indexer {
                 if (rejects != null) {
                     rejects.publish(); // with the index it goes with, never without
                 }
+                progress.done();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
@@ -278,6 +288,15 @@ public final class Indexer {
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);
+        }
+    }
+
+    /** @return the source's size, for the progress count (0 when unreadable: the load then says why) */
+    private static long sizeOf(Path source) {
+        try {
+            return Files.size(source);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -317,7 +336,7 @@ public final class Indexer {
     }
 
     private static IndexSummary write(Path source, Path tmp, IndexBuilder builder, LoadSummary load,
-            SourceFingerprint fp, IndexOptions options) throws IOException {
+            SourceFingerprint fp, IndexOptions options, BuildProgress progress) throws IOException {
         KeyColumns cols = builder.columns();
         IndexWriter.Section[] sections;
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE,
@@ -327,7 +346,7 @@ public final class Indexer {
             if (changed != null || mapped.size() != load.bytes()) {
                 throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
             }
-            IndexWriter w = new IndexWriter(out, options.writeHook());
+            IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns(), progress);
             try {
                 sections = w.writeKinds(builder, cols,
                         () -> new RecordAt(options.load().format(), source.toString(), mapped.segment()));

@@ -25,12 +25,14 @@ final class KeyPacker implements CsvRecord.SliceTest {
     long k1;
     long k2;
     long hash;
+    private final KeyTrim.Span span = new KeyTrim.Span();
 
     /** @return whether the key is not empty (an empty or blank key is not indexed) */
     @Override
     public boolean test(MemorySegment s, long valueAt, long valueLength) {
-        long at = KeyTrim.start(s, valueAt, valueAt + valueLength);
-        long n = Math.max(0, KeyTrim.end(s, valueAt, valueAt + valueLength) - at);
+        span.of(s, valueAt, valueAt + valueLength);
+        long at = span.start();
+        long n = Math.max(0, span.end() - at);
         if (n == 0) {
             return false;
         }

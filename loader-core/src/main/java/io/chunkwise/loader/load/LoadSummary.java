@@ -13,7 +13,8 @@ import io.chunkwise.loader.csv.CsvHeader;
  * @param modifiedMillis the file's modification time when read
  * @param chunks chunks (or buffer fills) processed
  * @param fallbacks chunks whose speculative start was wrong and were parsed again sequentially
+ * @param byteOrderMarks the data rows that start with a UTF-8 byte-order mark
  */
 public record LoadSummary(LoaderStrategy strategy, CsvHeader header, long records, long rejected,
-        long bytes, long modifiedMillis, int chunks, int fallbacks) {
+        long bytes, long modifiedMillis, int chunks, int fallbacks, ByteOrderMarks byteOrderMarks) {
 }

@@ -27,6 +27,10 @@ final class Part<P> {
     /** Rejects, handed to the sink at commit, when their lines are known. */
     final List<Reject> rejects = new ArrayList<>();
     CsvParseException error;
+    /** Data rows starting with a UTF-8 byte-order mark (header repeats aside), and the first one's line and offset. */
+    long byteOrderMarks;
+    long firstMarkLine;
+    long firstMarkOffset;
     /** Rejects held before {@link #handOver} takes them, or the part gives up: unbounded unless set. */
     int rejectLimit = Integer.MAX_VALUE;
     /**
@@ -64,6 +68,7 @@ final class Part<P> {
                 Reject header = repeat.check(r);
                 if (header == null) {
                     part.records++;
+                    part.noteMark(r);
                     sink.accept(part.user, r);
                 } else {
                     part.rejected++;
@@ -71,12 +76,23 @@ final class Part<P> {
                 }
             } else {
                 part.rejected++;
+                part.noteMark(r);
                 part.rejects.add(FieldCount.reject(r, fields));
             }
             if (part.rejects.size() >= part.rejectLimit && part.givesUp()) {
                 part.end = scanner.position();
                 part.endLine = scanner.line();
                 return CsvScanner.STOP;
+            }
+        }
+    }
+
+    /** Counts a data row that starts with a byte-order mark (its line as counted in this part). */
+    private void noteMark(CsvRecord r) {
+        if (r.startsWithByteOrderMark()) {
+            if (byteOrderMarks++ == 0) {
+                firstMarkLine = r.line();
+                firstMarkOffset = r.offset();
             }
         }
     }

@@ -22,6 +22,9 @@ final class Totals<P> {
     long rejected;
     int chunks;
     int fallbacks;
+    long byteOrderMarks;
+    long firstMarkLine;
+    long firstMarkOffset;
 
     Totals(LoaderStrategy strategy, Path file, CsvHeader header, ChunkSink<P> sink, LoadOptions options) {
         this.strategy = strategy;
@@ -51,6 +54,13 @@ final class Totals<P> {
         sink.commit(part.user);
         records += part.records;
         rejected += part.rejected;
+        if (part.byteOrderMarks > 0) {
+            if (byteOrderMarks == 0) {
+                firstMarkLine = part.firstMarkLine + shift;
+                firstMarkOffset = part.firstMarkOffset;
+            }
+            byteOrderMarks += part.byteOrderMarks;
+        }
         chunks++;
         options.progress().accept(bytes);
     }
@@ -76,6 +86,7 @@ final class Totals<P> {
             throw new CsvParseException(file.toString(), header.dataLine(), header.dataStart(),
                     "no data records after the header row");
         }
-        return new LoadSummary(strategy, header, records, rejected, size, mtime, chunks, fallbacks);
+        return new LoadSummary(strategy, header, records, rejected, size, mtime, chunks, fallbacks,
+                new ByteOrderMarks(byteOrderMarks, firstMarkLine, firstMarkOffset));
     }
 }

@@ -12,6 +12,7 @@ import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.load.LoadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +73,13 @@ class IndexReuseTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        })).isInstanceOf(CsvParseException.class).hasMessageContaining("no key column");
+        })).isInstanceOf(CsvParseException.class)
+                // the symbol column the index was given is kept: read with '|', the header has no such column
+                .hasMessageContaining("was built with symbol column 'name', which the header")
+                .hasMessageContaining("name the symbol column explicitly; the header looks comma-delimited");
+        assertThat(reasons).as("no rebuild is announced that cannot happen").isEmpty();
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, PIPES.withColumns(Map.of(KeyKind.SYMBOL, "name")),
+                Indexer.Dialect.GIVEN, reasons::add)).isInstanceOf(CsvParseException.class);
         assertThat(reasons).containsExactly("the index was built with delimiter ',' and quote '\"', not '|' and '\"' as asked");
         assertThat(Files.readAllBytes(idx)).as("a failed build publishes nothing").isEqualTo(before);
     }
@@ -104,5 +111,110 @@ class IndexReuseTest {
                 Indexer.Dialect.FROM_INDEX, r -> { throw new AssertionError("no rebuild: " + r); }))
                 .isInstanceOf(CsvParseException.class).hasMessageContaining("no column named 'nope'");
         assertThat(Arrays.equals(Files.readAllBytes(idx), before)).isTrue();
+    }
+
+    /** A {@code |} master whose symbol column has no usual name, indexed as it must be read. */
+    private Path pipedMasterIndexed() throws Exception {
+        Path m = dir.resolve("nasdaq.txt");
+        Files.writeString(m, "cusip|Name|Exchange\n037833100|Apple|XNAS\n");
+        Indexer.build(m, Indexer.defaultPath(m), PIPES.withColumns(Map.of(KeyKind.SYMBOL, "Name")));
+        return m;
+    }
+
+    private static void edit(Path m, String from, String to) throws Exception {
+        FileTime t = Files.getLastModifiedTime(m);
+        Files.writeString(m, Files.readString(m).replace(from, to));
+        Files.setLastModifiedTime(m, FileTime.fromMillis(t.toMillis() + 2000));
+    }
+
+    @Test
+    void aStaleIndexIsRebuiltReadingTheFileAsItWasBuilt() throws Exception {
+        Path m = pipedMasterIndexed();
+        Path idx = Indexer.defaultPath(m);
+        edit(m, "XNAS\n", "XNAS\n594918104|Microsoft|XNAS\n");
+        List<String> reasons = new ArrayList<>();
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, reasons::add);
+        try (IndexFile f = o.index()) {
+            assertThat(reasons).singleElement().asString().contains("stale");
+            assertThat(f.format().delimiter()).isEqualTo((byte) '|');
+            assertThat(f.columns().symbol()).isEqualTo(1);
+            assertThat(f.offsets(KeyKind.SYMBOL, "Microsoft")).hasSize(1);
+            assertThat(o.builtWith()).isEqualTo("delimiter '|' and quote '\"' as the index was built, "
+                    + "symbol column 'Name' as the index was built, other key columns by their usual names");
+        }
+        // the rebuilt index records them again: the next edit keeps them too
+        edit(m, "Apple", "Apple Inc.");
+        Indexer.Opened again = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, r -> { });
+        try (IndexFile f = again.index()) {
+            assertThat(again.rebuiltBecause()).contains("stale");
+            assertThat(f.offsets(KeyKind.SYMBOL, "Apple Inc.")).hasSize(1);
+        }
+    }
+
+    @Test
+    void whatTheCallerAsksForWinsOverTheStaleIndexs() throws Exception {
+        Path m = pipedMasterIndexed();
+        Path idx = Indexer.defaultPath(m);
+        edit(m, "Name|Exchange", "Title|Exchange");
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, IndexOptions.defaults().withColumns(Map.of(KeyKind.SYMBOL, "title")),
+                Indexer.Dialect.FROM_INDEX, r -> { });
+        try (IndexFile f = o.index()) {
+            assertThat(f.format().delimiter()).isEqualTo((byte) '|');
+            assertThat(f.offsets(KeyKind.SYMBOL, "Apple")).hasSize(1);
+            assertThat(o.builtWith()).contains("symbol column 'title' as asked");
+        }
+    }
+
+    @Test
+    void aKeptColumnTheChangedHeaderLacksIsAnErrorNamingItAndKeepsTheIndex() throws Exception {
+        Path m = pipedMasterIndexed();
+        Path idx = Indexer.defaultPath(m);
+        byte[] before = Files.readAllBytes(idx);
+        edit(m, "Name|Exchange", "Title|Exchange");
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX,
+                r -> { throw new AssertionError("no rebuild: " + r); }))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessageStartingWith(m + ":1 (byte 0): the index " + idx + " was built with symbol column 'Name',"
+                        + " which the header")
+                .hasMessageContaining("no longer has: name the symbol column explicitly");
+        assertThat(Files.readAllBytes(idx)).isEqualTo(before);
+    }
+
+    @Test
+    void aDamagedIndexGivesNothingToKeep() throws Exception {
+        Path m = dir.resolve("m.csv");
+        Files.writeString(m, "cusip,symbol,Name\n037833100,AAPL,Apple\n");
+        Path idx = Indexer.defaultPath(m);
+        Indexer.build(m, idx, IndexOptions.defaults().withColumns(Map.of(KeyKind.SYMBOL, "Name")));
+        byte[] bytes = Files.readAllBytes(idx);
+        bytes[260]++; // in the recorded column names: the header's checksum no longer matches
+        Files.write(idx, bytes);
+        List<String> reasons = new ArrayList<>();
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, reasons::add);
+        try (IndexFile f = o.index()) {
+            assertThat(reasons).singleElement().asString().contains("header checksum");
+            assertThat(f.columns().symbol()).isEqualTo(1);
+            assertThat(o.builtWith()).isEqualTo("delimiter ',' and quote '\"' (the defaults), key columns by their usual names");
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherFormatVersionGivesNothingToKeep() throws Exception {
+        Path m = pipedMasterIndexed();
+        Path idx = Indexer.defaultPath(m);
+        byte[] bytes = Files.readAllBytes(idx);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(8, 5);
+        Files.write(idx, bytes);
+        List<String> reasons = new ArrayList<>();
+        // read with the defaults, the '|' master has no key column: the caller must say how to read it
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX,
+                reasons::add)).isInstanceOf(CsvParseException.class).hasMessageContaining("no key column");
+        assertThat(reasons).singleElement().asString().contains("index format version 5");
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, PIPES.withColumns(Map.of(KeyKind.SYMBOL, "Name")),
+                Indexer.Dialect.GIVEN, r -> { });
+        try (IndexFile f = o.index()) {
+            assertThat(f.offsets(KeyKind.SYMBOL, "Apple")).hasSize(1);
+            assertThat(o.builtWith()).startsWith("delimiter '|' and quote '\"' as asked, symbol column 'Name' as asked");
+        }
     }
 }

@@ -67,6 +67,47 @@ class KeyNormalFormTest {
     }
 
     @Test
+    void aLeadingByteOrderMarkIsNotPartOfAKeyAndOnePassFindsBothEnds() {
+        String[][] cases = {{"\uFEFF037833100", "037833100"}, {"\uFEFF =\"0700\" ", "0700"}, {"\uFEFF", ""},
+                {"\uFEFF\uFEFFX", "\uFEFFX"}, {"\uFEFF\"037833100\"", "037833100"}, {"\uFEFF \" =\"0700\" \" ", "0700"},
+                {"\uFEFF\"\"", ""}, {"\uFEFF\"", "\""}, {"\"037833100\"", "\"037833100\""}, {"\uFEFF\"\uFEFF\"X\"\"", "\uFEFF\"X\""}, {"A\uFEFF", "A\uFEFF"}, {" \uFEFFX", "\uFEFFX"}, {"=\"037833100\"", "037833100"},
+                {" =\"0700\" ", "0700"}, {"AAPL \r", "AAPL"}, {"=\"\"", ""}, {"=\"x", "=\"x"}, {"\rX", "\rX"}, {"", ""}, {"  ", ""}};
+        KeyTrim.Span span = new KeyTrim.Span();
+        for (String[] c : cases) {
+            byte[] v = c[0].getBytes(StandardCharsets.UTF_8);
+            assertThat(new String(KeyTrim.of(v), StandardCharsets.UTF_8)).as(c[0]).isEqualTo(c[1]);
+            MemorySegment s = MemorySegment.ofArray(v);
+            span.of(s, 0, v.length);
+            assertThat(span.start()).as(c[0]).isEqualTo(KeyTrim.start(s, 0, v.length));
+            assertThat(span.end()).as(c[0]).isEqualTo(KeyTrim.end(s, 0, v.length));
+        }
+        byte[] cut = {(byte) 0xEF, (byte) 0xBB};
+        assertThat(KeyTrim.of(cut)).as("two bytes of a mark are not one").isEqualTo(cut);
+    }
+
+    @Test
+    void aKeyAfterAByteOrderMarkIsIndexedWithoutItAndTheRowCounted() throws Exception {
+        Path file = dir.resolve("cat.csv");
+        String a = "cusip,symbol\n037833100,AAPL\n";
+        String b = "\uFEFF594918104,MSFT\n";
+        Files.writeString(file, a + b + "\uFEFF\"38259P508\",GOOG\n");
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            Path idx = dir.resolve(s + ".cwx");
+            IndexSummary summary = Indexer.build(file, idx, IndexOptions.defaults().withStrategy(s)
+                    .withLoad(LoadOptions.defaults().withChunkSize(7).withWorkers(2)));
+            assertThat(summary.invalidCusips()).as(s + ": the check digits of the key without the mark").isZero();
+            assertThat(summary.load().byteOrderMarks()).as(s.toString())
+                    .isEqualTo(new io.chunkwise.loader.load.ByteOrderMarks(2, 3, a.length()));
+            try (IndexFile index = IndexFile.open(idx, file)) {
+                assertThat(index.offsets(KeyKind.CUSIP, "594918104")).as(s.toString()).containsExactly((long) a.length());
+                assertThat(index.offsets(KeyKind.CUSIP, "\uFEFF594918104")).as("the same normal form when looked up").hasSize(1);
+                assertThat(index.offsets(KeyKind.CUSIP, "38259P508")).as(s + ": the quotes the mark kept from being read")
+                        .containsExactly((long) (a.length() + b.getBytes(StandardCharsets.UTF_8).length));
+            }
+        }
+    }
+
+    @Test
     void everyStrategyIndexesTheNormalFormAndFindsItByAnyCase() throws Exception {
         assertThat(Cusip.isValid("38259P508")).isTrue();
         Path file = dir.resolve("m.csv");

@@ -102,6 +102,36 @@ class StrategyAgreementTest {
     }
 
     @Test
+    void rowsStartingWithAByteOrderMarkAreCountedAlikeByEveryStrategy() throws Exception {
+        String head = "cusip,symbol\n037833100,AAPL\n\"multi\nline\",X\n";
+        String first = "\uFEFF594918104,MSFT\n";
+        // a repeated header after a mark is a header repeat, not counted; a wrong field count is
+        String rest = "\uFEFFcusip,symbol\n\uFEFF38259P508,GOOG,extra\n\n\uFEFF\"123\",Q";
+        byte[] data = (head + first + rest).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("marks.csv");
+        Files.write(file, data);
+        long firstOffset = head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        io.chunkwise.loader.load.ByteOrderMarks expected = new io.chunkwise.loader.load.ByteOrderMarks(3, 5, firstOffset);
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {1, 5, 17, 61, 4093}) {
+                for (int workers = 1; workers <= (s == LoaderStrategy.PARALLEL ? 3 : 1); workers++) {
+                    for (boolean lines : new boolean[] {true, false}) {
+                        LoadSummary summary = s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers))
+                                .load(file, new Collect(1, lines));
+                        String what = s + " chunk=" + chunk + " workers=" + workers + " lines=" + lines;
+                        assertThat(summary.byteOrderMarks()).as(what).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+        assertThat(expected.describe()).isEqualTo("3 rows start with a byte-order mark (first: line 5, byte "
+                + firstOffset + "; concatenated files?)");
+        assertThat(new io.chunkwise.loader.load.ByteOrderMarks(1, 2, 3).describe())
+                .isEqualTo("1 row starts with a byte-order mark (first: line 2, byte 3; concatenated files?)");
+        assertThat(io.chunkwise.loader.load.ByteOrderMarks.NONE.describe()).isEmpty();
+    }
+
+    @Test
     void theChecksumSinkAgreesAcrossStrategies() throws Exception {
         Path file = dir.resolve("c.csv");
         Files.write(file, new HostileCsv(77).generate(500));

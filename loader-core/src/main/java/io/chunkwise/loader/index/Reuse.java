@@ -1,0 +1,94 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.load.LoadOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options a rebuild reads the file with: what the caller asked for, and what the caller left
+ * unasked taken from the index being replaced (its dialect, when not given, and the key columns it
+ * was given by name, when not named now), so a stale index built with custom options is not
+ * rebuilt with the defaults.
+ *
+ * @param options the options to build with
+ * @param dialect whether the delimiter and quote were asked for
+ * @param recorded what the replaced index recorded, or {@code null} when there was none or it is unreadable
+ * @param kept the key columns taken from it
+ */
+record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded, Set<KeyKind> kept) {
+    /**
+     * @param source the CSV file
+     * @param index the index being replaced
+     * @param options the caller's options
+     * @param dialect whether their delimiter and quote were asked for
+     * @param recorded what the index records of its build, or {@code null}
+     * @return the options to rebuild with
+     * @throws CsvParseException when a key column the index was given by name is no longer in the header
+     */
+    static Reuse of(Path source, Path index, IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded) {
+        if (recorded == null) {
+            return new Reuse(options, dialect, null, Set.of());
+        }
+        LoadOptions load = dialect == Indexer.Dialect.FROM_INDEX ? options.load().withFormat(recorded.format()) : options.load();
+        Map<KeyKind, String> columns = new EnumMap<>(KeyKind.class);
+        columns.putAll(options.columns());
+        Set<KeyKind> kept = EnumSet.noneOf(KeyKind.class);
+        for (Map.Entry<KeyKind, String> e : recorded.columns().entrySet()) {
+            if (columns.putIfAbsent(e.getKey(), e.getValue()) == null) {
+                kept.add(e.getKey());
+            }
+        }
+        if (!kept.isEmpty()) {
+            CsvHeader header = HeaderReader.read(source, load.format());
+            for (KeyKind k : kept) {
+                String name = columns.get(k);
+                if (header.find(name).isEmpty()) {
+                    String kind = k.name().toLowerCase(Locale.ROOT);
+                    throw new CsvParseException(source.toString(), header.line(), header.offset(), "the index " + index
+                            + " was built with " + kind + " column '" + CsvHeader.printable(name) + "', which the header "
+                            + header.describe() + " no longer has: name the " + kind + " column explicitly"
+                            + KeyColumns.delimiterHint(header).map(h -> "; " + h).orElse(""));
+                }
+            }
+        }
+        return new Reuse(options.withLoad(load).withColumns(columns), dialect, recorded, kept);
+    }
+
+    /**
+     * @param source the CSV file
+     * @return how the build reads it, and where each setting came from
+     */
+    String describe(Path source) {
+        CsvFormat f = HeaderReader.format(source, options.load().format());
+        String from = dialect == Indexer.Dialect.GIVEN ? " as asked"
+                : recorded != null ? " as the index was built"
+                : f.equals(options.load().format()) ? " (the defaults)" : " (the file's sep= line)";
+        List<String> parts = new ArrayList<>();
+        parts.add("delimiter " + shown(f.delimiter()) + " and quote " + shown(f.quote()) + from);
+        for (KeyKind k : KeyKind.values()) {
+            String name = options.columns().get(k);
+            if (name != null) {
+                parts.add(k.name().toLowerCase(Locale.ROOT) + " column '" + CsvHeader.printable(name) + "'"
+                        + (kept.contains(k) ? " as the index was built" : " as asked"));
+            }
+        }
+        if (options.columns().size() < KeyKind.values().length) {
+            parts.add((options.columns().isEmpty() ? "key columns" : "other key columns") + " by their usual names");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String shown(byte b) {
+        return b == '\t' ? "'\\t'" : "'" + (char) b + "'";
+    }
+}
