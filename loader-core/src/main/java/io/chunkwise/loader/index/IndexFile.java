@@ -337,9 +337,9 @@ public final class IndexFile implements AutoCloseable {
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
         int column = columns.column(kind);
-        long start = KeyTrim.start(key, from, to);
-        to = KeyTrim.end(key, from, to);
-        from = start;
+        KeyTrim.Span k = new KeyTrim.Span().of(key, from, to);
+        from = k.start();
+        to = k.end();
         if (column < 0 || to <= from) {
             return 0;
         }
@@ -412,8 +412,9 @@ public final class IndexFile implements AutoCloseable {
 
     private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
         for (int q = 0; q < n; q++) {
-            long start = KeyTrim.start(keys, from[q], to[q]);
-            long end = KeyTrim.end(keys, from[q], to[q]);
+            KeyTrim.Span k = b.span.of(keys, from[q], to[q]);
+            long start = k.start();
+            long end = k.end();
             b.from[q] = start;
             b.to[q] = end;
             b.hash[q] = KeyHash.of(keys, start, end, kinds[q].ignoresCase());
@@ -480,6 +481,8 @@ public final class IndexFile implements AutoCloseable {
 
     /** Per-thread scratch of a batch lookup, one slot per query. */
     private static final class Batch {
+        /** Reused to find each key's ends: a batch is one thread's. */
+        final KeyTrim.Span span = new KeyTrim.Span();
         /** Each key in its normal form ({@link KeyTrim}). */
         long[] from = new long[0];
         long[] to = new long[0];

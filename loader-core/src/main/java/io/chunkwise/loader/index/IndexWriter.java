@@ -5,11 +5,13 @@ import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.KeyHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +42,7 @@ final class IndexWriter {
      * @param named the key columns the build was given by name, recorded in the header
      * @param progress told of the entries written
      */
-    IndexWriter(FileChannel out, WriteHook hook, java.util.Map<KeyKind, String> named, BuildProgress progress) {
+    IndexWriter(FileChannel out, WriteHook hook, Map<KeyKind, String> named, BuildProgress progress) {
         this.out = out;
         this.hook = hook;
         this.progress = progress;
@@ -84,7 +86,7 @@ final class IndexWriter {
             builder.spiller(k).finishAdding();
         }
         Section[] layout = layout(counts, headerSize);
-        progress.entries(java.util.Arrays.stream(counts).sum());
+        progress.entries(Arrays.stream(counts).sum());
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
         int groupCapacity = (int) Math.max(1024,
@@ -337,7 +339,7 @@ final class IndexWriter {
         }
         h.putInt(IndexLayout.FIELD_COUNT, fieldCount);
         h.putLong(IndexLayout.BODY_CRC, bodyCrc(end));
-        h.putLong(IndexLayout.HEADER_CRC, IndexLayout.headerCrc(java.lang.foreign.MemorySegment.ofArray(h.array()), headerSize));
+        h.putLong(IndexLayout.HEADER_CRC, IndexLayout.headerCrc(MemorySegment.ofArray(h.array()), headerSize));
         hook.beforeWrite(end);
         h.rewind();
         while (h.hasRemaining()) {
