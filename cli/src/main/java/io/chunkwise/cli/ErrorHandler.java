@@ -30,6 +30,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         io.chunkwise.loader.csv.CsvParseException.class,
         io.chunkwise.loader.io.SourceChangedException.class,
         io.chunkwise.loader.index.IndexException.class,
+        io.chunkwise.loader.fix.FixLogFormatException.class,
         io.chunkwise.reports.read.ResultFileException.class,
         io.chunkwise.dataset.arrow.CacheFormatException.class,
         io.chunkwise.dataset.bars.BarsFormatException.class,

@@ -6,6 +6,7 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.loader.fix.ChunkStats;
 import io.chunkwise.loader.fix.FixHandler;
+import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
@@ -61,6 +62,7 @@ public final class FixScanCommand extends BaseCommand {
     @Override
     public Integer call() {
         FileArguments.requireInput(fix);
+        FixLogFormat.requireText(fix);
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
         }

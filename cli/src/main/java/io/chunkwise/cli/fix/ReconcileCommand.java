@@ -6,11 +6,12 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.loader.IndexCommand;
 import io.chunkwise.cli.loader.KeyColumnOptions;
+import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
-import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
@@ -66,6 +67,7 @@ public final class ReconcileCommand extends BaseCommand {
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
+        FixLogFormat.requireText(fix);
         masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
@@ -101,6 +103,8 @@ public final class ReconcileCommand extends BaseCommand {
             IndexCommand.noticeRejects("reconcile", master, opened.build());
         }
         String missingIds = missingIdColumns(opened.index().columns());
+        // the columns compared against: an index keeps those it was once given, so they are said every time
+        Map<String, String> keyColumns = IndexCommand.keyColumns(opened.index().columns(), opened.index().headerNames());
         ReconcileResult result;
         long start = System.nanoTime();
         try (var idx = opened.index();
@@ -133,7 +137,9 @@ public final class ReconcileCommand extends BaseCommand {
             notice(String.format(Locale.ROOT, "reconcile: %,d malformed message(s) not written anywhere: --out %s is a "
                     + "device, so there is no FILE.rejects.csv beside it; name one with --rejects", result.malformed(), out));
         }
-        emit(json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause()), human(result, seconds, rejectsFile));
+        Map<String, Object> json = json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause());
+        json.put("keyColumns", keyColumns);
+        emit(json, human(result, seconds, rejectsFile) + "\nkeys: " + IndexCommand.describe(keyColumns));
         return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 
@@ -181,6 +187,8 @@ public final class ReconcileCommand extends BaseCommand {
         }
         if (rejectsFile != null && r.malformed() > 0) {
             s.append("malformed:     ").append(rejectsFile).append('\n');
+        } else if (r.malformed() > 0) {
+            s.append("malformed:     listed by --rejects FILE (offset, line and reason of each)\n");
         }
         return s.toString().stripTrailing();
     }

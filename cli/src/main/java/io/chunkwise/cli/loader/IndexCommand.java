@@ -15,6 +15,7 @@ import io.chunkwise.loader.io.ChunkPlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,12 +64,8 @@ public final class IndexCommand extends BaseCommand {
         out.put("indexBytes", s.indexBytes());
         out.put("rejectsFile", rejectsPath.toString());
         // which columns were indexed: a near-miss name ("ISIN Code") leaves a key out, to be found out here
-        KeyColumns columns = KeyColumns.resolve(file.toString(), s.load().header(), csv.columns());
-        Map<String, String> keyColumns = new LinkedHashMap<>();
-        for (KeyKind k : KeyKind.values()) {
-            int c = columns.column(k);
-            keyColumns.put(k.name().toLowerCase(Locale.ROOT), c < 0 ? null : s.load().header().names().get(c));
-        }
+        Map<String, String> keyColumns = keyColumns(KeyColumns.resolve(file.toString(), s.load().header(), csv.columns()),
+                s.load().header().names());
         out.put("keyColumns", keyColumns);
         out.put("duplicateCusips", s.duplicateCusips());
         out.put("duplicateIsins", s.duplicateIsins());
@@ -124,8 +121,25 @@ public final class IndexCommand extends BaseCommand {
         }
     }
 
-    /** @return e.g. {@code cusip=CUSIP, isin=ISIN, symbol: no column} */
-    private static String describe(Map<String, String> keyColumns) {
+    /**
+     * @param columns the key columns an index has
+     * @param names its file's header names
+     * @return each key kind's column name, null for none: {@code keyColumns} in JSON
+     */
+    public static Map<String, String> keyColumns(KeyColumns columns, List<String> names) {
+        Map<String, String> keyColumns = new LinkedHashMap<>();
+        for (KeyKind k : KeyKind.values()) {
+            int c = columns.column(k);
+            keyColumns.put(k.name().toLowerCase(Locale.ROOT), c < 0 ? null : names.get(c));
+        }
+        return keyColumns;
+    }
+
+    /**
+     * @param keyColumns as {@link #keyColumns} gives them
+     * @return e.g. {@code cusip=CUSIP, isin=ISIN, symbol: no column}
+     */
+    public static String describe(Map<String, String> keyColumns) {
         return keyColumns.entrySet().stream()
                 .map(e -> e.getValue() == null ? e.getKey() + ": no column" : e.getKey() + "=" + CsvHeader.printable(e.getValue()))
                 .collect(Collectors.joining(", "));

@@ -242,4 +242,46 @@ class ReconcileCommandTest {
             assertThat(same).doesNotExist();
         }
     }
+    /** A compressed or UTF-16 log would scan to "no message" and pass for clean: refused, exit 2, as a master is. */
+    @Test
+    void aCompressedOrUtf16LogIsAnInputError() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        String text = message("35=D|34=1|55=NOPE|");
+        Path gz = dir.resolve("log.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        Path utf16 = dir.resolve("u16.log");
+        Files.write(utf16, text.getBytes(StandardCharsets.UTF_16LE));
+        Path utf16Bom = dir.resolve("u16bom.log");
+        Files.write(utf16Bom, text.getBytes(StandardCharsets.UTF_16));
+        for (String[] command : new String[][] {{"reconcile", "--master", master.toString(), "--json", "--fix"}, {"fixscan", "--json"}}) {
+            CliRun r = run(command, gz);
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains(gz + ":1 (byte 0): gzip-compressed, not a text file").doesNotContain("Exception");
+            r = run(command, utf16);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains(utf16 + ":1 (byte 0): UTF-16 text").contains("iconv -f UTF-16 -t UTF-8");
+            r = run(command, utf16Bom);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains(utf16Bom + ":1 (byte 0): UTF-16 text (a byte-order mark)");
+        }
+        Path plain = Files.writeString(dir.resolve("plain.log"), text, StandardCharsets.ISO_8859_1);
+        CliRun read = CliRun.of("reconcile", "--master", master.toString(), "--fix", plain.toString(), "--json");
+        assertThat(read.code()).as("the same log as text: read, one UNKNOWN_SYMBOL").isEqualTo(1);
+        // the columns compared against are said every time (an index keeps those it was once given)
+        JsonNode keys = Json.mapper().readTree(read.out()).get("keyColumns");
+        assertThat(keys.get("cusip").asText()).isEqualTo("cusip");
+        assertThat(keys.get("symbol").asText()).isEqualTo("symbol");
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", plain.toString()).err())
+                .contains("keys: cusip=cusip, isin=isin, symbol=symbol");
+    }
+
+    private static CliRun run(String[] command, Path log) {
+        String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+        args[command.length] = log.toString();
+        return CliRun.of(args);
+    }
 }

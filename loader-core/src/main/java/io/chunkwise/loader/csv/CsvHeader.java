@@ -55,12 +55,20 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
     /**
      * @param names a header's names
      * @param column a column, 0-based
-     * @return its name, or {@code _columnN} (1-based) for an unnamed one: a key for output
-     *     keyed by name
+     * @return its name, or {@code _columnN} (1-based) for an unnamed one, with more leading
+     *     underscores while another column has that name: a key for output keyed by name, never
+     *     one of the others (duplicate keys lose values in every JSON reader)
      */
     public static String keyOf(List<String> names, int column) {
         String name = names.get(column);
-        return name.isBlank() ? "_column" + (column + 1) : name;
+        if (!name.isBlank()) {
+            return name;
+        }
+        String key = "_column" + (column + 1);
+        while (names.contains(key)) {
+            key = "_" + key;
+        }
+        return key;
     }
 
     /**

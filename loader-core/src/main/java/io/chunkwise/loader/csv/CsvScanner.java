@@ -7,8 +7,10 @@ import java.lang.foreign.ValueLayout;
  * The exact record scanner: a cursor over a {@link MemorySegment} that yields one record at a
  * time. The grammar (RFC 4180, lenient where the RFC is silent):
  * <ul>
- *   <li>records end at LF or CRLF outside quotes; lines that are empty (LF or CRLF only) are
- *       skipped and counted as lines; the last record may lack a line break;</li>
+ *   <li>records end at LF or CRLF outside quotes (and at the {@code \r\r\n} of a CRLF file
+ *       written again in text mode: the CRs before a record's LF are line ending, not its last
+ *       value's); lines that are empty (LF or CRLF only) are skipped and counted as lines; the
+ *       last record may lack a line break;</li>
  *   <li>a field starting with the quote is quoted: it runs to the next quote not doubled, may
  *       contain delimiters and line breaks, {@code ""} stands for one quote; bytes after the
  *       closing quote up to the delimiter are kept literally ({@code "D" } is {@code D });</li>
@@ -251,11 +253,7 @@ public final class CsvScanner {
                 if (p >= limit && !eof) {
                     return MORE;
                 }
-                long fieldEnd = p;
-                if (p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF && fieldEnd > closed
-                        && s.get(ValueLayout.JAVA_BYTE, fieldEnd - 1) == CR) {
-                    fieldEnd--;
-                }
+                long fieldEnd = p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF ? lineEnd(s, closed, p) : p;
                 if (fieldEnd > closed) {
                     kind = CsvRecord.DECODE;
                 }
@@ -265,11 +263,7 @@ public final class CsvScanner {
                 if (p >= limit && !eof) {
                     return MORE;
                 }
-                long fieldEnd = p;
-                if (p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF && fieldEnd > fieldStart
-                        && s.get(ValueLayout.JAVA_BYTE, fieldEnd - 1) == CR) {
-                    fieldEnd--;
-                }
+                long fieldEnd = p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF ? lineEnd(s, fieldStart, p) : p;
                 record.add(fieldStart, fieldEnd, CsvRecord.UNQUOTED);
             }
             if (record.size() >= fieldLimit) {
@@ -295,6 +289,20 @@ public final class CsvScanner {
                 return countRest(s, p, limit, eof);
             }
         }
+    }
+
+    /**
+     * @param from where the last field's unquoted bytes start
+     * @param lf the line feed that ends the record
+     * @return where the field ends: before the CRs that precede the line feed, one of CRLF or more
+     *     of a {@code \r\r\n} (a CRLF file written again in text mode), which are line ending, not data
+     */
+    private static long lineEnd(MemorySegment s, long from, long lf) {
+        long end = lf;
+        while (end > from && s.get(ValueLayout.JAVA_BYTE, end - 1) == CR) {
+            end--;
+        }
+        return end;
     }
 
     /** @return whether a byte after a closing quote is text: not the delimiter, a line break or a blank */

@@ -128,6 +128,21 @@ public final class HeaderReader {
         }
     }
 
+    /**
+     * @param file the file
+     * @return whether it starts with Excel's {@code sep=X} line (after a byte-order mark), which
+     *     declares its delimiter
+     */
+    public static boolean declaresDelimiter(Path file) {
+        FileArguments.requireInput(file);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] bytes = readPrefix(ch, (int) Math.min(ch.size(), SEP_LINE_MAX));
+            return sepLineEnd(bytes, hasBom(bytes) ? 3 : 0) >= 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the byte after Excel's {@code sep=X} line at {@code from} (after its line break), or -1 when there is none */
     private static int sepLineEnd(byte[] b, int from) {
         int x = from + 4;

@@ -7,10 +7,12 @@ import java.lang.foreign.MemorySegment;
 /**
  * The top-level MsgSeqNum (34), Symbol (55), SecurityID (48) and SecurityIDSource (22) of a
  * message: the first occurrence of each outside repeating groups. Groups that carry an
- * instrument per entry — NoRelatedSym 146, NoOrders 73, NoMDEntries 268, NoQuoteEntries 295,
- * NoQuoteSets 296, NoStrikes 428 — end the top-level instrument: a 55, 48 or 22 after their
- * count field belongs to an entry, not to the message. Other groups (parties, legs, sides) hold
- * no 55/48/22, so a top-level field after them still counts. Reusable, allocation-free.
+ * instrument per entry — NoRelatedSym 146, NoMDEntries 268, NoQuoteEntries 295, NoQuoteSets 296,
+ * NoStrikes 428, and NoOrders 73 in a NewOrderList (35=E) — end the top-level instrument: a 55,
+ * 48 or 22 after their count field belongs to an entry, not to the message. Other groups
+ * (parties, legs, sides, and NoOrders elsewhere: the order references of an allocation, 35=J or
+ * AS, or a confirmation, AK, which come before the message's own instrument) hold no 55/48/22, so
+ * a top-level field after them still counts. Reusable, allocation-free.
  */
 public final class InstrumentFields {
     /** A field this view captures. */
@@ -59,6 +61,7 @@ public final class InstrumentFields {
         segment = message.segment();
         found = 0;
         int wanted = ALL;
+        boolean orderList = message.isMsgType("E");
         FieldCursor c = cursor.resetAtBody(message);
         while ((found & wanted) != wanted && c.next()) {
             int slot = switch (c.tag()) {
@@ -66,10 +69,12 @@ public final class InstrumentFields {
                 case 55 -> 1;
                 case 48 -> 2;
                 case 22 -> 3;
-                case 73, 146, 268, 295, 296, 428 -> {
-                    if (c.valueLength() > 0 && !(c.valueLength() == 1 && segment.get(BYTE, c.valueStart()) == '0')) {
-                        wanted &= ~INSTRUMENT;
-                    }
+                case 146, 268, 295, 296, 428 -> {
+                    wanted &= startsEntries(c) ? ~INSTRUMENT : ALL;
+                    yield -1;
+                }
+                case 73 -> {
+                    wanted &= orderList && startsEntries(c) ? ~INSTRUMENT : ALL;
                     yield -1;
                 }
                 default -> -1;
@@ -81,6 +86,11 @@ public final class InstrumentFields {
             }
         }
         return this;
+    }
+
+    /** @return whether a group's count field announces entries (not empty, not 0) */
+    private boolean startsEntries(FieldCursor c) {
+        return c.valueLength() > 0 && !(c.valueLength() == 1 && segment.get(BYTE, c.valueStart()) == '0');
     }
 
     /** @return whether the message has this field at top level */

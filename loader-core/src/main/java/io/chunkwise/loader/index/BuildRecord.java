@@ -12,16 +12,21 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * How a build read its source, as its index records it: the dialect and the key columns it was
  * given by name. Read from an index whose header is intact even when it is stale, so a rebuild
- * reads the changed file as the old build did.
+ * reads the changed file as the old build did. An index of an older format (up to version
+ * {@value IndexLayout#LAST_FIXED_HEADER_VERSION}) records its dialect but not its columns' names:
+ * its dialect is still read, so a {@code |} or tab master's index is rebuilt as one after an upgrade.
  *
  * @param format the delimiter and quote
+ * @param delimiterDeclared whether the delimiter was the one the file's {@code sep=} line declared
+ *     (then the file decides again, not the index)
  * @param columns the key columns named explicitly (the others were found by their usual names)
  */
-record BuildRecord(CsvFormat format, Map<KeyKind, String> columns) {
+record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, String> columns) {
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(IndexLayout.ORDER);
     /** The most an index's column names may take: far beyond any header's, yet never a huge read of a damaged file. */
@@ -87,11 +92,12 @@ record BuildRecord(CsvFormat format, Map<KeyKind, String> columns) {
 
     /**
      * Reads what an index recorded of its build, trusting only a header that is intact: the magic
-     * number, this format's version and the header's checksum (the body and the source's freshness
-     * are not checked, which is the point: a stale index's record is still how its file was read).
+     * number, a known version and the header's checksum (the body and the source's freshness are
+     * not checked, which is the point: a stale index's record is still how its file was read).
      *
      * @param index an index file
-     * @return its record, or empty when it is unreadable, damaged or of another version
+     * @return its record (only its dialect for an older format), or empty when it is unreadable,
+     *     damaged or of an unknown version
      */
     static Optional<BuildRecord> read(Path index) {
         try (FileChannel ch = FileChannel.open(index, StandardOpenOption.READ)) {
@@ -100,7 +106,14 @@ record BuildRecord(CsvFormat format, Map<KeyKind, String> columns) {
                 return Optional.empty();
             }
             MemorySegment fixed = MemorySegment.ofArray(readFully(ch, 0, IndexLayout.HEADER_SIZE));
-            if (fixed.get(LONG, 0) != IndexLayout.MAGIC || fixed.get(INT, 8) != IndexLayout.VERSION) {
+            int version = fixed.get(INT, 8);
+            if (fixed.get(LONG, 0) != IndexLayout.MAGIC) {
+                return Optional.empty();
+            }
+            if (version >= 1 && version <= IndexLayout.LAST_FIXED_HEADER_VERSION) {
+                return legacy(fixed);
+            }
+            if (version != IndexLayout.VERSION) {
                 return Optional.empty();
             }
             int headerSize = fixed.get(INT, IndexLayout.HEADER_SIZE_AT);
@@ -111,12 +124,26 @@ record BuildRecord(CsvFormat format, Map<KeyKind, String> columns) {
             if (IndexLayout.headerCrc(header, headerSize) != header.get(LONG, IndexLayout.HEADER_CRC)) {
                 return Optional.empty();
             }
-            CsvFormat format = new CsvFormat(header.get(ValueLayout.JAVA_BYTE, IndexLayout.DELIMITER),
-                    header.get(ValueLayout.JAVA_BYTE, IndexLayout.QUOTE));
-            return Optional.of(new BuildRecord(format, decode(header, headerSize)));
+            boolean declared = (header.get(ValueLayout.JAVA_BYTE, IndexLayout.FLAGS) & IndexLayout.DELIMITER_DECLARED) != 0;
+            return Optional.of(new BuildRecord(format(header), declared, decode(header, headerSize)));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty(); // nothing to reuse: the rebuild reads the file with the caller's options
         }
+    }
+
+    /** @return the dialect of an older format's intact header (its checksum covers bytes 0..247), no names */
+    private static Optional<BuildRecord> legacy(MemorySegment fixed) {
+        CRC32C crc = new CRC32C();
+        crc.update(fixed.asSlice(0, IndexLayout.HEADER_CRC).asByteBuffer());
+        if (crc.getValue() != fixed.get(LONG, IndexLayout.HEADER_CRC)) {
+            return Optional.empty();
+        }
+        return Optional.of(new BuildRecord(format(fixed), false, Map.of()));
+    }
+
+    private static CsvFormat format(MemorySegment header) {
+        return new CsvFormat(header.get(ValueLayout.JAVA_BYTE, IndexLayout.DELIMITER),
+                header.get(ValueLayout.JAVA_BYTE, IndexLayout.QUOTE));
     }
 
     private static byte[] readFully(FileChannel ch, long at, int n) throws IOException {

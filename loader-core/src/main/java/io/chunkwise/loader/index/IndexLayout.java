@@ -16,7 +16,7 @@ import java.util.zip.CRC32C;
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
  * 16   source size, mtime, sample CRC         3 longs
- * 40   delimiter byte, quote byte, 2 pad
+ * 40   delimiter byte, quote byte, flags byte (1: the delimiter is the one the file's sep= line declared), pad
  * 44   cusip, isin, symbol column             3 ints (-1: absent)
  * 56   header record offset, data start       2 longs
  * 72   records, rejected, invalid CUSIPs, invalid ISINs   4 longs
@@ -44,6 +44,11 @@ final class IndexLayout {
     static final int SOURCE_SAMPLE = 32;
     static final int DELIMITER = 40;
     static final int QUOTE = 41;
+    static final int FLAGS = 42;
+    /** In {@link #FLAGS}: the delimiter was the one the file's {@code sep=} line declared, not given or the default. */
+    static final byte DELIMITER_DECLARED = 1;
+    /** The last version whose header is its fixed part only, with the checksum of bytes 0..247. */
+    static final int LAST_FIXED_HEADER_VERSION = 5;
     static final int COLUMNS = 44;
     static final int HEADER_OFFSET = 56;
     static final int DATA_START = 64;

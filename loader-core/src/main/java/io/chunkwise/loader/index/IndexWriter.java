@@ -303,8 +303,8 @@ final class IndexWriter {
      * Computes the body's checksum (reading it back), writes the header and forces everything to
      * the device.
      */
-    void finish(SourceFingerprint fp, CsvFormat format, KeyColumns columns, long headerOffset, long dataStart,
-            long records, long rejected, long invalidCusips, long invalidIsins, int fieldCount,
+    void finish(SourceFingerprint fp, CsvFormat format, boolean delimiterDeclared, KeyColumns columns, long headerOffset,
+            long dataStart, long records, long rejected, long invalidCusips, long invalidIsins, int fieldCount,
             Section[] sections) throws IOException {
         ByteBuffer h = ByteBuffer.allocate(headerSize).order(IndexLayout.ORDER);
         h.putLong(0, IndexLayout.MAGIC);
@@ -317,6 +317,7 @@ final class IndexWriter {
         h.putLong(IndexLayout.SOURCE_CTIME, fp.changedNanos());
         h.put(IndexLayout.DELIMITER, format.delimiter());
         h.put(IndexLayout.QUOTE, format.quote());
+        h.put(IndexLayout.FLAGS, delimiterDeclared ? IndexLayout.DELIMITER_DECLARED : 0);
         h.putInt(IndexLayout.COLUMNS, columns.cusip());
         h.putInt(IndexLayout.COLUMNS + 4, columns.isin());
         h.putInt(IndexLayout.COLUMNS + 8, columns.symbol());

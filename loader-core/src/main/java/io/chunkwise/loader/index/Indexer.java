@@ -353,9 +353,9 @@ public final class Indexer {
             } catch (InternalError e) {
                 throw mapped.changed(e);
             }
-            w.finish(fp, options.load().format(), cols, builder.csvHeader().offset(), builder.csvHeader().dataStart(),
-                    load.records(), load.rejected(), builder.invalidCusips, builder.invalidIsins,
-                    builder.csvHeader().size(), sections);
+            w.finish(fp, options.load().format(), HeaderReader.declaresDelimiter(source), cols, builder.csvHeader().offset(),
+                    builder.csvHeader().dataStart(), load.records(), load.rejected(), builder.invalidCusips,
+                    builder.invalidIsins, builder.csvHeader().size(), sections);
         }
         return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),

@@ -39,7 +39,8 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
         if (recorded == null) {
             return new Reuse(options, dialect, null, Set.of());
         }
-        LoadOptions load = dialect == Indexer.Dialect.FROM_INDEX ? options.load().withFormat(recorded.format()) : options.load();
+        LoadOptions load = dialect == Indexer.Dialect.FROM_INDEX ? options.load().withFormat(format(source, options, recorded))
+                : options.load();
         Map<KeyKind, String> columns = new EnumMap<>(KeyKind.class);
         columns.putAll(options.columns());
         Set<KeyKind> kept = EnumSet.noneOf(KeyKind.class);
@@ -65,14 +66,29 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
     }
 
     /**
+     * The dialect to read a file with, when the caller did not ask for one: the file's own
+     * {@code sep=} line first, else the index's, unless the index had its delimiter from a
+     * {@code sep=} line the file no longer has (then the default one).
+     */
+    private static CsvFormat format(Path source, IndexOptions options, BuildRecord recorded) {
+        if (HeaderReader.declaresDelimiter(source)) {
+            return options.load().format();
+        }
+        return recorded.delimiterDeclared()
+                ? new CsvFormat(options.load().format().delimiter(), recorded.format().quote())
+                : recorded.format();
+    }
+
+    /**
      * @param source the CSV file
      * @return how the build reads it, and where each setting came from
      */
     String describe(Path source) {
         CsvFormat f = HeaderReader.format(source, options.load().format());
         String from = dialect == Indexer.Dialect.GIVEN ? " as asked"
-                : recorded != null ? " as the index was built"
-                : f.equals(options.load().format()) ? " (the defaults)" : " (the file's sep= line)";
+                : HeaderReader.declaresDelimiter(source) ? " (the file's sep= line)"
+                : recorded != null && !recorded.delimiterDeclared() ? " as the index was built"
+                : " (the defaults)";
         List<String> parts = new ArrayList<>();
         parts.add("delimiter " + shown(f.delimiter()) + " and quote " + shown(f.quote()) + from);
         for (KeyKind k : KeyKind.values()) {

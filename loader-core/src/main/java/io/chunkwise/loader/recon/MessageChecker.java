@@ -1,5 +1,6 @@
 package io.chunkwise.loader.recon;
 
+import io.chunkwise.loader.csv.KeyTrim;
 import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.InstrumentFields;
@@ -27,6 +28,7 @@ final class MessageChecker implements FixHandler {
     private final InstrumentFields fields = new InstrumentFields();
     private final PendingChecks pending = new PendingChecks(BATCH);
     private final Answers answers = new Answers(BATCH);
+    private final KeyTrim.Span span = new KeyTrim.Span();
     private final Misses ids = new Misses();
     private final Misses symbols = new Misses();
     private final boolean byCusip;
@@ -158,10 +160,18 @@ final class MessageChecker implements FixHandler {
             }
         } else if (absent) {
             found(q, DiscrepancyType.UNKNOWN_SECURITY, false);
-        } else if (p.has(q, Field.SYMBOL)
-                && !answers.hasSymbol(q, p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL))) {
+        } else if (p.has(q, Field.SYMBOL) && !hasSymbol(q, p)) {
             found(q, DiscrepancyType.SYMBOL_MISMATCH, true);
         }
+    }
+
+    /**
+     * @return whether the security's master symbols include the message's 55, both in the keys'
+     *     normal form ({@link KeyTrim}): the 55 a symbol look-up would find is not a mismatch either
+     */
+    private boolean hasSymbol(int q, PendingChecks p) {
+        KeyTrim.Span k = span.of(p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL));
+        return answers.hasSymbol(q, p.segment(), k.start(), Math.max(k.start(), k.end()));
     }
 
     private void found(int q, DiscrepancyType type, boolean withMasterSymbol) {

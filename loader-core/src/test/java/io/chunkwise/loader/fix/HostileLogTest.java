@@ -188,6 +188,14 @@ class HostileLogTest {
         // top-level fields before the group are kept
         String quote = good("35=R|34=3|55=TOP|146=1|55=INNER|");
         assertThat(whats(quote).get(0)).contains("55=TOP 48=null");
+        // NoOrders carries an instrument per order in a NewOrderList only
+        String list = good("35=E|34=4|66=L1|68=2|73=2|11=A|67=1|55=IBM|54=1|11=B|67=2|55=MSFT|54=2|");
+        assertThat(whats(list).get(0)).contains("55=null 48=null 22=null");
+        // an allocation's or confirmation's NoOrders (and NoExecs) hold order references, before its own instrument
+        for (String type : new String[] {"J", "AS", "AK"}) {
+            String alloc = good("35=" + type + "|34=5|70=A1|71=0|626=1|73=1|11=ORD1|124=1|32=100|55=MSFT|48=594918104|22=1|54=1|");
+            assertThat(whats(alloc).get(0)).as(type).contains("55=MSFT 48=594918104 22=1");
+        }
     }
 
     @Test

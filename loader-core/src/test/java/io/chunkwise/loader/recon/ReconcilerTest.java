@@ -330,4 +330,21 @@ class ReconcilerTest {
             assertThat(r.discrepancies().values()).containsOnly(0L);
         }
     }
+    /** The 55 a symbol look-up finds, blanks and all, is not a mismatch next to a 48/22 either. */
+    @Test
+    void aPaddedFixSymbolIsComparedInTheKeysNormalForm() throws IOException {
+        Path csv = dir.resolve("plain.csv");
+        Files.writeString(csv, "cusip,isin,symbol,name\n037833100,US0378331005,AAPL,Apple\n", StandardCharsets.UTF_8);
+        Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        Path padded = dir.resolve("padded55.log");
+        Files.writeString(padded, message("35=D|34=1|55=AAPL |") + message("35=D|34=2|55=AAPL |48=037833100|22=1|")
+                + message("35=D|34=3|55=\tAAPL|48=US0378331005|22=4|") + message("35=D|34=4|55= AAPLX |48=037833100|22=1|"),
+                StandardCharsets.ISO_8859_1);
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile log = MappedFile.open(padded)) {
+            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial());
+            assertThat(r.checked()).isEqualTo(4);
+            assertThat(r.discrepancies()).containsEntry(DiscrepancyType.SYMBOL_MISMATCH, 1L)
+                    .containsEntry(DiscrepancyType.UNKNOWN_SECURITY, 0L).containsEntry(DiscrepancyType.UNKNOWN_SYMBOL, 0L);
+        }
+    }
 }

@@ -10,6 +10,8 @@ import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.load.LoadOptions;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,22 +202,83 @@ class IndexReuseTest {
     }
 
     @Test
-    void anIndexOfAnotherFormatVersionGivesNothingToKeep() throws Exception {
+    void anIndexOfAnUnknownFormatVersionGivesNothingToKeep() throws Exception {
         Path m = pipedMasterIndexed();
         Path idx = Indexer.defaultPath(m);
         byte[] bytes = Files.readAllBytes(idx);
-        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(8, 5);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 99);
         Files.write(idx, bytes);
         List<String> reasons = new ArrayList<>();
         // read with the defaults, the '|' master has no key column: the caller must say how to read it
         assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX,
                 reasons::add)).isInstanceOf(CsvParseException.class).hasMessageContaining("no key column");
-        assertThat(reasons).singleElement().asString().contains("index format version 5");
+        assertThat(reasons).singleElement().asString().contains("index format version 99");
         Indexer.Opened o = Indexer.openOrBuild(m, idx, PIPES.withColumns(Map.of(KeyKind.SYMBOL, "Name")),
                 Indexer.Dialect.GIVEN, r -> { });
         try (IndexFile f = o.index()) {
             assertThat(f.offsets(KeyKind.SYMBOL, "Apple")).hasSize(1);
             assertThat(o.builtWith()).startsWith("delimiter '|' and quote '\"' as asked, symbol column 'Name' as asked");
+        }
+    }
+
+    /**
+     * An index of the format before names were recorded (5) still records its dialect: a {@code |}
+     * master's index is rebuilt reading {@code |} after an upgrade (its columns' names are not known).
+     */
+    @Test
+    void anOlderFormatsIndexIsRebuiltWithItsDelimiter() throws Exception {
+        Path m = dir.resolve("nasdaq.txt");
+        Files.writeString(m, "cusip|Symbol|Exchange\n037833100|AAPL|XNAS\n");
+        Path idx = Indexer.defaultPath(m);
+        Indexer.build(m, idx, PIPES);
+        byte[] bytes = Files.readAllBytes(idx);
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(8, 5);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, 248); // a format-5 header's checksum: its fixed part only
+        b.putLong(248, crc.getValue());
+        Files.write(idx, bytes);
+        List<String> reasons = new ArrayList<>();
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, reasons::add);
+        try (IndexFile f = o.index()) {
+            assertThat(reasons).singleElement().asString().contains("index format version 5");
+            assertThat(f.format().delimiter()).isEqualTo((byte) '|');
+            assertThat(f.offsets(KeyKind.SYMBOL, "AAPL")).hasSize(1);
+            assertThat(o.builtWith()).startsWith("delimiter '|' and quote '\"' as the index was built");
+        }
+        // a damaged format-5 header gives nothing: read with the defaults, the '|' master has no key column
+        bytes = Files.readAllBytes(idx);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 5).put(40, (byte) ';');
+        Files.write(idx, bytes);
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, r -> { }))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("no key column");
+    }
+
+    /**
+     * A delimiter the index had from the file's {@code sep=} line is the file's to decide again: a
+     * new {@code sep=} line wins, and without one the default is read, never the old line's.
+     */
+    @Test
+    void aDelimiterFromASepLineIsTheFilesNotTheIndexs() throws Exception {
+        Path m = dir.resolve("excel.csv");
+        Files.writeString(m, "sep=;\ncusip;isin;symbol\n037833100;US0378331005;AAPL\n");
+        Path idx = Indexer.defaultPath(m);
+        Indexer.build(m, idx, IndexOptions.defaults());
+        Files.writeString(m, "sep=,\ncusip,isin,symbol\n037833100,US0378331005,AAPL\n594918104,US5949181045,MSFT\n");
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, r -> { });
+        try (IndexFile f = o.index()) {
+            assertThat(f.format().delimiter()).isEqualTo((byte) ',');
+            assertThat(f.offsets(KeyKind.SYMBOL, "MSFT")).hasSize(1);
+            assertThat(o.builtWith()).startsWith("delimiter ',' and quote '\"' (the file's sep= line)");
+        }
+        Files.writeString(m, "sep=;\ncusip;isin;symbol\n037833100;US0378331005;AAPL\n");
+        Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, r -> { }).index().close();
+        Files.writeString(m, "cusip,isin,symbol\n594918104,US5949181045,MSFT\n");
+        o = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX, r -> { });
+        try (IndexFile f = o.index()) {
+            assertThat(f.format().delimiter()).isEqualTo((byte) ',');
+            assertThat(f.offsets(KeyKind.SYMBOL, "MSFT")).hasSize(1);
+            assertThat(o.builtWith()).startsWith("delimiter ',' and quote '\"' (the defaults)");
         }
     }
 }

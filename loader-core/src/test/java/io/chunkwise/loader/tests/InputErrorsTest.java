@@ -14,6 +14,7 @@ import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,6 +178,13 @@ class InputErrorsTest {
             assertThat(CsvHeader.keyOf(f.headerNames(), 3)).isEqualTo("_column4");
             assertThat(CsvHeader.keyOf(f.headerNames(), 2)).isEqualTo("symbol");
         }
+        // a real column named as an unnamed one's key would be: the generated key gives way
+        List<String> names = List.of("cusip", "", "_column2", "", "__column4");
+        assertThat(java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> CsvHeader.keyOf(names, i)))
+                .containsExactly("cusip", "__column2", "_column2", "_column4", "__column4")
+                .doesNotHaveDuplicates();
+        List<String> taken = List.of("", "_column1", "__column1");
+        assertThat(CsvHeader.keyOf(taken, 0)).isEqualTo("___column1");
     }
 
     private void expect(LoaderStrategy s, String content, String message) throws Exception {

@@ -101,6 +101,34 @@ class StrategyAgreementTest {
         }
     }
 
+    /**
+     * A CRLF file written again in text mode ends its lines in {@code \r\r\n}: the CRs before a
+     * record's LF are line ending, not its last value's, so the last header name, the last values
+     * and a repeated header row read the same whichever of two concatenated files had them.
+     */
+    @Test
+    void theCrsOfAnRrnLineEndingAreNotData() throws Exception {
+        String[] endings = {"\n", "\r\n", "\r\r\n"};
+        for (String headerEnd : endings) {
+            for (String repeatEnd : endings) {
+                String text = "cusip,isin,symbol" + headerEnd + "037833100,US0378331005,AAPL" + headerEnd
+                        + "cusip,isin,symbol" + repeatEnd + "594918104,US5949181045,\"MSFT\"" + repeatEnd;
+                Path file = dir.resolve("rrn.csv");
+                Files.writeString(file, text);
+                for (LoaderStrategy s : LoaderStrategy.values()) {
+                    Collect sink = new Collect(Integer.MAX_VALUE, true);
+                    LoadSummary summary = s.open(LoadOptions.defaults().withChunkSize(7).withWorkers(2)).load(file, sink);
+                    String what = s + " header " + headerEnd.replace("\r", "CR").replace("\n", "LF") + ", repeat "
+                            + repeatEnd.replace("\r", "CR").replace("\n", "LF");
+                    assertThat(summary.header().names()).as(what).containsExactly("cusip", "isin", "symbol");
+                    assertThat(sink.rejects).as(what).singleElement().extracting(Reject::reason)
+                            .isEqualTo("repeats the header row (concatenated files?)");
+                    assertThat(sink.rows).as(what).extracting(r -> r.values().getLast()).containsExactly("AAPL", "MSFT");
+                }
+            }
+        }
+    }
+
     @Test
     void rowsStartingWithAByteOrderMarkAreCountedAlikeByEveryStrategy() throws Exception {
         String head = "cusip,symbol\n037833100,AAPL\n\"multi\nline\",X\n";
