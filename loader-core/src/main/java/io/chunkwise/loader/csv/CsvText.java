@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * is {@code Dénomination}, not {@code D\uFFFDnomination}). Every byte stays a character: the five
  * bytes Windows-1252 leaves undefined become the control characters of the same code.
  */
-final class CsvText {
+public final class CsvText {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CsvText() {
@@ -22,7 +22,7 @@ final class CsvText {
      * @param bytes a value's bytes
      * @return its text
      */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (isAscii(bytes)) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }

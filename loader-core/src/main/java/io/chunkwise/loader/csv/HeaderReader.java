@@ -143,25 +143,46 @@ public final class HeaderReader {
         }
     }
 
-    /** @return the byte after Excel's {@code sep=X} line at {@code from} (after its line break), or -1 when there is none */
-    private static int sepLineEnd(byte[] b, int from) {
-        int x = from + 4;
-        if (b.length <= x || (b[from] | 0x20) != 's' || (b[from + 1] | 0x20) != 'e' || (b[from + 2] | 0x20) != 'p'
-                || b[from + 3] != '=' || b[x] == '\n' || b[x] == '\r') {
+    /**
+     * @return where the delimiter of Excel's {@code sep=X} line at {@code from} is (its X), or -1
+     *     when the file has no such line; the line may be quoted, {@code "sep=X"}, as a CSV writer
+     *     that quotes every field leaves it
+     */
+    private static int sepDelimiterAt(byte[] b, int from) {
+        int s = from < b.length && b[from] == '"' ? from + 1 : from;
+        int x = s + 4;
+        if (b.length <= x || (b[s] | 0x20) != 's' || (b[s + 1] | 0x20) != 'e' || (b[s + 2] | 0x20) != 'p'
+                || b[s + 3] != '=' || b[x] == '\n' || b[x] == '\r') {
             return -1;
         }
-        if (x + 1 == b.length) {
-            return x + 1;
+        return x;
+    }
+
+    /** @return the byte after Excel's {@code sep=X} line at {@code from} (after its line break), or -1 when there is none */
+    private static int sepLineEnd(byte[] b, int from) {
+        int x = sepDelimiterAt(b, from);
+        if (x < 0) {
+            return -1;
         }
-        if (b[x + 1] == '\n') {
-            return x + 2;
+        int e = x + 1;
+        if (b[from] == '"') {
+            if (e >= b.length || b[e] != '"') {
+                return -1;
+            }
+            e++;
         }
-        return b[x + 1] == '\r' && x + 2 < b.length && b[x + 2] == '\n' ? x + 3 : -1;
+        if (e == b.length) {
+            return e;
+        }
+        if (b[e] == '\n') {
+            return e + 1;
+        }
+        return b[e] == '\r' && e + 1 < b.length && b[e + 1] == '\n' ? e + 2 : -1;
     }
 
     /** @return the dialect the {@code sep=X} line at {@code bom} declares, checked against the one asked for */
     private static CsvFormat declared(String source, byte[] b, int bom, CsvFormat format, boolean delimiterGiven) {
-        byte d = b[bom + 4];
+        byte d = b[sepDelimiterAt(b, bom)];
         String line = "'sep=" + CsvHeader.printable(String.valueOf((char) (d & 0xFF))) + "'";
         if (d < 0 || d == format.quote()) {
             throw new CsvParseException(source, 1, bom, "the first line " + line + " (Excel's delimiter line) declares a"

@@ -1,9 +1,9 @@
 package io.chunkwise.loader.recon;
 
+import io.chunkwise.loader.csv.CsvText;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The master's answers for a batch of checks, kept in words: "absent", "present", or the one
@@ -93,16 +93,19 @@ final class Answers {
         return true;
     }
 
-    /** @return the security's first symbol (allocates: discrepancy rows only) */
+    /**
+     * @return the security's first symbol, as text the way {@code lookup} shows the master's values
+     *     ({@link CsvText}: a Windows-1252 {@code D\xE9F} is {@code DéF}); allocates: discrepancy rows only
+     */
     String firstSymbol(int q) {
         if (state[q] == MANY) {
-            return new String(many[q][0], StandardCharsets.UTF_8);
+            return CsvText.decode(many[q][0]);
         }
         byte[] b = new byte[length[q]];
         for (int i = 0; i < b.length; i++) {
             b[i] = byteAt(q, i);
         }
-        return new String(b, StandardCharsets.UTF_8);
+        return CsvText.decode(b);
     }
 
     private byte byteAt(int q, int i) {

@@ -347,4 +347,29 @@ class ReconcilerTest {
                     .containsEntry(DiscrepancyType.UNKNOWN_SECURITY, 0L).containsEntry(DiscrepancyType.UNKNOWN_SYMBOL, 0L);
         }
     }
+    /** A Windows-1252 master symbol is shown as lookup shows it, never as U+FFFD. */
+    @Test
+    void aWindows1252MasterSymbolIsReportedAsText() throws IOException {
+        Path csv = dir.resolve("cp1252.csv");
+        Files.write(csv, "cusip,isin,symbol,name\n037833100,US0378331005,D\u00e9F,Soci\u00e9t\u00e9\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        Path logFile = dir.resolve("cp.log");
+        Files.writeString(logFile, message("35=D|34=1|55=XYZ|48=037833100|22=1|"), StandardCharsets.ISO_8859_1);
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile log = MappedFile.open(logFile)) {
+            List<String> masters = new ArrayList<>();
+            new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial(), new ReconcileListener() {
+                @Override
+                public void discrepancy(Discrepancy d) {
+                    masters.add(d.masterSymbol());
+                }
+
+                @Override
+                public void malformed(MalformedMessage m, long line) {
+                    masters.add("malformed");
+                }
+            });
+            assertThat(masters).containsExactly("D\u00e9F");
+        }
+    }
 }

@@ -29,7 +29,7 @@ class SepLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n"})
+    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n", "\"sep=;\"\r\n", "\uFEFF\"sep=;\"\n"})
     void everyStrategyReadsTheDeclaredDelimiterFromTheNextLine(String sepLine) throws Exception {
         Path file = dir.resolve("sep.csv");
         Files.writeString(file, sepLine + "id;name\r\n1;\"a;b\"\r\n2;\"x\r\ny\"\r\n3;z\r\n", StandardCharsets.UTF_8);
@@ -91,5 +91,10 @@ class SepLineTest {
         Collect sink = new Collect();
         LoaderStrategy.FULL.open(LoadOptions.defaults()).load(file, sink);
         assertThat(sink.header.names()).containsExactly("sep=;x", "symbol");
+        // a quoted first field that only starts like one, or a quote left open, is a header too
+        Files.writeString(file, "\"sep=;\",symbol\n1,AAPL\n");
+        Collect quoted = new Collect();
+        LoaderStrategy.FULL.open(LoadOptions.defaults()).load(file, quoted);
+        assertThat(quoted.header.names()).containsExactly("sep=;", "symbol");
     }
 }
