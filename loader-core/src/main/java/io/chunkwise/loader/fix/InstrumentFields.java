@@ -12,7 +12,8 @@ import java.lang.foreign.MemorySegment;
  * 48 or 22 after their count field belongs to an entry, not to the message. Other groups
  * (parties, legs, sides, and NoOrders elsewhere: the order references of an allocation, 35=J or
  * AS, or a confirmation, AK, which come before the message's own instrument) hold no 55/48/22, so
- * a top-level field after them still counts. Reusable, allocation-free.
+ * a top-level field after them still counts. A field with an empty value counts as absent.
+ * Reusable, allocation-free.
  */
 public final class InstrumentFields {
     /** A field this view captures. */
@@ -79,7 +80,8 @@ public final class InstrumentFields {
                 }
                 default -> -1;
             };
-            if (slot >= 0 && (wanted & (1 << slot)) != 0 && (found & (1 << slot)) == 0) {
+            // an empty value is no value (FIX forbids a tag without one): not a symbol "" to look up
+            if (slot >= 0 && (wanted & (1 << slot)) != 0 && (found & (1 << slot)) == 0 && c.valueLength() > 0) {
                 starts[slot] = c.valueStart();
                 ends[slot] = c.valueEnd();
                 found |= 1 << slot;

@@ -188,6 +188,9 @@ class HostileLogTest {
         // top-level fields before the group are kept
         String quote = good("35=R|34=3|55=TOP|146=1|55=INNER|");
         assertThat(whats(quote).get(0)).contains("55=TOP 48=null");
+        // an empty value is no value
+        String empty = good("35=D|34=6|55=|48=|22=1|");
+        assertThat(whats(empty).get(0)).contains("55=null 48=null 22=1");
         // NoOrders carries an instrument per order in a NewOrderList only
         String list = good("35=E|34=4|66=L1|68=2|73=2|11=A|67=1|55=IBM|54=1|11=B|67=2|55=MSFT|54=2|");
         assertThat(whats(list).get(0)).contains("55=null 48=null 22=null");
