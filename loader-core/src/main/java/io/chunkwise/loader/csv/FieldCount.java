@@ -45,6 +45,10 @@ public final class FieldCount {
                 REASONS.put(counts, reason);
             }
         }
+        if (record.startsWithByteOrderMark()) {
+            // the mark kept a quoted first field from being read as quoted: its delimiters split it
+            reason += ", after a UTF-8 byte-order mark (concatenated files?)";
+        }
         return new Reject(record.line(), record.offset(), reason);
     }
 }

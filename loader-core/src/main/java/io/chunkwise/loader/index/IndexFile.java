@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import java.util.zip.CRC32C;
  * entry) can never return a wrong record. Thread-safe for lookups; close once.
  */
 public final class IndexFile implements AutoCloseable {
+    /** The text of a value that is not UTF-8 ({@link io.chunkwise.loader.csv.CsvText}). */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Bodies up to this size are checksummed when opened; larger ones by {@link #verify()}. */
     public static final long VERIFY_ON_OPEN_LIMIT = 64L << 20;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
@@ -256,7 +259,9 @@ public final class IndexFile implements AutoCloseable {
     }
 
     /**
-     * Finds the records whose key equals the given one.
+     * Finds the records whose key equals the given one: its UTF-8 bytes, or, when none match, its
+     * Windows-1252 bytes (a file's text is read as UTF-8, and a value that is not UTF-8 as
+     * Windows-1252, so {@code DéF} is found in a spreadsheet's "CSV" export too).
      *
      * @param kind which key
      * @param key its value as in the file, or in its normal form ({@link KeyTrim}; a CUSIP or ISIN in any case)
@@ -264,7 +269,11 @@ public final class IndexFile implements AutoCloseable {
      *     file has no such column)
      */
     public long[] offsets(KeyKind kind, String key) {
-        return offsets(kind, key.getBytes(StandardCharsets.UTF_8));
+        long[] found = offsets(kind, key.getBytes(StandardCharsets.UTF_8));
+        if (found.length > 0 || key.chars().allMatch(c -> c < 0x80) || !WINDOWS_1252.newEncoder().canEncode(key)) {
+            return found;
+        }
+        return offsets(kind, key.getBytes(WINDOWS_1252));
     }
 
     /**

@@ -370,6 +370,9 @@ class ReconcilerTest {
                 }
             });
             assertThat(masters).containsExactly("D\u00e9F");
+            // and a look-up of the text finds it: its UTF-8 bytes match nothing, its Windows-1252 bytes do
+            assertThat(opened.offsets(KeyKind.SYMBOL, "D\u00e9F")).hasSize(1);
+            assertThat(opened.offsets(KeyKind.SYMBOL, "D\u00e8F")).isEmpty();
         }
     }
 }
