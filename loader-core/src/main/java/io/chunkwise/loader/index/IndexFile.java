@@ -346,9 +346,10 @@ public final class IndexFile implements AutoCloseable {
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
         int column = columns.column(kind);
-        KeyTrim.Span k = new KeyTrim.Span().of(key, from, to);
-        from = k.start();
-        to = k.end();
+        // two passes rather than a Span: this path is shared by threads and allocates nothing
+        long start = KeyTrim.start(key, from, to);
+        to = KeyTrim.end(key, from, to);
+        from = start;
         if (column < 0 || to <= from) {
             return 0;
         }
