@@ -7,6 +7,7 @@ module io.chunkwise.cli {
     requires io.chunkwise.bench;
     requires jdk.management;
     requires info.picocli;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires me.tongfei.progressbar;
 

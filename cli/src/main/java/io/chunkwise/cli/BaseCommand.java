@@ -36,7 +36,7 @@ public abstract class BaseCommand implements Callable<Integer> {
      */
     protected final void emit(Object jsonValue, String humanText) {
         PrintStream out = json() ? System.out : System.err;
-        out.println(json() ? Json.write(jsonValue) : humanText);
+        out.println(!json() ? humanText : this instanceof PlainJsonResult ? Json.writePlain(jsonValue) : Json.write(jsonValue));
         out.flush();
     }
 

@@ -1,32 +1,53 @@
 package io.chunkwise.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The one JSON writer of the CLI, so every command prints the same way. */
+/**
+ * The one JSON writer of the CLI, so every command prints the same way: Jackson's default pretty
+ * printer. A tree of maps, lists and scalars is written by the streaming generator alone
+ * ({@link PlainJson}); anything else by the object mapper, which is loaded on first use only.
+ */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
     }
 
+    /** The mapper, initialised when first asked for (a holder class): most commands never need it. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
     /** @return the shared mapper, configured for stable pretty output */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
+    }
+
+    /** @return the streaming factory, for output written as it is produced */
+    public static JsonFactory factory() {
+        return FACTORY;
     }
 
     /**
-     * Sets the mapper up by rendering a sample: loading and configuring Jackson takes about 0.2 s.
-     * Called on a background thread (see {@link OutputOptions}), which also runs this class's
-     * initialisation, so a command overlaps it with its own work instead of adding it at the end.
+     * Sets the writer up by rendering a sample, on a background thread (see {@link OutputOptions}),
+     * so a command overlaps the loading with its own work instead of adding it at the end.
+     *
+     * @param mapper whether to load the object mapper too (about 0.2 s of CPU): for a command whose
+     *     result is not a plain tree ({@link PlainJsonResult})
      */
-    static void warmUp() {
+    static void warmUp(boolean mapper) {
         Map<String, Object> sample = new LinkedHashMap<>();
         sample.put("count", 1L);
         sample.put("seconds", 0.5);
@@ -34,6 +55,13 @@ public final class Json {
         sample.put("none", null);
         sample.put("nested", Map.of("list", List.of(1, 2)));
         write(sample);
+        if (mapper) {
+            write(new WarmUp(1L, "warm-up"));
+        }
+    }
+
+    /** Not a plain tree: makes {@link #warmUp} go through the mapper's bean path. */
+    private record WarmUp(long count, String name) {
     }
 
     /**
@@ -43,10 +71,33 @@ public final class Json {
      * @return its JSON text
      */
     public static String write(Object value) {
+        if (PlainJson.isPlain(value)) {
+            return writePlain(value);
+        }
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render result as JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Renders a plain tree as JSON text, without the object mapper.
+     *
+     * @param value maps, lists and scalars ({@link PlainJson#isPlain})
+     * @return its JSON text, as {@link #write} gives it
+     * @throws IllegalArgumentException when the value is not a plain tree
+     */
+    public static String writePlain(Object value) {
+        if (!PlainJson.isPlain(value)) {
+            throw new IllegalArgumentException("not a plain JSON tree: " + value.getClass().getName());
+        }
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+            PlainJson.write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render result as JSON: " + e.getMessage(), e);
+        }
+        return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
             "Frame (by BodyLength) and validate (BeginString, BodyLength, MsgType, CheckSum) every message of a FIX log.",
             "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason."
         })
-public final class FixScanCommand extends BaseCommand {
+public final class FixScanCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
     private Path fix;
 

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Option;
             "48 with 22=1 (CUSIP) or 22=4 (ISIN) not in the master: UNKNOWN_SECURITY; found but 55 differs: SYMBOL_MISMATCH;"
                 + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found."
         })
-public final class ReconcileCommand extends BaseCommand {
+public final class ReconcileCommand extends BaseCommand implements PlainJsonResult {
     @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")
     private Path master;
 

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code chunkwise lookup FILE --cusip KEY}: records by CUSIP, ISIN or symbol, from the persisted index. */
 @Command(name = "lookup", mixinStandardHelpOptions = true, description = {"Find records by CUSIP, ISIN or symbol, building or refreshing the index when needed.",
         "A stale index is rebuilt with the delimiter and key columns it was built with, unless others are given."})
-public final class LookupCommand extends BaseCommand {
+public final class LookupCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 

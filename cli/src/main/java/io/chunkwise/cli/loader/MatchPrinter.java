@@ -44,7 +44,7 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
         JsonArray(PrintStream out) {
             this.out = out;
             try {
-                json = Json.mapper().getFactory().createGenerator(out)
+                json = Json.factory().createGenerator(out)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                         .useDefaultPrettyPrinter();
                 json.writeStartArray();

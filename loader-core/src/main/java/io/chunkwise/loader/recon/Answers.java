@@ -32,6 +32,10 @@ final class Answers {
     final long[] word1;
     final int[] length;
     final byte[][][] many;
+    /** Scratch of a cache look-up ({@link LookupCache#findAll}): each key's set, -1 when not cacheable. */
+    final int[] set;
+    /** Keeps the cache look-up's line-touching loads from being optimised away. */
+    long touched;
 
     Answers(int capacity) {
         state = new int[capacity];
@@ -39,6 +43,7 @@ final class Answers {
         word1 = new long[capacity];
         length = new int[capacity];
         many = new byte[capacity][][];
+        set = new int[capacity];
     }
 
     /** Records the master's symbols of one security (empty: absent). */

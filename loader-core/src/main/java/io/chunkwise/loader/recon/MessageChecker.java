@@ -10,7 +10,6 @@ import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Checks the messages of one chunk against the master: the rules of reconciliation. Checks wait
@@ -23,7 +22,7 @@ final class MessageChecker implements FixHandler {
     /** Checks per batch: enough for the look-ups' memory accesses to overlap, few enough to stay in cache. */
     static final int BATCH = 64;
     private final SecurityMaster master;
-    private final Supplier<LookupCache> caches;
+    private final LookupCache cache;
     private final boolean keepRows;
     private final InstrumentFields fields = new InstrumentFields();
     private final PendingChecks pending = new PendingChecks(BATCH);
@@ -33,7 +32,6 @@ final class MessageChecker implements FixHandler {
     private final Misses symbols = new Misses();
     private final boolean byCusip;
     private final boolean byIsin;
-    private LookupCache cache;
 
     long messages;
     long checked;
@@ -43,9 +41,9 @@ final class MessageChecker implements FixHandler {
     final List<Discrepancy> discrepancies = new ArrayList<>();
     final List<MalformedMessage> malformed = new ArrayList<>();
 
-    MessageChecker(SecurityMaster master, Supplier<LookupCache> caches, boolean keepRows) {
+    MessageChecker(SecurityMaster master, LookupCache cache, boolean keepRows) {
         this.master = master;
-        this.caches = caches;
+        this.cache = cache;
         this.keepRows = keepRows;
         this.byCusip = master.identifiesBy(KeyKind.CUSIP);
         this.byIsin = master.identifiesBy(KeyKind.ISIN);
@@ -106,7 +104,7 @@ final class MessageChecker implements FixHandler {
             return;
         }
         MemorySegment s = pending.segment();
-        LookupCache c = cache();
+        LookupCache c = cache;
         c.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
         collectMisses(n);
         master.symbolsOf(ids.kinds, s, ids.from, ids.to, ids.size, ids.symbols);
@@ -183,13 +181,6 @@ final class MessageChecker implements FixHandler {
         discrepancies.add(new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
                 p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
                 withMasterSymbol ? answers.firstSymbol(q) : null, type));
-    }
-
-    private LookupCache cache() {
-        if (cache == null) {
-            cache = caches.get();
-        }
-        return cache;
     }
 
     /** The cache misses of one kind of question in a batch: which check, and where its key lies. */

@@ -20,7 +20,7 @@ import java.util.Map;
  *   <li>otherwise 55: absent from the master → UNKNOWN_SYMBOL;</li>
  *   <li>neither 55 nor a usable 48: not checked.</li>
  * </ul>
- * Look-ups go through a bounded cache per scanning thread; no per-message object is retained.
+ * Look-ups go through one bounded cache the scanning threads share; no per-message object is retained.
  */
 public final class Reconciler {
     private final SecurityMaster master;
@@ -50,18 +50,10 @@ public final class Reconciler {
      * @return the counts
      */
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
-        List<LookupCache> caches = new ArrayList<>();
-        int slots = LookupCache.slotsFor(options.workers(), Runtime.getRuntime().maxMemory());
-        ThreadLocal<LookupCache> perThread = ThreadLocal.withInitial(() -> {
-            LookupCache cache = new LookupCache(slots);
-            synchronized (caches) {
-                caches.add(cache);
-            }
-            return cache;
-        });
+        LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
         long[] totals = new long[3 + DiscrepancyType.values().length];
-        ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, perThread::get, rows),
+        ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, cache, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
                     totals[1] += chunk.checked;
@@ -77,16 +69,8 @@ public final class Reconciler {
         for (DiscrepancyType t : DiscrepancyType.values()) {
             byType.put(t, totals[3 + t.ordinal()]);
         }
-        long hits = 0;
-        long misses = 0;
-        synchronized (caches) {
-            for (LookupCache c : caches) {
-                hits += c.hits;
-                misses += c.misses;
-            }
-        }
-        return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], hits,
-                misses, scan.rescans());
+        return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
+                cache.misses(), scan.rescans());
     }
 
     /** Merges the chunk's two ordered lists by offset, so rows come out in log order. */

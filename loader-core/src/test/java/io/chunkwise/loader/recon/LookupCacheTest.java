@@ -54,8 +54,8 @@ class LookupCacheTest {
         assertThat(find(cache, KeyKind.SYMBOL, cusip, 0, 9).state[0]).as("another kind").isEqualTo(Answers.MISSING);
         assertThat(find(cache, KeyKind.CUSIP, cusip, 0, 8).state[0]).as("a prefix").isEqualTo(Answers.MISSING);
         assertThat(find(cache, KeyKind.CUSIP, padded("037833101"), 0, 9).state[0]).isEqualTo(Answers.MISSING);
-        assertThat(cache.hits).isOne();
-        assertThat(cache.misses).isEqualTo(4);
+        assertThat(cache.hits()).isOne();
+        assertThat(cache.misses()).isEqualTo(4);
     }
 
     @Test
@@ -73,8 +73,8 @@ class LookupCacheTest {
                 Answers.MISSING, Answers.ABSENT);
         assertThat(out.firstSymbol(0)).isEqualTo("AAPL");
         assertThat(Arrays.stream(out.many[1]).map(String::new)).containsExactly("AAPL", "APC");
-        assertThat(cache.hits).isEqualTo(4);
-        assertThat(cache.misses).as("longer than 16 bytes: never cached; and one never put").isEqualTo(2);
+        assertThat(cache.hits()).isEqualTo(4);
+        assertThat(cache.misses()).as("longer than 16 bytes: never cached; and one never put").isEqualTo(2);
     }
 
     @Test
@@ -136,15 +136,68 @@ class LookupCacheTest {
     }
 
     @Test
-    void takesAtMostAnEighthOfTheHeapBetweenAllCaches() {
+    void takesAtMostAnEighthOfTheHeapAndNoMoreThanTheLogCanAsk() {
         long gib = 1L << 30;
-        assertThat(LookupCache.slotsFor(2, 6 * gib)).isEqualTo(LookupCache.MAX_SLOTS);
-        int small = LookupCache.slotsFor(2, 64L << 20);
+        assertThat(LookupCache.slotsFor(6 * gib, 1L << 40)).isEqualTo(LookupCache.MAX_SLOTS);
+        int small = LookupCache.slotsFor(64L << 20, 1L << 40);
         assertThat(Integer.bitCount(small)).isOne();
-        assertThat(2L * small * LookupCache.BYTES_PER_SLOT).isLessThanOrEqualTo((64L << 20) / 8);
-        assertThat(2L * 2 * small * LookupCache.BYTES_PER_SLOT).as("the most that fits").isGreaterThan((64L << 20) / 8);
-        assertThat(LookupCache.slotsFor(256, 64L << 20)).as("never below the floor").isEqualTo(LookupCache.MIN_SLOTS);
-        assertThat(new LookupCache(LookupCache.slotsFor(256, 64L << 20)).hits).isZero();
+        assertThat((long) small * LookupCache.BYTES_PER_SLOT).isLessThanOrEqualTo((64L << 20) / 8);
+        assertThat(2L * small * LookupCache.BYTES_PER_SLOT).as("the most that fits").isGreaterThan((64L << 20) / 8);
+        assertThat(LookupCache.slotsFor(1L << 16, 1L << 40)).as("never below the floor").isEqualTo(LookupCache.MIN_SLOTS);
+        assertThat(LookupCache.slotsFor(6 * gib, 100)).as("a tiny log: the floor").isEqualTo(LookupCache.MIN_SLOTS);
+        long messages = 100_000;
+        int forLog = LookupCache.slotsFor(6 * gib, messages * LookupCache.SHORTEST_MESSAGE);
+        assertThat(forLog).as("twice the questions, rounded down to a power of two")
+                .isEqualTo(Integer.highestOneBit((int) (2 * messages)));
+        assertThat(new LookupCache(LookupCache.slotsFor(1L << 16, 1L << 40)).hits()).isZero();
+    }
+
+    /**
+     * Threads that write and read the same few sets at once: a read sees a whole entry or none
+     * (the sets' sequence locks), never a key with another key's answer.
+     */
+    @Test
+    void threadsSharingTheCacheNeverSeeAnotherKeysAnswer() throws Exception {
+        LookupCache cache = new LookupCache(LookupCache.MIN_SLOTS);
+        int keys = 8 * LookupCache.MIN_SLOTS; // more than the cache holds: constant displacement
+        int threads = 4;
+        java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> wrong = new java.util.concurrent.atomic.AtomicReference<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                done.add(pool.submit(() -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    for (int i = 0; i < 200_000 && wrong.get() == null; i++) {
+                        String key = String.format("%09d", random.nextInt(keys));
+                        MemorySegment s = padded(key);
+                        if (random.nextBoolean()) {
+                            // the answer is the key itself: one symbol (inline) or two (an array)
+                            if (random.nextBoolean()) {
+                                put(cache, KeyKind.CUSIP, s, 0, 9, key);
+                            } else {
+                                put(cache, KeyKind.CUSIP, s, 0, 9, key, key + "-ALSO-A-LONG-SECOND-SYMBOL");
+                            }
+                        } else {
+                            Answers a = find(cache, KeyKind.CUSIP, s, 0, 9);
+                            if (a.state[0] != Answers.MISSING) {
+                                hits.incrementAndGet();
+                                if (!a.firstSymbol(0).equals(key)) {
+                                    wrong.set(key + " answered with " + a.firstSymbol(0));
+                                }
+                            }
+                        }
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        }
+        assertThat(wrong.get()).isNull();
+        assertThat(hits.get()).as("the cache did serve reads").isPositive();
+        assertThat(cache.hits() + cache.misses()).as("every look-up counted").isEqualTo(hits.get() + cache.misses());
     }
 
     @Test
