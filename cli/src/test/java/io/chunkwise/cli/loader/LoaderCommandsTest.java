@@ -165,6 +165,12 @@ class LoaderCommandsTest {
         assertThat(r.json()).hasSize(5);
         assertThat(CliRun.of("lookup", keys.toString(), "--cusip", "38259p508").code()).isZero();
         assertThat(CliRun.of("lookup", keys.toString(), "--symbol", "goog").code()).as("symbols keep their case").isEqualTo(1);
+        // _key is the key as the index matched it: trimmed, a CUSIP or ISIN in upper case, the kind prefix as before
+        CliRun typed = CliRun.of("lookup", keys.toString(), "--isin", " us38259p5089\t", "--cusip", "=\"037833100\"",
+                "--cusip", "037833100", "--symbol", " GOOG ", "--json");
+        assertThat(typed.code()).as(typed.err()).isZero();
+        assertThat(typed.json()).as("the same key typed twice is looked up once").hasSize(3);
+        assertThat(typed.json().findValuesAsText("_key")).containsExactly("cusip:037833100", "isin:US38259P5089", "symbol:GOOG");
     }
 
     @Test
