@@ -10,8 +10,8 @@ import java.lang.foreign.MemorySegment;
  * malformed one the search resumes one byte after its start, so it never swallows the next.
  * The path depends only on where it starts: two scans that try the same start agree from there.
  *
- * <p>The bytes after each attempt, up to the next one (past the chunk's end if need be, so
- * {@code gap} belongs to the attempt before it and only to it), are searched for a CheckSum
+ * <p>The bytes after each attempt, up to the next one (past the chunk's end if need be: they
+ * belong to the scan of the attempt before them, and only to it), are searched for a CheckSum
  * trailer on a line with no {@code 8=FIX} before it: the end of a message whose start was lost
  * ({@link Malformation#CHECKSUM_WITHOUT_START}). Only those bytes are read — a line break or a log
  * prefix between messages, never a valid message's body. The bytes before the log's first attempt
