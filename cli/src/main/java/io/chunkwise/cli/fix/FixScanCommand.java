@@ -30,7 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fixscan", mixinStandardHelpOptions = true,
         description = {
             "Frame (by BodyLength) and validate (BeginString, BodyLength, MsgType, CheckSum) every message of a FIX log.",
-            "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason."
+            "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason.",
+            "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
+                    + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  */
 public final class KeyColumnOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
-            description = "Field delimiter of the CSV (default ',', or what an Excel 'sep=;' first line declares;"
+            description = "Field delimiter of the CSV (default ',', or what an Excel 'sep=;' first line declares:"
+                    + " one ASCII character, else the file is refused;"
                     + " lookup and reconcile use the one the index was built with, also when rebuilding a stale one;"
                     + " '|' for exchange files, '\\t' for tabs).")
     Character delimiter;

@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise lookup FILE --cusip KEY}: records by CUSIP, ISIN or symbol, from the persisted index. */
 @Command(name = "lookup", mixinStandardHelpOptions = true, description = {"Find records by CUSIP, ISIN or symbol, building or refreshing the index when needed.",
-        "A stale index is rebuilt with the delimiter and key columns it was built with, unless others are given."})
+        "A stale index is rebuilt with the delimiter and key columns it was built with, unless others are given.",
+        "--json: an array of records keyed by header name, plus _key (the key that matched, in its normal form:"
+                + " trimmed, a CUSIP or ISIN in upper case, e.g. isin:US0378331005) and _offset (the record's first byte)."})
 public final class LookupCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
@@ -72,9 +74,10 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
         try (IndexFile idx = opened.index()) {
             List<String> names = idx.headerNames();
             Map<KeyKind, Set<String>> queries = new EnumMap<>(KeyKind.class);
-            queries.put(KeyKind.CUSIP, new LinkedHashSet<>(cusips));
-            queries.put(KeyKind.ISIN, new LinkedHashSet<>(isins));
-            queries.put(KeyKind.SYMBOL, new LinkedHashSet<>(symbols));
+            // each key in its normal form, the one the index matches and _key shows: " us0378331005" is US0378331005
+            queries.put(KeyKind.CUSIP, normalForms(KeyKind.CUSIP, cusips));
+            queries.put(KeyKind.ISIN, normalForms(KeyKind.ISIN, isins));
+            queries.put(KeyKind.SYMBOL, normalForms(KeyKind.SYMBOL, symbols));
             for (KeyKind kind : KeyKind.values()) {
                 if (!queries.get(kind).isEmpty() && idx.columns().column(kind) < 0) {
                     String kindName = kind.name().toLowerCase(Locale.ROOT);
@@ -105,5 +108,13 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
         notice(matches == 0 ? "lookup: no matching record (" + String.join(", ", unmatched) + ")"
                 : "lookup: no record for " + String.join(", ", unmatched));
         return ExitCodes.NOT_FOUND;
+    }
+
+    private static Set<String> normalForms(KeyKind kind, List<String> keys) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String k : keys) {
+            forms.add(kind.normalForm(k));
+        }
+        return forms;
     }
 }

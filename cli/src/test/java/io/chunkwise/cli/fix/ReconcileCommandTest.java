@@ -86,6 +86,37 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void aMessageSplitInsideItsBeginStringIsCountedAndListedAsMalformed() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        String split = message("35=D|34=2|55=MSFT|48=037833100|22=1|");
+        String rest = split.substring(4);
+        String head = message("35=D|34=1|55=AAPL|") + "\n2024-01-01 10:00:00 -> " + split.substring(0, 4) + "\n";
+        Path log = dir.resolve("split.log");
+        Files.writeString(log, head + "2024-01-01 10:00:00 -> " + rest + "\n" + message("35=D|34=3|55=AAPL|") + "\n",
+                StandardCharsets.ISO_8859_1);
+        String row = "3," + head.length() + ",CHECKSUM_WITHOUT_START,CheckSum (10) at byte "
+                + (head.length() + "2024-01-01 10:00:00 -> ".length() + rest.indexOf(SOH + "10=") + 1)
+                + " without a message start (no 8=FIX before it on its line)";
+        for (String chunk : new String[] {"7", "16MiB"}) {
+            Path rejects = dir.resolve("bad" + chunk + ".csv");
+            CliRun scan = CliRun.of("fixscan", log.toString(), "--json", "--rejects", rejects.toString(), "--chunk-size", chunk);
+            assertThat(scan.code()).as(scan.err()).isEqualTo(1);
+            assertThat(scan.json().get("messages").asLong()).isEqualTo(2);
+            assertThat(scan.json().get("malformed").asLong()).isEqualTo(1);
+            assertThat(Files.readAllLines(rejects)).containsExactly("line,offset,reason,detail", row);
+
+            Path out = dir.resolve("found" + chunk + ".csv");
+            CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json",
+                    "--out", out.toString(), "--chunk-size", chunk, "--workers", "2");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.json().get("messages").asLong()).isEqualTo(2);
+            assertThat(r.json().get("malformed").asLong()).isEqualTo(1);
+            assertThat(Files.readAllLines(dir.resolve(out.getFileName() + ".rejects.csv"))).last().isEqualTo(row);
+        }
+    }
+
+    @Test
     void fixscanCountsAndListsMalformedMessages() throws IOException {
         Path log = dir.resolve("mixed.log");
         Files.writeString(log, "junk\n" + message("35=0|34=1|") + "\n8=FIX.4.4" + SOH + "9=99" + SOH + "35=0" + SOH + "\n"

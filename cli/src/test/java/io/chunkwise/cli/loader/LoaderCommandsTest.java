@@ -127,6 +127,32 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aSepLineThatDeclaresNoOneByteDelimiterIsRefusedByEveryCommand() throws Exception {
+        Path sep = dir.resolve("sep.csv");
+        Path log = dir.resolve("l.fix");
+        Files.writeString(log, "");
+        for (String line : new String[] {"sep=\u00e9", "sep=", "sep=ab"}) {
+            Files.writeString(sep, line + "\ncusip,isin,symbol\n037833100,US0378331005,AAPL\n", StandardCharsets.UTF_8);
+            String shown = line.length() == 4 ? "declares no delimiter" : "declares '" + line.substring(4) + "', not one ASCII character";
+            for (String[] command : new String[][] {{"scan", sep.toString()}, {"index", sep.toString()},
+                    {"lookup", sep.toString(), "--symbol", "AAPL"}, {"reconcile", "--master", sep.toString(), "--fix", log.toString()}}) {
+                CliRun r = CliRun.of(command);
+                String what = line + " " + command[0];
+                assertThat(r.code()).as(what + r.err()).isEqualTo(2);
+                assertThat(r.out()).as(what).isEmpty();
+                assertThat(r.err().strip()).as(what).doesNotContain("\n")
+                        .contains("sep.csv:1 (byte 0): the first line '" + line + "' (Excel's delimiter line) " + shown
+                                + ": write one character after sep= (e.g. sep=;) or remove the line");
+            }
+        }
+        // a header whose first name starts with sep= holds the delimiter: read as a header
+        Files.writeString(sep, "sep=x,cusip,symbol\n1,037833100,AAPL\n");
+        CliRun scan = CliRun.of("scan", sep.toString(), "--json");
+        assertThat(scan.code()).as(scan.err()).isZero();
+        assertThat(scan.json().get("records").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void keysAreFoundInTheirNormalForm() throws Exception {
         Path keys = dir.resolve("keys.csv");
         Files.writeString(keys, "cusip,isin,symbol\n38259p508,us38259p5089,GOOG\r\r\n=\"037833100\",US0378331005,AAPL\r");
@@ -139,6 +165,12 @@ class LoaderCommandsTest {
         assertThat(r.json()).hasSize(5);
         assertThat(CliRun.of("lookup", keys.toString(), "--cusip", "38259p508").code()).isZero();
         assertThat(CliRun.of("lookup", keys.toString(), "--symbol", "goog").code()).as("symbols keep their case").isEqualTo(1);
+        // _key is the key as the index matched it: trimmed, a CUSIP or ISIN in upper case, the kind prefix as before
+        CliRun typed = CliRun.of("lookup", keys.toString(), "--isin", " us38259p5089\t", "--cusip", "=\"037833100\"",
+                "--cusip", "037833100", "--symbol", " GOOG ", "--json");
+        assertThat(typed.code()).as(typed.err()).isZero();
+        assertThat(typed.json()).as("the same key typed twice is looked up once").hasSize(3);
+        assertThat(typed.json().findValuesAsText("_key")).containsExactly("cusip:037833100", "isin:US38259P5089", "symbol:GOOG");
     }
 
     @Test

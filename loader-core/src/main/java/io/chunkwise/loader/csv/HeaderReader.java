@@ -19,13 +19,25 @@ import java.util.Arrays;
  * Excel declares a file's delimiter: it is the delimiter, the header is the next line, and a
  * format's default comma gives way to it ({@link #format(Path, CsvFormat)}); another delimiter
  * given for such a file contradicts it and is refused.
+ *
+ * <p>Excel's line is the whole first line, {@code sep=X}. A first line that starts with
+ * {@code sep=} but is not one is either a header whose first name starts with {@code sep=} (the
+ * line holds the delimiter: {@code sep=x,symbol}) or a delimiter line gone wrong ({@code sep=},
+ * {@code sep=ab}, a two-byte {@code sep=é}): read as a header, such a line would be a single
+ * column named after it and the real header a record, so it is refused instead, naming what
+ * follows {@code sep=}.
  */
 public final class HeaderReader {
     private static final int FIRST_READ = 64 * 1024;
     /** The longest header row read (a hundred thousand names and more); a longer "header" is not one. */
     private static final int MAX_HEADER = 1 << 20;
-    /** Enough bytes for a BOM and a {@code sep=X} line. */
-    private static final int SEP_LINE_MAX = 3 + 7;
+    /**
+     * Enough bytes for a BOM and a {@code sep=X} line, or to tell a header whose first name starts
+     * with {@code sep=} (it holds the delimiter) from a bad {@code sep=} line.
+     */
+    private static final int SEP_LINE_MAX = 4096;
+    /** The most characters of a bad {@code sep=} line shown in its error. */
+    private static final int SEP_LINE_SHOWN = 40;
 
     private HeaderReader() {
     }
@@ -65,7 +77,7 @@ public final class HeaderReader {
                 boolean eof = bytes.length >= size;
                 requireUtf8(source, bytes);
                 int bom = hasBom(bytes) ? 3 : 0;
-                int sepEnd = sepLineEnd(bytes, bom);
+                int sepEnd = sepLine(source, bytes, bom, format);
                 CsvFormat declared = sepEnd < 0 ? format : declared(source, bytes, bom, format, false);
                 CsvScanner scanner = new CsvScanner(declared, source);
                 scanner.reset(MemorySegment.ofArray(bytes), 0, sepEnd < 0 ? bom : sepEnd, sepEnd < 0 ? 1 : 2);
@@ -122,7 +134,8 @@ public final class HeaderReader {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] bytes = readPrefix(ch, (int) Math.min(ch.size(), SEP_LINE_MAX));
             int bom = hasBom(bytes) ? 3 : 0;
-            return sepLineEnd(bytes, bom) < 0 ? format : declared(file.toString(), bytes, bom, format, delimiterGiven);
+            String source = file.toString();
+            return sepLine(source, bytes, bom, format) < 0 ? format : declared(source, bytes, bom, format, delimiterGiven);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,18 +157,69 @@ public final class HeaderReader {
     }
 
     /**
-     * @return where the delimiter of Excel's {@code sep=X} line at {@code from} is (its X), or -1
-     *     when the file has no such line; the line may be quoted, {@code "sep=X"}, as a CSV writer
-     *     that quotes every field leaves it
+     * @return where what follows {@code sep=} (any case) at the start of the line at {@code from}
+     *     is, or -1 when the line does not start so; the line may be quoted, {@code "sep=X"}, as a
+     *     CSV writer that quotes every field leaves it
      */
-    private static int sepDelimiterAt(byte[] b, int from) {
+    private static int afterSep(byte[] b, int from) {
         int s = from < b.length && b[from] == '"' ? from + 1 : from;
-        int x = s + 4;
-        if (b.length <= x || (b[s] | 0x20) != 's' || (b[s + 1] | 0x20) != 'e' || (b[s + 2] | 0x20) != 'p'
-                || b[s + 3] != '=' || b[x] == '\n' || b[x] == '\r') {
+        if (b.length < s + 4 || (b[s] | 0x20) != 's' || (b[s + 1] | 0x20) != 'e' || (b[s + 2] | 0x20) != 'p'
+                || b[s + 3] != '=') {
             return -1;
         }
-        return x;
+        return s + 4;
+    }
+
+    /**
+     * @return where the delimiter of Excel's {@code sep=X} line at {@code from} is (its X), or -1
+     *     when the file has no such line
+     */
+    private static int sepDelimiterAt(byte[] b, int from) {
+        int x = afterSep(b, from);
+        return x < 0 || b.length <= x || b[x] == '\n' || b[x] == '\r' ? -1 : x;
+    }
+
+    /**
+     * @return {@link #sepLineEnd}: the byte after Excel's {@code sep=X} line at {@code bom}, or -1
+     *     when the first line is not one (a header, which may start with {@code sep=} when it holds
+     *     the delimiter)
+     * @throws CsvParseException when the first line starts with {@code sep=} but is neither
+     *     Excel's line nor holds the delimiter (see the class comment)
+     */
+    private static int sepLine(String source, byte[] b, int bom, CsvFormat format) {
+        int end = sepLineEnd(b, bom);
+        int x = afterSep(b, bom);
+        if (end >= 0 || x < 0) {
+            return end;
+        }
+        int e = x;
+        while (e < b.length && b[e] != '\n' && b[e] != '\r') {
+            if (b[e] == format.delimiter()) {
+                return -1; // a header whose first name starts with sep=, e.g. sep=x,symbol
+            }
+            e++;
+        }
+        String line = "'" + CsvHeader.printable(CsvText.decode(Arrays.copyOfRange(b, bom, e)), SEP_LINE_SHOWN) + "'";
+        boolean quoted = b[bom] == '"';
+        int q = quoted && e > x && b[e - 1] == '"' ? 1 : 0; // a quoted line's closing quote
+        String write = ": write one character after sep= (e.g. sep=;) or remove the line (a header row starting with"
+                + " sep= holds the delimiter " + shown(format.delimiter()) + ")";
+        String why;
+        if (quoted && q == 0) {
+            why = "has no closing quote" + write;
+        } else if (x == e - q) {
+            why = "declares no delimiter" + write;
+        } else if (e - q - x == 1) {
+            why = "ends in a bare CR (a classic Mac OS line break): convert the line breaks to LF or CRLF";
+        } else {
+            why = "declares '" + CsvHeader.printable(CsvText.decode(Arrays.copyOfRange(b, x, e - q)), SEP_LINE_SHOWN)
+                    + "', not one ASCII character" + write;
+        }
+        throw new CsvParseException(source, 1, bom, "the first line " + line + " (Excel's delimiter line) " + why);
+    }
+
+    private static String shown(byte delimiter) {
+        return delimiter == '\t' ? "'\\t'" : "'" + (char) delimiter + "'";
     }
 
     /** @return the byte after Excel's {@code sep=X} line at {@code from} (after its line break), or -1 when there is none */
@@ -189,8 +253,8 @@ public final class HeaderReader {
                     + " delimiter that is not one ASCII character other than the quote");
         }
         if (d != format.delimiter() && (delimiterGiven || format.delimiter() != ',')) {
-            String named = d == '\t' ? "'\\t'" : "'" + (char) d + "'";
-            String given = format.delimiter() == '\t' ? "'\\t'" : "'" + (char) format.delimiter() + "'";
+            String named = shown(d);
+            String given = shown(format.delimiter());
             throw new CsvParseException(source, 1, bom, "the first line " + line + " (Excel's delimiter line) declares the"
                     + " delimiter " + named + ", but the delimiter given is " + given + ": leave the delimiter unset, or set"
                     + " the delimiter to " + named);

@@ -1,6 +1,9 @@
 package io.chunkwise.loader.fix;
 
-/** Why a message that starts with {@code 8=FIX} is malformed. Checked in this order. */
+/**
+ * Why a message that starts with {@code 8=FIX} is malformed, checked in this order; or, last, a
+ * CheckSum trailer that no {@code 8=FIX} starts: the rest of a message whose start was lost.
+ */
 public enum Malformation {
     /** BeginString (8) is not {@code FIX.n.n} or {@code FIXT.n.n} followed by SOH or {@code |}. */
     BEGIN_STRING("BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or |"),
@@ -19,7 +22,14 @@ public enum Malformation {
     /** CheckSum (10) differs from the sum of the message's bytes modulo 256. */
     CHECKSUM_MISMATCH("CheckSum (10) does not match the message"),
     /** The message runs past the end of the input. */
-    TRUNCATED("message runs past the end of the input");
+    TRUNCATED("message runs past the end of the input"),
+    /**
+     * A CheckSum trailer ({@code 10=} and three digits after SOH or {@code |}, then SOH, {@code |},
+     * a line break or the end) outside every message, with no {@code 8=FIX} before it on its line:
+     * the end of a message whose start was lost, e.g. a line split inside {@code 8=FIX}
+     * ({@code 8=FI}, then {@code X.4.4|9=…|10=123|} on the next line).
+     */
+    CHECKSUM_WITHOUT_START("CheckSum (10) without a message start (no 8=FIX before it on its line)");
 
     private final String description;
 

@@ -1,14 +1,18 @@
 package io.chunkwise.loader.fix;
 
 /**
- * A message that starts with {@code 8=FIX} but fails validation.
+ * A message that starts with {@code 8=FIX} but fails validation, or the end of a message whose
+ * start was lost ({@link Malformation#CHECKSUM_WITHOUT_START}).
  *
- * @param offset byte offset of its {@code 8=FIX} in the log
+ * @param offset byte offset of its {@code 8=FIX} in the log; for a message without a start, of the
+ *     start of the line holding its CheckSum (or of the byte after the previous such CheckSum on
+ *     that line): where the fragment starts
  * @param lineIndex line breaks between the start of its scan chunk and {@code offset}; a
  *     {@link ChunkSink} turns it into a line number with the chunk's line base
  * @param reason the first check it failed
  * @param declared the value the message declares (BodyLength or CheckSum), or -1
- * @param actual the value found (body length up to a CheckSum field, computed CheckSum), or -1
+ * @param actual the value found (body length up to a CheckSum field, computed CheckSum), or -1;
+ *     for a message without a start, the byte offset of its {@code 10=}
  */
 public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
 
@@ -22,6 +26,8 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
             case TRUNCATED -> declared >= 0
                     ? "BodyLength " + declared + " runs past the end of the input"
                     : reason.description();
+            case CHECKSUM_WITHOUT_START -> "CheckSum (10) at byte " + actual
+                    + " without a message start (no 8=FIX before it on its line)";
             default -> reason.description();
         };
     }

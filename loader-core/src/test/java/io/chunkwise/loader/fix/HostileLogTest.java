@@ -208,15 +208,17 @@ class HostileLogTest {
         String withRaw = Logs.message("FIX.4.4", Logs.soh("35=D|34=9|55=X|95=" + raw.length() + "|96=") + raw + Logs.SOH,
                 Logs.SOH);
         String broken = withRaw.substring(0, withRaw.length() - 4) + "000" + Logs.SOH;
-        String log = "pre " + ok + "\n" + withRaw + "\n58=FIX junk\n" + broken + ok.replace("9=", "9=1")
-                + ok.substring(0, 40) + ok
-                + Logs.message("FIX.4.2", ORDER, '|') + "\n" + ok.substring(0, 30);
+        String rest = ok.substring(3); // a line split inside 8=FIX: counted by the scan that owns the bytes before it
+        String log = rest + "\npre " + ok + "\n" + withRaw + "\n58=FIX junk\n" + broken + ok.replace("9=", "9=1")
+                + ok.substring(0, 40) + ok + "\n8=\n" + rest + "|10=000|" + "\n"
+                + Logs.message("FIX.4.2", ORDER, '|') + "\n" + ok.substring(0, 30) + "\n" + rest;
         MemorySegment seg = Logs.segment(log);
         List<Recorder.Event> serial = Recorder.serial(seg);
         assertThat(serial).hasSizeGreaterThan(5);
+        assertThat(Recorder.count(serial, "bad CHECKSUM_WITHOUT_START")).isEqualTo(4);
         int rescans = 0;
         for (int chunk = 1; chunk <= seg.byteSize() + 1; chunk++) {
-            for (int workers : new int[] {2, 3}) {
+            for (int workers : new int[] {1, 2, 3}) {
                 List<Recorder.Event> all = new ArrayList<>();
                 ScanSummary summary = FixScanner.scan(seg, new ScanOptions(workers, chunk, true, null), Recorder::new,
                         (Recorder r, ChunkStats c) -> r.events.forEach(e -> all.add(e.absolute(c))));
@@ -225,6 +227,67 @@ class HostileLogTest {
             }
         }
         assertThat(rescans).as("the resynchronising rescan was exercised").isPositive();
+    }
+
+    /** The description of a trailer without a start whose 10= is at {@code at}. */
+    private static String headless(long at) {
+        return "bad CHECKSUM_WITHOUT_START CheckSum (10) at byte " + at + " without a message start (no 8=FIX before it on its line)";
+    }
+
+    @Test
+    void aMessageSplitInsideItsBeginStringIsOneMalformedMessageAtItsLine() {
+        String ok = good(ORDER);
+        String split = good(ORDER.replace("34=7", "34=8"));
+        String rest = split.substring(4); // "X.4.4|9=…|10=NNN|"
+        String log = ok + "\n" + split.substring(0, 4) + "\n" + rest + "\n" + ok;
+        long line = ok.length() + 1 + 4 + 1;
+        List<Recorder.Event> events = Recorder.serial(Logs.segment(log));
+        assertThat(events).extracting(Recorder.Event::what).containsExactly(
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length(),
+                headless(line + rest.indexOf(Logs.SOH + "10=") + 1),
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+        assertThat(events.get(1).offset()).as("the fragment's line").isEqualTo(line);
+        assertThat(events.get(1).line()).isEqualTo(3);
+        // behind a log prefix, | delimited, CRLF: the fragment still starts at its line
+        String pipe = Logs.message("FIX.4.2", ORDER, '|');
+        String prefixed = "2024-01-01 10:00:00,123 INFO [main] -> 8=F\r\n2024-01-01 10:00:00,124 INFO [main] -> IX"
+                + pipe.substring(5) + "\r\n" + pipe;
+        List<Recorder.Event> p = Recorder.serial(Logs.segment(prefixed));
+        assertThat(p).hasSize(2);
+        assertThat(p.get(0).what()).isEqualTo(headless(prefixed.indexOf("|10=") + 1));
+        assertThat(p.get(0).offset()).isEqualTo(prefixed.indexOf("\n") + 1);
+        // the log's first and last lines, and a log of nothing else: a trailer at the very end needs no delimiter
+        String first = rest + "\n" + ok + "\n" + rest.substring(0, rest.length() - 1);
+        assertThat(Recorder.serial(Logs.segment(first))).extracting(Recorder.Event::what).containsExactly(
+                headless(rest.indexOf(Logs.SOH + "10=") + 1),
+                "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length(),
+                headless(rest.length() + 1 + ok.length() + 1 + rest.indexOf(Logs.SOH + "10=") + 1));
+        assertThat(whats(rest)).singleElement().asString().startsWith("bad CHECKSUM_WITHOUT_START");
+        // two lost starts on one line are two messages; the second starts after the first's trailer
+        List<Recorder.Event> two = Recorder.serial(Logs.segment(rest + rest));
+        assertThat(two).extracting(Recorder.Event::offset).containsExactly(0L, (long) rest.length());
+    }
+
+    @Test
+    void textBetweenMessagesWithoutALostStartsTrailerIsNotCounted() {
+        String ok = good(ORDER);
+        String pipe = Logs.message("FIX.4.2", ORDER, '|');
+        String noise = String.join("\n", "2024-01-01 10:00:00.000 INFO  [QFJ Timer] Session FIX.4.4:S->T heartbeat 10=123",
+                "<- 10=123| outgoing", "-> checksum=10=123|", "x|10=12|", "x|10=1234|", "x|10=12a|", "x|10=123x",
+                "x|100=123|", "x|110=123|", "log4j:WARN 58=FIX 8=FIY|9=5|35=0|", "") ;
+        String log = noise + ok + "\n" + noise + pipe + "\n" + noise;
+        assertThat(whats(log)).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
+        // after a message on its own line: its line's, not a lost start's
+        assertThat(whats(ok + "X.4.4|35=0|10=123|\n" + ok)).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
+        // a malformed message's own trailer, on its line, is that message's
+        String badSum = ok.substring(0, ok.length() - 4) + "999" + Logs.SOH;
+        assertThat(whats(badSum + " then |10=123|\n" + ok)).hasSize(2).first().asString().startsWith("bad CHECKSUM_MISMATCH");
+        // ... but one on a later line is counted on its own: a message wrapped over lines that fails even
+        // re-joined (here its CheckSum) is two malformed messages, its start and its CheckSum line, never none
+        assertThat(whats(ok.substring(0, 40) + "\n" + ok.substring(40) + ok)).as("re-joined: valid")
+                .hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
+        assertThat(whats(badSum.substring(0, 40) + "\n" + badSum.substring(40) + ok)).extracting(w -> w.split(" ")[1])
+                .containsExactly("BODY_LENGTH_MISMATCH", "CHECKSUM_WITHOUT_START", "FIX.4.4");
     }
 
     @Test

@@ -86,6 +86,17 @@ class KeyNormalFormTest {
     }
 
     @Test
+    void aKindsNormalFormIsTheTrimmedKeyInTheCaseItIsComparedIn() {
+        assertThat(KeyKind.ISIN.normalForm(" fr0000120271\t")).isEqualTo("FR0000120271");
+        assertThat(KeyKind.CUSIP.normalForm("=\"38259p508\"")).isEqualTo("38259P508");
+        assertThat(KeyKind.CUSIP.normalForm("\uFEFF037833100\r")).isEqualTo("037833100");
+        assertThat(KeyKind.SYMBOL.normalForm(" aapl ")).as("symbols keep their case").isEqualTo("aapl");
+        // only ASCII letters change case: that is how a CUSIP or ISIN is compared (\u00e9 and \u00df stay)
+        assertThat(KeyKind.ISIN.normalForm("x\u00e9\u00df y")).isEqualTo("X\u00e9\u00df Y");
+        assertThat(KeyKind.SYMBOL.normalForm("D\u00e9F")).isEqualTo("D\u00e9F");
+    }
+
+    @Test
     void aKeyAfterAByteOrderMarkIsIndexedWithoutItAndTheRowCounted() throws Exception {
         Path file = dir.resolve("cat.csv");
         String a = "cusip,symbol\n037833100,AAPL\n";

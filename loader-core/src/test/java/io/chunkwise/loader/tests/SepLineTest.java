@@ -97,4 +97,78 @@ class SepLineTest {
         LoaderStrategy.FULL.open(LoadOptions.defaults()).load(file, quoted);
         assertThat(quoted.header.names()).containsExactly("sep=;", "symbol");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=\u00e9\n|0|'sep=\u00e9' (Excel's delimiter line) declares '\u00e9', not one ASCII character",
+            "sep=\n|0|'sep=' (Excel's delimiter line) declares no delimiter",
+            "SEP=ab\r\n|0|'SEP=ab' (Excel's delimiter line) declares 'ab', not one ASCII character",
+            "sep=; \n|0|'sep=; ' (Excel's delimiter line) declares '; ', not one ASCII character",
+            "\"sep=ab\"\n|0|'\"sep=ab\"' (Excel's delimiter line) declares 'ab', not one ASCII character",
+            "\"sep=\"\n|0|'\"sep=\"' (Excel's delimiter line) declares no delimiter",
+            "\"sep=;\n|0|'\"sep=;' (Excel's delimiter line) has no closing quote",
+            "\uFEFFsep=\u20ac\r\n|3|'sep=\u20ac' (Excel's delimiter line) declares '\u20ac', not one ASCII character",
+            "sep=\u0001\u0002\n|0|'sep=\\x01\\x02' (Excel's delimiter line) declares '\\x01\\x02', not one ASCII character"})
+    void aFirstLineThatStartsWithSepButDeclaresNoOneByteDelimiterIsRefused(String testCase) throws Exception {
+        String[] parts = testCase.split("\\|", -1);
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, parts[0] + "cusip;symbol\n037833100;AAPL\n", StandardCharsets.UTF_8);
+        String expected = "m.csv:1 (byte " + parts[1] + "): the first line " + parts[2];
+        String advice = ": write one character after sep= (e.g. sep=;) or remove"
+                + " the line (a header row starting with sep= holds the delimiter ',')";
+        assertThatThrownBy(() -> HeaderReader.format(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageEndingWith(expected + advice);
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageEndingWith(expected + advice);
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            assertThatThrownBy(() -> s.open(LoadOptions.defaults().withChunkSize(3)).load(file, new Collect())).as(s.name())
+                    .isInstanceOf(CsvParseException.class).hasMessageEndingWith(expected + advice);
+        }
+        assertThatThrownBy(() -> Indexer.build(file, Indexer.defaultPath(file), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class).hasMessageEndingWith(expected + advice);
+        assertThatThrownBy(() -> CsvReader.open(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageEndingWith(expected + advice);
+    }
+
+    @Test
+    void aBareSepAndOneEndingInABareCrAreNamed() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "sep=");
+        assertThatThrownBy(() -> HeaderReader.format(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("m.csv:1 (byte 0): the first line 'sep=' (Excel's delimiter line) declares no delimiter");
+        Files.writeString(file, "sep=;\rcusip;symbol\r037833100;AAPL\r");
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageEndingWith("m.csv:1 (byte 0): the first line 'sep=;' (Excel's delimiter line) ends in a bare CR"
+                        + " (a classic Mac OS line break): convert the line breaks to LF or CRLF");
+    }
+
+    @Test
+    void aHeaderStartingWithSepHoldsTheDelimiterItIsReadWith() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "sep=\u00e9;symbol\n1;AAPL\n", StandardCharsets.UTF_8);
+        Collect sink = new Collect();
+        LoaderStrategy.PARALLEL.open(LoadOptions.defaults().withFormat(CsvFormat.RFC4180.withDelimiter(';'))).load(file, sink);
+        assertThat(sink.header.names()).containsExactly("sep=\u00e9", "symbol");
+        assertThat(sink.rows).hasSize(1);
+        // read with a comma, the same line holds no delimiter: a one-column header would be wrong, so it is refused
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("declares '\u00e9;symbol', not one ASCII character");
+    }
+
+    @Test
+    void anIndexWhoseFileLosesItsSepLineToABadOneIsRefusedNotRebuiltWrong() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "sep=|\r\ncusip|isin|symbol\r\n037833100|US0378331005|AAPL\r\n");
+        Indexer.build(file, Indexer.defaultPath(file), IndexOptions.defaults());
+        Files.writeString(file, "sep=||\r\ncusip|isin|symbol\r\n037833100|US0378331005|AAPL\r\n594918104|US5949181045|MSFT\r\n");
+        assertThatThrownBy(() -> Indexer.openOrBuild(file, Indexer.defaultPath(file), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("m.csv:1 (byte 0): the first line 'sep=||' (Excel's delimiter line) declares '||'");
+        Files.writeString(file, "sep=;\r\ncusip;isin;symbol\r\n037833100;US0378331005;AAPL\r\n594918104;US5949181045;MSFT\r\n");
+        Indexer.Opened o = Indexer.openOrBuild(file, Indexer.defaultPath(file), IndexOptions.defaults());
+        try (IndexFile f = o.index()) {
+            assertThat(o.rebuiltBecause()).isNotNull();
+            assertThat(f.format().delimiter()).isEqualTo((byte) ';');
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "MSFT")[0])).containsExactly("594918104", "US5949181045", "MSFT");
+        }
+    }
 }
