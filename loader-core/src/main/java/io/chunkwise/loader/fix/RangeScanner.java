@@ -18,6 +18,11 @@ import java.lang.foreign.MemorySegment;
  * belong to the scan that starts at byte 0.
  */
 final class RangeScanner {
+    /**
+     * The fewest bytes that hold a CheckSum trailer, {@code 10=NNN}: the usual bytes between two
+     * messages (a line break) are not searched at all.
+     */
+    private static final int SHORTEST_TRAILER = 6;
     private final MemorySegment log;
     private final long limit;
     private final FrameParser parser = new FrameParser();
@@ -57,7 +62,7 @@ final class RangeScanner {
             if (firstAttempt < 0) {
                 firstAttempt = s;
             }
-            if (gap >= 0 && gap < s) {
+            if (gap >= 0 && s - gap >= SHORTEST_TRAILER) {
                 headless(gap, s, afterAttempt, lines, handler);
             }
             if (parser.parse(log, s, limit)) {
@@ -76,7 +81,9 @@ final class RangeScanner {
         if (gap >= 0) {
             // none in [pos, chunkEnd): the next attempt, if any, is at or after the chunk's end
             long next = MessageStarts.find(log, Math.max(pos, chunkEnd), limit, limit);
-            headless(gap, next < 0 ? limit : next, afterAttempt, lines, handler);
+            if ((next < 0 ? limit : next) - gap >= SHORTEST_TRAILER) {
+                headless(gap, next < 0 ? limit : next, afterAttempt, lines, handler);
+            }
         }
         handler.end();
         exit = Math.max(pos, chunkEnd);
