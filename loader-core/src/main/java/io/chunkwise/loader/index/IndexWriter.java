@@ -6,6 +6,7 @@ import io.chunkwise.loader.csv.KeyHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexWriter {
     private static final KeyKind[] KINDS = KeyKind.values();
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
     /** Bytes a section writer buffers before a write (direct memory: a quarter MiB per kind). */
     private static final int BLOCK = 1 << 18;
     private final FileChannel out;
@@ -256,32 +258,43 @@ final class IndexWriter {
 
     }
 
-    /** Buffered positional writes into one region of the index. */
+    /**
+     * Buffered positional writes into one region of the index: longs gather in an array (a plain
+     * store each, where a byte buffer's put checked its room every time) and go to the direct
+     * buffer in one copy per block.
+     */
     private final class BlockWriter {
+        private final long[] longs;
         private final ByteBuffer buf;
+        private final MemorySegment bufSegment;
+        private int count;
         private long position;
 
         BlockWriter(long position, int size) {
             this.position = position;
-            this.buf = ByteBuffer.allocateDirect(size).order(IndexLayout.ORDER);
+            this.longs = new long[size / Long.BYTES];
+            this.buf = ByteBuffer.allocateDirect(size);
+            this.bufSegment = MemorySegment.ofBuffer(buf);
         }
 
         void putLong(long v) throws IOException {
-            if (buf.remaining() < Long.BYTES) {
+            if (count == longs.length) {
                 flush();
             }
-            buf.putLong(v);
+            longs[count++] = v;
         }
 
         void flush() throws IOException {
-            buf.flip();
-            if (buf.hasRemaining()) {
-                hook.beforeWrite(position);
-                while (buf.hasRemaining()) {
-                    position += out.write(buf, position);
-                }
+            if (count == 0) {
+                return;
             }
-            buf.clear();
+            MemorySegment.copy(longs, 0, bufSegment, LONG, 0, count);
+            buf.clear().limit(count * Long.BYTES);
+            hook.beforeWrite(position);
+            while (buf.hasRemaining()) {
+                position += out.write(buf, position);
+            }
+            count = 0;
         }
     }
 

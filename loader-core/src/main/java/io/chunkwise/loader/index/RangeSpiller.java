@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Entries are kept as rows of four longs (hash, offset, packed key), so moving one touches one
  * cache line and a run is written in bulk. A spilled run is not sorted, only grouped by the
- * hash's top {@value #RANGE_BITS} bits (its range): one counting scatter. A run file starts with
+ * hash's top {@value #RANGE_BITS} bits (its range): two counting scatters of a byte each. A run file starts with
  * its directory (where each range's entries start) and is read by mapping. When nothing was
  * spilled, the buffer is grouped the same way and read in place. Hashes are uniform, so at the end consecutive ranges are taken in
  * groups that fit in memory: the group's slices are copied from every run, sorted together, and
@@ -32,6 +32,9 @@ import java.util.List;
 final class RangeSpiller implements AutoCloseable {
     static final int RANGE_BITS = 16;
     static final int RANGES = 1 << RANGE_BITS;
+    /** A range is grouped one byte at a time. */
+    private static final int DIGIT_BITS = 8;
+    private static final int DIGITS = 1 << DIGIT_BITS;
     private static final int RANGE_SHIFT = Long.SIZE - RANGE_BITS;
     /** Longs in a row: hash, offset, and the key packed in two (as in {@link Entries}). */
     private static final int ROW = Entries.ROW;
@@ -141,10 +144,6 @@ final class RangeSpiller implements AutoCloseable {
         for (int r = 0; r <= RANGES; r++) {
             restDirectory[r] = start[r];
         }
-        // keep the grouped rows; the scratch takes the old buffer
-        long[] grouped = scratch.rows;
-        scratch.rows = rows;
-        rows = grouped;
     }
 
     /**
@@ -294,7 +293,10 @@ final class RangeSpiller implements AutoCloseable {
     }
 
     /**
-     * Moves the buffer's rows into the scratch grouped by range (a stable counting scatter).
+     * Groups the buffer's rows by range, in place, by two stable counting scatters of one byte of
+     * the range each (low byte into the scratch, then high byte back): each pass writes to 256
+     * places at once, which the caches can follow, where one pass of 65,536 places missed them on
+     * almost every row.
      *
      * @return where each range starts, in rows ({@code RANGES + 1} of them, in the scratch)
      */
@@ -310,19 +312,35 @@ final class RangeSpiller implements AutoCloseable {
         for (int r = 1; r <= RANGES; r++) {
             start[r] += start[r - 1];
         }
-        System.arraycopy(start, 0, next, 0, RANGES);
         if (scratch.rows.length < ROW * n) {
             scratch.rows = new long[Math.max(ROW * n, rows.length)];
         }
-        long[] to = scratch.rows;
+        // by the low byte of the range: where each low byte's rows start, all high bytes together
+        java.util.Arrays.fill(next, 0, DIGITS + 1, 0);
+        for (int r = 0; r < RANGES; r++) {
+            next[(r & (DIGITS - 1)) + 1] += start[r + 1] - start[r];
+        }
+        for (int d = 1; d < DIGITS; d++) {
+            next[d] += next[d - 1];
+        }
+        scatter(from, scratch.rows, n, RANGE_SHIFT, next);
+        // by the high byte: its rows start where its first range does
+        for (int d = 0; d < DIGITS; d++) {
+            next[d] = start[d << DIGIT_BITS];
+        }
+        scatter(scratch.rows, rows, n, RANGE_SHIFT + DIGIT_BITS, next);
+        return start;
+    }
+
+    /** Moves {@code n} rows to {@code next[digit]} (advanced), their digit the hash's byte at {@code shift}. */
+    private static void scatter(long[] from, long[] to, int n, int shift, int[] next) {
         for (int i = 0, p = 0; i < n; i++, p += ROW) {
-            int q = ROW * next[(int) (from[p] >>> RANGE_SHIFT)]++;
+            int q = ROW * next[(int) (from[p] >>> shift) & (DIGITS - 1)]++;
             to[q] = from[p];
             to[q + 1] = from[p + 1];
             to[q + 2] = from[p + 2];
             to[q + 3] = from[p + 3];
         }
-        return start;
     }
 
     /** Writes the buffer as a run: its directory, then its rows grouped by range. */
@@ -333,7 +351,7 @@ final class RangeSpiller implements AutoCloseable {
             for (int r = 0; r <= RANGES; r++) {
                 w.putLong(start[r]);
             }
-            w.putLongs(scratch.rows, ROW * size);
+            w.putLongs(rows, ROW * size);
         }
         spills++;
         size = 0;

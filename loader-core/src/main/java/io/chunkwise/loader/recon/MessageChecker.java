@@ -104,13 +104,12 @@ final class MessageChecker implements FixHandler {
             return;
         }
         MemorySegment s = pending.segment();
-        LookupCache c = cache;
-        c.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
+        cache.findAll(pending.kind, s, pending.keyFrom, pending.keyTo, n, answers);
         collectMisses(n);
         master.symbolsOf(ids.kinds, s, ids.from, ids.to, ids.size, ids.symbols);
         master.hasSymbols(s, symbols.from, symbols.to, symbols.size, symbols.present);
-        rememberIds(c, s);
-        rememberSymbols(c, s);
+        rememberIds(s);
+        rememberSymbols(s);
         judgeAll(n);
         pending.clear();
     }
@@ -125,20 +124,20 @@ final class MessageChecker implements FixHandler {
         }
     }
 
-    private void rememberIds(LookupCache c, MemorySegment s) {
+    private void rememberIds(MemorySegment s) {
         for (int i = 0; i < ids.size; i++) {
             int q = ids.query[i];
             answers.setSymbols(q, ids.symbols[i]);
             ids.symbols[i] = null;
-            c.put(ids.kinds[i], s, ids.from[i], ids.to[i], answers, q);
+            cache.put(ids.kinds[i], s, ids.from[i], ids.to[i], answers, q);
         }
     }
 
-    private void rememberSymbols(LookupCache c, MemorySegment s) {
+    private void rememberSymbols(MemorySegment s) {
         for (int i = 0; i < symbols.size; i++) {
             int q = symbols.query[i];
             answers.set(q, symbols.present[i] ? Answers.PRESENT : Answers.ABSENT, 0, 0, 0);
-            c.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], answers, q);
+            cache.put(KeyKind.SYMBOL, s, symbols.from[i], symbols.to[i], answers, q);
         }
     }
 

@@ -6,7 +6,6 @@ import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
