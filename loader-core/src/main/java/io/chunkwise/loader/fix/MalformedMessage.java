@@ -5,8 +5,7 @@ package io.chunkwise.loader.fix;
  * start was lost ({@link Malformation#CHECKSUM_WITHOUT_START}).
  *
  * @param offset byte offset of its {@code 8=FIX} in the log; for a message without a start, of the
- *     start of the line holding its CheckSum (or of the byte after the previous such CheckSum on
- *     that line): where the fragment starts
+ *     start of the line holding its CheckSum: where the fragment starts (a line holds at most one)
  * @param lineIndex line breaks between the start of its scan chunk and {@code offset}; a
  *     {@link ChunkSink} turns it into a line number with the chunk's line base
  * @param reason the first check it failed

@@ -91,14 +91,17 @@ final class RangeScanner {
     }
 
     /**
-     * Reports each CheckSum trailer in {@code [from, to)}, bytes outside every message, that has
-     * no {@code 8=FIX} before it on its line, as a malformed message starting where its line does.
+     * Reports the first CheckSum trailer of each line of {@code [from, to)}, bytes outside every
+     * message, that has no {@code 8=FIX} before it on its line, as a malformed message starting
+     * where its line does. Only the first can be the rest of a message whose start was lost: a
+     * message after it would need an {@code 8=FIX} of its own, so later trailers on that line are
+     * its text.
      *
      * @param owned whether {@code from} follows an attempt on the same line: trailers up to the
      *     next line break are that attempt's (a malformed message's own, or text after a message)
      */
     private void headless(long from, long to, boolean owned, LineCounter lines, FixHandler handler) {
-        long fragment = from; // where the fragment holding the next unowned trailer starts
+        long fragment = from; // where the line holding the next unowned trailer starts
         long seen = from; // line breaks are looked for up to here
         long p = from;
         while (p < to) {
@@ -122,7 +125,7 @@ final class RangeScanner {
                 handler.malformed(new MalformedMessage(fragment, lines.index(fragment), Malformation.CHECKSUM_WITHOUT_START,
                         stated, t));
                 malformed++;
-                fragment = end;
+                owned = true; // the rest of its line belongs to it
             }
             p = eq + 4;
         }

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.reflect.Method;
@@ -215,7 +216,8 @@ class HostileLogTest {
         MemorySegment seg = Logs.segment(log);
         List<Recorder.Event> serial = Recorder.serial(seg);
         assertThat(serial).hasSizeGreaterThan(5);
-        assertThat(Recorder.count(serial, "bad CHECKSUM_WITHOUT_START")).isEqualTo(4);
+        // one per line: "rest|10=000|" is one lost start
+        assertThat(Recorder.count(serial, "bad CHECKSUM_WITHOUT_START")).isEqualTo(3);
         int rescans = 0;
         for (int chunk = 1; chunk <= seg.byteSize() + 1; chunk++) {
             for (int workers : new int[] {1, 2, 3}) {
@@ -263,9 +265,26 @@ class HostileLogTest {
                 "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length(),
                 headless(rest.length() + 1 + ok.length() + 1 + rest.indexOf(Logs.SOH + "10=") + 1));
         assertThat(whats(rest)).singleElement().asString().startsWith("bad CHECKSUM_WITHOUT_START");
-        // two lost starts on one line are two messages; the second starts after the first's trailer
-        List<Recorder.Event> two = Recorder.serial(Logs.segment(rest + rest));
-        assertThat(two).extracting(Recorder.Event::offset).containsExactly(0L, (long) rest.length());
+        // only a line's first trailer can end a lost start: a message after it would need its own 8=FIX
+        assertThat(Recorder.serial(Logs.segment(rest + rest + "a|10=123|b|10=456|\n" + rest)))
+                .extracting(Recorder.Event::offset, Recorder.Event::line)
+                .containsExactly(tuple(0L, 1L), tuple((long) rest.length() * 2 + 19, 2L));
+    }
+
+    @Test
+    void aLineHoldsAtMostOneLostStartAtTheStartOfTheLine() {
+        String ok = good(ORDER);
+        String log = ok + "\na|10=123|b|10=456|c|10=789|\n" + ok;
+        assertThat(Recorder.serial(Logs.segment(log))).extracting(Recorder.Event::offset, Recorder.Event::what)
+                .containsExactly(tuple(0L, whats(ok).get(0)), tuple(ok.length() + 1L, headless(ok.length() + 3)),
+                        tuple(ok.length() + 29L, whats(ok).get(0)));
+        // a malformed message whose RawData holds a line break and then trailers: its own reject and at most one
+        // lost start for that line ("counted twice, never not at all")
+        String raw = "x\n|10=123|y|10=234|";
+        String withRaw = good("35=D|34=9|55=X|95=" + raw.length() + "|96=" + raw + "|");
+        String broken = withRaw.substring(0, withRaw.length() - 4) + "000" + Logs.SOH;
+        assertThat(whats(broken + "\n" + ok)).extracting(w -> w.split(" ")[1])
+                .containsExactly("CHECKSUM_MISMATCH", "CHECKSUM_WITHOUT_START", "FIX.4.4");
     }
 
     @Test
