@@ -45,6 +45,20 @@ public final class FieldCursor {
         return this;
     }
 
+    /**
+     * Positions the cursor before the field at {@code from} of a frame whose CheckSum field ends
+     * by {@code limit} (a message not yet accepted).
+     */
+    FieldCursor reset(MemorySegment segment, long from, long limit, byte delimiter) {
+        this.segment = segment;
+        position = from;
+        this.limit = limit;
+        this.delimiter = delimiter;
+        tag = -1;
+        pendingDataTag = 0;
+        return this;
+    }
+
     /** Positions the cursor at the field after MsgType (35), skipping 8, 9 and 35. */
     FieldCursor resetAtBody(FixMessage message) {
         reset(message);

@@ -45,6 +45,7 @@ final class FrameParser {
     private long failAt;
 
     private MemorySegment scratch;
+    private final FieldCursor dataCursor = new FieldCursor();
     private final NextLineBreak lineBreaks = new NextLineBreak();
 
     /**
@@ -112,13 +113,77 @@ final class FrameParser {
             }
         }
         int stated = d0 * 100 + d1 * 10 + d2;
-        int computed = checksum(s, start, bodyEnd, delimiter);
+        int summed = checksum(s, start, bodyEnd, delimiter);
+        int computed = summed & 0xFF;
         if (stated != computed) {
             declared = stated;
             actual = computed;
             return fail(Malformation.CHECKSUM_MISMATCH, bodyEnd);
         }
+        if ((summed & Swar.LINE_FEED) != 0) {
+            long next = lineStartingWithFix(s);
+            if (next >= 0) {
+                actual = next;
+                return fail(Malformation.RUNS_INTO_NEXT, next);
+            }
+        }
         return true;
+    }
+
+    /**
+     * A message cut by its logger can declare a BodyLength that reaches a later message's CheckSum,
+     * and that CheckSum can match (one time in 256): the frame then holds the next message whole.
+     * A line of the body that starts with {@code 8=FIX} outside a data field's value (which may hold
+     * anything) gives it away. Only called for a frame that holds a line feed.
+     *
+     * @return the offset of the first such {@code 8=FIX}, or -1
+     */
+    private long lineStartingWithFix(MemorySegment s) {
+        FieldCursor fields = null;
+        int lengthTag = 0; // the last field's tag when it is a data field's length, else 0
+        long length = -1;
+        for (long q = Swar.indexOf(s, bodyStart, bodyEnd, (byte) '\n'); q >= 0; q = Swar.indexOf(s, q + 1, bodyEnd, (byte) '\n')) {
+            long p = q + 1;
+            if (p + MessageStarts.PATTERN_LENGTH > bodyEnd || s.get(BYTE, p) != '8' || s.get(BYTE, p + 1) != '='
+                    || s.get(BYTE, p + 2) != 'F' || s.get(BYTE, p + 3) != 'I' || s.get(BYTE, p + 4) != 'X') {
+                continue;
+            }
+            if (fields == null) {
+                fields = dataCursor.reset(s, bodyStart, bodyEnd + 6, delimiter);
+                fields.next();
+            }
+            // advance to the field holding p, remembering whether the one before it gave a data length
+            while (fields.valueEnd() < p) {
+                int tag = fields.tag();
+                lengthTag = DataFields.dataTagFor(tag) != 0 ? tag : 0;
+                length = lengthTag != 0 ? digits(s, fields.valueStart(), fields.valueEnd()) : -1;
+                if (!fields.next()) {
+                    return -1;
+                }
+            }
+            boolean inData = lengthTag != 0 && fields.tag() == DataFields.dataTagFor(lengthTag)
+                    && fields.valueLength() == length && fields.valueStart() <= p;
+            if (!inData) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the number in {@code [from, to)}, or -1 when it is not one of at most nine digits */
+    private static long digits(MemorySegment s, long from, long to) {
+        if (from == to || to - from > 9) {
+            return -1;
+        }
+        long n = 0;
+        for (long p = from; p < to; p++) {
+            int d = s.get(BYTE, p) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            n = n * 10 + d;
+        }
+        return n;
     }
 
     /** Parses {@code 8=…|9=…|35=…|}; sets delimiter, declared (BodyLength), bodyStart, msgTypeEnd. */
@@ -274,13 +339,14 @@ final class FrameParser {
 
     /**
      * @return the FIX CheckSum of {@code [from, to)}: the byte sum modulo 256, each {@code |}
-     *     counted as SOH when the message is {@code |}-delimited
+     *     counted as SOH when the message is {@code |}-delimited; plus {@link Swar#LINE_FEED} when
+     *     the range holds a line feed
      */
     static int checksum(MemorySegment s, long from, long to, byte delimiter) {
-        int sum = Swar.sum(s, from, to);
+        int sum = Swar.sumNotingLineFeed(s, from, to);
         if (delimiter == PIPE) {
             long pipes = Swar.count(s, from, to, PIPE);
-            sum = (int) ((sum - pipes * (PIPE - SOH)) & 0xFF);
+            sum = (int) ((sum - pipes * (PIPE - SOH)) & 0xFF) | sum & Swar.LINE_FEED;
         }
         return sum;
     }

@@ -21,6 +21,11 @@ public enum Malformation {
     CHECKSUM_INVALID("CheckSum (10) is not three digits followed by a delimiter"),
     /** CheckSum (10) differs from the sum of the message's bytes modulo 256. */
     CHECKSUM_MISMATCH("CheckSum (10) does not match the message"),
+    /**
+     * A line of the body starts with {@code 8=FIX} outside a data field's value: the BodyLength of
+     * a message cut short reaches the CheckSum of the next one (and it happens to match).
+     */
+    RUNS_INTO_NEXT("BodyLength (9) runs into the next message: a line inside the body starts with 8=FIX"),
     /** The message runs past the end of the input. */
     TRUNCATED("message runs past the end of the input"),
     /**

@@ -11,7 +11,8 @@ package io.chunkwise.loader.fix;
  * @param reason the first check it failed
  * @param declared the value the message declares (BodyLength or CheckSum), or -1
  * @param actual the value found (body length up to a CheckSum field, computed CheckSum), or -1;
- *     for a message without a start, the byte offset of its {@code 10=}
+ *     for a message without a start, the byte offset of its {@code 10=}; for one that runs into
+ *     the next, the byte offset of the {@code 8=FIX} inside its body
  */
 public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
 
@@ -25,6 +26,8 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
             case TRUNCATED -> declared >= 0
                     ? "BodyLength " + declared + " runs past the end of the input"
                     : reason.description();
+            case RUNS_INTO_NEXT -> "BodyLength " + declared
+                    + " runs into the next message: a line inside the body starts with 8=FIX (byte " + actual + ")";
             case CHECKSUM_WITHOUT_START -> "CheckSum (10) at byte " + actual
                     + " without a message start (no 8=FIX before it on its line)";
             default -> reason.description();

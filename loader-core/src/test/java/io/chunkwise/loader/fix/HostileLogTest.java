@@ -272,6 +272,70 @@ class HostileLogTest {
     }
 
     @Test
+    void aCutMessageWhoseBodyLengthReachesTheNextMessagesCheckSumDoesNotSwallowIt() {
+        // line 1 was cut by its logger; its BodyLength 93 reaches line 2's CheckSum, which matches
+        String cut = "8=FIX.4.4|9=93|35=D|34=1|49=A|56=B|55=AAPL|58=xxxxxxxxxxxxxxxxyyy\n";
+        String log = cut + "8=FIX.4.4|9=27|35=D|34=2|49=A|56=B|55=ZZZ|10=079|\n"
+                + "8=FIX.4.4|9=28|35=D|34=3|49=A|56=B|55=AAPL|10=097|\n";
+        assertThat(whats(log)).containsExactly(
+                "bad RUNS_INTO_NEXT BodyLength 93 runs into the next message: a line inside the body starts with 8=FIX (byte "
+                        + cut.length() + ")",
+                "msg FIX.4.4 35=D 34=2 55=ZZZ 48=null 22=null len=49",
+                "msg FIX.4.4 35=D 34=3 55=AAPL 48=null 22=null len=50");
+        // after a CR LF too (a frame built to match, as the cut message's happens to)
+        String crlf = Logs.message("FIX.4.4", "35=D|34=1|58=cut\r\n8=FIX.4.4|9=5|35=0|", '|');
+        assertThat(whats(crlf + "\r\n")).extracting(w -> w.split(" ")[1]).containsExactly("RUNS_INTO_NEXT", "CHECKSUM_MISMATCH");
+        assertEveryBoundaryGivesTheSerialResult(log);
+    }
+
+    @Test
+    void garbledHeadersNeverSwallowALaterLineWhoseCheckSumHappensToMatch() {
+        // with BodyLength 559, line 10's frame ends at line 20's "10=000" and the sum matches
+        int lines = 300;
+        StringBuilder b = new StringBuilder();
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            starts.add((long) b.length());
+            b.append("8=FIX.4.4|9=559|35=D|34=").append(i).append("|49=A|56=B|55=AAPL|10=000|\n");
+        }
+        List<Recorder.Event> events = Recorder.serial(Logs.segment(b.toString()));
+        assertThat(events).extracting(Recorder.Event::offset).isEqualTo(starts);
+        assertThat(events.get(10).what()).startsWith("bad RUNS_INTO_NEXT");
+        assertEveryBoundaryGivesTheSerialResult(b.substring(0, starts.get(40).intValue()));
+    }
+
+    @Test
+    void aLineStartingWithFixInsideADataValueIsData() {
+        // the same frame as a cut message's, but the 8=FIX line is RawData (95/96) or XmlData (212/213): valid
+        String fake = "x\n8=FIX.4.4|9=5|35=0|10=000|\r\n8=FIX";
+        for (String pair : new String[] {"95=%d|96=", "212=%d|213=", "93=%d|89=", "354=%d|355="}) {
+            String ok = Logs.message("FIX.4.4", "35=D|34=1|" + pair.formatted(fake.length()) + fake + "|55=AAPL|", '|');
+            assertThat(whats(ok + "\n" + ok)).as(pair).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
+        }
+        // a wrong length, or a value that is not a data field's: the line break is not data
+        String wrongLength = Logs.message("FIX.4.4", "35=D|34=1|95=3|96=" + fake + "|55=AAPL|", '|');
+        String text = Logs.message("FIX.4.4", "35=D|34=1|58=" + fake + "|55=AAPL|", '|');
+        assertThat(whats(wrongLength).getFirst()).startsWith("bad RUNS_INTO_NEXT");
+        assertThat(whats(text).getFirst()).startsWith("bad RUNS_INTO_NEXT");
+        // a line break not followed by 8=FIX is not checked further
+        assertThat(whats(Logs.message("FIX.4.4", "35=D|34=1|58=a\nb|55=AAPL|", '|'))).singleElement().asString().startsWith("msg ");
+    }
+
+    /** Every chunk size, one to three workers: the same events as the serial scan. */
+    private static void assertEveryBoundaryGivesTheSerialResult(String log) {
+        MemorySegment seg = Logs.segment(log);
+        List<Recorder.Event> serial = Recorder.serial(seg);
+        for (int chunk = 1; chunk <= seg.byteSize() + 1; chunk++) {
+            for (int workers : new int[] {1, 2, 3}) {
+                List<Recorder.Event> all = new ArrayList<>();
+                FixScanner.scan(seg, new ScanOptions(workers, chunk, true, null), Recorder::new,
+                        (Recorder r, ChunkStats c) -> r.events.forEach(e -> all.add(e.absolute(c))));
+                assertThat(all).as("chunk %d workers %d", chunk, workers).isEqualTo(serial);
+            }
+        }
+    }
+
+    @Test
     void aLineHoldsAtMostOneLostStartAtTheStartOfTheLine() {
         String ok = good(ORDER);
         String log = ok + "\na|10=123|b|10=456|c|10=789|\n" + ok;
