@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
             "Frame (by BodyLength) and validate (BeginString, BodyLength, MsgType, CheckSum) every message of a FIX log.",
             "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason.",
             "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
-                    + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed."
+                    + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed.",
+            "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
@@ -65,7 +66,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Override
     public Integer call() {
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix);
+        FixLogFormat.requireText(fix).ifPresent(lineBreaks -> notice("fixscan: " + lineBreaks));
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
         }

@@ -273,6 +273,25 @@ class ReconcileCommandTest {
             assertThat(same).doesNotExist();
         }
     }
+    /** Line numbers and the lost-start rule count LF: a log whose lines end in a bare CR is named, once. */
+    @Test
+    void aLogWhoseLinesEndInABareCrIsNamedInANotice() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        String m = message("35=D|34=1|55=AAPL|");
+        Path cr = Files.writeString(dir.resolve("cr.log"), m + "\r" + m + "\r", StandardCharsets.ISO_8859_1);
+        Path lf = Files.writeString(dir.resolve("lf.log"), m + "\n" + m + "\n", StandardCharsets.ISO_8859_1);
+        String notice = cr + ": its lines end in a bare CR";
+        CliRun scan = CliRun.of("fixscan", cr.toString());
+        assertThat(scan.code()).as(scan.err()).isZero();
+        assertThat(scan.err()).contains("fixscan: " + notice).contains("count LF line breaks");
+        assertThat(scan.err().split(notice, -1)).hasSize(2);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", cr.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("reconcile: " + notice);
+        assertThat(CliRun.of("fixscan", lf.toString()).err()).doesNotContain("bare CR");
+    }
+
     /** A compressed or UTF-16 log would scan to "no message" and pass for clean: refused, exit 2, as a master is. */
     @Test
     void aCompressedOrUtf16LogIsAnInputError() throws IOException {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Refuses, before a scan, a log that would scan to "no message" and so pass for a clean one: a
@@ -25,9 +26,11 @@ public final class FixLogFormat {
 
     /**
      * @param log the log
+     * @return a notice for the user when its lines end in a bare CR (no LF in its first bytes):
+     *     line numbers and the lost-start rule count LF line breaks; else empty
      * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
      */
-    public static void requireText(Path log) {
+    public static Optional<String> requireText(Path log) {
         byte[] head;
         try (FileChannel ch = FileChannel.open(log)) {
             ByteBuffer b = ByteBuffer.allocate(LOOK);
@@ -38,15 +41,22 @@ public final class FixLogFormat {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + log + ": " + e.getMessage(), e);
         }
-        requireText(log.toString(), head);
+        return requireText(log.toString(), head, head.length < LOOK);
     }
 
     /**
+     * A log whose lines end in bare CR (classic Mac OS line breaks, no LF in its first bytes) is
+     * still framed by BodyLength, but line numbers and the lost-start rule count LF line breaks:
+     * its every message is on line 1, and a message whose start was lost is not found. Said, not
+     * refused: its messages are all checked.
+     *
      * @param source the log's name, for the message
      * @param head the log's first bytes (a few KiB)
+     * @param whole whether {@code head} is the whole log
+     * @return a notice when the log's lines end in bare CR, else empty
      * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
      */
-    static void requireText(String source, byte[] head) {
+    static Optional<String> requireText(String source, byte[] head, boolean whole) {
         String binary = BinaryFormats.describe(head);
         if (binary != null) {
             throw new FixLogFormatException(source, 0, binary);
@@ -61,6 +71,22 @@ public final class FixLogFormat {
                     + (bom ? "a byte-order mark" : "8=FIX two bytes a character")
                     + "); FIX logs are read as ASCII bytes: convert it, e.g. iconv -f UTF-16 -t UTF-8");
         }
+        return bareCarriageReturns(head, whole) ? Optional.of(source + ": its lines end in a bare CR (a classic Mac OS"
+                + " line break); line numbers and the lost-start rule (CHECKSUM_WITHOUT_START) count LF line breaks, so"
+                + " every message is on line 1 and a message whose start was lost is not found: convert the line breaks"
+                + " to LF, e.g. tr '\\r' '\\n'") : Optional.empty();
+    }
+
+    /** @return whether {@code head} holds no LF and a CR known not to start a CR LF */
+    private static boolean bareCarriageReturns(byte[] head, boolean whole) {
+        boolean cr = false;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == '\n') {
+                return false;
+            }
+            cr |= head[i] == '\r' && (i + 1 < head.length || whole);
+        }
+        return cr;
     }
 
     private static int indexOf(byte[] head, byte[] pattern) {

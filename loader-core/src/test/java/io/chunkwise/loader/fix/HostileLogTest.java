@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -319,6 +320,24 @@ class HostileLogTest {
         assertThat(whats(text).getFirst()).startsWith("bad RUNS_INTO_NEXT");
         // a line break not followed by 8=FIX is not checked further
         assertThat(whats(Logs.message("FIX.4.4", "35=D|34=1|58=a\nb|55=AAPL|", '|'))).singleElement().asString().startsWith("msg ");
+    }
+
+    @Test
+    void aLogWhoseLinesEndInABareCrIsNamedInANotice() {
+        String ok = good(ORDER);
+        byte[] cr = (ok + "\r" + ok + "\r").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(FixLogFormat.requireText("cr.log", cr, true)).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("cr.log: its lines end in a bare CR").contains("count LF line breaks"));
+        // what the notice warns of: the whole log is line 1, and a lost start is not found
+        String lost = ok + "\r" + ok.substring(4) + "\r" + ok + "\r";
+        assertThat(Recorder.serial(Logs.segment(lost))).extracting(Recorder.Event::line).containsExactly(1L, 1L);
+        // LF or CR LF line breaks, a log of one line, a CR cut off at the end of the bytes read: no notice
+        for (String text : new String[] {ok + "\n" + ok, ok + "\r\n" + ok + "\r\n", ok, ok + "\r"}) {
+            byte[] head = text.getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(FixLogFormat.requireText("a.log", head, false)).as(text).isEmpty();
+        }
+        assertThat(FixLogFormat.requireText("a.log", (ok + "\r").getBytes(StandardCharsets.ISO_8859_1), true))
+                .isPresent();
     }
 
     /** Every chunk size, one to three workers: the same events as the serial scan. */
