@@ -261,7 +261,34 @@ final class FrameParser {
             p = Swar.indexOf(s, p + 1, stop, delimiter);
         }
         Malformation why = otherwise == Malformation.TRUNCATED && next >= 0 ? Malformation.CHECKSUM_MISSING : otherwise;
+        if (why == Malformation.TRUNCATED && cutInCheckSum(s, limit)) {
+            actual = declared; // every body byte is there: say so, not that BodyLength runs past the end
+        }
         return fail(why, Math.min(limit, bodyEnd + 7));
+    }
+
+    /**
+     * @return whether the input ends inside the CheckSum field after the whole body: after it, only
+     *     a beginning of {@code 10=NNN} and then line breaks
+     */
+    private boolean cutInCheckSum(MemorySegment s, long limit) {
+        if (bodyEnd > limit || s.get(BYTE, bodyEnd - 1) != delimiter) {
+            return false;
+        }
+        long p = bodyEnd;
+        for (int i = 0; i < 5 && p < limit; i++, p++) {
+            int c = s.get(BYTE, p);
+            if (i == 0 ? c != '1' : i == 1 ? c != '0' : i == 2 ? c != '=' : !isDigit(c)) {
+                break;
+            }
+        }
+        for (; p < limit; p++) {
+            byte c = s.get(BYTE, p);
+            if (c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,6 +11,7 @@ package io.chunkwise.loader.fix;
  * @param reason the first check it failed
  * @param declared the value the message declares (BodyLength or CheckSum), or -1
  * @param actual the value found (body length up to a CheckSum field, computed CheckSum), or -1;
+ *     for a message cut in its CheckSum, its BodyLength (every body byte is there);
  *     for a message without a start, the byte offset of its {@code 10=}; for one that runs into
  *     the next, the byte offset of the {@code 8=FIX} inside its body
  */
@@ -23,9 +24,10 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
                     ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
                     : "BodyLength " + declared + " does not end at a CheckSum (10) field";
             case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual);
-            case TRUNCATED -> declared >= 0
-                    ? "BodyLength " + declared + " runs past the end of the input"
-                    : reason.description();
+            case TRUNCATED -> declared < 0 ? reason.description()
+                    : actual == declared ? "cut in its CheckSum (10) at the end of the input (all " + declared
+                            + " body bytes of its BodyLength are there)"
+                    : "BodyLength " + declared + " runs past the end of the input";
             case RUNS_INTO_NEXT -> "BodyLength " + declared
                     + " runs into the next message: a line inside the body starts with 8=FIX (byte " + actual + ")";
             case CHECKSUM_WITHOUT_START -> "CheckSum (10) at byte " + actual

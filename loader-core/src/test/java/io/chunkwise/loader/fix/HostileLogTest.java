@@ -145,6 +145,26 @@ class HostileLogTest {
     }
 
     @Test
+    void aMessageCutInItsCheckSumSaysSoNotThatItsBodyLengthRunsPastTheEnd() {
+        String ok = good(ORDER);
+        long bodyLength = ORDER.length();
+        String cutInSum = "bad TRUNCATED cut in its CheckSum (10) at the end of the input (all " + bodyLength
+                + " body bytes of its BodyLength are there)";
+        for (int kept = 0; kept <= 5; kept++) { // "", "1", "10", "10=", "10=N", "10=NN"
+            String cut = ok.substring(0, ok.length() - 7 + kept);
+            for (String end : new String[] {"", "\n", "\r\n"}) {
+                // six bytes after the body are read as a CheckSum field that is not three digits
+                String why = kept + end.length() < 6 ? cutInSum : "bad CHECKSUM_INVALID " + Malformation.CHECKSUM_INVALID.description();
+                assertThat(whats(ok + "\n" + cut + end)).as("%s|%s", cut, end).last().isEqualTo(why);
+            }
+        }
+        assertThat(whats(ok.substring(0, ok.length() - 8))).singleElement().asString()
+                .isEqualTo("bad TRUNCATED BodyLength " + bodyLength + " runs past the end of the input");
+        assertThat(whats(ok.substring(0, ok.length() - 7) + "1x")).singleElement().asString()
+                .isEqualTo("bad TRUNCATED BodyLength " + bodyLength + " runs past the end of the input");
+    }
+
+    @Test
     void aMessageRightAfterADigitIsFoundWhenItsHeaderIsWhole() {
         String ok = good(ORDER);
         // a writer that died mid-field ("…|56") and one that prints a timestamp with no separator
