@@ -14,7 +14,8 @@ import java.lang.foreign.MemorySegment;
  * <p>Framing never looks at line breaks: a value may hold SOH, {@code |}, line breaks and
  * {@code 8=FIX}. Only when the strict frame fails and the message spans line breaks does the
  * parser try the message with its line breaks removed (logs that wrap long messages); that
- * re-joined message must then pass every check, and may be at most {@value #FOLD_MAX} bytes.
+ * re-joined message must then pass every check, and may be at most {@value #FOLD_MAX} bytes; when
+ * only its CheckSum fails, that is the reason given (its BodyLength is right).
  *
  * <p>One instance per thread; results are in its fields until the next call.
  */
@@ -70,6 +71,9 @@ final class FrameParser {
         long strictActual = actual;
         if (parseFolded(s, start, limit)) {
             return true;
+        }
+        if (reason == Malformation.CHECKSUM_MISMATCH) {
+            return false; // re-joined, its frame is right and only its CheckSum is wrong: say that (the two sums)
         }
         reason = strictReason;
         declared = strictDeclared;

@@ -409,7 +409,15 @@ class HostileLogTest {
         assertThat(whats(ok.substring(0, 40) + "\n" + ok.substring(40) + ok)).as("re-joined: valid")
                 .hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
         assertThat(whats(badSum.substring(0, 40) + "\n" + badSum.substring(40) + ok)).extracting(w -> w.split(" ")[1])
-                .containsExactly("BODY_LENGTH_MISMATCH", "CHECKSUM_WITHOUT_START", "FIX.4.4");
+                .containsExactly("CHECKSUM_MISMATCH", "CHECKSUM_WITHOUT_START", "FIX.4.4");
+        // re-joined, its BodyLength is right: the reason is its CheckSum, with both sums
+        String[] wrapped = {badSum.substring(0, 40), "\r\n", badSum.substring(40), "\n", ok};
+        assertThat(whats(String.join("", wrapped)).getFirst()).isEqualTo("bad CHECKSUM_MISMATCH CheckSum 999 but the bytes sum to "
+                + ok.substring(ok.length() - 4, ok.length() - 1));
+        // a wrong BodyLength stays a wrong BodyLength
+        String badLength = good(ORDER.replace("34=7", "34=77")).replace("9=" + (ORDER.length() + 1), "9=" + ORDER.length());
+        assertThat(whats(badLength.substring(0, 40) + "\n" + badLength.substring(40) + ok).getFirst())
+                .startsWith("bad BODY_LENGTH_MISMATCH");
     }
 
     @Test
