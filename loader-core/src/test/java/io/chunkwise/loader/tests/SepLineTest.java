@@ -29,7 +29,8 @@ class SepLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n", "\"sep=;\"\r\n", "\uFEFF\"sep=;\"\n"})
+    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n", "\"sep=;\"\r\n", "\uFEFF\"sep=;\"\n",
+        "sep=;\r\r\n", "sep=;\n\uFEFF", "sep=;\r\n\uFEFF"})
     void everyStrategyReadsTheDeclaredDelimiterFromTheNextLine(String sepLine) throws Exception {
         Path file = dir.resolve("sep.csv");
         Files.writeString(file, sepLine + "id;name\r\n1;\"a;b\"\r\n2;\"x\r\ny\"\r\n3;z\r\n", StandardCharsets.UTF_8);
@@ -55,6 +56,17 @@ class SepLineTest {
         try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180)) {
             assertThat(reader.header().names()).containsExactly("id", "name");
         }
+    }
+
+    /** Excel's line and nothing after it: no header, said as such (not "only blank lines"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=;\n", "sep=;", "sep=;\r\n\r\n"})
+    void aSepLineAloneHasNoHeaderAfterIt(String content) throws Exception {
+        Path file = dir.resolve("alone.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("alone.csv:2")
+                .hasMessageContaining("no header row after Excel's delimiter line 'sep=;' (line 1)");
     }
 
     @Test
