@@ -90,7 +90,7 @@ public final class HeaderReader {
                         throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
                                 + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");
                     }
-                    return new CsvHeader(r.values(), r.line(), r.offset(), scanner.position(), scanner.line());
+                    return new CsvHeader(r.values(), r.line(), r.offset(), scanner.position(), scanner.line(), sepEnd >= 0);
                 }
                 if (status == CsvScanner.END) {
                     if (sepEnd >= 0) {

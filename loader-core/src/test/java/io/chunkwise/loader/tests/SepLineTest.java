@@ -58,6 +58,21 @@ class SepLineTest {
         }
     }
 
+    /** The data are not in the delimiter the sep= line declares: the hint is to correct that line (a --delimiter would be refused). */
+    @Test
+    void aHeaderInAnotherDelimiterThanTheSepLinesPointsAtTheLine() throws Exception {
+        Path file = dir.resolve("dead.csv");
+        Files.writeString(file, "sep=,\ncusip;isin;symbol\n037833100;US0378331005;AAPL\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Indexer.build(file, dir.resolve("dead.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("the header looks ';'-delimited, but the file's first line (Excel's sep= line) declares"
+                        + " another delimiter: correct that line to sep=;, or remove it");
+        Files.writeString(file, "cusip;isin;symbol\n037833100;US0378331005;AAPL\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Indexer.build(file, dir.resolve("dead.cwx"), IndexOptions.defaults()))
+                .as("without the line, the delimiter is the user's to set")
+                .hasMessageContaining("the header looks ';'-delimited: set the delimiter to ';'");
+    }
+
     /** Excel's line and nothing after it: no header, said as such (not "only blank lines"). */
     @ParameterizedTest
     @ValueSource(strings = {"sep=;\n", "sep=;", "sep=;\r\n\r\n"})
