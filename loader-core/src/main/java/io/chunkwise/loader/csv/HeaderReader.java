@@ -82,6 +82,12 @@ public final class HeaderReader {
                 CsvScanner scanner = new CsvScanner(declared, source);
                 // a byte-order mark after the sep= line too: Excel's line put before a UTF-8 export
                 int headerAt = sepEnd < 0 ? bom : sepEnd + (hasBomAt(bytes, sepEnd) ? 3 : 0);
+                if (sepEnd >= 0 && sepLineEnd(bytes, headerAt) >= 0) {
+                    // a script that put Excel's line before a file that had it already: the second is no header
+                    throw new CsvParseException(source, 2, headerAt, "a second Excel delimiter line 'sep="
+                            + CsvHeader.printable(String.valueOf((char) bytes[sepDelimiterAt(bytes, headerAt)]))
+                            + "' on line 2, where the header belongs: remove one of the two");
+                }
                 scanner.reset(MemorySegment.ofArray(bytes), 0, headerAt, sepEnd < 0 ? 1 : 2);
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {

@@ -73,6 +73,18 @@ class SepLineTest {
                 .hasMessageContaining("the header looks ';'-delimited: set the delimiter to ';'");
     }
 
+    /** Excel's line twice (prepended to a file that had it): the second is named, not read as the header. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=;\nsep=;\n", "sep=;\r\n\uFEFFSEP=|\r\n", "\"sep=;\"\nsep=;\n"})
+    void aSecondSepLineIsRefused(String lines) throws Exception {
+        Path file = dir.resolve("twice.csv");
+        Files.writeString(file, lines + "cusip;symbol\n037833100;AAPL\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("twice.csv:2")
+                .hasMessageContaining("a second Excel delimiter line 'sep=")
+                .hasMessageContaining("on line 2, where the header belongs: remove one of the two");
+    }
+
     /** Excel's line and nothing after it: no header, said as such (not "only blank lines"). */
     @ParameterizedTest
     @ValueSource(strings = {"sep=;\n", "sep=;", "sep=;\r\n\r\n"})
