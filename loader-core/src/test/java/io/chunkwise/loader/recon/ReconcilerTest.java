@@ -175,7 +175,7 @@ class ReconcilerTest {
             assertThat(r.cacheHits()).isEqualTo(messages - MessageChecker.BATCH);
             List<String> round = List.of(
                     "SYMBOL_MISMATCH AAPL-EXCHANGE-LISTEX/AAPL-EXCHANGE-LISTED",
-                    "SYMBOL_MISMATCH IBM.X/IBM",
+                    "SYMBOL_MISMATCH IBM.X/IBM|IBM.N", // every symbol of the duplicated id
                     "SYMBOL_MISMATCH ÄBCDEFGHIJKLMNP/ÄBCDEFGHIJKLMNO"); // the log's UTF-8 read as UTF-8, as the master's
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
