@@ -3,6 +3,7 @@ package io.chunkwise.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -18,7 +19,12 @@ import java.util.Map;
  * ({@link PlainJson}); anything else by the object mapper, which is loaded on first use only.
  */
 public final class Json {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Characters beyond the Basic Multilingual Plane (an emoji in a header) are written as their
+     * four UTF-8 bytes, as the text path writes them, not as a pair of escaped surrogates.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private Json() {
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Writes a tree of maps, lists and scalars with Jackson's streaming generator alone, as its object
- * mapper would write it: the whole-file commands' results are such trees, and the mapper's class
+ * mapper would write it (but for numbers in exponent form, written in plain decimals): the whole-file commands' results are such trees, and the mapper's class
  * initialisation (about 0.2 s of CPU, a calendar that walks every locale) would otherwise compete
  * with their workers for the two cores. Anything else (records, beans, byte arrays) is not plain:
  * {@link Json} hands it to the mapper.
@@ -56,6 +56,22 @@ final class PlainJson {
     }
 
     /**
+     * Writes a double or float as Java prints it, except that a number Java prints in exponent
+     * form ({@code 6.1E-4}, {@code 1.5E10}) is written in plain decimals: a reader that splits on
+     * letters, or a spreadsheet column, takes it as text otherwise.
+     *
+     * @param text the number as Java prints it
+     * @param nonFinite the value when it is NaN or infinite (written as the generator writes those), else null
+     */
+    private static void writeDecimal(JsonGenerator g, String text, Double nonFinite) throws IOException {
+        if (nonFinite != null) {
+            g.writeNumber(nonFinite);
+        } else {
+            g.writeNumber(text.indexOf('E') < 0 ? text : new BigDecimal(text).toPlainString());
+        }
+    }
+
+    /**
      * Writes a value {@link #isPlain} accepts.
      *
      * @param g the generator
@@ -73,8 +89,8 @@ final class PlainJson {
             case Integer n -> g.writeNumber(n);
             case Short n -> g.writeNumber(n);
             case Byte n -> g.writeNumber(n);
-            case Double n -> g.writeNumber(n);
-            case Float n -> g.writeNumber(n);
+            case Double n -> writeDecimal(g, Double.toString(n), Double.isFinite(n) ? null : n);
+            case Float n -> writeDecimal(g, Float.toString(n), Float.isFinite(n) ? null : n.doubleValue());
             case BigInteger n -> g.writeNumber(n);
             case BigDecimal n -> g.writeNumber(n);
             case Map<?, ?> map -> {

@@ -30,6 +30,7 @@ class JsonTest {
         m.put("short", (short) 3);
         m.put("byte", (byte) -1);
         m.put("double", 0.1 + 0.2);
+        m.put("small but plain", 0.001);
         m.put("rounded", Math.round(1.23456 * 1000) / 1000.0);
         m.put("float", 1.5f);
         m.put("nan", Double.NaN);
@@ -60,6 +61,37 @@ class JsonTest {
         assertThat(PlainJson.isPlain(value)).isTrue();
         assertThat(Json.writePlain(value)).isEqualTo(Json.mapper().writeValueAsString(value));
         assertThat(Json.write(value)).isEqualTo(Json.mapper().writeValueAsString(value));
+    }
+
+    @Test
+    void aNumberJavaPrintsInExponentFormIsWrittenInPlainDecimals() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tiny", 6.065409107580504E-4);
+        m.put("huge", 1.5E10);
+        m.put("float", 1.0E-5f);
+        m.put("negative", -2.5E-7);
+        assertThat(Json.writePlain(m)).isEqualTo("""
+                {
+                  "tiny" : 0.0006065409107580504,
+                  "huge" : 15000000000,
+                  "float" : 0.000010,
+                  "negative" : -0.00000025
+                }""");
+    }
+
+    /** lookup streams its matches as UTF-8 bytes: an emoji is its four bytes there too, as in the other commands' text. */
+    @Test
+    void aCharacterBeyondTheBasicPlaneIsWrittenAsItsUtf8BytesNotEscapes() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = Json.factory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("\uD83D\uDCC8 price", "caf\u00e9 \uD83D\uDE00");
+            g.writeEndObject();
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"\uD83D\uDCC8 price\":\"caf\u00e9 \uD83D\uDE00\"}")
+                .isEqualTo(Json.writePlain(Map.of("\uD83D\uDCC8 price", "caf\u00e9 \uD83D\uDE00")).replaceAll("\\s*\\R\\s*", "")
+                        .replace(" : ", ":"));
     }
 
     @Test

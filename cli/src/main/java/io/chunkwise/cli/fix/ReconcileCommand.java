@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
         description = {
             "Check each well-formed FIX message's top-level instrument (first 55, 48, 22) against the security master.",
             "48 with 22=1 (CUSIP) or 22=4 (ISIN) not in the master: UNKNOWN_SECURITY; found but 55 differs: SYMBOL_MISMATCH;"
-                + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found."
+                + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found"
+                + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them)."
         })
 public final class ReconcileCommand extends BaseCommand implements PlainJsonResult {
     @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")
@@ -128,6 +129,10 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             notice("reconcile: " + fix + " is empty: no message to check");
         } else if (result.messages() + result.malformed() == 0) {
             notice("reconcile: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
+        } else if (result.messages() == 0) {
+            // the exit code counts discrepancies (issue contract): say that nothing could be checked at all
+            notice(String.format(Locale.ROOT, "reconcile: every message of %s is malformed (%,d): none was checked, and"
+                    + " the exit code counts discrepancies only; fixscan exits 1 on malformed messages", fix, result.malformed()));
         }
         if (result.idsWithoutColumn() > 0) {
             notice(String.format(Locale.ROOT, "reconcile: %s has no %s column: %,d messages identified by %s were checked "

@@ -60,7 +60,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult {
         out.put("duplicates", s.duplicates());
         out.put("invalidIds", s.invalidIds());
         out.put("bytes", s.load().bytes());
-        out.put("seconds", s.seconds());
+        out.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
         out.put("index", s.index().toString());
         out.put("indexBytes", s.indexBytes());
         out.put("rejectsFile", rejectsPath.toString());
@@ -82,7 +82,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult {
         out.put("memoryBudget", memoryBudget.bytes());
         out.put("chunks", s.load().chunks());
         out.put("fallbacks", s.load().fallbacks());
-        out.put("mbPerSecond", s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()));
+        out.put("mbPerSecond", Math.round(s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()) * 10) / 10.0);
         putByteOrderMarks(out, s.load().byteOrderMarks());
         String human = String.format(Locale.ROOT,
                 "indexed %,d records (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%.0f MB/s) -> %s%n"

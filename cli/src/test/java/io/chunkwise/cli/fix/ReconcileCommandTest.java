@@ -138,6 +138,21 @@ class ReconcileCommandTest {
         assertThat(CliRun.of("fixscan", text.toString()).err()).contains("no FIX message in " + text);
     }
 
+    /** Nothing checked because every message is malformed: exit 0 by the contract (no discrepancy), but said. */
+    @Test
+    void aLogOfOnlyMalformedMessagesIsSaidToHaveNothingChecked() throws IOException {
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("allbad.log");
+        Files.writeString(log, "8=FIX.4.4|9=28|35=D|34=1|49=A|56=B|55=AAPL|10=999|\n"
+                + "8=FIX.4.4|9=28|35=D|34=2|49=A|56=B|55=AAPL|10=999|\n", StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(r.code()).as("the exit code counts discrepancies").isZero();
+        assertThat(Json.mapper().readTree(r.out()).get("malformed").asLong()).isEqualTo(2);
+        assertThat(r.err()).contains("reconcile: every message of " + log + " is malformed (2): none was checked,"
+                + " and the exit code counts discrepancies only; fixscan exits 1 on malformed messages");
+        assertThat(CliRun.of("fixscan", log.toString()).code()).isEqualTo(1);
+    }
+
     @Test
     void anExchangeFileIsAMasterWithItsDelimiterAndColumns() throws IOException {
         // the first rows of NASDAQ's nasdaqlisted.txt (see shared/fixtures/symbols), '|'-delimited, "Symbol" column

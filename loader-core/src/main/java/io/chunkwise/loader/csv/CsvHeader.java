@@ -14,13 +14,27 @@ import java.util.Optional;
  * @param offset the byte offset of the header record (after any BOM)
  * @param dataStart the byte offset where the data records start
  * @param dataLine the 1-based line at {@code dataStart}
+ * @param afterSepLine whether Excel's {@code sep=X} first line declared the delimiter it was read with
  */
-public record CsvHeader(List<String> names, long line, long offset, long dataStart, long dataLine) {
+public record CsvHeader(List<String> names, long line, long offset, long dataStart, long dataLine, boolean afterSepLine) {
     private static final int DESCRIBED_LENGTH = 200;
 
     /** Copies the names. */
     public CsvHeader {
         names = List.copyOf(names);
+    }
+
+    /**
+     * A header of a file without Excel's {@code sep=} line.
+     *
+     * @param names the column names as written
+     * @param line the 1-based line of the header record
+     * @param offset the byte offset of the header record
+     * @param dataStart the byte offset where the data records start
+     * @param dataLine the 1-based line at {@code dataStart}
+     */
+    public CsvHeader(List<String> names, long line, long offset, long dataStart, long dataLine) {
+        this(names, line, offset, dataStart, dataLine, false);
     }
 
     /**

@@ -80,7 +80,15 @@ public final class HeaderReader {
                 int sepEnd = sepLine(source, bytes, bom, format);
                 CsvFormat declared = sepEnd < 0 ? format : declared(source, bytes, bom, format, false);
                 CsvScanner scanner = new CsvScanner(declared, source);
-                scanner.reset(MemorySegment.ofArray(bytes), 0, sepEnd < 0 ? bom : sepEnd, sepEnd < 0 ? 1 : 2);
+                // a byte-order mark after the sep= line too: Excel's line put before a UTF-8 export
+                int headerAt = sepEnd < 0 ? bom : sepEnd + (hasBomAt(bytes, sepEnd) ? 3 : 0);
+                if (sepEnd >= 0 && sepLineEnd(bytes, headerAt) >= 0) {
+                    // a script that put Excel's line before a file that had it already: the second is no header
+                    throw new CsvParseException(source, 2, headerAt, "a second Excel delimiter line 'sep="
+                            + CsvHeader.printable(String.valueOf((char) bytes[sepDelimiterAt(bytes, headerAt)]))
+                            + "' on line 2, where the header belongs: remove one of the two");
+                }
+                scanner.reset(MemorySegment.ofArray(bytes), 0, headerAt, sepEnd < 0 ? 1 : 2);
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {
                     CsvRecord r = scanner.record();
@@ -88,9 +96,13 @@ public final class HeaderReader {
                         throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
                                 + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");
                     }
-                    return new CsvHeader(r.values(), r.line(), r.offset(), scanner.position(), scanner.line());
+                    return new CsvHeader(r.values(), r.line(), r.offset(), scanner.position(), scanner.line(), sepEnd >= 0);
                 }
                 if (status == CsvScanner.END) {
+                    if (sepEnd >= 0) {
+                        throw new CsvParseException(source, 2, sepEnd, "no header row after Excel's delimiter line 'sep="
+                                + CsvHeader.printable(String.valueOf((char) bytes[sepDelimiterAt(bytes, bom)])) + "' (line 1)");
+                    }
                     throw new CsvParseException(source, 0, 0, "no header row: the file has only blank lines");
                 }
                 if (want >= MAX_HEADER) {
@@ -241,7 +253,11 @@ public final class HeaderReader {
         if (b[e] == '\n') {
             return e + 1;
         }
-        return b[e] == '\r' && e + 1 < b.length && b[e + 1] == '\n' ? e + 2 : -1;
+        int lf = e;
+        while (lf < b.length && b[lf] == '\r') {
+            lf++; // CRLF, or the \r\r\n of a CRLF file written again in text mode
+        }
+        return lf > e && lf < b.length && b[lf] == '\n' ? lf + 1 : -1;
     }
 
     /** @return the dialect the {@code sep=X} line at {@code bom} declares, checked against the one asked for */
@@ -303,12 +319,17 @@ public final class HeaderReader {
         }
     }
 
+    /** @return whether a UTF-8 byte-order mark starts at {@code at} */
+    private static boolean hasBomAt(byte[] b, int at) {
+        return at + 3 <= b.length && (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
+    }
+
     /**
      * @param bytes the start of a file
      * @return whether it starts with the UTF-8 byte order mark
      */
     static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        return hasBomAt(bytes, 0);
     }
 
     private static byte[] readPrefix(FileChannel ch, int length) throws IOException {

@@ -259,9 +259,10 @@ public final class IndexFile implements AutoCloseable {
     }
 
     /**
-     * Finds the records whose key equals the given one: its UTF-8 bytes, or, when none match, its
-     * Windows-1252 bytes (a file's text is read as UTF-8, and a value that is not UTF-8 as
-     * Windows-1252, so {@code DéF} is found in a spreadsheet's "CSV" export too).
+     * Finds the records whose key equals the given one: its UTF-8 bytes and, for a key outside
+     * ASCII, its Windows-1252 bytes too (a file's text is read as UTF-8, and a value that is not
+     * UTF-8 as Windows-1252, so {@code DéF} is found in a spreadsheet's "CSV" export, and in a
+     * file that joins both kinds of export, where it is both).
      *
      * @param kind which key
      * @param key its value as in the file, or in its normal form ({@link KeyTrim}; a CUSIP or ISIN in any case)
@@ -269,11 +270,20 @@ public final class IndexFile implements AutoCloseable {
      *     file has no such column)
      */
     public long[] offsets(KeyKind kind, String key) {
-        long[] found = offsets(kind, key.getBytes(StandardCharsets.UTF_8));
-        if (found.length > 0 || key.chars().allMatch(c -> c < 0x80) || !WINDOWS_1252.newEncoder().canEncode(key)) {
-            return found;
+        long[] utf8 = offsets(kind, key.getBytes(StandardCharsets.UTF_8));
+        if (key.chars().allMatch(c -> c < 0x80) || !WINDOWS_1252.newEncoder().canEncode(key)) {
+            return utf8;
         }
-        return offsets(kind, key.getBytes(WINDOWS_1252));
+        long[] windows1252 = offsets(kind, key.getBytes(WINDOWS_1252));
+        if (windows1252.length == 0) {
+            return utf8;
+        }
+        // two sets of distinct records (their keys' bytes differ): merged in file order
+        long[] both = new long[utf8.length + windows1252.length];
+        System.arraycopy(utf8, 0, both, 0, utf8.length);
+        System.arraycopy(windows1252, 0, both, utf8.length, windows1252.length);
+        Arrays.sort(both);
+        return both;
     }
 
     /**

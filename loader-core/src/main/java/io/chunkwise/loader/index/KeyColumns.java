@@ -58,19 +58,23 @@ public record KeyColumns(int cusip, int isin, int symbol) {
             return Optional.empty();
         }
         String only = header.names().getFirst();
-        if (only.contains("\t")) {
-            return Optional.of("the header looks tab-delimited: set the delimiter to '\\t'");
+        String looks = only.contains("\t") ? "tab" : only.contains("|") ? "'|'" : only.contains(";") ? "';'"
+                : only.contains(",") ? "comma" : null; // a comma inside one quoted name is rare in a header
+        if (looks == null) {
+            return Optional.empty();
         }
-        for (String d : new String[] {"|", ";"}) {
-            if (only.contains(d)) {
-                return Optional.of("the header looks '" + d + "'-delimited: set the delimiter to '" + d + "'");
-            }
+        String delimiter = switch (looks) {
+            case "tab" -> "'\\t'";
+            case "comma" -> "','";
+            default -> looks;
+        };
+        if (header.afterSepLine()) {
+            // the file's sep= line decides, and a delimiter given against it is refused: the line is what to change
+            return Optional.of("the header looks " + looks + "-delimited, but the file's first line (Excel's sep= line)"
+                    + " declares another delimiter: correct that line to "
+                    + (looks.equals("tab") ? "sep= and a tab" : "sep=" + delimiter.charAt(1)) + ", or remove it");
         }
-        if (only.contains(",")) {
-            // read with another delimiter (a comma inside one quoted name is rare in a header)
-            return Optional.of("the header looks comma-delimited: set the delimiter to ','");
-        }
-        return Optional.empty();
+        return Optional.of("the header looks " + looks + "-delimited: set the delimiter to " + delimiter);
     }
 
     private static String hintAfter(CsvHeader header) {

@@ -99,18 +99,28 @@ final class Answers {
     }
 
     /**
-     * @return the security's first symbol, as text the way {@code lookup} shows the master's values
-     *     ({@link CsvText}: a Windows-1252 {@code D\xE9F} is {@code DéF}); allocates: discrepancy rows only
+     * @return the security's symbols, as text the way {@code lookup} shows the master's values
+     *     ({@link CsvText}: a Windows-1252 {@code D\xE9F} is {@code DéF}), in file order and joined
+     *     by {@code |} when a duplicated identifier has several; allocates: discrepancy rows only
      */
-    String firstSymbol(int q) {
+    String symbols(int q) {
         if (state[q] == MANY) {
-            return CsvText.decode(many[q][0]);
+            StringBuilder all = new StringBuilder();
+            for (byte[] symbol : many[q]) {
+                all.append(all.isEmpty() ? "" : "|").append(CsvText.decode(symbol));
+            }
+            return all.toString();
         }
         byte[] b = new byte[length[q]];
         for (int i = 0; i < b.length; i++) {
             b[i] = byteAt(q, i);
         }
         return CsvText.decode(b);
+    }
+
+    /** @return the security's first symbol, as {@link #symbols} shows it */
+    String firstSymbol(int q) {
+        return state[q] == MANY ? CsvText.decode(many[q][0]) : symbols(q);
     }
 
     private byte byteAt(int q, int i) {

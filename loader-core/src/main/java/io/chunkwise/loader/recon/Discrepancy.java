@@ -10,7 +10,8 @@ package io.chunkwise.loader.recon;
  * @param securityIdSource SecurityIDSource (22), or null
  * @param securityId SecurityID (48), or null
  * @param fixSymbol Symbol (55), or null
- * @param masterSymbol the master's symbol for the security (SYMBOL_MISMATCH only), or null
+ * @param masterSymbol the master's symbol for the security (SYMBOL_MISMATCH only; a duplicated identifier's
+ *     several symbols joined by {@code |}), or null
  * @param type the discrepancy
  */
 public record Discrepancy(long offset, long line, String msgSeqNum, String msgType, String securityIdSource,

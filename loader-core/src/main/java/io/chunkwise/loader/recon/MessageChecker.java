@@ -179,7 +179,7 @@ final class MessageChecker implements FixHandler {
         PendingChecks p = pending;
         discrepancies.add(new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
                 p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
-                withMasterSymbol ? answers.firstSymbol(q) : null, type));
+                withMasterSymbol ? answers.symbols(q) : null, type));
     }
 
     /** The cache misses of one kind of question in a batch: which check, and where its key lies. */

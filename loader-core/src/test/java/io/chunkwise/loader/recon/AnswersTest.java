@@ -52,6 +52,7 @@ class AnswersTest {
         assertThat(holds(a, "RDS.A")).isTrue();
         assertThat(holds(a, "RDS")).isFalse();
         assertThat(a.firstSymbol(0)).isEqualTo("RDS.A");
+        assertThat(a.symbols(0)).as("a discrepancy row shows them all").isEqualTo("RDS.A|RDSA");
         a.setSymbols(0, new byte[0][]);
         assertThat(a.state[0]).isEqualTo(Answers.ABSENT);
         assertThat(a.many[0]).isNull();

@@ -175,7 +175,7 @@ class ReconcilerTest {
             assertThat(r.cacheHits()).isEqualTo(messages - MessageChecker.BATCH);
             List<String> round = List.of(
                     "SYMBOL_MISMATCH AAPL-EXCHANGE-LISTEX/AAPL-EXCHANGE-LISTED",
-                    "SYMBOL_MISMATCH IBM.X/IBM",
+                    "SYMBOL_MISMATCH IBM.X/IBM|IBM.N", // every symbol of the duplicated id
                     "SYMBOL_MISMATCH ÄBCDEFGHIJKLMNP/ÄBCDEFGHIJKLMNO"); // the log's UTF-8 read as UTF-8, as the master's
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
@@ -373,6 +373,25 @@ class ReconcilerTest {
             // and a look-up of the text finds it: its UTF-8 bytes match nothing, its Windows-1252 bytes do
             assertThat(opened.offsets(KeyKind.SYMBOL, "D\u00e9F")).hasSize(1);
             assertThat(opened.offsets(KeyKind.SYMBOL, "D\u00e8F")).isEmpty();
+        }
+    }
+
+    /** A master joining a UTF-8 export and a Windows-1252 one holds a symbol in both: a look-up of the text finds both. */
+    @Test
+    void aLookUpOfTextFindsItsUtf8AndItsWindows1252Records() throws IOException {
+        Path csv = dir.resolve("mixed.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("symbol,name\nD\u00e9F,first\nXYZ,other\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("D\u00e9F,second\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        bytes.writeBytes("D\u00e9F,third\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(csv, bytes.toByteArray());
+        Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv)) {
+            long[] found = opened.offsets(KeyKind.SYMBOL, "D\u00e9F");
+            assertThat(found).hasSize(3).isSorted();
+            assertThat(java.util.Arrays.stream(found).mapToObj(o -> opened.record(o).get(1)))
+                    .as("every listing, in file order").containsExactly("first", "second", "third");
+            assertThat(opened.offsets(KeyKind.SYMBOL, "XYZ")).hasSize(1);
         }
     }
 }

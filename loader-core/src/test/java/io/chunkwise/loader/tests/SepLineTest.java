@@ -29,7 +29,8 @@ class SepLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n", "\"sep=;\"\r\n", "\uFEFF\"sep=;\"\n"})
+    @ValueSource(strings = {"sep=;\r\n", "\uFEFFsep=;\n", "SEP=;\r\n", "\"sep=;\"\r\n", "\uFEFF\"sep=;\"\n",
+        "sep=;\r\r\n", "sep=;\n\uFEFF", "sep=;\r\n\uFEFF"})
     void everyStrategyReadsTheDeclaredDelimiterFromTheNextLine(String sepLine) throws Exception {
         Path file = dir.resolve("sep.csv");
         Files.writeString(file, sepLine + "id;name\r\n1;\"a;b\"\r\n2;\"x\r\ny\"\r\n3;z\r\n", StandardCharsets.UTF_8);
@@ -55,6 +56,44 @@ class SepLineTest {
         try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180)) {
             assertThat(reader.header().names()).containsExactly("id", "name");
         }
+    }
+
+    /** The data are not in the delimiter the sep= line declares: the hint is to correct that line (a --delimiter would be refused). */
+    @Test
+    void aHeaderInAnotherDelimiterThanTheSepLinesPointsAtTheLine() throws Exception {
+        Path file = dir.resolve("dead.csv");
+        Files.writeString(file, "sep=,\ncusip;isin;symbol\n037833100;US0378331005;AAPL\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Indexer.build(file, dir.resolve("dead.cwx"), IndexOptions.defaults()))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("the header looks ';'-delimited, but the file's first line (Excel's sep= line) declares"
+                        + " another delimiter: correct that line to sep=;, or remove it");
+        Files.writeString(file, "cusip;isin;symbol\n037833100;US0378331005;AAPL\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Indexer.build(file, dir.resolve("dead.cwx"), IndexOptions.defaults()))
+                .as("without the line, the delimiter is the user's to set")
+                .hasMessageContaining("the header looks ';'-delimited: set the delimiter to ';'");
+    }
+
+    /** Excel's line twice (prepended to a file that had it): the second is named, not read as the header. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=;\nsep=;\n", "sep=;\r\n\uFEFFSEP=|\r\n", "\"sep=;\"\nsep=;\n"})
+    void aSecondSepLineIsRefused(String lines) throws Exception {
+        Path file = dir.resolve("twice.csv");
+        Files.writeString(file, lines + "cusip;symbol\n037833100;AAPL\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("twice.csv:2")
+                .hasMessageContaining("a second Excel delimiter line 'sep=")
+                .hasMessageContaining("on line 2, where the header belongs: remove one of the two");
+    }
+
+    /** Excel's line and nothing after it: no header, said as such (not "only blank lines"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=;\n", "sep=;", "sep=;\r\n\r\n"})
+    void aSepLineAloneHasNoHeaderAfterIt(String content) throws Exception {
+        Path file = dir.resolve("alone.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("alone.csv:2")
+                .hasMessageContaining("no header row after Excel's delimiter line 'sep=;' (line 1)");
     }
 
     @Test
