@@ -26,6 +26,7 @@ final class FrameParser {
     private static final int MSG_TYPE_MAX = 32;
     private static final byte SOH = 1;
     private static final byte PIPE = '|';
+    private static final byte LF = '\n';
 
     // The frame of the last message parsed (offsets in `segment`).
     MemorySegment segment;
@@ -146,7 +147,7 @@ final class FrameParser {
         FieldCursor fields = null;
         int lengthTag = 0; // the last field's tag when it is a data field's length, else 0
         long length = -1;
-        for (long q = Swar.indexOf(s, bodyStart, bodyEnd, (byte) '\n'); q >= 0; q = Swar.indexOf(s, q + 1, bodyEnd, (byte) '\n')) {
+        for (long q = Swar.indexOf(s, bodyStart, bodyEnd, LF); q >= 0; q = Swar.indexOf(s, q + 1, bodyEnd, LF)) {
             long p = q + 1;
             if (p + MessageStarts.PATTERN_LENGTH > bodyEnd || s.get(BYTE, p) != '8' || s.get(BYTE, p + 1) != '='
                     || s.get(BYTE, p + 2) != 'F' || s.get(BYTE, p + 3) != 'I' || s.get(BYTE, p + 4) != 'X') {

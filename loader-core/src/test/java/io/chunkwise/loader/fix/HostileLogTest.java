@@ -154,7 +154,8 @@ class HostileLogTest {
             String cut = ok.substring(0, ok.length() - 7 + kept);
             for (String end : new String[] {"", "\n", "\r\n"}) {
                 // six bytes after the body are read as a CheckSum field that is not three digits
-                String why = kept + end.length() < 6 ? cutInSum : "bad CHECKSUM_INVALID " + Malformation.CHECKSUM_INVALID.description();
+                String why = kept + end.length() < 6 ? cutInSum
+                        : "bad CHECKSUM_INVALID " + Malformation.CHECKSUM_INVALID.description();
                 assertThat(whats(ok + "\n" + cut + end)).as("%s|%s", cut, end).last().isEqualTo(why);
             }
         }
@@ -339,7 +340,8 @@ class HostileLogTest {
         assertThat(whats(wrongLength).getFirst()).startsWith("bad RUNS_INTO_NEXT");
         assertThat(whats(text).getFirst()).startsWith("bad RUNS_INTO_NEXT");
         // a line break not followed by 8=FIX is not checked further
-        assertThat(whats(Logs.message("FIX.4.4", "35=D|34=1|58=a\nb|55=AAPL|", '|'))).singleElement().asString().startsWith("msg ");
+        assertThat(whats(Logs.message("FIX.4.4", "35=D|34=1|58=a\nb|55=AAPL|", '|'))).singleElement().asString()
+                .startsWith("msg ");
     }
 
     @Test
@@ -412,8 +414,8 @@ class HostileLogTest {
                 .containsExactly("CHECKSUM_MISMATCH", "CHECKSUM_WITHOUT_START", "FIX.4.4");
         // re-joined, its BodyLength is right: the reason is its CheckSum, with both sums
         String[] wrapped = {badSum.substring(0, 40), "\r\n", badSum.substring(40), "\n", ok};
-        assertThat(whats(String.join("", wrapped)).getFirst()).isEqualTo("bad CHECKSUM_MISMATCH CheckSum 999 but the bytes sum to "
-                + ok.substring(ok.length() - 4, ok.length() - 1));
+        assertThat(whats(String.join("", wrapped)).getFirst())
+                .isEqualTo("bad CHECKSUM_MISMATCH CheckSum 999 but the bytes sum to " + ok.substring(ok.length() - 4, ok.length() - 1));
         // a wrong BodyLength stays a wrong BodyLength
         String badLength = good(ORDER.replace("34=7", "34=77")).replace("9=" + (ORDER.length() + 1), "9=" + ORDER.length());
         assertThat(whats(badLength.substring(0, 40) + "\n" + badLength.substring(40) + ok).getFirst())
