@@ -12,7 +12,8 @@ import java.lang.foreign.MemorySegment;
  * {@code 10=} modulo 256, counting a {@code |} delimiter as SOH.
  *
  * <p>Framing never looks at line breaks: a value may hold SOH, {@code |}, line breaks and
- * {@code 8=FIX}. Only when the strict frame fails and the message spans line breaks does the
+ * {@code 8=FIX}; only a line that starts with {@code 8=FIX} must be inside a data field's value
+ * (checked only for a frame holding a line feed). Only when the strict frame fails and the message spans line breaks does the
  * parser try the message with its line breaks removed (logs that wrap long messages); that
  * re-joined message must then pass every check, and may be at most {@value #FOLD_MAX} bytes; when
  * only its CheckSum fails, that is the reason given (its BodyLength is right).
