@@ -48,9 +48,15 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Option(names = "--chunk-size", paramLabel = "SIZE", description = "Bytes of log per chunk (default: 16MiB).")
     private ByteSize chunkSize;
 
-    /** Keeps a chunk's malformed messages until the chunk is final. */
+    /** Keeps a chunk's malformed messages until the chunk is final, when they are to be listed. */
     private static final class Malformed implements FixHandler {
         final List<MalformedMessage> found = new ArrayList<>();
+        /** Without --rejects nothing is kept: the scanner counts, and memory stays flat however many there are. */
+        private final boolean keep;
+
+        Malformed(boolean keep) {
+            this.keep = keep;
+        }
 
         @Override
         public void message(FixMessage message) {
@@ -59,7 +65,9 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
 
         @Override
         public void malformed(MalformedMessage malformed) {
-            found.add(malformed);
+            if (keep) {
+                found.add(malformed);
+            }
         }
     }
 
@@ -80,7 +88,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
                 ReconcileCsv rows = new ReconcileCsv(null, rejects)) {
             ScanOptions options = scanOptions.withProgress(progress);
             ScanSummary[] holder = new ScanSummary[1];
-            log.guard(() -> holder[0] = FixScanner.scan(log.segment(), options, Malformed::new,
+            log.guard(() -> holder[0] = FixScanner.scan(log.segment(), options, () -> new Malformed(rejects != null),
                     (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex())))));
             summary = holder[0];
             rows.publish();

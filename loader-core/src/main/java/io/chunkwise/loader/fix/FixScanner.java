@@ -101,8 +101,8 @@ public final class FixScanner {
         ChunkEvent event = begin();
         scanner.scan(from, from, to, countLines, handler);
         commit(event, "fix-parallel", index, from, to, scanner.messages, false);
-        return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
-                scanner.newlines);
+        return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
+                scanner.messages, scanner.malformed, scanner.newlines);
     }
 
     private static <H extends FixHandler> ChunkRun<H> await(Future<ChunkRun<H>> future) {
@@ -160,7 +160,8 @@ public final class FixScanner {
     }
 
     /** One chunk's speculative scan. */
-    private record ChunkRun<H>(H handler, long firstAttempt, long exit, long messages, long malformed, long newlines) {
+    private record ChunkRun<H>(H handler, long firstAttempt, long lostStartBeforeFirstAttempt, long exit, long messages,
+            long malformed, long newlines) {
     }
 
     /** Accepts or redoes chunk runs in order and passes them to the sink. */
@@ -194,7 +195,8 @@ public final class FixScanner {
             boolean redone = false;
             if (next > from) {
                 long trueFirst = next >= to ? -1 : rescanner().firstStart(next, to);
-                if (trueFirst != speculative.firstAttempt()) {
+                // a lost start reported before next lies in the message that ends there: not one
+                if (trueFirst != speculative.firstAttempt() || speculative.lostStartBeforeFirstAttempt() < next) {
                     run = rescan(i, from, to);
                     redone = true;
                     rescans++;
@@ -208,14 +210,15 @@ public final class FixScanner {
             RangeScanner scanner = rescanner();
             boolean countLines = options.countLines() && to < log.byteSize();
             if (next >= to) {
-                return new ChunkRun<>(handler, -1, next, 0, 0, countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
+                return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0,
+                        countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
             }
             ChunkEvent event = begin();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
             commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to, scanner.messages,
                     options.workers() > 1);
-            return new ChunkRun<>(handler, scanner.firstAttempt, scanner.exit, scanner.messages, scanner.malformed,
-                    scanner.newlines);
+            return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
+                    scanner.messages, scanner.malformed, scanner.newlines);
         }
 
         private RangeScanner rescanner() {

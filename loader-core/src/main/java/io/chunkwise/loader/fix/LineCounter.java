@@ -18,8 +18,11 @@ final class LineCounter {
         this.position = base;
     }
 
-    /** @return the number of LF bytes in {@code [base, offset)} */
+    /** @return the number of LF bytes in {@code [base, offset)}; 0 for an offset before the base */
     long index(long offset) {
+        if (offset <= base) {
+            return 0; // a lost start's line may begin before the chunk: no line break comes between
+        }
         if (offset < position) {
             position = base;
             count = 0;

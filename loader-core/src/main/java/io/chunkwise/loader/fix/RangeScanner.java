@@ -10,12 +10,16 @@ import java.lang.foreign.MemorySegment;
  * malformed one the search resumes one byte after its start, so it never swallows the next.
  * The path depends only on where it starts: two scans that try the same start agree from there.
  *
- * <p>The bytes after each attempt, up to the next one (past the chunk's end if need be: they
- * belong to the scan of the attempt before them, and only to it), are searched for a CheckSum
- * trailer on a line with no {@code 8=FIX} before it: the end of a message whose start was lost
+ * <p>The bytes outside messages are searched for a CheckSum trailer on a line with no
+ * {@code 8=FIX} before it: the end of a message whose start was lost
  * ({@link Malformation#CHECKSUM_WITHOUT_START}). Only those bytes are read — a line break or a log
- * prefix between messages, never a valid message's body. The bytes before the log's first attempt
- * belong to the scan that starts at byte 0.
+ * prefix between messages, never a valid message's body — and a trailer belongs to the chunk that
+ * holds it, so a chunk's reports stay within its own bytes. Whether a trailer counts depends on
+ * its line only (the first on its line with no {@code 8=FIX} before it), so a scan that starts
+ * mid-line looks back to the line's start, and every start gives the serial answer. The bytes
+ * before a chunk's first attempt may be the end of a message of the previous chunk: a report
+ * there is speculative ({@link #lostStartBeforeFirstAttempt}), and the chunk is scanned again
+ * from where that message ends when it lies before that.
  */
 final class RangeScanner {
     /**
@@ -23,12 +27,20 @@ final class RangeScanner {
      * messages (a line break) are not searched at all.
      */
     private static final int SHORTEST_TRAILER = 6;
+    /** A line's trailers are an attempt's or a reported one's text ({@link #headless}). */
+    private static final int OWNED = 1;
+    /** The next trailer on the line is a lost start. */
+    private static final int FREE = 0;
+    /** Not known until the line is looked back on. */
+    private static final int UNKNOWN = -1;
     private final MemorySegment log;
     private final long limit;
     private final FrameParser parser = new FrameParser();
     private final FixMessage message = new FixMessage();
 
     long firstAttempt;
+    /** Where the first lost start this scan reported before its first attempt lies ({@code 10=}), or {@link Long#MAX_VALUE}. */
+    long lostStartBeforeFirstAttempt;
     long exit;
     long messages;
     long malformed;
@@ -52,18 +64,22 @@ final class RangeScanner {
         firstAttempt = -1;
         messages = 0;
         malformed = 0;
-        long gap = from == 0 ? 0 : -1; // where the bytes after the last attempt start (-1: not this scan's)
+        lostStartBeforeFirstAttempt = Long.MAX_VALUE;
+        long gap = from; // where the bytes outside messages start
         boolean afterAttempt = false;
         while (true) {
             long s = MessageStarts.find(log, pos, chunkEnd, limit);
             if (s < 0) {
                 break;
             }
+            if (s - gap >= SHORTEST_TRAILER) {
+                long lost = headless(gap, s, afterAttempt, lines, handler);
+                if (firstAttempt < 0) {
+                    lostStartBeforeFirstAttempt = lost;
+                }
+            }
             if (firstAttempt < 0) {
                 firstAttempt = s;
-            }
-            if (gap >= 0 && s - gap >= SHORTEST_TRAILER) {
-                headless(gap, s, afterAttempt, lines, handler);
             }
             if (parser.parse(log, s, limit)) {
                 message.bind(parser, s, lines);
@@ -78,11 +94,11 @@ final class RangeScanner {
             gap = pos;
             afterAttempt = true;
         }
-        if (gap >= 0) {
-            // none in [pos, chunkEnd): the next attempt, if any, is at or after the chunk's end
-            long next = MessageStarts.find(log, Math.max(pos, chunkEnd), limit, limit);
-            if ((next < 0 ? limit : next) - gap >= SHORTEST_TRAILER) {
-                headless(gap, next < 0 ? limit : next, afterAttempt, lines, handler);
+        if (gap < chunkEnd) {
+            // the chunk's last bytes: a trailer that starts before its end is its (the next chunk's start is after)
+            long lost = headless(gap, chunkEnd, afterAttempt, lines, handler);
+            if (firstAttempt < 0) {
+                lostStartBeforeFirstAttempt = lost;
             }
         }
         handler.end();
@@ -91,23 +107,29 @@ final class RangeScanner {
     }
 
     /**
-     * Reports the first CheckSum trailer of each line of {@code [from, to)}, bytes outside every
-     * message, that has no {@code 8=FIX} before it on its line, as a malformed message starting
-     * where its line does. Only the first can be the rest of a message whose start was lost: a
-     * message after it would need an {@code 8=FIX} of its own, so later trailers on that line are
-     * its text.
+     * Reports the first CheckSum trailer of each line, among those that start in {@code [from, to)}
+     * (bytes outside every message), that has no {@code 8=FIX} before it on its line, as a
+     * malformed message starting where its line does. Only the first can be the rest of a message
+     * whose start was lost: a message after it would need an {@code 8=FIX} of its own, so later
+     * trailers on that line are its text.
      *
-     * @param owned whether {@code from} follows an attempt on the same line: trailers up to the
-     *     next line break are that attempt's (a malformed message's own, or text after a message)
+     * @param afterAttempt whether an attempt of this scan precedes {@code from}, on its line when
+     *     no line break comes between (trailers up to the next line break are then that attempt's:
+     *     a malformed message's own, or text after a message); otherwise {@code from}'s line is
+     *     looked back on, when a trailer is found on it
+     * @return where the first trailer reported starts, or {@link Long#MAX_VALUE}
      */
-    private void headless(long from, long to, boolean owned, LineCounter lines, FixHandler handler) {
+    private long headless(long from, long to, boolean afterAttempt, LineCounter lines, FixHandler handler) {
+        long first = Long.MAX_VALUE;
+        int owned = afterAttempt ? OWNED : UNKNOWN;
         long fragment = from; // where the line holding the next unowned trailer starts
         long seen = from; // line breaks are looked for up to here
         long p = from;
-        while (p < to) {
-            long eq = Swar.indexOf(log, p, to, (byte) '=');
+        long searchEnd = Math.min(to + 2, limit); // a trailer starting before to: its = is up to two bytes later
+        while (p < searchEnd) {
+            long eq = Swar.indexOf(log, p, searchEnd, (byte) '=');
             if (eq < 0) {
-                return;
+                break;
             }
             long end = trailerEnd(eq, from);
             if (end < 0) {
@@ -116,19 +138,50 @@ final class RangeScanner {
             }
             long t = eq - 2;
             for (long nl = Swar.indexOf(log, seen, t, (byte) '\n'); nl >= 0; nl = Swar.indexOf(log, nl + 1, t, (byte) '\n')) {
-                owned = false;
+                owned = FREE;
                 fragment = nl + 1;
             }
             seen = t;
-            if (!owned) {
+            if (owned == UNKNOWN) {
+                fragment = lineStart(from);
+                owned = holdsStartOrTrailer(fragment, from) ? OWNED : FREE;
+            }
+            if (owned == FREE) {
                 int stated = (log.get(BYTE, eq + 1) - '0') * 100 + (log.get(BYTE, eq + 2) - '0') * 10 + log.get(BYTE, eq + 3) - '0';
                 handler.malformed(new MalformedMessage(fragment, lines.index(fragment), Malformation.CHECKSUM_WITHOUT_START,
                         stated, t));
                 malformed++;
-                owned = true; // the rest of its line belongs to it
+                first = Math.min(first, t);
+                owned = OWNED; // the rest of its line belongs to it
             }
             p = eq + 4;
         }
+        return first;
+    }
+
+    /** @return the start of the line holding {@code at}: the byte after the line feed before it, or 0 */
+    private long lineStart(long at) {
+        long p = at;
+        while (p > 0 && log.get(BYTE, p - 1) != '\n') {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * @return whether an {@code 8=FIX} or a CheckSum trailer starts in {@code [lineStart, at)}: the
+     *     trailers after {@code at} on that line are then owned, as a scan from the line's start
+     *     finds them
+     */
+    private boolean holdsStartOrTrailer(long lineStart, long at) {
+        for (long q = at - 1; q >= lineStart; q--) {
+            byte b = log.get(BYTE, q);
+            if (b == '8' && MessageStarts.find(log, q, q + 1, limit) == q
+                    || b == '1' && q + 2 < limit && log.get(BYTE, q + 2) == '=' && trailerEnd(q + 2, lineStart) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -376,6 +376,41 @@ class HostileLogTest {
         }
     }
 
+    /**
+     * A log of lost starts and no message (a tool that stripped every line's 8=FIX|9=…|): each
+     * chunk reports the trailers in its own bytes, so what a chunk holds is bounded by its size,
+     * not by the rest of the log (QA-6: one chunk held every trailer after the last message).
+     */
+    @Test
+    void lostStartsBelongToTheChunkThatHoldsThemWhereverTheLastMessageIs() {
+        String ok = good(ORDER);
+        StringBuilder sb = new StringBuilder(ok).append('\n');
+        int lines = 2000;
+        for (int i = 0; i < lines; i++) {
+            sb.append("x|10=123|y|10=456|\n"); // one lost start a line, at its start
+        }
+        MemorySegment seg = Logs.segment(sb.toString());
+        List<Recorder.Event> serial = Recorder.serial(seg);
+        assertThat(Recorder.count(serial, "bad CHECKSUM_WITHOUT_START")).isEqualTo(lines);
+        int chunk = 1024;
+        for (int workers : new int[] {1, 2}) {
+            List<Recorder.Event> all = new ArrayList<>();
+            List<Integer> perChunk = new ArrayList<>();
+            FixScanner.scan(seg, new ScanOptions(workers, chunk, true, null), Recorder::new, (Recorder r, ChunkStats c) -> {
+                perChunk.add(r.events.size());
+                r.events.forEach(e -> all.add(e.absolute(c)));
+            });
+            assertThat(all).as("workers %d", workers).isEqualTo(serial);
+            assertThat(perChunk).as("a chunk holds the lost starts of its own %d bytes at most", chunk)
+                    .allMatch(n -> n <= chunk / 19 + 2);
+        }
+        // chunk starts in the middle of such lines, and after a message on the same line
+        String mixed = ok + "x|10=123|y|10=456|\n" + "a|10=111|" + ok + "b|10=222|\n" + "c|10=333|d|10=444|";
+        assertEveryBoundaryGivesTheSerialResult(mixed);
+        assertThat(Recorder.count(Recorder.serial(Logs.segment(mixed)), "bad CHECKSUM_WITHOUT_START"))
+                .as("its line's first, with no 8=FIX before it: a and c (x and b follow a message on their line)").isEqualTo(2);
+    }
+
     @Test
     void aLineHoldsAtMostOneLostStartAtTheStartOfTheLine() {
         String ok = good(ORDER);
