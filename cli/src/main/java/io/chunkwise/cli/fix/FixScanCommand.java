@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -109,7 +110,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("chunks", summary.chunks());
         json.put("rescans", summary.rescans());
         json.put("rejects", rejects == null ? null : rejects.toString());
-        emit(json, String.format("%,d messages, %,d malformed, %,d bytes in %.2f s%s", summary.messages(),
+        emit(json, String.format("%s, %,d malformed, %,d bytes in %.2f s%s", Counted.of(summary.messages(), "message"),
                 summary.malformed(), summary.bytes(), seconds, rejects != null && summary.malformed() > 0
                         ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;

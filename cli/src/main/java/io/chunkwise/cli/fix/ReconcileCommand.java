@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -183,7 +184,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
 
     private String human(ReconcileResult r, double seconds, Path rejectsFile) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%,d messages (%,d malformed), %,d checked in %.2f s%n", r.messages(), r.malformed(),
+        s.append(String.format("%s (%,d malformed), %,d checked in %.2f s%n", Counted.of(r.messages(), "message"), r.malformed(),
                 r.checked(), seconds));
         for (DiscrepancyType t : DiscrepancyType.values()) {
             s.append(String.format("  %-17s %,d%n", t.name(), r.discrepancies().get(t)));

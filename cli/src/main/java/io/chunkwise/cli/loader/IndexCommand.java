@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -85,10 +86,10 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult {
         out.put("mbPerSecond", Math.round(s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()) * 10) / 10.0);
         putByteOrderMarks(out, s.load().byteOrderMarks());
         String human = String.format(Locale.ROOT,
-                "indexed %,d records (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%.0f MB/s) -> %s%n"
+                "indexed %s (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%s) -> %s%n"
                         + "keys: %s%nrejects: %s",
-                s.load().records(), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
-                s.seconds(), out.get("mbPerSecond"), s.index(), describe(keyColumns), rejectsPath)
+                Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
+                s.seconds(), rate(s.load().bytes(), s.seconds()), s.index(), describe(keyColumns), rejectsPath)
                 + byteOrderMarksLine(s.load().byteOrderMarks());
         emit(out, human);
         return ExitCodes.OK;
@@ -163,5 +164,13 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult {
         if (built != null && built.load().byteOrderMarks().count() > 0) {
             notice(command + ": " + master + ": " + built.load().byteOrderMarks().describe());
         }
+    }
+
+    /** @return the rate for people: {@code 349 MB/s}, {@code 2.5 MB/s}, and a small file's {@code 204 B/s}, never {@code 0 MB/s} */
+    private static String rate(long bytes, double seconds) {
+        double perSecond = bytes / Math.max(1e-9, seconds);
+        return perSecond >= 1e7 ? String.format(Locale.ROOT, "%.0f MB/s", perSecond / 1e6)
+                : perSecond >= 1e5 ? String.format(Locale.ROOT, "%.1f MB/s", perSecond / 1e6)
+                : ByteSize.format((long) perSecond) + "/s";
     }
 }

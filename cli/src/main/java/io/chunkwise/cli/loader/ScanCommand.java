@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.ByteSize;
@@ -72,8 +73,9 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult {
         out.put("chunks", s.chunks());
         out.put("fallbacks", s.fallbacks());
         IndexCommand.putByteOrderMarks(out, s.byteOrderMarks());
-        emit(out, String.format(Locale.ROOT, "%,d records, %,d rejected (%s, %d columns) in %.2f s%nrejects: %s",
-                s.records(), s.rejected(), ByteSize.format(s.bytes()), s.header().size(), seconds, rejectsPath)
+        emit(out, String.format(Locale.ROOT, "%s, %,d rejected (%s, %s) in %.2f s%nrejects: %s",
+                Counted.of(s.records(), "record"), s.rejected(), ByteSize.format(s.bytes()), Counted.of(s.header().size(), "column"),
+                seconds, rejectsPath)
                 + IndexCommand.byteOrderMarksLine(s.byteOrderMarks()));
         // a rejected record is a finding, as a malformed message is to fixscan: a CI gate can fail on it
         return s.rejected() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;

@@ -1,0 +1,18 @@
+package io.chunkwise.cli;
+
+import java.util.Locale;
+
+/** A count and its noun for people: {@code 1 message}, {@code 2,000 messages}. */
+public final class Counted {
+    private Counted() {
+    }
+
+    /**
+     * @param n the count
+     * @param noun the noun in the singular, whose plural adds an {@code s}
+     * @return e.g. {@code 1 record}, {@code 0 records}, {@code 2,846,141 records}
+     */
+    public static String of(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+}
