@@ -106,8 +106,9 @@ final class Swar {
     static final int LINE_FEED = 0x100;
 
     /**
-     * {@link #sum} that also tells whether the range holds a line feed, in the same pass (a
-     * message's bytes are summed anyway; a line feed inside one is rare and then checked further).
+     * The FIX CheckSum's byte sum, eight bytes a step, which also tells whether the range holds a
+     * line feed, in the same pass (a message's bytes are summed anyway; a line feed inside one is
+     * rare and then checked further).
      *
      * @return the sum of the unsigned bytes of {@code [from, to)} modulo 256, plus
      *     {@link #LINE_FEED} when one of them is {@code \n}
@@ -135,24 +136,5 @@ final class Swar {
             found |= b == '\n';
         }
         return (int) (total & 0xFF) | (found ? LINE_FEED : 0);
-    }
-
-    /** @return the sum of the unsigned bytes of {@code [from, to)}, modulo 256 */
-    static int sum(MemorySegment s, long from, long to) {
-        long total = 0;
-        long p = from;
-        while (p + Long.BYTES <= to) {
-            long acc = 0;
-            long stop = Math.min(to - Long.BYTES, p + (long) Long.BYTES * (WORDS_PER_FLUSH - 1));
-            for (; p <= stop; p += Long.BYTES) {
-                long w = s.get(WORD, p);
-                acc += (w & LANES) + ((w >>> 8) & LANES);
-            }
-            total += (acc & 0xFFFF) + ((acc >>> 16) & 0xFFFF) + ((acc >>> 32) & 0xFFFF) + (acc >>> 48);
-        }
-        for (; p < to; p++) {
-            total += s.get(BYTE, p) & 0xFF;
-        }
-        return (int) (total & 0xFF);
     }
 }
