@@ -119,7 +119,7 @@ public final class FieldCursor {
         int dataTag = DataFields.dataTagFor(t);
         if (dataTag != 0) {
             pendingDataTag = dataTag;
-            pendingDataLength = parseLength();
+            pendingDataLength = lengthValue();
         } else {
             pendingDataTag = 0;
         }
@@ -140,7 +140,8 @@ public final class FieldCursor {
         return true;
     }
 
-    private long parseLength() {
+    /** @return the current value as a data field's length: at most nine digits, else -1 */
+    long lengthValue() {
         long n = 0;
         if (valueEnd == valueStart || valueEnd - valueStart > 9) {
             return -1;

@@ -162,7 +162,7 @@ final class FrameParser {
             while (fields.valueEnd() < p) {
                 int tag = fields.tag();
                 lengthTag = DataFields.dataTagFor(tag) != 0 ? tag : 0;
-                length = lengthTag != 0 ? digits(s, fields.valueStart(), fields.valueEnd()) : -1;
+                length = lengthTag != 0 ? fields.lengthValue() : -1;
                 if (!fields.next()) {
                     return -1;
                 }
@@ -174,22 +174,6 @@ final class FrameParser {
             }
         }
         return -1;
-    }
-
-    /** @return the number in {@code [from, to)}, or -1 when it is not one of at most nine digits */
-    private static long digits(MemorySegment s, long from, long to) {
-        if (from == to || to - from > 9) {
-            return -1;
-        }
-        long n = 0;
-        for (long p = from; p < to; p++) {
-            int d = s.get(BYTE, p) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            n = n * 10 + d;
-        }
-        return n;
     }
 
     /** Parses {@code 8=…|9=…|35=…|}; sets delimiter, declared (BodyLength), bodyStart, msgTypeEnd. */
