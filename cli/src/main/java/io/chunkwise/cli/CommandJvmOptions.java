@@ -5,17 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The JVM options of one command, as the launcher adds them (the file {@code bin/command-jvm-options}
  * of the installation, which says why), for the child runs of demo, profile and tune: a command
- * run as a child runs as a user would run it.
+ * run as a child runs as a user would run it. The word {@value #TRAINED_CACHE} stands for the
+ * command's own start-up cache, which the launcher trains: the child starts from it when it is there.
  */
 public final class CommandJvmOptions {
     /** Where the table is, under the installation ({@code chunkwise.home}). */
     static final String FILE = "bin/command-jvm-options";
+    /** The word for a command's own start-up cache, {@code cli/target/chunkwise-COMMAND.aot}. */
+    static final String TRAINED_CACHE = "trained-cache";
 
     private CommandJvmOptions() {
     }
@@ -34,7 +38,7 @@ public final class CommandJvmOptions {
             return List.of();
         }
         try {
-            return of(Files.readAllLines(table, StandardCharsets.UTF_8), args);
+            return of(Files.readAllLines(table, StandardCharsets.UTF_8), args, Path.of(home));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
         }
@@ -43,10 +47,31 @@ public final class CommandJvmOptions {
     /**
      * @param table the lines of the table: {@code command option…}; blank lines and {@code #} comments skipped
      * @param args a chunkwise command line (root options such as {@code --verbose} before the command skipped)
-     * @return the options of its command, none when the table has no line for it
+     * @param home the installation, whose {@code cli/target} holds the commands' trained start-up caches
+     * @return the options of its command, none when the table has no line for it; its trained
+     *     cache as {@code -XX:AOTCache} when the launcher has made it (and {@code CHUNKWISE_AOT} is
+     *     not {@code off})
      */
-    static List<String> of(List<String> table, List<String> args) {
-        String command = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+    static List<String> of(List<String> table, List<String> args, Path home) {
+        List<String> options = new ArrayList<>();
+        for (String word : words(table, args)) {
+            if (!word.equals(TRAINED_CACHE)) {
+                options.add(word);
+                continue;
+            }
+            Path cache = home.resolve("cli/target/chunkwise-" + command(args) + ".aot");
+            if (!"off".equals(System.getenv("CHUNKWISE_AOT")) && Files.isRegularFile(cache)) {
+                // as the launcher adds it: silenced, mapped where it was made
+                options.addAll(List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off",
+                        "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
+            }
+        }
+        return List.copyOf(options);
+    }
+
+    /** @return the words after the command on its line, none when the table has no line for it */
+    static List<String> words(List<String> table, List<String> args) {
+        String command = command(args);
         if (command == null) {
             return List.of();
         }
@@ -57,5 +82,10 @@ public final class CommandJvmOptions {
             }
         }
         return List.of();
+    }
+
+    /** @return the command of a command line: its first word that is not an option, or null */
+    private static String command(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
     }
 }

@@ -1,43 +1,61 @@
 package io.chunkwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.chunkwise.cli.startup.TrainingRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandJvmOptionsTest {
+    /** An installation whose launcher made no family cache. */
+    private static final Path NO_CACHES = Path.of("no-such-installation");
     private static final List<String> TABLE = List.of(
             "# comment line, reconcile -Xignored",
             "",
-            "reconcile    -XX:-TieredCompilation -XX:CICompilerCount=2",
+            "reconcile    trained-cache -XX:-TieredCompilation -XX:CICompilerCount=2",
             "  scan\t-Xfoo",
             "index");
 
+    @TempDir
+    Path home;
+
     @Test
     void aCommandGetsTheOptionsOfItsLine() {
-        assertThat(CommandJvmOptions.of(TABLE, List.of("reconcile", "--master", "m.csv")))
+        assertThat(CommandJvmOptions.of(TABLE, List.of("reconcile", "--master", "m.csv"), NO_CACHES))
                 .containsExactly("-XX:-TieredCompilation", "-XX:CICompilerCount=2");
-        assertThat(CommandJvmOptions.of(TABLE, List.of("scan", "f.csv"))).containsExactly("-Xfoo");
+        assertThat(CommandJvmOptions.of(TABLE, List.of("scan", "f.csv"), NO_CACHES)).containsExactly("-Xfoo");
+    }
+
+    @Test
+    void aTrainedCacheTheLauncherMadeComesBeforeTheCommandsOptions() throws Exception {
+        assumeFalse("off".equals(System.getenv("CHUNKWISE_AOT")), "start-up caches turned off");
+        Path cache = home.resolve("cli/target/chunkwise-reconcile.aot");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "a cache");
+        assertThat(CommandJvmOptions.of(TABLE, List.of("reconcile"), home)).startsWith("-XX:AOTCache=" + cache)
+                .endsWith("-XX:-TieredCompilation", "-XX:CICompilerCount=2");
     }
 
     @Test
     void rootOptionsBeforeTheCommandAreSkipped() {
-        assertThat(CommandJvmOptions.of(TABLE, List.of("--verbose", "scan", "f.csv"))).containsExactly("-Xfoo");
+        assertThat(CommandJvmOptions.of(TABLE, List.of("--verbose", "scan", "f.csv"), NO_CACHES)).containsExactly("-Xfoo");
     }
 
     @Test
     void aCommandWithoutALineOrOptionsGetsNone() {
-        assertThat(CommandJvmOptions.of(TABLE, List.of("lookup", "m.csv"))).isEmpty();
-        assertThat(CommandJvmOptions.of(TABLE, List.of("index", "m.csv"))).isEmpty();
-        assertThat(CommandJvmOptions.of(TABLE, List.of("--help"))).isEmpty();
-        assertThat(CommandJvmOptions.of(TABLE, List.of())).isEmpty();
+        assertThat(CommandJvmOptions.of(TABLE, List.of("lookup", "m.csv"), NO_CACHES)).isEmpty();
+        assertThat(CommandJvmOptions.of(TABLE, List.of("index", "m.csv"), NO_CACHES)).isEmpty();
+        assertThat(CommandJvmOptions.of(TABLE, List.of("--help"), NO_CACHES)).isEmpty();
+        assertThat(CommandJvmOptions.of(TABLE, List.of(), NO_CACHES)).isEmpty();
     }
 
     @Test
     void commentsAreNotCommands() {
-        assertThat(CommandJvmOptions.of(TABLE, List.of("#", "x"))).isEmpty();
+        assertThat(CommandJvmOptions.of(TABLE, List.of("#", "x"), NO_CACHES)).isEmpty();
     }
 
     /** The installation's own table: every line names a command and gives JVM options. */
@@ -50,8 +68,11 @@ class CommandJvmOptionsTest {
         assertThat(commands).isNotEmpty();
         for (String command : commands) {
             assertThat(Subcommands.named(command)).as(command).isPresent();
-            assertThat(CommandJvmOptions.of(lines, List.of(command))).as(command).isNotEmpty()
-                    .allSatisfy(o -> assertThat(o).startsWith("-"));
+            assertThat(CommandJvmOptions.words(lines, List.of(command))).as(command).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o).matches("-.*|" + CommandJvmOptions.TRAINED_CACHE));
+            if (CommandJvmOptions.words(lines, List.of(command)).contains(CommandJvmOptions.TRAINED_CACHE)) {
+                assertThat(TrainingRun.isTrained(command)).as(command + " has a training run").isTrue();
+            }
         }
     }
 }
