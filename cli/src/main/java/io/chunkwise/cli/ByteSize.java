@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * A size in bytes as users write it: {@code 64MiB}, {@code 2GiB}, {@code 500MB}, {@code 1.5GB},
- * {@code 4096}. Binary units (KiB, MiB…) are powers of 1024, decimal units (KB, MB…) powers of 1000.
+ * {@code 64m}, {@code 4096}. Binary units (KiB, MiB…) are powers of 1024, decimal units (KB, MB…)
+ * powers of 1000; a bare letter (k, m, g…) is binary, as in the JVM's {@code -Xmx64m}.
  *
  * @param bytes the size in bytes, never negative
  */
 public record ByteSize(long bytes) {
     private static final Pattern FORMAT =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTP]I?B|B)?", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTP]I?B|[KMGTP]|B)?", Pattern.CASE_INSENSITIVE);
 
     /** Rejects negative sizes. */
     public ByteSize {
@@ -33,7 +34,7 @@ public record ByteSize(long bytes) {
         Matcher m = FORMAT.matcher(text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException(
-                    "'" + text + "' is not a size; write e.g. 4096, 64KiB, 64MiB, 2GiB or 500MB");
+                    "'" + text + "' is not a size; write e.g. 4096, 64KiB, 64MiB (or 64m), 2GiB or 500MB");
         }
         BigDecimal value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(multiplier(m.group(2))));
         try {
@@ -48,7 +49,7 @@ public record ByteSize(long bytes) {
             return 1;
         }
         String u = unit.toUpperCase(Locale.ROOT);
-        boolean binary = u.length() == 3;
+        boolean binary = u.length() != 2; // KiB, or K as in -Xmx64m; not KB
         long base = binary ? 1024 : 1000;
         return switch (u.charAt(0)) {
             case 'B' -> 1;

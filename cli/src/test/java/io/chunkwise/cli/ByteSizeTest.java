@@ -20,6 +20,15 @@ class ByteSizeTest {
     }
 
     @Test
+    void aBareLetterIsBinaryAsInTheJvmsOptions() {
+        assertThat(ByteSize.parse("1k").bytes()).isEqualTo(1024L);
+        assertThat(ByteSize.parse("64m").bytes()).isEqualTo(64L << 20);
+        assertThat(ByteSize.parse("2G").bytes()).isEqualTo(2L << 30);
+        assertThat(ByteSize.parse("1KB").bytes()).as("KB stays decimal").isEqualTo(1000L);
+        assertThatThrownBy(() -> ByteSize.parse("1x")).hasMessage("'1x' is not a size; write e.g. 4096, 64KiB, 64MiB (or 64m), 2GiB or 500MB");
+    }
+
+    @Test
     void rejectsWhatIsNotASize() {
         assertThatThrownBy(() -> ByteSize.parse("-5MiB")).hasMessageContaining("not a size");
         assertThatThrownBy(() -> ByteSize.parse("12 apples")).hasMessageContaining("not a size");

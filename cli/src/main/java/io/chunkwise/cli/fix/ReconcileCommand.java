@@ -1,13 +1,16 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.IndexCommand;
 import io.chunkwise.cli.loader.KeyColumnOptions;
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexOptions;
@@ -27,6 +30,7 @@ import io.chunkwise.loader.recon.Reconciler;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +81,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         // rejects go beside --out, unless that is a device (/dev/null): then nowhere, unless named
         Path rejectsFile = rejects != null ? rejects
                 : out == null || ScratchFiles.isDevice(out) ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
-        Path indexPath = index != null ? index : Indexer.defaultPath(master);
+        Path indexPath = index != null ? index : DefaultOutputs.beside(master, Indexer.INDEX_SUFFIX, "index", "--index");
         FileArguments.requireDistinct("--out", out, "--rejects", rejectsFile);
         FileArguments.requireDistinct("--out", out, "--index", indexPath);
         FileArguments.requireDistinct("--rejects", rejectsFile, "--index", indexPath);
@@ -90,6 +94,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         FileArguments.requireOutput(indexPath, "--index", true, master, fix);
         ScanOptions scanOptions = new ScanOptions(threads, chunk, out != null || rejectsFile != null, null);
 
+        requireMasterNotFixLog();
         long indexStart = System.nanoTime();
         IndexOptions indexOptions = IndexOptions.defaults()
                 .withLoad(LoadOptions.defaults().withFormat(masterColumns.format()))
@@ -173,6 +178,18 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("out", out == null ? null : out.toString());
         m.put("rejects", rejectsFile == null ? null : rejectsFile.toString());
         return m;
+    }
+
+    /**
+     * A FIX log given as the master (the two options swapped) has FIX fields for a header: said so,
+     * rather than that no key column was found in a "header" that is a whole message.
+     */
+    private void requireMasterNotFixLog() {
+        List<String> first = HeaderReader.readFirst(master, masterColumns.format()).names();
+        if (first.stream().anyMatch(name -> name.contains("8=FIX"))) {
+            throw new UserError("--master " + master + " looks like a FIX log (its first line holds 8=FIX), not a "
+                    + "security master: are --master and --fix swapped?");
+        }
     }
 
     /** @return "cusip", "isin", "cusip or isin", or "" when the master has both columns */

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
@@ -47,8 +48,8 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult {
     @Override
     public Integer call() {
         csv.keys.requireAgreesWith(file);
-        Path target = index != null ? index : Indexer.defaultPath(file);
-        Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
+        Path target = index != null ? index : DefaultOutputs.written(file, Indexer.INDEX_SUFFIX, "index", "--index");
+        Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         IndexSummary s;
         try (Progress progress = Progress.bytes("index", sizeOf(file))) {
             IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), memoryBudget.bytes(),

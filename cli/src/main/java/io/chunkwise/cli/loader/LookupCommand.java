@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
@@ -52,8 +53,13 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
         if (cusips.isEmpty() && isins.isEmpty() && symbols.isEmpty()) {
             throw new UserError("give at least one of --cusip, --isin or --symbol");
         }
+        Map<KeyKind, Set<String>> queries = new EnumMap<>(KeyKind.class);
+        // each key in its normal form, the one the index matches and _key shows: " us0378331005" is US0378331005
+        queries.put(KeyKind.CUSIP, normalForms(KeyKind.CUSIP, cusips));
+        queries.put(KeyKind.ISIN, normalForms(KeyKind.ISIN, isins));
+        queries.put(KeyKind.SYMBOL, normalForms(KeyKind.SYMBOL, symbols));
         csv.keys.requireAgreesWith(file);
-        Path target = index != null ? index : Indexer.defaultPath(file);
+        Path target = index != null ? index : DefaultOutputs.beside(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {
             IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(),
@@ -73,11 +79,6 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
         long matches = 0;
         try (IndexFile idx = opened.index()) {
             List<String> names = idx.headerNames();
-            Map<KeyKind, Set<String>> queries = new EnumMap<>(KeyKind.class);
-            // each key in its normal form, the one the index matches and _key shows: " us0378331005" is US0378331005
-            queries.put(KeyKind.CUSIP, normalForms(KeyKind.CUSIP, cusips));
-            queries.put(KeyKind.ISIN, normalForms(KeyKind.ISIN, isins));
-            queries.put(KeyKind.SYMBOL, normalForms(KeyKind.SYMBOL, symbols));
             for (KeyKind kind : KeyKind.values()) {
                 if (!queries.get(kind).isEmpty() && idx.columns().column(kind) < 0) {
                     String kindName = kind.name().toLowerCase(Locale.ROOT);
@@ -113,7 +114,13 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
     private static Set<String> normalForms(KeyKind kind, List<String> keys) {
         Set<String> forms = new LinkedHashSet<>();
         for (String k : keys) {
-            forms.add(kind.normalForm(k));
+            String form = kind.normalForm(k);
+            if (form.isEmpty()) {
+                // never indexed (a blank key is no key): a mistake in the command line, not a key not found
+                throw new UserError("empty --" + kind.name().toLowerCase(Locale.ROOT) + " '" + k
+                        + "': a key blank after trimming is never indexed");
+            }
+            forms.add(form);
         }
         return forms;
     }

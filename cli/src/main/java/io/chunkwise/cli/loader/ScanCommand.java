@@ -2,6 +2,7 @@ package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.ByteSize;
@@ -43,7 +44,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult {
     @Override
     public Integer call() {
         csv.keys.requireAgreesWith(file);
-        Path rejectsPath = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
+        Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         FileArguments.requireOutput(rejectsPath, "--rejects", false, file);
         if (!csv.columns().isEmpty()) {
             // scan needs no key column, but one named must exist, as for index

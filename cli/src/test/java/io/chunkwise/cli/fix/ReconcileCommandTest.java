@@ -69,6 +69,18 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void aFixLogGivenAsTheMasterIsSaidToBeOne() throws IOException {
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("orders.fix");
+        Files.writeString(log, "20240101-10:00:00.000: " + message("35=D|34=1|55=AAPL|") + "\n", StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", log.toString(), "--fix", master.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--master " + log + " looks like a FIX log (its first line holds 8=FIX), not a "
+                + "security master: are --master and --fix swapped?");
+        assertThat(dir.resolve("orders.fix.cwx")).as("nothing indexed").doesNotExist();
+    }
+
+    @Test
     void generatedLogMatchesItsPlantedTruth() throws IOException {
         Path master = dir.resolve("sec.csv");
         Path log = dir.resolve("orders.fix");

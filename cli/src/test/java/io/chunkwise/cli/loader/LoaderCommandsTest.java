@@ -77,6 +77,15 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aKeyBlankAfterTrimmingIsAUsageErrorBeforeAnyIndexIsBuilt() {
+        CliRun r = CliRun.of("lookup", master.toString(), "--symbol", " \t");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("empty --symbol ' \t': a key blank after trimming is never indexed");
+        assertThat(CliRun.of("lookup", master.toString(), "--cusip", "").err()).contains("empty --cusip ''");
+        assertThat(dir.resolve("master.csv.cwx")).doesNotExist();
+    }
+
+    @Test
     void lookupReusesTheOptionsTheIndexWasBuiltWith() throws Exception {
         assertThat(CliRun.of("index", master.toString(), "--symbol-column", "Name").code()).isZero();
         CliRun plain = CliRun.of("lookup", master.toString(), "--symbol", "Bad check digits", "--json");

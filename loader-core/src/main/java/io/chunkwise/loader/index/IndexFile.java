@@ -2,6 +2,7 @@ package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.KeyHash;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.CRC32C;
 
 /**
@@ -31,6 +33,8 @@ import java.util.zip.CRC32C;
 public final class IndexFile implements AutoCloseable {
     /** The text of a value that is not UTF-8 ({@link io.chunkwise.loader.csv.CsvText}). */
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Copies of a record's bytes on the heap while it is read as text: raw, unquoted, decoded. */
+    private static final int TEXT_COPIES = 3;
     /** Bodies up to this size are checksummed when opened; larger ones by {@link #verify()}. */
     public static final long VERIFY_ON_OPEN_LIMIT = 64L << 20;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
@@ -577,6 +581,7 @@ public final class IndexFile implements AutoCloseable {
      * @param offset a record start
      * @return its field values
      * @throws IndexException when no record starts there
+     * @throws CsvParseException when the record is too long for the heap to hold as text
      * @throws SourceChangedException when the source was truncated since it was mapped
      */
     public List<String> record(long offset) {
@@ -586,9 +591,38 @@ public final class IndexFile implements AutoCloseable {
                 throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path()
                         + " (record offsets come from offsets())", false);
             }
+            requireHeapFor(r);
             return r.values();
         } catch (InternalError e) {
             throw fault(e);
+        }
+    }
+
+    /**
+     * A record read as text is copied, unquoted and decoded: about three times its bytes on the
+     * heap at once. One the heap cannot hold (a field of many megabytes, a small {@code -Xmx}) is
+     * refused naming it, rather than met by an OutOfMemoryError.
+     */
+    private void requireHeapFor(CsvRecord r) {
+        Runtime heap = Runtime.getRuntime();
+        requireHeapFor(source.path().toString(), r.offset(), r.endOffset() - r.offset(),
+                heap.maxMemory() - (heap.totalMemory() - heap.freeMemory()), heap.maxMemory());
+    }
+
+    /**
+     * @param source the source's name
+     * @param offset the record's offset
+     * @param bytes its length
+     * @param free the heap's free bytes, counting what it may still grow by
+     * @param max the heap's maximum
+     * @throws CsvParseException when the record is too long for that heap to read as text
+     */
+    static void requireHeapFor(String source, long offset, long bytes, long free, long max) {
+        if (bytes > free / TEXT_COPIES) {
+            throw new CsvParseException(source, 0, offset, String.format(Locale.ROOT,
+                    "a record of %,d bytes: read as text it takes about %d times that on the heap, and this "
+                            + "JVM's heap has about %,d MiB free (at most %,d MiB); raise it with -Xmx",
+                    bytes, TEXT_COPIES, free >> 20, max >> 20));
         }
     }
 

@@ -42,6 +42,8 @@ public final class Indexer {
     private static final double ENTRY_HEAP_BYTES = 48;
     /** {@link Opened#rebuiltBecause()} of an index built where there was none. */
     public static final String NO_INDEX_YET = "no index yet";
+    /** What {@link #defaultPath} appends to the source's name. */
+    public static final String INDEX_SUFFIX = ".cwx";
 
     private Indexer() {
     }
@@ -51,7 +53,7 @@ public final class Indexer {
      * @return where its index goes by default: beside it, with {@code .cwx} appended
      */
     public static Path defaultPath(Path source) {
-        return source.resolveSibling(source.getFileName() + ".cwx");
+        return source.resolveSibling(source.getFileName() + INDEX_SUFFIX);
     }
 
     /**

@@ -38,21 +38,35 @@ final class FullLoader implements Loader {
                         + " MiB) and its records in the heap, which holds at most " + (heap >> 20)
                         + " MiB; use chunked, mmap or parallel, or raise the maximum heap");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length != size || Files.getLastModifiedTime(file).toMillis() != mtime) {
-                throw new SourceChangedException(file, "changed while being read", null);
+            try {
+                return load(file, sink, header, size, mtime);
+            } catch (OutOfMemoryError e) {
+                // everything the load held is garbage once this unwinds: a clear refusal, not a crash; the
+                // guard above cannot see what the records leave (three index keys of a 30-byte row are
+                // five times its bytes)
+                throw new IllegalArgumentException(file + ": the full strategy holds the whole file (" + (size >> 20)
+                        + " MiB) and what every record leaves in the heap, and they did not fit in its " + (heap >> 20)
+                        + " MiB; use chunked, mmap or parallel, or raise the maximum heap");
             }
-            Totals<P> totals = new Totals<>(LoaderStrategy.FULL, file, header, sink, options);
-            CsvScanner scanner = new CsvScanner(options.format(), file.toString());
-            scanner.keepFields(sink.fieldsRead());
-            scanner.reset(MemorySegment.ofArray(bytes), 0, header.dataStart(), header.dataLine());
-            Part<P> part = totals.open();
-            Part.feed(scanner, bytes.length, true, header.size(), totals.repeat, sink, part);
-            totals.commit(part, size);
-            Totals.event(LoaderStrategy.FULL, 0, 0, size, part.records, false);
-            return totals.finish(size, mtime);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The load itself: the file in one array, its records in one part committed at the end. */
+    private <P> LoadSummary load(Path file, ChunkSink<P> sink, CsvHeader header, long size, long mtime) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length != size || Files.getLastModifiedTime(file).toMillis() != mtime) {
+            throw new SourceChangedException(file, "changed while being read", null);
+        }
+        Totals<P> totals = new Totals<>(LoaderStrategy.FULL, file, header, sink, options);
+        CsvScanner scanner = new CsvScanner(options.format(), file.toString());
+        scanner.keepFields(sink.fieldsRead());
+        scanner.reset(MemorySegment.ofArray(bytes), 0, header.dataStart(), header.dataLine());
+        Part<P> part = totals.open();
+        Part.feed(scanner, bytes.length, true, header.size(), totals.repeat, sink, part);
+        totals.commit(part, size);
+        Totals.event(LoaderStrategy.FULL, 0, 0, size, part.records, false);
+        return totals.finish(size, mtime);
     }
 }
