@@ -38,7 +38,9 @@ import picocli.CommandLine.Option;
             "Check each well-formed FIX message's top-level instrument (first 55, 48, 22) against the security master.",
             "48 with 22=1 (CUSIP) or 22=4 (ISIN) not in the master: UNKNOWN_SECURITY; found but 55 differs: SYMBOL_MISMATCH;"
                 + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found"
-                + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them)."
+                + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
+            "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
+                + " or only blanks (55= ) counts as absent."
         })
 public final class ReconcileCommand extends BaseCommand implements PlainJsonResult {
     @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")

@@ -214,6 +214,25 @@ class HostileLogTest {
         // an empty value is no value
         String empty = good("35=D|34=6|55=|48=|22=1|");
         assertThat(whats(empty).get(0)).contains("55=null 48=null 22=1");
+        // and a key of blanks is no key (QA-7 Q7-3); a padded one keeps its value as written, read as its key
+        String blank = good("35=D|34=7|55= |48=\t|22= |");
+        assertThat(whats(blank).get(0)).contains("55=null 48=null 22=null");
+        String padded = good("35=D|34=8|55=\tIBM |48= 459200101|22= 1 |");
+        assertThat(whats(padded).get(0)).contains("55=\tIBM  48= 459200101 22= 1  len=");
+        InstrumentFields f = new InstrumentFields();
+        FixScanner.scan(Logs.segment(padded), new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                f.read(m);
+                assertThat(f.is(InstrumentFields.Field.SECURITY_ID_SOURCE, "1")).isTrue();
+                assertThat(f.keyEnd(InstrumentFields.Field.SYMBOL) - f.keyStart(InstrumentFields.Field.SYMBOL)).isEqualTo(3);
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                throw new AssertionError(malformed);
+            }
+        });
         // NoOrders carries an instrument per order in a NewOrderList only
         String list = good("35=E|34=4|66=L1|68=2|73=2|11=A|67=1|55=IBM|54=1|11=B|67=2|55=MSFT|54=2|");
         assertThat(whats(list).get(0)).contains("55=null 48=null 22=null");
