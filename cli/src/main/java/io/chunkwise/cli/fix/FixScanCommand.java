@@ -46,7 +46,8 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")
     private Integer workers;
 
-    @Option(names = "--chunk-size", paramLabel = "SIZE", description = "Bytes of log per chunk (default: 16MiB).")
+    @Option(names = "--chunk-size", paramLabel = "SIZE",
+            description = "Bytes of log per chunk (default: 16MiB); at most 65,536 chunks: a smaller size grows to log size / 65,536.")
     private ByteSize chunkSize;
 
     /** Keeps a chunk's malformed messages until the chunk is final, when they are to be listed. */
@@ -108,6 +109,9 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("messagesPerSecond", seconds > 0 ? Math.round((summary.messages() + summary.malformed()) / seconds) : 0);
         json.put("workers", threads);
         json.put("chunks", summary.chunks());
+        // as index says it: the size used (larger than asked for past 65,536 chunks) and the one asked for
+        json.put("chunkSize", summary.chunkSize());
+        json.put("chunkSizeRequested", chunk);
         json.put("rescans", summary.rescans());
         json.put("rejects", rejects == null ? null : rejects.toString());
         emit(json, String.format("%s, %,d malformed, %,d bytes in %.2f s%s", Counted.of(summary.messages(), "message"),

@@ -65,7 +65,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")
     private Integer workers;
 
-    @Option(names = "--chunk-size", paramLabel = "SIZE", description = "Bytes of log per chunk (default: 16MiB).")
+    @Option(names = "--chunk-size", paramLabel = "SIZE",
+            description = "Bytes of log per chunk (default: 16MiB); at most 65,536 chunks: a smaller size grows to log size / 65,536.")
     private ByteSize chunkSize;
 
     @Override
@@ -166,6 +167,10 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("bytes", r.bytes());
         m.put("workers", threads);
+        // as index says it: the size used (larger than asked for past 65,536 chunks) and the one asked for
+        m.put("chunks", r.chunks());
+        m.put("chunkSize", r.chunkSize());
+        m.put("chunkSizeRequested", chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes());
         m.put("messagesPerSecond", seconds > 0 ? Math.round((r.messages() + r.malformed()) / seconds) : 0);
         m.put("indexSeconds", Math.round(indexSeconds * 1000) / 1000.0);
         m.put("indexRebuilt", rebuilt);

@@ -116,6 +116,39 @@ class ReconcileCommandTest {
         }
     }
 
+    /** QA-7 Q7-5: a one-byte chunk size is capped at 65,536 chunks, as index caps it, and said so in --json. */
+    @Test
+    void aTinyChunkSizeGrowsToTheLoaderCapAndBothSizesAreReported() throws IOException {
+        Path master = dir.resolve("cap.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() <= 2 * 65_536 + 1000; i++) {
+            text.append(message("35=D|34=" + i + "|55=" + (i % 7 == 0 ? "NOPE" : "AAPL") + "|")).append('\n');
+        }
+        Path log = Files.writeString(dir.resolve("cap.log"), text, StandardCharsets.ISO_8859_1);
+        long size = Files.size(log);
+        CliRun scan = CliRun.of("fixscan", log.toString(), "--json", "--chunk-size", "1", "--workers", "2");
+        assertThat(scan.code()).as(scan.err()).isZero();
+        JsonNode j = Json.mapper().readTree(scan.out());
+        assertThat(j.get("chunkSize").asLong()).isEqualTo(Math.ceilDiv(size, 65_536)).isEqualTo(3);
+        assertThat(j.get("chunkSizeRequested").asLong()).isEqualTo(1);
+        assertThat(j.get("chunks").asLong()).isEqualTo(Math.ceilDiv(size, 3));
+        JsonNode serial = Json.mapper().readTree(CliRun.of("fixscan", log.toString(), "--json", "--workers", "1").out());
+        assertThat(j.get("messages")).isEqualTo(serial.get("messages"));
+        assertThat(serial.get("chunkSize").asLong()).isEqualTo(16L << 20);
+        assertThat(serial.get("chunkSizeRequested").asLong()).isEqualTo(16L << 20);
+
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json",
+                "--chunk-size", "1", "--workers", "2");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode rj = Json.mapper().readTree(r.out());
+        assertThat(rj.get("chunkSize").asLong()).isEqualTo(3);
+        assertThat(rj.get("chunkSizeRequested").asLong()).isEqualTo(1);
+        assertThat(rj.get("chunks").asLong()).isEqualTo(Math.ceilDiv(size, 3));
+        assertThat(rj.get("discrepancies").get("UNKNOWN_SYMBOL").asLong())
+                .isEqualTo(Math.ceilDiv(j.get("messages").asLong(), 7));
+    }
+
     @Test
     void fixscanCountsAndListsMalformedMessages() throws IOException {
         Path log = dir.resolve("mixed.log");
