@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
             "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason.",
             "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
                     + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed.",
-            "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice."
+            "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
+                    + " as is one that spells SOH as the text ^A (8=FIX.4.4^A9=, as cat -v prints it)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
@@ -76,7 +77,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Override
     public Integer call() {
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix).ifPresent(lineBreaks -> notice("fixscan: " + lineBreaks));
+        FixLogFormat.requireText(fix).forEach(format -> notice("fixscan: " + format));
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
         }

@@ -73,7 +73,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix).ifPresent(lineBreaks -> notice("reconcile: " + lineBreaks));
+        FixLogFormat.requireText(fix).forEach(format -> notice("reconcile: " + format));
         masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();

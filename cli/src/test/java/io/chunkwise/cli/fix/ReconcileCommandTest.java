@@ -169,6 +169,17 @@ class ReconcileCommandTest {
         assertThat(none.err()).contains("fixscan: " + empty + " is empty: no message to check");
         Path text = Files.writeString(dir.resolve("notes.log"), "no fix here\n");
         assertThat(CliRun.of("fixscan", text.toString()).err()).contains("no FIX message in " + text);
+
+        // QA-7 Q7-6: SOH spelled ^A, as cat -v prints it: each message is malformed, and the notice says why
+        Path caret = Files.writeString(dir.resolve("caret.fix"), message("35=D|34=1|55=AAPL|").replace(String.valueOf(SOH), "^A")
+                + "\n", StandardCharsets.ISO_8859_1);
+        CliRun c = CliRun.of("fixscan", caret.toString(), "--json");
+        assertThat(c.code()).isEqualTo(1);
+        assertThat(c.err()).contains("fixscan: " + caret + ": the log spells SOH as the text ^A")
+                .contains("sed 's/\\^A/\\x01/g'");
+        Path m = Files.writeString(dir.resolve("caret.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        assertThat(CliRun.of("reconcile", "--master", m.toString(), "--fix", caret.toString()).err())
+                .contains("reconcile: " + caret + ": the log spells SOH as the text ^A");
     }
 
     /** Nothing checked because every message is malformed: exit 0 by the contract (no discrepancy), but said. */

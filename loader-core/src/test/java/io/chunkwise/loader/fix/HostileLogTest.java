@@ -367,7 +367,7 @@ class HostileLogTest {
     void aLogWhoseLinesEndInABareCrIsNamedInANotice() {
         String ok = good(ORDER);
         byte[] cr = (ok + "\r" + ok + "\r").getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(FixLogFormat.requireText("cr.log", cr, true)).hasValueSatisfying(n -> assertThat(n)
+        assertThat(FixLogFormat.requireText("cr.log", cr, true)).singleElement().satisfies(n -> assertThat(n)
                 .startsWith("cr.log: its lines end in a bare CR").contains("count LF line breaks"));
         // what the notice warns of: the whole log is line 1, and a lost start is not found
         String lost = ok + "\r" + ok.substring(4) + "\r" + ok + "\r";
@@ -378,7 +378,28 @@ class HostileLogTest {
             assertThat(FixLogFormat.requireText("a.log", head, false)).as(text).isEmpty();
         }
         assertThat(FixLogFormat.requireText("a.log", (ok + "\r").getBytes(StandardCharsets.ISO_8859_1), true))
-                .isPresent();
+                .hasSize(1);
+    }
+
+    /** QA-7 Q7-6: a log saved through cat -v spells SOH as the two characters ^A; its every message is malformed. */
+    @Test
+    void aLogThatSpellsSohAsCaretAIsNamedInANotice() {
+        String ok = good(ORDER);
+        String caret = "20240102-09:30:00 " + ok.replace(String.valueOf(Logs.SOH), "^A") + "\n";
+        assertThat(whats(caret)).singleElement().asString().startsWith("bad BEGIN_STRING");
+        byte[] head = (caret + caret).getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(FixLogFormat.requireText("caret.fix", head, true)).singleElement().asString()
+                .startsWith("caret.fix: the log spells SOH as the text ^A").endsWith("sed 's/\\^A/\\x01/g'");
+        String fixt = Logs.message("FIXT.1.1", Logs.soh("35=A|34=1|"), Logs.SOH).replace(String.valueOf(Logs.SOH), "^A");
+        assertThat(FixLogFormat.requireText("t.fix", fixt.getBytes(StandardCharsets.ISO_8859_1), true)).hasSize(1);
+        // and with bare CR line breaks too, both are said
+        assertThat(FixLogFormat.requireText("both.fix", (caret.strip() + "\r" + caret.strip() + "\r")
+                .getBytes(StandardCharsets.ISO_8859_1), true)).hasSize(2);
+        // a ^A elsewhere (a text field, a | delimited log) is no sign
+        for (String text : new String[] {ok, Logs.message("FIX.4.4", "35=D|34=1|58=see ^A9=|", '|'), "8=FIX^A",
+                "8=FIX.4.4^B9=", "8=FIX.4.4^A"}) {
+            assertThat(FixLogFormat.requireText("a.log", text.getBytes(StandardCharsets.ISO_8859_1), true)).as(text).isEmpty();
+        }
     }
 
     /** Every chunk size, one to three workers: the same events as the serial scan. */
