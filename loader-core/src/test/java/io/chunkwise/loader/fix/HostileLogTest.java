@@ -86,6 +86,27 @@ class HostileLogTest {
                 "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
     }
 
+    /** QA-7 Q7-6: SOH for the header, | after it (or the other way round): the reason says the delimiter changes. */
+    @Test
+    void aDelimiterThatChangesInsideTheMessageIsNamed() {
+        String piped = Logs.message("FIX.4.4", ORDER, '|');
+        String mixed = piped.replaceFirst("\\|", "\u0001").replaceFirst("\\|", "\u0001").replaceFirst("\\|", "\u0001");
+        String reverse = good(ORDER).replaceFirst("\u0001", "|").replaceFirst("\u0001", "|").replaceFirst("\u0001", "|");
+        String ok = good(ORDER);
+        for (String bad : new String[] {mixed, reverse}) {
+            String log = "pre " + bad + "\n" + ok;
+            long at = 4 + bad.lastIndexOf("10=");
+            assertThat(whats(log)).as(bad).containsExactly(
+                    "bad DELIMITER_CHANGES the delimiter changes inside the message (SOH and | mixed): no CheckSum (10)"
+                            + " follows the delimiter after BeginString, one follows the other at byte " + at,
+                    "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+            assertEveryBoundaryGivesTheSerialResult(log);
+        }
+        // a | inside an SOH message's value with no CheckSum after it is no sign: the CheckSum is missing
+        String noTen = ok.substring(0, ok.indexOf(Logs.SOH + "10=") + 1).replace("49=S", "49=S|T");
+        assertThat(whats(noTen + "\n" + ok).getFirst()).isEqualTo("bad CHECKSUM_MISSING no CheckSum (10) field");
+    }
+
     @Test
     void rawDataMayHoldSohPipeLineBreaksAndAWholeFakeMessage() {
         String fake = good("35=0|34=99|");
