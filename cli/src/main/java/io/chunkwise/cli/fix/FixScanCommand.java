@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
             "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason.",
             "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
                     + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed.",
-            "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice."
+            "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
+                    + " as is one that spells SOH as the text ^A (8=FIX.4.4^A9=, as cat -v prints it)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
@@ -46,7 +47,8 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")
     private Integer workers;
 
-    @Option(names = "--chunk-size", paramLabel = "SIZE", description = "Bytes of log per chunk (default: 16MiB).")
+    @Option(names = "--chunk-size", paramLabel = "SIZE",
+            description = "Bytes of log per chunk (default: 16MiB); at most 65,536 chunks: a smaller size grows to log size / 65,536.")
     private ByteSize chunkSize;
 
     /** Keeps a chunk's malformed messages until the chunk is final, when they are to be listed. */
@@ -75,7 +77,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Override
     public Integer call() {
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix).ifPresent(lineBreaks -> notice("fixscan: " + lineBreaks));
+        FixLogFormat.requireText(fix).forEach(format -> notice("fixscan: " + format));
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
         }
@@ -108,6 +110,9 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("messagesPerSecond", seconds > 0 ? Math.round((summary.messages() + summary.malformed()) / seconds) : 0);
         json.put("workers", threads);
         json.put("chunks", summary.chunks());
+        // as index says it: the size used (larger than asked for past 65,536 chunks) and the one asked for
+        json.put("chunkSize", summary.chunkSize());
+        json.put("chunkSizeRequested", chunk);
         json.put("rescans", summary.rescans());
         json.put("rejects", rejects == null ? null : rejects.toString());
         emit(json, String.format("%s, %,d malformed, %,d bytes in %.2f s%s", Counted.of(summary.messages(), "message"),

@@ -42,7 +42,9 @@ import picocli.CommandLine.Option;
             "Check each well-formed FIX message's top-level instrument (first 55, 48, 22) against the security master.",
             "48 with 22=1 (CUSIP) or 22=4 (ISIN) not in the master: UNKNOWN_SECURITY; found but 55 differs: SYMBOL_MISMATCH;"
                 + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found"
-                + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them)."
+                + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
+            "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
+                + " or only blanks (55= ) counts as absent."
         })
 public final class ReconcileCommand extends BaseCommand implements PlainJsonResult {
     @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")
@@ -67,14 +69,15 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")
     private Integer workers;
 
-    @Option(names = "--chunk-size", paramLabel = "SIZE", description = "Bytes of log per chunk (default: 16MiB).")
+    @Option(names = "--chunk-size", paramLabel = "SIZE",
+            description = "Bytes of log per chunk (default: 16MiB); at most 65,536 chunks: a smaller size grows to log size / 65,536.")
     private ByteSize chunkSize;
 
     @Override
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix).ifPresent(lineBreaks -> notice("reconcile: " + lineBreaks));
+        FixLogFormat.requireText(fix).forEach(format -> notice("reconcile: " + format));
         masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
@@ -169,6 +172,10 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("bytes", r.bytes());
         m.put("workers", threads);
+        // as index says it: the size used (larger than asked for past 65,536 chunks) and the one asked for
+        m.put("chunks", r.chunks());
+        m.put("chunkSize", r.chunkSize());
+        m.put("chunkSizeRequested", chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes());
         m.put("messagesPerSecond", seconds > 0 ? Math.round((r.messages() + r.malformed()) / seconds) : 0);
         m.put("indexSeconds", Math.round(indexSeconds * 1000) / 1000.0);
         m.put("indexRebuilt", rebuilt);

@@ -128,6 +128,39 @@ class ReconcileCommandTest {
         }
     }
 
+    /** QA-7 Q7-5: a one-byte chunk size is capped at 65,536 chunks, as index caps it, and said so in --json. */
+    @Test
+    void aTinyChunkSizeGrowsToTheLoaderCapAndBothSizesAreReported() throws IOException {
+        Path master = dir.resolve("cap.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() <= 2 * 65_536 + 1000; i++) {
+            text.append(message("35=D|34=" + i + "|55=" + (i % 7 == 0 ? "NOPE" : "AAPL") + "|")).append('\n');
+        }
+        Path log = Files.writeString(dir.resolve("cap.log"), text, StandardCharsets.ISO_8859_1);
+        long size = Files.size(log);
+        CliRun scan = CliRun.of("fixscan", log.toString(), "--json", "--chunk-size", "1", "--workers", "2");
+        assertThat(scan.code()).as(scan.err()).isZero();
+        JsonNode j = Json.mapper().readTree(scan.out());
+        assertThat(j.get("chunkSize").asLong()).isEqualTo(Math.ceilDiv(size, 65_536)).isEqualTo(3);
+        assertThat(j.get("chunkSizeRequested").asLong()).isEqualTo(1);
+        assertThat(j.get("chunks").asLong()).isEqualTo(Math.ceilDiv(size, 3));
+        JsonNode serial = Json.mapper().readTree(CliRun.of("fixscan", log.toString(), "--json", "--workers", "1").out());
+        assertThat(j.get("messages")).isEqualTo(serial.get("messages"));
+        assertThat(serial.get("chunkSize").asLong()).isEqualTo(16L << 20);
+        assertThat(serial.get("chunkSizeRequested").asLong()).isEqualTo(16L << 20);
+
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json",
+                "--chunk-size", "1", "--workers", "2");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode rj = Json.mapper().readTree(r.out());
+        assertThat(rj.get("chunkSize").asLong()).isEqualTo(3);
+        assertThat(rj.get("chunkSizeRequested").asLong()).isEqualTo(1);
+        assertThat(rj.get("chunks").asLong()).isEqualTo(Math.ceilDiv(size, 3));
+        assertThat(rj.get("discrepancies").get("UNKNOWN_SYMBOL").asLong())
+                .isEqualTo(Math.ceilDiv(j.get("messages").asLong(), 7));
+    }
+
     @Test
     void fixscanCountsAndListsMalformedMessages() throws IOException {
         Path log = dir.resolve("mixed.log");
@@ -148,6 +181,17 @@ class ReconcileCommandTest {
         assertThat(none.err()).contains("fixscan: " + empty + " is empty: no message to check");
         Path text = Files.writeString(dir.resolve("notes.log"), "no fix here\n");
         assertThat(CliRun.of("fixscan", text.toString()).err()).contains("no FIX message in " + text);
+
+        // QA-7 Q7-6: SOH spelled ^A, as cat -v prints it: each message is malformed, and the notice says why
+        Path caret = Files.writeString(dir.resolve("caret.fix"), message("35=D|34=1|55=AAPL|").replace(String.valueOf(SOH), "^A")
+                + "\n", StandardCharsets.ISO_8859_1);
+        CliRun c = CliRun.of("fixscan", caret.toString(), "--json");
+        assertThat(c.code()).isEqualTo(1);
+        assertThat(c.err()).contains("fixscan: " + caret + ": the log spells SOH as the text ^A")
+                .contains("sed 's/\\^A/\\x01/g'");
+        Path m = Files.writeString(dir.resolve("caret.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        assertThat(CliRun.of("reconcile", "--master", m.toString(), "--fix", caret.toString()).err())
+                .contains("reconcile: " + caret + ": the log spells SOH as the text ^A");
     }
 
     /** Nothing checked because every message is malformed: exit 0 by the contract (no discrepancy), but said. */

@@ -6,31 +6,37 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Refuses, before a scan, a log that would scan to "no message" and so pass for a clean one: a
  * compressed or archived log (rotated FIX logs are usually gzipped) and UTF-16 text (Notepad's
- * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes. The check reads the first
- * few KiB only.
+ * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes. Names, without refusing
+ * it, a log that would scan wrongly for a reason the user can fix in one command (bare CR line
+ * breaks, SOH spelled {@code ^A}). The check reads the first few KiB only.
  */
 public final class FixLogFormat {
     /** How far a UTF-16 {@code 8=FIX} is looked for. */
     private static final int LOOK = 4096;
     private static final byte[] UTF16_LE = {'8', 0, '=', 0, 'F', 0, 'I', 0, 'X', 0};
     private static final byte[] UTF16_BE = {0, '8', 0, '=', 0, 'F', 0, 'I', 0, 'X'};
+    private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
+    /** SOH as {@code cat -v} prints it, then BodyLength's tag. */
+    private static final byte[] CARET_BODY_LENGTH = {'^', 'A', '9', '='};
 
     private FixLogFormat() {
     }
 
     /**
      * @param log the log
-     * @return a notice for the user when its lines end in a bare CR (no LF in its first bytes):
-     *     line numbers and the lost-start rule count LF line breaks; else empty
+     * @return notices for the user: when its lines end in a bare CR (no LF in its first bytes),
+     *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
+     *     as the text {@code ^A}; else empty
      * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
      */
-    public static Optional<String> requireText(Path log) {
+    public static List<String> requireText(Path log) {
         byte[] head;
         try (FileChannel ch = FileChannel.open(log)) {
             ByteBuffer b = ByteBuffer.allocate(LOOK);
@@ -48,33 +54,58 @@ public final class FixLogFormat {
      * A log whose lines end in bare CR (classic Mac OS line breaks, no LF in its first bytes) is
      * still framed by BodyLength, but line numbers and the lost-start rule count LF line breaks:
      * its every message is on line 1, and a message whose start was lost is not found. Said, not
-     * refused: its messages are all checked.
+     * refused: its messages are all checked. A log that spells SOH as the two characters {@code ^A}
+     * ({@code 8=FIX.4.4^A9=…}, a log saved through {@code cat -v} or a log viewer) has no message
+     * at all: every one is malformed (BEGIN_STRING), which is right but gives no hint, so it is
+     * named too.
      *
      * @param source the log's name, for the message
      * @param head the log's first bytes (a few KiB)
      * @param whole whether {@code head} is the whole log
-     * @return a notice when the log's lines end in bare CR, else empty
+     * @return a notice when the log's lines end in bare CR, one when it spells SOH {@code ^A}; else none
      * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
      */
-    static Optional<String> requireText(String source, byte[] head, boolean whole) {
+    static List<String> requireText(String source, byte[] head, boolean whole) {
         String binary = BinaryFormats.describe(head);
         if (binary != null) {
             throw new FixLogFormatException(source, 0, binary);
         }
         boolean bom = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-        int le = indexOf(head, UTF16_LE);
-        int be = indexOf(head, UTF16_BE);
+        int le = indexOf(head, UTF16_LE, 0);
+        int be = indexOf(head, UTF16_BE, 0);
         int at = bom ? 0 : le >= 0 ? le : be;
         if (bom || at >= 0) {
             throw new FixLogFormatException(source, at, "UTF-16 text ("
                     + (bom ? "a byte-order mark" : "8=FIX two bytes a character")
                     + "); FIX logs are read as ASCII bytes: convert it, e.g. iconv -f UTF-16 -t UTF-8");
         }
-        return bareCarriageReturns(head, whole) ? Optional.of(source + ": its lines end in a bare CR (a classic Mac OS"
-                + " line break); line numbers and the lost-start rule (CHECKSUM_WITHOUT_START) count LF line breaks, so"
-                + " every message is on line 1 and a message whose start was lost is not found: convert the line breaks"
-                + " to LF, e.g. tr '\\r' '\\n'") : Optional.empty();
+        List<String> notices = new ArrayList<>(2);
+        if (bareCarriageReturns(head, whole)) {
+            notices.add(source + ": its lines end in a bare CR (a classic Mac OS"
+                    + " line break); line numbers and the lost-start rule (CHECKSUM_WITHOUT_START) count LF line breaks, so"
+                    + " every message is on line 1 and a message whose start was lost is not found: convert the line breaks"
+                    + " to LF, e.g. tr '\\r' '\\n'");
+        }
+        if (caretSoh(head)) {
+            notices.add(source + ": the log spells SOH as the text ^A (8=FIX.4.4^A9=…, as cat -v or a log viewer"
+                    + " prints it), so no message in it is well-formed: convert it, e.g. sed 's/\\^A/\\x01/g'");
+        }
+        return notices;
+    }
+
+    /** @return whether a message start in {@code head} is followed, after its BeginString, by {@code ^A9=} */
+    private static boolean caretSoh(byte[] head) {
+        for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
+            int j = i + BEGIN.length;
+            while (j < head.length && (head[j] == '.' || head[j] >= '0' && head[j] <= '9' || head[j] >= 'A' && head[j] <= 'Z')) {
+                j++;
+            }
+            if (indexOf(head, CARET_BODY_LENGTH, j) == j) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether {@code head} holds no LF and a CR known not to start a CR LF */
@@ -89,9 +120,10 @@ public final class FixLogFormat {
         return cr;
     }
 
-    private static int indexOf(byte[] head, byte[] pattern) {
+    /** @return the first index at or after {@code from} where {@code pattern} starts, or -1 */
+    private static int indexOf(byte[] head, byte[] pattern, int from) {
         outer:
-        for (int i = 0; i + pattern.length <= head.length; i++) {
+        for (int i = from; i + pattern.length <= head.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
                 if (head[i + j] != pattern[j]) {
                     continue outer;

@@ -1,9 +1,12 @@
 package io.chunkwise.loader.fix;
 
+import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.Jfr;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,11 @@ import java.util.function.Supplier;
  * worker's first attempt, the worker's results are the serial results (a scan's path depends
  * only on its start). Otherwise (a message crossing into the chunk held a false {@code 8=FIX},
  * e.g. in RawData) the chunk is scanned again from {@code next} — never guessed.
+ *
+ * <p>Chunks are planned as the CSV loaders plan theirs ({@link ChunkPlanner}): at most {@value
+ * ChunkPlanner#MAX_CHUNKS}, a chunk size far below the log's size / {@value ChunkPlanner#MAX_CHUNKS}
+ * grows to that (each chunk costs a handler, a task and a stitch, so one-byte chunks of a 38 MB log
+ * took minutes). Serial and parallel scans cut the log alike.
  */
 public final class FixScanner {
 
@@ -37,7 +45,7 @@ public final class FixScanner {
     public static ScanSummary scan(MemorySegment log, FixHandler handler) {
         RangeScanner scanner = new RangeScanner(log);
         scanner.scan(0, 0, log.byteSize(), false, handler);
-        return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, 0);
+        return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0);
     }
 
     /**
@@ -53,40 +61,34 @@ public final class FixScanner {
     public static <H extends FixHandler> ScanSummary scan(MemorySegment log, ScanOptions options,
             Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
         long size = log.byteSize();
-        long chunkCount = Math.max(1, Math.ceilDiv(size, options.chunkSize()));
-        if (chunkCount >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("chunk size " + options.chunkSize() + " is too small for " + size + " bytes");
-        }
-        int chunks = (int) chunkCount;
+        List<Chunk> chunks = ChunkPlanner.plan(0, size, options.chunkSize());
         Stitcher<H> stitcher = new Stitcher<>(log, options, handlers, sink);
-        if (options.workers() == 1 || chunks == 1) {
-            for (int i = 0; i < chunks; i++) {
-                stitcher.serial(i, start(i, options, size), start(i + 1, options, size));
+        if (options.workers() == 1 || chunks.size() == 1) {
+            for (Chunk c : chunks) {
+                stitcher.serial(c.index(), c.start(), c.end());
             }
         } else {
             parallel(log, options, chunks, handlers, stitcher);
         }
-        return new ScanSummary(size, stitcher.messages, stitcher.malformed, chunks, stitcher.rescans);
+        return new ScanSummary(size, stitcher.messages, stitcher.malformed, chunks.size(),
+                ChunkPlanner.sizeFor(size, options.chunkSize()), stitcher.rescans);
     }
 
-    private static <H extends FixHandler> void parallel(MemorySegment log, ScanOptions options, int chunks,
+    private static <H extends FixHandler> void parallel(MemorySegment log, ScanOptions options, List<Chunk> chunks,
             Supplier<? extends H> handlers, Stitcher<H> stitcher) {
-        long size = log.byteSize();
         int window = 2 * options.workers();
         ArrayDeque<Future<ChunkRun<H>>> inFlight = new ArrayDeque<>(window);
         try (ExecutorService pool = Executors.newFixedThreadPool(options.workers(), FixScanner::workerThread)) {
             int submitted = 0;
-            for (int i = 0; i < chunks; i++) {
-                while (submitted < chunks && submitted < i + window) {
-                    long from = start(submitted, options, size);
-                    long to = start(submitted + 1, options, size);
-                    boolean countLines = options.countLines() && submitted < chunks - 1;
-                    int index = submitted;
-                    inFlight.add(pool.submit(() -> speculate(log, index, from, to, countLines, handlers)));
+            for (Chunk c : chunks) {
+                while (submitted < chunks.size() && submitted < c.index() + window) {
+                    Chunk todo = chunks.get(submitted);
+                    boolean countLines = options.countLines() && submitted < chunks.size() - 1;
+                    inFlight.add(pool.submit(() -> speculate(log, todo.index(), todo.start(), todo.end(), countLines, handlers)));
                     submitted++;
                 }
                 ChunkRun<H> run = await(inFlight.removeFirst());
-                stitcher.accept(i, start(i, options, size), start(i + 1, options, size), run);
+                stitcher.accept(c.index(), c.start(), c.end(), run);
             }
         } catch (RuntimeException | Error e) {
             inFlight.forEach(f -> f.cancel(true));
@@ -153,10 +155,6 @@ public final class FixScanner {
         Thread t = new Thread(r, "chunkwise-fix-scan");
         t.setDaemon(true);
         return t;
-    }
-
-    private static long start(int chunk, ScanOptions options, long size) {
-        return Math.min(size, chunk * options.chunkSize());
     }
 
     /** One chunk's speculative scan. */

@@ -251,10 +251,33 @@ final class FrameParser {
             p = Swar.indexOf(s, p + 1, stop, delimiter);
         }
         Malformation why = otherwise == Malformation.TRUNCATED && next >= 0 ? Malformation.CHECKSUM_MISSING : otherwise;
+        if (why == Malformation.CHECKSUM_MISSING) {
+            long other = checkSumAfter(s, delimiter == SOH ? PIPE : SOH, stop);
+            if (other >= 0) {
+                actual = other;
+                return fail(Malformation.DELIMITER_CHANGES, Math.min(limit, bodyEnd + 7));
+            }
+        }
         if (why == Malformation.TRUNCATED && cutInCheckSum(s, limit)) {
             actual = declared; // every body byte is there: say so, not that BodyLength runs past the end
         }
         return fail(why, Math.min(limit, bodyEnd + 7));
+    }
+
+    /**
+     * Looks, for a message already found malformed, for a CheckSum field after the delimiter it
+     * does not use: SOH and {@code |} mixed in one message (a log written by two writers).
+     *
+     * @return the offset of that {@code 10=} before {@code stop}, or -1
+     */
+    private long checkSumAfter(MemorySegment s, byte other, long stop) {
+        for (long p = Swar.indexOf(s, msgTypeEnd, stop, other); p >= 0 && p + 7 <= stop; p = Swar.indexOf(s, p + 1, stop, other)) {
+            if (s.get(BYTE, p + 1) == '1' && s.get(BYTE, p + 2) == '0' && s.get(BYTE, p + 3) == '='
+                    && isDigit(s.get(BYTE, p + 4)) && isDigit(s.get(BYTE, p + 5)) && isDigit(s.get(BYTE, p + 6))) {
+                return p + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.chunkwise.loader.fix;
 
 import static io.chunkwise.loader.fix.Swar.BYTE;
 
+import io.chunkwise.loader.csv.KeyTrim;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -12,8 +13,10 @@ import java.lang.foreign.MemorySegment;
  * 48 or 22 after their count field belongs to an entry, not to the message. Other groups
  * (parties, legs, sides, and NoOrders elsewhere: the order references of an allocation, 35=J or
  * AS, or a confirmation, AK, which come before the message's own instrument) hold no 55/48/22, so
- * a top-level field after them still counts. A field with an empty value counts as absent.
- * Reusable, allocation-free.
+ * a top-level field after them still counts. A field with an empty value counts as absent, and so
+ * does a 55, 48 or 22 whose key is empty: these are keys, read in their normal form ({@link
+ * KeyTrim}: {@code 55= } or {@code 48=<TAB>} is no symbol or security at all, and {@code 22= 1} is
+ * CUSIP), as the master's are. Reusable, allocation-free.
  */
 public final class InstrumentFields {
     /** A field this view captures. */
@@ -45,6 +48,9 @@ public final class InstrumentFields {
     private final FieldCursor cursor = new FieldCursor();
     private final long[] starts = new long[4];
     private final long[] ends = new long[4];
+    private final long[] keyStarts = new long[4];
+    private final long[] keyEnds = new long[4];
+    private final KeyTrim.Span span = new KeyTrim.Span();
     private int found;
     private MemorySegment segment;
 
@@ -82,12 +88,32 @@ public final class InstrumentFields {
             };
             // an empty value is no value (FIX forbids a tag without one): not a symbol "" to look up
             if (slot >= 0 && (wanted & (1 << slot)) != 0 && (found & (1 << slot)) == 0 && c.valueLength() > 0) {
-                starts[slot] = c.valueStart();
-                ends[slot] = c.valueEnd();
-                found |= 1 << slot;
+                capture(slot, c.valueStart(), c.valueEnd());
             }
         }
         return this;
+    }
+
+    /**
+     * Keeps a value; an instrument field's only when its key is not empty (a blank {@code 55= } is
+     * as absent as {@code 55=}, never the symbol " ").
+     */
+    private void capture(int slot, long from, long to) {
+        long keyFrom = from;
+        long keyTo = to;
+        if (slot != 0) {
+            KeyTrim.Span k = span.of(segment, from, to);
+            if (k.end() <= k.start()) {
+                return;
+            }
+            keyFrom = k.start();
+            keyTo = k.end();
+        }
+        starts[slot] = from;
+        ends[slot] = to;
+        keyStarts[slot] = keyFrom;
+        keyEnds[slot] = keyTo;
+        found |= 1 << slot;
     }
 
     /** @return whether a group's count field announces entries (not empty, not 0) */
@@ -110,18 +136,34 @@ public final class InstrumentFields {
         return ends[field.ordinal()];
     }
 
+    /**
+     * @return offset of the field's key, its value in normal form ({@link KeyTrim}), in {@link
+     *     #segment()} (only if {@link #has}; the value's own for MsgSeqNum)
+     */
+    public long keyStart(Field field) {
+        return keyStarts[field.ordinal()];
+    }
+
+    /** @return offset just after the field's key in {@link #segment()} (only if {@link #has}) */
+    public long keyEnd(Field field) {
+        return keyEnds[field.ordinal()];
+    }
+
     /** @return the segment the offsets index */
     public MemorySegment segment() {
         return segment;
     }
 
-    /** @return whether the field is present and its value is exactly {@code value} (ASCII) */
+    /**
+     * @return whether the field is present and its key ({@link #keyStart}: {@code 22= 1} is
+     *     {@code 1}) is exactly {@code value} (ASCII)
+     */
     public boolean is(Field field, String value) {
         if (!has(field)) {
             return false;
         }
-        long from = start(field);
-        if (end(field) - from != value.length()) {
+        long from = keyStart(field);
+        if (keyEnd(field) - from != value.length()) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {

@@ -17,6 +17,12 @@ public enum Malformation {
     BODY_LENGTH_MISMATCH("BodyLength (9) does not match the body"),
     /** No CheckSum (10) field before the next message or the end of the input. */
     CHECKSUM_MISSING("no CheckSum (10) field"),
+    /**
+     * No CheckSum (10) field after the message's delimiter (the one after BeginString), but one
+     * after the other (SOH for {@code |}, {@code |} for SOH) before the next message: the delimiter
+     * changes inside the message.
+     */
+    DELIMITER_CHANGES("the delimiter changes inside the message (SOH and | mixed)"),
     /** CheckSum (10) is not three digits followed by the delimiter, a line break or the end. */
     CHECKSUM_INVALID("CheckSum (10) is not three digits followed by a delimiter"),
     /** CheckSum (10) differs from the sum of the message's bytes modulo 256. */

@@ -13,7 +13,8 @@ package io.chunkwise.loader.fix;
  * @param actual the value found (body length up to a CheckSum field, computed CheckSum), or -1;
  *     for a message cut in its CheckSum, its BodyLength (every body byte is there);
  *     for a message without a start, the byte offset of its {@code 10=}; for one that runs into
- *     the next, the byte offset of the {@code 8=FIX} inside its body
+ *     the next, the byte offset of the {@code 8=FIX} inside its body; for one whose delimiter
+ *     changes, the byte offset of the {@code 10=} that follows the other delimiter
  */
 public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
 
@@ -30,6 +31,8 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
                     : "BodyLength " + declared + " runs past the end of the input";
             case RUNS_INTO_NEXT -> "BodyLength " + declared
                     + " runs into the next message: a line inside the body starts with 8=FIX (byte " + actual + ")";
+            case DELIMITER_CHANGES -> "the delimiter changes inside the message (SOH and | mixed): no CheckSum (10)"
+                    + " follows the delimiter after BeginString, one follows the other at byte " + actual;
             case CHECKSUM_WITHOUT_START -> "CheckSum (10) at byte " + actual
                     + " without a message start (no 8=FIX before it on its line)";
             default -> reason.description();

@@ -7,7 +7,9 @@ import java.util.function.LongConsumer;
  * How to scan a log.
  *
  * @param workers threads (1 scans in the calling thread)
- * @param chunkSize bytes per chunk; results of at most {@code 2 × workers} chunks are held at once
+ * @param chunkSize bytes per chunk (the one asked for: a log is cut into at most {@value
+ *     io.chunkwise.loader.io.ChunkPlanner#MAX_CHUNKS}, {@link ScanSummary#chunkSize()}); results of at
+ *     most {@code 2 × workers} chunks are held at once
  * @param countLines whether line numbers are wanted ({@link ChunkStats#firstLine()} is 0 when not)
  * @param progress receives bytes scanned, as deltas, in chunk order
  */

@@ -17,9 +17,12 @@ import java.util.Map;
  * @param cacheHits look-ups answered by the per-thread caches
  * @param cacheMisses look-ups that went to the master
  * @param rescans chunks scanned again to resynchronise
+ * @param chunks chunks the log was cut into
+ * @param chunkSize the chunk size used ({@link io.chunkwise.loader.fix.ScanSummary#chunkSize()})
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
-        Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans) {
+        Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans,
+        int chunks, long chunkSize) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {

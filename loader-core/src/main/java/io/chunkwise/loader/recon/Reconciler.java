@@ -69,7 +69,7 @@ public final class Reconciler {
             byType.put(t, totals[3 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
-                cache.misses(), scan.rescans());
+                cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize());
     }
 
     /** Merges the chunk's two ordered lists by offset, so rows come out in log order. */

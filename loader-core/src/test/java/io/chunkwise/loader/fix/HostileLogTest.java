@@ -86,6 +86,27 @@ class HostileLogTest {
                 "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
     }
 
+    /** QA-7 Q7-6: SOH for the header, | after it (or the other way round): the reason says the delimiter changes. */
+    @Test
+    void aDelimiterThatChangesInsideTheMessageIsNamed() {
+        String piped = Logs.message("FIX.4.4", ORDER, '|');
+        String mixed = piped.replaceFirst("\\|", "\u0001").replaceFirst("\\|", "\u0001").replaceFirst("\\|", "\u0001");
+        String reverse = good(ORDER).replaceFirst("\u0001", "|").replaceFirst("\u0001", "|").replaceFirst("\u0001", "|");
+        String ok = good(ORDER);
+        for (String bad : new String[] {mixed, reverse}) {
+            String log = "pre " + bad + "\n" + ok;
+            long at = 4 + bad.lastIndexOf("10=");
+            assertThat(whats(log)).as(bad).containsExactly(
+                    "bad DELIMITER_CHANGES the delimiter changes inside the message (SOH and | mixed): no CheckSum (10)"
+                            + " follows the delimiter after BeginString, one follows the other at byte " + at,
+                    "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
+            assertEveryBoundaryGivesTheSerialResult(log);
+        }
+        // a | inside an SOH message's value with no CheckSum after it is no sign: the CheckSum is missing
+        String noTen = ok.substring(0, ok.indexOf(Logs.SOH + "10=") + 1).replace("49=S", "49=S|T");
+        assertThat(whats(noTen + "\n" + ok).getFirst()).isEqualTo("bad CHECKSUM_MISSING no CheckSum (10) field");
+    }
+
     @Test
     void rawDataMayHoldSohPipeLineBreaksAndAWholeFakeMessage() {
         String fake = good("35=0|34=99|");
@@ -214,6 +235,25 @@ class HostileLogTest {
         // an empty value is no value
         String empty = good("35=D|34=6|55=|48=|22=1|");
         assertThat(whats(empty).get(0)).contains("55=null 48=null 22=1");
+        // and a key of blanks is no key (QA-7 Q7-3); a padded one keeps its value as written, read as its key
+        String blank = good("35=D|34=7|55= |48=\t|22= |");
+        assertThat(whats(blank).get(0)).contains("55=null 48=null 22=null");
+        String padded = good("35=D|34=8|55=\tIBM |48= 459200101|22= 1 |");
+        assertThat(whats(padded).get(0)).contains("55=\tIBM  48= 459200101 22= 1  len=");
+        InstrumentFields f = new InstrumentFields();
+        FixScanner.scan(Logs.segment(padded), new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                f.read(m);
+                assertThat(f.is(InstrumentFields.Field.SECURITY_ID_SOURCE, "1")).isTrue();
+                assertThat(f.keyEnd(InstrumentFields.Field.SYMBOL) - f.keyStart(InstrumentFields.Field.SYMBOL)).isEqualTo(3);
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                throw new AssertionError(malformed);
+            }
+        });
         // NoOrders carries an instrument per order in a NewOrderList only
         String list = good("35=E|34=4|66=L1|68=2|73=2|11=A|67=1|55=IBM|54=1|11=B|67=2|55=MSFT|54=2|");
         assertThat(whats(list).get(0)).contains("55=null 48=null 22=null");
@@ -348,7 +388,7 @@ class HostileLogTest {
     void aLogWhoseLinesEndInABareCrIsNamedInANotice() {
         String ok = good(ORDER);
         byte[] cr = (ok + "\r" + ok + "\r").getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(FixLogFormat.requireText("cr.log", cr, true)).hasValueSatisfying(n -> assertThat(n)
+        assertThat(FixLogFormat.requireText("cr.log", cr, true)).singleElement().satisfies(n -> assertThat(n)
                 .startsWith("cr.log: its lines end in a bare CR").contains("count LF line breaks"));
         // what the notice warns of: the whole log is line 1, and a lost start is not found
         String lost = ok + "\r" + ok.substring(4) + "\r" + ok + "\r";
@@ -359,7 +399,28 @@ class HostileLogTest {
             assertThat(FixLogFormat.requireText("a.log", head, false)).as(text).isEmpty();
         }
         assertThat(FixLogFormat.requireText("a.log", (ok + "\r").getBytes(StandardCharsets.ISO_8859_1), true))
-                .isPresent();
+                .hasSize(1);
+    }
+
+    /** QA-7 Q7-6: a log saved through cat -v spells SOH as the two characters ^A; its every message is malformed. */
+    @Test
+    void aLogThatSpellsSohAsCaretAIsNamedInANotice() {
+        String ok = good(ORDER);
+        String caret = "20240102-09:30:00 " + ok.replace(String.valueOf(Logs.SOH), "^A") + "\n";
+        assertThat(whats(caret)).singleElement().asString().startsWith("bad BEGIN_STRING");
+        byte[] head = (caret + caret).getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(FixLogFormat.requireText("caret.fix", head, true)).singleElement().asString()
+                .startsWith("caret.fix: the log spells SOH as the text ^A").endsWith("sed 's/\\^A/\\x01/g'");
+        String fixt = Logs.message("FIXT.1.1", Logs.soh("35=A|34=1|"), Logs.SOH).replace(String.valueOf(Logs.SOH), "^A");
+        assertThat(FixLogFormat.requireText("t.fix", fixt.getBytes(StandardCharsets.ISO_8859_1), true)).hasSize(1);
+        // and with bare CR line breaks too, both are said
+        assertThat(FixLogFormat.requireText("both.fix", (caret.strip() + "\r" + caret.strip() + "\r")
+                .getBytes(StandardCharsets.ISO_8859_1), true)).hasSize(2);
+        // a ^A elsewhere (a text field, a | delimited log) is no sign
+        for (String text : new String[] {ok, Logs.message("FIX.4.4", "35=D|34=1|58=see ^A9=|", '|'), "8=FIX^A",
+                "8=FIX.4.4^B9=", "8=FIX.4.4^A"}) {
+            assertThat(FixLogFormat.requireText("a.log", text.getBytes(StandardCharsets.ISO_8859_1), true)).as(text).isEmpty();
+        }
     }
 
     /** Every chunk size, one to three workers: the same events as the serial scan. */

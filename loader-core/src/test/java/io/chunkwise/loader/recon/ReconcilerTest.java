@@ -347,6 +347,75 @@ class ReconcilerTest {
                     .containsEntry(DiscrepancyType.UNKNOWN_SECURITY, 0L).containsEntry(DiscrepancyType.UNKNOWN_SYMBOL, 0L);
         }
     }
+    /** Rows of a reconcile of {@code messages} against a one-row master (AAPL), as the --out file writes them. */
+    private List<String> outRows(String name, String... messages) throws IOException {
+        Path csv = dir.resolve(name + ".csv");
+        Files.writeString(csv, "cusip,isin,symbol,name\n037833100,US0378331005,AAPL,Apple\n", StandardCharsets.UTF_8);
+        Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        Path logFile = dir.resolve(name + ".log");
+        Files.writeString(logFile, String.join("\n", messages) + "\n", StandardCharsets.ISO_8859_1);
+        Path out = dir.resolve(name + ".out.csv");
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile log = MappedFile.open(logFile);
+                ReconcileCsv rows = new ReconcileCsv(out, null)) {
+            Reconciler reconciler = new Reconciler(new IndexedMaster(opened));
+            ReconcileResult serial = reconciler.reconcile(log.segment(), ScanOptions.serial(), rows);
+            rows.publish();
+            for (int chunk = 1; chunk < log.size(); chunk += 29) {
+                ReconcileResult parallel = reconciler.reconcile(log.segment(), new ScanOptions(2, chunk, true, null));
+                assertThat(parallel.discrepancies()).as("chunk %d", chunk).isEqualTo(serial.discrepancies());
+                assertThat(parallel.checked()).isEqualTo(serial.checked());
+            }
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).isEqualTo(ReconcileCsv.DISCREPANCY_HEADER);
+        // from msg_seq_num on: offset and line do not matter here
+        return lines.subList(1, lines.size()).stream().map(l -> l.split(",", 3)[2]).toList();
+    }
+
+    /** QA-7 Q7-2: {@code 22= 1} is CUSIP, as {@code 48= 037833100 } is that CUSIP: an unknown 48 behind it is found. */
+    @Test
+    void aPaddedSecurityIdSourceIsReadInTheKeysNormalForm() throws IOException {
+        List<String> rows = outRows("padded22",
+                message("35=D|34=1|55=AAPL|48=999999991|22=1|"),
+                message("35=D|34=2|55=AAPL|48=999999991|22= 1|"),
+                message("35=D|34=3|55=AAPL|48=999999991|22=  1|"),
+                message("35=D|34=4|55=AAPL|48=999999991|22=\t1|"),
+                message("35=D|34=5|55=AAPL|48=999999991|22=1 |"),
+                message("35=D|34=6|55=AAPL|48=999999991|22= 1 |"),
+                message("35=D|34=7|55=MSFT|48=US0378331005|22=4\t|"),  // ISIN, padded: found, 55 differs
+                message("35=D|34=8|55=AAPL|48=999999991|22=1 2|"),     // not CUSIP: blanks inside are kept
+                message("35=D|34=9|55=AAPL|48=999999991|22= |"));      // no source at all: checked by 55
+        assertThat(rows).containsExactly(
+                "1,D,1,999999991,AAPL,,UNKNOWN_SECURITY",
+                "2,D, 1,999999991,AAPL,,UNKNOWN_SECURITY",
+                "3,D,  1,999999991,AAPL,,UNKNOWN_SECURITY",
+                "4,D,\t1,999999991,AAPL,,UNKNOWN_SECURITY",
+                "5,D,1 ,999999991,AAPL,,UNKNOWN_SECURITY",
+                "6,D, 1 ,999999991,AAPL,,UNKNOWN_SECURITY",
+                "7,D,4\t,US0378331005,MSFT,AAPL,SYMBOL_MISMATCH");
+    }
+
+    /** QA-7 Q7-3: a 55 or 48 of blanks is as absent as an empty one, in the look-up and in the rows. */
+    @Test
+    void aBlankSymbolOrSecurityIdCountsAsAbsent() throws IOException {
+        List<String> rows = outRows("blank55",
+                message("35=D|34=1|55=|"),
+                message("35=D|34=2|55= |"),
+                message("35=D|34=3|55=  |"),
+                message("35=D|34=4|55=\t|"),
+                message("35=D|34=11|55=|48=037833100|22=1|"),
+                message("35=D|34=12|55= |48=037833100|22=1|"),
+                message("35=D|34=13|55=\t \t|48=037833100|22=1|"),
+                message("35=D|34=21|55= |48=999999991|22=8|"),
+                message("35=D|34=31|55=AAPL|48= |22=1|"),
+                message("35=D|34=32|55=AAPL|48=\t|22=1|"),
+                message("35=D|34=33|55=NOPE|48= |22=1|"),               // by symbol, since 48 is absent
+                message("35=D|34=34|55= |48=999999991|22=1|"));         // unknown, and no symbol to show
+        assertThat(rows).containsExactly(
+                "33,D,1,,NOPE,,UNKNOWN_SYMBOL",
+                "34,D,1,999999991,,,UNKNOWN_SECURITY");
+    }
+
     /** A Windows-1252 master symbol is shown as lookup shows it, never as U+FFFD. */
     @Test
     void aWindows1252MasterSymbolIsReportedAsText() throws IOException {
