@@ -45,6 +45,18 @@ public final class KeyTrim {
          * @return this span, set
          */
         public Span of(MemorySegment s, long from, long to) {
+            // almost every key is its value: ends that start and end nothing trimmed, checked in a few
+            // operations (this runs for every key of every record and message), the rest out of line
+            if (to > from && isPlainStart(s.get(ValueLayout.JAVA_BYTE, from))
+                    && !isTrailing(s.get(ValueLayout.JAVA_BYTE, to - 1))) {
+                start = from;
+                end = to;
+                return this;
+            }
+            return trimmed(s, from, to);
+        }
+
+        private Span trimmed(MemorySegment s, long from, long to) {
             long a = lead(s, from, to);
             long b = trail(s, a, to);
             start = keyStart(s, from, a, b);
@@ -159,6 +171,11 @@ public final class KeyTrim {
     private static boolean excelText(MemorySegment s, long a, long b) {
         return b - a >= 3 && s.get(ValueLayout.JAVA_BYTE, a) == '=' && s.get(ValueLayout.JAVA_BYTE, a + 1) == '"'
                 && s.get(ValueLayout.JAVA_BYTE, b - 1) == '"';
+    }
+
+    /** @return whether a value starting with this byte starts its key: no blank, mark or {@code ="} */
+    private static boolean isPlainStart(byte b) {
+        return b != ' ' && b != '\t' && b != '=' && b != BYTE_ORDER_MARK[0];
     }
 
     private static boolean isBlank(byte b) {
