@@ -1,0 +1,122 @@
+package io.chunkwise.loader.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvReader;
+import io.chunkwise.loader.csv.Reject;
+import io.chunkwise.loader.fix.FixHandler;
+import io.chunkwise.loader.fix.FixMessage;
+import io.chunkwise.loader.fix.FixScanner;
+import io.chunkwise.loader.fix.MalformedMessage;
+import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.fix.ScanSummary;
+import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.recon.DiscrepancyType;
+import io.chunkwise.loader.recon.IndexedMaster;
+import io.chunkwise.loader.recon.ReconcileResult;
+import io.chunkwise.loader.recon.Reconciler;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's loader-core examples ("Using loader-core as a library"), as written there: they
+ * compile and do what the README says.
+ */
+class ReadmeExamplesTest {
+    private static final char SOH = '\u0001';
+
+    @TempDir
+    Path dir;
+
+    private Path master() throws Exception {
+        return Files.writeString(dir.resolve("master.csv"), "cusip,isin,symbol,name\n"
+                + "037833100,US0378331005,AAPL,Apple Inc.\n594918104,US5949181045,MSFT,Microsoft\nragged\n");
+    }
+
+    private static String message(String body) {
+        String b = body.replace('|', SOH);
+        String head = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH;
+        int sum = 0;
+        for (byte x : (head + b).getBytes(StandardCharsets.ISO_8859_1)) {
+            sum += x & 0xFF;
+        }
+        return head + b + String.format("10=%03d", sum % 256) + SOH;
+    }
+
+    @Test
+    void indexAndLookUp() throws Exception {
+        Path master = master();
+        List<List<String>> found = new ArrayList<>();
+        // README: Index and look up
+        try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index()) {
+            for (long offset : index.offsets(KeyKind.CUSIP, "037833100")) {
+                List<String> fields = index.record(offset);   // parsed on demand from the mapped file
+                found.add(fields);
+            }
+        }
+        assertThat(found).containsExactly(List.of("037833100", "US0378331005", "AAPL", "Apple Inc."));
+    }
+
+    @Test
+    void readEveryRecord() throws Exception {
+        Path master = master();
+        List<Reject> rejects = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
+        // README: Read every record
+        try (CsvReader reader = CsvReader.open(master, CsvFormat.RFC4180)) {
+            int symbol = reader.header().find("symbol").orElseThrow();
+            CsvReader.Counts counts = reader.forEach(r -> symbols.add(r.get(symbol)), rejects::add);
+            assertThat(counts.records()).isEqualTo(2);
+        }
+        assertThat(symbols).containsExactly("AAPL", "MSFT");
+        assertThat(rejects).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(4));
+    }
+
+    @Test
+    void scanAndReconcileAFixLog() throws Exception {
+        Path master = master();
+        Path log = dir.resolve("orders.fix");
+        Files.writeString(log, message("35=D|34=1|55=AAPL|48=037833100|22=1|") + "\n"
+                + message("35=D|34=2|55=IBM|48=594918104|22=1|") + "\n" + "8=FIX.4.4" + SOH + "9=5" + SOH + "\n",
+                StandardCharsets.ISO_8859_1);
+        long[] orders = {0};
+        // README: Scan a FIX log
+        try (MappedFile mapped = MappedFile.open(log)) {
+            ScanSummary summary = FixScanner.scan(mapped.segment(), new FixHandler() {
+                @Override
+                public void message(FixMessage m) {
+                    if (m.isMsgType("D")) {
+                        orders[0]++;
+                    }
+                }
+
+                @Override
+                public void malformed(MalformedMessage m) {
+                    System.err.println(m.offset() + ": " + m.reason());
+                }
+            });
+            assertThat(summary.messages()).isEqualTo(2);
+            assertThat(summary.malformed()).isEqualTo(1);
+        }
+        assertThat(orders[0]).isEqualTo(2);
+
+        // README: Reconcile against the master
+        ReconcileResult result;
+        try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index();
+             MappedFile mapped = MappedFile.open(log)) {
+            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped.segment(), ScanOptions.parallel(2));
+        }
+        assertThat(result.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).isEqualTo(1);
+        assertThat(result.malformed()).isEqualTo(1);
+    }
+}
