@@ -94,6 +94,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
             log.guard(() -> holder[0] = FixScanner.scan(log.segment(), options, () -> new Malformed(rejects != null),
                     (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex())))));
             summary = holder[0];
+            log.checkUnchanged(); // edited in place while scanned (same size): its counts mix two logs
             rows.publish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;

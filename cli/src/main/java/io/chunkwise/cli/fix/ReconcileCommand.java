@@ -126,6 +126,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             ScanOptions options = scanOptions.withProgress(progress);
             try {
                 result = reconciler.reconcile(log.segment(), options, out != null || rejectsFile != null ? rows : null);
+                // edited in place while read (same size, so no fault): the verdicts mix two versions
+                idx.checkSourceUnchanged();
+                log.checkUnchanged();
                 rows.publish();
             } catch (InternalError e) {
                 // a mapped file truncated underneath: the master's records are read too, so name the one that changed

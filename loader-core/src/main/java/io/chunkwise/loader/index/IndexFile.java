@@ -635,7 +635,8 @@ public final class IndexFile implements AutoCloseable {
 
     /**
      * Fails when the source changed since it was mapped: after a fault in reads of several
-     * mappings, this tells whether the source was the one truncated underneath.
+     * mappings, this tells whether the source was the one truncated underneath; at the end of a
+     * run that read it, whether it was edited in place meanwhile (same size, so no fault).
      *
      * @throws SourceChangedException naming the source, when it changed
      */
