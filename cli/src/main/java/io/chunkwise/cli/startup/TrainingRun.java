@@ -113,8 +113,8 @@ public final class TrainingRun {
 
     /** The common commands, on files the first ones generate; both output styles, since both are common. */
     static List<List<String>> commands(Path dir) {
-        String master = dir.resolve("master.csv").toString();
-        String log = dir.resolve("orders.fix").toString();
+        String master = dir.resolve(MASTER).toString();
+        String log = dir.resolve(LOG).toString();
         String bars = dir.resolve("bars.csv").toString();
         String cache = dir.resolve("bars.arrow").toString();
         return List.of(
@@ -149,11 +149,13 @@ public final class TrainingRun {
                 List.of("index", master, "--json"));
     }
 
+    /** reconcile's training: the prepared log against the prepared master (a JSON result, as in CI gates). */
     static List<List<String>> reconcile(Path dir) {
         return List.of(List.of("reconcile", "--master", dir.resolve(MASTER).toString(), "--fix",
                 dir.resolve(LOG).toString(), "--json"));
     }
 
+    /** fixscan's training: the prepared log. */
     static List<List<String>> fixscan(Path dir) {
         return List.of(List.of("fixscan", dir.resolve(LOG).toString(), "--json"));
     }
