@@ -175,6 +175,7 @@ public final class IndexFile implements AutoCloseable {
      * @throws IndexException when it does not match
      */
     public void verify() {
+        index.requireOpen("index");
         verifyBody(path, index);
     }
 
@@ -296,6 +297,7 @@ public final class IndexFile implements AutoCloseable {
      * @return byte offsets of the matching records, in file order
      */
     public long[] offsets(KeyKind kind, byte[] key) {
+        index.requireOpen("index");
         long[][] out = {new long[4]};
         int[] found = {0};
         forEachMatch(kind, MemorySegment.ofArray(key), 0, key.length, 0, (offset, record) -> {
@@ -330,6 +332,7 @@ public final class IndexFile implements AutoCloseable {
      * @return whether a record's key equals {@code key[from, to)}
      */
     public boolean contains(KeyKind kind, MemorySegment key, long from, long to) {
+        index.requireOpen("index");
         return forEachMatch(kind, key, from, to, 0, (offset, record) -> false) > 0;
     }
 
@@ -359,6 +362,7 @@ public final class IndexFile implements AutoCloseable {
      * @return the number of matches visited
      */
     public int forEachMatch(KeyKind kind, MemorySegment key, long from, long to, int fields, Match match) {
+        index.requireOpen("index");
         int column = columns.column(kind);
         // two passes rather than a Span: this path is shared by threads and allocates nothing
         long start = KeyTrim.start(key, from, to);
@@ -406,6 +410,7 @@ public final class IndexFile implements AutoCloseable {
      */
     public void forEachMatch(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
             BatchMatch match) {
+        index.requireOpen("index");
         // one method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack replacement
         Batch b = batches.get().ensure(n);
         try {
@@ -585,6 +590,7 @@ public final class IndexFile implements AutoCloseable {
      * @throws SourceChangedException when the source was truncated since it was mapped
      */
     public List<String> record(long offset) {
+        index.requireOpen("index");
         try {
             CsvRecord r = afterLineFeed(offset) ? records.get().at(offset) : null;
             if (r == null) {

@@ -39,9 +39,14 @@ public final class MappedFile implements AutoCloseable {
      *
      * @param path the file
      * @return the mapping, to be closed by its one owner
-     * @throws UncheckedIOException when the file cannot be opened or mapped
+     * @throws UncheckedIOException when the file cannot be opened or mapped (a directory, a missing
+     *     file), its message naming the file and why
      */
     public static MappedFile open(Path path) {
+        if (Files.isDirectory(path)) {
+            // else "No such device", from the mapping, naming nothing
+            throw new UncheckedIOException(path + ": is a directory, not a file", new IOException("is a directory, not a file"));
+        }
         Arena arena = Arena.ofShared();
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -52,7 +57,7 @@ public final class MappedFile implements AutoCloseable {
             return new MappedFile(path, size, mtime, arena, segment);
         } catch (IOException e) {
             arena.close();
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(path + ": " + FileErrors.reason(e), e);
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
@@ -74,9 +79,31 @@ public final class MappedFile implements AutoCloseable {
         return modifiedMillis;
     }
 
-    /** @return the whole file; valid until {@link #close()} */
+    /**
+     * @return the whole file; valid until {@link #close()}
+     * @throws IllegalStateException when closed already, naming the file
+     */
     public MemorySegment segment() {
+        requireOpen("mapping of");
         return segment;
+    }
+
+    /** @return whether the file is still mapped: {@link #close()} not called yet */
+    public boolean isOpen() {
+        return arena.scope().isAlive();
+    }
+
+    /**
+     * Fails on use after {@link #close()}, naming the file (the released mapping's own error,
+     * "Already closed", names nothing).
+     *
+     * @param what what was closed, before the file's name (e.g. {@code "index"})
+     * @throws IllegalStateException when closed
+     */
+    public void requireOpen(String what) {
+        if (!isOpen()) {
+            throw new IllegalStateException(what + " " + path + " is closed: used after close()");
+        }
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.chunkwise.loader.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.fix.FixHandler;
+import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
@@ -91,6 +93,7 @@ class ReadmeExamplesTest {
                 StandardCharsets.ISO_8859_1);
         long[] orders = {0};
         // README: Scan a FIX log
+        FixLogFormat.requireText(log).forEach(System.err::println);
         try (MappedFile mapped = MappedFile.open(log)) {
             ScanSummary summary = FixScanner.scan(mapped.segment(), new FixHandler() {
                 @Override
@@ -118,5 +121,23 @@ class ReadmeExamplesTest {
         }
         assertThat(result.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).isEqualTo(1);
         assertThat(result.malformed()).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedIndexOrMappingIsNamedWhenUsed() throws Exception {
+        Path master = master();
+        IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index();
+        index.close();
+        assertThatThrownBy(() -> index.offsets(KeyKind.CUSIP, "037833100"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("index " + master + ".cwx is closed: used after close()");
+        MappedFile mapped = MappedFile.open(master);
+        mapped.close();
+        assertThatThrownBy(mapped::segment)
+                .hasMessage("mapping of " + master + " is closed: used after close()");
+        assertThatThrownBy(() -> MappedFile.open(dir))
+                .hasMessage(dir + ": is a directory, not a file");
+        assertThatThrownBy(() -> MappedFile.open(dir.resolve("none.fix")))
+                .hasMessage(dir.resolve("none.fix") + ": no such file or directory");
     }
 }
