@@ -187,15 +187,17 @@ final class RangeScanner {
     /**
      * @return the byte after the CheckSum trailer whose {@code =} is at {@code eq} (after its
      *     delimiter, or at its line break or the end), or -1 when {@code 10=} there is not one:
-     *     after SOH or {@code |}, starting at or after {@code from}, three digits, then SOH,
-     *     {@code |}, a line break or the end of the log
+     *     after SOH, {@code |} or at a line's start (a log that wraps long lines may wrap before
+     *     it), starting at or after {@code from}, three digits, then SOH, {@code |}, a line break
+     *     or the end of the log
      */
     private long trailerEnd(long eq, long from) {
-        if (eq - 3 < 0 || eq - 2 < from || eq + 3 >= limit || log.get(BYTE, eq - 1) != '0' || log.get(BYTE, eq - 2) != '1') {
+        if (eq - 2 < from || eq + 3 >= limit || log.get(BYTE, eq - 1) != '0' || log.get(BYTE, eq - 2) != '1') {
             return -1;
         }
-        byte d = log.get(BYTE, eq - 3);
-        if (d != 0x01 && d != '|' || !isDigit(log.get(BYTE, eq + 1)) || !isDigit(log.get(BYTE, eq + 2))
+        // at a line's start: a CheckSum a log wrapped onto a line of its own, after a lost start
+        byte d = eq - 2 == 0 ? (byte) '\n' : log.get(BYTE, eq - 3);
+        if (d != 0x01 && d != '|' && d != '\n' || !isDigit(log.get(BYTE, eq + 1)) || !isDigit(log.get(BYTE, eq + 2))
                 || !isDigit(log.get(BYTE, eq + 3))) {
             return -1;
         }

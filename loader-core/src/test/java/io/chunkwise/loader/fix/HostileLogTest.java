@@ -334,6 +334,32 @@ class HostileLogTest {
     }
 
     @Test
+    void aCheckSumWrappedOntoALineOfItsOwnAfterALostStartIsCounted() {
+        // QA-8 R-2: a log that wraps long lines split the first line inside 8=FIX and the CheckSum onto its own line
+        String a = "8=FIX.4.4|9=28|35=D|34=1|49=A|56=B|55=AAPL|10=095|";
+        String log = a + "\n8=FI\nX.4.4|9=28|35=D|34=1|49=A|56=B|55=AAPL|\n10=095|\n" + a + "\n";
+        long wrapped = log.indexOf("\n10=095") + 1;
+        List<Recorder.Event> serial = Recorder.serial(Logs.segment(log));
+        assertThat(serial).extracting(Recorder.Event::what).containsExactly(
+                "msg FIX.4.4 35=D 34=1 55=AAPL 48=null 22=null len=" + a.length(),
+                headless(wrapped),
+                "msg FIX.4.4 35=D 34=1 55=AAPL 48=null 22=null len=" + a.length());
+        assertThat(serial.get(1).line()).isEqualTo(4);
+        // a log rotated or cut just before a CheckSum: its first line is one too
+        assertThat(whats("10=095|\n" + a + "\n")).first().asString().isEqualTo(headless(0));
+        // a wrapped CheckSum whose message start is there belongs to that message, and nothing is reported
+        assertThat(whats(a.substring(0, a.indexOf("10=")) + "\n10=095|\n")).singleElement().asString().startsWith("msg ");
+        for (int chunk = 1; chunk <= log.length() + 1; chunk++) {
+            for (int workers : new int[] {1, 2}) {
+                List<Recorder.Event> all = new ArrayList<>();
+                FixScanner.scan(Logs.segment(log), new ScanOptions(workers, chunk, true, null), Recorder::new,
+                        (Recorder r, ChunkStats c) -> r.events.forEach(e -> all.add(e.absolute(c))));
+                assertThat(all).as("chunk %d workers %d", chunk, workers).isEqualTo(serial);
+            }
+        }
+    }
+
+    @Test
     void aCutMessageWhoseBodyLengthReachesTheNextMessagesCheckSumDoesNotSwallowIt() {
         // line 1 was cut by its logger; its BodyLength 93 reaches line 2's CheckSum, which matches
         String cut = "8=FIX.4.4|9=93|35=D|34=1|49=A|56=B|55=AAPL|58=xxxxxxxxxxxxxxxxyyy\n";
