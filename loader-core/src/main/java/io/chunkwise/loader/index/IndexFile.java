@@ -1,5 +1,6 @@
 package io.chunkwise.loader.index;
 
+import io.chunkwise.loader.csv.ByteCounter;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
@@ -611,23 +612,37 @@ public final class IndexFile implements AutoCloseable {
      */
     private void requireHeapFor(CsvRecord r) {
         Runtime heap = Runtime.getRuntime();
-        requireHeapFor(source.path().toString(), r.offset(), r.endOffset() - r.offset(),
-                heap.maxMemory() - (heap.totalMemory() - heap.freeMemory()), heap.maxMemory());
+        long free = heap.maxMemory() - (heap.totalMemory() - heap.freeMemory());
+        long bytes = r.endOffset() - r.offset();
+        if (bytes > free / TEXT_COPIES) {
+            requireHeapFor(source.path().toString(), lineOf(r.offset()), r.offset(), bytes, free, heap.maxMemory());
+        }
+    }
+
+    /** @return the 1-based line of an offset: its line feeds counted, once, on the way to an error */
+    private long lineOf(long offset) {
+        long lines = 1;
+        for (long from = 0; from < offset; from += 1L << 30) {
+            long to = Math.min(offset, from + (1L << 30));
+            lines += ByteCounter.count(sourceSegment, from, to, (byte) '\n', (byte) '\n') & 0xFFFF_FFFFL;
+        }
+        return lines;
     }
 
     /**
      * @param source the source's name
+     * @param line the record's 1-based line
      * @param offset the record's offset
      * @param bytes its length
      * @param free the heap's free bytes, counting what it may still grow by
      * @param max the heap's maximum
      * @throws CsvParseException when the record is too long for that heap to read as text
      */
-    static void requireHeapFor(String source, long offset, long bytes, long free, long max) {
+    static void requireHeapFor(String source, long line, long offset, long bytes, long free, long max) {
         if (bytes > free / TEXT_COPIES) {
-            throw new CsvParseException(source, 0, offset, String.format(Locale.ROOT,
+            throw new CsvParseException(source, line, offset, String.format(Locale.ROOT,
                     "a record of %,d bytes: read as text it takes about %d times that on the heap, and this "
-                            + "JVM's heap has about %,d MiB free (at most %,d MiB); raise it with -Xmx",
+                            + "JVM's heap has about %,d MiB free (at most %,d MiB); raise the maximum heap",
                     bytes, TEXT_COPIES, free >> 20, max >> 20));
         }
     }

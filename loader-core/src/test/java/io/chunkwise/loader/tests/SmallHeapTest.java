@@ -63,6 +63,6 @@ class SmallHeapTest {
             w.write("\"\n38259P508,,GOOG,x\n");
         }
         assertThat(run("record", file.toString(), "MSFT"))
-                .startsWith(file + " (byte " + before.length() + "): a record of 10,000,019 bytes: read as text it takes");
+                .startsWith(file + ":3 (byte " + before.length() + "): a record of 10,000,019 bytes: read as text it takes");
     }
 }
