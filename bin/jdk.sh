@@ -26,6 +26,11 @@ chunkwise_find_jdk() {
   if command -v javac >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
   fi
+  # the one variable that is ours: a value that is not a JDK 25+ is a typo or a stale setting, said so
+  if [ -n "${CHUNKWISE_JAVA_HOME:-}" ]; then
+    major=$(chunkwise_jdk_major "$CHUNKWISE_JAVA_HOME") || major=
+    [ "${major:-0}" -ge "$need" ] || echo "chunkwise: CHUNKWISE_JAVA_HOME=$CHUNKWISE_JAVA_HOME is not a JDK $need or newer${major:+ (it is a JDK $major)}; looking elsewhere" >&2
+  fi
   for d in "${candidates[@]}"; do
     major=$(chunkwise_jdk_major "$d") || continue
     if [ "${major:-0}" -ge "$need" ]; then
