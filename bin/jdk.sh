@@ -13,13 +13,13 @@ chunkwise_jdk_major() { # JDK_HOME -> major version, or nothing
 }
 
 chunkwise_find_jdk() {
-  local need=25 candidates=() d major
+  local need=25 candidates=() d major home="${HOME:-/nonexistent}"   # HOME may be unset (env -i, cron)
   for var in CHUNKWISE_JAVA_HOME JAVA25_HOME JAVA_HOME; do
     [ -n "${!var:-}" ] && candidates+=("${!var}")
   done
   for d in /usr/lib/jvm/* /usr/java/* /usr/local/java/* /opt/java/* /opt/jdk* /opt/*jdk* \
-           "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* "$HOME"/.asdf/installs/java/* \
-           "$HOME"/.local/share/mise/installs/java/* "$HOME"/.gradle/jdks/* \
+           "$home"/.sdkman/candidates/java/* "$home"/.jdks/* "$home"/.asdf/installs/java/* \
+           "$home"/.local/share/mise/installs/java/* "$home"/.gradle/jdks/* \
            /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -d "$d" ] && candidates+=("$d")
   done

@@ -49,6 +49,11 @@ public final class FileArguments {
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException(role + " " + output + ": is a directory");
         }
+        // a file is written beside its path and renamed over it: refused now, before work that can
+        // take minutes (a master's index), not at the end; a device is written in place
+        if (parent != null && !Files.isWritable(parent) && !ScratchFiles.isDevice(output)) {
+            throw new IllegalArgumentException(role + " " + output + ": " + parent + " is not writable; choose another path");
+        }
         if (!Files.exists(output)) {
             return;
         }

@@ -1,0 +1,41 @@
+package io.chunkwise.loader.io;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An output that cannot be written is refused before any work, naming the option and why. */
+class FileArgumentsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOutputInAMissingDirectoryOrOnADirectoryIsRefused() {
+        assertThatThrownBy(() -> FileArguments.requireOutput(dir.resolve("no/out.csv"), "--out", false))
+                .hasMessage("--out " + dir.resolve("no/out.csv") + ": directory " + dir.resolve("no") + " does not exist");
+        assertThatThrownBy(() -> FileArguments.requireOutput(dir, "--out", false))
+                .hasMessage("--out " + dir + ": is a directory");
+        assertThatCode(() -> FileArguments.requireOutput(Path.of("/dev/null"), "--out", false))
+                .as("a device is written in place").doesNotThrowAnyException();
+    }
+
+    @Test
+    void anOutputInADirectoryThatCannotBeWrittenIsRefusedUpFront() throws Exception {
+        // QA-8 R-3: reconcile indexed the master first, then failed on --out
+        Path readOnly = Files.createDirectory(dir.resolve("share"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(readOnly), "this user writes any directory (root)");
+            assertThatThrownBy(() -> FileArguments.requireOutput(readOnly.resolve("d.csv"), "--out", false))
+                    .hasMessage("--out " + readOnly.resolve("d.csv") + ": " + readOnly + " is not writable; choose another path");
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
