@@ -50,8 +50,10 @@ public final class FileArguments {
             throw new IllegalArgumentException(role + " " + output + ": is a directory");
         }
         // a file is written beside its path and renamed over it: refused now, before work that can
-        // take minutes (a master's index), not at the end; a device is written in place
-        if (parent != null && !Files.isWritable(parent) && !ScratchFiles.isDevice(output)) {
+        // take minutes (a master's index), not at the end; a device is written in place, and an
+        // index there may be fresh, only to be read (its rebuild names the directory if it is not)
+        if (parent != null && !Files.isWritable(parent) && !ScratchFiles.isDevice(output)
+                && !(replaced && Files.isRegularFile(output))) {
             throw new IllegalArgumentException(role + " " + output + ": " + parent + " is not writable; choose another path");
         }
         if (!Files.exists(output)) {

@@ -29,11 +29,14 @@ class FileArgumentsTest {
     void anOutputInADirectoryThatCannotBeWrittenIsRefusedUpFront() throws Exception {
         // QA-8 R-3: reconcile indexed the master first, then failed on --out
         Path readOnly = Files.createDirectory(dir.resolve("share"));
+        Path index = Files.writeString(readOnly.resolve("m.csv.cwx"), "an index");
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeFalse(Files.isWritable(readOnly), "this user writes any directory (root)");
             assertThatThrownBy(() -> FileArguments.requireOutput(readOnly.resolve("d.csv"), "--out", false))
                     .hasMessage("--out " + readOnly.resolve("d.csv") + ": " + readOnly + " is not writable; choose another path");
+            assertThatCode(() -> FileArguments.requireOutput(index, "--index", true))
+                    .as("an index there may be fresh, only to be read").doesNotThrowAnyException();
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
