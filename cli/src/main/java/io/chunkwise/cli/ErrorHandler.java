@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -45,8 +46,27 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         String hint = ex instanceof CommandLine.UnmatchedArgumentException ? "" : dashedWords(cmd, args);
-        System.err.println(name + ": " + ex.getMessage() + hint + " (see '" + name + " --help')");
+        String unknown = unknownCommand(ex, cmd, args);
+        System.err.println(name + ": " + (unknown != null ? unknown : ex.getMessage() + hint) + " (see '" + name + " --help')");
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * @return "unknown command 'x'" (with the command of that name in other case, if any) when the
+     *     root command's first word names no command; else null (picocli's own "Unmatched argument
+     *     at index 0" says the same less plainly)
+     */
+    private static String unknownCommand(ParameterException ex, CommandLine cmd, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException) || cmd.getParent() != null) {
+            return null;
+        }
+        String word = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        if (word == null || cmd.getSubcommands().containsKey(word)) {
+            return null;
+        }
+        String near = Subcommands.ALL.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name())
+                .filter(n -> n.equalsIgnoreCase(word)).findFirst().map(n -> "; did you mean '" + n + "'?").orElse("");
+        return "unknown command '" + word + "'" + near;
     }
 
     /**

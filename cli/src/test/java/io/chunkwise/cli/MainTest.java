@@ -103,6 +103,15 @@ class MainTest {
     }
 
     @Test
+    void anUnknownCommandIsNamedWithTheOneItMayMean() {
+        CliRun typo = CliRun.of("bogus", "m.csv");
+        assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err().strip()).isEqualTo("chunkwise: unknown command 'bogus' (see 'chunkwise --help')");
+        assertThat(CliRun.of("--verbose", "Index", "m.csv").err().strip())
+                .isEqualTo("chunkwise: unknown command 'Index'; did you mean 'index'? (see 'chunkwise --help')");
+    }
+
+    @Test
     void everyDescriptionLineIsWholeSentences() {
         // Help prints each line of a description as a paragraph and the command list shows the
         // first: a line cut mid-sentence reads as a truncated summary.

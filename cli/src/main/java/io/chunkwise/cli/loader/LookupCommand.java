@@ -92,7 +92,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
                 for (String key : queries.get(kind)) {
                     long[] offsets = idx.offsets(kind, key);
                     if (offsets.length == 0) {
-                        unmatched.add(kindName + " " + key);
+                        unmatched.add(kindName + " " + key + otherKind(idx, kind, key));
                     }
                     for (long offset : offsets) {
                         printer.match(kindName + ":" + key, offset, names, idx.record(offset));
@@ -106,9 +106,22 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
             return ExitCodes.OK;
         }
         // every key asked for must be found: a batch with one missing id is not a success
-        notice(matches == 0 ? "lookup: no matching record (" + String.join(", ", unmatched) + ")"
-                : "lookup: no record for " + String.join(", ", unmatched));
+        notice("lookup: no record for " + String.join(", ", unmatched));
         return ExitCodes.NOT_FOUND;
+    }
+
+    /**
+     * @return " (found as a cusip: use --cusip)" when a key missing as one kind is in the index as
+     *     another (a CUSIP given to --symbol), else ""
+     */
+    private static String otherKind(IndexFile idx, KeyKind asked, String key) {
+        for (KeyKind other : KeyKind.values()) {
+            if (other != asked && idx.columns().column(other) >= 0 && idx.offsets(other, other.normalForm(key)).length > 0) {
+                String name = other.name().toLowerCase(Locale.ROOT);
+                return " (found as a " + name + ": use --" + name + ")";
+            }
+        }
+        return "";
     }
 
     private static Set<String> normalForms(KeyKind kind, List<String> keys) {

@@ -68,7 +68,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult {
         out.put("rejected", s.rejected());
         out.put("columns", s.header().names());
         out.put("bytes", s.bytes());
-        out.put("seconds", seconds);
+        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
         out.put("rejectsFile", rejectsPath.toString());
         out.put("strategy", csv.strategy.cliName());
         out.put("chunks", s.chunks());

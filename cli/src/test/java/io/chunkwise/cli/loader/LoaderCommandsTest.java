@@ -203,6 +203,15 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aKeyGivenAsTheWrongKindSaysWhichKindItIs() {
+        CliRun r = CliRun.of("lookup", master.toString(), "--symbol", "037833100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("lookup: no record for symbol 037833100 (found as a cusip: use --cusip)");
+        assertThat(CliRun.of("lookup", master.toString(), "--cusip", "NOPE").err())
+                .contains("lookup: no record for cusip NOPE\n");
+    }
+
+    @Test
     void oneMissingKeyOfSeveralExitsOneAfterPrintingTheOthers() throws Exception {
         CliRun r = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--symbol", "NOPE", "--json");
         assertThat(r.code()).isEqualTo(1);
