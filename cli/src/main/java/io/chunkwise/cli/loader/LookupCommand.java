@@ -118,7 +118,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult 
         for (KeyKind other : KeyKind.values()) {
             if (other != asked && idx.columns().column(other) >= 0 && idx.offsets(other, other.normalForm(key)).length > 0) {
                 String name = other.name().toLowerCase(Locale.ROOT);
-                return " (found as a " + name + ": use --" + name + ")";
+                return " (found as " + (name.startsWith("i") ? "an " : "a ") + name + ": use --" + name + ")";
             }
         }
         return "";

@@ -207,6 +207,8 @@ class LoaderCommandsTest {
         CliRun r = CliRun.of("lookup", master.toString(), "--symbol", "037833100");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("lookup: no record for symbol 037833100 (found as a cusip: use --cusip)");
+        assertThat(CliRun.of("lookup", master.toString(), "--cusip", "US0378331005").err())
+                .contains("lookup: no record for cusip US0378331005 (found as an isin: use --isin)");
         assertThat(CliRun.of("lookup", master.toString(), "--cusip", "NOPE").err())
                 .contains("lookup: no record for cusip NOPE\n");
     }
