@@ -25,6 +25,11 @@ public final class Durations {
         String t = text.strip();
         Matcher m = FORMAT.matcher(t);
         if (m.matches()) {
+            if (m.group(2).equals("M")) {
+                // in market data 1M is a month, which no duration here means: not read as a minute
+                throw new IllegalArgumentException("'" + text + "' is ambiguous: a capital M is a month in market data;"
+                        + " write " + m.group(1) + "m or " + m.group(1) + "min for minutes");
+            }
             double value = Double.parseDouble(m.group(1));
             double nanosPerUnit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "ns" -> 1;

@@ -60,6 +60,7 @@ public final class OptionWording {
             regex("^chunk size (must be|\\d)", "--chunk-size $1"),
             regex("^batch size must", "--batch must"),
             regex("^worker count must", "--workers must"),
+            regex("^workers must", "--workers must"),
             regex("^prefetch must", "--prefetch must"),
             regex("^start batch", "--start-batch"),
             regex("^features name a column twice", "--features names a column twice"),

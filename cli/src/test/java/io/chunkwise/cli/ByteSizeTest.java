@@ -49,6 +49,9 @@ class ByteSizeTest {
         assertThat(Durations.parse("PT3S")).isEqualTo(Duration.ofSeconds(3));
         assertThat(Durations.parse("1d")).isEqualTo(Duration.ofDays(1));
         assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("not a duration");
+        assertThatThrownBy(() -> Durations.parse("1M")).hasMessage("'1M' is ambiguous: a capital M is a month in market data;"
+                + " write 1m or 1min for minutes");
+        assertThat(Durations.parse("1MIN")).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
