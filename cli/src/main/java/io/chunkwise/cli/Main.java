@@ -22,7 +22,8 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(checkOutput(run(args), System.out, System.err));
+        Outcome outcome = execute(args);
+        ProcessEnd.exit(checkOutput(outcome.code(), System.out, System.err), outcome.hooksHaveNoWork());
     }
 
     /**
@@ -52,15 +53,37 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String... args) {
+        return execute(args).code();
+    }
+
+    /**
+     * How a run ended.
+     *
+     * @param code its exit code
+     * @param hooksHaveNoWork whether the shutdown hooks have nothing to do ({@link ProcessEnd})
+     */
+    record Outcome(int code, boolean hooksHaveNoWork) {
+    }
+
+    /**
+     * Runs the CLI without exiting. The check of the shutdown hooks is made on every run, also the
+     * start-up caches' training runs, so that its classes are in the caches.
+     *
+     * @param args the command line
+     * @return its exit code and whether the hooks have work left
+     */
+    static Outcome execute(String... args) {
         CommandLine cmd = commandLine(args);
+        int code;
         try {
-            return cmd.execute(args);
+            code = cmd.execute(args);
         } catch (OutOfMemoryError e) {
             // Picocli hands Errors through; this one is a configuration matter, so one line, no trace.
             System.err.println("chunkwise: out of memory (" + e.getMessage() + "); raise the heap with "
                     + "CHUNKWISE_JAVA_OPTS=-Xmx…" + memoryOptions(cmd));
-            return ExitCodes.INTERNAL;
+            code = ExitCodes.INTERNAL;
         }
+        return new Outcome(code, ProcessEnd.hooksHaveNoWork(cmd));
     }
 
     /** @return the advice to lower the memory options the command that ran has, if it has any */

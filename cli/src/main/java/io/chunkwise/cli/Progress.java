@@ -55,7 +55,8 @@ public final class Progress implements LongConsumer, AutoCloseable {
         return new Progress(task, total, " " + unit, 1, stderrIsTerminal());
     }
 
-    private static boolean stderrIsTerminal() {
+    /** @return whether stderr is a terminal, as the launcher found it */
+    static boolean stderrIsTerminal() {
         return Boolean.getBoolean("chunkwise.stderr.tty");
     }
 

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Parameters;
             "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
                     + " as is one that spells SOH as the text ^A (8=FIX.4.4^A9=, as cat -v prints it)."
         })
-public final class FixScanCommand extends BaseCommand implements PlainJsonResult {
+public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
     private Path fix;
 

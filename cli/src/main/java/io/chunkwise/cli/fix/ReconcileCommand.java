@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Option;
             "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
                 + " or only blanks (55= ) counts as absent."
         })
-public final class ReconcileCommand extends BaseCommand implements PlainJsonResult {
+public final class ReconcileCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")
     private Path master;
 

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code chunkwise index FILE}: build and persist the CUSIP / ISIN / symbol index. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Build and persist the CUSIP, ISIN and symbol index of a CSV file.")
-public final class IndexCommand extends BaseCommand implements PlainJsonResult {
+public final class IndexCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
     Path file;
 

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ExitCodes;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
         "A stale index is rebuilt with the delimiter and key columns it was built with, unless others are given.",
         "--json: an array of records keyed by header name, plus _key (the key that matched, in its normal form:"
                 + " trimmed, a CUSIP or ISIN in upper case, e.g. isin:US0378331005) and _offset (the record's first byte)."})
-public final class LookupCommand extends BaseCommand implements PlainJsonResult {
+public final class LookupCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.PlainJsonResult;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** {@code chunkwise scan FILE}: count records and rejects, write the rejects file; no index. */
 @Command(name = "scan", mixinStandardHelpOptions = true, description = {"Count records and rejects of a CSV file and write the rejects file, without indexing.",
         "Also counts the data rows that start with a UTF-8 byte-order mark (files concatenated after the first)."})
-public final class ScanCommand extends BaseCommand implements PlainJsonResult {
+public final class ScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (header row required).")
     Path file;
 

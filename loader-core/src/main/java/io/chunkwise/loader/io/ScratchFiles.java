@@ -31,16 +31,9 @@ public final class ScratchFiles {
     private static final int MAX_NAME_BYTES = 255;
     /** Room for the longest suffix: {@code .runs-<pid>-<random>}, a 19-digit pid and 13 random characters. */
     private static final int SUFFIX_BYTES = 40;
-    private static final Pattern OWNER = Pattern.compile("\\.(?:runs-)?(\\d+)-[0-9a-z]+(?:\\.tmp)?");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-    private static final long PID = ProcessHandle.current().pid();
     /** Set when the shutdown hook starts removing this run's scratch files. */
     private static volatile boolean stopping;
-
-    static {
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("chunkwise-scratch-cleanup").unstarted(
-                ScratchFiles::removeLive));
-    }
 
     private ScratchFiles() {
     }
@@ -53,7 +46,8 @@ public final class ScratchFiles {
      * @throws IOException when it cannot be created
      */
     public static Path file(Path output) throws IOException {
-        Path p = beside(output, "." + PID + "-" + random() + ".tmp");
+        Path p = beside(output, "." + Owner.PID + "-" + random() + ".tmp");
+        Cleanup.register();
         FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         LIVE.add(p);
         return p;
@@ -67,7 +61,8 @@ public final class ScratchFiles {
      * @throws IOException when it cannot be created
      */
     public static Path directory(Path output) throws IOException {
-        Path p = Files.createDirectory(beside(output, ".runs-" + PID + "-" + random()));
+        Cleanup.register();
+        Path p = Files.createDirectory(beside(output, ".runs-" + Owner.PID + "-" + random()));
         LIVE.add(p);
         return p;
     }
@@ -78,6 +73,14 @@ public final class ScratchFiles {
      */
     public static boolean stopping() {
         return stopping;
+    }
+
+    /**
+     * @return whether a scratch file or directory of this JVM is still there for the shutdown hook
+     *     to remove: one of a write that failed or was not released
+     */
+    public static boolean anyLive() {
+        return !LIVE.isEmpty();
     }
 
     /**
@@ -184,7 +187,7 @@ public final class ScratchFiles {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path p : entries) {
                 // what follows the stem, its dot included: ".<pid>-<random>.tmp" or ".runs-<pid>-<random>"
-                Matcher m = OWNER.matcher(p.getFileName().toString().substring(prefix.length() - 1));
+                Matcher m = Owner.NAME.matcher(p.getFileName().toString().substring(prefix.length() - 1));
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
                     deleteTree(p);
                 }
@@ -264,6 +267,28 @@ public final class ScratchFiles {
             });
         } catch (IOException | UncheckedIOException e) {
             // best effort: what could not be removed is swept by the next run once this process is gone
+        }
+    }
+
+    /** This process's id and the scratch names that carry one: needed only when scratch files are named or swept. */
+    private static final class Owner {
+        static final long PID = ProcessHandle.current().pid();
+        static final Pattern NAME = Pattern.compile("\\.(?:runs-)?(\\d+)-[0-9a-z]+(?:\\.tmp)?");
+    }
+
+    /**
+     * The shutdown hook that removes this run's scratch files, registered before the first one is
+     * made (class initialization runs once, thread-safe): a run that makes none has no hook.
+     */
+    private static final class Cleanup {
+        static {
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("chunkwise-scratch-cleanup").unstarted(
+                    ScratchFiles::removeLive));
+        }
+
+        /** Registers the hook, the first time. */
+        static void register() {
+            // the class's initialization does it
         }
     }
 }
