@@ -168,7 +168,7 @@ public final class BenchCommand extends BaseCommand {
                         + String.join("; ", result.failed().stream().map(BenchmarkFailure::label).toList()));
             }
         }
-        emit(done.stream().map(SuiteOutput::of).toList(), human(done));
+        emit(done.stream().map(SuiteOutput::of).toList(), () -> human(done));
         // the results that finished are written; the failures make the run fail, as a crash would
         return done.stream().anyMatch(r -> !r.failed().isEmpty()) ? ExitCodes.INTERNAL : ExitCodes.OK;
     }

@@ -106,7 +106,7 @@ public final class DatasetCacheCommand extends BaseCommand {
         ObjectNode json = Json.mapper().valueToTree(s);
         json.put("rejectsFile", rejects == null ? null : rejects.toString());
         // reasons in the library's words (as in the rejects file and --json), their advice in options here
-        emit(json, OptionWording.of(human.toString()));
+        emit(json, () -> OptionWording.of(human.toString()));
         return 0;
     }
 }

@@ -154,7 +154,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
-                emit(out, String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f "
+                emit(out, () -> String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
                         file, out.get("mode"), out.get("read"), r.samples(), r.batches(), Math.min(batch, layout.samples()), window,
                         layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -161,7 +162,7 @@ public final class DemoCommand extends BaseCommand {
         json.put("reconcileMatchesPlantedTruth", report.reconcileMatchesTruth());
         json.put("datasetChecksumsAgree", report.datasetsAgree());
         json.put("problems", problems);
-        String human = String.format(Locale.ROOT, "demo: report in %s (and %s, %d chart files) after %.0f s%n%s",
+        Supplier<String> human = () -> String.format(Locale.ROOT, "demo: report in %s (and %s, %d chart files) after %.0f s%n%s",
                 written.markdown(), written.html().getFileName(), written.charts().size(), json.get("seconds"),
                 problems.isEmpty() ? "every check passed: strategies agree, reconciliation matches the planted truth, "
                         + "dataset checksums agree" : "PROBLEMS:\n  " + String.join("\n  ", problems));

@@ -158,7 +158,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         }
         Map<String, Object> json = json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause());
         json.put("keyColumns", keyColumns);
-        emit(json, human(result, seconds, rejectsFile) + "\nkeys: " + IndexCommand.describe(keyColumns));
+        emit(json, () -> human(result, seconds, rejectsFile) + "\nkeys: " + IndexCommand.describe(keyColumns));
         return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 

@@ -83,7 +83,7 @@ public final class FixLogCommand extends BaseCommand {
         details.put("discrepancies", planted);
         GenerationResult result = new GenerationResult("fixlog", output.toString(), truth.messages(), truth.bytes(),
                 truth.seconds(), truth.megabytesPerSecond(), seed, details);
-        emit(result, result.human("message") + "; planted " + truth.discrepancies()
+        emit(result, () -> result.human("message") + "; planted " + truth.discrepancies()
                 + (truth.discrepancies() == 1 ? " discrepancy" : " discrepancies") + ", truth in "
                 + FixLogGenerator.expectedFile(output));
         return 0;

@@ -63,7 +63,7 @@ public final class FxBarsCommand extends BaseCommand {
         details.put("last", s.last() == null ? null : s.last().toString());
         GenerationResult result = new GenerationResult("fxbars", output.toString(), s.rows(), s.bytes(), s.seconds(),
                 s.megabytesPerSecond(), seed, details);
-        emit(result, result.human("bar"));
+        emit(result, () -> result.human("bar"));
         return 0;
     }
 }

@@ -82,7 +82,7 @@ public final class SecMasterCommand extends BaseCommand {
         details.put("quotedFields", s.quotedFields());
         GenerationResult result = new GenerationResult("secmaster", output.toString(), s.rows(), s.bytes(),
                 s.seconds(), s.megabytesPerSecond(), seed, details);
-        emit(result, result.human("row"));
+        emit(result, () -> result.human("row"));
         return 0;
     }
 

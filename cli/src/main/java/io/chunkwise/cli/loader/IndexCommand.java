@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("fallbacks", s.load().fallbacks());
         out.put("mbPerSecond", Math.round(s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()) * 10) / 10.0);
         putByteOrderMarks(out, s.load().byteOrderMarks());
-        String human = String.format(Locale.ROOT,
+        Supplier<String> human = () -> String.format(Locale.ROOT,
                 "indexed %s (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%s) -> %s%n"
                         + "keys: %s%nrejects: %s",
                 Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),

@@ -75,7 +75,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         out.put("chunks", s.chunks());
         out.put("fallbacks", s.fallbacks());
         IndexCommand.putByteOrderMarks(out, s.byteOrderMarks());
-        emit(out, String.format(Locale.ROOT, "%s, %,d rejected (%s, %s) in %.2f s%nrejects: %s",
+        emit(out, () -> String.format(Locale.ROOT, "%s, %,d rejected (%s, %s) in %.2f s%nrejects: %s",
                 Counted.of(s.records(), "record"), s.rejected(), ByteSize.format(s.bytes()), Counted.of(s.header().size(), "column"),
                 seconds, rejectsPath)
                 + IndexCommand.byteOrderMarksLine(s.byteOrderMarks()));

@@ -98,7 +98,7 @@ public final class ProfileCommand extends BaseCommand {
             if (files == null) {
                 return result.exitCode();
             }
-            emit(jsonResult(result, out, files, chart), human(result, out, files, chart));
+            emit(jsonResult(result, out, files, chart), () -> human(result, out, files, chart));
             return result.exitCode();
         }
     }

@@ -89,7 +89,7 @@ public final class CompareCommand extends BaseCommand {
         boolean gateFailed = failedGates > 0;
         long missing = report.count(Verdict.MISSING);
         emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(), report.hasRegression(),
-                !gateFailed, missing, report.comparisons().stream().map(CompareCommand::json).toList(), checks), md);
+                !gateFailed, missing, report.comparisons().stream().map(CompareCommand::json).toList(), checks), () -> md);
         if (report.compared() == 0) {
             notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
                     + " (same benchmark, mode, parameters and threads), so there is no verdict");

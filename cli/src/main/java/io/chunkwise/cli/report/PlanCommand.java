@@ -46,7 +46,7 @@ public final class PlanCommand extends BaseCommand {
             human.append('\n').append(ReportFormat.MARKDOWN.table(PlanTable.configurations(plan)));
         }
         human.append('\n').append(PlanTable.recommendation(plan));
-        emit(plan, human.toString());
+        emit(plan, human::toString);
         // as tune: a plan that recommends nothing (nothing fits the budget) is a finding a CI gate can read
         return plan.recommendation().variant() == null ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

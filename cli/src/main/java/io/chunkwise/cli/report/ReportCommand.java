@@ -57,7 +57,7 @@ public final class ReportCommand extends BaseCommand {
         emit(new ReportJson(written.markdown().toString(), written.html().toString(),
                 written.charts().stream().map(Path::toString).toList(),
                 report.sections().stream().map(Report.Section::heading).toList()),
-                "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
+                () -> "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
                         + out.resolve(ReportWriter.CHARTS) + "\nsections: "
                         + String.join(", ", report.sections().stream().map(Report.Section::heading).toList()));
         return ExitCodes.OK;

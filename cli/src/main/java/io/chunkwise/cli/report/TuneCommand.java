@@ -143,7 +143,7 @@ public final class TuneCommand extends BaseCommand {
                 + (charts.isEmpty() ? "" : "\ncharts: " + String.join(", ", charts.stream().filter(c -> c.endsWith(".png")).toList()));
         emit(new TuneJson(file.toString(), inputBytes, budget == null ? null : budget.bytes(), measurements.stream()
                 .map(m -> new ConfigJson(m.strategy(), m.chunkSize(), m.workers(), m.medianSeconds(), Math.round(m.medianPeakAnonBytes()),
-                        m.seconds().length)).toList(), rec, charts), human);
+                        m.seconds().length)).toList(), rec, charts), () -> human);
         return rec.variant() == null ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 
