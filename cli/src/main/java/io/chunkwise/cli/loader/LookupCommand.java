@@ -15,12 +15,15 @@ import io.chunkwise.loader.index.WriteHook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,11 +57,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         if (cusips.isEmpty() && isins.isEmpty() && symbols.isEmpty()) {
             throw new UserError("give at least one of --cusip, --isin or --symbol");
         }
-        Map<KeyKind, Set<String>> queries = new EnumMap<>(KeyKind.class);
-        // each key in its normal form, the one the index matches and _key shows: " us0378331005" is US0378331005
-        queries.put(KeyKind.CUSIP, normalForms(KeyKind.CUSIP, cusips));
-        queries.put(KeyKind.ISIN, normalForms(KeyKind.ISIN, isins));
-        queries.put(KeyKind.SYMBOL, normalForms(KeyKind.SYMBOL, symbols));
+        List<Query> queries = queriesInOrder();
         csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : DefaultOutputs.beside(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Indexer.Opened opened;
@@ -81,25 +80,23 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         try (IndexFile idx = opened.index()) {
             List<String> names = idx.headerNames();
             for (KeyKind kind : KeyKind.values()) {
-                if (!queries.get(kind).isEmpty() && idx.columns().column(kind) < 0) {
+                if (queries.stream().anyMatch(q -> q.kind() == kind) && idx.columns().column(kind) < 0) {
                     String kindName = kind.name().toLowerCase(Locale.ROOT);
                     throw new UserError(file + ": has no " + kindName + " column " + names + "; name it with --"
                             + kindName + "-column");
                 }
             }
             MatchPrinter printer = MatchPrinter.of(json());
-            for (KeyKind kind : KeyKind.values()) {
-                String kindName = kind.name().toLowerCase(Locale.ROOT);
-                for (String key : queries.get(kind)) {
-                    long[] offsets = idx.offsets(kind, key);
-                    if (offsets.length == 0) {
-                        unmatched.add(kindName + " " + key + otherKind(idx, kind, key));
-                    }
-                    for (long offset : offsets) {
-                        printer.match(kindName + ":" + key, offset, names, idx.record(offset));
-                    }
-                    matches += offsets.length;
+            for (Query q : queries) {
+                String kindName = q.kind().name().toLowerCase(Locale.ROOT);
+                long[] offsets = idx.offsets(q.kind(), q.key());
+                if (offsets.length == 0) {
+                    unmatched.add(kindName + " " + q.key() + otherKind(idx, q.kind(), q.key()));
                 }
+                for (long offset : offsets) {
+                    printer.match(kindName + ":" + q.key(), offset, names, idx.record(offset));
+                }
+                matches += offsets.length;
             }
             printer.end();
         }
@@ -125,17 +122,39 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         return "";
     }
 
-    private static Set<String> normalForms(KeyKind kind, List<String> keys) {
-        Set<String> forms = new LinkedHashSet<>();
-        for (String k : keys) {
-            String form = kind.normalForm(k);
-            if (form.isEmpty()) {
-                // never indexed (a blank key is no key): a mistake in the command line, not a key not found
-                throw new UserError("empty --" + kind.name().toLowerCase(Locale.ROOT) + " '" + k
-                        + "': a key blank after trimming is never indexed");
+    /** A key to find, in its normal form: the one the index matches and {@code _key} shows. */
+    private record Query(KeyKind kind, String key) {
+    }
+
+    /**
+     * @return the keys in the order the command line gives them, whatever their kind (results are
+     *     printed in that order), each once, in its normal form ({@code " us0378331005"} is
+     *     {@code US0378331005})
+     */
+    private List<Query> queriesInOrder() {
+        Map<String, KeyKind> kinds = Map.of("--cusip", KeyKind.CUSIP, "--isin", KeyKind.ISIN, "--symbol", KeyKind.SYMBOL);
+        Map<KeyKind, Iterator<String>> given = new EnumMap<>(Map.of(KeyKind.CUSIP, cusips.iterator(),
+                KeyKind.ISIN, isins.iterator(), KeyKind.SYMBOL, symbols.iterator()));
+        Set<Query> ordered = new LinkedHashSet<>();
+        // each occurrence of an option is one value (no split regex): its n-th occurrence is the n-th value
+        for (ArgSpec arg : spec().commandLine().getParseResult().matchedArgs()) {
+            KeyKind kind = arg instanceof OptionSpec option ? kinds.get(option.longestName()) : null;
+            if (kind != null && given.get(kind).hasNext()) {
+                ordered.add(query(kind, given.get(kind).next()));
             }
-            forms.add(form);
         }
-        return forms;
+        // values set otherwise (embedding, a test): after them, by kind
+        given.forEach((kind, rest) -> rest.forEachRemaining(k -> ordered.add(query(kind, k))));
+        return List.copyOf(ordered);
+    }
+
+    private static Query query(KeyKind kind, String key) {
+        String form = kind.normalForm(key);
+        if (form.isEmpty()) {
+            // never indexed (a blank key is no key): a mistake in the command line, not a key not found
+            throw new UserError("empty --" + kind.name().toLowerCase(Locale.ROOT) + " '" + key
+                    + "': a key blank after trimming is never indexed");
+        }
+        return new Query(kind, form);
     }
 }

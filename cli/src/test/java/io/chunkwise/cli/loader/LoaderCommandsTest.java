@@ -179,7 +179,15 @@ class LoaderCommandsTest {
                 "--cusip", "037833100", "--symbol", " GOOG ", "--json");
         assertThat(typed.code()).as(typed.err()).isZero();
         assertThat(typed.json()).as("the same key typed twice is looked up once").hasSize(3);
-        assertThat(typed.json().findValuesAsText("_key")).containsExactly("cusip:037833100", "isin:US38259P5089", "symbol:GOOG");
+        assertThat(typed.json().findValuesAsText("_key")).as("in the order given, whatever the kind")
+                .containsExactly("isin:US38259P5089", "cusip:037833100", "symbol:GOOG");
+        CliRun reversed = CliRun.of("lookup", keys.toString(), "--symbol", "GOOG", "--cusip", "037833100", "--symbol",
+                "AAPL", "--isin", "US38259P5089", "--json");
+        assertThat(reversed.json().findValuesAsText("_key"))
+                .containsExactly("symbol:GOOG", "cusip:037833100", "symbol:AAPL", "isin:US38259P5089");
+        CliRun missing = CliRun.of("lookup", keys.toString(), "--symbol", "NOPE", "--cusip", "999999999", "--isin", "US0378331005");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("lookup: no record for symbol NOPE, cusip 999999999\n");
     }
 
     @Test
