@@ -7,10 +7,10 @@ import picocli.CommandLine;
 /**
  * Ends the process with a command's exit code, its output already flushed. {@link System#exit}
  * first logs the exit ({@code Runtime.exit} logging, JDK 21 on), and to find the logger it looks
- * for a {@code System.LoggerFinder} in every jar of the class path, opening each of the CLI's
- * (37, 11,000 entries): 30–45 ms of CPU at the end of every run, measured with async-profiler and
- * by {@code Runtime.halt} instead (a 20-message reconcile 0.20 against 0.22 s, a 2 M-message one
- * 1.01 against 1.05 s, medians of 8 alternating runs). {@link Runtime#halt} ends the process the
+ * for a {@code System.LoggerFinder} in every jar of the class path, opening each of the CLI's 37
+ * jars (11,000 entries): 30–45 ms of CPU at the end of every run, measured with async-profiler, and
+ * by the same build ending with {@code Runtime.halt} instead (a 20-message reconcile 0.20 against
+ * 0.22 s, a 2 M-message one 1.01 against 1.05 s, medians of 8 alternating runs). {@link Runtime#halt} ends the process the
  * same way (the JVM's own exit work included) but for that logging and the shutdown hooks, so it
  * is taken only when no hook can have work left: the command is a {@link HooklessCommand}, no
  * scratch file of ours is left, no JFR recording is running (one started with the JVM is dumped by
