@@ -8,8 +8,9 @@ import java.lang.foreign.MemorySegment;
 /**
  * Frames and validates one message at a known {@code 8=FIX}: BeginString first, BodyLength
  * second, MsgType third, the body exactly BodyLength bytes, then {@code 10=NNN} and a delimiter
- * (or a line break, or the end of the input), and CheckSum equal to the sum of the bytes before
- * {@code 10=} modulo 256, counting a {@code |} delimiter as SOH.
+ * (or a line break, or the end of the input, also after blanks: {@link CheckSumEnd}), and
+ * CheckSum equal to the sum of the bytes before {@code 10=} modulo 256, counting a {@code |}
+ * delimiter as SOH.
  *
  * <p>Framing never looks at line breaks: a value may hold SOH, {@code |}, line breaks and
  * {@code 8=FIX}; only a line that starts with {@code 8=FIX} must be inside a data field's value
@@ -106,17 +107,9 @@ final class FrameParser {
             return fail(Malformation.CHECKSUM_INVALID, bodyEnd + 6);
         }
         long q = bodyEnd + 6;
-        if (q == limit) {
-            end = q;
-        } else {
-            byte t = s.get(BYTE, q);
-            if (t == delimiter) {
-                end = q + 1;
-            } else if (t == '\n' || t == '\r') {
-                end = q;
-            } else {
-                return fail(Malformation.CHECKSUM_INVALID, q);
-            }
+        end = CheckSumEnd.of(s, q, limit, delimiter);
+        if (end < 0) {
+            return fail(Malformation.CHECKSUM_INVALID, q);
         }
         int stated = d0 * 100 + d1 * 10 + d2;
         int summed = checksum(s, start, bodyEnd, delimiter);
@@ -282,7 +275,7 @@ final class FrameParser {
 
     /**
      * @return whether the input ends inside the CheckSum field after the whole body: after it, only
-     *     a beginning of {@code 10=NNN} and then line breaks
+     *     a beginning of {@code 10=NNN} and then line breaks or blanks
      */
     private boolean cutInCheckSum(MemorySegment s, long limit) {
         if (bodyEnd > limit || s.get(BYTE, bodyEnd - 1) != delimiter) {
@@ -297,7 +290,7 @@ final class FrameParser {
         }
         for (; p < limit; p++) {
             byte c = s.get(BYTE, p);
-            if (c != '\r' && c != '\n') {
+            if (c != '\r' && c != '\n' && !CheckSumEnd.isBlank(c)) {
                 return false;
             }
         }
@@ -338,8 +331,8 @@ final class FrameParser {
             if (t == delimiter) {
                 scratch.set(BYTE, n++, t);
                 src++;
-            } else if (t != '\r' && t != '\n') {
-                scratch.set(BYTE, n++, t);
+            } else if (CheckSumEnd.of(s, src, limit, delimiter) < 0) {
+                return false; // no end after the CheckSum in the log: the strict frame's failure stands
             }
         }
         if (!parseStrict(scratch, 0, n)) {

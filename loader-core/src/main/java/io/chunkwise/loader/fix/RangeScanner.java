@@ -189,7 +189,7 @@ final class RangeScanner {
      *     delimiter, or at its line break or the end), or -1 when {@code 10=} there is not one:
      *     after SOH, {@code |} or at a line's start (a log that wraps long lines may wrap before
      *     it), starting at or after {@code from}, three digits, then SOH, {@code |}, a line break
-     *     or the end of the log
+     *     or the end of the log, also after blanks ({@link CheckSumEnd})
      */
     private long trailerEnd(long eq, long from) {
         if (eq - 2 < from || eq + 3 >= limit || log.get(BYTE, eq - 1) != '0' || log.get(BYTE, eq - 2) != '1') {
@@ -201,11 +201,7 @@ final class RangeScanner {
                 || !isDigit(log.get(BYTE, eq + 3))) {
             return -1;
         }
-        if (eq + 4 == limit) {
-            return limit;
-        }
-        byte t = log.get(BYTE, eq + 4);
-        return t == 0x01 || t == '|' ? eq + 5 : t == '\n' || t == '\r' ? eq + 4 : -1;
+        return CheckSumEnd.of(log, eq + 4, limit, CheckSumEnd.EITHER);
     }
 
     private static boolean isDigit(byte b) {

@@ -498,6 +498,48 @@ class HostileLogTest {
                 .as("its line's first, with no 8=FIX before it: a and c (x and b follow a message on their line)").isEqualTo(2);
     }
 
+    /**
+     * Whitespace a log left at the end of a line, after a message that has no final delimiter, is
+     * the log's (QA-8 R-2): the message ends at its CheckSum, as at the line break; a blank then
+     * anything else on the line still makes it malformed. The same for a lost start's trailer.
+     */
+    @Test
+    void blanksAfterTheCheckSumBeforeTheLineBreakAreTheLogs() {
+        String pipe = Logs.message("FIX.4.2", ORDER, '|');
+        String bare = pipe.substring(0, pipe.length() - 1); // no final delimiter, as Log4FIX-J prints
+        String ok = "msg FIX.4.2 35=D 34=7 55=IBM 48=459200101 22=1 len=" + bare.length();
+        for (String end : new String[] {" \n", "\t\n", "  \t \r\n"}) {
+            String log = bare + end + bare + "\n";
+            assertThat(whats(log)).as("%s", end.replace("\n", "LF").replace("\r", "CR").replace("\t", "TAB"))
+                    .containsExactly(ok, ok);
+            assertEveryBoundaryGivesTheSerialResult(log);
+        }
+        assertThat(whats(bare + " ")).as("at the end of the log").containsExactly(ok);
+        assertThat(whats(bare + " x\n" + bare + "\n")).extracting(w -> w.split(" ")[1])
+                .as("a blank, then text: no CheckSum's end").containsExactly("CHECKSUM_INVALID", "FIX.4.2");
+        assertThat(whats(bare + " " + bare + "\n")).extracting(w -> w.split(" ")[1])
+                .as("a blank, then the next message on the line").containsExactly("CHECKSUM_INVALID", "FIX.4.2");
+        // a lost start's trailer, with its line's trailing blanks
+        String lost = "X.4.2" + bare.substring(bare.indexOf("|9="));
+        String log = pipe + "\n" + lost + " \t\n" + pipe;
+        assertThat(whats(log)).extracting(w -> w.split(" ")[1])
+                .containsExactly("FIX.4.2", "CHECKSUM_WITHOUT_START", "FIX.4.2");
+        assertEveryBoundaryGivesTheSerialResult(log);
+    }
+
+    /** A wrapped message (re-joined) ends at its CheckSum before a line's trailing blanks too, and not before text. */
+    @Test
+    void aWrappedMessageEndsBeforeTrailingBlanksToo() {
+        String pipe = Logs.message("FIX.4.2", ORDER, '|');
+        String bare = pipe.substring(0, pipe.length() - 1);
+        int cut = bare.indexOf("|55=") + 2;
+        String wrapped = bare.substring(0, cut) + "\n" + bare.substring(cut);
+        assertThat(whats(wrapped + "  \n" + pipe)).extracting(w -> w.split(" ")[1]).containsExactly("FIX.4.2", "FIX.4.2");
+        List<String> withText = whats(wrapped + " x\n" + pipe).stream().map(w -> w.split(" ")[1]).toList();
+        assertThat(withText.getFirst()).as("a blank, then text: no message there").isNotEqualTo("FIX.4.2");
+        assertThat(withText.getLast()).isEqualTo("FIX.4.2");
+    }
+
     @Test
     void aLineHoldsAtMostOneLostStartAtTheStartOfTheLine() {
         String ok = good(ORDER);
