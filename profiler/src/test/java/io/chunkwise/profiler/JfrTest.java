@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chunkwise.profiler.jfr.JfrSession;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.jfr.JfrSummary;
+import io.chunkwise.profiler.jfr.WorkTiming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import jdk.jfr.Enabled;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
@@ -78,8 +84,86 @@ class JfrTest {
     @Test
     void theChildJvmOptionNamesTheFileAndSettings(@TempDir Path dir) {
         assertThat(JfrSession.startFlightRecordingOption(JfrSettings.DEFAULT, dir.resolve("r.jfr")))
-                .startsWith("-XX:StartFlightRecording=filename=").contains("settings=default", "dumponexit=true");
+                .startsWith("-XX:StartFlightRecording=filename=").contains("settings=default", "dumponexit=true")
+                .contains(",+io.chunkwise.Chunk#enabled=true", ",+io.chunkwise.dataset.Batch#enabled=true");
         assertThatThrownBy(() -> JfrSession.startFlightRecordingOption(JfrSettings.DEFAULT, dir.resolve("a,b.jfr")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSessionRecordsChunkwiseEventsAndTimesThemByStrategyAndThread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("work.jfr");
+        try (JfrSession jfr = JfrSession.start(JfrSettings.DEFAULT, file)) {
+            Thread[] workers = new Thread[2];
+            for (int w = 0; w < workers.length; w++) {
+                int worker = w;
+                workers[w] = Thread.ofPlatform().name("worker-" + w).start(() -> {
+                    for (int i = 0; i < 9; i++) {
+                        // each thread's first chunk is the slow one, as before the JIT has compiled
+                        chunk("parallel", i == 0 ? 150 : 1, 1 << 20, worker == 1 && i == 5);
+                    }
+                });
+            }
+            for (Thread t : workers) {
+                t.join();
+            }
+            chunk("mmap", 1, 512, false);
+            Batch batch = new Batch();
+            batch.begin();
+            batch.commit();
+            assertThat(jfr).isNotNull();
+        }
+
+        List<WorkTiming> work = JfrSummary.read(file).work();
+        assertThat(work).extracting(WorkTiming::strategy).containsExactlyInAnyOrder("parallel", "mmap", null);
+        WorkTiming parallel = work.stream().filter(t -> "parallel".equals(t.strategy())).findFirst().orElseThrow();
+        assertThat(parallel.event()).isEqualTo("io.chunkwise.Chunk");
+        assertThat(parallel.label()).isEqualTo("Chunk");
+        assertThat(parallel.count()).isEqualTo(18);
+        assertThat(parallel.threads()).isEqualTo(2);
+        assertThat(parallel.bytes()).isEqualTo(18L << 20);
+        assertThat(parallel.fallbacks()).isOne();
+        assertThat(parallel.firstPerThreadMax()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(parallel.max()).isEqualTo(parallel.firstPerThreadMax());
+        assertThat(parallel.median()).isLessThan(parallel.firstPerThreadMax()); // 16 of the 18 sleep 1 ms
+        assertThat(parallel.busyPerThreadMin()).isGreaterThanOrEqualTo(Duration.ofMillis(158));
+        assertThat(parallel.busyTotal()).isGreaterThanOrEqualTo(parallel.busyPerThreadMin().plus(parallel.busyPerThreadMax()));
+        assertThat(parallel.mbPerSecondPerThread()).isPositive();
+        WorkTiming batches = work.stream().filter(t -> t.strategy() == null).findFirst().orElseThrow();
+        assertThat(batches.label()).isEqualTo("Dataset Batch");
+        assertThat(batches.bytes()).isEqualTo(-1);
+        assertThat(batches.mbPerSecondPerThread()).isEqualTo(-1);
+        assertThat(batches.asMap()).containsEntry("mb", null).containsEntry("count", 1L);
+    }
+
+    private static void chunk(String strategy, long millis, long bytes, boolean fallback) {
+        Chunk event = new Chunk();
+        event.begin();
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        event.strategy = strategy;
+        event.bytes = bytes;
+        event.fallback = fallback;
+        event.commit();
+    }
+
+    /** Stands for loader-core's chunk event (this module does not depend on it): the same name, off by default. */
+    @Name("io.chunkwise.Chunk")
+    @Label("Chunk")
+    @Enabled(false)
+    static final class Chunk extends Event {
+        String strategy;
+        long bytes;
+        boolean fallback;
+    }
+
+    /** Stands for dataset-core's batch event. */
+    @Name("io.chunkwise.dataset.Batch")
+    @Label("Dataset Batch")
+    @Enabled(false)
+    static final class Batch extends Event {
     }
 }

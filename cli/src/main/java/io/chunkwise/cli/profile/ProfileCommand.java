@@ -169,6 +169,9 @@ public final class ProfileCommand extends BaseCommand {
         });
         if (s.get("jfr") instanceof Map<?, ?> jfr) {
             text.append("  ").append(JfrLine.of(jfr)).append('\n');
+            if (jfr.get("work") instanceof List<?> work) {
+                work.forEach(w -> text.append("  ").append(WorkLine.of((Map<?, ?>) w)).append('\n'));
+            }
         }
         if (s.get("asyncProfiler") instanceof Map<?, ?> ap) {
             text.append("  async-profiler ").append(ap.get("version")).append(' ').append(ap.get("mode"));

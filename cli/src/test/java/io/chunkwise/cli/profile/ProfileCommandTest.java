@@ -1,6 +1,7 @@
 package io.chunkwise.cli.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.Json;
@@ -46,6 +47,33 @@ class ProfileCommandTest {
         assertThat(jfr.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(jfr.exitValue()).as(text).isZero();
         assertThat(text).contains("Event Type").contains("jdk.");
+    }
+
+    @Test
+    void theChildsChunksAreTimedInTheSummary(@TempDir Path dir) throws IOException {
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "3000", "--seed", "3", "-o", master.toString()).code()).isZero();
+        Path out = dir.resolve("prof");
+        CliRun r = CliRun.of("profile", "--no-nmt", "--out", out.toString(), "--", "index", master.toString(),
+                "--strategy", "parallel", "--workers", "2", "--chunk-size", "64KiB", "--index", dir.resolve("m.cwx").toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode work = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("jfr").get("work");
+        JsonNode chunks = null;
+        for (JsonNode w : work) {
+            if ("parallel".equals(w.get("strategy").asText())) {
+                chunks = w;
+            }
+        }
+        assertThat(chunks).as(work.toString()).isNotNull();
+        assertThat(chunks.get("event").asText()).isEqualTo("io.chunkwise.Chunk");
+        assertThat(chunks.get("count").asLong()).isGreaterThanOrEqualTo(Files.size(master) / (64 << 10));
+        double mib = Files.size(master) / 1048576.0;
+        if (chunks.get("fallbacks").asLong() == 0) {
+            assertThat(chunks.get("mb").asDouble()).as("every byte after the header, once").isCloseTo(mib, offset(0.01));
+        }
+        assertThat(chunks.get("firstPerThreadMaxMs").asDouble()).isGreaterThanOrEqualTo(chunks.get("medianMs").asDouble());
+        assertThat(r.err()).contains("  Chunk (parallel): " + chunks.get("count").asLong() + " on ");
     }
 
     @Test

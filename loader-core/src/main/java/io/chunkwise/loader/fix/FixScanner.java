@@ -3,7 +3,6 @@ package io.chunkwise.loader.fix;
 import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.ChunkPlanner;
-import io.chunkwise.loader.io.Jfr;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -100,9 +99,9 @@ public final class FixScanner {
             boolean countLines, Supplier<? extends H> handlers) {
         H handler = handlers.get();
         RangeScanner scanner = new RangeScanner(log);
-        ChunkEvent event = begin();
+        ChunkEvent event = ChunkEvent.beginIfRecording();
         scanner.scan(from, from, to, countLines, handler);
-        commit(event, "fix-parallel", index, from, to, scanner.messages, false);
+        ChunkEvent.commit(event, "fix-parallel", index, from, to - from, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
                 scanner.messages, scanner.malformed, scanner.newlines);
     }
@@ -122,32 +121,6 @@ public final class FixScanner {
                 throw err;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    /** @return a begun chunk event, or {@code null} when JFR is not running */
-    private static ChunkEvent begin() {
-        if (!Jfr.initialized()) {
-            return null;
-        }
-        ChunkEvent event = new ChunkEvent();
-        event.begin();
-        return event;
-    }
-
-    private static void commit(ChunkEvent event, String strategy, int index, long from, long to, long messages, boolean fallback) {
-        if (event == null) {
-            return;
-        }
-        event.end();
-        if (event.shouldCommit()) {
-            event.strategy = strategy;
-            event.chunk = index;
-            event.start = from;
-            event.bytes = to - from;
-            event.records = messages;
-            event.fallback = fallback;
-            event.commit();
         }
     }
 
@@ -211,10 +184,10 @@ public final class FixScanner {
                 return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0,
                         countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
             }
-            ChunkEvent event = begin();
+            ChunkEvent event = ChunkEvent.beginIfRecording();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
-            commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to, scanner.messages,
-                    options.workers() > 1);
+            ChunkEvent.commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to - from,
+                    scanner.messages, options.workers() > 1);
             return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
                     scanner.messages, scanner.malformed, scanner.newlines);
         }

@@ -10,14 +10,22 @@ import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
 
 /**
- * JFR event for the work on one chunk. Off by default; enable with
- * {@code -XX:StartFlightRecording:settings=...} or {@code jfr configure +io.chunkwise.Chunk#enabled=true}.
- * Emitters check {@link #shouldCommit()} before filling fields.
+ * JFR event for one parse of one chunk (with its read, for the chunked strategy), timed on the
+ * thread that did it. A chunk parsed again after a wrong speculative start has a second event, with
+ * {@link #fallback} set: the events' durations are where the time went, and their records add up to
+ * the load's only when no chunk fell back. Off by default; {@code chunkwise profile} turns it on, as does
+ * {@code -XX:StartFlightRecording:+io.chunkwise.Chunk#enabled=true}.
+ *
+ * {@snippet :
+ * ChunkEvent event = ChunkEvent.beginIfRecording();   // null when JFR is not running
+ * long records = parse(chunk);
+ * ChunkEvent.commit(event, "mmap", chunk.index(), chunk.start(), chunk.length(), records, false);
+ * }
  */
 @Name("io.chunkwise.Chunk")
 @Label("Chunk")
 @Category({"Chunkwise", "Loader"})
-@Description("Records parsed from one chunk of a file")
+@Description("One parse of one chunk of a file, on the thread that did it")
 @Enabled(false)
 @StackTrace(false)
 public final class ChunkEvent extends Event {
@@ -42,12 +50,53 @@ public final class ChunkEvent extends Event {
     @Label("Records")
     public long records;
 
-    /** Whether the chunk's speculative start was wrong and it was re-parsed. */
+    /** Whether this is the re-parse of a chunk whose speculative start was wrong. */
     @Label("Fallback")
     public boolean fallback;
 
     /** An event to fill and commit when {@link #shouldCommit()}. */
     public ChunkEvent() {
         // fields are set by the emitter
+    }
+
+    /**
+     * @return a begun event, or {@code null} when no flight recording runs in this JVM: a run
+     *     without one does not pay for JFR's set-up (see {@link Jfr})
+     */
+    public static ChunkEvent beginIfRecording() {
+        if (!Jfr.initialized()) {
+            return null;
+        }
+        ChunkEvent event = new ChunkEvent();
+        event.begin();
+        return event;
+    }
+
+    /**
+     * Ends a chunk's event and commits it when its recording wants it.
+     *
+     * @param event from {@link #beginIfRecording()}; {@code null} does nothing
+     * @param strategy what did the work, e.g. {@code parallel} or {@code fix-serial}
+     * @param chunk the chunk's index in file order
+     * @param start its first byte
+     * @param bytes bytes it covers
+     * @param records records (or messages) parsed
+     * @param fallback whether this parse follows a wrong speculative one
+     */
+    public static void commit(ChunkEvent event, String strategy, int chunk, long start, long bytes, long records,
+            boolean fallback) {
+        if (event == null) {
+            return;
+        }
+        event.end();
+        if (event.shouldCommit()) {
+            event.strategy = strategy;
+            event.chunk = chunk;
+            event.start = start;
+            event.bytes = bytes;
+            event.records = records;
+            event.fallback = fallback;
+            event.commit();
+        }
     }
 }

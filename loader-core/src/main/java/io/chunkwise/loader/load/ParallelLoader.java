@@ -6,6 +6,7 @@ import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.io.Chunk;
+import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -143,7 +144,6 @@ final class ParallelLoader implements Loader {
                 throw part.error.movedBy(part.lineShift);
             }
             totals.commit(part, c.length());
-            Totals.event(LoaderStrategy.PARALLEL, c.index(), c.start(), c.length(), part.records, fallback);
             expected = part.end;
             expectedLine = part.endLine;
         }
@@ -174,6 +174,7 @@ final class ParallelLoader implements Loader {
             long lineAtStart, CsvHeader header, ChunkSink<P> sink, Totals<P> totals) {
         MemorySegment seg = mapped.segment();
         Part<P> part = totals.open();
+        ChunkEvent event = ChunkEvent.beginIfRecording();
         try {
             long start;
             long line;
@@ -220,6 +221,10 @@ final class ParallelLoader implements Loader {
             part.error = e;
         } catch (InternalError e) {
             throw mapped.changed(e);
+        } finally {
+            // a chunk in which no record starts took its time too
+            ChunkEvent.commit(event, LoaderStrategy.PARALLEL.cliName(), c.index(), c.start(), c.length(), part.records,
+                    false);
         }
         return part;
     }
@@ -257,6 +262,7 @@ final class ParallelLoader implements Loader {
     private <P> Part<P> sequential(Path file, MappedFile mapped, Chunk c, long start, long line, CsvHeader header,
             ChunkSink<P> sink, Totals<P> totals) {
         Part<P> part = totals.open();
+        ChunkEvent event = ChunkEvent.beginIfRecording();
         part.start = start;
         part.startLine = line;
         // from the true start its lines are known: rejects go to the sink in batches, not all held
@@ -271,6 +277,7 @@ final class ParallelLoader implements Loader {
         } catch (InternalError e) {
             throw mapped.changed(e);
         }
+        ChunkEvent.commit(event, LoaderStrategy.PARALLEL.cliName(), c.index(), c.start(), c.length(), part.records, true);
         return part;
     }
 

@@ -4,8 +4,6 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderRepeat;
 import io.chunkwise.loader.csv.Reject;
-import io.chunkwise.loader.io.ChunkEvent;
-import io.chunkwise.loader.io.Jfr;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,22 +61,6 @@ final class Totals<P> {
         }
         chunks++;
         options.progress().accept(bytes);
-    }
-
-    static void event(LoaderStrategy strategy, int chunk, long start, long bytes, long records, boolean fallback) {
-        if (!Jfr.initialized()) {
-            return;
-        }
-        ChunkEvent e = new ChunkEvent();
-        if (e.shouldCommit()) {
-            e.strategy = strategy.cliName();
-            e.chunk = chunk;
-            e.start = start;
-            e.bytes = bytes;
-            e.records = records;
-            e.fallback = fallback;
-            e.commit();
-        }
     }
 
     LoadSummary finish(long size, long mtime) {

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Objects;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /**
- * A flight recording of this JVM, written to a file when stopped.
+ * A flight recording of this JVM, written to a file when stopped. Chunkwise's own events (a chunk's
+ * parse, a dataset's batch) are recorded too, whichever JDK settings are chosen.
  *
  * {@snippet :
  * try (JfrSession jfr = JfrSession.start(JfrSettings.DEFAULT, dir.resolve("recording.jfr"))) {
@@ -22,6 +24,12 @@ import jdk.jfr.Recording;
  * For another JVM, pass {@link #startFlightRecordingOption} on its command line.
  */
 public final class JfrSession implements AutoCloseable {
+    /**
+     * Chunkwise's own events, off in their classes (a run without a recording should not pay for
+     * them) and on in every session: a chunk's parse and a dataset's batch.
+     */
+    static final List<String> CHUNKWISE_EVENTS = List.of("io.chunkwise.Chunk", "io.chunkwise.dataset.Batch");
+
     private final Recording recording;
     private final Path destination;
     private boolean stopped;
@@ -54,6 +62,7 @@ public final class JfrSession implements AutoCloseable {
             throw new IllegalStateException("cannot read the JDK's JFR settings '" + settings.configurationName() + "'", e);
         }
         Recording recording = new Recording(configuration);
+        CHUNKWISE_EVENTS.forEach(recording::enable);
         recording.setName("chunkwise");
         recording.setToDisk(true);
         recording.start();
@@ -61,7 +70,8 @@ public final class JfrSession implements AutoCloseable {
     }
 
     /**
-     * The option that makes a JVM record from its start and write the recording when it exits.
+     * The option that makes a JVM record from its start, Chunkwise's own events included, and write
+     * the recording when it exits.
      *
      * @param settings which JDK settings
      * @param destination the {@code .jfr} file
@@ -73,8 +83,11 @@ public final class JfrSession implements AutoCloseable {
         if (file.contains(",") || file.contains("=")) {
             throw new IllegalArgumentException("a JFR recording path cannot contain ',' or '=': " + file);
         }
-        return "-XX:StartFlightRecording=filename=" + file + ",settings=" + settings.configurationName()
-                + ",dumponexit=true";
+        StringBuilder option = new StringBuilder("-XX:StartFlightRecording=filename=").append(file)
+                .append(",settings=").append(settings.configurationName()).append(",dumponexit=true");
+        // '+' adds a setting for an event the settings file does not name
+        CHUNKWISE_EVENTS.forEach(name -> option.append(",+").append(name).append("#enabled=true"));
+        return option.toString();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What a flight recording says about memory: garbage collections and their pauses, allocation
- * rate, heap after GC and the top allocation sites.
+ * rate, heap after GC and the top allocation sites; and how long Chunkwise's chunks and batches took.
  *
  * @param duration the time the recording spans
  * @param gcCount garbage collections
@@ -19,11 +19,13 @@ import java.util.Map;
  * @param allocatedBytes sampled allocation weight (an estimate of bytes allocated)
  * @param allocationRateBytesPerSecond {@code allocatedBytes} over {@code duration}
  * @param topAllocationSites where most bytes were allocated, largest first
+ * @param work the timings of Chunkwise's own events, by event type and strategy
  * @param events events read
  */
 public record JfrSummary(Duration duration, long gcCount, Duration gcPauseTotal, Duration gcPauseMax,
                          long heapAfterGcPeakBytes, long heapAfterGcLastBytes, long allocatedBytes,
-                         double allocationRateBytesPerSecond, List<AllocationSite> topAllocationSites, long events) {
+                         double allocationRateBytesPerSecond, List<AllocationSite> topAllocationSites, List<WorkTiming> work,
+                         long events) {
 
     /**
      * Reads a recording.
@@ -57,6 +59,7 @@ public record JfrSummary(Duration duration, long gcCount, Duration gcPauseTotal,
             site.put("share", round(s.share()));
             return site;
         }).toList());
+        out.put("work", work.stream().map(WorkTiming::asMap).toList());
         return out;
     }
 

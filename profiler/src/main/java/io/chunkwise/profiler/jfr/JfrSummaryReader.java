@@ -30,6 +30,7 @@ final class JfrSummaryReader {
     private Instant heapAfterLastAt;
     private long allocated;
     private final Map<String, Site> sites = new HashMap<>();
+    private final WorkTimingReader work = new WorkTimingReader();
 
     private JfrSummaryReader() {
     }
@@ -83,9 +84,7 @@ final class JfrSummaryReader {
                 String frame = siteFrame(event.getStackTrace());
                 sites.computeIfAbsent(frame, f -> new Site()).add(type == null ? "?" : type.getName(), weight);
             }
-            default -> {
-                // Other events only count towards the span and the event total.
-            }
+            default -> work.accept(event); // Chunkwise's own; others only count towards the span and the total
         }
     }
 
@@ -118,7 +117,7 @@ final class JfrSummaryReader {
                 .forEach(e -> top.add(new AllocationSite(e.getKey(), e.getValue().topClass(), e.getValue().bytes,
                         allocated == 0 ? 0 : (double) e.getValue().bytes / allocated)));
         return new JfrSummary(span, gcCount, pauseTotal, pauseMax, heapAfterPeak, heapAfterLast, allocated,
-                seconds > 0 ? allocated / seconds : 0, List.copyOf(top), events);
+                seconds > 0 ? allocated / seconds : 0, List.copyOf(top), work.timings(), events);
     }
 
     /** Bytes allocated at one site, by class. */
