@@ -15,14 +15,17 @@ import java.util.Optional;
  * @param exitCode the command's exit code
  * @param metrics the metrics by name, in file order
  * @param phases the phase marks
+ * @param work the timings of Chunkwise's chunks and batches from the run's JFR recording (none
+ *     without a recording)
  */
 public record RunSummary(String name, String command, double intervalMs, long samples, int exitCode,
-        Map<String, MetricSummary> metrics, List<PhaseMark> phases) {
+        Map<String, MetricSummary> metrics, List<PhaseMark> phases, List<WorkTimes> work) {
     /** Copies the collections, keeping the metrics' order. */
     public RunSummary {
         Objects.requireNonNull(name, "name");
         metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         phases = List.copyOf(phases);
+        work = List.copyOf(work);
     }
 
     /**

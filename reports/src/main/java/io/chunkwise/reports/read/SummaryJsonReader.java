@@ -5,6 +5,7 @@ import io.chunkwise.reports.model.MemoryKinds;
 import io.chunkwise.reports.model.MetricSummary;
 import io.chunkwise.reports.model.PhaseMark;
 import io.chunkwise.reports.model.RunSummary;
+import io.chunkwise.reports.model.WorkTimes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,10 +59,19 @@ public final class SummaryJsonReader {
             }
             phases.add(new PhaseMark(p.path("name").asText(""), at));
         }
+        List<WorkTimes> work = new ArrayList<>();
+        for (JsonNode w : root.path("jfr").path("work")) {
+            work.add(new WorkTimes(w.path("label").asText(w.path("event").asText("?")),
+                    w.path("strategy").isTextual() ? w.get("strategy").asText() : null, w.path("count").asLong(0),
+                    w.path("threads").asInt(0), number(w, "medianMs"), number(w, "firstPerThreadMaxMs"),
+                    number(w, "busyPerThreadMinMs"), number(w, "busyPerThreadMaxMs"), number(w, "mbPerSecPerThread"),
+                    w.path("fallbacks").asLong(0)));
+        }
         Path dir = file.toAbsolutePath().normalize().getParent();
         String name = dir == null || dir.getFileName() == null ? file.toString() : dir.getFileName().toString();
         return new RunSummary(name, root.path("command").isArray() ? join(root.get("command")) : root.path("command").asText(""),
-                number(root, "intervalMs"), root.path("samples").asLong(0), root.path("exitCode").asInt(0), metrics, phases);
+                number(root, "intervalMs"), root.path("samples").asLong(0), root.path("exitCode").asInt(0), metrics, phases,
+                work);
     }
 
     private static String join(JsonNode array) {

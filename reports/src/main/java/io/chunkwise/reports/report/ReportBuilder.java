@@ -115,7 +115,9 @@ public final class ReportBuilder {
                 + ": no samples (the command ended before it could be sampled), not charted"));
         Optional<Table> profiles = ResultTables.memoryProfiles(inputs.summaries());
         if (profiles.isPresent() || !timelines.isEmpty()) {
-            sections.add(new Report.Section("Memory profiles", List.of(), profiles.stream().toList(), timelines));
+            List<Table> tables = new ArrayList<>(profiles.stream().toList());
+            ResultTables.workTimings(inputs.summaries()).ifPresent(tables::add);
+            sections.add(new Report.Section("Memory profiles", List.of(), tables, timelines));
         } else {
             missing.add("Memory profiles: no profiler output directory given");
         }

@@ -7,6 +7,7 @@ import io.chunkwise.reports.model.Measures.MemoryMetric;
 import io.chunkwise.reports.model.MetricSummary;
 import io.chunkwise.reports.model.RunSummary;
 import io.chunkwise.reports.model.Sizes;
+import io.chunkwise.reports.model.WorkTimes;
 import io.chunkwise.reports.stats.GrowthModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -252,6 +253,31 @@ public final class ResultTables {
             }
         }
         return Optional.of(t.note("RssAnon is the program's own memory (heap and native); RssFile is page cache of mapped files, not the program's.").build());
+    }
+
+    /**
+     * @param runs profiled runs
+     * @return how long each run's chunks and batches took, by kind of work, when any run recorded them
+     */
+    public static Optional<Table> workTimings(List<RunSummary> runs) {
+        if (runs.stream().allMatch(r -> r.work().isEmpty())) {
+            return Optional.empty();
+        }
+        Table.Builder t = Table.builder("Chunk and batch timings (JFR)").column("Run", Kind.TEXT).column("Work", Kind.TEXT)
+                .column("Count", Kind.COUNT).column("Threads", Kind.COUNT).column("Median", Kind.SECONDS)
+                .column("Each thread's first, longest", Kind.SECONDS).column("Busy per thread, least", Kind.SECONDS)
+                .column("Busy per thread, most", Kind.SECONDS).column("MiB/s a thread", Kind.NUMBER)
+                .column("Fallbacks", Kind.COUNT);
+        for (RunSummary run : runs) {
+            for (WorkTimes w : run.work()) {
+                t.row(run.name(), w.name(), (double) w.count(), (double) w.threads(), w.medianMs() / 1000,
+                        w.firstPerThreadMaxMs() / 1000, w.busyPerThreadMinMs() / 1000, w.busyPerThreadMaxMs() / 1000,
+                        w.mbPerSecPerThread(), (double) w.fallbacks());
+            }
+        }
+        return Optional.of(t.note("Timed from the run's own JFR events, on the threads that did the work. A first chunk far "
+                + "longer than the median is the JIT's warm-up; busy times far apart are an uneven split; a fallback "
+                + "is a chunk parsed again after a wrong guess at its first record.").build());
     }
 
     private static double bytesPer(String unit) {

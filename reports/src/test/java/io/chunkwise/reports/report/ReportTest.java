@@ -77,6 +77,42 @@ class ReportTest {
     }
 
     @Test
+    void aProfilesChunkTimingsAreTabledBesideItsMemory() throws IOException {
+        Path prof = Files.createDirectories(dir.resolve("reconcile-prof"));
+        Files.writeString(prof.resolve("summary.json"), """
+                {"command": "reconcile --master m.csv --fix f.log", "intervalMs": 50, "samples": 30, "exitCode": 1,
+                 "metrics": {"rss_anon_mb": {"kind": "RssAnon", "unit": "MiB", "initial": 8.0, "peak": 115.0,
+                                             "final": 90.0, "delta": 82.0, "peakAtMs": 900}},
+                 "jfr": {"gcCount": 1, "work": [
+                   {"event": "io.chunkwise.Chunk", "label": "Chunk", "strategy": "fix-parallel", "count": 23, "threads": 2,
+                    "medianMs": 53.447, "firstPerThreadMaxMs": 589.749, "maxMs": 589.749, "busyTotalMs": 2363.5,
+                    "busyPerThreadMinMs": 1166.38, "busyPerThreadMaxMs": 1197.188, "mb": 367.5,
+                    "mbPerSecPerThread": 155.505, "fallbacks": 1},
+                   {"event": "io.chunkwise.dataset.Batch", "label": "Dataset Batch", "strategy": null, "count": 3906,
+                    "threads": 2, "medianMs": 0.1, "firstPerThreadMaxMs": 70.8, "maxMs": 70.8, "busyTotalMs": 784.1,
+                    "busyPerThreadMinMs": 390.1, "busyPerThreadMaxMs": 394.0, "mb": null, "mbPerSecPerThread": null,
+                    "fallbacks": 0}]}}
+                """);
+        Path quiet = Files.createDirectories(dir.resolve("no-jfr-prof"));
+        Files.writeString(quiet.resolve("summary.json"), """
+                {"command": "scan m.csv", "intervalMs": 50, "samples": 3, "exitCode": 0,
+                 "metrics": {"rss_anon_mb": {"kind": "RssAnon", "unit": "MiB", "initial": 8.0, "peak": 30.0,
+                                             "final": 30.0, "delta": 22.0, "peakAtMs": 100}}}
+                """);
+
+        String md = Files.readString(ReportWriter.write(ReportBuilder.build("Timings", ResultInputs.read(List.of(prof, quiet))),
+                dir.resolve("out")).markdown());
+        assertThat(md).contains("Chunk and batch timings (JFR)")
+                .contains("| reconcile-prof | Chunk (fix-parallel) | 23 | 2 | 53.4 ms | 590 ms | 1.17 s | 1.20 s | 156 | 1 |")
+                .contains("| reconcile-prof | Dataset Batch | 3,906 | 2 | 100 µs | 70.8 ms | 390 ms | 394 ms | – | 0 |")
+                .doesNotContain("| no-jfr-prof | Chunk");
+
+        String without = Files.readString(ReportWriter.write(ReportBuilder.build("Quiet", ResultInputs.read(List.of(quiet))),
+                dir.resolve("out-quiet")).markdown());
+        assertThat(without).contains("Memory profiling results").doesNotContain("Chunk and batch timings");
+    }
+
+    @Test
     void aProfilersMarkerWithNoNumberIsLeftOutNotRefused() throws IOException {
         // -prof async adds a secondary metric "async" whose score JMH writes as "NaN"
         Path file = Files.writeString(dir.resolve("async.json"), """
