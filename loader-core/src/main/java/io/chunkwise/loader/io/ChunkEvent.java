@@ -13,8 +13,8 @@ import jdk.jfr.StackTrace;
  * JFR event for one parse of one chunk (with its read, for the chunked strategy), timed on the
  * thread that did it. A chunk parsed again after a wrong speculative start has a second event, with
  * {@link #fallback} set: the events' durations are where the time went, and their records add up to
- * the load's only when no chunk fell back. Off by default; {@code chunkwise profile} turns it on, as does
- * {@code -XX:StartFlightRecording:+io.chunkwise.Chunk#enabled=true}.
+ * the load's only when no chunk fell back. Off by default; {@code chunkwise profile} turns it on, as
+ * does {@code -XX:StartFlightRecording:+io.chunkwise.Chunk#enabled=true}.
  *
  * {@snippet :
  * ChunkEvent event = ChunkEvent.beginIfRecording();   // null when JFR is not running
