@@ -100,13 +100,14 @@ class JfrTest {
                 workers[w] = Thread.ofPlatform().name("worker-" + w).start(() -> {
                     for (int i = 0; i < 9; i++) {
                         // each thread's first chunk is the slow one, as before the JIT has compiled
-                        chunk("parallel", i == 0 ? 150 : 1, 1 << 20, worker == 1 && i == 5);
+                        chunk("parallel", i == 0 ? 150 : 1, 1 << 20, false);
                     }
                 });
             }
             for (Thread t : workers) {
                 t.join();
             }
+            chunk("parallel", 1, 1 << 20, true); // a re-parse on the committing thread: no third thread
             chunk("mmap", 1, 512, false);
             Batch batch = new Batch();
             batch.begin();
@@ -119,15 +120,16 @@ class JfrTest {
         WorkTiming parallel = work.stream().filter(t -> "parallel".equals(t.strategy())).findFirst().orElseThrow();
         assertThat(parallel.event()).isEqualTo("io.chunkwise.Chunk");
         assertThat(parallel.label()).isEqualTo("Chunk");
-        assertThat(parallel.count()).isEqualTo(18);
+        assertThat(parallel.count()).isEqualTo(19);
         assertThat(parallel.threads()).isEqualTo(2);
-        assertThat(parallel.bytes()).isEqualTo(18L << 20);
+        assertThat(parallel.bytes()).isEqualTo(19L << 20);
         assertThat(parallel.fallbacks()).isOne();
         assertThat(parallel.firstPerThreadMax()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
         assertThat(parallel.max()).isEqualTo(parallel.firstPerThreadMax());
-        assertThat(parallel.median()).isLessThan(parallel.firstPerThreadMax()); // 16 of the 18 sleep 1 ms
+        assertThat(parallel.median()).isLessThan(parallel.firstPerThreadMax()); // 17 of the 19 sleep 1 ms
         assertThat(parallel.busyPerThreadMin()).isGreaterThanOrEqualTo(Duration.ofMillis(158));
-        assertThat(parallel.busyTotal()).isGreaterThanOrEqualTo(parallel.busyPerThreadMin().plus(parallel.busyPerThreadMax()));
+        assertThat(parallel.busyTotal()).as("the re-parse's time is in the total")
+                .isGreaterThanOrEqualTo(parallel.busyPerThreadMin().plus(parallel.busyPerThreadMax()).plusMillis(1));
         assertThat(parallel.mbPerSecondPerThread()).isPositive();
         WorkTiming batches = work.stream().filter(t -> t.strategy() == null).findFirst().orElseThrow();
         assertThat(batches.label()).isEqualTo("Dataset Batch");

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param label its label, e.g. {@code Chunk}
  * @param strategy the events' {@code strategy} field, or {@code null} when they have none
  * @param count events
- * @param threads threads that emitted them
+ * @param threads threads that emitted them, fallbacks left out (as in the other per-thread figures)
  * @param median the median duration
  * @param firstPerThreadMax the longest of each thread's first event
  * @param max the longest event

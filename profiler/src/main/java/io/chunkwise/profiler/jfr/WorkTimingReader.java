@@ -58,7 +58,10 @@ final class WorkTimingReader {
                 bytes = Math.max(bytes, 0) + event.getLong("bytes");
             }
             if (event.hasField("fallback") && event.getBoolean("fallback")) {
+                // a re-parse runs where the chunks are committed, not on a worker: counted and in the
+                // total, but kept out of the threads' figures, which would show one thread too many
                 fallbacks++;
+                return;
             }
             RecordedThread thread = event.getThread();
             long id = thread == null ? -1 : thread.getId();
