@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.sample;
 
+import io.chunkwise.loader.io.Jfr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -181,12 +182,15 @@ public final class BatchLoader implements AutoCloseable {
     }
 
     private void build(Batch batch, long b, SampleOrder.Cursor orderCursor, SampleCursor cursor, int worker) {
-        BatchEvent event = new BatchEvent();
-        event.begin();
+        // the event class only when JFR runs: its first use sets up JFR's metadata (see Jfr)
+        BatchEvent event = Jfr.initialized() ? new BatchEvent() : null;
+        if (event != null) {
+            event.begin();
+        }
         long first = b * options.batchSize();
         int rows = (int) Math.min(options.batchSize(), order.samples() - first);
         batch.fill(b, rows, orderCursor, cursor, first);
-        if (event.shouldCommit()) {
+        if (event != null && event.shouldCommit()) {
             event.batch = b;
             event.samples = rows;
             event.worker = worker;

@@ -2,6 +2,7 @@ package io.chunkwise.loader.fix;
 
 import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.ChunkPlanner;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
@@ -99,9 +100,9 @@ public final class FixScanner {
             boolean countLines, Supplier<? extends H> handlers) {
         H handler = handlers.get();
         RangeScanner scanner = new RangeScanner(log);
-        ChunkEvent event = ChunkEvent.beginIfRecording();
+        ChunkEvent event = ChunkEvents.begin();
         scanner.scan(from, from, to, countLines, handler);
-        ChunkEvent.commit(event, "fix-parallel", index, from, to - from, scanner.messages, false);
+        ChunkEvents.commit(event, "fix-parallel", index, from, to - from, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
                 scanner.messages, scanner.malformed, scanner.newlines);
     }
@@ -184,9 +185,9 @@ public final class FixScanner {
                 return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0,
                         countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
             }
-            ChunkEvent event = ChunkEvent.beginIfRecording();
+            ChunkEvent event = ChunkEvents.begin();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
-            ChunkEvent.commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to - from,
+            ChunkEvents.commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to - from,
                     scanner.messages, options.workers() > 1);
             return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
                     scanner.messages, scanner.malformed, scanner.newlines);

@@ -16,11 +16,7 @@ import jdk.jfr.StackTrace;
  * the load's only when no chunk fell back. Off by default; {@code chunkwise profile} turns it on, as
  * does {@code -XX:StartFlightRecording:+io.chunkwise.Chunk#enabled=true}.
  *
- * {@snippet :
- * ChunkEvent event = ChunkEvent.beginIfRecording();   // null when JFR is not running
- * long records = parse(chunk);
- * ChunkEvent.commit(event, "mmap", chunk.index(), chunk.start(), chunk.length(), records, false);
- * }
+ * Emitters go through {@link ChunkEvents}, which leaves this class alone when no recording runs.
  */
 @Name("io.chunkwise.Chunk")
 @Label("Chunk")
@@ -57,46 +53,5 @@ public final class ChunkEvent extends Event {
     /** An event to fill and commit when {@link #shouldCommit()}. */
     public ChunkEvent() {
         // fields are set by the emitter
-    }
-
-    /**
-     * @return a begun event, or {@code null} when no flight recording runs in this JVM: a run
-     *     without one does not pay for JFR's set-up (see {@link Jfr})
-     */
-    public static ChunkEvent beginIfRecording() {
-        if (!Jfr.initialized()) {
-            return null;
-        }
-        ChunkEvent event = new ChunkEvent();
-        event.begin();
-        return event;
-    }
-
-    /**
-     * Ends a chunk's event and commits it when its recording wants it.
-     *
-     * @param event from {@link #beginIfRecording()}; {@code null} does nothing
-     * @param strategy what did the work, e.g. {@code parallel} or {@code fix-serial}
-     * @param chunk the chunk's index in file order
-     * @param start its first byte
-     * @param bytes bytes it covers
-     * @param records records (or messages) parsed
-     * @param fallback whether this parse follows a wrong speculative one
-     */
-    public static void commit(ChunkEvent event, String strategy, int chunk, long start, long bytes, long records,
-            boolean fallback) {
-        if (event == null) {
-            return;
-        }
-        event.end();
-        if (event.shouldCommit()) {
-            event.strategy = strategy;
-            event.chunk = chunk;
-            event.start = start;
-            event.bytes = bytes;
-            event.records = records;
-            event.fallback = fallback;
-            event.commit();
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.SourceChangedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ final class ChunkedLoader implements Loader {
                 return totals.finish(size, mtime);
             }
             while (true) {
-                ChunkEvent event = ChunkEvent.beginIfRecording(); // the chunk's read and its parse
+                ChunkEvent event = ChunkEvents.begin(); // the chunk's read and its parse
                 ByteBuffer bb = ByteBuffer.wrap(buf, filled, buf.length - filled);
                 while (bb.hasRemaining() && read < size) {
                     int n = ch.read(bb, read);
@@ -71,7 +72,7 @@ final class ChunkedLoader implements Loader {
                 Part<P> part = totals.open();
                 int status = Part.feed(scanner, filled, eof, header.size(), totals.repeat, sink, part);
                 totals.commit(part, scanner.position());
-                ChunkEvent.commit(event, LoaderStrategy.CHUNKED.cliName(), totals.chunks - 1, bufBase, scanner.position(),
+                ChunkEvents.commit(event, LoaderStrategy.CHUNKED.cliName(), totals.chunks - 1, bufBase, scanner.position(),
                         part.records, false);
                 if (status == CsvScanner.END) {
                     break;

@@ -5,6 +5,7 @@ import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.SourceChangedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,14 +62,14 @@ final class FullLoader implements Loader {
             throw new SourceChangedException(file, "changed while being read", null);
         }
         Totals<P> totals = new Totals<>(LoaderStrategy.FULL, file, header, sink, options);
-        ChunkEvent event = ChunkEvent.beginIfRecording();
+        ChunkEvent event = ChunkEvents.begin();
         CsvScanner scanner = new CsvScanner(options.format(), file.toString());
         scanner.keepFields(sink.fieldsRead());
         scanner.reset(MemorySegment.ofArray(bytes), 0, header.dataStart(), header.dataLine());
         Part<P> part = totals.open();
         Part.feed(scanner, bytes.length, true, header.size(), totals.repeat, sink, part);
         totals.commit(part, size);
-        ChunkEvent.commit(event, LoaderStrategy.FULL.cliName(), 0, 0, size, part.records, false);
+        ChunkEvents.commit(event, LoaderStrategy.FULL.cliName(), 0, 0, size, part.records, false);
         return totals.finish(size, mtime);
     }
 }

@@ -5,6 +5,7 @@ import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.MappedFile;
 import java.nio.file.Path;
@@ -29,12 +30,12 @@ final class MmapLoader implements Loader {
             scanner.reset(mapped.segment(), 0, Math.min(header.dataStart(), size), header.dataLine());
             try {
                 for (Chunk c : ChunkPlanner.plan(Math.min(header.dataStart(), size), size, options.chunkSize())) {
-                    ChunkEvent event = ChunkEvent.beginIfRecording();
+                    ChunkEvent event = ChunkEvents.begin();
                     scanner.stopAt(c.end());
                     Part<P> part = totals.open();
                     Part.feed(scanner, size, true, header.size(), totals.repeat, sink, part);
                     totals.commit(part, c.length());
-                    ChunkEvent.commit(event, LoaderStrategy.MMAP.cliName(), c.index(), c.start(), c.length(),
+                    ChunkEvents.commit(event, LoaderStrategy.MMAP.cliName(), c.index(), c.start(), c.length(),
                             part.records, false);
                 }
             } catch (InternalError e) {

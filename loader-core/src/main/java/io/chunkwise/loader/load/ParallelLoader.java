@@ -7,6 +7,7 @@ import io.chunkwise.loader.csv.CsvScanner;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
+import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -174,7 +175,7 @@ final class ParallelLoader implements Loader {
             long lineAtStart, CsvHeader header, ChunkSink<P> sink, Totals<P> totals) {
         MemorySegment seg = mapped.segment();
         Part<P> part = totals.open();
-        ChunkEvent event = ChunkEvent.beginIfRecording();
+        ChunkEvent event = ChunkEvents.begin();
         try {
             long start;
             long line;
@@ -223,7 +224,7 @@ final class ParallelLoader implements Loader {
             throw mapped.changed(e);
         } finally {
             // a chunk in which no record starts took its time too
-            ChunkEvent.commit(event, LoaderStrategy.PARALLEL.cliName(), c.index(), c.start(), c.length(), part.records,
+            ChunkEvents.commit(event, LoaderStrategy.PARALLEL.cliName(), c.index(), c.start(), c.length(), part.records,
                     false);
         }
         return part;
@@ -262,7 +263,7 @@ final class ParallelLoader implements Loader {
     private <P> Part<P> sequential(Path file, MappedFile mapped, Chunk c, long start, long line, CsvHeader header,
             ChunkSink<P> sink, Totals<P> totals) {
         Part<P> part = totals.open();
-        ChunkEvent event = ChunkEvent.beginIfRecording();
+        ChunkEvent event = ChunkEvents.begin();
         part.start = start;
         part.startLine = line;
         // from the true start its lines are known: rejects go to the sink in batches, not all held
@@ -277,7 +278,7 @@ final class ParallelLoader implements Loader {
         } catch (InternalError e) {
             throw mapped.changed(e);
         }
-        ChunkEvent.commit(event, LoaderStrategy.PARALLEL.cliName(), c.index(), c.start(), c.length(), part.records, true);
+        ChunkEvents.commit(event, LoaderStrategy.PARALLEL.cliName(), c.index(), c.start(), c.length(), part.records, true);
         return part;
     }
 
