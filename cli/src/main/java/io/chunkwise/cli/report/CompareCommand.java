@@ -3,6 +3,7 @@ package io.chunkwise.cli.report;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.loader.io.FileArguments;
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.reports.compare.RunComparator;
 import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
@@ -60,8 +61,9 @@ public final class CompareCommand extends BaseCommand {
     @Option(names = "--secondary", paramLabel = "METRIC",
             description = "Also judge this secondary metric where both runs have it, e.g. mem.peak.rssAnon.bytes "
                     + "(its direction from its name first: gc.*, cpu.*, mem.* and allocation lower is better; "
-                    + "then from its unit: bytes and time lower, rates higher). A peak (mem.peak.*) is judged on "
-                    + "its point estimates against the threshold. Repeatable.")
+                    + "then from its unit: bytes and time lower, rates higher). A peak (mem.peak.*, and "
+                    + "mem.rssAnon.perInputByte or perRecord, a peak over the input) is judged on its point "
+                    + "estimates against the threshold. Repeatable.")
     private List<String> secondary = new ArrayList<>();
 
     @Override
@@ -79,17 +81,18 @@ public final class CompareCommand extends BaseCommand {
         }
         long failedGates = checks.stream().filter(c -> !c.passed()).count();
         String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks);
-        if (markdown != null) {
-            try {
-                Files.writeString(markdown, md, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         boolean gateFailed = failedGates > 0;
         long missing = report.count(Verdict.MISSING);
         emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(), report.hasRegression(),
                 !gateFailed, missing, report.comparisons().stream().map(CompareCommand::json).toList(), checks), () -> md);
+        if (markdown != null) {
+            // after the verdict is printed: a comment that cannot be written must not hide it from the log
+            try {
+                Files.writeString(markdown, md, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the markdown file " + markdown + ": " + FileErrors.reason(e), e);
+            }
+        }
         if (report.compared() == 0) {
             notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
                     + " (same benchmark, mode, parameters and threads), so there is no verdict");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,25 @@ class CompareCommandTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("REGRESSION").contains("strategy=mmap");
         assertThat(Files.readString(md)).startsWith("**Performance regression**: 1 regression");
+    }
+
+    @Test
+    void aMarkdownFileThatCannotBeWrittenIsNamedAfterTheVerdictIsPrinted() throws IOException {
+        Path full = Path.of("/dev/full"); // every write: No space left on device
+        Assumptions.assumeTrue(Files.isWritable(full), "a Linux /dev/full");
+        Path base = file("base.json", result("full", 10, 10.1, 9.9, 10.05, 9.95), result("mmap", 40, 40.4, 39.6, 40.2, 39.8));
+        Path cur = file("cur.json", result("full", 10.02, 10.1, 9.9, 10.0, 9.97), result("mmap", 30, 30.3, 29.7, 30.1, 29.9));
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", full.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("REGRESSION").contains("strategy=mmap")
+                .contains("compare: cannot write the markdown file /dev/full: No space left on device (free some space");
+
+        Path refusing = Path.of("/proc/version"); // a write fails with EIO: the device's error, not a bug (exit 2)
+        if (Files.isWritable(refusing)) {
+            CliRun eio = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", refusing.toString());
+            assertThat(eio.code()).as(eio.err()).isEqualTo(2);
+            assertThat(eio.err()).contains("compare: cannot write the markdown file /proc/version: ").doesNotContain("internal error");
+        }
     }
 
     @Test

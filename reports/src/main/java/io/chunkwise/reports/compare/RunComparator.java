@@ -2,6 +2,7 @@ package io.chunkwise.reports.compare;
 
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Direction;
+import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.stats.WelchTest;
@@ -112,11 +113,6 @@ public record RunComparator(double thresholdPercent, double alpha) {
         return compare(baseline, current, Comparison.PRIMARY, baseline.primary(), current.primary(), current.direction());
     }
 
-    /** @return whether the metric is a peak (MAX-aggregated, such as {@code mem.peak.rssAnon.bytes}) */
-    private static boolean isPeak(String metric) {
-        return metric.startsWith("mem.peak.") || metric.contains(".peak.");
-    }
-
     private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score c,
             Direction direction) {
         if (!b.unit().equals(c.unit())) {
@@ -134,7 +130,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
         int fewest = Math.min(b.samples().length, c.samples().length);
         boolean powered;
         boolean beyond = change != 0 && Math.abs(change) >= thresholdPercent;
-        if (isPeak(metric)) {
+        if (Measures.isPeak(metric)) {
             // a peak's samples are running maxima within a fork, not independent draws: a t-test
             // over them finds "significance" in ordinary fork-to-fork noise
             Verdict verdict = !beyond ? Verdict.WITHIN_THRESHOLD : worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;

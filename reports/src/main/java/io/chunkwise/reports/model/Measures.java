@@ -19,6 +19,10 @@ public final class Measures {
     public static final String PEAK_HEAP = "mem.peak.heapUsed.bytes";
     /** Peak NMT committed. */
     public static final String PEAK_NMT = "mem.peak.nmtCommitted.bytes";
+    /** Peak RssAnon divided by the input bytes of one operation. */
+    public static final String RSS_ANON_PER_INPUT_BYTE = "mem.rssAnon.perInputByte";
+    /** Peak RssAnon divided by the input records of one operation. */
+    public static final String RSS_ANON_PER_RECORD = "mem.rssAnon.perRecord";
     /** Memory metrics in order of preference for "peak memory", with the kind each names. */
     public static final List<MemoryMetric> PEAK_MEMORY = List.of(
             new MemoryMetric(PEAK_RSS_ANON, "peak RssAnon"),
@@ -35,6 +39,18 @@ public final class Measures {
      * @param kind what it measures, for headers
      */
     public record MemoryMetric(String name, String kind) {
+    }
+
+    /**
+     * @param metric a secondary metric's name
+     * @return whether it is a peak ({@code mem.peak.*}, or {@code .peak.} in another profiler's
+     *     name) or a peak over a constant ({@link #RSS_ANON_PER_INPUT_BYTE},
+     *     {@link #RSS_ANON_PER_RECORD}): a running maximum within a fork, MAX-aggregated, whose
+     *     samples are not independent draws
+     */
+    public static boolean isPeak(String metric) {
+        return metric.startsWith("mem.peak.") || metric.contains(".peak.") || metric.equals(RSS_ANON_PER_INPUT_BYTE)
+                || metric.equals(RSS_ANON_PER_RECORD);
     }
 
     /**

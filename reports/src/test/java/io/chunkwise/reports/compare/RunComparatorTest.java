@@ -13,6 +13,7 @@ import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -182,12 +183,34 @@ class RunComparatorTest {
         assertThat(same.comparisons()).allMatch(x -> x.verdict() != Verdict.IMPROVEMENT && x.verdict() != Verdict.REGRESSION);
     }
 
+    @Test
+    void aPeakOverTheInputIsJudgedAsThePeakItself() throws IOException {
+        // one fork's iterations, one of which peaked 60% higher: a t-test over them calls it noise
+        double[][] base = {{100e6, 101e6, 99e6, 100e6, 100e6}};
+        double[][] cur = {{100e6, 101e6, 99e6, 100e6, 160e6}};
+        Path b = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 1), Map.of()).write(dir.resolve("pb.json"));
+        Path c = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 2), Map.of()).write(dir.resolve("pc.json"));
+        for (String metric : List.of("mem.peak.rssAnon.bytes", "mem.rssAnon.perInputByte", "mem.rssAnon.perRecord")) {
+            double per = metric.startsWith("mem.peak.") ? 1 : 64 << 20;
+            Comparison peak = RunComparator.defaults().compare(withPeak(JmhJsonReader.read(b), base, metric, per),
+                    withPeak(JmhJsonReader.read(c), cur, metric, per), List.of(metric)).comparisons().get(1);
+            assertThat(peak.basis()).as(metric).startsWith(RunComparator.POINT_ESTIMATES);
+            assertThat(peak.verdict()).as(metric).isEqualTo(Verdict.REGRESSION);
+        }
+    }
+
     private static ResultSet withPeak(ResultSet rs, double[][] raw) {
+        return withPeak(rs, raw, "mem.peak.rssAnon.bytes", 1);
+    }
+
+    /** @return the run with one secondary metric: the raw peaks over {@code per} */
+    private static ResultSet withPeak(ResultSet rs, double[][] raw, String metric, double per) {
         BenchmarkResult r = rs.results().getFirst();
-        double[] flat = raw[0];
-        Score peak = new Score(flat[flat.length - 1], Double.NaN, "bytes", flat);
+        double[] flat = Arrays.stream(raw[0]).map(v -> v / per).toArray();
+        Score peak = new Score(Arrays.stream(flat).max().orElseThrow(), Double.NaN, per == 1 ? "bytes" : "bytes/byte",
+                flat);
         return new ResultSet(rs.source(), List.of(new BenchmarkResult(r.benchmark(), r.mode(), r.params(), r.threads(), r.forks(),
-                r.primary(), Map.of("mem.peak.rssAnon.bytes", peak))));
+                r.primary(), Map.of(metric, peak))));
     }
 
     @Test
