@@ -27,7 +27,9 @@ import java.util.OptionalLong;
  * largest measured peak, with a band from the spread): extrapolating an immaterial slope far beyond
  * the data would only project noise, and contradict the label.
  *
- * <p>Recommendation: the variant predicted fastest among those that fit; then, from the measured
+ * <p>Recommendation: the variant predicted fastest among those that fit. When that variant is one
+ * configuration of chunk size and workers planned on its own (measured at several sizes), those
+ * are its chunk size and workers; otherwise, from the measured
  * configurations of chunk size and workers (results with those parameters), the Pareto front of
  * time per GiB against peak memory, and on it the fastest configuration whose memory at the target
  * (measured peak plus the variant's fitted memory slope times the extra input) fits the budget.
@@ -118,6 +120,11 @@ public final class CapacityPlanner {
                 memLower = m.hasBand() ? Math.round(Math.max(0, m.lower())) : null;
                 memUpper = m.hasBand() ? Math.round(Math.max(0, m.upper())) : null;
                 growth = model.order().label();
+                if (distinct == 2 && model.order() == GrowthModel.Order.CONSTANT && model.fit().slope() > 0) {
+                    notes.add(name + ": memory measured at two sizes only, so whether it grows cannot be tested; "
+                            + "labelled O(1) (it grew " + Math.round(model.growthOverRange() * 100) + "% over them) "
+                            + "and predicted at its largest peak: measure at three sizes or more to check it");
+                }
                 memorySlopes.put(variant, model.order() == GrowthModel.Order.LINEAR ? model.fit().slope() : 0.0);
                 if (budgetBytes.isPresent()) {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
@@ -126,7 +133,10 @@ public final class CapacityPlanner {
                 notes.add(name + ": no peak memory metric, cannot check the budget");
             }
             long largest = (long) Arrays.stream(x).max().orElseThrow();
-            plans.add(new VariantPlan(name, variant, distinct, largest, (double) targetBytes / largest, time.value(),
+            BenchmarkResult any = rs.getFirst();
+            Long chunkSize = Dimensions.chunkBytes(any).isPresent() ? Dimensions.chunkBytes(any).getAsLong() : null;
+            Integer workers = Dimensions.workers(any).isPresent() ? Dimensions.workers(any).getAsInt() : null;
+            plans.add(new VariantPlan(name, variant, chunkSize, workers, distinct, largest, (double) targetBytes / largest, time.value(),
                     time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
                     memory.map(MemoryMetric::kind).orElse(null), growth, fits));
         }
@@ -231,6 +241,11 @@ public final class CapacityPlanner {
         String variant = v.name();
         String why = "predicted fastest (" + Kind.SECONDS.format(v.predictedSeconds()) + ")"
                 + (budget.isPresent() ? " among variants that fit " + Sizes.format(budget.getAsLong()) : "");
+        if (v.chunkSize() != null || v.workers() != null) {
+            // one configuration planned on its own: the prediction is of its chunk size and workers
+            return new Recommendation(variant, v.chunkSize(), v.workers(), why + "; chunk size and workers: this "
+                    + "configuration's own, the one the prediction is of");
+        }
         List<Config> front = configs.stream().filter(Config::pareto)
                 .filter(c -> budget.isEmpty() || c.predictedPeakBytes() <= budget.getAsLong()).toList();
         List<Config> ofVariant = front.stream().filter(c -> c.variant().equals(v.variant())).toList();

@@ -7,6 +7,9 @@ package io.chunkwise.reports.plan;
  *
  * @param name the variant (with the benchmark and fixed parameters when several share the name)
  * @param variant the variant alone, e.g. {@code mmap}
+ * @param chunkSize the chunk size in bytes when it is a parameter of this variant's results (one
+ *     configuration, planned on its own), else null
+ * @param workers the worker count when it is a parameter of this variant's results, else null
  * @param sizesMeasured how many distinct input sizes were measured
  * @param largestMeasuredBytes the largest input size measured
  * @param extrapolation the target over the largest size measured (above 1: an extrapolation)
@@ -21,7 +24,7 @@ package io.chunkwise.reports.plan;
  * @param fitsBudget whether the memory's upper bound (else its prediction) is within the budget;
  *     null when no budget was given or no memory metric was measured (it cannot be checked)
  */
-public record VariantPlan(String name, String variant, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
+public record VariantPlan(String name, String variant, Long chunkSize, Integer workers, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
         double predictedSeconds, Double secondsLower, Double secondsUpper, Long predictedPeakAnonBytes,
         Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget) {
 }

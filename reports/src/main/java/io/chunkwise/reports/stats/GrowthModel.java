@@ -8,8 +8,11 @@ import java.util.Locale;
  * classified as O(1) (bounded) or O(n) (grows with input).
  *
  * <p>The verdict is O(n) when the slope is significantly above zero (its 95% interval excludes
- * zero, or with 2 points: any positive slope) <em>and</em> the fitted growth over the measured
- * range is at least {@link #MATERIAL_GROWTH} of the mean memory; otherwise O(1).
+ * zero, or with 2 points: any positive slope) <em>and</em> material: the fitted growth over the
+ * measured range is at least {@link #MATERIAL_GROWTH} of the mean memory, or the slope, tested
+ * (3 points or more), is at least {@link #MATERIAL_SLOPE} bytes per input byte; otherwise O(1).
+ * The second test catches a loader that holds the input above a large fixed base (a JVM of
+ * 500 MiB measured at 32 to 128 MiB), whose growth over a small range is a small share.
  *
  * @param fit the fit of memory (bytes) against input size (bytes)
  * @param order the verdict
@@ -19,6 +22,12 @@ import java.util.Locale;
 public record GrowthModel(LinearFit fit, Order order, double growthOverRange, double largestMeasured) {
     /** A growth below this fraction of the mean memory over the measured range is not material. */
     public static final double MATERIAL_GROWTH = 0.10;
+    /**
+     * A tested slope of this many bytes per input byte or more is material whatever the base: at
+     * any target it adds a tenth of the input. Bounded designs stay far below it; a full load
+     * holds about the input or more.
+     */
+    public static final double MATERIAL_SLOPE = 0.10;
 
     /** Memory's order of growth. */
     public enum Order {
@@ -51,8 +60,10 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
         double meanY = fit.predict(fit.xMean());
         double growth = fit.slope() * (fit.xMax() - fit.xMin()) / Math.abs(meanY);
         double[] ci = fit.slopeInterval(0.95);
-        boolean significant = Double.isNaN(ci[0]) ? fit.slope() > 0 : ci[0] > 0;
-        Order order = significant && growth >= MATERIAL_GROWTH ? Order.LINEAR : Order.CONSTANT;
+        boolean tested = !Double.isNaN(ci[0]);
+        boolean significant = tested ? ci[0] > 0 : fit.slope() > 0;
+        boolean material = growth >= MATERIAL_GROWTH || tested && fit.slope() >= MATERIAL_SLOPE;
+        Order order = significant && material ? Order.LINEAR : Order.CONSTANT;
         return new GrowthModel(fit, order, growth, Arrays.stream(memory).max().orElseThrow());
     }
 

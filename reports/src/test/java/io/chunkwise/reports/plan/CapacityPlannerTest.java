@@ -10,6 +10,7 @@ import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.table.Kind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -146,7 +147,7 @@ class CapacityPlannerTest {
         assertThat(plan.recommendation().chunkSize()).isEqualTo(1L << 20);
         assertThat(plan.recommendation().workers()).isEqualTo(4);
         assertThat(plan.recommendation().reason())
-                .contains("no memory metric, so configurations are not compared by memory")
+                .contains("this configuration's own")
                 .contains("cannot be checked")
                 .doesNotContain("no chunk size or worker configurations were measured");
     }
@@ -183,6 +184,55 @@ class CapacityPlannerTest {
         assertThat(plan.configurations().get(1).secondsPerGiB()).isCloseTo((1024 / 320.0 + 1024 / 318.0) / 2, within(1e-9));
         assertThat(plan.recommendation().workers()).isEqualTo(4);
         assertThat(PlanTable.recommendation(plan)).doesNotContain("— parallel").contains("— predicted fastest");
+    }
+
+    @Test
+    void aConfigurationPlannedOnItsOwnIsRecommendedWithItsOwnChunkSizeAndWorkers() {
+        // QA-9 G-4: 1 worker extrapolates faster; 2 workers were faster per GiB where measured
+        String chunking = "b.Chunking.parallel";
+        List<BenchmarkResult> rs = List.of(
+                result(chunking, Map.of("chunkSize", "1MiB", "workers", "1", "size", "32MiB"), 0.32, 300 * MIB),
+                result(chunking, Map.of("chunkSize", "1MiB", "workers", "2", "size", "32MiB"), 0.10, 300 * MIB),
+                result(chunking, Map.of("chunkSize", "1MiB", "workers", "1", "size", "64MiB"), 0.64, 300 * MIB),
+                result(chunking, Map.of("chunkSize", "1MiB", "workers", "2", "size", "64MiB"), 0.60, 300 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.empty());
+        VariantPlan fastest = plan.variants().stream().min(Comparator.comparingDouble(VariantPlan::predictedSeconds))
+                .orElseThrow();
+        assertThat(fastest.workers()).isEqualTo(1);
+        assertThat(fastest.chunkSize()).isEqualTo(1L << 20);
+        assertThat(plan.recommendation().variant()).isEqualTo(fastest.name());
+        assertThat(plan.recommendation().workers()).isEqualTo(1);
+        assertThat(plan.recommendation().chunkSize()).isEqualTo(1L << 20);
+        assertThat(plan.recommendation().reason()).contains("this configuration's own");
+    }
+
+    @Test
+    void aLoaderHoldingTheInputAboveALargeBaseDoesNotFit() {
+        // QA-9 G-3: 500 MiB of JVM plus half a byte per input byte, measured at 32 to 128 MiB
+        List<BenchmarkResult> rs = new ArrayList<>();
+        double[] jitter = {0.4, -0.3, 0.2};
+        int i = 0;
+        for (int size : new int[] {32, 64, 128}) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "full", "size", size + "MiB"), size / 200.0,
+                    500 * MIB + 0.5 * size * MIB + jitter[i++] * MIB));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.of(2 * GIB));
+        VariantPlan full = plan.variants().getFirst();
+        assertThat(full.growth()).isEqualTo("O(n)");
+        assertThat(full.predictedPeakAnonBytes()).isGreaterThan(90_000_000_000L);
+        assertThat(full.fitsBudget()).isFalse();
+        assertThat(plan.recommendation().variant()).isNull();
+    }
+
+    @Test
+    void memoryFromTwoSizesSaysItsGrowthIsUntested() {
+        List<BenchmarkResult> rs = List.of(
+                result("b.LoadBench.load", Map.of("strategy", "full", "size", "32MiB"), 0.16, 516 * MIB),
+                result("b.LoadBench.load", Map.of("strategy", "full", "size", "64MiB"), 0.32, 532 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.of(2 * GIB));
+        assertThat(plan.variants().getFirst().growth()).isEqualTo("O(1)");
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("full: memory measured at two sizes only, so whether it grows "
+                + "cannot be tested; labelled O(1) (it grew 3% over them)") && n.endsWith("measure at three sizes or more to check it"));
     }
 
     @Test
