@@ -54,8 +54,8 @@ public final class DatasetCacheCommand extends BaseCommand {
         FeatureSpec spec = FeatureSpec.parse(features);
         FileArguments.requireInput(bars);
         if (rejects != null) {
-            FileArguments.requireOutput(rejects, "--rejects", false, bars, out);
             FileArguments.requireDistinct("-o", out, "--rejects", rejects);
+            FileArguments.requireOutput(rejects, "--rejects", false, bars);
         }
         long size = Files.size(bars);
         CacheSummary s;

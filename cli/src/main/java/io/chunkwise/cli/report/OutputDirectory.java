@@ -1,6 +1,8 @@
 package io.chunkwise.cli.report;
 
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.io.FileErrors;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,16 +16,39 @@ public final class OutputDirectory {
 
     /**
      * @param dir a directory to write into, created when missing
-     * @throws UserError when it, or the nearest of its parents that exists, is not a directory
+     * @throws UserError when it, or the nearest of its parents that exists, is not a directory or
+     *     cannot be written (a read-only file system, a directory without write permission)
      */
     public static void require(Path dir) {
         for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
+                boolean itself = p.equals(dir.toAbsolutePath().normalize());
                 if (!Files.isDirectory(p)) {
-                    throw new UserError((p.equals(dir.toAbsolutePath().normalize()) ? dir : p) + " exists and is not a directory");
+                    throw new UserError((itself ? dir : p) + " exists and is not a directory");
+                }
+                if (!Files.isWritable(p)) {
+                    throw new UserError("--out " + dir + (itself ? "" : ": " + p + ", where it would be made,")
+                            + " is not writable; choose another directory");
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * Checks the directory and makes it now, for a command whose outputs come only at its end:
+     * a directory that cannot be made (a read-only or special file system) is refused before the
+     * work, not after it.
+     *
+     * @param dir a directory to write into
+     * @throws UserError when it cannot be used or made
+     */
+    public static void make(Path dir) {
+        require(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError("--out " + dir + ": cannot make the directory (" + FileErrors.reason(e) + "); choose another");
         }
     }
 }

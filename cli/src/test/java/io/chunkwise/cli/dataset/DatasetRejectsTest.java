@@ -93,6 +93,12 @@ class DatasetRejectsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("-o").contains("--rejects").contains("are the same file");
         assertThat(cache).doesNotExist();
+
+        // a re-run, the cache there from the first: still the two outputs, not "the input" (QA-9 D-1)
+        assertThat(CliRun.of("dataset", "cache", csv.toString(), "-o", cache.toString()).code()).isZero();
+        CliRun again = CliRun.of("dataset", "cache", csv.toString(), "-o", cache.toString(), "--rejects", cache.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("are the same file").doesNotContain("input");
     }
 
     @Test

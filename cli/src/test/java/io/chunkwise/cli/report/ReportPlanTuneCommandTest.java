@@ -169,6 +169,16 @@ class ReportPlanTuneCommandTest {
             assertThat(tune.code()).as(chunks).isEqualTo(2);
             assertThat(tune.err().strip()).isEqualTo("chunkwise tune: " + csv + " exists and is not a directory");
         }
+        // a directory that cannot be made (procfs refuses it, even to root) is refused before the sweep (QA-9 G-6)
+        Path special = Path.of("/proc/sys/chunkwise-tune");
+        if (Files.isDirectory(special.getParent())) {
+            Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+            CliRun refused = CliRun.of("tune", master.toString(), "--runs", "1", "--chunk-sizes", "1MiB", "--workers", "1",
+                    "--out", special.toString());
+            assertThat(refused.code()).isEqualTo(2);
+            assertThat(refused.err().strip()).doesNotContain("\n").startsWith("chunkwise tune: --out " + special + ": ")
+                    .doesNotContain("run 1/1");
+        }
         CliRun report = CliRun.of("report", results().toString(), "--out", csv.toString());
         assertThat(report.code()).isEqualTo(2);
         assertThat(report.err().strip()).isEqualTo("chunkwise report: " + csv + " exists and is not a directory");
