@@ -38,6 +38,9 @@ final class JmhOptionCheck {
             options = new CommandLineOptions(args.toArray(String[]::new));
         } catch (CommandLineOptionException e) {
             throw new UserError("bad JMH option: " + unknownOption(e.getMessage(), args).orElse(e.getMessage()));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // a value JMH reads while parsing, e.g. -bm xyz: "Unable to parse benchmark mode…", then the known values
+            throw new UserError("bad JMH option: " + String.join("; ", String.valueOf(e.getMessage()).lines().toList()));
         }
         if (options.getResult().hasValue() || options.getResultFormat().hasValue()) {
             throw new UserError("bad JMH option: -rf/-rff are not supported: bench always writes JMH JSON to --out DIR "

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
             "A regression is worse in the metric's direction (throughput down, time up), statistically significant "
                     + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9%% CIs) and beyond the threshold; "
                     + "with fewer than 5 raw values on a side, a change beyond the threshold counts on its own. "
-                    + "Improvements and noise are reported, never failed; a baseline benchmark missing from CURRENT fails "
-                    + "unless --allow-missing."})
+                    + "Improvements and noise are reported, never failed; a baseline benchmark missing from CURRENT, or a "
+                    + "--secondary metric missing from its CURRENT result, fails unless --allow-missing."})
 public final class CompareCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON of the baseline (e.g. main's results).")
     private Path baseline;
@@ -105,10 +105,14 @@ public final class CompareCommand extends BaseCommand {
         if (gateFailed) {
             failures.add(failedGates + " failed gate(s)");
         }
-        if (missing > 0 && !allowMissing) {
+        if (report.missingBenchmarks() > 0 && !allowMissing) {
             // a benchmark that crashed in the PR has no result: it must not pass the gate unseen
-            failures.add(missing + " benchmark(s) of " + baseline + " missing in " + current
+            failures.add(report.missingBenchmarks() + " benchmark(s) of " + baseline + " missing in " + current
                     + " (--allow-missing if removed on purpose)");
+        }
+        if (report.missingMetrics() > 0 && !allowMissing) {
+            failures.add(report.missingMetrics() + " secondary metric(s) of " + baseline + "'s results missing in their "
+                    + current + " results (--allow-missing if removed on purpose)");
         }
         if (!failures.isEmpty()) {
             notice("compare: " + String.join(", ", failures));
@@ -153,7 +157,8 @@ public final class CompareCommand extends BaseCommand {
      * @param compared how many benchmarks were in both runs (0: no verdict, exit 2)
      * @param regression whether a benchmark regressed
      * @param gatesPassed whether every gate passed
-     * @param missing benchmarks of the baseline with no result in the current run (they fail unless allowed)
+     * @param missing benchmarks of the baseline with no result in the current run, and secondary metrics asked
+     *     for that a baseline result has and its current result lacks (they fail unless allowed)
      * @param comparisons one per benchmark
      * @param gates the gate checks
      */

@@ -33,6 +33,11 @@ class BenchCommandTest {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "-f", "many");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("chunkwise bench: bad JMH option: Cannot parse argument 'many'").doesNotContain("\tat ");
+        // a mode JMH reads while parsing (QA-9 G-7): not an internal error
+        CliRun mode = CliRun.of("bench", "--suite", "profiler", "--out", dir.toString(), "--", "-bm", "xyz");
+        assertThat(mode.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(mode.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: bad JMH option: Unable to parse benchmark mode")
+                .contains("; Known values are").doesNotContain("internal error");
     }
 
     @Test

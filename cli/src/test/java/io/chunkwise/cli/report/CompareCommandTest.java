@@ -66,6 +66,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSecondaryMetricThatVanishedFromCurrentIsMissingNotPassed() throws IOException {
+        // QA-9 G-3: full's memory figures are gone from the current run (a profiler that took no sample)
+        String memory = ",\"secondaryMetrics\":{\"mem.peak.rssAnon.bytes\":{\"score\":5.0E8,\"scoreError\":\"NaN\","
+                + "\"scoreUnit\":\"bytes\",\"rawData\":[[5.0E8,5.0E8]]}}}";
+        String full = result("full", 10, 10.1, 9.9, 10.05, 9.95);
+        String mmap = result("mmap", 40, 40.4, 39.6, 40.2, 39.8);
+        Path base = file("base.json", full.replace(",\n \"secondaryMetrics\":{}}", memory),
+                mmap.replace(",\n \"secondaryMetrics\":{}}", memory));
+        Path cur = file("cur.json", full, mmap.replace(",\n \"secondaryMetrics\":{}}", memory));
+        assertThat(Files.readString(base)).contains("mem.peak.rssAnon.bytes");
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--secondary", "mem.peak.rssAnon.bytes");
+        assertThat(run.code()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).startsWith("**1 metric missing in current**")
+                .contains("1 secondary metric(s) of " + base + "'s results missing in their " + cur + " results");
+        CliRun allowed = CliRun.of("compare", base.toString(), cur.toString(), "--secondary", "mem.peak.rssAnon.bytes",
+                "--allow-missing");
+        assertThat(allowed.code()).isZero();
+    }
+
+    @Test
     void noiseExitsZeroAndJsonIsClean() throws IOException {
         Path base = file("base.json", result("full", 10, 10.1, 9.9, 10.05, 9.95));
         Path cur = file("cur.json", result("full", 10.02, 10.12, 9.88, 10.0, 9.97));

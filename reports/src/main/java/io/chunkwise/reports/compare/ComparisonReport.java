@@ -39,4 +39,14 @@ public record ComparisonReport(String baselineSource, String currentSource, doub
     public long count(Verdict verdict) {
         return comparisons.stream().filter(c -> c.verdict() == verdict).count();
     }
+
+    /** @return benchmarks of the baseline with no result in the current run */
+    public long missingBenchmarks() {
+        return comparisons.stream().filter(c -> c.verdict() == Verdict.MISSING && c.isPrimary()).count();
+    }
+
+    /** @return secondary metrics asked for that a baseline result has and its current result lacks */
+    public long missingMetrics() {
+        return comparisons.stream().filter(c -> c.verdict() == Verdict.MISSING && !c.isPrimary()).count();
+    }
 }

@@ -69,9 +69,13 @@ public final class ComparisonTable {
         if (failedGates > 0) {
             failures.add(failedGates + (failedGates == 1 ? " failed gate" : " failed gates"));
         }
-        long missing = report.count(Verdict.MISSING);
+        long missing = report.missingBenchmarks();
         if (missingFails && missing > 0 && report.compared() > 0) {
             failures.add(missing + (missing == 1 ? " benchmark" : " benchmarks") + " missing in current");
+        }
+        long metrics = report.missingMetrics();
+        if (missingFails && metrics > 0) {
+            failures.add(metrics + (metrics == 1 ? " metric" : " metrics") + " missing in current");
         }
         String headline = !failures.isEmpty() ? String.join(", ", failures)
                 : report.compared() == 0 ? "Nothing compared" : "No performance regression";
@@ -87,12 +91,19 @@ public final class ComparisonTable {
     private static String verdict(Comparison c) {
         String v = c.verdict() == Verdict.REGRESSION ? "REGRESSION" : c.verdict().label();
         if (c.basis().startsWith(RunComparator.POINT_ESTIMATES)) {
-            return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? String.format(Locale.ROOT, ", p=%.2g", c.pValue()) : "") + ")";
+            return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? ", p=" + p(c.pValue()) : "") + ")";
         }
         if (Double.isFinite(c.pValue())) {
-            return v + String.format(Locale.ROOT, " (p=%.2g, g=%.1f)", c.pValue(), c.effectSize());
+            return v + String.format(Locale.ROOT, " (p=%s, g=%.1f)", p(c.pValue()), c.effectSize());
         }
         return c.basis().isEmpty() || c.basis().equals("none") ? v : v + " (" + c.basis() + ")";
+    }
+
+    /** @return the p-value in two significant digits, or three where two would round it across the test's level */
+    static String p(double p) {
+        String two = String.format(Locale.ROOT, "%.2g", p);
+        boolean below = p < RunComparator.DEFAULT_ALPHA;
+        return below == Double.parseDouble(two) < RunComparator.DEFAULT_ALPHA ? two : String.format(Locale.ROOT, "%.3g", p);
     }
 
     private static Kind.Measured measured(io.chunkwise.reports.model.Score s) {

@@ -94,6 +94,10 @@ public record RunComparator(double thresholdPercent, double alpha) {
                 Score cs = c.secondary().get(metric);
                 if (bs != null && cs != null) {
                     out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), metric, cs.unit())));
+                } else if (bs != null) {
+                    // measured before, not now (a profiler that took no sample): unjudged is not passed
+                    out.add(new Comparison(b.key(), metric, b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+                            Verdict.MISSING));
                 }
             }
         }

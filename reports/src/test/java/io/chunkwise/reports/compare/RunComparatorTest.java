@@ -184,6 +184,14 @@ class RunComparatorTest {
     }
 
     @Test
+    void aPValueIsNeverRoundedAcrossTheTestsLevel() {
+        assertThat(ComparisonTable.p(0.00996)).isEqualTo("0.00996");
+        assertThat(ComparisonTable.p(0.0100)).isEqualTo("0.010");
+        assertThat(ComparisonTable.p(0.0042)).isEqualTo("0.0042");
+        assertThat(ComparisonTable.p(0.37)).isEqualTo("0.37");
+    }
+
+    @Test
     void aPeakOverTheInputIsJudgedAsThePeakItself() throws IOException {
         // one fork's iterations, one of which peaked 60% higher: a t-test over them calls it noise
         double[][] base = {{100e6, 101e6, 99e6, 100e6, 100e6}};
