@@ -94,7 +94,7 @@ class DatasetRejectsTest {
         assertThat(r.err().strip()).doesNotContain("\n").contains("-o").contains("--rejects").contains("are the same file");
         assertThat(cache).doesNotExist();
 
-        // a re-run, the cache there from the first: still the two outputs, not "the input" (QA-9 D-1)
+        // a re-run, the cache there from the first: still the two outputs, not "the input" (QA-9 D-5)
         assertThat(CliRun.of("dataset", "cache", csv.toString(), "-o", cache.toString()).code()).isZero();
         CliRun again = CliRun.of("dataset", "cache", csv.toString(), "-o", cache.toString(), "--rejects", cache.toString());
         assertThat(again.code()).isEqualTo(2);

@@ -169,7 +169,7 @@ class ReportPlanTuneCommandTest {
             assertThat(tune.code()).as(chunks).isEqualTo(2);
             assertThat(tune.err().strip()).isEqualTo("chunkwise tune: " + csv + " exists and is not a directory");
         }
-        // a directory that cannot be made (procfs refuses it, even to root) is refused before the sweep (QA-9 G-6)
+        // a directory that cannot be made (procfs refuses it, even to root) is refused before the sweep (QA-9 G-5)
         Path special = Path.of("/proc/sys/chunkwise-tune");
         if (Files.isDirectory(special.getParent())) {
             Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");

@@ -208,7 +208,7 @@ class CapacityPlannerTest {
 
     @Test
     void aLoaderHoldingTheInputAboveALargeBaseDoesNotFit() {
-        // QA-9 G-3: 500 MiB of JVM plus half a byte per input byte, measured at 32 to 128 MiB
+        // QA-9 G-1: 500 MiB of JVM plus half a byte per input byte, measured at 32 to 128 MiB
         List<BenchmarkResult> rs = new ArrayList<>();
         double[] jitter = {0.4, -0.3, 0.2};
         int i = 0;

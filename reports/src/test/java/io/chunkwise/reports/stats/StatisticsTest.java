@@ -91,7 +91,7 @@ class StatisticsTest {
         GrowthModel tiny = GrowthModel.fit(sizes, new double[] {80 * mib, 80.01 * mib, 80.05 * mib, 80.2 * mib});
         assertThat(tiny.order()).isEqualTo(GrowthModel.Order.CONSTANT);
         // Half a byte per input byte above a 500 MiB JVM, measured at 32 to 128 MiB: 9% over the
-        // range, but it holds half the input (QA-9 G-3)
+        // range, but it holds half the input (QA-9 G-1)
         double[] small = {32 * mib, 64 * mib, 128 * mib};
         GrowthModel held = GrowthModel.fit(small, new double[] {516.2 * mib, 531.9 * mib, 564.1 * mib});
         assertThat(held.growthOverRange()).isLessThan(GrowthModel.MATERIAL_GROWTH);
