@@ -2,7 +2,6 @@ package io.chunkwise.cli;
 
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -126,10 +125,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             code = ExitCodes.USAGE;
             // a library's own words name the file the user gave, not the scratch file beside it
             message = ownMessage(ex).orElseGet(() -> describe(fs));
-        } else if (cause instanceof IOException && ownMessage(ex).isPresent()) {
-            // a device's error on a file the wrapper names (EIO): the machine's state, not a bug
-            code = ExitCodes.USAGE;
-            message = ownMessage(ex).get();
         } else if (cause instanceof FileNotFoundException fnf) {
             code = ExitCodes.USAGE;
             message = fnf.getMessage();

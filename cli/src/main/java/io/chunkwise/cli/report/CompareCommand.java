@@ -2,6 +2,7 @@ package io.chunkwise.cli.report;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.reports.compare.RunComparator;
@@ -14,7 +15,6 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +90,8 @@ public final class CompareCommand extends BaseCommand {
             try {
                 Files.writeString(markdown, md, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the markdown file " + markdown + ": " + FileErrors.reason(e), e);
+                // the device's error (a full disk, EIO) on the file the user named: the machine's state, not a bug
+                throw new UserError("cannot write the markdown file " + markdown + ": " + FileErrors.reason(e));
             }
         }
         if (report.compared() == 0) {
