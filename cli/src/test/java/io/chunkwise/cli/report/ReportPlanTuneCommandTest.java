@@ -290,6 +290,23 @@ class ReportPlanTuneCommandTest {
         Files.writeString(dir.resolve("prof/summary.json"), "{\"metrics\":{}}");
         assertThat(CliRun.of("report", dir.resolve("prof").toString(), dir.resolve("prof/").toString(), "--out",
                 dir.resolve("r2").toString()).err()).contains("is given twice");
+        // one profile as its directory and its summary.json, or as a copy (QA-9 G-10)
+        Path prof = Files.createDirectories(dir.resolve("run/prof"));
+        Files.writeString(prof.resolve("summary.json"), """
+                {"command": "sleep 2", "intervalMs": 50, "samples": 3, "exitCode": 0,
+                 "metrics": {"rss_anon_mb": {"kind": "RssAnon", "unit": "MiB", "initial": 1.0, "peak": 2.0,
+                                             "final": 2.0, "delta": 1.0, "peakAtMs": 50}}}""");
+        Path profCopy = Files.createDirectories(dir.resolve("copy/prof"));
+        Files.copy(prof.resolve("summary.json"), profCopy.resolve("summary.json"));
+        for (List<Path> profiles : List.of(List.of(prof.resolve("summary.json"), prof), List.of(prof, profCopy))) {
+            CliRun run = CliRun.of("report", profiles.get(0).toString(), profiles.get(1).toString(), "--out",
+                    dir.resolve("r3").toString());
+            assertThat(run.code()).as(profiles.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n")
+                    .startsWith("chunkwise report: " + profiles.get(0) + " and " + profiles.get(1) + " ")
+                    .contains("the same profile").endsWith("give each profile once");
+            assertThat(dir.resolve("r3")).doesNotExist();
+        }
     }
 
     @Test
