@@ -12,10 +12,11 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
- * JMH's output, passed on, and which benchmarks failed: JMH announces each benchmark it starts
- * and ends only those that produced a result, so one started and not ended before the next (or
- * the run's end) failed. That is how a run that goes on past failures (fail-on-error off) can
- * still name them; JMH itself only prints their stack traces.
+ * JMH's output, passed on, and which benchmarks failed: JMH announces each benchmark it starts;
+ * one whose fork died is never ended, and one that threw inside its forks is ended with no result
+ * (null), so one started and not ended with a result before the next (or the run's end) failed.
+ * That is how a run that goes on past failures (fail-on-error off) can still name them; JMH itself
+ * only prints their stack traces.
  */
 final class RunTracker implements OutputFormat {
     private final OutputFormat out;
@@ -57,7 +58,9 @@ final class RunTracker implements OutputFormat {
 
     @Override
     public void endBenchmark(BenchmarkResult benchResult) {
-        running = null;
+        if (benchResult != null) {
+            running = null; // else every fork threw (e.g. in its @Setup): settled as a failure
+        }
         out.endBenchmark(benchResult);
     }
 

@@ -84,7 +84,10 @@ public final class SuiteRunner {
             }
             List<BenchmarkFailure> failed = tracker.failed();
             if (results.isEmpty() && failed.isEmpty()) {
-                throw new NoBenchmarksException();
+                // JMH found benchmarks (it throws NoBenchmarksException when none match), so each either
+                // ended with a result or failed: this is not the user's pattern matching nothing
+                throw new IllegalStateException("JMH ran suite " + request.suite().id()
+                        + " and reported neither a result nor a failure");
             }
             publish(jsonScratch, json);
             publish(logScratch, log);

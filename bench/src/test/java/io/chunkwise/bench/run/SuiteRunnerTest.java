@@ -90,6 +90,22 @@ class SuiteRunnerTest {
     }
 
     @Test
+    void aBenchmarkThatThrowsInEveryForkIsAFailureNotANoMatch() throws Exception {
+        // in a fork, a failing benchmark is ended with no result (null), not left unended (QA-9 G-6)
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        BenchRequest request = new BenchRequest(Suite.PROFILER, true, dir.resolve("out"),
+                List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=NOPE", "checksum"),
+                false, dir.resolve("inputs"), false);
+        SuiteResult result = new SuiteRunner(new PrintStream(console, true, StandardCharsets.UTF_8)).run(request);
+
+        assertThat(result.results()).isEmpty();
+        assertThat(result.failed()).extracting(BenchmarkFailure::label)
+                .containsExactly("SamplerOverheadBenchmark.checksum sampling=NOPE");
+        assertThat(result.json()).content().isEqualToIgnoringWhitespace("[]");
+        assertThat(result.log()).content().contains("<failure>", "NOPE");
+    }
+
+    @Test
     void aRunStoppedByAFailureKeepsTheEarlierResultsAndWritesItsLog() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("profiler.json"), "[]");

@@ -128,6 +128,8 @@ public final class BenchCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         OutputDirectory.require(out);
+        // each fork would otherwise find an unwritable cache only when generating its input, a stack trace apiece
+        OutputDirectory.make(inputDir, inputs != null ? "--inputs" : "the input cache");
         boolean outExisted = Files.exists(out);
         SuiteRunner runner = new SuiteRunner(System.err);
         List<SuiteResult> done = new ArrayList<>();
@@ -140,15 +142,14 @@ public final class BenchCommand extends BaseCommand {
                 removeIfEmpty(outExisted);
                 throw new UserError("bad JMH option: " + e.getMessage());
             } catch (NoBenchmarksException e) {
-                // nothing ran: the runner wrote nothing, not even a log that only repeats this error
+                // only JMH's own: no benchmark matched, nothing ran (benchmarks that ran and failed are named
+                // below), and the runner wrote nothing, not even a log that only repeats this error
                 removeIfEmpty(outExisted);
-                List<String> patterns = given.getIncludes().stream().map(p -> "'" + p + "'").toList();
-                if (patterns.isEmpty()) {
-                    throw new UserError("no benchmark of suite " + s.id() + " finished (see the output above)",
-                            ExitCodes.INTERNAL);
+                if (given.getIncludes().isEmpty() && given.getExcludes().isEmpty()) {
+                    throw new UserError("JMH found no benchmark of suite " + s.id() + " in this build", ExitCodes.INTERNAL);
                 }
                 // a pattern that matches nothing is a mistyped argument, as a misspelt -p name is
-                throw new UserError("no benchmark of suite " + s.id() + " matches " + String.join(" or ", patterns)
+                throw new UserError("no benchmark of suite " + s.id() + " " + unmatched(given)
                         + " (patterns are regular expressions over benchmark names; list them with 'chunkwise bench --suite "
                         + s.id() + " -- -l')", ExitCodes.USAGE);
             } catch (RunnerException e) {
@@ -171,6 +172,17 @@ public final class BenchCommand extends BaseCommand {
         emit(done.stream().map(SuiteOutput::of).toList(), () -> human(done));
         // the results that finished are written; the failures make the run fail, as a crash would
         return done.stream().anyMatch(r -> !r.failed().isEmpty()) ? ExitCodes.INTERNAL : ExitCodes.OK;
+    }
+
+    /** @return e.g. "matches 'IndexBuild' or 'Lookup'", "is left by the excludes '.'" */
+    private static String unmatched(CommandLineOptions given) {
+        String includes = String.join(" or ", given.getIncludes().stream().map(p -> "'" + p + "'").toList());
+        String excludes = String.join(", ", given.getExcludes().stream().map(p -> "'" + p + "'").toList());
+        if (excludes.isEmpty()) {
+            return "matches " + includes;
+        }
+        return includes.isEmpty() ? "is left by the excludes " + excludes
+                : "matches " + includes + " outside the excludes " + excludes;
     }
 
     /** Removes the results directory when this run created it and nothing was written to it. */

@@ -31,7 +31,6 @@ import io.chunkwise.loader.recon.Reconciler;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -196,8 +195,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
      * rather than that no key column was found in a "header" that is a whole message.
      */
     private void requireMasterNotFixLog() {
-        List<String> first = HeaderReader.readFirst(master, masterColumns.format()).names();
-        if (first.stream().anyMatch(name -> name.contains("8=FIX"))) {
+        if (FixLogHeader.looksLikeFixLog(HeaderReader.readFirst(master, masterColumns.format()))) {
             throw new UserError("--master " + master + " looks like a FIX log (its first line holds 8=FIX), not a "
                     + "security master: are --master and --fix swapped?");
         }

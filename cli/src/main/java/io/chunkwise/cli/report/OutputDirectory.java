@@ -20,6 +20,16 @@ public final class OutputDirectory {
      *     cannot be written (a read-only file system, a directory without write permission)
      */
     public static void require(Path dir) {
+        require(dir, "--out");
+    }
+
+    /**
+     * @param dir a directory to write into, created when missing
+     * @param option how messages name it, e.g. {@code --inputs}
+     * @throws UserError when it, or the nearest of its parents that exists, is not a directory or
+     *     cannot be written (a read-only file system, a directory without write permission)
+     */
+    public static void require(Path dir, String option) {
         for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 boolean itself = p.equals(dir.toAbsolutePath().normalize());
@@ -27,7 +37,7 @@ public final class OutputDirectory {
                     throw new UserError((itself ? dir : p) + " exists and is not a directory");
                 }
                 if (!Files.isWritable(p)) {
-                    throw new UserError("--out " + dir + (itself ? "" : ": " + p + ", where it would be made,")
+                    throw new UserError(option + " " + dir + (itself ? "" : ": " + p + ", where it would be made,")
                             + " is not writable; choose another directory");
                 }
                 return;
@@ -44,11 +54,22 @@ public final class OutputDirectory {
      * @throws UserError when it cannot be used or made
      */
     public static void make(Path dir) {
-        require(dir);
+        make(dir, "--out");
+    }
+
+    /**
+     * Checks the directory and makes it now, as {@link #make(Path)} does.
+     *
+     * @param dir a directory to write into
+     * @param option how messages name it, e.g. {@code --inputs}
+     * @throws UserError when it cannot be used or made
+     */
+    public static void make(Path dir, String option) {
+        require(dir, option);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserError("--out " + dir + ": cannot make the directory (" + FileErrors.reason(e) + "); choose another");
+            throw new UserError(option + " " + dir + ": cannot make the directory (" + FileErrors.reason(e) + "); choose another");
         }
     }
 }

@@ -10,7 +10,10 @@ import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Main;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.fix.FixLogHeader;
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import io.chunkwise.profiler.metric.MetricSummary;
@@ -88,6 +91,12 @@ public final class TuneCommand extends BaseCommand {
         if (strategy == LoaderStrategy.FULL || strategy == LoaderStrategy.MMAP) {
             throw new UserError("tune sweeps chunk size and workers: use --strategy chunked or parallel ("
                     + strategy.cliName() + " uses neither)");
+        }
+        if (looksLikeFixLog()) {
+            // read as CSV, every message is a record of one column: the sweep would run and recommend, for the wrong parser
+            throw new UserError(file + " looks like a FIX log (its first line holds 8=FIX), not CSV: tune times CSV scans; "
+                    + "for a FIX log, time 'chunkwise fixscan' or 'chunkwise reconcile' with --chunk-size and --workers "
+                    + "(e.g. under 'chunkwise profile')");
         }
         if (runs < 1 || runs > 20) {
             throw new UserError("--runs must be between 1 and 20");
@@ -178,6 +187,15 @@ public final class TuneCommand extends BaseCommand {
         MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
                 () -> new IllegalStateException("RssAnon could not be sampled: " + String.join("; ", run.notes())));
         return new double[] {json.path("seconds").asDouble(), anon.peak()};
+    }
+
+    /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */
+    private boolean looksLikeFixLog() {
+        try {
+            return FixLogHeader.looksLikeFixLog(HeaderReader.readFirst(file, CsvFormat.RFC4180.withDelimiter(delimiter)));
+        } catch (CsvParseException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Refuses, before any run, a configuration the scan would refuse (e.g. 0 workers). */

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.CliRun;
@@ -156,6 +157,48 @@ class BenchCommandTest {
         assertThat(notADirectory.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(notADirectory.err().strip()).isEqualTo("chunkwise bench: --inputs " + file + ": not a directory");
         assertThat(created).as("a results directory this run created is not left empty").doesNotExist();
+    }
+
+    @Test
+    void anExcludeLeavingNothingIsAUsageErrorNamingIt() {
+        Path out = dir.resolve("be");
+        CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--inputs", dir.toString(), "--", "-e", ".");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("chunkwise bench: no benchmark of suite profiler is left by the excludes '.' (patterns are");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void benchmarksMatchedByAPatternThatAllFailInTheirForksAreNamedNotCalledUnmatched() throws Exception {
+        // QA-9 G-6: each fork's @Setup throws (its input cache lies under a file), so JMH ends the benchmark without a result
+        Path res = dir.resolve("res");
+        Path under = Files.writeString(dir.resolve("afile"), "").resolve("inputs");
+        CliRun run = CliRun.of("bench", "--suite", "loader", "--quick", "--json", "--out", res.toString(),
+                "--inputs", dir.resolve("inputs").toString(), "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms",
+                "-p", "strategy=FULL", "-jvmArgsAppend", "-Dchunkwise.bench.inputs=" + under, "IndexBuild");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).contains("bench: 1 benchmark(s) of suite loader failed and have no result in "
+                + res.resolve("loader.json") + " (the reasons are in " + res.resolve("loader.log")
+                + "): IndexBuildBenchmark.build size=64MiB strategy=FULL").doesNotContain("matches");
+        JsonNode suite = run.json().get(0);
+        assertThat(suite.get("results")).isEmpty();
+        assertThat(suite.get("failed")).hasSize(1);
+        assertThat(suite.get("failed").get(0).get("benchmark").asText()).endsWith("IndexBuildBenchmark.build");
+        assertThat(res.resolve("loader.json")).content().isEqualToIgnoringWhitespace("[]");
+    }
+
+    @Test
+    void anInputCacheThatCannotBeWrittenIsRefusedBeforeAnyFork() throws Exception {
+        // procfs refuses a directory even to root, whatever the permission bits say (QA-9 G-6)
+        Path special = Path.of("/proc/sys/chunkwise-bench");
+        assumeTrue(Files.isDirectory(special.getParent()));
+        Path out = dir.resolve("bi");
+        CliRun run = CliRun.of("bench", "--suite", "loader", "--quick", "--out", out.toString(), "--inputs", special.toString(),
+                "--", "-p", "strategy=FULL", "IndexBuild");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: --inputs " + special + ": ")
+                .doesNotContain("Exception").doesNotContain("# Fork");
+        assertThat(out).as("nothing ran").doesNotExist();
     }
 
     @Test

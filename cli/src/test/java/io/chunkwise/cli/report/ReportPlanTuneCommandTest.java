@@ -217,6 +217,24 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void aFixLogIsRefusedBeforeTheSweepNotTunedAsACsv() throws IOException {
+        // QA-9 G-12: read as CSV, a FIX log is a one-column "header" and one record a message: tune would recommend
+        String message = "8=FIX.4.4|9=28|35=D|34=1|49=A|56=B|55=AAPL|10=095|\n";
+        Path soh = Files.writeString(dir.resolve("orders.fix"), message.replace('|', '\u0001').repeat(3));
+        Path prefixed = Files.writeString(dir.resolve("orders.log"), ("2026-01-02 09:30:00.000 " + message).repeat(3));
+        for (Path log : List.of(soh, prefixed)) {
+            Path out = dir.resolve("t-" + log.getFileName());
+            CliRun run = CliRun.of("tune", log.toString(), "--runs", "1", "--chunk-sizes", "64KiB", "--workers", "1",
+                    "--out", out.toString());
+            assertThat(run.code()).as(log.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").isEqualTo("chunkwise tune: " + log + " looks like a FIX log "
+                    + "(its first line holds 8=FIX), not CSV: tune times CSV scans; for a FIX log, time 'chunkwise fixscan' or "
+                    + "'chunkwise reconcile' with --chunk-size and --workers (e.g. under 'chunkwise profile')");
+            assertThat(out).as("refused before the sweep").doesNotExist();
+        }
+    }
+
+    @Test
     void anEmptyTitleIsRefusedNotWrittenAsAnEmptyHeading() throws IOException {
         Path out = dir.resolve("untitled");
         for (String title : List.of("", "  ")) {
@@ -290,6 +308,23 @@ class ReportPlanTuneCommandTest {
         Files.writeString(dir.resolve("prof/summary.json"), "{\"metrics\":{}}");
         assertThat(CliRun.of("report", dir.resolve("prof").toString(), dir.resolve("prof/").toString(), "--out",
                 dir.resolve("r2").toString()).err()).contains("is given twice");
+        // one profile as its directory and its summary.json, or as a copy (QA-9 G-10)
+        Path prof = Files.createDirectories(dir.resolve("run/prof"));
+        Files.writeString(prof.resolve("summary.json"), """
+                {"command": "sleep 2", "intervalMs": 50, "samples": 3, "exitCode": 0,
+                 "metrics": {"rss_anon_mb": {"kind": "RssAnon", "unit": "MiB", "initial": 1.0, "peak": 2.0,
+                                             "final": 2.0, "delta": 1.0, "peakAtMs": 50}}}""");
+        Path profCopy = Files.createDirectories(dir.resolve("copy/prof"));
+        Files.copy(prof.resolve("summary.json"), profCopy.resolve("summary.json"));
+        for (List<Path> profiles : List.of(List.of(prof.resolve("summary.json"), prof), List.of(prof, profCopy))) {
+            CliRun run = CliRun.of("report", profiles.get(0).toString(), profiles.get(1).toString(), "--out",
+                    dir.resolve("r3").toString());
+            assertThat(run.code()).as(profiles.toString()).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n")
+                    .startsWith("chunkwise report: " + profiles.get(0) + " and " + profiles.get(1) + " ")
+                    .contains("the same profile").endsWith("give each profile once");
+            assertThat(dir.resolve("r3")).doesNotExist();
+        }
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The memory of one profiled run over time: a series per memory kind, and the phase marks.
  *
- * @param name the run's name (its directory name), for titles and legends
+ * @param name the run's name (its directory name, or as much of its path as tells it from another
+ *     of that name), for titles and legends
  * @param series one series per memory column of memory.csv that had at least one value
  * @param phases phase marks in time order; empty when the run had no phases.csv
  */
@@ -17,6 +18,14 @@ public record MemoryTimeline(String name, List<MemorySeries> series, List<PhaseM
         Objects.requireNonNull(name, "name");
         series = List.copyOf(series);
         phases = List.copyOf(phases);
+    }
+
+    /**
+     * @param other the name to show instead, e.g. {@code run1/prof} beside another {@code prof}
+     * @return this timeline under that name
+     */
+    public MemoryTimeline withName(String other) {
+        return new MemoryTimeline(other, series, phases);
     }
 
     /**

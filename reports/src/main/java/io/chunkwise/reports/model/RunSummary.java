@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A profiled run's {@code summary.json}.
  *
- * @param name the run's name (its directory's name)
+ * @param name the run's name (its directory's name, or as much of its path as tells it from another
+ *     of that name)
  * @param command the profiled command line
  * @param intervalMs the sampling interval
  * @param samples the number of samples
@@ -26,6 +27,14 @@ public record RunSummary(String name, String command, double intervalMs, long sa
         metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         phases = List.copyOf(phases);
         work = List.copyOf(work);
+    }
+
+    /**
+     * @param other the name to show instead, e.g. {@code run1/prof} beside another {@code prof}
+     * @return this summary under that name
+     */
+    public RunSummary withName(String other) {
+        return new RunSummary(other, command, intervalMs, samples, exitCode, metrics, phases, work);
     }
 
     /**

@@ -3,17 +3,22 @@ package io.chunkwise.reports.read;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses inputs that would be counted twice: the same file or directory given twice, and two
- * JMH results, in one file or across files, that cannot be told apart (same benchmark, mode,
- * parameters and threads; e.g. two runs merged). Fits, tables and charts would count every such
+ * Refuses inputs that would be counted twice: the same file or directory given twice, one profile
+ * given twice (as its directory and its summary.json, or as a copy), and two JMH results, in one
+ * file or across files, that cannot be told apart (same benchmark, mode, parameters and threads;
+ * e.g. two runs merged). Fits, tables and charts would count every such
  * point twice, narrowing prediction bands and changing verdicts; picking one would be a guess.
  * The same rule as {@code compare}'s.
  */
@@ -54,6 +59,53 @@ final class DistinctInputs {
                             + "give files that each hold one run, and each run once");
                 }
             }
+        }
+    }
+
+    /**
+     * A profiled run as given.
+     *
+     * @param given the path the user gave: a profiler output directory or its summary.json
+     * @param file the file that identifies the run: its summary.json, else its memory.csv
+     */
+    record Profile(Path given, Path file) {
+    }
+
+    /**
+     * @param profiles the profiled runs given
+     * @throws IllegalArgumentException naming both paths when two are one run: a directory and its
+     *     summary.json, or a copy (the same summary.json, byte for byte, in another directory; two
+     *     runs never write the same one: the pid, the times and the samples differ)
+     */
+    static void requireDistinctProfiles(List<Profile> profiles) {
+        Map<Path, Path> byFile = new HashMap<>();
+        Map<String, Path> byContent = new HashMap<>();
+        for (Profile p : profiles) {
+            Path first = byFile.putIfAbsent(real(p.file()), p.given());
+            if (first != null) {
+                throw new IllegalArgumentException(first + " and " + p.given() + " are the same profile: its results would "
+                        + "be counted twice; give each profile once");
+            }
+            first = byContent.putIfAbsent(digest(p.file()), p.given());
+            if (first != null) {
+                throw new IllegalArgumentException(first + " and " + p.given() + " hold the same profile (identical "
+                        + p.file().getFileName() + ", a copy): its results would be counted twice; give each profile once");
+            }
+        }
+    }
+
+    private static String digest(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new ResultFileException(file, "cannot be read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a report reads, sorted by kind from the paths users give: JMH JSON files, profiler
@@ -38,8 +40,9 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
      * @param paths the paths
      * @return the inputs
      * @throws ResultFileException naming the path that is none of these
-     * @throws IllegalArgumentException when a path is given twice, or two JMH results cannot be
-     *     told apart (same benchmark, mode, parameters and threads): each would be counted twice
+     * @throws IllegalArgumentException when a path is given twice, a profile is given twice (as its
+     *     directory and its summary.json, or as a copy), or two JMH results cannot be told apart
+     *     (same benchmark, mode, parameters and threads): each would be counted twice
      */
     public static ResultInputs read(List<Path> paths) {
         if (paths.isEmpty()) {
@@ -47,8 +50,9 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
         }
         DistinctInputs.requireDistinctPaths(paths);
         List<ResultSet> runs = new ArrayList<>();
-        List<RunSummary> summaries = new ArrayList<>();
-        List<MemoryTimeline> timelines = new ArrayList<>();
+        List<DistinctInputs.Profile> profiles = new ArrayList<>();
+        Map<Path, RunSummary> summaries = new LinkedHashMap<>();
+        Map<Path, MemoryTimeline> timelines = new LinkedHashMap<>();
         List<Path> unsampled = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -58,25 +62,39 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
                     throw new ResultFileException(p, "not a profiler output directory (no " + MemoryCsvReader.MEMORY_CSV
                             + " or " + SummaryJsonReader.SUMMARY_JSON + ")" + jsonHint(p));
                 }
+                profiles.add(new DistinctInputs.Profile(p, p.resolve(summary ? SummaryJsonReader.SUMMARY_JSON
+                        : MemoryCsvReader.MEMORY_CSV)));
                 if (memory && !MemoryCsvReader.hasSamples(p.resolve(MemoryCsvReader.MEMORY_CSV))) {
                     unsampled.add(p);
                 } else if (memory) {
-                    timelines.add(MemoryCsvReader.readDirectory(p));
+                    timelines.put(p, MemoryCsvReader.readDirectory(p));
                 }
                 if (summary) {
-                    summaries.add(SummaryJsonReader.read(p));
+                    summaries.put(p, SummaryJsonReader.read(p));
                 }
             } else {
                 JsonNode root = TextFiles.json(p);
                 if (root.isObject() && root.has("metrics")) {
-                    summaries.add(SummaryJsonReader.read(p));
+                    profiles.add(new DistinctInputs.Profile(p, p));
+                    summaries.put(directoryOf(p), SummaryJsonReader.read(p));
                 } else {
                     runs.add(JmhJsonReader.read(p));
                 }
             }
         }
         DistinctInputs.requireDistinctResults(runs);
-        return new ResultInputs(runs, summaries, timelines, unsampled);
+        DistinctInputs.requireDistinctProfiles(profiles);
+        List<Path> dirs = new ArrayList<>(summaries.keySet());
+        timelines.keySet().stream().filter(d -> !summaries.containsKey(d)).forEach(dirs::add);
+        Map<Path, String> names = ProfileNames.of(dirs);
+        return new ResultInputs(runs, summaries.entrySet().stream().map(e -> e.getValue().withName(names.get(e.getKey()))).toList(),
+                timelines.entrySet().stream().map(e -> e.getValue().withName(names.get(e.getKey()))).toList(), unsampled);
+    }
+
+    /** @return the profiler output directory a summary.json file is in (the file itself at the root) */
+    private static Path directoryOf(Path summaryFile) {
+        Path dir = summaryFile.toAbsolutePath().normalize().getParent();
+        return dir == null || dir.getFileName() == null ? summaryFile : dir;
     }
 
     /** @return every JMH result of every run, in order */

@@ -112,6 +112,59 @@ class ReportTest {
         assertThat(without).contains("Memory profiling results").doesNotContain("Chunk and batch timings");
     }
 
+    /** A profiler output directory as {@code profile} writes it, with one RssAnon series peaking at {@code peakMiB}. */
+    static Path profile(Path dir, double peakMiB) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("memory.csv"), "elapsed_ms,rss_anon_mb\n0,8.0\n50," + peakMiB + "\n100,20.0\n");
+        Files.writeString(dir.resolve("summary.json"), """
+                {"command": "scan m.csv", "intervalMs": 50, "samples": 3, "exitCode": 0,
+                 "metrics": {"rss_anon_mb": {"kind": "RssAnon", "unit": "MiB", "initial": 8.0, "peak": %s,
+                                             "final": 20.0, "delta": 12.0, "peakAtMs": 50}}}
+                """.formatted(peakMiB));
+        return dir;
+    }
+
+    @Test
+    void oneProfileGivenTwiceIsRefused() throws IOException {
+        // QA-9 G-10: as its directory and its summary.json, or as a copy, it would be tabled and charted twice
+        Path prof = profile(dir.resolve("a").resolve("prof"), 30);
+        Path summary = prof.resolve("summary.json");
+        assertThatThrownBy(() -> ResultInputs.read(List.of(summary, prof))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(summary + " and " + prof + " are the same profile: its results would be counted twice; "
+                        + "give each profile once");
+        Path copy = Files.createDirectories(dir.resolve("c").resolve("prof"));
+        for (String f : List.of("memory.csv", "summary.json")) {
+            Files.copy(prof.resolve(f), copy.resolve(f));
+        }
+        assertThatThrownBy(() -> ResultInputs.read(List.of(prof, copy))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(prof + " and " + copy + " hold the same profile (identical summary.json, a copy): its results "
+                        + "would be counted twice; give each profile once");
+        Path memoryOnly = Files.createDirectories(dir.resolve("m"));
+        Files.copy(prof.resolve("memory.csv"), memoryOnly.resolve("memory.csv"));
+        Path memoryCopy = Files.createDirectories(dir.resolve("m2"));
+        Files.copy(prof.resolve("memory.csv"), memoryCopy.resolve("memory.csv"));
+        assertThatThrownBy(() -> ResultInputs.read(List.of(memoryOnly, memoryCopy)))
+                .hasMessageContaining("hold the same profile (identical memory.csv, a copy)");
+    }
+
+    @Test
+    void profilesThatShareADirectoryNameAreNamedByTheirPaths() throws IOException {
+        Path run1 = profile(dir.resolve("run1").resolve("prof"), 30);
+        Path run2 = profile(dir.resolve("run2").resolve("prof"), 40);
+        Path solo = profile(dir.resolve("run2").resolve("solo"), 50);
+        ResultInputs inputs = ResultInputs.read(List.of(run1, run2.resolve("summary.json"), solo));
+        assertThat(inputs.summaries()).extracting(s -> s.name()).containsExactly("run1/prof", "run2/prof", "solo");
+        assertThat(inputs.timelines()).extracting(t -> t.name()).containsExactly("run1/prof", "solo");
+
+        ReportWriter.Written written = ReportWriter.write(ReportBuilder.build("Runs", ResultInputs.read(List.of(run1, run2))),
+                dir.resolve("out"));
+        String md = Files.readString(written.markdown());
+        assertThat(md).contains("| run1/prof | RssAnon |", "| run2/prof | RssAnon |", "Memory over time: run1/prof",
+                "Memory over time: run2/prof", "Profiled runs: run1/prof, run2/prof.").doesNotContain("| prof |");
+        assertThat(written.charts()).extracting(p -> p.getFileName().toString())
+                .contains("memory-timeline-run1-prof.png", "memory-timeline-run2-prof.png");
+    }
+
     @Test
     void aProfilersMarkerWithNoNumberIsLeftOutNotRefused() throws IOException {
         // -prof async adds a secondary metric "async" whose score JMH writes as "NaN"
