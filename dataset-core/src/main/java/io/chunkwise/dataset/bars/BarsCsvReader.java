@@ -268,6 +268,10 @@ public final class BarsCsvReader implements AutoCloseable {
             if (!Double.isFinite(v)) {
                 return "non-finite " + VALUES.get(c).label() + " " + FieldText.quoted(field);
             }
+            if (c < VALUES.size() - 1 && v <= 0) {
+                // named and quoted here, where the text is at hand: in millions of rows "a price" is not enough
+                return VALUES.get(c).label() + " " + FieldText.quoted(field) + " is not positive";
+            }
             if (!BarValues.fitsFloat(v)) {
                 return VALUES.get(c).label() + " " + FieldText.quoted(field) + " out of float32 range (the cache stores float32: "
                         + "1.2e-38 to 3.4e38)";

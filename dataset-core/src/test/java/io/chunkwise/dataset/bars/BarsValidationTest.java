@@ -225,6 +225,24 @@ class BarsValidationTest {
     }
 
     @Test
+    void aPriceNotPositiveIsRejectedNamingItsColumnAndQuotingItAsWritten() throws IOException {
+        String csv = "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
+                + "2024-01-01T00:01:00Z,1.1,1.2,-1.1,1.15,1\n"      // 3 low negative
+                + "2024-01-01T00:02:00Z,0,1.2,1.0,1.15,1\n"         // 4 open zero
+                + "2024-01-01T00:03:00Z,1.1,1.2,1.0,-0.0e0,1\n"     // 5 close minus zero, written so
+                + "2024-01-01T00:04:00Z,1.1, -1.2 ,1.0,1.15,1\n"    // 6 high negative, padded
+                + "2024-01-01T00:05:00Z,1.1,1.2,1.0,1.15,0\n";      // 7 ok: a zero volume is no price
+        Path file = Files.writeString(dir.resolve("notpositive.csv"), csv);
+        Read r = read(file, 3);
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(r.rejects()).extracting(BarReject::reason).containsExactly("low '-1.1' is not positive",
+                "open '0' is not positive", "close '-0.0e0' is not positive", "high '-1.2' is not positive");
+        assertThat(r.rejects().get(1).offset()).isEqualTo(csv.indexOf("2024-01-01T00:02"));
+    }
+
+    @Test
     void pricesAndVolumesBeyondFloat32AreRejectedNotStoredAsInfinityOrZero() throws IOException {
         String csv = "timestamp,open,high,low,close,volume\n"
                 + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
