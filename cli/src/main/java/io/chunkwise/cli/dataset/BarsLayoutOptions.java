@@ -54,7 +54,7 @@ final class BarsLayoutOptions {
     String close;
 
     @Option(names = "--volume-column", paramLabel = "NAME|N",
-            description = "Header name or number of the volume (default: volume, vol, tick volume or tickvol; none: the cache has no volume column).")
+            description = "Header name or number of the volume (default: volume, vol, v, tick volume or tickvol; none: the cache has no volume column).")
     String volume;
 
     @Option(names = "--symbol", paramLabel = "SYMBOL",
