@@ -54,6 +54,7 @@ public final class OptionWording {
             rule("do not say the file has a header", "drop --header"),
             rule("; open it as a cache, not as bars", "; iterate it with 'chunkwise dataset iterate'"),
             rule("(a Chunkwise cache by building it again from its bars)", "(a Chunkwise cache with 'chunkwise dataset cache')"),
+            rule("(a Chunkwise cache by building it again from its bars, which", "(a Chunkwise cache with 'chunkwise dataset cache', which"),
             regex("^symbol must not be empty", "--symbol must not be empty"),
             regex("^delimiter must be one", "--delimiter must be one"),
             // dataset-core: samples, batches and the loader

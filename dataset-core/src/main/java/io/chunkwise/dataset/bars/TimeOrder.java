@@ -132,7 +132,7 @@ final class TimeOrder {
             rejectLate(t, texts[s], lines[s], offsets[s]);
         } else if (sorted || keepsOldest()) {
             int v = s * 5;
-            chunk.add(t, values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4]);
+            chunk.add(t, values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4], lines[s], offsets[s]);
             committed = t;
             committedLine = lines[s];
             committedText = texts[s];
