@@ -13,7 +13,9 @@ import java.util.Map;
  * In a file without a header the columns are in the usual order, {@code timestamp,open,high,low,close}
  * or {@code date,time,open,high,low,close}, then optionally {@code volume}, chosen by the field count
  * and, when both fit (6 fields), by which reading gives a bar; when neither or both do, the file is
- * refused with the options that name the columns by number: never guessed.
+ * refused with the options that name the columns by number: never guessed. A line that is a bar
+ * but for one field (a typo in the first bar) in exactly one order is said to be so, not taken for a
+ * header, and a file said to have no header is read in that order (the line is then rejected).
  */
 final class FirstLine {
     private static final List<BarField> ONE = List.of(BarField.TIMESTAMP, BarField.OPEN, BarField.HIGH, BarField.LOW,
