@@ -21,7 +21,8 @@ final class BarsLayoutOptions {
             description = "Whether line 1 is a header. By default it is, unless it reads as a bar (a timestamp, or a date"
                     + " and a time, then only numbers): then the columns are read by position, in the usual order"
                     + " timestamp,open,high,low,close[,volume] or date,time,open,high,low,close[,volume], and a notice"
-                    + " says so. --no-header: every line is a bar; name other orders by number (--open-column 2).")
+                    + " says so. --no-header: every line is a bar, in the usual order line 1 reads in (also when one"
+                    + " of its values is bad: it is then rejected); name other orders by number (--open-column 2).")
     Boolean header;
 
     @Option(names = "--decimal-comma",
@@ -54,7 +55,7 @@ final class BarsLayoutOptions {
     String close;
 
     @Option(names = "--volume-column", paramLabel = "NAME|N",
-            description = "Header name or number of the volume (default: volume, vol, tick volume or tickvol; none: the cache has no volume column).")
+            description = "Header name or number of the volume (default: volume, vol, v, tick volume or tickvol; none: the cache has no volume column).")
     String volume;
 
     @Option(names = "--symbol", paramLabel = "SYMBOL",

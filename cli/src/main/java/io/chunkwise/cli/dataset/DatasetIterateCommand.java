@@ -61,7 +61,7 @@ public final class DatasetIterateCommand extends BaseCommand {
     private int batch;
 
     @Option(names = "--workers", defaultValue = "2", paramLabel = "K",
-            description = "Worker threads assembling batches; 0 = in the main thread (default: ${DEFAULT-VALUE}).")
+            description = "Worker threads assembling batches, 0 to 256; 0 = in the main thread (default: ${DEFAULT-VALUE}).")
     private int workers;
 
     @Option(names = "--prefetch", defaultValue = "4", paramLabel = "N",

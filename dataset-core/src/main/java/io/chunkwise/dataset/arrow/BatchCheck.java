@@ -11,8 +11,9 @@ import org.apache.arrow.flatbuf.RecordBatch;
  * The checks of a record batch's metadata against its body that both readers make before reading
  * it, so that they accept the same files and neither sizes anything by a damaged length: a field
  * node per column, each as long as the batch; each buffer a column's and inside the body; each
- * float column's values buffer holding every row. A count Arrow Java would size a buffer by (a
- * node's length) is checked before it is trusted.
+ * float column's values buffer holding every row, and its validity bitmap, when present, a bit
+ * for every row. A count Arrow Java would size a buffer by (a node's length) is checked before it
+ * is trusted.
  */
 final class BatchCheck {
     private final Path file;
@@ -21,6 +22,7 @@ final class BatchCheck {
     private final FieldNode node = new FieldNode();
     private final Buffer buf = new Buffer();
     private final long[] valuesAt;
+    private final long[] validityAt;
     private final int buffers;
 
     /**
@@ -33,6 +35,7 @@ final class BatchCheck {
         this.columns = columns;
         this.bufferCounts = bufferCounts;
         this.valuesAt = new long[columns.size()];
+        this.validityAt = new long[columns.size()];
         this.buffers = Arrays.stream(bufferCounts).sum();
     }
 
@@ -77,6 +80,7 @@ final class BatchCheck {
                 }
             }
             if (column.type().floating()) {
+                checkValidity(b, offset, rb, bufferIndex, column, rows);
                 rb.buffers(buf, bufferIndex + 1);
                 long width = column.type() == ColumnType.FLOAT32 ? 4 : 8;
                 if (buf.length() < rows * width) {
@@ -91,8 +95,33 @@ final class BatchCheck {
         return rows;
     }
 
+    /**
+     * A float column's validity bitmap, when it has one, holds a bit for every row; without one its
+     * nulls are none or all (as Arrow Java reads them: any other count would have it read bits that
+     * are not there).
+     */
+    private void checkValidity(int b, long offset, RecordBatch rb, int bufferIndex, CacheColumn column, long rows) {
+        rb.buffers(buf, bufferIndex);
+        long nulls = node.nullCount();
+        if (buf.length() > 0 && buf.length() < (rows + 7) / 8) {
+            throw new CacheFormatException(file, offset, "record batch " + b + " column '" + column.name()
+                    + "': validity bitmap (" + buf.length() + " bytes at body offset " + buf.offset()
+                    + ") does not hold " + rows + " rows");
+        }
+        if (buf.length() == 0 && nulls > 0 && nulls < rows) {
+            throw new CacheFormatException(file, offset, "record batch " + b + " column '" + column.name()
+                    + "': its field node says " + nulls + " nulls in " + rows + " rows, but it has no validity bitmap");
+        }
+        validityAt[column.index()] = buf.length() == 0 ? -1 : buf.offset();
+    }
+
     /** @return the body offset of a float column's values in the batch last checked */
     long valuesAt(int column) {
         return valuesAt[column];
+    }
+
+    /** @return the body offset of a float column's validity bitmap in the batch last checked, -1 when it has none */
+    long validityAt(int column) {
+        return validityAt[column];
     }
 }

@@ -45,16 +45,20 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
     private final List<CacheColumn> columns;
     private final long[] batchStart;
     private final MemorySegment[][] values;
+    /** Each float column's validity bitmap in each batch; null where a batch has none. */
+    private final MemorySegment[][] validity;
+    /** Each float column's nulls in the batches without a bitmap (none or all of their rows). */
     private final long[] nulls;
 
     private MappedCacheTable(Path file, long size, Arena arena, List<CacheColumn> columns, long[] batchStart,
-            MemorySegment[][] values, long[] nulls) {
+            MemorySegment[][] values, MemorySegment[][] validity, long[] nulls) {
         this.file = file;
         this.size = size;
         this.arena = arena;
         this.columns = columns;
         this.batchStart = batchStart;
         this.values = values;
+        this.validity = validity;
         this.nulls = nulls;
     }
 
@@ -164,6 +168,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         }
         long[] batchStart = new long[batches + 1];
         MemorySegment[][] values = new MemorySegment[batches][fieldCount];
+        MemorySegment[][] validity = new MemorySegment[batches][fieldCount];
         long[] nulls = new long[fieldCount];
         Block block = new Block();
         Message message = new Message();
@@ -213,13 +218,19 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
             for (int c = 0; c < fieldCount; c++) {
                 ColumnType type = columns.get(c).type();
                 if (type.floating()) {
-                    rb.nodes(node, c);
-                    nulls[c] += node.nullCount();
+                    long bitmapAt = check.validityAt(c);
+                    if (bitmapAt < 0) {
+                        rb.nodes(node, c);
+                        nulls[c] += node.nullCount();
+                    } else {
+                        // the bitmap, not the node's count, says which values are null, as Arrow Java reads it
+                        validity[b][c] = seg.asSlice(bodyStart + bitmapAt, (rows + 7) / 8);
+                    }
                     values[b][c] = seg.asSlice(bodyStart + check.valuesAt(c), rows * (type == ColumnType.FLOAT32 ? 4 : 8));
                 }
             }
         }
-        return new MappedCacheTable(file, size, arena, List.copyOf(columns), batchStart, values, nulls);
+        return new MappedCacheTable(file, size, arena, List.copyOf(columns), batchStart, values, validity, nulls);
     }
 
     private static ByteBuffer buffer(MemorySegment seg, long offset, long length) {
@@ -255,9 +266,25 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         return values.length;
     }
 
+    /**
+     * Counts the bits of the column's validity bitmaps (a pass over an eighth of a byte per row,
+     * made when a dataset binds the column), so that a null a bitmap marks is one whatever the
+     * batch's null count says: a damaged count cannot put a null value into the samples.
+     */
     @Override
     public long nullCount(int column) {
-        return nulls[column];
+        long n = nulls[column];
+        try {
+            for (int b = 0; b < validity.length; b++) {
+                MemorySegment bits = validity[b][column];
+                if (bits != null) {
+                    n += ValidityBits.zeros(bits, batchStart[b + 1] - batchStart[b]);
+                }
+            }
+        } catch (InternalError e) {
+            throw changed(e);
+        }
+        return n;
     }
 
     /**

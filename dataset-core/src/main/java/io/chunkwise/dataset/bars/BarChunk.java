@@ -11,6 +11,8 @@ public final class BarChunk {
     private final double[] low;
     private final double[] close;
     private final double[] volume;
+    private final long[] line;
+    private final long[] offset;
     private int size;
 
     /** @param capacity the most rows the chunk holds */
@@ -24,6 +26,8 @@ public final class BarChunk {
         low = new double[capacity];
         close = new double[capacity];
         volume = new double[capacity];
+        line = new long[capacity];
+        offset = new long[capacity];
     }
 
     /** @return the most rows the chunk holds */
@@ -47,7 +51,7 @@ public final class BarChunk {
     }
 
     /**
-     * Appends one bar.
+     * Appends one bar of no file (its line and offset are 0).
      *
      * @param t epoch milliseconds
      * @param o open
@@ -57,7 +61,25 @@ public final class BarChunk {
      * @param v volume
      */
     public void add(long t, double o, double h, double l, double c, double v) {
+        add(t, o, h, l, c, v, 0, 0);
+    }
+
+    /**
+     * Appends one bar read from a file, with where it was, so that a later stage can still reject it.
+     *
+     * @param t epoch milliseconds
+     * @param o open
+     * @param h high
+     * @param l low
+     * @param c close
+     * @param v volume
+     * @param rowLine the 1-based line where its row starts
+     * @param rowOffset the byte offset of its row
+     */
+    public void add(long t, double o, double h, double l, double c, double v, long rowLine, long rowOffset) {
         int i = size++;
+        line[i] = rowLine;
+        offset[i] = rowOffset;
         time[i] = t;
         open[i] = o;
         high[i] = h;
@@ -94,5 +116,15 @@ public final class BarChunk {
     /** @return volumes */
     public double[] volume() {
         return volume;
+    }
+
+    /** @return the line where each bar's row starts (0 for a bar of no file) */
+    public long[] line() {
+        return line;
+    }
+
+    /** @return the byte offset of each bar's row */
+    public long[] offset() {
+        return offset;
     }
 }

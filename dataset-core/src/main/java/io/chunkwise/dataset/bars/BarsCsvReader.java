@@ -133,6 +133,14 @@ public final class BarsCsvReader implements AutoCloseable {
         try {
             return BarColumns.of(file, first.requireUniqueNames(file.toString()), layout);
         } catch (BarsFormatException | CsvParseException e) {
+            String bad = line.badValue();
+            if (layout.header() == BarsLayout.Header.AUTO && bad != null) {
+                // a bar with a typo, not a header: naming columns for it would not help
+                throw new BarsFormatException(file + ":" + first.line() + " (byte " + first.offset() + "): line 1 is"
+                        + " not a header but a bar with a bad " + bad + " (read as " + String.join(",",
+                                line.usualOrder(file).keySet().stream().map(BarField::label).toList())
+                        + "): if the file has no header, say so, and line 1 is rejected as that bar");
+            }
             if (line.isBar()) {
                 throw new BarsFormatException(e.getMessage() + "; line 1 reads as a bar, not a header: "
                         + (layout.header() == BarsLayout.Header.PRESENT ? "do not say the file has a header"
@@ -267,6 +275,10 @@ public final class BarsCsvReader implements AutoCloseable {
             }
             if (!Double.isFinite(v)) {
                 return "non-finite " + VALUES.get(c).label() + " " + FieldText.quoted(field);
+            }
+            if (c < VALUES.size() - 1 && v <= 0) {
+                // named and quoted here, where the text is at hand: in millions of rows "a price" is not enough
+                return VALUES.get(c).label() + " " + FieldText.quoted(field) + " is not positive";
             }
             if (!BarValues.fitsFloat(v)) {
                 return VALUES.get(c).label() + " " + FieldText.quoted(field) + " out of float32 range (the cache stores float32: "

@@ -13,7 +13,9 @@ import java.util.Map;
  * In a file without a header the columns are in the usual order, {@code timestamp,open,high,low,close}
  * or {@code date,time,open,high,low,close}, then optionally {@code volume}, chosen by the field count
  * and, when both fit (6 fields), by which reading gives a bar; when neither or both do, the file is
- * refused with the options that name the columns by number: never guessed.
+ * refused with the options that name the columns by number: never guessed. A line that is a bar
+ * but for one field (a typo in the first bar) in exactly one order is said to be so, not taken for a
+ * header, and a file said to have no header is read in that order (the line is then rejected).
  */
 final class FirstLine {
     private static final List<BarField> ONE = List.of(BarField.TIMESTAMP, BarField.OPEN, BarField.HIGH, BarField.LOW,
@@ -66,6 +68,10 @@ final class FirstLine {
         if (bars.isEmpty() && fits.size() == 1 && !isBar()) {
             bars = fits;
         }
+        if (bars.isEmpty() && !isBar() && oneBadField() != null) {
+            // a bar with a typo: the order in which all but that field read (6 fields fit two orders)
+            bars = List.of(oneBadField());
+        }
         if (bars.isEmpty() && fits.size() == 1) {
             throw new BarsFormatException(where + ": line 1 does not read as " + names(fits.get(0)) + ", the usual order"
                     + " of " + n + " fields: " + BY_NUMBER);
@@ -83,13 +89,52 @@ final class FirstLine {
         return at;
     }
 
-    /** Whether the first fields make the order's timestamp and all the others are numbers. */
-    private boolean parses(List<BarField> order, int n) {
-        boolean split = order.get(0) == BarField.DATE;
-        int first = split ? 2 : 1;
-        if (n < first + 4) {
-            return false;
+    /**
+     * @return the field of line 1 that keeps it from reading as a bar, as a reject names it ({@code
+     *     high '1.1O4380'}), when it reads as one in a usual order but for that field, and in no other
+     *     order so; null otherwise (a header, a bar, or a line too unlike a bar to say which field is wrong)
+     */
+    String badValue() {
+        List<BarField> order = isBar() ? null : oneBadField();
+        if (order == null) {
+            return null;
         }
+        boolean split = order.get(0) == BarField.DATE;
+        if (!timestampParses(split)) {
+            return "timestamp " + FieldText.quoted(split ? fields.get(0) + " " + fields.get(1) : fields.get(0));
+        }
+        for (int i = split ? 2 : 1; i < order.size(); i++) {
+            if (Double.isNaN(number(fields.get(i)))) {
+                return order.get(i).label() + " " + FieldText.quoted(fields.get(i));
+            }
+        }
+        throw new IllegalStateException("no bad field in " + fields);
+    }
+
+    /** @return the usual order of this line's field count in which exactly one field is wrong, when only one is so */
+    private List<BarField> oneBadField() {
+        int n = fields.size();
+        List<BarField> found = null;
+        for (List<BarField> order : List.of(ONE, SPLIT)) {
+            int first = order == SPLIT ? 2 : 1;
+            if (n < first + 4 || n > order.size()) {
+                continue;
+            }
+            int bad = timestampParses(order == SPLIT) ? 0 : 1;
+            for (int i = first; i < n; i++) {
+                bad += Double.isNaN(number(fields.get(i))) ? 1 : 0;
+            }
+            if (bad == 1) {
+                if (found != null) {
+                    return null;
+                }
+                found = order.subList(0, n);
+            }
+        }
+        return found;
+    }
+
+    private boolean timestampParses(boolean split) {
         BarTimestamps t = new BarTimestamps(new LocalTimes(layout.zone()));
         try {
             if (split) {
@@ -97,7 +142,17 @@ final class FirstLine {
             } else {
                 t.parse(fields.get(0));
             }
+            return true;
         } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether the first fields make the order's timestamp and all the others are numbers. */
+    private boolean parses(List<BarField> order, int n) {
+        boolean split = order.get(0) == BarField.DATE;
+        int first = split ? 2 : 1;
+        if (n < first + 4 || !timestampParses(split)) {
             return false;
         }
         for (int i = first; i < n; i++) {

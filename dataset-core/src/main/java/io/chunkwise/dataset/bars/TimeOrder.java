@@ -132,7 +132,7 @@ final class TimeOrder {
             rejectLate(t, texts[s], lines[s], offsets[s]);
         } else if (sorted || keepsOldest()) {
             int v = s * 5;
-            chunk.add(t, values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4]);
+            chunk.add(t, values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4], lines[s], offsets[s]);
             committed = t;
             committedLine = lines[s];
             committedText = texts[s];
@@ -200,11 +200,23 @@ final class TimeOrder {
         return size == 0 || times[slot(0)] > committed;
     }
 
+    /**
+     * A row not after the last accepted one. Times are kept to the millisecond, so two timestamps
+     * written differently (100 µs apart, or one instant at two offsets) can collide: said so, not
+     * called a duplicate of a row whose timestamp reads otherwise.
+     */
     private void rejectLate(long t, String text, long line, long offset) {
-        rejects.reject(line, offset, t == committed
-                ? "duplicate timestamp '" + text + "' (as line " + committedLine + ")"
-                : "timestamp '" + text + "' not after the previous row's ('" + committedText + "', line "
-                        + committedLine + ")");
+        String reason;
+        if (t != committed) {
+            reason = "timestamp '" + text + "' not after the previous row's ('" + committedText + "', line "
+                    + committedLine + ")";
+        } else if (text.equals(committedText)) {
+            reason = "duplicate timestamp '" + text + "' (as line " + committedLine + ")";
+        } else {
+            reason = "timestamp '" + text + "' falls in the same millisecond as line " + committedLine + "'s ('"
+                    + committedText + "'), and the cache keeps milliseconds";
+        }
+        rejects.reject(line, offset, reason);
     }
 
     private int slot(int i) {

@@ -21,7 +21,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Bars CSV → features → Arrow cache, a chunk at a time: memory is one chunk of bars plus one
- * record batch, whatever the file size. The first {@link FeatureSpec#warmup()} rows are dropped.
+ * record batch, whatever the file size. The first {@link FeatureSpec#warmup()} rows are dropped; a
+ * later row whose features float32 cannot hold (extreme prices) is rejected, not written as an
+ * infinity, and counted as rejected rather than accepted.
  */
 public final class CacheBuilder {
     private static final int MAX_REPORTED_REJECTS = 10;
@@ -69,8 +71,8 @@ public final class CacheBuilder {
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
-     * @throws TooFewRowsException when the whole file gives too few accepted rows for the warm-up (the
-     *     rejects handed on are then every one)
+     * @throws TooFewRowsException when the whole file gives too few accepted rows for the warm-up, or
+     *     none after it that float32 can hold the features of (the rejects handed on are then every one)
      */
     public CacheSummary build(Path bars, BarsLayout layout, Path cache, LongConsumer progress,
             Consumer<BarReject> rejects) {
@@ -85,6 +87,7 @@ public final class CacheBuilder {
             tally.accept(r);
             rejects.accept(r);
         };
+        RejectMerge merged = new RejectMerge(tee);
         int warmup = spec.warmup();
         checkHeap(bars);
         BarChunk chunk = new BarChunk(batchRows);
@@ -100,7 +103,8 @@ public final class CacheBuilder {
         boolean header;
         String notice;
         long skipped;
-        try (BarsCsvReader reader = new BarsCsvReader(bars, layout, tee)) {
+        long overflows = 0;
+        try (BarsCsvReader reader = new BarsCsvReader(bars, layout, merged)) {
             columns = columns(reader.hasVolume());
             int barColumns = columns.size() - spec.features().size();
             double[][] values = new double[columns.size()][];
@@ -119,12 +123,14 @@ public final class CacheBuilder {
                         values[barColumns + f] = computer.column(f);
                     }
                     int skip = (int) Math.max(0, Math.min(chunk.size(), warmup - seen));
-                    writer.append(chunk.time(), values, skip, chunk.size() - skip);
+                    overflows += append(writer, chunk, values, barColumns, skip, bars, merged);
+                    merged.flush();
                     seen += chunk.size();
                     progress.accept(reader.bytesRead() - reported);
                     reported = reader.bytesRead();
                 }
                 progress.accept(reader.bytesRead() - reported);
+                merged.flush();
                 if (seen <= warmup) {
                     throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
                             + (layout.symbol() == null ? "" : String.format(" of symbol %s (%,d rows of others skipped)",
@@ -133,12 +139,17 @@ public final class CacheBuilder {
                                     tally.commonest()) : "")
                             + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
                 }
+                if (writer.rows() == 0) {
+                    throw new TooFewRowsException(String.format("%s: no row to write: every row after the features'"
+                            + " warm-up of %,d was rejected (%,d), most as %s", bars, warmup, seen - warmup,
+                            tally.commonest()));
+                }
                 writer.finish();
                 written = writer.rows();
                 batches = writer.batches();
             }
-            accepted = reader.accepted();
-            rejected = reader.rejected();
+            accepted = reader.accepted() - overflows;
+            rejected = reader.rejected() + overflows;
             read = reader.columns();
             volume = reader.hasVolume();
             header = !reader.headerless();
@@ -148,6 +159,29 @@ public final class CacheBuilder {
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
                 layout.zone().getId(), header, notice, layout.decimalComma(), layout.symbol(), skipped);
+    }
+
+    /**
+     * Writes the chunk's rows from {@code from}, rejecting each whose features float32 cannot hold
+     * (a check per value, no allocation unless a row is rejected).
+     *
+     * @return the rows rejected
+     */
+    private int append(ArrowCacheWriter writer, BarChunk chunk, double[][] values, int firstFeature, int from,
+            Path bars, RejectMerge rejects) {
+        int rejected = 0;
+        int end = chunk.size();
+        for (int at = from; at < end; ) {
+            int bad = FeatureOverflow.first(values, firstFeature, at, end);
+            writer.append(chunk.time(), values, at, bad - at);
+            if (bad < end) {
+                rejects.rejectRow(new BarReject(bars, chunk.line()[bad], chunk.offset()[bad],
+                        FeatureOverflow.reason(spec.columns(), values, firstFeature, bad)));
+                rejected++;
+            }
+            at = bad + 1;
+        }
+        return rejected;
     }
 
     /** The cache's float columns: the bars' (volume only when the file has it), then the features'. */

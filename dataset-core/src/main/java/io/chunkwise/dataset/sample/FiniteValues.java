@@ -39,8 +39,17 @@ final class FiniteValues {
         }
     }
 
+    /**
+     * A NaN is a missing value another program wrote; an infinity is an overflow, which the cache
+     * builder rejects (a Chunkwise cache holds one only when built before it did): each gets the
+     * advice that its writer can act on.
+     */
     private static CacheFormatException refused(CacheTable table, String role, String column, long row, float v) {
         return new CacheFormatException(table.file(), -1, role + " column '" + column + "' holds " + v + " at row " + row
-                + " (0-based); samples need finite values: fill or drop missing ones before writing the file");
+                + " (0-based); samples need finite values: " + (Float.isNaN(v)
+                        ? "fill or drop missing ones before writing the file"
+                        : "rebuild the file (a Chunkwise cache by building it again from its bars, which rejects a row"
+                                + " whose feature overflows float32); from another program, drop or clip such values"
+                                + " where it is written"));
     }
 }

@@ -68,7 +68,7 @@ public record SampleSpec(List<String> features, String target, int window, int h
         long nulls = table.nullCount(c.index());
         if (nulls > 0) {
             throw new CacheFormatException(table.file(), -1, role + " column '" + c.name() + "' has "
-                    + nulls + " nulls; samples need every value");
+                    + nulls + (nulls == 1 ? " null" : " nulls") + "; samples need every value");
         }
     }
 }

@@ -202,6 +202,33 @@ class BarsValidationTest {
     }
 
     @Test
+    void timestampsApartByLessThanAMillisecondAreSaidToCollideInTheCachesMilliseconds() throws IOException {
+        StringBuilder csv = new StringBuilder("timestamp,open,high,low,close,volume\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append(String.format("2024-01-08T00:00:00.%06dZ,1.1,1.1001,1.0999,1.10005,1\n", i * 10));
+        }
+        csv.append("2024-01-08T00:00:00.001Z,1.1,1.1001,1.0999,1.10005,1\n")      // line 22: the next millisecond
+                .append("2024-01-08T00:00:00.001Z,1.1,1.1001,1.0999,1.10005,1\n"); // line 23: written the same
+        Path file = Files.writeString(dir.resolve("micros.csv"), csv);
+        Read r = read(file, 4);
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejects()).hasSize(20);
+        assertThat(r.rejects().getFirst().reason()).isEqualTo("timestamp '2024-01-08T00:00:00.000010Z' falls in the"
+                + " same millisecond as line 2's ('2024-01-08T00:00:00.000000Z'), and the cache keeps milliseconds");
+        assertThat(r.rejects().subList(0, 19)).allSatisfy(rej -> assertThat(rej.reason())
+                .contains("same millisecond as line 2's").doesNotContain("duplicate"));
+        assertThat(r.rejects().getLast().line()).isEqualTo(23);
+        assertThat(r.rejects().getLast().reason()).isEqualTo("duplicate timestamp '2024-01-08T00:00:00.001Z' (as line 22)");
+
+        // microsecond epochs alike
+        Path micros = Files.writeString(dir.resolve("epoch-us.csv"), "timestamp,open,high,low,close,volume\n"
+                + "1704672000000000,1.1,1.1001,1.0999,1.10005,1\n1704672000000100,1.1,1.1001,1.0999,1.10005,1\n");
+        assertThat(read(micros, 4).rejects()).singleElement().extracting(BarReject::reason).isEqualTo("timestamp"
+                + " '1704672000000100' falls in the same millisecond as line 2's ('1704672000000000'), and the cache"
+                + " keeps milliseconds");
+    }
+
+    @Test
     void openOrCloseOutsideLowHighAndHexNumbersAreRejected() throws IOException {
         String csv = "timestamp,open,high,low,close,volume\n"
                 + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
@@ -222,6 +249,24 @@ class BarsValidationTest {
                 "close 1.25 outside [low 1.0, high 1.2]", "close 0.95 outside [low 1.0, high 1.2]",
                 "bad open '0x1p0'", "bad volume 'NaN'", "bad volume '2d'");
         assertThat(r.rejects().get(0).offset()).isEqualTo(csv.indexOf("2024-01-01T00:01"));
+    }
+
+    @Test
+    void aPriceNotPositiveIsRejectedNamingItsColumnAndQuotingItAsWritten() throws IOException {
+        String csv = "timestamp,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,1\n"       // 2 ok
+                + "2024-01-01T00:01:00Z,1.1,1.2,-1.1,1.15,1\n"      // 3 low negative
+                + "2024-01-01T00:02:00Z,0,1.2,1.0,1.15,1\n"         // 4 open zero
+                + "2024-01-01T00:03:00Z,1.1,1.2,1.0,-0.0e0,1\n"     // 5 close minus zero, written so
+                + "2024-01-01T00:04:00Z,1.1, -1.2 ,1.0,1.15,1\n"    // 6 high negative, padded
+                + "2024-01-01T00:05:00Z,1.1,1.2,1.0,1.15,0\n";      // 7 ok: a zero volume is no price
+        Path file = Files.writeString(dir.resolve("notpositive.csv"), csv);
+        Read r = read(file, 3);
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejects()).extracting(BarReject::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(r.rejects()).extracting(BarReject::reason).containsExactly("low '-1.1' is not positive",
+                "open '0' is not positive", "close '-0.0e0' is not positive", "high '-1.2' is not positive");
+        assertThat(r.rejects().get(1).offset()).isEqualTo(csv.indexOf("2024-01-01T00:02"));
     }
 
     @Test

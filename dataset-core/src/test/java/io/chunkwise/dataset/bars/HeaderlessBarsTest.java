@@ -192,6 +192,46 @@ class HeaderlessBarsTest {
     }
 
     @Test
+    void aFirstBarWithOneBadValueIsNamedAsSuchAndReadWhenTheFileIsSaidToHaveNoHeader() throws IOException {
+        // QA-9 D-4: HistData in the usual order, a letter O in the first bar's high
+        StringBuilder text = new StringBuilder("20240102 165900;1.104350;1.1O4380;1.104280;1.104300;0\n");
+        for (int m = 0; m < 40; m++) {
+            text.append(String.format("20240102 17%02d00;1.104350;1.104380;1.104280;1.104300;0\n", m));
+        }
+        Path f = file("typo.csv", text.toString());
+        assertThatThrownBy(() -> BarsReading.of(f, layout(';', BarsLayout.Header.AUTO, Map.of())))
+                .isInstanceOf(BarsFormatException.class).hasMessage(f + ":1 (byte 0): line 1 is not a header but a bar"
+                        + " with a bad high '1.1O4380' (read as timestamp,open,high,low,close,volume): if the file has no"
+                        + " header, say so, and line 1 is rejected as that bar");
+        BarsReading r = BarsReading.of(f, layout(';', BarsLayout.Header.ABSENT, Map.of()));
+        assertThat(r.times()).hasSize(40).first().isEqualTo(T0);
+        assertThat(r.rejects()).singleElement().satisfies(rej -> {
+            assertThat(rej.line()).isEqualTo(1);
+            assertThat(rej.offset()).isZero();
+            assertThat(rej.reason()).isEqualTo("bad high '1.1O4380'");
+        });
+        assertThat(r.columns()).startsWith("timestamp ← column 1, open ← column 2").endsWith("volume ← column 6");
+    }
+
+    @Test
+    void aFirstBarWithABadTimestampOrABadCloseIsNamedToo() throws IOException {
+        Path mt = file("mt.csv", "2024.01.02,17:61,1.1,1.2,1.0,1.1,5\n2024.01.02,17:01,1.1,1.2,1.0,1.1,5\n");
+        assertThatThrownBy(() -> BarsReading.of(mt, BarsLayout.DEFAULT)).isInstanceOf(BarsFormatException.class)
+                .hasMessageContaining("line 1 is not a header but a bar with a bad timestamp '2024.01.02 17:61' (read as"
+                        + " date,time,open,high,low,close,volume)");
+        assertThat(BarsReading.of(mt, layout(',', BarsLayout.Header.ABSENT, Map.of())).times()).containsExactly(T0 + 60_000);
+        Path five = file("five.csv", "2024-01-02T17:00:00Z,1.1,1.2,1.0,x1.15\n2024-01-02T17:01:00Z,1.1,1.2,1.0,1.15\n");
+        assertThatThrownBy(() -> BarsReading.of(five, BarsLayout.DEFAULT))
+                .hasMessageContaining("a bar with a bad close 'x1.15' (read as timestamp,open,high,low,close)");
+        // two bad values: not said to be a bar, and not read as one without a header either
+        Path two = file("two.csv", "20240102 165900;1.1O4350;1.1O4380;1.104280;1.104300;0\n");
+        assertThatThrownBy(() -> BarsReading.of(two, layout(';', BarsLayout.Header.AUTO, Map.of())))
+                .hasMessageContaining("header lacks column 'timestamp'");
+        assertThatThrownBy(() -> BarsReading.of(two, layout(';', BarsLayout.Header.ABSENT, Map.of())))
+                .hasMessageContaining("reads neither as");
+    }
+
+    @Test
     void aFirstLineThatIsNeitherHeaderNorBarFailsAsAHeader() throws IOException {
         Path f = file("junk.csv", "2024-13-45 99:99,1.1,1.2,1.0,1.15,1\n2024-01-02T17:00:00Z,1.1,1.2,1.0,1.15,1\n");
         assertThatThrownBy(() -> BarsReading.of(f, BarsLayout.DEFAULT)).isInstanceOf(BarsFormatException.class)

@@ -3,6 +3,7 @@ package io.chunkwise.dataset.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chunkwise.dataset.arrow.ArrowCacheWriter;
 import io.chunkwise.dataset.arrow.CacheFormatException;
 import io.chunkwise.dataset.arrow.CacheTable;
 import io.chunkwise.dataset.arrow.ReadMode;
@@ -44,6 +45,32 @@ class NonFiniteValuesTest {
                 }
                 // it binds: a NaN shows only when its rows are read
                 assertThat(layout.samples()).isEqualTo(47);
+            }
+        }
+    }
+
+    @Test
+    void anInfinityIsRefusedWithAdviceForAChunkwiseCacheAndForAnotherProgramsFile() {
+        // a cache written as the builder did before it rejected such rows (QA-9 D-3)
+        Path f = dir.resolve("inf.arrow");
+        double[] close = new double[20];
+        java.util.Arrays.fill(close, 1.1);
+        double[] ret = new double[20];
+        ret[7] = Double.POSITIVE_INFINITY;
+        long[] time = java.util.stream.LongStream.range(0, 20).map(i -> 1_704_672_000_000L + i * 60_000).toArray();
+        try (ArrowCacheWriter w = new ArrowCacheWriter(f, List.of("close", "ret"), 64)) {
+            w.append(time, new double[][] {close, ret}, 0, 20);
+            w.finish();
+        }
+        for (ReadMode read : ReadMode.values()) {
+            try (CacheTable t = read.open(f)) {
+                SampleLayout layout = new SampleSpec(List.of("ret"), "close", 3, 1).bind(t);
+                assertThatThrownBy(() -> StandardDataset.load(t, layout).close()).as("%s", read)
+                        .isInstanceOf(CacheFormatException.class)
+                        .hasMessage(f + ": feature column 'ret' holds Infinity at row 7 (0-based); samples need finite"
+                                + " values: rebuild the file (a Chunkwise cache by building it again from its bars, which"
+                                + " rejects a row whose feature overflows float32); from another program, drop or clip"
+                                + " such values where it is written");
             }
         }
     }
