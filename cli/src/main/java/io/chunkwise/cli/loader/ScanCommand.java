@@ -9,6 +9,7 @@ import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.fix.FixLogHeader;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,8 +64,14 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
             writer.publish();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        // one column is a valid CSV, but usually a file read with the wrong delimiter
-        KeyColumns.delimiterHint(s.header()).ifPresent(hint -> notice("scan: " + file + ": " + OptionWording.of(hint)));
+        // counts of a FIX log read as CSV mean nothing, but one CSV column may hold FIX messages: said, not refused
+        OptionalLong fixLine = FixLogHeader.firstMessageLine(file);
+        fixLine.ifPresent(line -> notice("scan: " + file + ": line " + line + " holds a FIX message (8=FIX…): scan reads "
+                + "CSV; 'chunkwise fixscan' validates a FIX log"));
+        if (fixLine.isEmpty()) {
+            // one column is a valid CSV, but usually a file read with the wrong delimiter
+            KeyColumns.delimiterHint(s.header()).ifPresent(hint -> notice("scan: " + file + ": " + OptionWording.of(hint)));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.records());
         out.put("rejected", s.rejected());

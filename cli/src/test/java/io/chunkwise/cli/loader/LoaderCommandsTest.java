@@ -462,6 +462,25 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aFixLogGivenAsCsvIsNamedAsOne() throws Exception {
+        // '|'-delimited, after a line of log text: the delimiter hint would say "add --delimiter '|'"
+        Path log = dir.resolve("session.log");
+        Files.writeString(log, "session started\n8=FIX.4.2|9=5|35=0|10=161|\n8=FIX.4.2|9=5|35=0|10=161|\n");
+        CliRun scan = CliRun.of("scan", log.toString(), "--json");
+        assertThat(scan.code()).isZero();
+        assertThat(scan.err()).contains(log + ": line 2 holds a FIX message (8=FIX…): scan reads CSV; "
+                + "'chunkwise fixscan' validates a FIX log").doesNotContain("delimited");
+        Path soh = dir.resolve("soh.log");
+        Files.writeString(soh, "8=FIXT.1.1\u00019=5\u000135=0\u000110=161\u0001\n");
+        CliRun index = CliRun.of("index", soh.toString(), "--json");
+        assertThat(index.code()).isEqualTo(2);
+        assertThat(index.err().strip()).doesNotContain("\n")
+                .endsWith("; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file");
+        CliRun master = CliRun.of("scan", this.master.toString(), "--json");
+        assertThat(master.err()).doesNotContain("FIX");
+    }
+
+    @Test
     void badPathsAreNamedAsGiven() throws Exception {
         Path sub = Files.createDirectory(dir.resolve("sub"));
         CliRun dirInput = CliRun.of("scan", sub.toString());

@@ -51,10 +51,11 @@ public record KeyColumns(int cusip, int isin, int symbol) {
     /**
      * @param header a header as read
      * @return a hint when it has one column whose name looks split by another delimiter (tab,
-     *     {@code |} or {@code ;}): the usual sign of a file read with the wrong one
+     *     {@code |} or {@code ;}): the usual sign of a file read with the wrong one; none for a FIX
+     *     message, whose {@code |} no delimiter makes a header
      */
     public static Optional<String> delimiterHint(CsvHeader header) {
-        if (header.names().size() != 1) {
+        if (header.names().size() != 1 || looksLikeFixMessage(header)) {
             return Optional.empty();
         }
         String only = header.names().getFirst();
@@ -78,7 +79,15 @@ public record KeyColumns(int cusip, int isin, int symbol) {
     }
 
     private static String hintAfter(CsvHeader header) {
+        if (looksLikeFixMessage(header)) {
+            return "; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file";
+        }
         return delimiterHint(header).map(h -> "; " + h).orElse("");
+    }
+
+    /** @return whether the header is a FIX message's start, as a FIX log's first line is (after any prefix) */
+    public static boolean looksLikeFixMessage(CsvHeader header) {
+        return header.names().stream().anyMatch(name -> name.contains("8=FIX"));
     }
 
     /**
