@@ -15,7 +15,8 @@ import java.util.Map;
  * and, when both fit (6 fields), by which reading gives a bar; when neither or both do, the file is
  * refused with the options that name the columns by number: never guessed. A line that is a bar
  * but for one field (a typo in the first bar) in exactly one order is said to be so, not taken for a
- * header, and a file said to have no header is read in that order (the line is then rejected).
+ * header, and a file said to have no header is read in that order (the line is then rejected). A
+ * timestamp field that reads as a price counts as one more bad field ({@link #pricesAmong}).
  */
 final class FirstLine {
     private static final List<BarField> ONE = List.of(BarField.TIMESTAMP, BarField.OPEN, BarField.HIGH, BarField.LOW,
@@ -120,7 +121,7 @@ final class FirstLine {
             if (n < first + 4 || n > order.size()) {
                 continue;
             }
-            int bad = timestampParses(order == SPLIT) ? 0 : 1;
+            int bad = timestampParses(order == SPLIT) ? 0 : 1 + pricesAmong(first);
             for (int i = first; i < n; i++) {
                 bad += Double.isNaN(number(fields.get(i))) ? 1 : 0;
             }
@@ -132,6 +133,22 @@ final class FirstLine {
             }
         }
         return found;
+    }
+
+    /**
+     * @param count the fields of a timestamp: 1, or 2 for a date and a time
+     * @return how many of them read as a price, a number with a decimal mark: a date or a time is
+     *     never written so, so each is one more field out of place. A 6-field bar with a bad
+     *     timestamp ({@code 2024-01-32 00:00:00,1.1,…}) is then one bad field in one order only, not
+     *     also a "date" with a "time" of 1.1
+     */
+    private int pricesAmong(int count) {
+        int prices = 0;
+        for (int i = 0; i < count; i++) {
+            String f = fields.get(i);
+            prices += !Double.isNaN(number(f)) && (f.indexOf('.') >= 0 || f.indexOf(',') >= 0) ? 1 : 0;
+        }
+        return prices;
     }
 
     private boolean timestampParses(boolean split) {

@@ -223,6 +223,15 @@ class HeaderlessBarsTest {
         Path five = file("five.csv", "2024-01-02T17:00:00Z,1.1,1.2,1.0,x1.15\n2024-01-02T17:01:00Z,1.1,1.2,1.0,1.15\n");
         assertThatThrownBy(() -> BarsReading.of(five, BarsLayout.DEFAULT))
                 .hasMessageContaining("a bar with a bad close 'x1.15' (read as timestamp,open,high,low,close)");
+        // six fields, a bad timestamp: not also a date and a "time" of 1.1 (QA-9 D-4's last case)
+        Path six = file("six.csv", "2024-01-32 17:00:00,1.1,1.2,1.0,1.1,5\n2024-01-02 17:01:00,1.1,1.2,1.0,1.1,5\n");
+        assertThatThrownBy(() -> BarsReading.of(six, BarsLayout.DEFAULT)).isInstanceOf(BarsFormatException.class)
+                .hasMessageContaining("line 1 is not a header but a bar with a bad timestamp '2024-01-32 17:00:00' (read as"
+                        + " timestamp,open,high,low,close,volume)");
+        BarsReading sixRead = BarsReading.of(six, layout(',', BarsLayout.Header.ABSENT, Map.of()));
+        assertThat(sixRead.times()).containsExactly(T0 + 60_000);
+        assertThat(sixRead.rejects()).singleElement().satisfies(rej -> assertThat(rej.reason())
+                .startsWith("bad timestamp '2024-01-32 17:00:00'"));
         // two bad values: not said to be a bar, and not read as one without a header either
         Path two = file("two.csv", "20240102 165900;1.1O4350;1.1O4380;1.104280;1.104300;0\n");
         assertThatThrownBy(() -> BarsReading.of(two, layout(';', BarsLayout.Header.AUTO, Map.of())))
@@ -233,7 +242,8 @@ class HeaderlessBarsTest {
 
     @Test
     void aFirstLineThatIsNeitherHeaderNorBarFailsAsAHeader() throws IOException {
-        Path f = file("junk.csv", "2024-13-45 99:99,1.1,1.2,1.0,1.15,1\n2024-01-02T17:00:00Z,1.1,1.2,1.0,1.15,1\n");
+        // a bad timestamp and a bad high: too unlike a bar to say which field is wrong (one bad timestamp is named)
+        Path f = file("junk.csv", "2024-13-45 99:99,1.1,x,1.0,1.15,1\n2024-01-02T17:00:00Z,1.1,1.2,1.0,1.15,1\n");
         assertThatThrownBy(() -> BarsReading.of(f, BarsLayout.DEFAULT)).isInstanceOf(BarsFormatException.class)
                 .hasMessageContaining("header lacks column 'timestamp'");
     }
