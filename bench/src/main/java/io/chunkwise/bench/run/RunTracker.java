@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -16,12 +17,14 @@ import org.openjdk.jmh.runner.format.OutputFormat;
  * one whose fork died is never ended, and one that threw inside its forks is ended with no result
  * (null), so one started and not ended with a result before the next (or the run's end) failed.
  * That is how a run that goes on past failures (fail-on-error off) can still name them; JMH itself
- * only prints their stack traces.
+ * only prints their stack traces. A benchmark that ends with a result is also passed on as its
+ * headline, as it ends.
  */
 final class RunTracker implements OutputFormat {
     private final OutputFormat out;
     private final String scratchResult;
     private final String result;
+    private final Consumer<BenchmarkSummary> finished;
     private final List<BenchmarkFailure> failed = new ArrayList<>();
     private BenchmarkParams running;
 
@@ -29,11 +32,13 @@ final class RunTracker implements OutputFormat {
      * @param out JMH's console format
      * @param scratchResult where JMH writes the results, a scratch file
      * @param result the file it becomes, named instead in JMH's closing line
+     * @param finished told of each benchmark that ends with a result
      */
-    RunTracker(OutputFormat out, String scratchResult, String result) {
+    RunTracker(OutputFormat out, String scratchResult, String result, Consumer<BenchmarkSummary> finished) {
         this.out = out;
         this.scratchResult = scratchResult;
         this.result = result;
+        this.finished = finished;
     }
 
     /** @return the benchmarks that started and produced no result, in run order */
@@ -58,10 +63,14 @@ final class RunTracker implements OutputFormat {
 
     @Override
     public void endBenchmark(BenchmarkResult benchResult) {
+        BenchmarkParams ended = running;
         if (benchResult != null) {
             running = null; // else every fork threw (e.g. in its @Setup): settled as a failure
         }
         out.endBenchmark(benchResult);
+        if (benchResult != null && ended != null) {
+            finished.accept(BenchmarkSummary.of(new RunResult(ended, List.of(benchResult))));
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -30,6 +31,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class SuiteRunner {
     private final PrintStream console;
+    private final Consumer<BenchmarkSummary> finished;
 
     /**
      * A runner that echoes JMH's progress to {@code console} (e.g. {@code System.err}).
@@ -37,7 +39,19 @@ public final class SuiteRunner {
      * @param console where JMH's human output is echoed
      */
     public SuiteRunner(PrintStream console) {
+        this(console, summary -> { });
+    }
+
+    /**
+     * A runner that tells of each benchmark's result as it ends: with a quiet console (JMH's output
+     * then only in the log), one line per benchmark instead of JMH's pages.
+     *
+     * @param console where JMH's human output is echoed
+     * @param finished told of each benchmark that ends with a result, on the runner's thread
+     */
+    public SuiteRunner(PrintStream console, Consumer<BenchmarkSummary> finished) {
         this.console = console;
+        this.finished = finished;
     }
 
     /**
@@ -72,7 +86,7 @@ public final class SuiteRunner {
                  PrintStream tee = new PrintStream(new Tee(logOut, console), true, StandardCharsets.UTF_8)) {
                 VerboseMode verbosity = options.verbosity().orElse(VerboseMode.NORMAL);
                 tracker = new RunTracker(OutputFormatFactory.createFormatInstance(tee, verbosity),
-                        jsonScratch.toString(), request.resultFile().toString());
+                        jsonScratch.toString(), request.resultFile().toString(), finished);
                 results = new Runner(options, tracker).run();
             } catch (NoBenchmarksException e) {
                 throw e; // nothing ran: no log that only repeats this

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +89,24 @@ class SuiteRunnerTest {
                 .contains("Benchmark result is saved to " + result.json()).doesNotContain(".tmp");
         assertThat(dir.resolve("out")).isDirectoryContaining("glob:**/profiler.json")
                 .isDirectoryNotContaining("glob:**/.profiler*");
+    }
+
+    @Test
+    void aQuietRunTellsEachResultAsItEndsAndLogsJmhsOutput() throws Exception {
+        List<BenchmarkSummary> told = new ArrayList<>();
+        BenchRequest request = new BenchRequest(Suite.PROFILER, true, dir.resolve("out"),
+                List.of("-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=NOPE,OFF"),
+                false, dir.resolve("inputs"), false);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        SuiteResult result = new SuiteRunner(quiet, told::add).run(request);
+
+        // the failed one is not told, the one with a result is, with what the summary holds
+        assertThat(told).singleElement().satisfies(s -> {
+            assertThat(s.benchmark()).isEqualTo("io.chunkwise.bench.profiler.SamplerOverheadBenchmark.checksum");
+            assertThat(s.params()).containsEntry("sampling", "OFF");
+            assertThat(s).isEqualTo(result.results().getFirst());
+        });
+        assertThat(result.log()).content().contains("SamplerOverheadBenchmark.checksum", "<failure>", "NOPE");
     }
 
     @Test

@@ -14,7 +14,10 @@ import io.chunkwise.cli.demo.ChildCommand.Outcome;
 import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.reports.report.ReportWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,10 +107,10 @@ public final class DemoCommand extends BaseCommand {
 
         steps.next("index the master with every strategy, each profiled in its own JVM");
         for (String strategy : STRATEGIES) {
-            results.indexes.add(child.profiled("index-" + strategy, profiles.resolve("index-" + strategy), OK,
+            results.indexes.add(told(child.profiled("index-" + strategy, profiles.resolve("index-" + strategy), OK,
                     "index", master.toString(), "--strategy", strategy, "--workers", "2",
                     "--index", data.resolve("secmaster-" + strategy + ".cwx").toString(),
-                    "--rejects", data.resolve("secmaster-" + strategy + ".rejects.csv").toString()));
+                    "--rejects", data.resolve("secmaster-" + strategy + ".rejects.csv").toString())));
         }
 
         steps.next("look up records from the persisted index");
@@ -120,9 +123,9 @@ public final class DemoCommand extends BaseCommand {
                 "--index", index));
 
         steps.next("reconcile the FIX log against the master");
-        results.reconcile = child.profiled("reconcile", profiles.resolve("reconcile"), FINDINGS, "reconcile",
+        results.reconcile = told(child.profiled("reconcile", profiles.resolve("reconcile"), FINDINGS, "reconcile",
                 "--master", master.toString(), "--fix", fixLog.toString(), "--index", index,
-                "--out", data.resolve("discrepancies.csv").toString());
+                "--out", data.resolve("discrepancies.csv").toString()));
         results.planted = PlantedTruth.read(fixLog);
 
         steps.next("build the Arrow feature cache");
@@ -131,9 +134,9 @@ public final class DemoCommand extends BaseCommand {
 
         steps.next("iterate the datasets: standard (full load) vs iterable (streaming), profiled");
         for (String mode : List.of("standard", "iterable")) {
-            results.datasets.add(child.profiled("dataset-" + mode, profiles.resolve("dataset-" + mode), OK,
+            results.datasets.add(told(child.profiled("dataset-" + mode, profiles.resolve("dataset-" + mode), OK,
                     "dataset", "iterate", cache.toString(), "--mode", mode, "--window", "64", "--batch", "256",
-                    "--workers", "2"));
+                    "--workers", "2")));
         }
 
         Path benchJson = null;
@@ -178,7 +181,10 @@ public final class DemoCommand extends BaseCommand {
         BenchRequest request = new BenchRequest(Suite.LOADER, true, dir, jmh, true,
                 InputCache.fromEnvironment().directory());
         try {
-            SuiteResult result = new SuiteRunner(System.err).run(request);
+            // a line per benchmark as it ends; JMH's own pages go to the suite's log only
+            notice("demo:       JMH's output: " + request.logFile());
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            SuiteResult result = new SuiteRunner(quiet, summary -> notice("demo:       " + BenchLine.of(summary))).run(request);
             if (!result.failed().isEmpty()) {
                 // the report's comparisons and capacity plan would silently lack these variants
                 throw new IllegalStateException("demo: the JMH step failed for "
@@ -195,6 +201,21 @@ public final class DemoCommand extends BaseCommand {
             }
             throw new IllegalStateException("demo: the JMH step failed (see " + request.logFile() + ")", e);
         }
+    }
+
+    /** Says a profiled run's headline as the step goes: its wall time and peak memory, by kind. */
+    private static Outcome told(Outcome o) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "demo:       %s: %.1f s", o.step(), o.seconds()));
+        double anon = o.peak("rss_anon_mb");
+        double file = o.peak("rss_file_mb");
+        if (!Double.isNaN(anon)) {
+            line.append(String.format(Locale.ROOT, ", peak RssAnon %,.1f MiB", anon));
+        }
+        if (!Double.isNaN(file)) {
+            line.append(String.format(Locale.ROOT, ", RssFile %,.1f MiB (file pages)", file));
+        }
+        notice(line.toString());
+        return o;
     }
 
     private static Path directory(Path dir) {
