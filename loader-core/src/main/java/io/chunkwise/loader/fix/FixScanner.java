@@ -4,6 +4,8 @@ import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.ChunkPlanner;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -46,6 +48,45 @@ public final class FixScanner {
         RangeScanner scanner = new RangeScanner(log);
         scanner.scan(0, 0, log.byteSize(), false, handler);
         return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0);
+    }
+
+    /**
+     * {@link #scan(MemorySegment, FixHandler)} over a mapped log, naming it when it is truncated
+     * underneath: the JVM's fault for reading a page that is gone is an {@link InternalError} that
+     * names nothing and that a {@code catch (Exception)} misses.
+     *
+     * @param log the mapped log
+     * @param handler receives every message, in order
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while scanned
+     */
+    public static ScanSummary scan(MappedFile log, FixHandler handler) {
+        try {
+            return scan(log.segment(), handler);
+        } catch (InternalError e) {
+            throw log.changed(e);
+        }
+    }
+
+    /**
+     * {@link #scan(MemorySegment, ScanOptions, Supplier, ChunkSink)} over a mapped log, naming it
+     * when it is truncated underneath (see {@link #scan(MappedFile, FixHandler)}).
+     *
+     * @param log the mapped log
+     * @param options workers, chunk size, line counting, progress
+     * @param handlers makes one handler per chunk (called from worker threads)
+     * @param sink receives each chunk's handler in log order, in the calling thread
+     * @param <H> the handler type
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while scanned
+     */
+    public static <H extends FixHandler> ScanSummary scan(MappedFile log, ScanOptions options,
+            Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
+        try {
+            return scan(log.segment(), options, handlers, sink);
+        } catch (InternalError e) {
+            throw log.changed(e);
+        }
     }
 
     /**

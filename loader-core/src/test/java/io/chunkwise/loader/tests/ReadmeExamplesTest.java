@@ -95,7 +95,7 @@ class ReadmeExamplesTest {
         // README: Scan a FIX log
         FixLogFormat.requireText(log).forEach(System.err::println);
         try (MappedFile mapped = MappedFile.open(log)) {
-            ScanSummary summary = FixScanner.scan(mapped.segment(), new FixHandler() {
+            ScanSummary summary = FixScanner.scan(mapped, new FixHandler() {
                 @Override
                 public void message(FixMessage m) {
                     if (m.isMsgType("D")) {
@@ -117,7 +117,7 @@ class ReadmeExamplesTest {
         ReconcileResult result;
         try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index();
              MappedFile mapped = MappedFile.open(log)) {
-            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped.segment(), ScanOptions.parallel(2));
+            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped, ScanOptions.parallel(2));
         }
         assertThat(result.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).isEqualTo(1);
         assertThat(result.malformed()).isEqualTo(1);
