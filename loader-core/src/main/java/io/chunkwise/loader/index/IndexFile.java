@@ -240,11 +240,13 @@ public final class IndexFile implements AutoCloseable {
 
     /** @return records accepted when built */
     public long records() {
+        index.requireOpen("index");
         return seg.get(LONG, IndexLayout.RECORDS);
     }
 
     /** @return records rejected when built */
     public long rejected() {
+        index.requireOpen("index");
         return seg.get(LONG, IndexLayout.REJECTED);
     }
 
@@ -253,6 +255,7 @@ public final class IndexFile implements AutoCloseable {
      * @return entries beyond the first for each distinct key of that kind
      */
     public long duplicates(KeyKind kind) {
+        index.requireOpen("index");
         return seg.get(LONG, IndexLayout.DUPLICATES + 8L * kind.ordinal());
     }
 
@@ -261,6 +264,7 @@ public final class IndexFile implements AutoCloseable {
      * @return number of entries (records with a non-empty key) of that kind
      */
     public long entries(KeyKind kind) {
+        index.requireOpen("index");
         return seg.get(LONG, (long) IndexLayout.SECTIONS + (long) IndexLayout.SECTION_SIZE * kind.ordinal());
     }
 

@@ -131,6 +131,12 @@ class ReadmeExamplesTest {
         assertThatThrownBy(() -> index.offsets(KeyKind.CUSIP, "037833100"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("index " + master + ".cwx is closed: used after close()");
+        // the counts read from the mapped header too: named alike, not the mapping's own "Already closed"
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable use : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                index::records, index::rejected, () -> index.entries(KeyKind.CUSIP), () -> index.duplicates(KeyKind.SYMBOL))) {
+            assertThatThrownBy(use).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("index " + master + ".cwx is closed: used after close()");
+        }
         MappedFile mapped = MappedFile.open(master);
         mapped.close();
         assertThatThrownBy(mapped::segment)
