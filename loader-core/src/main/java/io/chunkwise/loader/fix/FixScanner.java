@@ -121,19 +121,22 @@ public final class FixScanner {
         ArrayDeque<Future<ChunkRun<H>>> inFlight = new ArrayDeque<>(window);
         try (ExecutorService pool = Executors.newFixedThreadPool(options.workers(), FixScanner::workerThread)) {
             int submitted = 0;
-            for (Chunk c : chunks) {
-                while (submitted < chunks.size() && submitted < c.index() + window) {
-                    Chunk todo = chunks.get(submitted);
-                    boolean countLines = options.countLines() && submitted < chunks.size() - 1;
-                    inFlight.add(pool.submit(() -> speculate(log, todo.index(), todo.start(), todo.end(), countLines, handlers)));
-                    submitted++;
+            try {
+                for (Chunk c : chunks) {
+                    while (submitted < chunks.size() && submitted < c.index() + window) {
+                        Chunk todo = chunks.get(submitted);
+                        boolean countLines = options.countLines() && submitted < chunks.size() - 1;
+                        inFlight.add(pool.submit(() -> speculate(log, todo.index(), todo.start(), todo.end(), countLines, handlers)));
+                        submitted++;
+                    }
+                    ChunkRun<H> run = await(inFlight.removeFirst());
+                    stitcher.accept(c.index(), c.start(), c.end(), run);
                 }
-                ChunkRun<H> run = await(inFlight.removeFirst());
-                stitcher.accept(c.index(), c.start(), c.end(), run);
+            } catch (RuntimeException | Error e) {
+                // before the pool's close() waits for its tasks: chunks not started yet are never scanned
+                inFlight.forEach(f -> f.cancel(true));
+                throw e;
             }
-        } catch (RuntimeException | Error e) {
-            inFlight.forEach(f -> f.cancel(true));
-            throw e;
         }
     }
 
