@@ -90,7 +90,8 @@ public final class FixScanner {
     }
 
     /**
-     * Scans the log chunk by chunk, one handler per chunk.
+     * Scans the log chunk by chunk, one handler per chunk. A handler may be dropped unseen by the
+     * sink when its chunk is scanned again ({@link FixHandler}): only what reaches the sink counts.
      *
      * @param log the log's bytes
      * @param options workers, chunk size, line counting, progress
