@@ -29,7 +29,8 @@ import java.util.zip.CRC32C;
  * A persisted index, opened by mapping (nothing is loaded into the heap), with its source mapped
  * beside it. Lookups find record offsets by hash, then parse each candidate record on demand and
  * keep only those whose key really equals the one asked for, so a hash collision (or a damaged
- * entry) can never return a wrong record. Thread-safe for lookups; close once.
+ * entry) can never return a wrong record. Thread-safe for lookups; a lookup may be made from
+ * inside a visitor ({@link Match}, {@link BatchMatch}), whose record stays its own. Close once.
  */
 public final class IndexFile implements AutoCloseable {
     /** The text of a value that is not UTF-8 ({@link io.chunkwise.loader.csv.CsvText}). */
@@ -417,7 +418,10 @@ public final class IndexFile implements AutoCloseable {
             BatchMatch match) {
         index.requireOpen("index");
         // one method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack replacement
-        Batch b = batches.get().ensure(n);
+        Batch shared = batches.get();
+        // a batch looked up from inside a visitor of another has scratch of its own
+        Batch b = (shared.inUse ? new Batch() : shared).ensure(n);
+        b.inUse = true;
         try {
             findBuckets(b, kinds, keys, from, to, n);
             searchBuckets(b, n);
@@ -425,6 +429,8 @@ public final class IndexFile implements AutoCloseable {
             visitAll(b, kinds, keys, n, fields, match);
         } catch (InternalError e) {
             throw fault(e);
+        } finally {
+            b.inUse = false;
         }
     }
 
@@ -497,24 +503,40 @@ public final class IndexFile implements AutoCloseable {
      */
     private int visit(KeyKind kind, int column, int fields, long entries, long first, long count, long hash, MemorySegment key,
             long from, long to, int query, BatchMatch match) {
-        RecordAt parser = records.get();
+        RecordAt parser = parser();
+        parser.lent = true;
         int parsed = Math.max(column + 1, fields);
         int visited = 0;
-        for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
-            long offset = seg.get(LONG, entries + 16 * i + 8);
-            CsvRecord r = parser.at(offset, parsed);
-            if (r != null && column < r.size() && r.keyEquals(column, key, from, to, kind.ignoresCase())) {
-                visited++;
-                if (!match.accept(query, offset, r)) {
-                    break;
+        try {
+            for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
+                long offset = seg.get(LONG, entries + 16 * i + 8);
+                CsvRecord r = parser.at(offset, parsed);
+                if (r != null && column < r.size() && r.keyEquals(column, key, from, to, kind.ignoresCase())) {
+                    visited++;
+                    if (!match.accept(query, offset, r)) {
+                        break;
+                    }
                 }
             }
+        } finally {
+            parser.lent = false;
         }
         return visited;
     }
 
+    /**
+     * @return this thread's parser, or a new one while a visitor holds the record it gave (a
+     *     lookup from inside a visitor would otherwise parse into that visitor's record)
+     */
+    private RecordAt parser() {
+        RecordAt shared = records.get();
+        return shared.lent ? new RecordAt(format, source.path().toString(), sourceSegment) : shared;
+    }
+
     /** Per-thread scratch of a batch lookup, one slot per query. */
     private static final class Batch {
+        /** Whether a lookup is using this scratch (its visitor may look up again, on the same thread). */
+        boolean inUse;
         /** Reused to find each key's ends: a batch is one thread's. */
         final KeyTrim.Span span = new KeyTrim.Span();
         /** Each key in its normal form ({@link KeyTrim}). */
@@ -597,7 +619,7 @@ public final class IndexFile implements AutoCloseable {
     public List<String> record(long offset) {
         index.requireOpen("index");
         try {
-            CsvRecord r = afterLineFeed(offset) ? records.get().at(offset) : null;
+            CsvRecord r = afterLineFeed(offset) ? parser().at(offset) : null;
             if (r == null) {
                 throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path()
                         + " (record offsets come from offsets())", false);
