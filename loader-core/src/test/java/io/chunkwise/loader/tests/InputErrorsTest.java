@@ -214,4 +214,15 @@ class InputErrorsTest {
                 .withColumns(java.util.Map.of(io.chunkwise.loader.index.KeyKind.SYMBOL, "ACT Symbol"))))
                 .isInstanceOf(CsvParseException.class).hasMessageContaining("no column named 'ACT Symbol'");
     }
+
+    @Test
+    void aMissingOrUnreadableFixLogIsSaidAsTheOtherReadersSayIt() {
+        Path missing = dir.resolve("none.fix");
+        assertThatThrownBy(() -> io.chunkwise.loader.fix.FixLogFormat.requireText(missing))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read " + missing + ": no such file or directory");
+        assertThatThrownBy(() -> io.chunkwise.loader.fix.FixLogFormat.requireText(dir))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read " + dir + ": Is a directory");
+    }
 }
