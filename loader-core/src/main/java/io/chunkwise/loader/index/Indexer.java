@@ -286,11 +286,25 @@ public final class Indexer {
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
-            throw new UncheckedIOException("index file " + index + ": " + FileErrors.reason(e), e);
+            throw interruptedOr(source, new UncheckedIOException("index file " + index + ": " + FileErrors.reason(e), e));
+        } catch (RuntimeException e) {
+            throw interruptedOr(source, e);
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);
         }
+    }
+
+    /**
+     * An interrupt stops a build wherever it is: in a wait (the parallel loader), or by closing the
+     * channel being read or written (the others), each saying it differently. Said one way here.
+     *
+     * @return an {@link IllegalStateException} naming the source when this thread was interrupted, else {@code e}
+     */
+    private static RuntimeException interruptedOr(Path source, RuntimeException e) {
+        return Thread.currentThread().isInterrupted()
+                ? new IllegalStateException("interrupted while indexing " + source + "; no index was published", e)
+                : e;
     }
 
     /** @return the source's size, for the progress count (0 when unreadable: the load then says why) */
