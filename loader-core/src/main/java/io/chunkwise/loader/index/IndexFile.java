@@ -385,6 +385,8 @@ public final class IndexFile implements AutoCloseable {
                     (q, offset, record) -> match.accept(offset, record));
         } catch (InternalError e) {
             throw fault(e);
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
         }
     }
 
@@ -429,6 +431,8 @@ public final class IndexFile implements AutoCloseable {
             visitAll(b, kinds, keys, n, fields, match);
         } catch (InternalError e) {
             throw fault(e);
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
         } finally {
             b.inUse = false;
         }
@@ -448,6 +452,15 @@ public final class IndexFile implements AutoCloseable {
             }
         }
         throw e; // neither file changed: not ours to explain
+    }
+
+    /**
+     * The index closed during a lookup (by another thread, or by a visitor): named as a use after
+     * close, not as the released mapping's "Already closed", which names nothing.
+     */
+    private IllegalStateException closedOr(IllegalStateException e) {
+        index.requireOpen("index");
+        return e; // open: someone else's state error (a visitor's), passed on as it is
     }
 
     private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
@@ -628,6 +641,8 @@ public final class IndexFile implements AutoCloseable {
             return r.values();
         } catch (InternalError e) {
             throw fault(e);
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
         }
     }
 

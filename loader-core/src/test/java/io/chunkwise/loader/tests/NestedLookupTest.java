@@ -1,6 +1,7 @@
 package io.chunkwise.loader.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
@@ -77,5 +78,21 @@ class NestedLookupTest {
                     return true;
                 });
         assertThat(seen).containsExactly("0 AAPL AAPL Apple Inc", "1 MSFT MSFT Microsoft Corp");
+    }
+
+    @Test
+    void anIndexClosedDuringALookupIsNamed() {
+        String closed = "index " + index.sourcePath() + ".cwx is closed: used after close()";
+        assertThatThrownBy(() -> index.forEachMatch(KeyKind.CUSIP, bytes("037833100"), 0, 9, 0, (offset, record) -> {
+            index.close(); // as another thread's close() would, between two reads of the lookup
+            return true;
+        })).isInstanceOf(IllegalStateException.class).hasMessage(closed);
+    }
+
+    @Test
+    void aVisitorsOwnStateErrorPassesUnchanged() {
+        assertThatThrownBy(() -> index.forEachMatch(KeyKind.CUSIP, bytes("037833100"), 0, 9, 0, (offset, record) -> {
+            throw new IllegalStateException("the visitor's own");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("the visitor's own");
     }
 }
