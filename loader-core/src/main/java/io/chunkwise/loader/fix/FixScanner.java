@@ -65,6 +65,9 @@ public final class FixScanner {
             return scan(log.segment(), handler);
         } catch (InternalError e) {
             throw log.changed(e);
+        } catch (IllegalStateException e) {
+            log.requireOpen("mapping of"); // closed during the scan (by another thread): say which
+            throw e;
         }
     }
 
@@ -86,6 +89,9 @@ public final class FixScanner {
             return scan(log.segment(), options, handlers, sink);
         } catch (InternalError e) {
             throw log.changed(e);
+        } catch (IllegalStateException e) {
+            log.requireOpen("mapping of"); // closed during the scan (by another thread): say which
+            throw e;
         }
     }
 

@@ -90,6 +90,9 @@ public final class Reconciler {
             return reconcile(log.segment(), options, listener);
         } catch (InternalError e) {
             throw log.changed(e);
+        } catch (IllegalStateException e) {
+            log.requireOpen("mapping of"); // closed during the run (by another thread): say which
+            throw e;
         }
     }
 

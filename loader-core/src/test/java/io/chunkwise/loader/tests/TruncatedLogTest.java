@@ -111,4 +111,27 @@ class TruncatedLogTest {
             }
         }
     }
+
+    private static FixHandler closing(MappedFile mapped) {
+        return new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                mapped.close(); // as another thread's close() would
+            }
+
+            @Override
+            public void malformed(MalformedMessage m) {
+            }
+        };
+    }
+
+    @Test
+    void aLogClosedDuringTheScanIsNamed() {
+        String closed = "mapping of " + log + " is closed: used after close()";
+        MappedFile serial = MappedFile.open(log);
+        assertThatThrownBy(() -> FixScanner.scan(serial, closing(serial))).isInstanceOf(IllegalStateException.class).hasMessage(closed);
+        MappedFile parallel = MappedFile.open(log);
+        assertThatThrownBy(() -> FixScanner.scan(parallel, ScanOptions.parallel(2).withChunkSize(64 << 10), () -> closing(parallel),
+                (h, chunk) -> { })).isInstanceOf(IllegalStateException.class).hasMessage(closed);
+    }
 }
