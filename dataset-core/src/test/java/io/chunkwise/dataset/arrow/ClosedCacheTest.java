@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A cache table closes once or twice alike, in both read modes; the mapped one named when used after. */
+/** A cache table closes once or twice alike, in both read modes, and is named when used after. */
 class ClosedCacheTest {
     @TempDir
     Path dir;
@@ -45,5 +45,15 @@ class ClosedCacheTest {
         assertThatThrownBy(() -> table.nullCount(1)).isInstanceOf(IllegalStateException.class).hasMessage(closed);
         assertThatThrownBy(() -> open.read(0, 2, new int[] {1}, new float[2], 0))
                 .isInstanceOf(IllegalStateException.class).hasMessage(closed);
+    }
+
+    @Test
+    void aClosedBufferedTableIsNamedWhenUsed() {
+        CacheTable table = ReadMode.BUFFERED.open(cache);
+        table.close();
+        String closed = "cache " + cache + " is closed: used after close()";
+        // before, it read on through a closed allocator (Arrow checks that only with assertions on)
+        assertThatThrownBy(table::reader).isInstanceOf(IllegalStateException.class).hasMessage(closed);
+        assertThatThrownBy(() -> table.nullCount(1)).isInstanceOf(IllegalStateException.class).hasMessage(closed);
     }
 }
