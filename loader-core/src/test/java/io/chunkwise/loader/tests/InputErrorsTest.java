@@ -225,4 +225,18 @@ class InputErrorsTest {
                 .isInstanceOf(java.io.UncheckedIOException.class)
                 .hasMessage("cannot read " + dir + ": Is a directory");
     }
+
+    /** What CsvReader.open's and Indexer's javadoc say of a source that is not a regular file. */
+    @Test
+    void aMissingOrDirectorySourceIsAnIllegalArgumentNamingIt() {
+        Path missing = dir.resolve("none.csv");
+        assertThatThrownBy(() -> io.chunkwise.loader.csv.CsvReader.open(missing, io.chunkwise.loader.csv.CsvFormat.RFC4180))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+        assertThatThrownBy(() -> io.chunkwise.loader.csv.CsvReader.open(dir, io.chunkwise.loader.csv.CsvFormat.RFC4180))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(dir + ": is a directory, not a file");
+        assertThatThrownBy(() -> Indexer.openOrBuild(missing, Indexer.defaultPath(missing), IndexOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+        assertThatThrownBy(() -> Indexer.build(missing, Indexer.defaultPath(missing), IndexOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+    }
 }
