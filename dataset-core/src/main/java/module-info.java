@@ -3,6 +3,8 @@ module io.chunkwise.dataset {
     requires io.chunkwise.loader;
     requires jdk.jfr;
     requires org.apache.arrow.memory.core;
+    // Arrow finds its allocator by class name: on the module path only a module that requires it resolves it
+    requires org.apache.arrow.memory.unsafe;
     requires transitive org.apache.arrow.vector;
     requires org.apache.arrow.format;
 

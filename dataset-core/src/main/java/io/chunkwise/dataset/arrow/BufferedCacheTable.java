@@ -36,6 +36,8 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private final List<CacheColumn> columns;
     private final List<ArrowBlock> blocks;
     private final long[] batchStart;
+    /** Set by {@link #close()}: Arrow checks its allocator is open only when assertions are on. */
+    private volatile boolean closed;
 
     private BufferedCacheTable(Path file, RootAllocator allocator, List<CacheColumn> columns,
             List<ArrowBlock> blocks, long[] batchStart) {
@@ -227,6 +229,9 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
 
     @Override
     public RowReader reader() {
+        if (closed) {
+            throw new IllegalStateException("cache " + file + " is closed: used after close()");
+        }
         BufferAllocator child = allocator.newChildAllocator("reader", 0, Long.MAX_VALUE);
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -237,8 +242,12 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
         }
     }
 
+    /** Releases the allocator; readers must be closed first. Idempotent. */
     @Override
     public void close() {
-        allocator.close();
+        if (!closed) {
+            closed = true;
+            allocator.close();
+        }
     }
 }

@@ -273,6 +273,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
      */
     @Override
     public long nullCount(int column) {
+        requireOpen();
         long n = nulls[column];
         try {
             for (int b = 0; b < validity.length; b++) {
@@ -331,11 +332,27 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
 
     @Override
     public RowReader reader() {
+        requireOpen();
         return new MappedRowReader(this);
     }
 
+    /**
+     * Fails on use after {@link #close()}, naming the file (the released mapping's own error,
+     * "Already closed", names nothing).
+     *
+     * @throws IllegalStateException when closed
+     */
+    void requireOpen() {
+        if (!arena.scope().isAlive()) {
+            throw new IllegalStateException("cache " + file + " is closed: used after close()");
+        }
+    }
+
+    /** Unmaps the file; readers fail afterwards. Idempotent, as {@link BufferedCacheTable#close()} is. */
     @Override
     public void close() {
-        arena.close();
+        if (arena.scope().isAlive()) {
+            arena.close();
+        }
     }
 }

@@ -21,6 +21,9 @@ final class MappedRowReader extends TransposingRowReader {
             copy(table.values(batch, column), type, localRow, n, dst, at, stride);
         } catch (InternalError e) {
             throw table.changed(e);
+        } catch (IllegalStateException e) {
+            table.requireOpen(); // the table was closed: say which
+            throw e;
         }
     }
 

@@ -26,6 +26,7 @@ public final class BatchLoader implements AutoCloseable {
     private final long batches;
     private final List<Worker> workers = new ArrayList<>();
     private long next;
+    private boolean closed;
     private Batch held;
     private Worker heldBy;
     // workers == 0: built in the caller's thread
@@ -159,9 +160,13 @@ public final class BatchLoader implements AutoCloseable {
 
     /**
      * @return the next batch, or null at the end of the epoch
-     * @throws IllegalStateException wrapping a worker's failure
+     * @throws IllegalStateException wrapping a worker's failure, or when the loader is closed
      */
     public Batch next() {
+        if (closed) {
+            // else a worker stopped by close() reads as one that "stopped early"
+            throw new IllegalStateException("batch loader is closed: used after close()");
+        }
         if (held != null) {
             heldBy.free.add(held);
             held = null;
@@ -198,8 +203,13 @@ public final class BatchLoader implements AutoCloseable {
         }
     }
 
+    /** Stops the workers and closes the caller's cursor; the store stays open (the caller's). Idempotent. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         for (Worker w : workers) {
             w.thread.interrupt();
         }

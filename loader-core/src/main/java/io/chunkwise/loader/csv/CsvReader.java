@@ -45,6 +45,8 @@ public final class CsvReader implements AutoCloseable {
      * @param format its dialect
      * @return the reader, to be closed (unmaps the file)
      * @throws CsvParseException when the file has no usable header
+     * @throws IllegalArgumentException when the file is missing, a directory, or not a regular file
+     *     (a pipe or device cannot be mapped), its message naming it
      */
     public static CsvReader open(Path path, CsvFormat format) {
         format = HeaderReader.format(path, format);

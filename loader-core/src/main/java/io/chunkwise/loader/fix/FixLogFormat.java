@@ -1,6 +1,7 @@
 package io.chunkwise.loader.fix;
 
 import io.chunkwise.loader.io.BinaryFormats;
+import io.chunkwise.loader.io.FileErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -45,7 +46,8 @@ public final class FixLogFormat {
             }
             head = Arrays.copyOf(b.array(), b.position());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + log + ": " + e.getMessage(), e);
+            // a NoSuchFileException's message is only the path: said as the other readers say it
+            throw new UncheckedIOException("cannot read " + log + ": " + FileErrors.reason(e), e);
         }
         return requireText(log.toString(), head, head.length < LOOK);
     }

@@ -4,6 +4,8 @@ import io.chunkwise.loader.io.Chunk;
 import io.chunkwise.loader.io.ChunkEvent;
 import io.chunkwise.loader.io.ChunkEvents;
 import io.chunkwise.loader.io.ChunkPlanner;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -49,7 +51,53 @@ public final class FixScanner {
     }
 
     /**
-     * Scans the log chunk by chunk, one handler per chunk.
+     * {@link #scan(MemorySegment, FixHandler)} over a mapped log, naming it when it is truncated
+     * underneath: the JVM's fault for reading a page that is gone is an {@link InternalError} that
+     * names nothing and that a {@code catch (Exception)} misses.
+     *
+     * @param log the mapped log
+     * @param handler receives every message, in order
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while scanned
+     */
+    public static ScanSummary scan(MappedFile log, FixHandler handler) {
+        try {
+            return scan(log.segment(), handler);
+        } catch (InternalError e) {
+            throw log.changed(e);
+        } catch (IllegalStateException e) {
+            log.requireOpen("mapping of"); // closed during the scan (by another thread): say which
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #scan(MemorySegment, ScanOptions, Supplier, ChunkSink)} over a mapped log, naming it
+     * when it is truncated underneath (see {@link #scan(MappedFile, FixHandler)}).
+     *
+     * @param log the mapped log
+     * @param options workers, chunk size, line counting, progress
+     * @param handlers makes one handler per chunk (called from worker threads)
+     * @param sink receives each chunk's handler in log order, in the calling thread
+     * @param <H> the handler type
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while scanned
+     */
+    public static <H extends FixHandler> ScanSummary scan(MappedFile log, ScanOptions options,
+            Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
+        try {
+            return scan(log.segment(), options, handlers, sink);
+        } catch (InternalError e) {
+            throw log.changed(e);
+        } catch (IllegalStateException e) {
+            log.requireOpen("mapping of"); // closed during the scan (by another thread): say which
+            throw e;
+        }
+    }
+
+    /**
+     * Scans the log chunk by chunk, one handler per chunk. A handler may be dropped unseen by the
+     * sink when its chunk is scanned again ({@link FixHandler}): only what reaches the sink counts.
      *
      * @param log the log's bytes
      * @param options workers, chunk size, line counting, progress
@@ -80,19 +128,22 @@ public final class FixScanner {
         ArrayDeque<Future<ChunkRun<H>>> inFlight = new ArrayDeque<>(window);
         try (ExecutorService pool = Executors.newFixedThreadPool(options.workers(), FixScanner::workerThread)) {
             int submitted = 0;
-            for (Chunk c : chunks) {
-                while (submitted < chunks.size() && submitted < c.index() + window) {
-                    Chunk todo = chunks.get(submitted);
-                    boolean countLines = options.countLines() && submitted < chunks.size() - 1;
-                    inFlight.add(pool.submit(() -> speculate(log, todo.index(), todo.start(), todo.end(), countLines, handlers)));
-                    submitted++;
+            try {
+                for (Chunk c : chunks) {
+                    while (submitted < chunks.size() && submitted < c.index() + window) {
+                        Chunk todo = chunks.get(submitted);
+                        boolean countLines = options.countLines() && submitted < chunks.size() - 1;
+                        inFlight.add(pool.submit(() -> speculate(log, todo.index(), todo.start(), todo.end(), countLines, handlers)));
+                        submitted++;
+                    }
+                    ChunkRun<H> run = await(inFlight.removeFirst());
+                    stitcher.accept(c.index(), c.start(), c.end(), run);
                 }
-                ChunkRun<H> run = await(inFlight.removeFirst());
-                stitcher.accept(c.index(), c.start(), c.end(), run);
+            } catch (RuntimeException | Error e) {
+                // before the pool's close() waits for its tasks: chunks not started yet are never scanned
+                inFlight.forEach(f -> f.cancel(true));
+                throw e;
             }
-        } catch (RuntimeException | Error e) {
-            inFlight.forEach(f -> f.cancel(true));
-            throw e;
         }
     }
 

@@ -2,6 +2,7 @@ package io.chunkwise.loader.generate;
 
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,10 +80,14 @@ public final class FixLogGenerator {
      * @param log created or replaced; the truth goes to {@link #expectedFile(Path)}
      * @param progress receives log bytes written, as deltas, possibly from several threads
      * @return the truth
-     * @throws IllegalArgumentException when the master has no symbol column or no usable record
+     * @throws IllegalArgumentException when the master has no symbol column or no usable record, or
+     *     when the log or its truth file is the master (writing it would destroy the master)
      * @throws UncheckedIOException when a file cannot be read or written
      */
     public FixLogTruth generate(Path log, LongConsumer progress) {
+        // the command line checks its -o so; a library caller's log path is checked here, before the old truth is deleted
+        FileArguments.requireOutput(log, "log", true, master);
+        FileArguments.requireOutput(expectedFile(log), "truth file", true, master);
         long start = System.nanoTime();
         MasterSample sample = MasterSample.read(master, masterFormat, masterColumns, spec.seed());
         try {

@@ -29,7 +29,8 @@ import java.util.zip.CRC32C;
  * A persisted index, opened by mapping (nothing is loaded into the heap), with its source mapped
  * beside it. Lookups find record offsets by hash, then parse each candidate record on demand and
  * keep only those whose key really equals the one asked for, so a hash collision (or a damaged
- * entry) can never return a wrong record. Thread-safe for lookups; close once.
+ * entry) can never return a wrong record. Thread-safe for lookups; a lookup may be made from
+ * inside a visitor ({@link Match}, {@link BatchMatch}), whose record stays its own. Close once.
  */
 public final class IndexFile implements AutoCloseable {
     /** The text of a value that is not UTF-8 ({@link io.chunkwise.loader.csv.CsvText}). */
@@ -240,11 +241,13 @@ public final class IndexFile implements AutoCloseable {
 
     /** @return records accepted when built */
     public long records() {
+        index.requireOpen("index");
         return seg.get(LONG, IndexLayout.RECORDS);
     }
 
     /** @return records rejected when built */
     public long rejected() {
+        index.requireOpen("index");
         return seg.get(LONG, IndexLayout.REJECTED);
     }
 
@@ -253,6 +256,7 @@ public final class IndexFile implements AutoCloseable {
      * @return entries beyond the first for each distinct key of that kind
      */
     public long duplicates(KeyKind kind) {
+        index.requireOpen("index");
         return seg.get(LONG, IndexLayout.DUPLICATES + 8L * kind.ordinal());
     }
 
@@ -261,6 +265,7 @@ public final class IndexFile implements AutoCloseable {
      * @return number of entries (records with a non-empty key) of that kind
      */
     public long entries(KeyKind kind) {
+        index.requireOpen("index");
         return seg.get(LONG, (long) IndexLayout.SECTIONS + (long) IndexLayout.SECTION_SIZE * kind.ordinal());
     }
 
@@ -380,6 +385,8 @@ public final class IndexFile implements AutoCloseable {
                     (q, offset, record) -> match.accept(offset, record));
         } catch (InternalError e) {
             throw fault(e);
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
         }
     }
 
@@ -413,7 +420,10 @@ public final class IndexFile implements AutoCloseable {
             BatchMatch match) {
         index.requireOpen("index");
         // one method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack replacement
-        Batch b = batches.get().ensure(n);
+        Batch shared = batches.get();
+        // a batch looked up from inside a visitor of another has scratch of its own
+        Batch b = (shared.inUse ? new Batch() : shared).ensure(n);
+        b.inUse = true;
         try {
             findBuckets(b, kinds, keys, from, to, n);
             searchBuckets(b, n);
@@ -421,6 +431,10 @@ public final class IndexFile implements AutoCloseable {
             visitAll(b, kinds, keys, n, fields, match);
         } catch (InternalError e) {
             throw fault(e);
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
+        } finally {
+            b.inUse = false;
         }
     }
 
@@ -438,6 +452,15 @@ public final class IndexFile implements AutoCloseable {
             }
         }
         throw e; // neither file changed: not ours to explain
+    }
+
+    /**
+     * The index closed during a lookup (by another thread, or by a visitor): named as a use after
+     * close, not as the released mapping's "Already closed", which names nothing.
+     */
+    private IllegalStateException closedOr(IllegalStateException e) {
+        index.requireOpen("index");
+        return e; // open: someone else's state error (a visitor's), passed on as it is
     }
 
     private void findBuckets(Batch b, KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n) {
@@ -493,24 +516,40 @@ public final class IndexFile implements AutoCloseable {
      */
     private int visit(KeyKind kind, int column, int fields, long entries, long first, long count, long hash, MemorySegment key,
             long from, long to, int query, BatchMatch match) {
-        RecordAt parser = records.get();
+        RecordAt parser = parser();
+        parser.lent = true;
         int parsed = Math.max(column + 1, fields);
         int visited = 0;
-        for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
-            long offset = seg.get(LONG, entries + 16 * i + 8);
-            CsvRecord r = parser.at(offset, parsed);
-            if (r != null && column < r.size() && r.keyEquals(column, key, from, to, kind.ignoresCase())) {
-                visited++;
-                if (!match.accept(query, offset, r)) {
-                    break;
+        try {
+            for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
+                long offset = seg.get(LONG, entries + 16 * i + 8);
+                CsvRecord r = parser.at(offset, parsed);
+                if (r != null && column < r.size() && r.keyEquals(column, key, from, to, kind.ignoresCase())) {
+                    visited++;
+                    if (!match.accept(query, offset, r)) {
+                        break;
+                    }
                 }
             }
+        } finally {
+            parser.lent = false;
         }
         return visited;
     }
 
+    /**
+     * @return this thread's parser, or a new one while a visitor holds the record it gave (a
+     *     lookup from inside a visitor would otherwise parse into that visitor's record)
+     */
+    private RecordAt parser() {
+        RecordAt shared = records.get();
+        return shared.lent ? new RecordAt(format, source.path().toString(), sourceSegment) : shared;
+    }
+
     /** Per-thread scratch of a batch lookup, one slot per query. */
     private static final class Batch {
+        /** Whether a lookup is using this scratch (its visitor may look up again, on the same thread). */
+        boolean inUse;
         /** Reused to find each key's ends: a batch is one thread's. */
         final KeyTrim.Span span = new KeyTrim.Span();
         /** Each key in its normal form ({@link KeyTrim}). */
@@ -593,7 +632,7 @@ public final class IndexFile implements AutoCloseable {
     public List<String> record(long offset) {
         index.requireOpen("index");
         try {
-            CsvRecord r = afterLineFeed(offset) ? records.get().at(offset) : null;
+            CsvRecord r = afterLineFeed(offset) ? parser().at(offset) : null;
             if (r == null) {
                 throw new IndexException(path, "no record starts at byte " + offset + " of " + source.path()
                         + " (record offsets come from offsets())", false);
@@ -602,6 +641,8 @@ public final class IndexFile implements AutoCloseable {
             return r.values();
         } catch (InternalError e) {
             throw fault(e);
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
         }
     }
 

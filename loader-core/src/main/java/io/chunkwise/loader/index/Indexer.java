@@ -85,6 +85,9 @@ public final class Indexer {
      * @param index the index path
      * @param options how to build, and the dialect and key columns the index must match
      * @return the open index
+     * @throws IllegalArgumentException when the source is missing or not a regular file, or the
+     *     index path cannot be one (see {@link #build})
+     * @throws CsvParseException when a build is needed and the file cannot be indexed (see {@link #build})
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options) {
         return openOrBuild(source, index, options, Dialect.GIVEN, reason -> { });
@@ -222,6 +225,14 @@ public final class Indexer {
      * @param requested the index path (a symbolic link is followed)
      * @param options how to build
      * @return the counts
+     * @throws IllegalArgumentException before any work when the source is missing or not a regular
+     *     file, the index or rejects path would replace the source, lies in a missing directory or is
+     *     a directory, or the memory budget does not fit the heap
+     * @throws IndexException when the index path holds a file that is not an index (never replaced)
+     * @throws CsvParseException when the file has no header, no key column, no data, every record
+     *     rejected, or a quoted field never closed
+     * @throws io.chunkwise.loader.io.SourceChangedException when the source changes during the build
+     * @throws IllegalStateException when the building thread is interrupted (nothing is published)
      */
     public static IndexSummary build(Path source, Path requested, IndexOptions options) {
         Path index = Files.isSymbolicLink(requested) ? linkTarget(requested) : requested;
@@ -286,11 +297,25 @@ public final class Indexer {
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
-            throw new UncheckedIOException("index file " + index + ": " + FileErrors.reason(e), e);
+            throw interruptedOr(source, new UncheckedIOException("index file " + index + ": " + FileErrors.reason(e), e));
+        } catch (RuntimeException e) {
+            throw interruptedOr(source, e);
         } finally {
             ScratchFiles.delete(tmp);
             ScratchFiles.delete(tmpDir);
         }
+    }
+
+    /**
+     * An interrupt stops a build wherever it is: in a wait (the parallel loader), or by closing the
+     * channel being read or written (the others), each saying it differently. Said one way here.
+     *
+     * @return an {@link IllegalStateException} naming the source when this thread was interrupted, else {@code e}
+     */
+    private static RuntimeException interruptedOr(Path source, RuntimeException e) {
+        return Thread.currentThread().isInterrupted()
+                ? new IllegalStateException("interrupted while indexing " + source + "; no index was published", e)
+                : e;
     }
 
     /** @return the source's size, for the progress count (0 when unreadable: the load then says why) */

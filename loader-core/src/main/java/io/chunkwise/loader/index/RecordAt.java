@@ -9,6 +9,8 @@ import java.lang.foreign.MemorySegment;
 final class RecordAt {
     private final CsvScanner scanner;
     private final MemorySegment source;
+    /** Whether a visitor holds the record this parser gave it ({@link IndexFile}'s lookups). */
+    boolean lent;
 
     RecordAt(CsvFormat format, String name, MemorySegment source) {
         this.scanner = new CsvScanner(format, name);

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.index;
 
+import io.chunkwise.loader.io.FileErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
@@ -81,7 +82,7 @@ final class RunWriter implements AutoCloseable {
     }
 
     private UncheckedIOException failed(IOException e) {
-        return new UncheckedIOException("cannot write index run " + run + ": " + e.getMessage(), e);
+        return new UncheckedIOException("cannot write index run " + run + ": " + FileErrors.reason(e), e);
     }
 
     @Override

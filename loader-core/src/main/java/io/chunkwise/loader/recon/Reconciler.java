@@ -5,6 +5,8 @@ import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
+import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
 import java.lang.foreign.MemorySegment;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,6 +72,40 @@ public final class Reconciler {
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize());
+    }
+
+    /**
+     * {@link #reconcile(MemorySegment, ScanOptions, ReconcileListener)} over a mapped log, naming
+     * it when it is truncated underneath (a master's index names its own source): the JVM's fault
+     * for reading a page that is gone is an {@link InternalError} that names nothing.
+     *
+     * @param log the mapped log
+     * @param options workers, chunk size, line counting, progress
+     * @param listener receives rows in log order, or {@code null} for counts only
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while read
+     */
+    public ReconcileResult reconcile(MappedFile log, ScanOptions options, ReconcileListener listener) {
+        try {
+            return reconcile(log.segment(), options, listener);
+        } catch (InternalError e) {
+            throw log.changed(e);
+        } catch (IllegalStateException e) {
+            log.requireOpen("mapping of"); // closed during the run (by another thread): say which
+            throw e;
+        }
+    }
+
+    /**
+     * Counts only, over a mapped log ({@link #reconcile(MappedFile, ScanOptions, ReconcileListener)}).
+     *
+     * @param log the mapped log
+     * @param options workers and chunk size
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while read
+     */
+    public ReconcileResult reconcile(MappedFile log, ScanOptions options) {
+        return reconcile(log, options.withCountLines(false), null);
     }
 
     /** Merges the chunk's two ordered lists by offset, so rows come out in log order. */

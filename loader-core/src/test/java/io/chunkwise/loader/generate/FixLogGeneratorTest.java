@@ -149,6 +149,22 @@ class FixLogGeneratorTest {
     }
 
     @Test
+    void aLogOrTruthFileAtTheMastersPathIsRefusedAndTheMasterKept() throws IOException {
+        Path master = master(100, 0, 0);
+        String before = Files.readString(master);
+        assertThatThrownBy(() -> new FixLogGenerator(master, FixLogSpec.of(10)).generate(master, d -> { }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("log " + master + " is the input file " + master + ": writing it would destroy the input; choose another path");
+        // a log whose truth file (LOG.expected.json) would be the master
+        Path truthNamed = Files.copy(master, dir.resolve("orders.fix" + FixLogGenerator.EXPECTED_SUFFIX));
+        assertThatThrownBy(() -> new FixLogGenerator(truthNamed, FixLogSpec.of(10)).generate(dir.resolve("orders.fix"), d -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("truth file " + truthNamed + " is the input file");
+        assertThat(master).hasContent(before);
+        assertThat(truthNamed).hasContent(before);
+        assertThat(dir.resolve("orders.fix")).doesNotExist();
+    }
+
+    @Test
     void mastersWithoutSymbolsOrRowsAreRefused() throws IOException {
         Path noSymbol = dir.resolve("nosymbol.csv");
         Files.writeString(noSymbol, "cusip,isin\n037833100,US0378331005\n");

@@ -214,4 +214,29 @@ class InputErrorsTest {
                 .withColumns(java.util.Map.of(io.chunkwise.loader.index.KeyKind.SYMBOL, "ACT Symbol"))))
                 .isInstanceOf(CsvParseException.class).hasMessageContaining("no column named 'ACT Symbol'");
     }
+
+    @Test
+    void aMissingOrUnreadableFixLogIsSaidAsTheOtherReadersSayIt() {
+        Path missing = dir.resolve("none.fix");
+        assertThatThrownBy(() -> io.chunkwise.loader.fix.FixLogFormat.requireText(missing))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read " + missing + ": no such file or directory");
+        assertThatThrownBy(() -> io.chunkwise.loader.fix.FixLogFormat.requireText(dir))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read " + dir + ": Is a directory");
+    }
+
+    /** What CsvReader.open's and Indexer's javadoc say of a source that is not a regular file. */
+    @Test
+    void aMissingOrDirectorySourceIsAnIllegalArgumentNamingIt() {
+        Path missing = dir.resolve("none.csv");
+        assertThatThrownBy(() -> io.chunkwise.loader.csv.CsvReader.open(missing, io.chunkwise.loader.csv.CsvFormat.RFC4180))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+        assertThatThrownBy(() -> io.chunkwise.loader.csv.CsvReader.open(dir, io.chunkwise.loader.csv.CsvFormat.RFC4180))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(dir + ": is a directory, not a file");
+        assertThatThrownBy(() -> Indexer.openOrBuild(missing, Indexer.defaultPath(missing), IndexOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+        assertThatThrownBy(() -> Indexer.build(missing, Indexer.defaultPath(missing), IndexOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+    }
 }

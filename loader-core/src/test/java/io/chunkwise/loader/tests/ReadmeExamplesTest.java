@@ -95,7 +95,7 @@ class ReadmeExamplesTest {
         // README: Scan a FIX log
         FixLogFormat.requireText(log).forEach(System.err::println);
         try (MappedFile mapped = MappedFile.open(log)) {
-            ScanSummary summary = FixScanner.scan(mapped.segment(), new FixHandler() {
+            ScanSummary summary = FixScanner.scan(mapped, new FixHandler() {
                 @Override
                 public void message(FixMessage m) {
                     if (m.isMsgType("D")) {
@@ -117,7 +117,7 @@ class ReadmeExamplesTest {
         ReconcileResult result;
         try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index();
              MappedFile mapped = MappedFile.open(log)) {
-            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped.segment(), ScanOptions.parallel(2));
+            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped, ScanOptions.parallel(2));
         }
         assertThat(result.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).isEqualTo(1);
         assertThat(result.malformed()).isEqualTo(1);
@@ -131,6 +131,12 @@ class ReadmeExamplesTest {
         assertThatThrownBy(() -> index.offsets(KeyKind.CUSIP, "037833100"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("index " + master + ".cwx is closed: used after close()");
+        // the counts read from the mapped header too: named alike, not the mapping's own "Already closed"
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable use : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                index::records, index::rejected, () -> index.entries(KeyKind.CUSIP), () -> index.duplicates(KeyKind.SYMBOL))) {
+            assertThatThrownBy(use).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("index " + master + ".cwx is closed: used after close()");
+        }
         MappedFile mapped = MappedFile.open(master);
         mapped.close();
         assertThatThrownBy(mapped::segment)
