@@ -63,12 +63,30 @@ final class OutputPath {
      * @throws UserError when its file system has less usable space
      */
     static void requireSpace(Path file, long bytes) {
+        requireSpace(file, bytes, "");
+    }
+
+    /**
+     * As {@link #requireSpace(Path, long)} for a run whose size is known only from below (a count
+     * of rows or messages of varying length).
+     *
+     * @param file where the output goes
+     * @param count rows or messages asked for
+     * @param minBytes the fewest bytes any one of them takes
+     * @throws UserError when its file system has less usable space than that floor
+     */
+    static void requireSpaceForAtLeast(Path file, long count, long minBytes) {
+        long floor = count > Long.MAX_VALUE / minBytes ? Long.MAX_VALUE : count * minBytes;
+        requireSpace(file, floor, "at least ");
+    }
+
+    private static void requireSpace(Path file, long bytes, String bound) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             long usable = Files.getFileStore(parent).getUsableSpace();
             if (bytes > usable) {
-                throw new UserError(String.format(Locale.ROOT, "cannot write %s: it needs %,d bytes and its file system "
-                        + "has %,d free", file, bytes, usable));
+                throw new UserError(String.format(Locale.ROOT, "cannot write %s: it needs %s%,d bytes and its file "
+                        + "system has %,d free", file, bound, bytes, usable));
             }
         } catch (IOException e) {
             // unknown space: the write itself will tell

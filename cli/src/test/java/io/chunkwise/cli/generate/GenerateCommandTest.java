@@ -282,6 +282,25 @@ class GenerateCommandTest {
         assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
     }
 
+    @Test
+    void rowsOrMessagesTheDiskCannotHoldAreRefusedBeforeAnyIsWritten() throws IOException {
+        // a --rows run used to start and fill the disk for minutes (other programs' writes failing) before it failed
+        long usable = Files.getFileStore(dir).getUsableSpace();
+        Path out = dir.resolve("big.csv");
+        CliRun rows = CliRun.of("generate", "secmaster", "--rows", Long.toString(usable / 100 + 1), "-o", out.toString());
+        assertUsage(rows, "it needs at least ");
+        assertThat(rows.err()).contains("big.csv").contains("free");
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("big.fix");
+        CliRun messages = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages",
+                Long.toString(Long.MAX_VALUE), "-o", log.toString());
+        assertUsage(messages, "it needs at least ");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("m.csv");
+        }
+    }
+
     private static void assertUsage(CliRun run, String mention) {
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").contains(mention).doesNotContain("\tat ");
