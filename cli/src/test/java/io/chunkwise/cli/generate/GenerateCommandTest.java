@@ -296,6 +296,11 @@ class GenerateCommandTest {
         CliRun messages = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages",
                 Long.toString(Long.MAX_VALUE), "-o", log.toString());
         assertUsage(messages, "it needs at least ");
+        CliRun bars = CliRun.of("generate", "fxbars", "--rows", Long.toString(usable / 16 + 1), "--freq", "1s",
+                "--start", "1970-01-04T22:00:00Z", "-o", dir.resolve("bars.csv").toString());
+        if (usable / 16 < 200_000_000_000L) { // else the bars would run past the year 9999 first
+            assertUsage(bars, "it needs at least ");
+        }
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("m.csv");
         }
