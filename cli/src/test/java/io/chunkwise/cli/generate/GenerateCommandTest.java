@@ -306,6 +306,14 @@ class GenerateCommandTest {
         }
     }
 
+    @Test
+    void aFullDiskNamesTheOutput() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full (Linux) is needed");
+        CliRun run = CliRun.of("generate", "fxbars", "--rows", "100000", "-o", full.toString());
+        assertUsage(run, "output file /dev/full: No space left on device (free some space or write elsewhere)");
+    }
+
     private static void assertUsage(CliRun run, String mention) {
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").contains(mention).doesNotContain("\tat ");
