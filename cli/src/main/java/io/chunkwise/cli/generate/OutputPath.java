@@ -1,6 +1,7 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
@@ -18,6 +19,7 @@ final class OutputPath {
      * @param inputs the files the command reads, which it must not overwrite
      * @return the file
      * @throws UserError when the path is empty, its directory is missing or not writable, or it is a directory
+     *     or a chunkwise index
      * @throws IllegalArgumentException when it names an input
      */
     static Path writable(Path file, Path... inputs) {
@@ -34,6 +36,10 @@ final class OutputPath {
         }
         if (parent != null && !Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
             throw new UserError("cannot write " + file + ": permission denied");
+        }
+        if (IndexFile.isIndex(file)) {
+            // a master's index replaced by a generated file makes its lookups refuse the file until it is removed
+            throw new UserError("cannot write " + file + ": it is a chunkwise index; choose another path (or remove it)");
         }
         FileArguments.requireOutput(file, "-o", false, inputs);
         return file;

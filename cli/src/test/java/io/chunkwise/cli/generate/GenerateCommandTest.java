@@ -307,6 +307,23 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aMastersIndexIsNotReplacedByAGeneratedFile() throws IOException {
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "50", "-o", master.toString()).code()).isZero();
+        assertThat(CliRun.of("index", master.toString()).code()).isZero();
+        Path index = dir.resolve("m.csv.cwx");
+        byte[] before = Files.readAllBytes(index);
+        Path link = Files.createSymbolicLink(dir.resolve("orders.fix"), index.getFileName());
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o",
+                link.toString()), "it is a chunkwise index");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", index.toString()), "it is a chunkwise index");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "-o", index.toString()), "it is a chunkwise index");
+        assertThat(Files.readAllBytes(index)).isEqualTo(before);
+        String symbol = Files.readAllLines(master).get(1).split(",")[2];
+        assertThat(CliRun.of("lookup", master.toString(), "--symbol", symbol).code()).isZero();
+    }
+
+    @Test
     void aFullDiskNamesTheOutput() {
         Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full (Linux) is needed");

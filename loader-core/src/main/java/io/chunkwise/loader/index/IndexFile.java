@@ -132,6 +132,25 @@ public final class IndexFile implements AutoCloseable {
         }
     }
 
+    /**
+     * @param path a file
+     * @return whether it starts with an index's magic number: an index (perhaps damaged or of
+     *     another format), which a command writing something else must not replace, as lookups of
+     *     its master would then refuse the file
+     */
+    public static boolean isIndex(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(Long.BYTES);
+            return head.length == Long.BYTES
+                    && ByteBuffer.wrap(head).order(IndexLayout.ORDER).getLong() == IndexLayout.MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void checkHeader(Path p, MappedFile idx) {
         MemorySegment s = idx.segment();
         if (idx.size() < IndexLayout.HEADER_SIZE || s.get(LONG, 0) != IndexLayout.MAGIC) {
