@@ -151,6 +151,18 @@ public final class IndexFile implements AutoCloseable {
         }
     }
 
+    /**
+     * @param output a file a command writes other than an index (rejects, discrepancies)
+     * @param role how the user named it, for the message (e.g. {@code --rejects})
+     * @throws IllegalArgumentException when it is an index: its master's lookups would then refuse the file
+     */
+    public static void requireNotIndex(Path output, String role) {
+        if (output != null && isIndex(output)) {
+            throw new IllegalArgumentException(role + " " + output + ": is a chunkwise index, and it would be replaced; "
+                    + "choose another path (or remove the file)");
+        }
+    }
+
     private static void checkHeader(Path p, MappedFile idx) {
         MemorySegment s = idx.segment();
         if (idx.size() < IndexLayout.HEADER_SIZE || s.get(LONG, 0) != IndexLayout.MAGIC) {
