@@ -12,6 +12,7 @@ import io.chunkwise.dataset.ingest.CacheSummary;
 import io.chunkwise.dataset.ingest.TooFewRowsException;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public final class DatasetCacheCommand extends BaseCommand {
         if (rejects != null) {
             FileArguments.requireDistinct("-o", out, "--rejects", rejects);
             FileArguments.requireOutput(rejects, "--rejects", false, bars);
+            IndexFile.requireNotIndex(rejects, "--rejects");
         }
         long size = Files.size(bars);
         CacheSummary s;

@@ -15,6 +15,7 @@ import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
@@ -81,6 +82,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         FixLogFormat.requireText(fix).forEach(format -> notice("fixscan: " + format));
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
+            IndexFile.requireNotIndex(rejects, "--rejects");
         }
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();

@@ -14,6 +14,7 @@ import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
@@ -90,9 +91,11 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         FileArguments.requireDistinct("--rejects", rejectsFile, "--index", indexPath);
         if (out != null) {
             FileArguments.requireOutput(out, "--out", false, master, fix, indexPath);
+            IndexFile.requireNotIndex(out, "--out");
         }
         if (rejectsFile != null) {
             FileArguments.requireOutput(rejectsFile, "--rejects", false, master, fix, indexPath);
+            IndexFile.requireNotIndex(rejectsFile, "--rejects");
         }
         FileArguments.requireOutput(indexPath, "--index", true, master, fix);
         ScanOptions scanOptions = new ScanOptions(threads, chunk, out != null || rejectsFile != null, null);

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
                 + "SYMBOL_MISMATCH, UNKNOWN_SECURITY and UNKNOWN_SYMBOL; the exact truth goes to FILE.expected.json.")
 public final class FixLogCommand extends BaseCommand {
     private static final long TYPICAL_MESSAGE_BYTES = 160;
+    /** No generated message is shorter (a heartbeat's header and trailer take more): the floor of a run's size. */
+    private static final long MIN_MESSAGE_BYTES = 64;
 
     @Option(names = "--master", paramLabel = "FILE", required = true,
             description = "The security master CSV, read as index and reconcile read it (--delimiter, --*-column).")
@@ -63,6 +65,7 @@ public final class FixLogCommand extends BaseCommand {
         }
         OutputPath.regular(output, master);
         OutputPath.regular(FixLogGenerator.expectedFile(output), master);
+        OutputPath.requireSpaceForAtLeast(output, messages, MIN_MESSAGE_BYTES);
         FixLogSpec spec = FixLogSpec.of(messages).withDiscrepancyRate(discrepancyRate).withSeed(seed);
         if (workers != null) {
             spec = spec.withWorkers(workers);

@@ -7,6 +7,7 @@ import io.chunkwise.dataset.generate.FxBarsGenerator;
 import io.chunkwise.dataset.generate.FxBarsSpec;
 import io.chunkwise.dataset.generate.FxBarsSummary;
 import io.chunkwise.dataset.generate.FxPair;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Option;
                 + "volatility, intraday seasonality, weekend gaps; high >= max(open, close), low <= min(open, close).")
 public final class FxBarsCommand extends BaseCommand {
     private static final long TYPICAL_ROW_BYTES = 60;
+    /** No bar is shorter (a 20-character timestamp, five values and their commas): the floor of a run's size. */
+    private static final long MIN_ROW_BYTES = 32;
 
     @Option(names = "--rows", paramLabel = "N", required = true, description = "Number of bars.")
     private long rows;
@@ -52,6 +55,11 @@ public final class FxBarsCommand extends BaseCommand {
             throw new UserError("--rows cannot be negative: " + rows);
         }
         FxBarsSpec spec = new FxBarsSpec(FxPair.of(pair), freq, rows, seed, start);
+        OutputPath.writable(output);
+        if (!Files.exists(output) || Files.isRegularFile(output)) {
+            // a pipe or device holds nothing; a file that cannot hold the bars would fill its disk for nothing
+            OutputPath.requireSpaceForAtLeast(output, rows, MIN_ROW_BYTES);
+        }
         FxBarsSummary s;
         try (Progress progress = Progress.bytes("fxbars", rows * TYPICAL_ROW_BYTES)) {
             s = new FxBarsGenerator(spec).generate(OutputPath.writable(output), progress);

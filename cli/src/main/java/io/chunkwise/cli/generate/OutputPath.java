@@ -1,6 +1,7 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
@@ -18,6 +19,7 @@ final class OutputPath {
      * @param inputs the files the command reads, which it must not overwrite
      * @return the file
      * @throws UserError when the path is empty, its directory is missing or not writable, or it is a directory
+     *     or a chunkwise index
      * @throws IllegalArgumentException when it names an input
      */
     static Path writable(Path file, Path... inputs) {
@@ -34,6 +36,10 @@ final class OutputPath {
         }
         if (parent != null && !Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
             throw new UserError("cannot write " + file + ": permission denied");
+        }
+        if (IndexFile.isIndex(file)) {
+            // a master's index replaced by a generated file makes its lookups refuse the file until it is removed
+            throw new UserError("cannot write " + file + ": it is a chunkwise index; choose another path (or remove it)");
         }
         FileArguments.requireOutput(file, "-o", false, inputs);
         return file;
@@ -63,12 +69,30 @@ final class OutputPath {
      * @throws UserError when its file system has less usable space
      */
     static void requireSpace(Path file, long bytes) {
+        requireSpace(file, bytes, "");
+    }
+
+    /**
+     * As {@link #requireSpace(Path, long)} for a run whose size is known only from below (a count
+     * of rows or messages of varying length).
+     *
+     * @param file where the output goes
+     * @param count rows or messages asked for
+     * @param minBytes the fewest bytes any one of them takes
+     * @throws UserError when its file system has less usable space than that floor
+     */
+    static void requireSpaceForAtLeast(Path file, long count, long minBytes) {
+        long floor = count > Long.MAX_VALUE / minBytes ? Long.MAX_VALUE : count * minBytes;
+        requireSpace(file, floor, "at least ");
+    }
+
+    private static void requireSpace(Path file, long bytes, String bound) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             long usable = Files.getFileStore(parent).getUsableSpace();
             if (bytes > usable) {
-                throw new UserError(String.format(Locale.ROOT, "cannot write %s: it needs %,d bytes and its file system "
-                        + "has %,d free", file, bytes, usable));
+                throw new UserError(String.format(Locale.ROOT, "cannot write %s: it needs %s%,d bytes and its file "
+                        + "system has %,d free", file, bound, bytes, usable));
             }
         } catch (IOException e) {
             // unknown space: the write itself will tell

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
         })
 public final class SecMasterCommand extends BaseCommand {
     private static final long TYPICAL_ROW_BYTES = 380;
+    /** No generated row is shorter (its ids, dates and prices alone take more): the floor of a --rows run's size. */
+    private static final long MIN_ROW_BYTES = 200;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Amount amount;
@@ -69,6 +71,9 @@ public final class SecMasterCommand extends BaseCommand {
         long expected = amount.rows != null ? amount.rows * TYPICAL_ROW_BYTES : amount.size.bytes();
         if (amount.size != null) {
             OutputPath.requireSpace(output, amount.size.bytes());
+        } else {
+            // rows that cannot fit would fill the disk for minutes, other programs' writes failing meanwhile
+            OutputPath.requireSpaceForAtLeast(output, amount.rows, MIN_ROW_BYTES);
         }
         SecMasterSummary s;
         try (Progress progress = Progress.bytes("secmaster", expected)) {

@@ -15,6 +15,7 @@ import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.ChunkFit;
@@ -49,6 +50,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         csv.keys.requireAgreesWith(file);
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         FileArguments.requireOutput(rejectsPath, "--rejects", false, file);
+        IndexFile.requireNotIndex(rejectsPath, "--rejects");
         if (!csv.columns().isEmpty()) {
             // scan needs no key column, but one named must exist, as for index
             KeyColumns.resolve(file.toString(), HeaderReader.read(file, csv.keys.format()), csv.columns());

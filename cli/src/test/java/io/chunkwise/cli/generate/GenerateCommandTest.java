@@ -282,6 +282,55 @@ class GenerateCommandTest {
         assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
     }
 
+    @Test
+    void rowsOrMessagesTheDiskCannotHoldAreRefusedBeforeAnyIsWritten() throws IOException {
+        // a --rows run used to start and fill the disk for minutes (other programs' writes failing) before it failed
+        long usable = Files.getFileStore(dir).getUsableSpace();
+        Path out = dir.resolve("big.csv");
+        CliRun rows = CliRun.of("generate", "secmaster", "--rows", Long.toString(usable / 100 + 1), "-o", out.toString());
+        assertUsage(rows, "it needs at least ");
+        assertThat(rows.err()).contains("big.csv").contains("free");
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("big.fix");
+        CliRun messages = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages",
+                Long.toString(Long.MAX_VALUE), "-o", log.toString());
+        assertUsage(messages, "it needs at least ");
+        CliRun bars = CliRun.of("generate", "fxbars", "--rows", Long.toString(usable / 16 + 1), "--freq", "1s",
+                "--start", "1970-01-04T22:00:00Z", "-o", dir.resolve("bars.csv").toString());
+        if (usable / 16 < 200_000_000_000L) { // else the bars would run past the year 9999 first
+            assertUsage(bars, "it needs at least ");
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("m.csv");
+        }
+    }
+
+    @Test
+    void aMastersIndexIsNotReplacedByAGeneratedFile() throws IOException {
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "50", "-o", master.toString()).code()).isZero();
+        assertThat(CliRun.of("index", master.toString()).code()).isZero();
+        Path index = dir.resolve("m.csv.cwx");
+        byte[] before = Files.readAllBytes(index);
+        Path link = Files.createSymbolicLink(dir.resolve("orders.fix"), index.getFileName());
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o",
+                link.toString()), "it is a chunkwise index");
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", index.toString()), "it is a chunkwise index");
+        assertUsage(CliRun.of("generate", "fxbars", "--rows", "5", "-o", index.toString()), "it is a chunkwise index");
+        assertThat(Files.readAllBytes(index)).isEqualTo(before);
+        String symbol = Files.readAllLines(master).get(1).split(",")[2];
+        assertThat(CliRun.of("lookup", master.toString(), "--symbol", symbol).code()).isZero();
+    }
+
+    @Test
+    void aFullDiskNamesTheOutput() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full (Linux) is needed");
+        CliRun run = CliRun.of("generate", "fxbars", "--rows", "100000", "-o", full.toString());
+        assertUsage(run, "output file /dev/full: No space left on device (free some space or write elsewhere)");
+    }
+
     private static void assertUsage(CliRun run, String mention) {
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").contains(mention).doesNotContain("\tat ");

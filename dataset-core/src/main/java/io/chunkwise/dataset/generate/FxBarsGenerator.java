@@ -2,6 +2,7 @@ package io.chunkwise.dataset.generate;
 
 import io.chunkwise.loader.generate.ByteSink;
 import io.chunkwise.loader.generate.SplitMix64;
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,7 +58,8 @@ public final class FxBarsGenerator {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // named, as a run's outputs may be on different disks
+            throw new UncheckedIOException("output file " + file + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.generate;
 
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +61,8 @@ final class BlockFileWriter {
         try {
             return ScratchFiles.writeWhole(file, scratch -> writeTo(scratch, header, workers, progress));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // named, as a run's outputs may be on different disks
+            throw new UncheckedIOException("output file " + file + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -133,6 +133,37 @@ public final class IndexFile implements AutoCloseable {
         }
     }
 
+    /**
+     * @param path a file
+     * @return whether it starts with an index's magic number: an index (perhaps damaged or of
+     *     another format), which a command writing something else must not replace, as lookups of
+     *     its master would then refuse the file
+     */
+    public static boolean isIndex(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(Long.BYTES);
+            return head.length == Long.BYTES
+                    && ByteBuffer.wrap(head).order(IndexLayout.ORDER).getLong() == IndexLayout.MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param output a file a command writes other than an index (rejects, discrepancies)
+     * @param role how the user named it, for the message (e.g. {@code --rejects})
+     * @throws IllegalArgumentException when it is an index: its master's lookups would then refuse the file
+     */
+    public static void requireNotIndex(Path output, String role) {
+        if (output != null && isIndex(output)) {
+            throw new IllegalArgumentException(role + " " + output + ": is a chunkwise index, and it would be replaced; "
+                    + "choose another path (or remove the file)");
+        }
+    }
+
     private static void checkHeader(Path p, MappedFile idx) {
         MemorySegment s = idx.segment();
         if (idx.size() < IndexLayout.HEADER_SIZE || s.get(LONG, 0) != IndexLayout.MAGIC) {

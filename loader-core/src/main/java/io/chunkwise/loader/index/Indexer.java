@@ -244,6 +244,7 @@ public final class Indexer {
         if (options.rejects() != null) {
             FileArguments.requireDistinct("index file", index, "rejects file", options.rejects());
             FileArguments.requireOutput(options.rejects(), "rejects file", false, source);
+            IndexFile.requireNotIndex(options.rejects(), "rejects file");
         }
         // the delimiter a sep= line declares is the one recorded, and the records are read with
         IndexOptions declared = options.withLoad(options.load().withFormat(HeaderReader.format(source, options.load().format())));

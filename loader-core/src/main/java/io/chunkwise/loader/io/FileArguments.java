@@ -38,9 +38,15 @@ public final class FileArguments {
      * @param replaced whether it is replaced by renaming a new file over it (an index), rather
      *     than written through (so a device such as {@code /dev/null} is refused only then)
      * @param inputs the files the same run reads
-     * @throws IllegalArgumentException when writing there would destroy an input or cannot work
+     * @throws IllegalArgumentException when writing there would destroy an input or cannot work, or
+     *     it is {@code -}
      */
     public static void requireOutput(Path output, String role, boolean replaced, Path... inputs) {
+        if (output.toString().equals("-")) {
+            // the Unix habit for standard output; taken literally, a file named '-' would appear in the working directory
+            throw new IllegalArgumentException(role + " -: '-' is not standard output here; name a file, or /dev/stdout "
+                    + "(./- for a file named '-')");
+        }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException(role + " " + output + ": " + (Files.exists(parent)

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.generate.SecMasterGenerator;
+import io.chunkwise.loader.generate.SecMasterSpec;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.recon.ReconcileCsv;
@@ -79,5 +81,12 @@ class FullDiskTest {
             }).isInstanceOf(UncheckedIOException.class)
                     .hasMessage((discrepancies ? "discrepancies file " : "rejects file ") + FULL + ": " + NO_SPACE);
         }
+    }
+
+    @Test
+    void aGeneratedMasterNamesItsOutput() {
+        // it named nothing: "No space left on device", of which of a run's files?
+        assertThatThrownBy(() -> new SecMasterGenerator(SecMasterSpec.ofRows(50_000).withWorkers(2)).generate(FULL, n -> {
+        })).isInstanceOf(UncheckedIOException.class).hasMessage("output file " + FULL + ": " + NO_SPACE);
     }
 }
