@@ -1,7 +1,5 @@
 package io.chunkwise.cli.fix;
 
-import io.chunkwise.loader.csv.CsvHeader;
-import io.chunkwise.loader.index.KeyColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A FIX log given where a CSV file is expected: read as CSV, its first message is a one-column
- * "header" and every other message a record, which scans without an error and means nothing.
+ * "header" and every other message a record, which scans without an error and means nothing
+ * (a first line that is a message: {@link io.chunkwise.loader.index.KeyColumns#looksLikeFixMessage}).
  */
 public final class FixLogHeader {
     /** How much of a file's start {@link #firstMessageLine} reads: a FIX log's first message comes early. */
@@ -22,15 +21,6 @@ public final class FixLogHeader {
     private static final Pattern MESSAGE_START = Pattern.compile("8=FIX(?:T\\.1\\.1|\\.\\d\\.\\d)[\\x01|]9=\\d+[\\x01|]");
 
     private FixLogHeader() {
-    }
-
-    /**
-     * @param first the first row of a file read as CSV
-     * @return whether it holds the start of a FIX message ({@code 8=FIX}), as a FIX log's first
-     *     line does (after any prefix, e.g. a timestamp)
-     */
-    public static boolean looksLikeFixLog(CsvHeader first) {
-        return KeyColumns.looksLikeFixMessage(first);
     }
 
     /**

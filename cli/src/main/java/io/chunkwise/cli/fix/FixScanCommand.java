@@ -93,10 +93,8 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
                 Progress progress = Progress.bytes("fixscan", log.size());
                 ReconcileCsv rows = new ReconcileCsv(null, rejects)) {
             ScanOptions options = scanOptions.withProgress(progress);
-            ScanSummary[] holder = new ScanSummary[1];
-            log.guard(() -> holder[0] = FixScanner.scan(log.segment(), options, () -> new Malformed(rejects != null),
-                    (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex())))));
-            summary = holder[0];
+            summary = FixScanner.scan(log, options, () -> new Malformed(rejects != null),
+                    (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex()))));
             log.checkUnchanged(); // edited in place while scanned (same size): its counts mix two logs
             rows.publish();
         }

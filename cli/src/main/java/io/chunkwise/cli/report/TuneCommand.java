@@ -10,10 +10,10 @@ import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Main;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.UserError;
-import io.chunkwise.cli.fix.FixLogHeader;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import io.chunkwise.profiler.metric.MetricSummary;
@@ -192,7 +192,7 @@ public final class TuneCommand extends BaseCommand {
     /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */
     private boolean looksLikeFixLog() {
         try {
-            return FixLogHeader.looksLikeFixLog(HeaderReader.readFirst(file, CsvFormat.RFC4180.withDelimiter(delimiter)));
+            return KeyColumns.looksLikeFixMessage(HeaderReader.readFirst(file, CsvFormat.RFC4180.withDelimiter(delimiter)));
         } catch (CsvParseException | UncheckedIOException e) {
             return false;
         }

@@ -61,14 +61,7 @@ public final class FixScanner {
      * @throws SourceChangedException when the log is truncated while scanned
      */
     public static ScanSummary scan(MappedFile log, FixHandler handler) {
-        try {
-            return scan(log.segment(), handler);
-        } catch (InternalError e) {
-            throw log.changed(e);
-        } catch (IllegalStateException e) {
-            log.requireOpen("mapping of"); // closed during the scan (by another thread): say which
-            throw e;
-        }
+        return log.read(() -> scan(log.segment(), handler));
     }
 
     /**
@@ -85,14 +78,7 @@ public final class FixScanner {
      */
     public static <H extends FixHandler> ScanSummary scan(MappedFile log, ScanOptions options,
             Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
-        try {
-            return scan(log.segment(), options, handlers, sink);
-        } catch (InternalError e) {
-            throw log.changed(e);
-        } catch (IllegalStateException e) {
-            log.requireOpen("mapping of"); // closed during the scan (by another thread): say which
-            throw e;
-        }
+        return log.read(() -> scan(log.segment(), options, handlers, sink));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Supplier;
 
 /**
  * A whole file mapped read-only as one {@link MemorySegment} (long offsets, any size). The
@@ -109,15 +110,33 @@ public final class MappedFile implements AutoCloseable {
     /**
      * Runs reads of the mapping and turns a fault from a file changed underneath (a truncated
      * file makes the JVM raise {@link InternalError} for the faulting access) into a
-     * {@link SourceChangedException}.
+     * {@link SourceChangedException}, and a mapping closed meanwhile (by another thread) into an
+     * error naming the file.
      *
      * @param reads the reads
      */
     public void guard(Runnable reads) {
-        try {
+        read(() -> {
             reads.run();
+            return null;
+        });
+    }
+
+    /**
+     * {@link #guard(Runnable)} for reads that give a result.
+     *
+     * @param reads the reads
+     * @param <T> the result's type
+     * @return their result
+     */
+    public <T> T read(Supplier<T> reads) {
+        try {
+            return reads.get();
         } catch (InternalError e) {
             throw changed(e);
+        } catch (IllegalStateException e) {
+            requireOpen("mapping of"); // the released mapping's "Already closed" names nothing
+            throw e;
         }
     }
 

@@ -86,14 +86,7 @@ public final class Reconciler {
      * @throws SourceChangedException when the log is truncated while read
      */
     public ReconcileResult reconcile(MappedFile log, ScanOptions options, ReconcileListener listener) {
-        try {
-            return reconcile(log.segment(), options, listener);
-        } catch (InternalError e) {
-            throw log.changed(e);
-        } catch (IllegalStateException e) {
-            log.requireOpen("mapping of"); // closed during the run (by another thread): say which
-            throw e;
-        }
+        return log.read(() -> reconcile(log.segment(), options, listener));
     }
 
     /**
