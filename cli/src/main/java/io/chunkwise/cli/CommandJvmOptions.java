@@ -1,5 +1,6 @@
 package io.chunkwise.cli;
 
+import io.chunkwise.loader.io.ChunkLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,16 @@ public final class CommandJvmOptions {
      * @param home the installation, whose {@code cli/target} holds the commands' trained start-up caches
      * @return the options of its command, none when the table has no line for it; its trained
      *     cache as {@code -XX:AOTCache} when the launcher has made it (and {@code CHUNKWISE_AOT} is
-     *     not {@code off})
+     *     not {@code off}); for {@value BuildHeap#WORD}, the build's maximum heap ({@link BuildHeap})
      */
     static List<String> of(List<String> table, List<String> args, Path home) {
         List<String> options = new ArrayList<>();
         for (String word : words(table, args)) {
+            if (word.equals(BuildHeap.WORD)) {
+                List<String> commandArgs = args.subList(args.indexOf(command(args)) + 1, args.size());
+                BuildHeap.option(commandArgs, ChunkLimits.defaultWorkers()).ifPresent(options::add);
+                continue;
+            }
             if (!word.equals(TRAINED_CACHE)) {
                 options.add(word);
                 continue;

@@ -18,7 +18,8 @@ class CommandJvmOptionsTest {
             "",
             "reconcile    trained-cache -XX:-TieredCompilation -XX:CICompilerCount=2",
             "  scan\t-Xfoo",
-            "index");
+            "index",
+            "lookup    build-heap -Xbar");
 
     @TempDir
     Path home;
@@ -41,13 +42,26 @@ class CommandJvmOptionsTest {
     }
 
     @Test
+    void aBuildHeapComesFromTheCommandsOwnArguments() {
+        assertThat(CommandJvmOptions.of(TABLE, List.of("--verbose", "lookup", "m.csv", "--memory-budget", "512MiB"),
+                NO_CACHES)).containsExactly("-Xmx" + (512 / 4 * 5 + 16 + 2 * workers() * 8 / 4 + 2 * workers() * 8 / 2) + "m",
+                "-Xbar");
+        assertThat(CommandJvmOptions.of(TABLE, List.of("lookup", "m.csv", "--strategy", "full"), NO_CACHES))
+                .containsExactly("-Xbar");
+    }
+
+    private static int workers() {
+        return io.chunkwise.loader.io.ChunkLimits.defaultWorkers();
+    }
+
+    @Test
     void rootOptionsBeforeTheCommandAreSkipped() {
         assertThat(CommandJvmOptions.of(TABLE, List.of("--verbose", "scan", "f.csv"), NO_CACHES)).containsExactly("-Xfoo");
     }
 
     @Test
     void aCommandWithoutALineOrOptionsGetsNone() {
-        assertThat(CommandJvmOptions.of(TABLE, List.of("lookup", "m.csv"), NO_CACHES)).isEmpty();
+        assertThat(CommandJvmOptions.of(TABLE, List.of("fixscan", "f.log"), NO_CACHES)).isEmpty();
         assertThat(CommandJvmOptions.of(TABLE, List.of("index", "m.csv"), NO_CACHES)).isEmpty();
         assertThat(CommandJvmOptions.of(TABLE, List.of("--help"), NO_CACHES)).isEmpty();
         assertThat(CommandJvmOptions.of(TABLE, List.of(), NO_CACHES)).isEmpty();
@@ -69,7 +83,7 @@ class CommandJvmOptionsTest {
         for (String command : commands) {
             assertThat(Subcommands.named(command)).as(command).isPresent();
             assertThat(CommandJvmOptions.words(lines, List.of(command))).as(command).isNotEmpty()
-                    .allSatisfy(o -> assertThat(o).matches("-.*|" + CommandJvmOptions.TRAINED_CACHE));
+                    .allSatisfy(o -> assertThat(o).matches("-.*|" + CommandJvmOptions.TRAINED_CACHE + "|" + BuildHeap.WORD));
             if (CommandJvmOptions.words(lines, List.of(command)).contains(CommandJvmOptions.TRAINED_CACHE)) {
                 assertThat(TrainingRun.isTrained(command)).as(command + " has a training run").isTrue();
             }
