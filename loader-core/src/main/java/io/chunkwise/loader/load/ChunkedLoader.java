@@ -87,8 +87,9 @@ final class ChunkedLoader implements Loader {
                     if (buf.length * 2L > largest) {
                         throw new CsvParseException(file.toString(), line, bufBase, String.format(Locale.ROOT,
                                 "a record longer than %,d bytes (it starts here): the chunked strategy holds a whole "
-                                + "record in its buffer, and this heap cannot hold a larger one; the mmap and "
-                                + "parallel strategies read records in place, whatever their length", buf.length));
+                                + "record in its buffer, and this heap cannot hold a larger one; use the mmap or "
+                                + "parallel strategy (they read records in place, whatever their length), or raise "
+                                + "the maximum heap", buf.length));
                     }
                     byte[] bigger = new byte[buf.length * 2];
                     System.arraycopy(buf, 0, bigger, 0, filled);
