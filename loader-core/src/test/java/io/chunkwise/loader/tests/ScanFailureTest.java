@@ -10,6 +10,8 @@ import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -39,27 +41,51 @@ class ScanFailureTest {
         byte[] bytes = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
         long chunk = bytes.length / 8 + 1; // 8 chunks, 4 in flight on 2 workers
         AtomicInteger started = new AtomicInteger();
-        // the first chunk's handler is quick and its delivery fails; every later chunk takes 300 ms
+        CountDownLatch failed = new CountDownLatch(1);
+        // the first chunk's handler is quick and its delivery fails; every later chunk lasts until
+        // 300 ms after that failure (not 300 ms from its start: on a loaded machine the delivery
+        // itself can come later than that, and a worker then freed would rightly take the next chunk)
         ScanOptions options = ScanOptions.parallel(2).withChunkSize(chunk);
-        assertThatThrownBy(() -> FixScanner.scan(MemorySegment.ofArray(bytes), options, () -> slow(started.getAndIncrement() > 0),
+        assertThatThrownBy(() -> FixScanner.scan(MemorySegment.ofArray(bytes), options,
+                () -> {
+                    started.incrementAndGet();
+                    return slow(failed);
+                },
                 (h, stats) -> {
+                    failed.countDown();
                     throw new IllegalStateException("the sink failed");
                 })).isInstanceOf(IllegalStateException.class).hasMessage("the sink failed");
         // the two running when it failed finish (a scan does not stop mid-chunk); the ones queued behind never start
         assertThat(started).hasValueLessThanOrEqualTo(3);
     }
 
-    private static FixHandler slow(boolean slow) {
+    /** A handler that is slow (above) unless its chunk is the first: which chunk is told by the offset, not by the order workers start in. */
+    private static FixHandler slow(CountDownLatch failed) {
         return new FixHandler() {
-            private boolean slept = !slow;
+            private boolean slept;
 
             @Override
             public void message(FixMessage m) {
                 if (!slept) {
                     slept = true;
+                    if (m.offset() == 0) {
+                        return;
+                    }
+                    boolean interrupted = false;
                     try {
-                        Thread.sleep(300);
+                        assertThat(failed.await(30, TimeUnit.SECONDS)).as("the sink failed").isTrue();
                     } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                    // through the failed scan's interrupt too: the worker stays busy while the queued chunks are cancelled
+                    for (long end = System.nanoTime() + 300_000_000L, left; (left = end - System.nanoTime()) > 0; ) {
+                        try {
+                            TimeUnit.NANOSECONDS.sleep(left);
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
+                    }
+                    if (interrupted) {
                         Thread.currentThread().interrupt();
                     }
                 }
