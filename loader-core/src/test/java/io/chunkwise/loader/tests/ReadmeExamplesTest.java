@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * compile and do what the README says.
  */
 class ReadmeExamplesTest {
-    private static final char SOH = '\u0001';
 
     @TempDir
     Path dir;
@@ -43,16 +42,6 @@ class ReadmeExamplesTest {
     private Path master() throws Exception {
         return Files.writeString(dir.resolve("master.csv"), "cusip,isin,symbol,name\n"
                 + "037833100,US0378331005,AAPL,Apple Inc.\n594918104,US5949181045,MSFT,Microsoft\nragged\n");
-    }
-
-    private static String message(String body) {
-        String b = body.replace('|', SOH);
-        String head = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH;
-        int sum = 0;
-        for (byte x : (head + b).getBytes(StandardCharsets.ISO_8859_1)) {
-            sum += x & 0xFF;
-        }
-        return head + b + String.format("10=%03d", sum % 256) + SOH;
     }
 
     @Test
@@ -88,8 +77,8 @@ class ReadmeExamplesTest {
     void scanAndReconcileAFixLog() throws Exception {
         Path master = master();
         Path log = dir.resolve("orders.fix");
-        Files.writeString(log, message("35=D|34=1|55=AAPL|48=037833100|22=1|") + "\n"
-                + message("35=D|34=2|55=IBM|48=594918104|22=1|") + "\n" + "8=FIX.4.4" + SOH + "9=5" + SOH + "\n",
+        Files.writeString(log, FixFrames.frame("35=D|34=1|55=AAPL|48=037833100|22=1|") + "\n"
+                + FixFrames.frame("35=D|34=2|55=IBM|48=594918104|22=1|") + "\n" + "8=FIX.4.4" + FixFrames.SOH + "9=5" + FixFrames.SOH + "\n",
                 StandardCharsets.ISO_8859_1);
         long[] orders = {0};
         // README: Scan a FIX log

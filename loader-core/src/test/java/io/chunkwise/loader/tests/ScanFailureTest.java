@@ -20,16 +20,9 @@ import org.junit.jupiter.api.Test;
  * are cancelled, not scanned to the end of the window before the error reaches the caller.
  */
 class ScanFailureTest {
-    private static final char SOH = '\u0001';
 
     private static String message(int seq) {
-        String b = ("35=0|34=" + seq + "|58=" + "x".repeat(40) + "|").replace('|', SOH);
-        String head = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH;
-        int sum = 0;
-        for (byte x : (head + b).getBytes(StandardCharsets.ISO_8859_1)) {
-            sum += x & 0xFF;
-        }
-        return head + b + String.format("10=%03d", sum % 256) + SOH + "\n";
+        return FixFrames.frame("35=0|34=" + seq + "|58=" + "x".repeat(40) + "|") + "\n";
     }
 
     @Test

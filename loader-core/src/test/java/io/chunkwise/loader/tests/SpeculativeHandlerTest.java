@@ -19,18 +19,11 @@ import org.junit.jupiter.api.Test;
  * sink counts is exact.
  */
 class SpeculativeHandlerTest {
-    private static final char SOH = '\u0001';
 
     private static String message(int seq) {
         // a text field holding a false start: a worker starting its chunk there is wrong, and redone
         String filler = "x".repeat(200);
-        String b = ("35=D|34=" + seq + "|58=" + filler + " 8=FIX.4.4|9=3|35=0|10=000|" + filler + "|").replace('|', SOH);
-        String head = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH;
-        int sum = 0;
-        for (byte x : (head + b).getBytes(StandardCharsets.ISO_8859_1)) {
-            sum += x & 0xFF;
-        }
-        return head + b + String.format("10=%03d", sum % 256) + SOH + "\n";
+        return FixFrames.frame("35=D|34=" + seq + "|58=" + filler + " 8=FIX.4.4|9=3|35=0|10=000|" + filler + "|") + "\n";
     }
 
     /** Counts in itself and, wrongly, in a shared counter. */

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * README promises, never the JVM's {@link InternalError} for the faulting read.
  */
 class TruncatedLogTest {
-    private static final char SOH = '\u0001';
 
     @TempDir
     Path dir;
@@ -39,13 +38,7 @@ class TruncatedLogTest {
     private Path log;
 
     private static String message(int seq) {
-        String b = ("35=D|34=" + seq + "|55=AAPL|48=037833100|22=1|58=" + "x".repeat(100) + "|").replace('|', SOH);
-        String head = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH;
-        int sum = 0;
-        for (byte x : (head + b).getBytes(StandardCharsets.ISO_8859_1)) {
-            sum += x & 0xFF;
-        }
-        return head + b + String.format("10=%03d", sum % 256) + SOH + "\n";
+        return FixFrames.frame("35=D|34=" + seq + "|55=AAPL|48=037833100|22=1|58=" + "x".repeat(100) + "|") + "\n";
     }
 
     @BeforeEach
