@@ -48,3 +48,46 @@ chunkwise_build_heap() {
       printf "-Xmx%dm\n", (heap < 64 * mib ? 64 * mib : heap + mib - 1) / mib
     }' "$@"
 }
+
+# The processors the JVM counts (Runtime.availableProcessors), which the build's default --workers
+# is: the CPUs this process may run on (nproc), fewer when a CPU quota allows fewer (a container's
+# --cpus, a pod's CPU limit), rounded up; the smallest quota of the process's cgroup and those above
+# it, cgroup v2 (cpu.max) or v1 (cpu.cfs_quota_us). nproc alone counts the host's CPUs in such a
+# container, and the heap would be sized for workers the build does not start.
+#
+# chunkwise_processors [CGROUP_MOUNT [PROC_SELF_CGROUP]]: /sys/fs/cgroup and /proc/self/cgroup unless given
+chunkwise_processors() {
+  local mount="${1:-/sys/fs/cgroup}" self="${2:-/proc/self/cgroup}" cpus controllers path dirs dir at quota period allowed
+  # without the OpenMP variables, which nproc would print instead of the count
+  cpus=$(env -u OMP_NUM_THREADS -u OMP_THREAD_LIMIT nproc 2>/dev/null) || cpus=1
+  [ "$cpus" -ge 1 ] 2>/dev/null || cpus=1
+  # v2: "0::/PATH" and MOUNT/PATH/cpu.max; v1: "N:cpu,cpuacct:/PATH" and MOUNT/cpu,cpuacct/PATH (or MOUNT/cpu/PATH)
+  while IFS=: read -r _ controllers path; do
+    case ",$controllers," in
+      ,,) dirs=("$mount") ;;
+      *,cpu,*) dirs=("$mount/$controllers" "$mount/cpu") ;;
+      *) continue ;;
+    esac
+    for dir in "${dirs[@]}"; do
+      # the process's own cgroup and each one above it, to the mount's root (a container sees its own
+      # cgroup there, whatever path the file names)
+      at="$path"
+      while :; do
+        if [ -r "$dir$at/cpu.max" ]; then
+          read -r quota period < "$dir$at/cpu.max" || true
+        elif [ -r "$dir$at/cpu.cfs_quota_us" ] && [ -r "$dir$at/cpu.cfs_period_us" ]; then
+          quota=$(cat "$dir$at/cpu.cfs_quota_us"); period=$(cat "$dir$at/cpu.cfs_period_us")
+        else
+          quota=max
+        fi
+        if [[ "$quota" =~ ^[0-9]+$ ]] && [[ "${period:-}" =~ ^[0-9]+$ ]] && [ "$quota" -gt 0 ] && [ "$period" -gt 0 ]; then
+          allowed=$(( (quota + period - 1) / period ))
+          [ "$allowed" -ge "$cpus" ] || cpus=$allowed
+        fi
+        [ -n "$at" ] && [ "$at" != / ] || break
+        at="${at%/*}"
+      done
+    done
+  done < <(cat "$self" 2>/dev/null)
+  echo "$cpus"
+}

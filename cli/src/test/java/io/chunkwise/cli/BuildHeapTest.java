@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BuildHeapTest {
     private static final int PROCESSORS = 2;
@@ -74,11 +76,65 @@ class BuildHeapTest {
         }
     }
 
+    /**
+     * The launcher counts processors as the JVM does: a CPU quota of the process's cgroup, or of one
+     * above it, rounded up, when it allows fewer than the CPUs (a container on a larger host).
+     */
+    @Test
+    void theLauncherCountsTheProcessorsACpuQuotaAllows(@TempDir Path root) throws Exception {
+        Path v2 = root.resolve("v2");
+        write(v2.resolve("cpu.max"), "max 100000");
+        write(v2.resolve("kubepods/pod1/cpu.max"), "50000 100000");
+        write(v2.resolve("kubepods/pod1/c1/cpu.max"), "max 100000");
+        write(root.resolve("self-v2"), "0::/kubepods/pod1/c1");
+        assertThat(processors(v2, root.resolve("self-v2"))).isEqualTo("1");
+
+        // a container's view: its own cgroup is the mount's root, whatever path the process file names
+        Path container = root.resolve("container");
+        write(container.resolve("cpu.max"), "100000 100000");
+        assertThat(processors(container, root.resolve("self-v2"))).isEqualTo("1");
+
+        Path v1 = root.resolve("v1");
+        write(v1.resolve("cpu,cpuacct/docker/abc/cpu.cfs_quota_us"), "30000");
+        write(v1.resolve("cpu,cpuacct/docker/abc/cpu.cfs_period_us"), "100000");
+        write(root.resolve("self-v1"), "4:memory:/docker/abc\n3:cpu,cpuacct:/docker/abc\n0::/");
+        assertThat(processors(v1, root.resolve("self-v1"))).isEqualTo("1");
+    }
+
+    @Test
+    void withoutAQuotaTheLauncherCountsTheCpusItMayRunOn(@TempDir Path root) throws Exception {
+        String cpus = bash("env -u OMP_NUM_THREADS -u OMP_THREAD_LIMIT nproc");
+        write(root.resolve("v2/cpu.max"), "max 100000");
+        write(root.resolve("v2/a/cpu.max"), "1000000000 100000"); // a quota above the CPUs
+        write(root.resolve("v1/cpu/a/cpu.cfs_quota_us"), "-1");
+        write(root.resolve("v1/cpu/a/cpu.cfs_period_us"), "100000");
+        write(root.resolve("self-v2"), "0::/a");
+        write(root.resolve("self-v1"), "2:cpu:/a");
+        assertThat(processors(root.resolve("v2"), root.resolve("self-v2"))).isEqualTo(cpus);
+        assertThat(processors(root.resolve("v1"), root.resolve("self-v1"))).isEqualTo(cpus);
+        assertThat(processors(root.resolve("none"), root.resolve("no-such-file"))).isEqualTo(cpus);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text + "\n");
+    }
+
+    private static String processors(Path mount, Path self) throws IOException, InterruptedException {
+        return bash("chunkwise_processors \"$1\" \"$2\"", mount.toString(), self.toString());
+    }
+
     private static String launcher(List<String> args) throws IOException, InterruptedException {
-        Path script = Path.of("..", "bin", "build-heap.sh").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("bash", "-c", ". \"$0\"; chunkwise_build_heap " + PROCESSORS
-                + " \"$@\"", script.toString()));
+        List<String> command = new ArrayList<>(List.of(String.valueOf(PROCESSORS)));
         command.addAll(args);
+        return bash("chunkwise_build_heap \"$@\"", command.toArray(String[]::new));
+    }
+
+    /** Runs {@code script} in bash with {@code bin/build-heap.sh} sourced; its arguments are $1, $2… */
+    private static String bash(String script, String... args) throws IOException, InterruptedException {
+        Path source = Path.of("..", "bin", "build-heap.sh").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "set -euo pipefail; . \"$0\"; " + script, source.toString()));
+        command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(p.waitFor()).as(out).isZero();
