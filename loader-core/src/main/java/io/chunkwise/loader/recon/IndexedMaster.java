@@ -3,6 +3,7 @@ package io.chunkwise.loader.recon;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,11 @@ public final class IndexedMaster implements SecurityMaster {
             throw new IllegalArgumentException("the security master " + index.sourcePath()
                     + " has no symbol column (looked for " + KeyKind.SYMBOL.headerNames() + ")");
         }
+    }
+
+    /** @return the master CSV the index was built from */
+    Path sourcePath() {
+        return index.sourcePath();
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
     /** Header of the rejects (malformed messages) file. */
     public static final String REJECT_HEADER = "line,offset,reason,detail";
 
+    private final Path discrepanciesPath;
+    private final Path rejectsPath;
     private final OutputFile discrepanciesFile;
     private final OutputFile rejectsFile;
     private final StringBuilder row = new StringBuilder(128);
@@ -29,6 +31,8 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
      */
     public ReconcileCsv(Path discrepanciesFile, Path rejectsFile) {
         FileArguments.requireDistinct("the discrepancies file", discrepanciesFile, "the rejects file", rejectsFile);
+        this.discrepanciesPath = discrepanciesFile;
+        this.rejectsPath = rejectsFile;
         this.discrepanciesFile = open(discrepanciesFile, "discrepancies file", DISCREPANCY_HEADER);
         try {
             this.rejectsFile = open(rejectsFile, "rejects file", REJECT_HEADER);
@@ -51,6 +55,21 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
         } catch (RuntimeException e) {
             f.close();
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a run that reads one of these files: published, it would be replaced by the rows.
+     *
+     * @param inputs the files the run reads (the FIX log, the master)
+     * @throws IllegalArgumentException naming the output and the input it is
+     */
+    void requireNotReplacing(Path... inputs) {
+        if (discrepanciesPath != null) {
+            FileArguments.requireOutput(discrepanciesPath, "the discrepancies file", false, inputs);
+        }
+        if (rejectsPath != null) {
+            FileArguments.requireOutput(rejectsPath, "the rejects file", false, inputs);
         }
     }
 

@@ -84,8 +84,13 @@ public final class Reconciler {
      * @param listener receives rows in log order, or {@code null} for counts only
      * @return the counts
      * @throws SourceChangedException when the log is truncated while read
+     * @throws IllegalArgumentException when the listener is a {@link ReconcileCsv} that would
+     *     publish its rows over the log or the master
      */
     public ReconcileResult reconcile(MappedFile log, ScanOptions options, ReconcileListener listener) {
+        if (listener instanceof ReconcileCsv rows) {
+            rows.requireNotReplacing(log.path(), master instanceof IndexedMaster m ? m.sourcePath() : null);
+        }
         return log.read(() -> reconcile(log.segment(), options, listener));
     }
 

@@ -273,6 +273,29 @@ class ReconcilerTest {
     }
 
     @Test
+    void rowsThatWouldBePublishedOverTheLogOrTheMasterAreRefusedBeforeTheScan() throws IOException {
+        Path csv = master();
+        Path logFile = log();
+        byte[] logBytes = Files.readAllBytes(logFile);
+        byte[] masterBytes = Files.readAllBytes(csv);
+        try (var opened = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            Reconciler reconciler = new Reconciler(new IndexedMaster(opened));
+            for (ReconcileCsv writer : List.of(new ReconcileCsv(logFile, null), new ReconcileCsv(null, dir.resolve(".").resolve(logFile.getFileName())),
+                    new ReconcileCsv(csv, dir.resolve("rejects.csv")))) {
+                try (writer) {
+                    assertThatThrownBy(() -> reconciler.reconcile(log, ScanOptions.serial(), writer))
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("is the input file")
+                            .hasMessageContaining("writing it would destroy the input");
+                }
+            }
+        }
+        assertThat(Files.readAllBytes(logFile)).isEqualTo(logBytes);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(masterBytes);
+    }
+
+    @Test
     void discrepanciesWrittenThroughALinkReachItsTargetAndADeviceIsWrittenInPlace() throws IOException {
         Path target = Files.createDirectories(dir.resolve("store")).resolve("found.csv");
         Path link = Files.createSymbolicLink(dir.resolve("found-link.csv"), Path.of("store", "found.csv"));
