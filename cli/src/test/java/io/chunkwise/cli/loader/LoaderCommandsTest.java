@@ -480,6 +480,14 @@ class LoaderCommandsTest {
         assertThat(master.err()).doesNotContain("FIX");
     }
 
+    /** A budget below the library's floor is named as the option that sets it, as every other budget error is. */
+    @Test
+    void aTooSmallMemoryBudgetNamesTheOption() {
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", "1KiB");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise index: --memory-budget must be at least 1 MiB, was 1024");
+    }
+
     @Test
     void badPathsAreNamedAsGiven() throws Exception {
         Path sub = Files.createDirectory(dir.resolve("sub"));
