@@ -31,6 +31,7 @@ public final class OptionWording {
             rule("lower the memory budget and the worker count or the chunk size", "lower --memory-budget and --workers or --chunk-size"),
             rule("lower the worker count or the chunk size", "lower --workers or --chunk-size"),
             rule("lower the memory budget", "lower --memory-budget"),
+            regex("^memory budget must", "--memory-budget must"),
             rule("choose another index path", "choose another index path with --index"),
             // dataset-core: a bars file's layout
             rule("read the file with a decimal comma", "add --decimal-comma"),

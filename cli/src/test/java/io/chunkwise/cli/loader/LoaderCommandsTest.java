@@ -480,6 +480,26 @@ class LoaderCommandsTest {
         assertThat(master.err()).doesNotContain("FIX");
     }
 
+    /** A budget below the library's floor is named as the option that sets it, as every other budget error is. */
+    @Test
+    void aTooSmallMemoryBudgetNamesTheOption() {
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", "1KiB");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise index: --memory-budget must be at least 1 MiB, was 1024");
+    }
+
+    /** A line break cannot delimit fields: refused as an invalid --delimiter, on one line, like a quote. */
+    @Test
+    void aLineBreakDelimiterIsRefusedAsTheOption() {
+        for (String lineBreak : new String[] {"\n", "\r"}) {
+            CliRun r = CliRun.of("scan", master.toString(), "--delimiter", lineBreak);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("\r")
+                    .contains("Invalid value for option '--delimiter': '" + (lineBreak.equals("\n") ? "\\n" : "\\r")
+                            + "' is not one ASCII character other than a quote or a line break");
+        }
+    }
+
     @Test
     void badPathsAreNamedAsGiven() throws Exception {
         Path sub = Files.createDirectory(dir.resolve("sub"));

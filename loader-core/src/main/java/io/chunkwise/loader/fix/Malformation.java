@@ -11,8 +11,8 @@ public enum Malformation {
     BODY_LENGTH_MISSING("BodyLength (9) is not the second field"),
     /** BodyLength (9) is not a number of at most nine digits followed by the delimiter. */
     BODY_LENGTH_INVALID("BodyLength (9) is not a number of at most nine digits"),
-    /** The third field is not a non-empty MsgType (35). */
-    MSG_TYPE_MISSING("MsgType (35) is not the third field"),
+    /** The third field is not a MsgType (35) of 1 to 32 bytes. */
+    MSG_TYPE_MISSING("MsgType (35) is not the third field, or its value is empty or over 32 bytes"),
     /** The body does not end where BodyLength says: the CheckSum (10) field is elsewhere. */
     BODY_LENGTH_MISMATCH("BodyLength (9) does not match the body"),
     /** No CheckSum (10) field before the next message or the end of the input. */

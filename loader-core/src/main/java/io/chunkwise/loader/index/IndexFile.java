@@ -5,6 +5,7 @@ import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.CsvText;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.KeyHash;
 import io.chunkwise.loader.csv.KeyTrim;
@@ -16,7 +17,6 @@ import java.io.InputStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +33,6 @@ import java.util.zip.CRC32C;
  * inside a visitor ({@link Match}, {@link BatchMatch}), whose record stays its own. Close once.
  */
 public final class IndexFile implements AutoCloseable {
-    /** The text of a value that is not UTF-8 ({@link io.chunkwise.loader.csv.CsvText}). */
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Copies of a record's bytes on the heap while it is read as text: raw, unquoted, decoded. */
     private static final int TEXT_COPIES = 3;
     /** Bodies up to this size are checksummed when opened; larger ones by {@link #verify()}. */
@@ -313,10 +311,11 @@ public final class IndexFile implements AutoCloseable {
      */
     public long[] offsets(KeyKind kind, String key) {
         long[] utf8 = offsets(kind, key.getBytes(StandardCharsets.UTF_8));
-        if (key.chars().allMatch(c -> c < 0x80) || !WINDOWS_1252.newEncoder().canEncode(key)) {
+        byte[] windows1252Bytes = key.chars().allMatch(c -> c < 0x80) ? null : CsvText.windows1252(key);
+        if (windows1252Bytes == null) {
             return utf8;
         }
-        long[] windows1252 = offsets(kind, key.getBytes(WINDOWS_1252));
+        long[] windows1252 = offsets(kind, windows1252Bytes);
         if (windows1252.length == 0) {
             return utf8;
         }

@@ -47,7 +47,9 @@ public final class FileArguments {
             throw new IllegalArgumentException(role + " -: '-' is not standard output here; name a file, or /dev/stdout "
                     + "(./- for a file named '-')");
         }
-        Path parent = output.toAbsolutePath().getParent();
+        // a symbolic link is written through to its target (ScratchFiles.target), so its directory is
+        // the one to check: a dangling link into a missing directory fails now, not after the work
+        Path parent = written(output, role).getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException(role + " " + output + ": " + (Files.exists(parent)
                     ? parent + " is not a directory" : "directory " + parent + " does not exist"));
@@ -94,6 +96,14 @@ public final class FileArguments {
         if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) || Files.exists(a) && sameFile(a, b)) {
             throw new IllegalArgumentException(roleA + " " + a + " and " + roleB + " " + b
                     + " are the same file: one would overwrite the other; choose two paths");
+        }
+    }
+
+    private static Path written(Path output, String role) {
+        try {
+            return ScratchFiles.target(output);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(role + " " + output + ": cannot follow the link: " + FileErrors.reason(e), e);
         }
     }
 

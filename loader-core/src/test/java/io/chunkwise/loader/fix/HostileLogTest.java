@@ -217,6 +217,11 @@ class HostileLogTest {
                 .startsWith("bad MSG_TYPE_MISSING");
         assertThat(whats(Logs.message("FIXT.1.1", Logs.soh("35=A|34=1|"), Logs.SOH))).singleElement().asString()
                 .startsWith("msg FIXT.1.1 35=A");
+        // an empty MsgType is the third field: the reason must not say it is missing from there
+        assertThat(whats(Logs.message("FIX.4.4", Logs.soh("35=|34=1|"), Logs.SOH))).singleElement().asString()
+                .startsWith("bad MSG_TYPE_MISSING");
+        assertThat(new MalformedMessage(0, 0, Malformation.MSG_TYPE_MISSING, -1, -1).detail())
+                .isEqualTo("MsgType (35) is not the third field, or its value is empty or over 32 bytes");
         assertThat(whats("")).isEmpty();
         assertThat(whats("8=FIX")).singleElement().asString().startsWith("bad TRUNCATED");
     }

@@ -41,4 +41,15 @@ class FileArgumentsTest {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void aDanglingLinkIntoAMissingDirectoryIsRefusedUpFront() throws Exception {
+        // written through to its target, whose directory is missing: reconcile indexed the master, then failed on --out
+        Path link = Files.createSymbolicLink(dir.resolve("out.csv"), Path.of("nowhere/x.csv"));
+        assertThatThrownBy(() -> FileArguments.requireOutput(link, "--out", false))
+                .hasMessage("--out " + link + ": directory " + dir.resolve("nowhere") + " does not exist");
+        Path good = Files.createSymbolicLink(dir.resolve("ok.csv"), Path.of("x.csv"));
+        assertThatCode(() -> FileArguments.requireOutput(good, "--out", false))
+                .as("a dangling link into a directory that exists is written through").doesNotThrowAnyException();
+    }
 }

@@ -486,4 +486,26 @@ class ReconcilerTest {
             assertThat(opened.offsets(KeyKind.SYMBOL, "XYZ")).hasSize(1);
         }
     }
+
+    /**
+     * A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) reads as the control
+     * character of its code: a look-up of the text lookup printed finds the record again.
+     */
+    @Test
+    void aLookUpOfTextFindsBytesWindows1252LeavesUndefined() throws IOException {
+        Path csv = dir.resolve("undefined.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("symbol,name\n".getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(new byte[] {'A', (byte) 0x81, 'B', ',', 'x', '\n', (byte) 0xE9, (byte) 0x9D, ',', 'y', '\n'});
+        Files.write(csv, bytes.toByteArray());
+        Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv)) {
+            long[] first = opened.offsets(KeyKind.SYMBOL, "A\u0081B");
+            assertThat(first).hasSize(1);
+            assertThat(opened.record(first[0])).containsExactly("A\u0081B", "x");
+            long[] second = opened.offsets(KeyKind.SYMBOL, "\u00e9\u009d");
+            assertThat(second).hasSize(1);
+            assertThat(opened.record(second[0])).containsExactly("\u00e9\u009d", "y");
+        }
+    }
 }
