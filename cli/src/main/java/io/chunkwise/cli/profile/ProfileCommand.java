@@ -73,10 +73,6 @@ public final class ProfileCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (out.toString().isBlank()) {
-            // an unset shell variable (--out "$DIR") must not write into the current directory
-            throw new UserError("--out is empty: name the output directory");
-        }
         OutputDirectory.require(out);
         if (interval.compareTo(MemoryMonitor.MIN_INTERVAL) < 0) {
             throw new UserError("--interval: sampling interval must be at least " + MemoryMonitor.MIN_INTERVAL.toMillis()

@@ -16,8 +16,8 @@ public final class OutputDirectory {
 
     /**
      * @param dir a directory to write into, created when missing
-     * @throws UserError when it, or the nearest of its parents that exists, is not a directory or
-     *     cannot be written (a read-only file system, a directory without write permission)
+     * @throws UserError when it is empty, or it, or the nearest of its parents that exists, is not a
+     *     directory or cannot be written (a read-only file system, a directory without write permission)
      */
     public static void require(Path dir) {
         require(dir, "--out");
@@ -26,10 +26,14 @@ public final class OutputDirectory {
     /**
      * @param dir a directory to write into, created when missing
      * @param option how messages name it, e.g. {@code --inputs}
-     * @throws UserError when it, or the nearest of its parents that exists, is not a directory or
-     *     cannot be written (a read-only file system, a directory without write permission)
+     * @throws UserError when it is empty, or it, or the nearest of its parents that exists, is not a
+     *     directory or cannot be written (a read-only file system, a directory without write permission)
      */
     public static void require(Path dir, String option) {
+        if (dir.toString().isBlank()) {
+            // an unset shell variable (--out "$DIR") must not write into the current directory
+            throw new UserError(option + " is empty: name the output directory");
+        }
         for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 boolean itself = p.equals(dir.toAbsolutePath().normalize());

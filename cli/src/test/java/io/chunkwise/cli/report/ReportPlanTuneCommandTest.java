@@ -235,6 +235,23 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void anEmptyOutIsAUsageErrorNotTheWorkingDirectory() throws IOException {
+        // an unset shell variable (--out "$DIR") would write report.md, charts/ (tune's too) or the demo's data,
+        // logs and profiles into the working directory
+        Path csv = Files.writeString(dir.resolve("e.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        List<CliRun> runs = List.of(CliRun.of("report", results().toString(), "--out", ""),
+                CliRun.of("tune", csv.toString(), "--runs", "1", "--workers", "1", "--chunk-sizes", "1MiB", "--out", ""),
+                CliRun.of("demo", "--no-bench", "--out", " "),
+                CliRun.of("bench", "--quick", "--suite", "profiler", "--out", ""));
+        for (CliRun run : runs) {
+            assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("--out is empty: name the output directory").doesNotContain("run 1/1");
+        }
+        assertThat(Path.of("report.md")).as("nothing written into the working directory").doesNotExist();
+        assertThat(Path.of("data")).doesNotExist();
+    }
+
+    @Test
     void anEmptyTitleIsRefusedNotWrittenAsAnEmptyHeading() throws IOException {
         Path out = dir.resolve("untitled");
         for (String title : List.of("", "  ")) {

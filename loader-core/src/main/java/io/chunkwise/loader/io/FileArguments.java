@@ -39,9 +39,13 @@ public final class FileArguments {
      *     than written through (so a device such as {@code /dev/null} is refused only then)
      * @param inputs the files the same run reads
      * @throws IllegalArgumentException when writing there would destroy an input or cannot work, or
-     *     it is {@code -}
+     *     it is empty or {@code -}
      */
     public static void requireOutput(Path output, String role, boolean replaced, Path... inputs) {
+        if (output.toString().isBlank()) {
+            // an unset shell variable (--rejects "$FILE"): the empty path is the working directory
+            throw new IllegalArgumentException(role + " is empty: name a file");
+        }
         if (output.toString().equals("-")) {
             // the Unix habit for standard output; taken literally, a file named '-' would appear in the working directory
             throw new IllegalArgumentException(role + " -: '-' is not standard output here; name a file, or /dev/stdout "

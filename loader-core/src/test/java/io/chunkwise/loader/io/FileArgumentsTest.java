@@ -26,6 +26,15 @@ class FileArgumentsTest {
     }
 
     @Test
+    void anEmptyOutputIsRefusedByName() {
+        // it was "--rejects : is a directory": the empty path is the working directory
+        assertThatThrownBy(() -> FileArguments.requireOutput(Path.of(""), "--rejects", false))
+                .hasMessage("--rejects is empty: name a file");
+        assertThatThrownBy(() -> FileArguments.requireOutput(Path.of(" "), "--markdown", false))
+                .hasMessage("--markdown is empty: name a file");
+    }
+
+    @Test
     void anOutputInADirectoryThatCannotBeWrittenIsRefusedUpFront() throws Exception {
         // QA-8 R-3: reconcile indexed the master first, then failed on --out
         Path readOnly = Files.createDirectory(dir.resolve("share"));

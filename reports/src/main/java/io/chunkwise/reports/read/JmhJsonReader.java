@@ -67,6 +67,11 @@ public final class JmhJsonReader {
             params.put(e.getKey(), e.getValue().asText());
         }
         Score primary = score(file, where + " primaryMetric", node.get("primaryMetric"));
+        if (primary.value() < 0) {
+            // a time or a throughput: a negative one is a broken file, and fits, gates and verdicts would judge it
+            throw new ResultFileException(file, where + " primaryMetric has a negative 'score' ("
+                    + node.get("primaryMetric").get("score").asText() + "): a time or throughput cannot be");
+        }
         Map<String, Score> secondary = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

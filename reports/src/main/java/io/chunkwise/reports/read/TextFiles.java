@@ -12,10 +12,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads result files whole, turning I/O and syntax failures into {@link ResultFileException}s. */
 final class TextFiles {
+    /**
+     * A UTF-8 byte order mark, as Windows tools (PowerShell's Out-File, Notepad, Excel) write at the start of a
+     * file; skipped, like the CSV readers skip it.
+     */
+    private static final String BOM = "\uFEFF";
     /** Bare NaN and Infinity read as numbers: Python's json module writes them so, and the readers judge them. */
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
@@ -23,11 +29,18 @@ final class TextFiles {
     }
 
     static List<String> lines(Path file) {
+        List<String> lines;
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw failure(file, e);
         }
+        if (lines.isEmpty() || !lines.getFirst().startsWith(BOM)) {
+            return lines;
+        }
+        List<String> withoutBom = new ArrayList<>(lines);
+        withoutBom.set(0, lines.getFirst().substring(BOM.length()));
+        return withoutBom;
     }
 
     static JsonNode json(Path file) {
@@ -36,6 +49,9 @@ final class TextFiles {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw failure(file, e);
+        }
+        if (text.startsWith(BOM)) {
+            text = text.substring(BOM.length());
         }
         if (text.isBlank()) {
             throw new ResultFileException(file, "the file is empty");
