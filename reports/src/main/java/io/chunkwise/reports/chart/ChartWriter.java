@@ -1,5 +1,6 @@
 package io.chunkwise.reports.chart;
 
+import io.chunkwise.loader.io.FileErrors;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -102,7 +103,7 @@ public final class ChartWriter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write chart " + file + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.chunkwise.reports.read;
 
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import java.io.IOException;
@@ -103,7 +104,7 @@ final class DistinctInputs {
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
-            throw new ResultFileException(file, "cannot be read: " + e.getMessage(), e);
+            throw new ResultFileException(file, "cannot be read: " + FileErrors.reason(e), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

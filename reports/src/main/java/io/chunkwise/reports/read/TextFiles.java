@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.chunkwise.loader.io.FileErrors;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,6 @@ final class TextFiles {
         if (Files.isDirectory(file)) {
             return new ResultFileException(file, "is a directory, not a file", e);
         }
-        return new ResultFileException(file, "cannot read: " + e.getMessage(), e);
+        return new ResultFileException(file, "cannot read: " + FileErrors.reason(e), e);
     }
 }

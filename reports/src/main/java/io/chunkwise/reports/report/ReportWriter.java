@@ -1,5 +1,6 @@
 package io.chunkwise.reports.report;
 
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.reports.chart.NamedChart;
 import io.chunkwise.reports.chart.StaleCharts;
 import io.chunkwise.reports.table.ReportFormat;
@@ -90,7 +91,7 @@ public final class ReportWriter {
             Files.writeString(htmlFile, ReportFormat.HTML.document(report.title(), html), StandardCharsets.UTF_8);
             return new Written(mdFile, htmlFile, chartFiles);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the report to " + out + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -16,6 +16,7 @@ import io.chunkwise.reports.read.ResultInputs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -283,6 +284,17 @@ class ReportTest {
         assertThatThrownBy(() -> ReportWriter.write(report, file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(file + " exists and is not a directory");
         assertThat(file).hasContent("keep me");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyNotOnlyWhere() throws IOException {
+        Report report = ReportBuilder.build("Codec report", ResultInputs.read(List.of(external())));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("charts"), "a user's file where the charts go");
+        assertThatThrownBy(() -> ReportWriter.write(report, out)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot write chart " + out.resolve("charts") + "/")
+                .hasMessageEndingWith(".png: " + out.resolve("charts") + " already exists");
+        assertThat(out.resolve("charts")).hasContent("a user's file where the charts go");
     }
 
     @Test
