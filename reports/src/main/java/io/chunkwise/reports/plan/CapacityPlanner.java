@@ -98,7 +98,10 @@ public final class CapacityPlanner {
                 // this far, the line promises a time of nothing or less; below the sizes measured, a
                 // rising line can cross zero too
                 boolean below = targetBytes < Arrays.stream(x).min().orElseThrow();
-                notes.add(name + (below ? ": the fitted line reaches zero between " + Sizes.format(targetBytes)
+                boolean neverTimed = Arrays.stream(seconds).allMatch(s -> s <= 0);
+                notes.add(name + (neverTimed ? ": a time of zero at every size measured (" + sizesOf(rs)
+                                + "): not extrapolated; a result of zero is no measurement"
+                        : below ? ": the fitted line reaches zero between " + Sizes.format(targetBytes)
                                 + " and the smallest size measured (" + sizesOf(rs) + "): not extrapolated; measure at "
                                 + "sizes around the target"
                         : ": time fell as the input grew over the sizes measured (" + sizesOf(rs)

@@ -1,6 +1,8 @@
 package io.chunkwise.reports.table;
 
 import io.chunkwise.reports.model.Sizes;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -72,7 +74,7 @@ public enum Kind {
     }
 
     static String seconds(double s) {
-        double a = Math.abs(s);
+        double a = Math.abs(significant(s));
         if (a >= 1 || a == 0) {
             return number(s) + " s";
         }
@@ -86,7 +88,7 @@ public enum Kind {
     }
 
     static String number(double v) {
-        double a = Math.abs(v);
+        double a = Math.abs(significant(v));
         if (a >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
@@ -100,6 +102,14 @@ public enum Kind {
             return String.format(Locale.ROOT, "%.2f", v);
         }
         return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * The value as its three significant digits show it, to choose the precision and unit by: 9.9996
+     * prints as 10.0, as 10 does, not as 10.00 (two bounds of one band printed alike).
+     */
+    private static double significant(double v) {
+        return Double.isFinite(v) && v != 0 ? new BigDecimal(v).round(new MathContext(3)).doubleValue() : v;
     }
 
     /**

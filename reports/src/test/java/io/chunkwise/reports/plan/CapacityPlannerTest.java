@@ -64,6 +64,18 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aTimeOfZeroAtEverySizeIsNamedAsSuchNotAsAFallingTime() {
+        List<BenchmarkResult> rs = new ArrayList<>(loadResults());
+        for (int size : new int[] {64, 128, 256}) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "chunked", "size", size + "MiB"), 0, 70 * MIB));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200L * 1000 * 1000 * 1000, OptionalLong.empty());
+        assertThat(plan.variants()).extracting(VariantPlan::name).containsExactly("full", "mmap");
+        assertThat(plan.notes()).contains("chunked: a time of zero at every size measured (64.0 MiB, 128 MiB, 256 MiB): "
+                + "not extrapolated; a result of zero is no measurement");
+    }
+
+    @Test
     void aTargetBelowTheSizesMeasuredIsNamedAsSuchNotAsAFallingTime() {
         // time rises with size (size/300 s minus a fixed 0.05 s): the line crosses zero below 16 MiB
         List<BenchmarkResult> rs = new ArrayList<>();

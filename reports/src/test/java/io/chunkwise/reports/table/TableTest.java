@@ -52,5 +52,10 @@ class TableTest {
         assertThat(Kind.COUNT.format(12345.0)).isEqualTo("12,345");
         assertThat(Kind.SHARE.format(76.25)).isEqualTo("76.3%");
         assertThat(Kind.NUMBER.format(0.000123)).isEqualTo("0.000123");
+        // a value just under a precision's or a unit's threshold prints as its rounded value does
+        assertThat(Kind.SECONDS.format(9.9996e-9)).isEqualTo(Kind.SECONDS.format(1e-8)).isEqualTo("10.0 ns");
+        assertThat(Kind.SECONDS.format(0.99996)).isEqualTo("1.00 s");
+        assertThat(Kind.NUMBER.format(99.96)).isEqualTo("100");
+        assertThat(Kind.NUMBER.format(999.7)).isEqualTo("1,000");
     }
 }
