@@ -84,6 +84,7 @@ public final class CapacityPlanner {
                 + " measured at one input size only, not fitted (used for the chunk size and workers front when they vary)"));
         List<VariantPlan> plans = new ArrayList<>();
         List<String> shrinking = new ArrayList<>();
+        List<String> untimed = new ArrayList<>();
         Map<String, Double> memorySlopes = new LinkedHashMap<>();
         for (var g : groups.entrySet()) {
             List<BenchmarkResult> rs = g.getValue();
@@ -107,7 +108,7 @@ public final class CapacityPlanner {
                         : ": time fell as the input grew over the sizes measured (" + sizesOf(rs)
                                 + "), and the fitted line reaches zero before " + Sizes.format(targetBytes)
                                 + ": not extrapolated; measure at larger sizes"));
-                shrinking.add(name);
+                (neverTimed ? untimed : shrinking).add(name);
                 continue;
             }
             Long memValue = null;
@@ -143,6 +144,11 @@ public final class CapacityPlanner {
                     time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
                     memory.map(MemoryMetric::kind).orElse(null), growth, fits));
         }
+        if (plans.isEmpty() && shrinking.isEmpty() && !untimed.isEmpty()) {
+            throw new NothingToFitException("every variant's time is zero at every size measured (" + String.join(", ", untimed)
+                    + "): nothing to extrapolate; a result of zero is no measurement");
+        }
+        shrinking.addAll(untimed);
         if (plans.isEmpty() && !shrinking.isEmpty() && targetBytes < sizesMeasured(sized).getFirst()) {
             throw new NothingToFitException("the target " + Sizes.format(targetBytes) + " is below every size measured ("
                     + sizesOf(sized) + "), where every variant's fitted time falls to zero or less (" + String.join(", ", shrinking)
