@@ -3,8 +3,7 @@ package io.chunkwise.cli.dataset;
 import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.dataset.bars.BarField;
 import io.chunkwise.dataset.bars.BarsLayout;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import io.chunkwise.dataset.bars.LocalClock;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
@@ -63,9 +62,11 @@ final class BarsLayoutOptions {
                     + " holds several; the others are skipped and counted. Without it such a file is refused.")
     String symbol;
 
-    @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
-            description = "Zone of timestamps written without an offset, e.g. America/New_York or EET (default: UTC).")
-    ZoneId zone = ZoneId.of("UTC");
+    @Option(names = "--timezone", paramLabel = "ZONE", converter = ClockConverter.class,
+            description = "Zone of timestamps written without an offset, e.g. America/New_York or EET (default: UTC);"
+                    + " a zone and a shift for a clock that runs a fixed time ahead of it, e.g. America/New_York+07:00"
+                    + " for a New York close server.")
+    LocalClock clock = LocalClock.UTC;
 
     /** @return the layout */
     BarsLayout layout() {
@@ -80,7 +81,7 @@ final class BarsLayoutOptions {
         put(m, BarField.VOLUME, volume);
         BarsLayout.Header h = header == null ? BarsLayout.Header.AUTO
                 : header ? BarsLayout.Header.PRESENT : BarsLayout.Header.ABSENT;
-        return new BarsLayout(delimiter, m, zone, h, decimalComma, symbol);
+        return new BarsLayout(delimiter, m, clock, h, decimalComma, symbol);
     }
 
     private static void put(Map<BarField, String> m, BarField f, String name) {
@@ -89,15 +90,14 @@ final class BarsLayoutOptions {
         }
     }
 
-    /** A region ({@code America/New_York}), an offset ({@code +02:00}) or {@code UTC}. */
-    static final class ZoneConverter implements ITypeConverter<ZoneId> {
+    /** A region ({@code America/New_York}), an offset ({@code +02:00}), {@code UTC}, or a zone and a shift. */
+    static final class ClockConverter implements ITypeConverter<LocalClock> {
         @Override
-        public ZoneId convert(String value) {
+        public LocalClock convert(String value) {
             try {
-                return ZoneId.of(value);
-            } catch (DateTimeException e) {
-                throw new TypeConversionException("'" + value + "' is not a time zone (e.g. UTC, America/New_York,"
-                        + " Europe/Athens, +02:00)");
+                return LocalClock.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -58,6 +58,11 @@ class DatasetFormatsTest {
         assertThat(j.get("volume").asBoolean()).isTrue();
         assertThat(j.get("timezone").asText()).isEqualTo("UTC");
         assertThat(j.get("rows").asLong()).isEqualTo(49);
+
+        r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret", "--delimiter", ";",
+                "--timezone", "America/New_York+7", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("timezone").asText()).isEqualTo("America/New_York+07:00");
     }
 
     @Test
@@ -82,6 +87,9 @@ class DatasetFormatsTest {
         CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", out, "--timezone", "Mars/Olympus");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'Mars/Olympus' is not a time zone");
+        r = CliRun.of("dataset", "cache", csv.toString(), "-o", out, "--timezone", "America/New_York+25:00");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'America/New_York+25:00' is not a time zone").contains("America/New_York+07:00");
         r = CliRun.of("dataset", "cache", csv.toString(), "-o", out, "--delimiter", "ab");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'ab' is not one ASCII character");

@@ -105,7 +105,7 @@ public final class BarsCsvReader implements AutoCloseable {
         this.timeColumn = columns.splitTime() ? columns.index(BarField.TIME) : columns.index(BarField.TIMESTAMP);
         this.dateColumn = columns.index(BarField.DATE);
         this.values[VALUES.size() - 1] = Double.NaN;
-        this.timestamps = new BarTimestamps(new LocalTimes(layout.zone()));
+        this.timestamps = new BarTimestamps(new LocalTimes(layout.clock()));
         this.fields = first.size();
         this.instruments = columns.instruments(file, layout.symbol());
         this.mapped = MappedFile.open(file);

@@ -7,13 +7,14 @@ import java.util.Map;
 
 /**
  * How to read a bars file that is not in the generator's own form: its delimiter, the columns
- * whose names are not among the usual ones ({@link BarField}), the zone of timestamps that carry no
+ * whose names are not among the usual ones ({@link BarField}), the clock of timestamps that carry no
  * offset, whether the first line is a header, and the decimal mark.
  *
  * @param delimiter the field separator, one ASCII character
  * @param columns columns given explicitly, by field: a header name, or a 1-based column number (the
  *     only way to name one in a file without a header); the others are found by their usual names
- * @param zone the zone of local date-times (those without {@code Z} or an offset); UTC by default
+ * @param clock the clock of local date-times (those without {@code Z} or an offset): a zone, or a zone's
+ *     time shifted by a fixed amount; UTC by default
  * @param header whether the first line is a header ({@link Header#AUTO}: a first line that is a bar
  *     is read as one, the columns in the usual order)
  * @param decimalComma whether numbers are written with a decimal comma ({@code 1,10435}); then a
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param symbol the instrument to read from a file whose symbol column holds several (the rows of
  *     the others are skipped and counted); null: such a file is refused
  */
-public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone, Header header,
+public record BarsLayout(char delimiter, Map<BarField, String> columns, LocalClock clock, Header header,
         boolean decimalComma, String symbol) {
     /** Comma separated, columns by their usual names, local times in UTC, header detected, decimal point. */
     public static final BarsLayout DEFAULT = new BarsLayout(',', Map.of(), ZoneId.of("UTC"));
@@ -40,8 +41,8 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
     public BarsLayout {
         format(delimiter);
         columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
-        if (zone == null) {
-            throw new IllegalArgumentException("zone must not be null (use UTC)");
+        if (clock == null) {
+            throw new IllegalArgumentException("clock must not be null (use LocalClock.UTC)");
         }
         if (header == null) {
             throw new IllegalArgumentException("header must not be null (use AUTO)");
@@ -62,7 +63,7 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
      * @param decimalComma whether numbers are written with a decimal comma
      */
     public BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone, Header header, boolean decimalComma) {
-        this(delimiter, columns, zone, header, decimalComma, null);
+        this(delimiter, columns, LocalClock.of(zone), header, decimalComma, null);
     }
 
     /**
@@ -73,7 +74,7 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId z
      * @param zone the zone of local date-times
      */
     public BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone) {
-        this(delimiter, columns, zone, Header.AUTO, false, null);
+        this(delimiter, columns, LocalClock.of(zone), Header.AUTO, false, null);
     }
 
     /** @return the CSV dialect */

@@ -152,7 +152,7 @@ final class FirstLine {
     }
 
     private boolean timestampParses(boolean split) {
-        BarTimestamps t = new BarTimestamps(new LocalTimes(layout.zone()));
+        BarTimestamps t = new BarTimestamps(new LocalTimes(layout.clock()));
         try {
             if (split) {
                 t.parse(fields.get(0), fields.get(1));

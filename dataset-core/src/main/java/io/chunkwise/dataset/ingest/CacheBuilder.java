@@ -158,7 +158,7 @@ public final class CacheBuilder {
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
-                layout.zone().getId(), header, notice, layout.decimalComma(), layout.symbol(), skipped);
+                layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.List;
  * @param sourceColumns which column of the bars file each field was read from
  *     ({@code timestamp ← 'Date' + 'Time', open ← 'Open', …})
  * @param volume whether the bars file had a volume column (without one the cache has no volume column)
- * @param timezone the zone in which timestamps without an offset were read
+ * @param timezone the clock on which timestamps without an offset were read: a zone, and the shift
+ *     when the clock runs ahead of it ({@code America/New_York+07:00})
  * @param header whether the bars file had a header (without one, its columns were read by position)
  * @param headerNotice one line saying that the first line was found to be a bar, not a header; null
  *     when it was a header or the layout said there was none

@@ -312,4 +312,41 @@ class ForeignBarsTest {
         assertHoldsTheSource(o, false); // Z timestamps keep their own offset
         assertOneReject(o, overlap, "timestamp '2024-11-03 01:30' is ambiguous in America/New_York");
     }
+
+    @Test
+    void aNewYorkCloseServerClockFollowsTheUsDaylightSavingDatesNotTheEuOnes() throws IOException {
+        // New York time + 7 h: Europe/Athens agrees in winter and summer, but not from 10 to 31 March
+        Path file = Files.write(dir.resolve("nyclose.csv"), List.of("Date,Time,Open,High,Low,Close,Volume",
+                "2024.03.01,00:19,1.0838,1.0839,1.0837,1.0838,52",
+                "2024.03.05,00:19,1.0938,1.0939,1.0937,1.0938,52",
+                "2024.03.10,09:30,1.0938,1.0939,1.0937,1.0938,52",
+                "2024.03.12,00:19,1.0938,1.0939,1.0937,1.0939,52",
+                "2024.04.02,00:19,1.0838,1.0839,1.0837,1.0838,52"));
+        LocalClock nyClose = LocalClock.parse("America/New_York+07:00");
+        Cached c = cache(file, new BarsLayout(',', Map.of(), nyClose, BarsLayout.Header.AUTO, false, null));
+        assertThat(c.times()).containsExactly(Instant.parse("2024-03-04T22:19:00Z").toEpochMilli(),
+                Instant.parse("2024-03-11T21:19:00Z").toEpochMilli(), Instant.parse("2024-04-01T21:19:00Z").toEpochMilli());
+        // 09:30 on the server is 02:30 in New York, skipped as its clocks went forward
+        assertThat(c.rejects()).singleElement().satisfies(r -> assertThat(r.reason())
+                .isEqualTo("timestamp '2024.03.10 09:30' does not exist in America/New_York+07:00 (skipped when clocks go forward)"));
+        assertThat(c.summary().timezone()).isEqualTo("America/New_York+07:00");
+
+        Cached athens = cache(file, new BarsLayout(',', Map.of(), ZoneId.of("Europe/Athens")));
+        assertThat(athens.times()).as("the EU's dates: an hour late on 11 March only")
+                .contains(Instant.parse("2024-03-11T22:19:00Z").toEpochMilli());
+    }
+
+    @Test
+    void aClockIsAZoneOrAZoneAndItsShift() {
+        assertThat(LocalClock.parse("America/New_York+7")).isEqualTo(LocalClock.parse("America/New_York+07:00"))
+                .isEqualTo(new LocalClock(ZoneId.of("America/New_York"), java.time.Duration.ofHours(7)))
+                .hasToString("America/New_York+07:00");
+        assertThat(LocalClock.parse("Etc/GMT+5")).as("a zone of the tz database").isEqualTo(LocalClock.of(ZoneId.of("Etc/GMT+5")));
+        assertThat(LocalClock.parse("+02:00")).hasToString("+02:00");
+        assertThat(LocalClock.parse("Asia/Kolkata-05:30").ahead()).isEqualTo(java.time.Duration.ofMinutes(-330));
+        for (String bad : List.of("Mars/Olympus", "Mars/Olympus+07:00", "America/New_York+19:00", "America/New_York+7x", "")) {
+            assertThatThrownBy(() -> LocalClock.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("'" + bad + "' is not a time zone");
+        }
+    }
 }

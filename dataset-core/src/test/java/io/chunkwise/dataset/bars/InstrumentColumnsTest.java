@@ -54,7 +54,7 @@ class InstrumentColumnsTest {
     @Test
     void aChosenSymbolIsReadAndTheOthersSkippedAndCounted() throws IOException {
         Path file = withSymbols("inter.csv", "symbol", line -> line % 2 == 0 ? "EURUSD" : "GBPUSD");
-        BarsLayout eur = new BarsLayout(',', java.util.Map.of(), java.time.ZoneId.of("UTC"), BarsLayout.Header.AUTO,
+        BarsLayout eur = new BarsLayout(',', java.util.Map.of(), LocalClock.UTC, BarsLayout.Header.AUTO,
                 false, "EURUSD");
         List<Long> all = BarsReading.of(withSymbols("all.csv", "symbol", line -> "EURUSD"), BarsLayout.DEFAULT).times();
         BarChunk c = new BarChunk(7);
@@ -77,7 +77,7 @@ class InstrumentColumnsTest {
     @Test
     void aChosenSymbolNeedsOneInstrumentColumn() throws IOException {
         Path file = TestBars.csv(dir.resolve("plain.csv"), 10, 3);
-        BarsLayout eur = new BarsLayout(',', java.util.Map.of(), java.time.ZoneId.of("UTC"), BarsLayout.Header.AUTO,
+        BarsLayout eur = new BarsLayout(',', java.util.Map.of(), LocalClock.UTC, BarsLayout.Header.AUTO,
                 false, "EURUSD");
         assertThatThrownBy(() -> BarsReading.of(file, eur)).isInstanceOf(BarsFormatException.class)
                 .hasMessage(file + ":1 (byte 0): the symbol EURUSD was chosen, which needs one column named symbol, ticker, pair or"
