@@ -16,6 +16,7 @@ import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.ChunkPlanner;
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -52,6 +53,13 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : DefaultOutputs.written(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
+        // refused by the option that named them, as scan and reconcile do, not in the library's words
+        if (index != null) {
+            FileArguments.requireOutput(index, "--index", true, file);
+        }
+        if (rejects != null) {
+            FileArguments.requireOutput(rejects, "--rejects", false, file);
+        }
         IndexSummary s;
         try (Progress progress = Progress.bytes("index", sizeOf(file))) {
             IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), memoryBudget.bytes(),

@@ -12,6 +12,7 @@ import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.index.WriteHook;
+import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,6 +60,9 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         }
         List<Query> queries = queriesInOrder();
         csv.keys.requireAgreesWith(file);
+        if (index != null) {
+            FileArguments.requireOutput(index, "--index", true, file);
+        }
         Path target = index != null ? index : DefaultOutputs.beside(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {

@@ -508,7 +508,7 @@ class LoaderCommandsTest {
         assertThat(dirInput.err()).contains(sub + ": is a directory");
         CliRun dirIndex = CliRun.of("index", master.toString(), "--index", sub.toString());
         assertThat(dirIndex.code()).isEqualTo(2);
-        assertThat(dirIndex.err()).contains("index file " + sub + ": is a directory").doesNotContain(".tmp");
+        assertThat(dirIndex.err()).contains("--index " + sub + ": is a directory").doesNotContain(".tmp");
         Path orphan = dir.resolve("nodir").resolve("x.cwx");
         CliRun noParent = CliRun.of("index", master.toString(), "--index", orphan.toString());
         assertThat(noParent.code()).isEqualTo(2);
