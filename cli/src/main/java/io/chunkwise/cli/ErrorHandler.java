@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -41,6 +43,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         io.chunkwise.profiler.process.CommandStartException.class,
     });
 
+    private static final Pattern HELP_UNKNOWN = Pattern.compile("Unknown subcommand '(.*)'\\.");
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
@@ -57,6 +61,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      *     at index 0" says the same less plainly)
      */
     private static String unknownCommand(ParameterException ex, CommandLine cmd, String[] args) {
+        // 'help x' names the command in picocli's own words ("Unknown subcommand 'x'.")
+        Matcher help = HELP_UNKNOWN.matcher(String.valueOf(ex.getMessage()));
+        if (help.matches() && cmd.getParent() == null) {
+            return unknownCommand(help.group(1));
+        }
         if (!(ex instanceof CommandLine.UnmatchedArgumentException) || cmd.getParent() != null) {
             return null;
         }
@@ -64,6 +73,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (word == null || cmd.getSubcommands().containsKey(word)) {
             return null;
         }
+        return unknownCommand(word);
+    }
+
+    private static String unknownCommand(String word) {
         String near = Subcommands.ALL.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name())
                 .filter(n -> n.equalsIgnoreCase(word)).findFirst().map(n -> "; did you mean '" + n + "'?").orElse("");
         return "unknown command '" + word + "'" + near;

@@ -109,6 +109,10 @@ class MainTest {
         assertThat(typo.err().strip()).isEqualTo("chunkwise: unknown command 'bogus' (see 'chunkwise --help')");
         assertThat(CliRun.of("--verbose", "Index", "m.csv").err().strip())
                 .isEqualTo("chunkwise: unknown command 'Index'; did you mean 'index'? (see 'chunkwise --help')");
+        CliRun help = CliRun.of("help", "Index");
+        assertThat(help.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(help.err().strip()).as("as without help")
+                .isEqualTo("chunkwise: unknown command 'Index'; did you mean 'index'? (see 'chunkwise --help')");
     }
 
     @Test
