@@ -207,7 +207,8 @@ final class FixMessages {
     private byte[] otherSymbol(byte[] symbol, SplitMix64 r) {
         for (int attempt = 0; attempt < 8; attempt++) {
             byte[] s = pick(master.symbols, r);
-            if (!java.util.Arrays.equals(s, symbol)) {
+            // in the normal form reconcile compares (` AAPL ` is `AAPL`): else the "other" symbol may be the same
+            if (!java.util.Arrays.equals(io.chunkwise.loader.csv.KeyTrim.of(s), io.chunkwise.loader.csv.KeyTrim.of(symbol))) {
                 return s;
             }
         }

@@ -4,6 +4,7 @@ import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvReader;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.KeyHash;
+import io.chunkwise.loader.csv.KeyTrim;
 import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.index.KeyColumns;
@@ -90,7 +91,7 @@ final class MasterSample {
                 int slot = k < SAMPLE ? (int) k : (int) Math.min(random.nextLong(k + 1), SAMPLE);
                 if (slot < SAMPLE) {
                     sample[slot] = new byte[][] {
-                        value(r, columns.column(KeyKind.CUSIP)), value(r, columns.column(KeyKind.ISIN)),
+                        idKey(r, columns.column(KeyKind.CUSIP)), idKey(r, columns.column(KeyKind.ISIN)),
                         value(r, symbolColumn)};
                 }
             }, reject -> { });
@@ -150,18 +151,21 @@ final class MasterSample {
         int symbolColumn = columns.column(KeyKind.SYMBOL);
         reader.forEach(r -> {
             byte[] symbol = null;
-            if (cusipColumn >= 0 && !r.isEmpty(cusipColumn)) {
-                long h = r.hash(cusipColumn);
-                symbol = cusipIds.observe(r, cusipColumn, h, symbol, symbolColumn);
-                unknownCusips.observe(r, cusipColumn, h, null, -1);
+            byte[] cusip = idKey(r, cusipColumn);
+            if (cusip != null) {
+                long h = KeyHash.of(cusip);
+                symbol = cusipIds.observe(cusip, h, r, symbol, symbolColumn);
+                unknownCusips.observe(cusip, h, r, null, -1);
             }
-            if (isinColumn >= 0 && !r.isEmpty(isinColumn)) {
-                long h = r.hash(isinColumn);
-                isinIds.observe(r, isinColumn, h, symbol, symbolColumn);
-                unknownIsins.observe(r, isinColumn, h, null, -1);
+            byte[] isin = idKey(r, isinColumn);
+            if (isin != null) {
+                long h = KeyHash.of(isin);
+                isinIds.observe(isin, h, r, symbol, symbolColumn);
+                unknownIsins.observe(isin, h, r, null, -1);
             }
             if (!r.isEmpty(symbolColumn)) {
-                unknownSymbols.observe(r, symbolColumn, r.hash(symbolColumn), null, -1);
+                byte[] key = r.keyBytes(symbolColumn);
+                unknownSymbols.observe(key, KeyHash.of(key), r, null, -1);
             }
         }, reject -> { });
         // an id the master has no column for is not unknown to reconcile (it checks the symbol instead)
@@ -172,6 +176,25 @@ final class MasterSample {
 
     private static byte[] value(CsvRecord r, int column) {
         return column < 0 || r.isEmpty(column) ? null : r.bytes(column);
+    }
+
+    /**
+     * A CUSIP or ISIN in the normal form reconcile looks it up in (trimmed, {@code ="…"} unwrapped,
+     * upper case), so that spellings of one identifier ({@code 38259p508}, {@code  38259P508 }) are
+     * one candidate and its symbols across them are seen: else a planted mismatch could name a
+     * symbol another spelling's record holds, which reconcile rightly finds no mismatch.
+     *
+     * @return the key, or null when the column is absent or the value blank
+     */
+    private static byte[] idKey(CsvRecord r, int column) {
+        if (column < 0 || r.isEmpty(column)) {
+            return null;
+        }
+        byte[] key = r.keyBytes(column);
+        for (int i = 0; i < key.length; i++) {
+            key[i] = KeyHash.upperCase(key[i]);
+        }
+        return key.length == 0 ? null : key;
     }
 
     /** A value can go into a FIX field as is: no control characters, no {@code |} (a log delimiter). */
@@ -205,18 +228,18 @@ final class MasterSample {
         }
 
         /**
-         * Notes that record {@code r} holds the value in {@code column} (hash {@code h}).
+         * Notes that record {@code r} holds {@code key} (hash {@code h}), a value in its normal form.
          *
          * @return the record's symbol bytes when they were decoded here (else {@code known})
          */
-        byte[] observe(CsvRecord r, int column, long h, byte[] known, int symbolColumn) {
+        byte[] observe(byte[] key, long h, CsvRecord r, byte[] known, int symbolColumn) {
             List<Candidate> bucket = byHash.get(h);
             if (bucket == null) {
                 return known;
             }
             byte[] symbol = known;
             for (Candidate c : bucket) {
-                if (!r.valueEquals(column, c.value)) {
+                if (!Arrays.equals(key, c.value)) {
                     continue;
                 }
                 c.present = true;
