@@ -92,7 +92,7 @@ final class MasterSample {
                 if (slot < SAMPLE) {
                     sample[slot] = new byte[][] {
                         idKey(r, columns.column(KeyKind.CUSIP)), idKey(r, columns.column(KeyKind.ISIN)),
-                        value(r, symbolColumn)};
+                        symbolKey(r, symbolColumn)};
                 }
             }, reject -> { });
             return resolve(reader, columns, sample, (int) Math.min(seen[0], SAMPLE), seen[0], random, master);
@@ -174,8 +174,18 @@ final class MasterSample {
                 unknownSymbols.absent(), records);
     }
 
-    private static byte[] value(CsvRecord r, int column) {
-        return column < 0 || r.isEmpty(column) ? null : r.bytes(column);
+    /**
+     * A symbol in the normal form reconcile compares ({@code AAPL } is {@code AAPL}): one of only
+     * blanks ({@code 55=   } in a log) is absent to reconcile, so it is no usable symbol either.
+     *
+     * @return the key, or null when the value is blank
+     */
+    private static byte[] symbolKey(CsvRecord r, int column) {
+        if (column < 0 || r.isEmpty(column)) {
+            return null;
+        }
+        byte[] key = r.keyBytes(column);
+        return key.length == 0 ? null : key;
     }
 
     /**
@@ -245,7 +255,7 @@ final class MasterSample {
                 c.present = true;
                 if (symbolColumn >= 0) {
                     if (symbol == null) {
-                        symbol = r.isEmpty(symbolColumn) ? new byte[0] : r.bytes(symbolColumn);
+                        symbol = r.isEmpty(symbolColumn) ? new byte[0] : r.keyBytes(symbolColumn);
                     }
                     if (c.symbol == null) {
                         c.symbol = symbol;
