@@ -1,5 +1,6 @@
 package io.chunkwise.loader.generate;
 
+import io.chunkwise.loader.csv.KeyTrim;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -208,7 +209,7 @@ final class FixMessages {
         for (int attempt = 0; attempt < 8; attempt++) {
             byte[] s = pick(master.symbols, r);
             // in the normal form reconcile compares (` AAPL ` is `AAPL`): else the "other" symbol may be the same
-            if (!java.util.Arrays.equals(io.chunkwise.loader.csv.KeyTrim.of(s), io.chunkwise.loader.csv.KeyTrim.of(symbol))) {
+            if (!java.util.Arrays.equals(KeyTrim.of(s), KeyTrim.of(symbol))) {
                 return s;
             }
         }

@@ -4,7 +4,6 @@ import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvReader;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.KeyHash;
-import io.chunkwise.loader.csv.KeyTrim;
 import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.index.KeyColumns;
