@@ -1,5 +1,6 @@
 package io.chunkwise.loader.generate;
 
+import io.chunkwise.loader.csv.KeyTrim;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -207,7 +208,8 @@ final class FixMessages {
     private byte[] otherSymbol(byte[] symbol, SplitMix64 r) {
         for (int attempt = 0; attempt < 8; attempt++) {
             byte[] s = pick(master.symbols, r);
-            if (!java.util.Arrays.equals(s, symbol)) {
+            // in the normal form reconcile compares (` AAPL ` is `AAPL`): else the "other" symbol may be the same
+            if (!java.util.Arrays.equals(KeyTrim.of(s), KeyTrim.of(symbol))) {
                 return s;
             }
         }

@@ -90,8 +90,8 @@ final class MasterSample {
                 int slot = k < SAMPLE ? (int) k : (int) Math.min(random.nextLong(k + 1), SAMPLE);
                 if (slot < SAMPLE) {
                     sample[slot] = new byte[][] {
-                        value(r, columns.column(KeyKind.CUSIP)), value(r, columns.column(KeyKind.ISIN)),
-                        value(r, symbolColumn)};
+                        idKey(r, columns.column(KeyKind.CUSIP)), idKey(r, columns.column(KeyKind.ISIN)),
+                        symbolKey(r, symbolColumn)};
                 }
             }, reject -> { });
             return resolve(reader, columns, sample, (int) Math.min(seen[0], SAMPLE), seen[0], random, master);
@@ -150,18 +150,21 @@ final class MasterSample {
         int symbolColumn = columns.column(KeyKind.SYMBOL);
         reader.forEach(r -> {
             byte[] symbol = null;
-            if (cusipColumn >= 0 && !r.isEmpty(cusipColumn)) {
-                long h = r.hash(cusipColumn);
-                symbol = cusipIds.observe(r, cusipColumn, h, symbol, symbolColumn);
-                unknownCusips.observe(r, cusipColumn, h, null, -1);
+            byte[] cusip = idKey(r, cusipColumn);
+            if (cusip != null) {
+                long h = KeyHash.of(cusip);
+                symbol = cusipIds.observe(cusip, h, r, symbol, symbolColumn);
+                unknownCusips.observe(cusip, h, r, null, -1);
             }
-            if (isinColumn >= 0 && !r.isEmpty(isinColumn)) {
-                long h = r.hash(isinColumn);
-                isinIds.observe(r, isinColumn, h, symbol, symbolColumn);
-                unknownIsins.observe(r, isinColumn, h, null, -1);
+            byte[] isin = idKey(r, isinColumn);
+            if (isin != null) {
+                long h = KeyHash.of(isin);
+                isinIds.observe(isin, h, r, symbol, symbolColumn);
+                unknownIsins.observe(isin, h, r, null, -1);
             }
             if (!r.isEmpty(symbolColumn)) {
-                unknownSymbols.observe(r, symbolColumn, r.hash(symbolColumn), null, -1);
+                byte[] key = r.keyBytes(symbolColumn);
+                unknownSymbols.observe(key, KeyHash.of(key), r, null, -1);
             }
         }, reject -> { });
         // an id the master has no column for is not unknown to reconcile (it checks the symbol instead)
@@ -170,8 +173,37 @@ final class MasterSample {
                 unknownSymbols.absent(), records);
     }
 
-    private static byte[] value(CsvRecord r, int column) {
-        return column < 0 || r.isEmpty(column) ? null : r.bytes(column);
+    /**
+     * A symbol in the normal form reconcile compares ({@code AAPL } is {@code AAPL}): one of only
+     * blanks ({@code 55=   } in a log) is absent to reconcile, so it is no usable symbol either.
+     *
+     * @return the key, or null when the value is blank
+     */
+    private static byte[] symbolKey(CsvRecord r, int column) {
+        if (column < 0 || r.isEmpty(column)) {
+            return null;
+        }
+        byte[] key = r.keyBytes(column);
+        return key.length == 0 ? null : key;
+    }
+
+    /**
+     * A CUSIP or ISIN in the normal form reconcile looks it up in (trimmed, {@code ="…"} unwrapped,
+     * upper case), so that spellings of one identifier ({@code 38259p508}, {@code  38259P508 }) are
+     * one candidate and its symbols across them are seen: else a planted mismatch could name a
+     * symbol another spelling's record holds, which reconcile rightly finds no mismatch.
+     *
+     * @return the key, or null when the column is absent or the value blank
+     */
+    private static byte[] idKey(CsvRecord r, int column) {
+        if (column < 0 || r.isEmpty(column)) {
+            return null;
+        }
+        byte[] key = r.keyBytes(column);
+        for (int i = 0; i < key.length; i++) {
+            key[i] = KeyHash.upperCase(key[i]);
+        }
+        return key.length == 0 ? null : key;
     }
 
     /** A value can go into a FIX field as is: no control characters, no {@code |} (a log delimiter). */
@@ -205,24 +237,24 @@ final class MasterSample {
         }
 
         /**
-         * Notes that record {@code r} holds the value in {@code column} (hash {@code h}).
+         * Notes that record {@code r} holds {@code key} (hash {@code h}), a value in its normal form.
          *
          * @return the record's symbol bytes when they were decoded here (else {@code known})
          */
-        byte[] observe(CsvRecord r, int column, long h, byte[] known, int symbolColumn) {
+        byte[] observe(byte[] key, long h, CsvRecord r, byte[] known, int symbolColumn) {
             List<Candidate> bucket = byHash.get(h);
             if (bucket == null) {
                 return known;
             }
             byte[] symbol = known;
             for (Candidate c : bucket) {
-                if (!r.valueEquals(column, c.value)) {
+                if (!Arrays.equals(key, c.value)) {
                     continue;
                 }
                 c.present = true;
                 if (symbolColumn >= 0) {
                     if (symbol == null) {
-                        symbol = r.isEmpty(symbolColumn) ? new byte[0] : r.bytes(symbolColumn);
+                        symbol = r.isEmpty(symbolColumn) ? new byte[0] : r.keyBytes(symbolColumn);
                     }
                     if (c.symbol == null) {
                         c.symbol = symbol;

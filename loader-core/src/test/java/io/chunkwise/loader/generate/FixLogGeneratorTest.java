@@ -123,6 +123,42 @@ class FixLogGeneratorTest {
     }
 
     @Test
+    void anIdSpelledSeveralWaysIsOneIdWhoseSymbolsAreAllKnown() throws IOException {
+        // one CUSIP and ISIN in three spellings (case, padding, Excel's ="…"), each with its own
+        // symbol: reconcile reads them as one id of three symbols, so none may be planted as a mismatch
+        Path master = dir.resolve("spellings.csv");
+        Files.writeString(master, """
+                symbol,cusip,isin
+                GOOG,38259p508,us38259p5089
+                SP, 38259P508 ,"  US38259P5089"
+                XL,="38259p508",="US38259P5089"
+                MSFT,594918104,US5949181045
+                AAPL,037833100,US0378331005
+                """);
+        Path log = dir.resolve("spellings.fix");
+        FixLogTruth truth = new FixLogGenerator(master, FixLogSpec.of(2_000).withDiscrepancyRate(0.4)).generate(log, d -> { });
+        assertMatchesReconciler(master, log, truth);
+        assertThat(Files.readString(log)).doesNotContain("38259");   // ambiguous in every spelling
+    }
+
+    @Test
+    void aSymbolOfOnlyBlanksIsNoSymbolAndPaddedOnesAreOne() throws IOException {
+        // reconcile reads `55=   ` as no symbol and ` AAPL`, `AAPL ` as AAPL: the truth must too
+        Path master = dir.resolve("blanks.csv");
+        Files.writeString(master, """
+                symbol,cusip,isin
+                   ,037833100,US0378331005
+                 ="" ,02079K305,US02079K3059
+                GOOG,38259P508,US38259P5089
+                AAPL ,17275R102,US17275R1023
+                 AAPL,459200101,US4592001014
+                """);
+        Path log = dir.resolve("blanks.fix");
+        FixLogTruth truth = new FixLogGenerator(master, FixLogSpec.of(2_000).withDiscrepancyRate(0.4)).generate(log, d -> { });
+        assertMatchesReconciler(master, log, truth);
+    }
+
+    @Test
     void sameSeedSameBytesWhateverTheWorkers() throws IOException {
         Path master = master(2_000, 0.02, 0);
         Path a = dir.resolve("a.fix");
