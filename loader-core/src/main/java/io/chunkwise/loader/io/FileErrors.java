@@ -14,8 +14,8 @@ public final class FileErrors {
 
     /**
      * @param e the failure
-     * @return e.g. {@code no such file or directory}, {@code permission denied}, or the system's reason; never
-     *     only the path, which is all some of the JDK's exceptions say
+     * @return e.g. {@code no such file or directory}, {@code permission denied}, {@code X already exists}, or
+     *     the system's reason: words, where some of the JDK's exceptions say only the path
      */
     public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
