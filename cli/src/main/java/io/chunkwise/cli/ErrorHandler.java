@@ -9,8 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -43,8 +41,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         io.chunkwise.profiler.process.CommandStartException.class,
     });
 
-    private static final Pattern HELP_UNKNOWN = Pattern.compile("Unknown subcommand '(.*)'\\.");
-
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
@@ -56,30 +52,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     /**
-     * @return "unknown command 'x'" (with the command of that name in other case, if any) when the
-     *     root command's first word names no command; else null (picocli's own "Unmatched argument
-     *     at index 0" says the same less plainly)
+     * @return {@link UnknownCommand}'s words when the first word after a command that takes
+     *     subcommands names none of them; else null
      */
     private static String unknownCommand(ParameterException ex, CommandLine cmd, String[] args) {
-        // 'help x' names the command in picocli's own words ("Unknown subcommand 'x'.")
-        Matcher help = HELP_UNKNOWN.matcher(String.valueOf(ex.getMessage()));
-        if (help.matches() && cmd.getParent() == null) {
-            return unknownCommand(help.group(1));
-        }
-        if (!(ex instanceof CommandLine.UnmatchedArgumentException) || cmd.getParent() != null) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || !UnknownCommand.takesCommands(cmd)) {
             return null;
         }
-        String word = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        // the root's command line may hold only the command a word named: every word is looked at
+        List<String> words = cmd.getParent() == null ? Arrays.asList(args) : unmatched.getUnmatched();
+        String word = words.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
         if (word == null || cmd.getSubcommands().containsKey(word)) {
             return null;
         }
-        return unknownCommand(word);
-    }
-
-    private static String unknownCommand(String word) {
-        String near = Subcommands.ALL.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name())
-                .filter(n -> n.equalsIgnoreCase(word)).findFirst().map(n -> "; did you mean '" + n + "'?").orElse("");
-        return "unknown command '" + word + "'" + near;
+        return UnknownCommand.describe(word, cmd);
     }
 
     /**

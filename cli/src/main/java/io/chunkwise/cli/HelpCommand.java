@@ -43,7 +43,7 @@ public final class HelpCommand implements IHelpCommandInitializable2, Runnable {
         for (String name : names) {
             CommandLine sub = target.getSubcommands().get(name);
             if (sub == null) {
-                throw new ParameterException(target, "Unknown subcommand '" + name + "'.");
+                throw new ParameterException(target, UnknownCommand.describe(name, target));
             }
             target = sub;
         }

@@ -95,11 +95,23 @@ class MainTest {
     }
 
     @Test
-    void helpOfAnUnknownSubcommandIsAUsageError() {
-        CliRun run = CliRun.of("help", "generate", "nosuch");
-        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise generate: Unknown subcommand 'nosuch'");
+    void anUnknownSubcommandIsNamedAsAnUnknownCommandWithOrWithoutHelp() {
+        for (String[] args : new String[][] {{"generate", "nosuch"}, {"help", "generate", "nosuch"}, {"generate", "nosuch", "--rows", "5"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().strip()).as(String.join(" ", args))
+                    .isEqualTo("chunkwise generate: unknown command 'nosuch' (see 'chunkwise generate --help')");
+        }
+        assertThat(CliRun.of("dataset", "Cache").err().strip())
+                .isEqualTo("chunkwise dataset: unknown command 'Cache'; did you mean 'cache'? (see 'chunkwise dataset --help')");
+        assertThat(CliRun.of("help", "generate", "SecMaster").err().strip()).isEqualTo(
+                "chunkwise generate: unknown command 'SecMaster'; did you mean 'secmaster'? (see 'chunkwise generate --help')");
+        assertThat(CliRun.of("help", "index", "nosuch").err().strip()).isEqualTo(
+                "chunkwise index: unknown command 'nosuch': chunkwise index has no subcommands (see 'chunkwise index --help')");
+        CliRun extra = CliRun.of("generate", "secmaster", "extra", "--out", "x.csv");
+        assertThat(extra.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(extra.err()).as("a leaf's extra word is not an unknown command").doesNotContain("unknown command");
     }
 
     @Test
