@@ -122,6 +122,27 @@ public final class CsvRecord {
         return KeyTrim.startsWithByteOrderMark(segment, start, end);
     }
 
+    /**
+     * A CR without an LF after it is data, not a line break (RFC 4180 ends lines with CRLF or LF):
+     * a line from a file with bare-CR line ends, pasted into this one, joins the next line's fields
+     * to its own.
+     *
+     * @return the file offset of the record's first CR outside quotes with more of the record after
+     *     it and no LF right after it, or -1 when it has none (read only for a rejected record)
+     */
+    public long bareCarriageReturnOffset() {
+        boolean quoted = false;
+        for (long p = start; p + 1 < end; p++) {
+            byte b = segment.get(ValueLayout.JAVA_BYTE, p);
+            if (b == quote) {
+                quoted = !quoted; // a doubled quote flips twice
+            } else if (b == '\r' && !quoted && segment.get(ValueLayout.JAVA_BYTE, p + 1) != '\n') {
+                return base + p;
+            }
+        }
+        return -1;
+    }
+
     /** @return the 1-based line on which the record starts */
     public long line() {
         return line;

@@ -49,6 +49,10 @@ public final class FieldCount {
             // the mark kept a quoted first field from being read as quoted: its delimiters split it
             reason += ", after a UTF-8 byte-order mark (concatenated files?)";
         }
+        long bareCr = record.bareCarriageReturnOffset();
+        if (bareCr >= 0) {
+            reason += ", across a CR without LF at byte " + bareCr + " (data here, not a line break: lines with CR ends?)";
+        }
         return new Reject(record.line(), record.offset(), reason);
     }
 }

@@ -31,11 +31,14 @@ class StrategyAgreementTest {
         List<SimpleReader.Row> all = SimpleReader.read(data, ',');
         List<SimpleReader.Row> expectedRows = new ArrayList<>();
         List<Reject> expectedRejects = new ArrayList<>();
-        for (SimpleReader.Row r : all.subList(1, all.size())) {
+        for (int i = 1; i < all.size(); i++) {
+            SimpleReader.Row r = all.get(i);
             if (r.values().size() == 6) {
                 expectedRows.add(r);
             } else {
-                expectedRejects.add(new Reject(r.line(), r.offset(), "expected 6 fields, found " + r.values().size()));
+                long end = i + 1 < all.size() ? all.get(i + 1).offset() : data.length;
+                expectedRejects.add(new Reject(r.line(), r.offset(), "expected 6 fields, found " + r.values().size()
+                        + bareCarriageReturn(data, r.offset(), end)));
             }
         }
         for (LoaderStrategy s : LoaderStrategy.values()) {
@@ -59,6 +62,19 @@ class StrategyAgreementTest {
                 }
             }
         }
+    }
+
+    /** @return the reject's note of a CR without LF outside quotes before the row's last byte, or "" */
+    private static String bareCarriageReturn(byte[] data, long from, long to) {
+        boolean quoted = false;
+        for (int p = (int) from; p + 1 < to; p++) {
+            if (data[p] == '"') {
+                quoted = !quoted;
+            } else if (data[p] == '\r' && !quoted && data[p + 1] != '\n') {
+                return ", across a CR without LF at byte " + p + " (data here, not a line break: lines with CR ends?)";
+            }
+        }
+        return "";
     }
 
     private static List<SimpleReader.Row> leading(List<SimpleReader.Row> rows, int fields, boolean lines) {
@@ -125,6 +141,30 @@ class StrategyAgreementTest {
                             .isEqualTo("repeats the header row (concatenated files?)");
                     assertThat(sink.rows).as(what).extracting(r -> r.values().getLast()).containsExactly("AAPL", "MSFT");
                 }
+            }
+        }
+    }
+
+    @Test
+    void aRowJoinedByABareCarriageReturnIsRejectedNamingIt() throws Exception {
+        // QA-12's master: the second row ends with a bare CR, which is data, so MSFT's and GOOG's rows are one
+        String head = "symbol,cusip,isin\nAAPL,037833100,US0378331005\r\n";
+        String joined = "MSFT,594918104,US5949181045\rGOOG,38259p508,US38259P5089\n";
+        // a bare CR inside quotes is a value's, not the reason for a reject
+        String quoted = "\"A\rB\",1,2,3\n";
+        Path file = dir.resolve("mixed.csv");
+        Files.writeString(file, head + joined + quoted);
+        long cr = head.length() + joined.indexOf('\r');
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            for (long chunk : new long[] {1, 7, 4093}) {
+                Collect sink = new Collect(1, true);
+                LoadSummary summary = s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(2)).load(file, sink);
+                String what = s + " chunk=" + chunk;
+                assertThat(summary.records()).as(what).isEqualTo(1);
+                assertThat(sink.rejects).as(what).containsExactly(
+                        new Reject(3, head.length(), "expected 3 fields, found 5, across a CR without LF at byte " + cr
+                                + " (data here, not a line break: lines with CR ends?)"),
+                        new Reject(4, head.length() + joined.length(), "expected 3 fields, found 4"));
             }
         }
     }
