@@ -38,6 +38,15 @@ public final class Subcommands {
      * @return the subcommand of that name (from its {@code @Command} annotation, no picocli model built)
      */
     public static Optional<Class<?>> named(String name) {
-        return ALL.stream().filter(c -> c.getAnnotation(Command.class).name().equals(name)).findFirst();
+        return ALL.stream().filter(c -> name(c).equals(name)).findFirst();
+    }
+
+    /** @return every subcommand's name, in the order help lists them (no picocli model built) */
+    public static List<String> names() {
+        return ALL.stream().map(Subcommands::name).toList();
+    }
+
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
     }
 }

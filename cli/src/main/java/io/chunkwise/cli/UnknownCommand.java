@@ -39,7 +39,7 @@ final class UnknownCommand {
 
     private static Collection<String> names(CommandLine cmd) {
         if (cmd.getParent() == null) {
-            return Subcommands.ALL.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name()).toList();
+            return Subcommands.names();
         }
         return cmd.getSubcommands().keySet();
     }
