@@ -127,6 +127,9 @@ public final class Main {
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // The last of a repeated option wins, as in GNU tools: a script's defaults can be followed
+        // by a run's own (`$DEFAULTS --workers 4`), and a wrapper's --json added to a user's is harmless.
+        cmd.setOverwrittenOptionsAllowed(true);
         shareVersion(cmd, cmd.getCommandSpec().versionProvider());
         return cmd;
     }

@@ -2,9 +2,13 @@ package io.chunkwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class MainTest {
@@ -50,6 +54,15 @@ class MainTest {
                 .isEqualTo(ExitCodes.NOT_FOUND);
         // a human result goes to stderr: lost there, it is lost too
         assertThat(Main.checkOutput(ExitCodes.NOT_FOUND, System.out, full)).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void theLastOfARepeatedOptionWins(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("one.log");
+        Files.writeString(log, "8=FIX.4.4|9=28|35=D|34=1|49=A|56=B|55=AAPL|10=095|\n");
+        CliRun run = CliRun.of("fixscan", log.toString(), "--workers", "1", "--json", "--workers", "2", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"messages\" : 1").contains("\"workers\" : 2");
     }
 
     @Test
