@@ -35,7 +35,8 @@ final class BarsLayoutOptions {
     String timestamp;
 
     @Option(names = "--date-column", paramLabel = "NAME|N",
-            description = "Header name or number of a date column to join with --time-column (default: Date when a Time column exists).")
+            description = "Header name or number of a date column to join with --time-column (default: Date or"
+                    + " DTYYYYMMDD when a Time column exists).")
     String date;
 
     @Option(names = "--time-column", paramLabel = "NAME|N", description = "Header name or number of the time-of-day column (with --date-column).")

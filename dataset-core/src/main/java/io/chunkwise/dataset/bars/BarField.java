@@ -11,8 +11,8 @@ import java.util.Locale;
 public enum BarField {
     /** One date-time (or epoch number) column. */
     TIMESTAMP("timestamp", true, "timestamp", "time", "datetime", "date_time", "gmt time", "local time"),
-    /** The date half of a split date and time. */
-    DATE("date", false, "date"),
+    /** The date half of a split date and time ({@code <DTYYYYMMDD>}: MetaTrader 4 history and Forex Tester). */
+    DATE("date", false, "date", "dtyyyymmdd"),
     /** The time-of-day half of a split date and time. */
     TIME("time", false, "time"),
     /** Open price. */
