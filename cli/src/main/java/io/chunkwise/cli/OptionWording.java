@@ -35,6 +35,7 @@ public final class OptionWording {
             rule("choose another index path", "choose another index path with --index"),
             // dataset-core: a bars file's layout
             rule("read the file with a decimal comma", "add --decimal-comma"),
+            rule("if the file has no volumes, leave the volume out", "if the file has no volumes, add --volume-column none"),
             rule("but the decimal comma is on", "but --decimal-comma is on"),
             rule("or set the time zone)", "or give the zone with --timezone)"),
             rule("e.g. timestamp 1, open 2, high 3, low 4, close 5 [, volume 6], or date 1 and time 2 for a split date and time",

@@ -55,7 +55,8 @@ final class BarsLayoutOptions {
     String close;
 
     @Option(names = "--volume-column", paramLabel = "NAME|N",
-            description = "Header name or number of the volume (default: volume, vol, v, tick volume or tickvol; none: the cache has no volume column).")
+            description = "Header name or number of the volume (default: volume, vol, v, tick volume or tickvol; without"
+                    + " one the cache has no volume column), or none to leave it out (a blank volume column).")
     String volume;
 
     @Option(names = "--symbol", paramLabel = "SYMBOL",

@@ -42,7 +42,7 @@ final class BarColumns {
     static BarColumns of(Path file, CsvHeader header, BarsLayout layout) {
         DelimiterHint.check(file, header, layout);
         BarColumns c = new BarColumns(header, file + ":" + header.line() + " (byte " + header.offset() + "): ", false, layout.delimiter());
-        Map<BarField, String> named = layout.columns();
+        Map<BarField, String> named = layout.namedColumns();
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = header.find(e.getValue()).orElseGet(() -> number(e.getValue(), header.size()));
             if (at == null) {
@@ -62,7 +62,9 @@ final class BarColumns {
                 throw c.lacks(f);
             }
         }
-        c.byAlias(BarField.VOLUME);
+        if (!layout.volumeLeftOut()) {
+            c.byAlias(BarField.VOLUME);
+        }
         c.requireDistinct();
         return c;
     }
@@ -81,7 +83,7 @@ final class BarColumns {
     static BarColumns headerless(Path file, CsvHeader first, BarsLayout layout) {
         DelimiterHint.check(file, first, layout);
         BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true, layout.delimiter());
-        Map<BarField, String> named = layout.columns();
+        Map<BarField, String> named = layout.namedColumns();
         Map<BarField, Integer> given = new EnumMap<>(BarField.class);
         for (Map.Entry<BarField, String> e : named.entrySet()) {
             Integer at = number(e.getValue(), first.size());
@@ -105,6 +107,9 @@ final class BarColumns {
             c.index.remove(BarField.TIMESTAMP);
         }
         c.index.putAll(given);
+        if (layout.volumeLeftOut()) {
+            c.index.remove(BarField.VOLUME);
+        }
         boolean split = c.index.containsKey(BarField.DATE) || c.index.containsKey(BarField.TIME);
         List<BarField> needed = new ArrayList<>(split ? List.of(BarField.DATE, BarField.TIME) : List.of(BarField.TIMESTAMP));
         needed.addAll(BarField.PRICES);

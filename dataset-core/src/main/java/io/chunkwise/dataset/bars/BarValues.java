@@ -49,7 +49,8 @@ final class BarValues {
 
     /**
      * Why a field is not a number, naming {@code --decimal-comma} when the field reads as a decimal
-     * comma number and the option is off, or as a decimal point number while it is on.
+     * comma number and the option is off, or as a decimal point number while it is on, and
+     * {@link BarsLayout#NO_COLUMN} for an empty volume.
      *
      * @param label the field's name, e.g. {@code open}
      * @param text the field
@@ -58,6 +59,10 @@ final class BarValues {
      */
     static String bad(String label, String text, boolean comma) {
         String reason = "bad " + label + " " + FieldText.quoted(text);
+        if (text.isEmpty() && label.equals(BarField.VOLUME.label())) {
+            // a volume column left blank (FX exports) fails every row: say how to read the file at all
+            return reason + ": empty; if the file has no volumes, leave the volume out";
+        }
         if (!comma && isNumber(text, true)) {
             return reason + ": a decimal comma? read the file with a decimal comma";
         }

@@ -95,7 +95,7 @@ public final class BarsCsvReader implements AutoCloseable {
         this.columns = columns(file, first, layout);
         this.notice = columns.headerless() && layout.header() == BarsLayout.Header.AUTO
                 ? file + ": no header (line 1 is a bar): columns read as " + columns.order()
-                        + "; if line 1 is a header, say the file has one" + (layout.columns().isEmpty()
+                        + "; if line 1 is a header, say the file has one" + (layout.namedColumns().isEmpty()
                                 ? ", or name the columns by number" : "")
                 : null;
         this.decimalComma = layout.decimalComma();
@@ -123,7 +123,7 @@ public final class BarsCsvReader implements AutoCloseable {
      * asked for but reads as a bar fails with that said.
      */
     private static BarColumns columns(Path file, CsvHeader first, BarsLayout layout) {
-        boolean byNumber = layout.columns().values().stream().allMatch(v -> !v.isBlank() && v.strip().chars()
+        boolean byNumber = layout.namedColumns().values().stream().allMatch(v -> !v.isBlank() && v.strip().chars()
                 .allMatch(ch -> ch >= '0' && ch <= '9'));
         FirstLine line = new FirstLine(first.names(), layout);
         if (layout.header() == BarsLayout.Header.ABSENT

@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param delimiter the field separator, one ASCII character
  * @param columns columns given explicitly, by field: a header name, or a 1-based column number (the
- *     only way to name one in a file without a header); the others are found by their usual names
+ *     only way to name one in a file without a header); the others are found by their usual names. The
+ *     volume named {@link #NO_COLUMN} is left out of the cache, as in a file without one
  * @param clock the clock of local date-times (those without {@code Z} or an offset): a zone, or a zone's
  *     time shifted by a fixed amount; UTC by default
  * @param header whether the first line is a header ({@link Header#AUTO}: a first line that is a bar
@@ -24,6 +25,13 @@ import java.util.Map;
  */
 public record BarsLayout(char delimiter, Map<BarField, String> columns, LocalClock clock, Header header,
         boolean decimalComma, String symbol) {
+    /**
+     * The volume column's name that leaves the volume out, whatever the file has there: FX has no central
+     * volume, and exports leave the column blank, which no row could pass as a number. Any case; a column
+     * that is really named so is named by its number.
+     */
+    public static final String NO_COLUMN = "none";
+
     /** Comma separated, columns by their usual names, local times in UTC, header detected, decimal point. */
     public static final BarsLayout DEFAULT = new BarsLayout(',', Map.of(), ZoneId.of("UTC"));
 
@@ -75,6 +83,22 @@ public record BarsLayout(char delimiter, Map<BarField, String> columns, LocalClo
      */
     public BarsLayout(char delimiter, Map<BarField, String> columns, ZoneId zone) {
         this(delimiter, columns, LocalClock.of(zone), Header.AUTO, false, null);
+    }
+
+    /** @return whether the volume is left out ({@link #NO_COLUMN}) */
+    boolean volumeLeftOut() {
+        String v = columns.get(BarField.VOLUME);
+        return v != null && v.strip().equalsIgnoreCase(NO_COLUMN);
+    }
+
+    /** @return the columns given by a name or number, without a volume left out */
+    Map<BarField, String> namedColumns() {
+        if (!volumeLeftOut()) {
+            return columns;
+        }
+        Map<BarField, String> m = new EnumMap<>(columns);
+        m.remove(BarField.VOLUME);
+        return m;
     }
 
     /** @return the CSV dialect */

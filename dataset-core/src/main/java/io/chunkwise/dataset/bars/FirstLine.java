@@ -105,7 +105,7 @@ final class FirstLine {
             return "timestamp " + FieldText.quoted(split ? fields.get(0) + " " + fields.get(1) : fields.get(0));
         }
         for (int i = split ? 2 : 1; i < order.size(); i++) {
-            if (Double.isNaN(number(fields.get(i)))) {
+            if (!numeric(order, i)) {
                 return order.get(i).label() + " " + FieldText.quoted(fields.get(i));
             }
         }
@@ -123,7 +123,7 @@ final class FirstLine {
             }
             int bad = timestampParses(order == SPLIT) ? 0 : 1 + pricesAmong(first);
             for (int i = first; i < n; i++) {
-                bad += Double.isNaN(number(fields.get(i))) ? 1 : 0;
+                bad += numeric(order, i) ? 0 : 1;
             }
             if (bad == 1) {
                 if (found != null) {
@@ -173,7 +173,7 @@ final class FirstLine {
             return false;
         }
         for (int i = first; i < n; i++) {
-            if (Double.isNaN(number(fields.get(i)))) {
+            if (!numeric(order, i)) {
                 return false;
             }
         }
@@ -190,6 +190,12 @@ final class FirstLine {
             }
         }
         return BarValues.inconsistency(v[0], v[1], v[2], v[3], v[4]) == null;
+    }
+
+    /** Whether field {@code i} is a number where the order has it, or is the volume the layout leaves out (blank in FX exports). */
+    private boolean numeric(List<BarField> order, int i) {
+        boolean leftOut = i < order.size() && order.get(i) == BarField.VOLUME && layout.volumeLeftOut();
+        return leftOut || !Double.isNaN(number(fields.get(i)));
     }
 
     /** The field's value with the layout's decimal mark, or else the other; NaN when it is no number. */
