@@ -28,7 +28,16 @@ class DatasetRejectsTest {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("0 accepted rows and 30 rejected")
                 .contains("30 × bad timestamp '…'").contains("us.csv:2 (byte 37): bad timestamp '01/01/2024 00:00'")
-                .contains("write yyyy-MM-dd");
+                .contains("write yyyy-MM-dd").contains(": nothing to cache").doesNotContain("warm-up");
+    }
+
+    @Test
+    void oneRowIsTooFewForAReturnsWarmUpOfOneRow() {
+        Path csv = Bars.write(dir.resolve("one.csv"), Bars.lines(1));
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("x.arrow").toString(), "--features", "ret");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .contains("1 accepted row, but features 'ret' need more than 1 row of warm-up");
     }
 
     @Test

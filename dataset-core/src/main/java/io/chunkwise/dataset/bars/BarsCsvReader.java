@@ -44,6 +44,11 @@ public final class BarsCsvReader implements AutoCloseable {
     private final BarTimestamps timestamps;
     private final String notice;
     private final boolean decimalComma;
+    /** A decimal comma read at a ',' delimiter: each unquoted number is split in two. */
+    private final boolean commaSplitsNumbers;
+    /** The last field-count reason and its hint, so a file of such rows holds one string, not one per row. */
+    private String splitReason = "";
+    private String splitHinted = "";
     private final TimeOrder order = new TimeOrder(this::reject);
     private final RejectQueue waitingRejects = new RejectQueue();
     private final InstrumentColumns instruments;
@@ -99,6 +104,7 @@ public final class BarsCsvReader implements AutoCloseable {
                                 ? ", or name the columns by number" : "")
                 : null;
         this.decimalComma = layout.decimalComma();
+        this.commaSplitsNumbers = decimalComma && layout.delimiter() == ',';
         for (int c = 0; c < VALUES.size(); c++) {
             index[c] = columns.index(VALUES.get(c));
         }
@@ -202,7 +208,7 @@ public final class BarsCsvReader implements AutoCloseable {
                 String reason = record.size() == fields ? parse(record) : null;
                 if (record.size() != fields) {
                     Reject r = FieldCount.reject(record, fields);
-                    reject(r.line(), r.offset(), r.reason());
+                    reject(r.line(), r.offset(), record.size() > fields ? splitHint(r.reason()) : r.reason());
                 } else if (reason != null) {
                     reject(record.line(), record.offset(), reason);
                 } else {
@@ -219,6 +225,19 @@ public final class BarsCsvReader implements AutoCloseable {
             mapped.checkUnchanged();
         }
         return chunk.size() > 0;
+    }
+
+    /** @return a row's too-many-fields reason, with how to read it when a decimal comma split its numbers */
+    private String splitHint(String reason) {
+        if (!commaSplitsNumbers) {
+            return reason;
+        }
+        if (!reason.equals(splitReason)) {
+            splitReason = reason;
+            splitHinted = reason + ": a decimal comma splits unquoted numbers at a ',' delimiter; if the fields are"
+                    + " separated by ';', set the delimiter to ';'";
+        }
+        return splitHinted;
     }
 
     /**

@@ -137,7 +137,9 @@ public final class CacheBuilder {
                                     layout.symbol(), reader.skipped()))
                             + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
                                     tally.commonest()) : "")
-                            + ", but features '" + spec + "' need more than " + warmup + " rows of warm-up");
+                            // no row at all is no matter of warm-up: the rejects are the story
+                            + (seen == 0 ? ": nothing to cache" : ", but features '" + spec + "' need more than "
+                                    + warmup + (warmup == 1 ? " row" : " rows") + " of warm-up"));
                 }
                 if (writer.rows() == 0) {
                     throw new TooFewRowsException(String.format("%s: no row to write: every row after the features'"

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Counts rejects by kind (the reason with its quoted text and numbers blanked, so "bad timestamp
  * 'x'" and "bad timestamp 'y'" are one kind) and keeps the first example of each, so a summary can
- * say why most rows were rejected. Kinds are capped: a file cannot make it grow without bound.
+ * say why most rows were rejected. A kind is shown with its quoted text while every reject of it
+ * has the same (a hint's {@code ';'}), then with its numbers while those are the same. Kinds are
+ * capped: a file cannot make it grow without bound.
  */
 final class RejectTally implements Consumer<BarReject> {
     private static final int MAX_KINDS = 1000;
@@ -19,14 +21,15 @@ final class RejectTally implements Consumer<BarReject> {
 
     private final Map<String, long[]> counts = new HashMap<>();
     private final Map<String, BarReject> examples = new HashMap<>();
-    /** Each kind as shown: with its numbers while every reject of the kind has the same ones. */
+    /** Each kind as shown: whole, or with its quoted text blanked, while every reject of the kind reads so. */
     private final Map<String, String> shown = new HashMap<>();
     private long total;
 
     @Override
     public void accept(BarReject r) {
         total++;
-        String withNumbers = withNumbers(r.reason());
+        String whole = PARENTHESISED.matcher(r.reason()).replaceAll("");
+        String withNumbers = QUOTED.matcher(whole).replaceAll("'…'");
         String kind = NUMBER.matcher(withNumbers).replaceAll("N");
         long[] n = counts.get(kind);
         if (n == null) {
@@ -36,9 +39,11 @@ final class RejectTally implements Consumer<BarReject> {
             n = new long[1];
             counts.put(kind, n);
             examples.put(kind, r);
-            shown.put(kind, withNumbers);
-        } else if (!shown.get(kind).equals(withNumbers)) {
-            shown.put(kind, kind); // the numbers vary: N stands for them
+            shown.put(kind, whole);
+        } else if (!shown.get(kind).equals(whole)) {
+            // the quoted text varies: '…' stands for it; and if the numbers vary too, N stands for them
+            String wasWithNumbers = QUOTED.matcher(shown.get(kind)).replaceAll("'…'");
+            shown.put(kind, wasWithNumbers.equals(withNumbers) ? withNumbers : kind);
         }
         n[0]++;
     }
@@ -77,11 +82,5 @@ final class RejectTally implements Consumer<BarReject> {
     /** @return whether rejects of this kind say the rows are not in time order */
     private static boolean isOrderKind(String kind) {
         return kind.contains("out of order") || kind.contains("not after the previous row") || kind.contains("not after the earlier row");
-    }
-
-    /** @return the reason without its quoted text and parenthesised details, its numbers kept */
-    private static String withNumbers(String reason) {
-        String k = PARENTHESISED.matcher(reason).replaceAll("");
-        return QUOTED.matcher(k).replaceAll("'…'");
     }
 }

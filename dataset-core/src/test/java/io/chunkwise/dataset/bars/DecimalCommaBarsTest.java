@@ -78,4 +78,17 @@ class DecimalCommaBarsTest {
         BarsReading r = BarsReading.of(f, new BarsLayout(',', Map.of(), ZoneId.of("UTC"), BarsLayout.Header.AUTO, true));
         assertThat(r.closes()).containsExactly(1.15);
     }
+
+    @Test
+    void unquotedDecimalCommasAtACommaDelimiterAreRejectedWithTheDelimiterToSet() throws IOException {
+        Path f = Files.writeString(dir.resolve("c.csv"), EURO.replace(';', ','));
+        BarsReading r = BarsReading.of(f, new BarsLayout(',', Map.of(), ZoneId.of("UTC"), BarsLayout.Header.AUTO, true));
+        assertThat(r.times()).as("only the row of whole numbers").containsExactly(T0 + 300_000);
+        assertThat(r.rejects()).hasSize(5).first().satisfies(rej -> assertThat(rej.reason()).isEqualTo(
+                "expected 6 fields, found 10: a decimal comma splits unquoted numbers at a ',' delimiter; if the fields are"
+                        + " separated by ';', set the delimiter to ';'"));
+        assertThat(r.rejects()).extracting(BarReject::reason).allMatch(reason -> reason.endsWith("set the delimiter to ';'"));
+        BarsReading plain = BarsReading.of(f, new BarsLayout(',', Map.of(), ZoneId.of("UTC"), BarsLayout.Header.AUTO, false));
+        assertThat(plain.rejects()).first().satisfies(rej -> assertThat(rej.reason()).isEqualTo("expected 6 fields, found 10"));
+    }
 }

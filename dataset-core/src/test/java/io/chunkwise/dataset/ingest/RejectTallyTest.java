@@ -1,0 +1,37 @@
+package io.chunkwise.dataset.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.dataset.bars.BarReject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The commonest kind of reject is shown as exactly as all its rejects allow. */
+class RejectTallyTest {
+    private static final Path FILE = Path.of("bars.csv");
+
+    private static RejectTally tally(String... reasons) {
+        RejectTally t = new RejectTally();
+        for (int i = 0; i < reasons.length; i++) {
+            t.accept(new BarReject(FILE, i + 2, 37L * (i + 1), reasons[i]));
+        }
+        return t;
+    }
+
+    @Test
+    void rejectsAlikeAreShownWhole() {
+        String hint = "expected 6 fields, found 10: if the fields are separated by ';', set the delimiter to ';'";
+        assertThat(tally(hint, hint, "bad open 'x'").commonest())
+                .isEqualTo("2 × " + hint + " (first: bars.csv:2 (byte 37): " + hint + ")");
+    }
+
+    @Test
+    void quotedTextThatVariesIsBlankedAndThenNumbersThatVary() {
+        assertThat(tally("bad open 'a' in column 2", "bad open 'b' in column 2").commonest())
+                .startsWith("2 × bad open '…' in column 2 (first: bars.csv:2 (byte 37): bad open 'a' in column 2)");
+        assertThat(tally("bad open 'a' in column 2", "bad open 'b' in column 3", "bad open 'a' in column 2").commonest())
+                .startsWith("3 × bad open '…' in column N (first: bars.csv:2 (byte 37): bad open 'a' in column 2)");
+        assertThat(tally("bad open 'a' in column 2", "bad open 'a' in column 3").commonest())
+                .as("numbers that vary blank the quoted text too: the kind").startsWith("2 × bad open '…' in column N");
+    }
+}
