@@ -77,10 +77,10 @@ public record Gate(String better, String worse, String operator, double factor) 
 
     private boolean holds(double ratio) {
         return switch (operator) {
-            case ">=" -> ratio >= factor;
-            case ">" -> ratio > factor;
-            case "<=" -> ratio <= factor;
-            case "<" -> ratio < factor;
+            case ">=" -> AtTheLimit.atLeast(ratio, factor);
+            case ">" -> AtTheLimit.above(ratio, factor);
+            case "<=" -> AtTheLimit.atMost(ratio, factor);
+            case "<" -> AtTheLimit.below(ratio, factor);
             default -> throw new IllegalStateException(operator);
         };
     }

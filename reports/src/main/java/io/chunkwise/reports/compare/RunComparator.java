@@ -133,7 +133,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
         boolean significant;
         int fewest = Math.min(b.samples().length, c.samples().length);
         boolean powered;
-        boolean beyond = change != 0 && Math.abs(change) >= thresholdPercent;
+        boolean beyond = change != 0 && AtTheLimit.atLeast(Math.abs(change), thresholdPercent);
         if (Measures.isPeak(metric)) {
             // a peak's samples are running maxima within a fork, not independent draws: a t-test
             // over them finds "significance" in ordinary fork-to-fork noise
