@@ -33,7 +33,7 @@ public enum Direction {
      * The direction of a secondary metric: from its name first, since a profiler's costs come in
      * units that read as rates ({@code -prof gc}'s {@code gc.alloc.rate} in MB/sec, {@code gc.count}
      * in counts, {@code cpu.util} in %): allocation, collection, CPU use and memory are better
-     * lower, instructions per cycle higher; other names as {@link #of(Mode, String)}.
+     * lower, as are cycles per instruction, instructions per cycle higher; other names as {@link #of(Mode, String)}.
      *
      * @param mode the benchmark's mode
      * @param metric the metric's name as JMH writes it (e.g. {@code gc.alloc.rate}, {@code ·gc.count})
@@ -44,6 +44,11 @@ public enum Direction {
         String name = metric.replace("\u00b7", "").strip().toLowerCase(Locale.ROOT);
         if (name.equals("ipc")) {
             return HIGHER_IS_BETTER;
+        }
+        if (name.equals("cpi")) {
+            // perfnorm's cycles per instruction, in clks/insn: a unit that names no direction, so the
+            // benchmark's mode would decide, and a throughput benchmark would call it better higher
+            return LOWER_IS_BETTER;
         }
         if (name.startsWith("gc.") || name.startsWith("mem.") || name.startsWith("cpu") || name.contains("alloc")
                 || name.contains("safepoint") || name.startsWith("rss") || name.startsWith("nmt")) {
