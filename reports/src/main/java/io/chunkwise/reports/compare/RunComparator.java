@@ -80,6 +80,8 @@ public record RunComparator(double thresholdPercent, double alpha) {
         Map<String, BenchmarkResult> base = RunIndex.of(baseline);
         Map<String, BenchmarkResult> cur = RunIndex.of(current);
         SecondaryMetrics.check(secondary, base, cur);
+        // a metric named twice (a CI variable and a literal) is one figure: judged twice, it counts twice
+        List<String> metrics = secondary.stream().distinct().toList();
         List<Comparison> out = new ArrayList<>();
         for (BenchmarkResult b : base.values()) {
             BenchmarkResult c = cur.remove(b.key());
@@ -89,7 +91,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
                 continue;
             }
             out.add(compare(b, c));
-            for (String metric : secondary) {
+            for (String metric : metrics) {
                 Score bs = b.secondary().get(metric);
                 Score cs = c.secondary().get(metric);
                 if (bs != null && cs != null) {
