@@ -128,6 +128,16 @@ public final class Measures {
 
     /**
      * @param results some results
+     * @return those with a figure of {@link #PEAK_MEMORY}: a peer measured without a memory
+     *     profiler (another project's results, {@code bench --no-memory}) has none, and must not
+     *     take the memory of the results beside it that have one
+     */
+    public static List<BenchmarkResult> withPeakMemory(List<BenchmarkResult> results) {
+        return results.stream().filter(r -> PEAK_MEMORY.stream().anyMatch(m -> r.secondary().containsKey(m.name()))).toList();
+    }
+
+    /**
+     * @param results some results
      * @return the first memory metric of {@link #PEAK_MEMORY} that every one of them has
      */
     public static Optional<MemoryMetric> commonPeakMemory(List<BenchmarkResult> results) {

@@ -65,7 +65,8 @@ public final class CapacityPlanner {
             throw new NothingToFitException("no result has an input size parameter (one of " + Dimensions.SIZE
                     + ") and a time or throughput score: nothing to fit");
         }
-        Optional<MemoryMetric> memory = Measures.commonPeakMemory(sized);
+        // a variant without a memory figure is planned by time; the others keep their budget check
+        Optional<MemoryMetric> memory = Measures.commonPeakMemory(Measures.withPeakMemory(sized));
         Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
         sized.forEach(r -> groups.computeIfAbsent(Dimensions.context(r, Dimensions.SIZE) + "\u0000" + Dimensions.variant(r),
                 k -> new ArrayList<>()).add(r));
@@ -116,7 +117,9 @@ public final class CapacityPlanner {
             Long memUpper = null;
             String growth = null;
             Boolean fits = null;
-            if (memory.isPresent()) {
+            boolean measured = memory.isPresent()
+                    && rs.stream().allMatch(r -> Measures.memoryBytes(r, memory.get().name()).isPresent());
+            if (measured) {
                 double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
                 GrowthModel model = GrowthModel.fit(x, mem);
                 LinearFit.Prediction m = model.predict(targetBytes, CONFIDENCE);
@@ -142,7 +145,7 @@ public final class CapacityPlanner {
             Integer workers = Dimensions.workers(any).isPresent() ? Dimensions.workers(any).getAsInt() : null;
             plans.add(new VariantPlan(name, variant, chunkSize, workers, distinct, largest, (double) targetBytes / largest, time.value(),
                     time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
-                    memory.map(MemoryMetric::kind).orElse(null), growth, fits));
+                    measured ? memory.get().kind() : null, growth, fits));
         }
         if (plans.isEmpty() && shrinking.isEmpty() && !untimed.isEmpty()) {
             throw new NothingToFitException("every variant's time is zero at every size measured (" + String.join(", ", untimed)
@@ -166,7 +169,10 @@ public final class CapacityPlanner {
         if (memory.isEmpty()) {
             notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");
         }
-        Optional<VariantPlan> best = plans.stream().filter(v -> !Boolean.FALSE.equals(v.fitsBudget()))
+        // when some variant's budget was checked, one whose memory is unknown is not said to fit
+        boolean checked = plans.stream().anyMatch(v -> v.fitsBudget() != null);
+        Optional<VariantPlan> best = plans.stream()
+                .filter(v -> checked ? Boolean.TRUE.equals(v.fitsBudget()) : !Boolean.FALSE.equals(v.fitsBudget()))
                 .min(Comparator.comparingDouble(VariantPlan::predictedSeconds));
         List<Config> configs = configurations(results, memory, targetBytes, memorySlopes);
         Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), plans,
