@@ -56,7 +56,7 @@ public final class ResultCharts {
      * @return one chart per benchmark with a size parameter and a peak memory metric
      */
     public static List<NamedChart> memoryVsSize(List<BenchmarkResult> results) {
-        List<BenchmarkResult> rs = results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        List<BenchmarkResult> rs = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
         Optional<MemoryMetric> metric = Measures.commonPeakMemory(rs);
         if (metric.isEmpty()) {
             return List.of();
@@ -94,7 +94,7 @@ public final class ResultCharts {
      * @return one chart per benchmark with a chunk size parameter and a peak memory metric
      */
     public static List<NamedChart> memoryVsChunk(List<BenchmarkResult> results) {
-        List<BenchmarkResult> rs = results.stream().filter(r -> Dimensions.chunkBytes(r).isPresent()).toList();
+        List<BenchmarkResult> rs = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.chunkBytes(r).isPresent()).toList();
         Optional<MemoryMetric> metric = Measures.commonPeakMemory(rs);
         if (metric.isEmpty()) {
             return List.of();

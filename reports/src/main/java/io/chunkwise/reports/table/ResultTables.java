@@ -36,7 +36,7 @@ public final class ResultTables {
     public static Table allResults(List<BenchmarkResult> results) {
         Table.Builder t = Table.builder("All results").column("Benchmark", Kind.TEXT).column("Mode", Kind.TEXT)
                 .column("Params", Kind.TEXT).column("Score", Kind.MEASURED).column("Samples", Kind.COUNT);
-        Optional<MemoryMetric> memory = Measures.commonPeakMemory(results);
+        Optional<MemoryMetric> memory = Measures.commonPeakMemory(Measures.withPeakMemory(results));
         memory.ifPresent(m -> t.column(capitalize(m.kind()), Kind.BYTES));
         for (BenchmarkResult r : results) {
             List<Object> row = new ArrayList<>(List.of(r.shortName(), r.mode().jmh(), r.paramsText(), measured(r),
@@ -54,7 +54,7 @@ public final class ResultTables {
      * @return the table, when results have a size parameter and a peak memory metric
      */
     public static Optional<Table> memoryBySize(List<BenchmarkResult> results) {
-        List<BenchmarkResult> sized = results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        List<BenchmarkResult> sized = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
         Optional<MemoryMetric> metric = Measures.commonPeakMemory(sized);
         if (sized.isEmpty() || metric.isEmpty()) {
             return Optional.empty();
@@ -142,7 +142,7 @@ public final class ResultTables {
         if (chunked.isEmpty()) {
             return Optional.empty();
         }
-        Optional<MemoryMetric> metric = Measures.commonPeakMemory(chunked);
+        Optional<MemoryMetric> metric = Measures.commonPeakMemory(Measures.withPeakMemory(chunked));
         Table.Builder t = Table.builder("Chunk size impact").column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT)
                 .column("Chunk size", Kind.BYTES).column(metric.map(m -> capitalize(m.kind())).orElse("Peak memory"), Kind.BYTES)
                 .column("Time per op", Kind.SECONDS).column("Throughput (ops/s)", Kind.NUMBER)
@@ -199,7 +199,7 @@ public final class ResultTables {
      * @return the table, when some variant was measured at two sizes or more with a peak memory metric
      */
     public static Optional<Table> growthModel(List<BenchmarkResult> results) {
-        List<BenchmarkResult> sized = results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        List<BenchmarkResult> sized = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
         Optional<MemoryMetric> metric = Measures.commonPeakMemory(sized);
         if (metric.isEmpty()) {
             return Optional.empty();
