@@ -94,6 +94,11 @@ public final class CompareCommand extends BaseCommand {
                 throw new UserError("cannot write the markdown file " + markdown + ": " + FileErrors.reason(e));
             }
         }
+        if (sameFile(baseline, current)) {
+            // a CI job whose two paths name one file would pass every run: say so where its log shows it
+            notice("compare: " + baseline + " and " + current + " are the same file: it cannot regress against itself;"
+                    + " only --require gates judge it");
+        }
         if (report.compared() == 0) {
             notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
                     + " (same benchmark, mode, parameters and threads), so there is no verdict");
@@ -120,6 +125,15 @@ public final class CompareCommand extends BaseCommand {
             return ExitCodes.REGRESSION;
         }
         return ExitCodes.OK;
+    }
+
+    /** @return whether both paths name one file (a link or another spelling of it included) */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // both were read a moment ago; a file gone since is not the same as the other
+        }
     }
 
     private static String gatesMarkdown(List<GateJson> checks) {
