@@ -81,10 +81,11 @@ public final class CompareCommand extends BaseCommand {
         }
         long failedGates = checks.stream().filter(c -> !c.passed()).count();
         String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks);
-        boolean gateFailed = failedGates > 0;
         long missing = report.count(Verdict.MISSING);
-        emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(), report.hasRegression(),
-                !gateFailed, missing, report.comparisons().stream().map(CompareCommand::json).toList(), checks), () -> md);
+        List<String> failures = failures(report, failedGates);
+        emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(),
+                report.compared() > 0 && failures.isEmpty(), report.hasRegression(), failedGates == 0, missing,
+                report.comparisons().stream().map(CompareCommand::json).toList(), checks), () -> md);
         if (markdown != null) {
             // after the verdict is printed: a comment that cannot be written must not hide it from the log
             try {
@@ -104,11 +105,20 @@ public final class CompareCommand extends BaseCommand {
                     + " (same benchmark, mode, parameters and threads), so there is no verdict");
             return ExitCodes.USAGE;
         }
+        if (!failures.isEmpty()) {
+            notice("compare: " + String.join(", ", failures));
+            return ExitCodes.REGRESSION;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** @return what fails the run (exit 3), each in the words of the notice; empty when it passes */
+    private List<String> failures(ComparisonReport report, long failedGates) {
         List<String> failures = new ArrayList<>();
         if (report.hasRegression()) {
             failures.add(report.regressions().size() + " regression(s)");
         }
-        if (gateFailed) {
+        if (failedGates > 0) {
             failures.add(failedGates + " failed gate(s)");
         }
         if (report.missingBenchmarks() > 0 && !allowMissing) {
@@ -120,11 +130,7 @@ public final class CompareCommand extends BaseCommand {
             failures.add(report.missingMetrics() + " secondary metric(s) of " + baseline + "'s results missing in their "
                     + current + " results (--allow-missing if removed on purpose)");
         }
-        if (!failures.isEmpty()) {
-            notice("compare: " + String.join(", ", failures));
-            return ExitCodes.REGRESSION;
-        }
-        return ExitCodes.OK;
+        return failures;
     }
 
     /** @return whether both paths name one file (a link or another spelling of it included) */
@@ -170,6 +176,8 @@ public final class CompareCommand extends BaseCommand {
      * @param current the current file
      * @param thresholdPercent the threshold
      * @param compared how many benchmarks were in both runs (0: no verdict, exit 2)
+     * @param passed whether the run passes, as exit 0 says: something compared, and no regression,
+     *     failed gate or (unless allowed) missing result; one field for a script ({@code jq -e .passed})
      * @param regression whether a benchmark regressed
      * @param gatesPassed whether every gate passed
      * @param missing benchmarks of the baseline with no result in the current run, and secondary metrics asked
@@ -177,7 +185,8 @@ public final class CompareCommand extends BaseCommand {
      * @param comparisons one per benchmark
      * @param gates the gate checks
      */
-    public record CompareJson(String baseline, String current, double thresholdPercent, long compared, boolean regression,
+    public record CompareJson(String baseline, String current, double thresholdPercent, long compared, boolean passed,
+            boolean regression,
             boolean gatesPassed, long missing, List<ComparisonJson> comparisons, List<GateJson> gates) {
     }
 

@@ -93,6 +93,7 @@ class CompareCommandTest {
         assertThat(run.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("regression").asBoolean()).isFalse();
+        assertThat(json.get("passed").asBoolean()).isTrue();
         assertThat(json.get("comparisons").get(0).get("verdict").asText()).isEqualTo("noise");
         assertThat(json.get("comparisons").get(0).get("params").get("strategy").asText()).isEqualTo("full");
     }
@@ -121,6 +122,11 @@ class CompareCommandTest {
         CliRun removed = CliRun.of("compare", base.toString(), cur.toString(), "--allow-missing", "--json");
         assertThat(removed.code()).as(removed.err()).isZero();
         assertThat(removed.json().get("missing").asLong()).isEqualTo(1);
+        assertThat(removed.json().get("passed").asBoolean()).isTrue();
+        CliRun crashedJson = CliRun.of("compare", base.toString(), cur.toString(), "--json");
+        assertThat(crashedJson.code()).isEqualTo(3);
+        assertThat(crashedJson.json().get("passed").asBoolean()).as("what exit 3 says, in one field").isFalse();
+        assertThat(crashedJson.json().get("regression").asBoolean()).isFalse();
     }
 
     @Test
