@@ -186,8 +186,7 @@ public final class CompareCommand extends BaseCommand {
      * @param gates the gate checks
      */
     public record CompareJson(String baseline, String current, double thresholdPercent, long compared, boolean passed,
-            boolean regression,
-            boolean gatesPassed, long missing, List<ComparisonJson> comparisons, List<GateJson> gates) {
+            boolean regression, boolean gatesPassed, long missing, List<ComparisonJson> comparisons, List<GateJson> gates) {
     }
 
     /**
