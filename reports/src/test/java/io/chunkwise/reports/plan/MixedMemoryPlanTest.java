@@ -3,21 +3,19 @@ package io.chunkwise.reports.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.reports.JmhFiles;
+import io.chunkwise.reports.PeerBesideOurs;
 import io.chunkwise.reports.model.BenchmarkResult;
-import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A peer's results without a memory metric, planned beside ours with one, take nothing from ours. */
 class MixedMemoryPlanTest {
-    static final double MIB = 1 << 20;
     static final long TARGET = 200_000_000_000L;
     static final long BUDGET = 2L << 30;
 
@@ -28,17 +26,9 @@ class MixedMemoryPlanTest {
     void aResultWithoutMemoryLeavesTheOthersBudgetChecked() throws IOException {
         // G13-5: with the peer's file beside ours, every variant lost its memory and full (373 GiB at
         // 200 GB) was recommended for a 2 GiB budget
-        JmhFiles ours = new JmhFiles();
-        JmhFiles peer = new JmhFiles();
-        for (int size : new int[] {32, 64, 128}) {
-            double bytes = size * MIB;
-            ours.add("io.x.IndexBuildBenchmark.build", "avgt", Map.of("strategy", "full", "size", size + "MiB"), "s/op",
-                    constant(bytes / 1000e6), Map.of(Measures.PEAK_RSS_ANON, 100 * MIB + 2 * bytes));
-            ours.add("io.x.IndexBuildBenchmark.build", "avgt", Map.of("strategy", "parallel", "size", size + "MiB"), "s/op",
-                    constant(bytes / 400e6), Map.of(Measures.PEAK_RSS_ANON, 80 * MIB));
-            peer.add("io.x.CsvPeerBenchmark.duckDbCount", "avgt", Map.of("size", size + "MiB"), "s/op",
-                    constant(bytes / 2000e6), Map.of());
-        }
+        PeerBesideOurs files = new PeerBesideOurs();
+        JmhFiles ours = files.ours();
+        JmhFiles peer = files.peer();
         List<BenchmarkResult> results = new ArrayList<>(JmhJsonReader.read(ours.write(dir.resolve("loader.json"))).results());
         CapacityPlan alone = CapacityPlanner.plan(results, TARGET, OptionalLong.of(BUDGET));
         assertThat(alone.recommendation().variant()).isEqualTo("parallel");
@@ -50,14 +40,11 @@ class MixedMemoryPlanTest {
                         org.assertj.core.groups.Tuple.tuple("parallel", true),
                         org.assertj.core.groups.Tuple.tuple("duckDbCount", null));
         VariantPlan full = plan.variants().stream().filter(v -> v.name().equals("full")).findFirst().orElseThrow();
-        assertThat(full.predictedPeakAnonBytes()).isEqualTo(Math.round(100 * MIB + 2.0 * TARGET));
+        assertThat(full.predictedPeakAnonBytes()).isEqualTo(Math.round(100 * PeerBesideOurs.MIB + 2.0 * TARGET));
         // the fastest, whose memory is unknown, is not said to fit
         assertThat(plan.recommendation().variant()).isEqualTo("parallel");
         assertThat(plan.notes()).anyMatch(n -> n.startsWith("duckDbCount: no peak memory metric"))
                 .noneMatch(n -> n.startsWith("full: no peak memory metric") || n.startsWith("parallel: no peak memory metric"));
     }
 
-    private static double[][] constant(double v) {
-        return new double[][] {{v, v, v, v, v}};
-    }
 }
