@@ -1,6 +1,8 @@
 package io.chunkwise.reports;
 
 import io.chunkwise.reports.model.Measures;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -27,14 +29,22 @@ public final class PeerBesideOurs {
         }
     }
 
-    /** @return our results, with the memory metric */
-    public JmhFiles ours() {
-        return ours;
+    /**
+     * @param dir where to write
+     * @return our results, with the memory metric, written as {@code loader.json}
+     * @throws IOException if the file cannot be written
+     */
+    public Path ours(Path dir) throws IOException {
+        return ours.write(dir.resolve("loader.json"));
     }
 
-    /** @return the peer's, without it (the fastest at every size) */
-    public JmhFiles peer() {
-        return peer;
+    /**
+     * @param dir where to write
+     * @return the peer's, without it (the fastest at every size), written as {@code peer.json}
+     * @throws IOException if the file cannot be written
+     */
+    public Path peer(Path dir) throws IOException {
+        return peer.write(dir.resolve("peer.json"));
     }
 
     private static double[][] constant(double v) {

@@ -2,7 +2,6 @@ package io.chunkwise.reports.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chunkwise.reports.JmhFiles;
 import io.chunkwise.reports.PeerBesideOurs;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.read.JmhJsonReader;
@@ -27,13 +26,11 @@ class MixedMemoryPlanTest {
         // G13-5: with the peer's file beside ours, every variant lost its memory and full (373 GiB at
         // 200 GB) was recommended for a 2 GiB budget
         PeerBesideOurs files = new PeerBesideOurs();
-        JmhFiles ours = files.ours();
-        JmhFiles peer = files.peer();
-        List<BenchmarkResult> results = new ArrayList<>(JmhJsonReader.read(ours.write(dir.resolve("loader.json"))).results());
+        List<BenchmarkResult> results = new ArrayList<>(JmhJsonReader.read(files.ours(dir)).results());
         CapacityPlan alone = CapacityPlanner.plan(results, TARGET, OptionalLong.of(BUDGET));
         assertThat(alone.recommendation().variant()).isEqualTo("parallel");
 
-        results.addAll(JmhJsonReader.read(peer.write(dir.resolve("peer.json"))).results());
+        results.addAll(JmhJsonReader.read(files.peer(dir)).results());
         CapacityPlan plan = CapacityPlanner.plan(results, TARGET, OptionalLong.of(BUDGET));
         assertThat(plan.variants()).extracting(VariantPlan::name, VariantPlan::fitsBudget)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("full", false),

@@ -2,7 +2,6 @@ package io.chunkwise.reports.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chunkwise.reports.JmhFiles;
 import io.chunkwise.reports.PeerBesideOurs;
 import io.chunkwise.reports.read.ResultInputs;
 import java.io.IOException;
@@ -22,9 +21,7 @@ class PeerWithoutMemoryReportTest {
     void ourMemorySectionsStayWhenAPeerHasNoMemoryMetric() throws IOException {
         // G13-6: with the peer's file the report said no benchmark had a peak memory metric
         PeerBesideOurs files = new PeerBesideOurs();
-        JmhFiles ours = files.ours();
-        JmhFiles peer = files.peer();
-        ResultInputs inputs = ResultInputs.read(List.of(ours.write(dir.resolve("loader.json")), peer.write(dir.resolve("peer.json"))));
+        ResultInputs inputs = ResultInputs.read(List.of(files.ours(dir), files.peer(dir)));
         ReportWriter.Written written = ReportWriter.write(ReportBuilder.build("Mixed", inputs), dir.resolve("out"));
         String md = Files.readString(written.markdown());
         assertThat(md).contains("## Memory by input size").contains("## Memory growth model")
