@@ -1,8 +1,6 @@
 /** Result model, tables, charts, capacity plans and regression verdicts. */
 module io.chunkwise.reports {
     requires java.desktop;
-    // FileErrors: why a file could not be read or written, in the words the other commands use
-    requires io.chunkwise.loader;
     requires com.fasterxml.jackson.databind;
     requires org.knowm.xchart;
 

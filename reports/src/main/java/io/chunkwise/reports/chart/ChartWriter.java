@@ -1,6 +1,6 @@
 package io.chunkwise.reports.chart;
 
-import io.chunkwise.loader.io.FileErrors;
+import io.chunkwise.reports.files.FileErrors;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,6 +1,6 @@
 package io.chunkwise.reports.read;
 
-import io.chunkwise.loader.io.FileErrors;
+import io.chunkwise.reports.files.FileErrors;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.chunkwise.reports.report;
 
-import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.reports.chart.NamedChart;
 import io.chunkwise.reports.chart.StaleCharts;
+import io.chunkwise.reports.files.FileErrors;
 import io.chunkwise.reports.table.ReportFormat;
 import io.chunkwise.reports.table.Table;
 import java.io.IOException;
