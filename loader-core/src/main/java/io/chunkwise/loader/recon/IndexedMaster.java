@@ -5,6 +5,7 @@ import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The security master behind a persisted, mapped index ({@link IndexFile}); thread-safe. One
@@ -31,8 +32,9 @@ public final class IndexedMaster implements SecurityMaster {
     }
 
     /** @return the master CSV the index was built from */
-    Path sourcePath() {
-        return index.sourcePath();
+    @Override
+    public Optional<Path> sourceFile() {
+        return Optional.of(index.sourcePath());
     }
 
     @Override

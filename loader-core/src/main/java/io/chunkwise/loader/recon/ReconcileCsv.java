@@ -4,6 +4,7 @@ import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.OutputFile;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes reconciliation's rows as RFC 4180 CSV, in log order: discrepancies
@@ -64,12 +65,14 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
      * @param inputs the files the run reads (the FIX log, the master)
      * @throws IllegalArgumentException naming the output and the input it is
      */
-    void requireNotReplacing(Path... inputs) {
+    @Override
+    public void beforeReading(List<Path> inputs) {
+        Path[] read = inputs.toArray(Path[]::new);
         if (discrepanciesPath != null) {
-            FileArguments.requireOutput(discrepanciesPath, "the discrepancies file", false, inputs);
+            FileArguments.requireOutput(discrepanciesPath, "the discrepancies file", false, read);
         }
         if (rejectsPath != null) {
-            FileArguments.requireOutput(rejectsPath, "the rejects file", false, inputs);
+            FileArguments.requireOutput(rejectsPath, "the rejects file", false, read);
         }
     }
 

@@ -8,6 +8,8 @@ import io.chunkwise.loader.fix.ScanSummary;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +86,15 @@ public final class Reconciler {
      * @param listener receives rows in log order, or {@code null} for counts only
      * @return the counts
      * @throws SourceChangedException when the log is truncated while read
-     * @throws IllegalArgumentException when the listener is a {@link ReconcileCsv} that would
-     *     publish its rows over the log or the master
+     * @throws IllegalArgumentException when the listener refuses the inputs
+     *     ({@link ReconcileListener#beforeReading(List)}: a {@link ReconcileCsv} that would publish its
+     *     rows over the log or the master)
      */
     public ReconcileResult reconcile(MappedFile log, ScanOptions options, ReconcileListener listener) {
-        if (listener instanceof ReconcileCsv rows) {
-            rows.requireNotReplacing(log.path(), master instanceof IndexedMaster m ? m.sourcePath() : null);
+        if (listener != null) {
+            List<Path> inputs = new ArrayList<>(List.of(log.path()));
+            master.sourceFile().ifPresent(inputs::add);
+            listener.beforeReading(inputs);
         }
         return log.read(() -> reconcile(log.segment(), options, listener));
     }

@@ -2,6 +2,8 @@ package io.chunkwise.loader.recon;
 
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What reconciliation needs from a security master. Implementations must be safe to call from
@@ -9,6 +11,11 @@ import java.lang.foreign.MemorySegment;
  * place, as {@code [from, to)} of a segment (a mapped FIX log), so asking copies nothing.
  */
 public interface SecurityMaster {
+    /** @return the file the master is read from, if it is one (a run refuses to write over it) */
+    default Optional<Path> sourceFile() {
+        return Optional.empty();
+    }
+
     /**
      * @param kind {@link KeyKind#CUSIP} or {@link KeyKind#ISIN}
      * @return whether the master has a column of that identifier: without one, no security can be
