@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +36,27 @@ public final class Json {
     private static final class Mapper {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .registerModule(nonFiniteAsNull());
+
+        private static SimpleModule nonFiniteAsNull() {
+            NonFiniteAsNull serializer = new NonFiniteAsNull();
+            return new SimpleModule("non-finite as null")
+                    .addSerializer(Double.class, serializer).addSerializer(double.class, serializer)
+                    .addSerializer(Float.class, serializer).addSerializer(float.class, serializer);
+        }
+    }
+
+    /**
+     * JSON has no NaN or infinity: such a number (an error JMH could not estimate, a ratio to zero) is
+     * written as {@code null}, as JavaScript's {@code JSON.stringify} writes it, rather than as
+     * Jackson's string {@code "NaN"}, which a reader takes for text.
+     */
+    private static final class NonFiniteAsNull extends JsonSerializer<Number> {
+        @Override
+        public void serialize(Number value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            PlainJson.write(g, value);
+        }
     }
 
     /** @return the shared mapper, configured for stable pretty output */

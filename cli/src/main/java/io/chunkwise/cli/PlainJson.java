@@ -61,11 +61,11 @@ final class PlainJson {
      * letters, or a spreadsheet column, takes it as text otherwise.
      *
      * @param text the number as Java prints it
-     * @param nonFinite the value when it is NaN or infinite (written as the generator writes those), else null
+     * @param finite whether it is a number JSON has: NaN and infinities are written as null
      */
-    private static void writeDecimal(JsonGenerator g, String text, Double nonFinite) throws IOException {
-        if (nonFinite != null) {
-            g.writeNumber(nonFinite);
+    private static void writeDecimal(JsonGenerator g, String text, boolean finite) throws IOException {
+        if (!finite) {
+            g.writeNull();
         } else {
             g.writeNumber(text.indexOf('E') < 0 ? text : new BigDecimal(text).toPlainString());
         }
@@ -89,8 +89,8 @@ final class PlainJson {
             case Integer n -> g.writeNumber(n);
             case Short n -> g.writeNumber(n);
             case Byte n -> g.writeNumber(n);
-            case Double n -> writeDecimal(g, Double.toString(n), Double.isFinite(n) ? null : n);
-            case Float n -> writeDecimal(g, Float.toString(n), Float.isFinite(n) ? null : n.doubleValue());
+            case Double n -> writeDecimal(g, Double.toString(n), Double.isFinite(n));
+            case Float n -> writeDecimal(g, Float.toString(n), Float.isFinite(n));
             case BigInteger n -> g.writeNumber(n);
             case BigDecimal n -> g.writeNumber(n);
             case Map<?, ?> map -> {

@@ -79,6 +79,34 @@ class JsonTest {
                 }""");
     }
 
+    private record Estimate(double score, double error, Float ratio, float[] none) {
+    }
+
+    @Test
+    void aNumberJsonDoesNotHaveIsNullInBothPaths() throws JsonProcessingException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nan", Double.NaN);
+        m.put("infinity", Float.POSITIVE_INFINITY);
+        m.put("list", Arrays.asList(1.5, Double.NEGATIVE_INFINITY));
+        String expected = """
+                {
+                  "nan" : null,
+                  "infinity" : null,
+                  "list" : [ 1.5, null ]
+                }""";
+        assertThat(Json.writePlain(m)).isEqualTo(expected);
+        assertThat(Json.mapper().writeValueAsString(m)).isEqualTo(expected);
+        // a record's components, primitive and boxed, as bench --json writes a score without an error
+        assertThat(Json.write(new Estimate(2.5E-4, Double.NaN, Float.NaN, new float[0])))
+                .isEqualTo("""
+                        {
+                          "score" : 0.00025,
+                          "error" : null,
+                          "ratio" : null,
+                          "none" : [ ]
+                        }""");
+    }
+
     /** lookup streams its matches as UTF-8 bytes: an emoji is its four bytes there too, as in the other commands' text. */
     @Test
     void aCharacterBeyondTheBasicPlaneIsWrittenAsItsUtf8BytesNotEscapes() throws java.io.IOException {
