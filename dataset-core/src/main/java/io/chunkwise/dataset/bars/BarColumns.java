@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -202,7 +203,14 @@ final class BarColumns {
     private BarsFormatException lacks(BarField f) {
         return new BarsFormatException(where + "header lacks column '" + f.label() + "' (expected timestamp (or date"
                 + " and time), open, high, low, close and optionally volume, any order; found " + found()
-                + "); name the " + f.label() + " column");
+                + "); " + (f != BarField.TIMESTAMP && quotes() ? "its bid and ask are quotes or ticks: dataset reads"
+                        + " bars; aggregate the ticks into bars first" : "name the " + f.label() + " column"));
+    }
+
+    /** @return whether the header names both a bid and an ask (a file of quotes or ticks, not of bars) */
+    private boolean quotes() {
+        List<String> names = header.names().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        return names.stream().anyMatch(n -> n.contains("bid")) && names.stream().anyMatch(n -> n.contains("ask"));
     }
 
     private void requireDistinct() {

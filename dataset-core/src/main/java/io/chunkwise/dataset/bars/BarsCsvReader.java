@@ -147,6 +147,11 @@ public final class BarsCsvReader implements AutoCloseable {
                                 line.usualOrder(file).keySet().stream().map(BarField::label).toList())
                         + "): if the file has no header, say so, and line 1 is rejected as that bar");
             }
+            if (line.tick() != null) {
+                // a header's advice (name the timestamp column) cannot help a file of ticks
+                throw new BarsFormatException(file + ":" + first.line() + " (byte " + first.offset() + "): "
+                        + line.tickMessage());
+            }
             if (line.isBar()) {
                 throw new BarsFormatException(e.getMessage() + "; line 1 reads as a bar, not a header: "
                         + (layout.header() == BarsLayout.Header.PRESENT ? "do not say the file has a header"

@@ -44,6 +44,43 @@ final class FirstLine {
     }
 
     /**
+     * @return what line 1 is when it is a quote or a tick rather than a bar or a header, e.g. {@code an
+     *     instrument, a timestamp and 2 prices}: a timestamp (one field or a date and a time), perhaps
+     *     after an instrument, then 1 to 3 numbers (bid, ask, a size), where a bar has 4 prices (TrueFX's
+     *     {@code EUR/USD,20240108 00:00:00.123,1.09000,1.09002}, HistData's ticks). No header name reads
+     *     as a timestamp, so such a line is data; null for any other line
+     */
+    String tick() {
+        if (isBar()) {
+            return null;
+        }
+        int n = fields.size();
+        for (int start = 0; start <= 1 && start < n; start++) {
+            if (start == 1 && !Double.isNaN(number(fields.get(0)))) {
+                break;
+            }
+            for (boolean split : new boolean[] {false, true}) {
+                int prices = start + (split ? 2 : 1);
+                int numbers = n - prices;
+                if (numbers >= 1 && numbers <= 3 && timestampAt(start, split) && allNumbers(prices)) {
+                    return (start == 1 ? "an instrument, " : "") + (split ? "a date and a time" : "a timestamp")
+                            + " and " + numbers + (numbers == 1 ? " number" : " numbers");
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean allNumbers(int from) {
+        for (int i = from; i < fields.size(); i++) {
+            if (Double.isNaN(number(fields.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param file the bars file, for messages
      * @return the column of each field in the usual order that fits this line
      * @throws BarsFormatException when no usual order fits, or two do equally well
@@ -57,6 +94,9 @@ final class FirstLine {
         }
         if (n == 6 || n == 7) {
             fits.add(SPLIT.subList(0, n));
+        }
+        if (fits.isEmpty() && tick() != null) {
+            throw new BarsFormatException(file + ":1: " + tickMessage());
         }
         if (fits.isEmpty()) {
             throw new BarsFormatException(where + " and " + n + " fields, while the usual orders are timestamp,open,high,"
@@ -151,13 +191,27 @@ final class FirstLine {
         return prices;
     }
 
+    /** @return that line 1 is a tick, as {@link #tick()} describes it, and what to do: make bars of the ticks */
+    String tickMessage() {
+        return "line 1 reads as a quote or tick (" + tick() + "), not as a header or a bar (a timestamp, open, high,"
+                + " low, close and optionally volume): dataset reads bars; aggregate the ticks into bars first";
+    }
+
     private boolean timestampParses(boolean split) {
+        return timestampAt(0, split);
+    }
+
+    /** Whether the field at {@code at} (and the next, for a split date and time) reads as a timestamp. */
+    private boolean timestampAt(int at, boolean split) {
+        if (at + (split ? 2 : 1) > fields.size()) {
+            return false;
+        }
         BarTimestamps t = new BarTimestamps(new LocalTimes(layout.clock()));
         try {
             if (split) {
-                t.parse(fields.get(0), fields.get(1));
+                t.parse(fields.get(at), fields.get(at + 1));
             } else {
-                t.parse(fields.get(0));
+                t.parse(fields.get(at));
             }
             return true;
         } catch (IllegalArgumentException e) {

@@ -65,8 +65,8 @@ final class VendorDates {
     }
 
     /**
-     * @return {@code HH:mm[:ss]} from {@code HHmm} or {@code HHmmss}, with a {@code GMT+hhmm} suffix as
-     *     the offset {@code +hhmm}; any other text unchanged
+     * @return {@code HH:mm[:ss[.SSS]]} from {@code HHmm}, {@code HHmmss} or {@code HHmmssSSS}, with a
+     *     {@code GMT+hhmm} suffix as the offset {@code +hhmm}; any other text unchanged
      */
     static String isoTime(String s) {
         Matcher gmt = GMT_OFFSET.matcher(s);
@@ -78,6 +78,10 @@ final class VendorDates {
         }
         if (s.length() == 6 && digits(s, 0, 6)) {
             return s.substring(0, 2) + ":" + s.substring(2, 4) + ":" + s.substring(4, 6);
+        }
+        if (s.length() == 9 && digits(s, 0, 9)) {
+            // HistData's ticks: HHmmssSSS
+            return s.substring(0, 2) + ":" + s.substring(2, 4) + ":" + s.substring(4, 6) + "." + s.substring(6, 9);
         }
         return s;
     }
