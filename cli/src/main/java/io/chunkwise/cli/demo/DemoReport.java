@@ -173,7 +173,7 @@ final class DemoReport {
     boolean reconcileMatchesTruth() {
         JsonNode found = results.reconcile.json();
         JsonNode planted = results.planted;
-        boolean counts = List.of("messages", "malformed", "checked").stream()
+        boolean counts = List.of("messages", "malformed", "bytes", "checked").stream()
                 .allMatch(k -> found.path(k).equals(planted.path(k)));
         return counts && DISCREPANCY_TYPES.stream()
                 .allMatch(k -> found.path("discrepancies").path(k).equals(planted.path("discrepancies").path(k)));

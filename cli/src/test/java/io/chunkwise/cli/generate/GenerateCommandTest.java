@@ -115,6 +115,7 @@ class GenerateCommandTest {
         JsonNode expected = JSON.readTree(dir.resolve("orders.fix.expected.json").toFile());
         assertThat(expected.get("messages").asLong()).isEqualTo(3000);
         assertThat(expected.get("malformed").asLong()).isZero();
+        assertThat(expected.get("bytes").asLong()).as("the truth names its log by size").isEqualTo(Files.size(log));
         assertThat(expected.get("checked").asLong()).isEqualTo(json.get("details").get("checked").asLong());
         assertThat(expected.get("discrepancies")).isEqualTo(json.get("details").get("discrepancies"));
         long planted = 0;

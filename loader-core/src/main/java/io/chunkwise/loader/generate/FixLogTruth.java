@@ -38,7 +38,9 @@ public record FixLogTruth(String master, long seed, double discrepancyRate, long
     }
 
     /**
-     * @return the {@code expected.json} text: the counts with the key names of {@code reconcile --json}
+     * @return the {@code expected.json} text: the counts with the key names of {@code reconcile --json},
+     *     the log's size ({@code bytes}) among them, so that a truth beside another log (one of two runs
+     *     writing the same path at once published its log, the other its truth) is told by the size
      */
     public String toJson() {
         return String.format(Locale.ROOT, """
@@ -48,6 +50,7 @@ public record FixLogTruth(String master, long seed, double discrepancyRate, long
                   "discrepancyRate" : %s,
                   "messages" : %d,
                   "malformed" : %d,
+                  "bytes" : %d,
                   "checked" : %d,
                   "discrepancies" : {
                     "SYMBOL_MISMATCH" : %d,
@@ -55,7 +58,7 @@ public record FixLogTruth(String master, long seed, double discrepancyRate, long
                     "UNKNOWN_SYMBOL" : %d
                   }
                 }
-                """, quote(master), seed, Double.toString(discrepancyRate), messages, malformed, checked,
+                """, quote(master), seed, Double.toString(discrepancyRate), messages, malformed, bytes, checked,
                 symbolMismatch, unknownSecurity, unknownSymbol);
     }
 
