@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
             "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
                     + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed.",
             "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
-                    + " as is one that spells SOH as the text ^A (8=FIX.4.4^A9=, as cat -v prints it)."
+                    + " as is one that spells SOH as text (8=FIX.4.4^A9=, as cat -v prints it, or <SOH>, \\x01)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.List;
  * compressed or archived log (rotated FIX logs are usually gzipped) and UTF-16 text (Notepad's
  * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes. Names, without refusing
  * it, a log that would scan wrongly for a reason the user can fix in one command (bare CR line
- * breaks, SOH spelled {@code ^A}). The check reads the first few KiB only.
+ * breaks, SOH spelled {@code ^A} or {@code <SOH>}). The check reads the first few KiB only.
  */
 public final class FixLogFormat {
     /** How far a UTF-16 {@code 8=FIX} is looked for. */
@@ -24,8 +25,13 @@ public final class FixLogFormat {
     private static final byte[] UTF16_LE = {'8', 0, '=', 0, 'F', 0, 'I', 0, 'X', 0};
     private static final byte[] UTF16_BE = {0, '8', 0, '=', 0, 'F', 0, 'I', 0, 'X'};
     private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
-    /** SOH as {@code cat -v} prints it, then BodyLength's tag. */
-    private static final byte[] CARET_BODY_LENGTH = {'^', 'A', '9', '='};
+    /**
+     * SOH as text, each with the sed command that converts it back: as {@code cat -v} prints it, as
+     * log viewers and FIX tools print it (a tag, a C or Java escape, Unicode's symbol for it).
+     */
+    private static final String[][] SOH_SPELLINGS = {{"^A", "\\^A"}, {"<SOH>", "<SOH>"}, {"[SOH]", "\\[SOH\\]"},
+        {"\\x01", "\\\\x01"}, {"\\001", "\\\\001"}, {"\\u0001", "\\\\u0001"}, {"\u2401", "\u2401"}};
+    private static final byte[] BODY_LENGTH_TAG = {'9', '='};
 
     private FixLogFormat() {
     }
@@ -34,7 +40,7 @@ public final class FixLogFormat {
      * @param log the log
      * @return notices for the user: when its lines end in a bare CR (no LF in its first bytes),
      *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
-     *     as the text {@code ^A}; else empty
+     *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…); else empty
      * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
      */
     public static List<String> requireText(Path log) {
@@ -56,15 +62,15 @@ public final class FixLogFormat {
      * A log whose lines end in bare CR (classic Mac OS line breaks, no LF in its first bytes) is
      * still framed by BodyLength, but line numbers and the lost-start rule count LF line breaks:
      * its every message is on line 1, and a message whose start was lost is not found. Said, not
-     * refused: its messages are all checked. A log that spells SOH as the two characters {@code ^A}
-     * ({@code 8=FIX.4.4^A9=…}, a log saved through {@code cat -v} or a log viewer) has no message
+     * refused: its messages are all checked. A log that spells SOH as text, such as {@code ^A}
+     * ({@code 8=FIX.4.4^A9=…}, a log saved through {@code cat -v} or a log viewer) or {@code <SOH>}, has no message
      * at all: every one is malformed (BEGIN_STRING), which is right but gives no hint, so it is
      * named too.
      *
      * @param source the log's name, for the message
      * @param head the log's first bytes (a few KiB)
      * @param whole whether {@code head} is the whole log
-     * @return a notice when the log's lines end in bare CR, one when it spells SOH {@code ^A}; else none
+     * @return a notice when the log's lines end in bare CR, one when it spells SOH as text; else none
      * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
      */
     static List<String> requireText(String source, byte[] head, boolean whole) {
@@ -89,25 +95,33 @@ public final class FixLogFormat {
                     + " every message is on line 1 and a message whose start was lost is not found: convert the line breaks"
                     + " to LF, e.g. tr '\\r' '\\n'");
         }
-        if (caretSoh(head)) {
-            notices.add(source + ": the log spells SOH as the text ^A (8=FIX.4.4^A9=…, as cat -v or a log viewer"
-                    + " prints it), so no message in it is well-formed: convert it, e.g. sed 's/\\^A/\\x01/g'");
+        String[] spelling = sohSpelling(head);
+        if (spelling != null) {
+            notices.add(source + ": the log spells SOH as the text " + spelling[0] + " (8=FIX.4.4" + spelling[0]
+                    + "9=…, as cat -v or a log viewer prints it), so no message in it is well-formed: convert it, e.g. sed 's/"
+                    + spelling[1] + "/\\x01/g'");
         }
         return notices;
     }
 
-    /** @return whether a message start in {@code head} is followed, after its BeginString, by {@code ^A9=} */
-    private static boolean caretSoh(byte[] head) {
+    /**
+     * @return the spelling of SOH and its sed pattern when a message start in {@code head} is
+     *     followed, after its BeginString, by SOH spelled as text and {@code 9=}; else null
+     */
+    private static String[] sohSpelling(byte[] head) {
         for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
             int j = i + BEGIN.length;
             while (j < head.length && (head[j] == '.' || head[j] >= '0' && head[j] <= '9' || head[j] >= 'A' && head[j] <= 'Z')) {
                 j++;
             }
-            if (indexOf(head, CARET_BODY_LENGTH, j) == j) {
-                return true;
+            for (String[] spelling : SOH_SPELLINGS) {
+                byte[] text = spelling[0].getBytes(StandardCharsets.UTF_8);
+                if (indexOf(head, text, j) == j && indexOf(head, BODY_LENGTH_TAG, j + text.length) == j + text.length) {
+                    return spelling;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** @return whether {@code head} holds no LF and a CR known not to start a CR LF */

@@ -454,6 +454,25 @@ class HostileLogTest {
         }
     }
 
+    /** QA-14 W14-1: SOH printed as other text than ^A (a viewer's {@code <SOH>}, a C escape) is named as ^A is. */
+    @Test
+    void aLogThatSpellsSohAsOtherTextIsNamedInANotice() {
+        String ok = good(ORDER);
+        String[][] spellings = {{"<SOH>", "sed 's/<SOH>/\\x01/g'"}, {"\\x01", "sed 's/\\\\x01/\\x01/g'"},
+            {"\\001", "sed 's/\\\\001/\\x01/g'"}, {"\\u0001", "sed 's/\\\\u0001/\\x01/g'"}, {"[SOH]", "sed 's/\\[SOH\\]/\\x01/g'"},
+            {"\u2401", "sed 's/\u2401/\\x01/g'"}};
+        for (String[] s : spellings) {
+            String line = "20240102-09:30:00 " + ok.replace(String.valueOf(Logs.SOH), s[0]) + "\n";
+            assertThat(whats(line)).as(s[0]).singleElement().asString().startsWith("bad BEGIN_STRING");
+            assertThat(FixLogFormat.requireText("t.fix", line.getBytes(StandardCharsets.UTF_8), true)).as(s[0])
+                    .singleElement().asString().startsWith("t.fix: the log spells SOH as the text " + s[0] + " ")
+                    .endsWith(s[1]);
+        }
+        // such text in a well-formed message's field is no sign
+        assertThat(FixLogFormat.requireText("a.log", Logs.message("FIX.4.4", "35=D|34=1|58=see <SOH>9=|", '|')
+                .getBytes(StandardCharsets.UTF_8), true)).isEmpty();
+    }
+
     /** Every chunk size, one to three workers: the same events as the serial scan. */
     private static void assertEveryBoundaryGivesTheSerialResult(String log) {
         MemorySegment seg = Logs.segment(log);
