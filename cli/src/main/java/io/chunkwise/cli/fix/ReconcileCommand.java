@@ -31,6 +31,7 @@ import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -117,6 +118,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             IndexCommand.noticeRejects("reconcile", master, opened.build());
         }
         String missingIds = missingIdColumns(opened.index().columns());
+        List<String> header = opened.index().headerNames();
         // the columns compared against: an index keeps those it was once given, so they are said every time
         Map<String, String> keyColumns = IndexCommand.keyColumns(opened.index().columns(), opened.index().headerNames());
         ReconcileResult result;
@@ -150,9 +152,13 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                     + " the exit code counts discrepancies only; fixscan exits 1 on malformed messages", fix, result.malformed()));
         }
         if (result.idsWithoutColumn() > 0) {
-            notice(String.format(Locale.ROOT, "reconcile: %s has no %s column: %,d messages identified by %s were checked "
-                    + "by their symbol (55) instead, where they had one", master, missingIds, result.idsWithoutColumn(),
-                    missingIds.equals("cusip") ? "CUSIP (22=1)" : missingIds.equals("isin") ? "ISIN (22=4)" : "CUSIP or ISIN"));
+            // the header is shown, as lookup shows it: an id column under another name (ISIN Code, CUSIP9) is the usual cause
+            notice(String.format(Locale.ROOT, "reconcile: %s has no %s column %s: %,d messages identified by %s were checked "
+                    + "by their symbol (55) instead, where they had one; name them with %s", master, missingIds,
+                    header, result.idsWithoutColumn(),
+                    missingIds.equals("cusip") ? "CUSIP (22=1)" : missingIds.equals("isin") ? "ISIN (22=4)" : "CUSIP or ISIN",
+                    missingIds.equals("cusip") ? "--cusip-column" : missingIds.equals("isin") ? "--isin-column"
+                            : "--cusip-column, --isin-column"));
         }
         if (out != null && rejectsFile == null && result.malformed() > 0) {
             notice(String.format(Locale.ROOT, "reconcile: %,d malformed message(s) not written anywhere: --out %s is a "

@@ -287,7 +287,21 @@ class ReconcileCommandTest {
         assertThat(json.get("checked").asLong()).isEqualTo(2);
         assertThat(json.get("discrepancies").get("UNKNOWN_SECURITY").asLong()).isZero();
         assertThat(json.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
-        assertThat(r.err()).contains("has no cusip or isin column: 3 messages");
+        assertThat(r.err()).contains("has no cusip or isin column [symbol, name]: 3 messages")
+                .contains("; name them with --cusip-column, --isin-column");
+    }
+
+    /** QA-14 W14-2: id columns under other names (ISIN Code, CUSIP9) are shown, with the options that name them. */
+    @Test
+    void aMasterWithIdColumnsUnderOtherNamesShowsItsHeader() throws IOException {
+        Path master = dir.resolve("named.csv");
+        Files.writeString(master, "Ticker,ISIN Code,CUSIP9\nAAPL,US0378331005,037833100\n");
+        Path log = dir.resolve("isin.log");
+        Files.writeString(log, message("35=D|34=1|55=AAPL|48=US0378331005|22=4|"), StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("has no cusip or isin column [Ticker, ISIN Code, CUSIP9]: 1 messages identified")
+                .contains("name them with --cusip-column, --isin-column");
     }
 
     @Test
