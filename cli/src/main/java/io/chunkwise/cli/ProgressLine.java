@@ -55,7 +55,10 @@ final class ProgressLine implements ProgressBarRenderer {
                 clock(elapsed), left, perSecond / unitSize, unit.strip());
         int width = Math.max(MIN_BAR, maxLength - prefix.length() - suffix.length() - 1);
         int filled = (int) (width * current / max);
-        return prefix + "=".repeat(filled) + " ".repeat(width - filled) + suffix;
+        String line = prefix + "=".repeat(filled) + " ".repeat(width - filled) + suffix;
+        // a frame wider than the terminal wraps, and the carriage return that redraws it goes back
+        // only to its last row: on a narrow terminal every frame would leave rows behind
+        return maxLength > 1 && line.length() >= maxLength ? line.substring(0, maxLength - 1) : line;
     }
 
     private String amount(long units) {

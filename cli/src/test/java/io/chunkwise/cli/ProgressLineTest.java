@@ -40,6 +40,14 @@ class ProgressLineTest {
     }
 
     @Test
+    void aNarrowTerminalGetsAFrameThatFitsOnOneLine() {
+        // a frame wider than the terminal wraps, and the carriage return that redraws it goes back
+        // only to the start of its last row: every frame would leave rows behind
+        String f = new ProgressLine("MiB", MIB).frame("index", 45 * MIB, 99 * MIB, Duration.ofSeconds(1), 30);
+        assertThat(f).hasSizeLessThan(30).startsWith("index  45% [");
+    }
+
+    @Test
     void theLastFrameIsErasedAndNoLineIsAdded() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ProgressConsole console = new ProgressConsole(new PrintStream(bytes, true, StandardCharsets.UTF_8));
