@@ -1,5 +1,7 @@
 package io.chunkwise.loader.fix;
 
+import java.util.Locale;
+
 /**
  * A message that starts with {@code 8=FIX} but fails validation, or the end of a message whose
  * start was lost ({@link Malformation#CHECKSUM_WITHOUT_START}).
@@ -40,6 +42,6 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
     }
 
     private static String pad(long checksum) {
-        return String.format("%03d", checksum);
+        return String.format(Locale.ROOT, "%03d", checksum); // a rejects file's digits, not the locale's
     }
 }
