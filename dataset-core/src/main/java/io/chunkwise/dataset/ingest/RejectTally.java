@@ -2,6 +2,7 @@ package io.chunkwise.dataset.ingest;
 
 import io.chunkwise.dataset.bars.BarReject;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -75,7 +76,8 @@ final class RejectTally implements Consumer<BarReject> {
             }
         }
         boolean unsorted = unordered > 2 && unordered * 2 > total;
-        return String.format("%,d × %s (first: %s)%s", n, shown.get(top.getKey()), examples.get(top.getKey()),
+        // a field of dataset cache's JSON too: ASCII digits, whatever the locale
+        return String.format(Locale.ROOT, "%,d × %s (first: %s)%s", n, shown.get(top.getKey()), examples.get(top.getKey()),
                 unsorted ? "; is the file newest-first or not sorted by time? sort it oldest-first" : "");
     }
 

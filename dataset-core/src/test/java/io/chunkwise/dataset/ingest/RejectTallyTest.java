@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.dataset.bars.BarReject;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The commonest kind of reject is shown as exactly as all its rejects allow. */
@@ -33,5 +35,19 @@ class RejectTallyTest {
                 .startsWith("3 × bad open '…' in column N (first: bars.csv:2 (byte 37): bad open 'a' in column 2)");
         assertThat(tally("bad open 'a' in column 2", "bad open 'a' in column 3").commonest())
                 .as("numbers that vary blank the quoted text too: the kind").startsWith("2 × bad open '…' in column N");
+    }
+
+    @Test
+    void theCountIsInAsciiDigitsWhateverTheDefaultLocale() {
+        // the commonest reject is a field of dataset cache's JSON, which scripts read
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG")); // formats %,d with Arabic-Indic digits
+            String[] reasons = new String[1_234];
+            Arrays.fill(reasons, "bad open 'x'");
+            assertThat(tally(reasons).commonest()).startsWith("1,234 × bad open");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
