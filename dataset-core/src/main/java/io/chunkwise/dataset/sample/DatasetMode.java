@@ -1,6 +1,7 @@
 package io.chunkwise.dataset.sample;
 
 import io.chunkwise.dataset.arrow.CacheTable;
+import java.util.Locale;
 
 /** Which dataset to build over a cache: each constant opens a {@link SampleStore}. */
 public enum DatasetMode {
@@ -23,9 +24,11 @@ public enum DatasetMode {
             case STANDARD -> new ModeChoice(STANDARD, "requested", e);
             case ITERABLE -> new ModeChoice(ITERABLE, "requested", e);
             case AUTO -> e.fraction() <= MemoryEstimate.AUTO_LIMIT
-                    ? new ModeChoice(STANDARD, String.format("standard %s: at most %.0f%% of the heap, fits comfortably",
+                    ? new ModeChoice(STANDARD, String.format(Locale.ROOT,
+                            "standard %s: at most %.0f%% of the heap, fits comfortably",
                             e.describe(), 100 * MemoryEstimate.AUTO_LIMIT), e)
-                    : new ModeChoice(ITERABLE, String.format("standard %s: over %.0f%% of the heap, streaming instead",
+                    : new ModeChoice(ITERABLE, String.format(Locale.ROOT,
+                            "standard %s: over %.0f%% of the heap, streaming instead",
                             e.describe(), 100 * MemoryEstimate.AUTO_LIMIT), e);
         };
     }

@@ -1,5 +1,7 @@
 package io.chunkwise.dataset.sample;
 
+import java.util.Locale;
+
 /**
  * Heap the standard dataset would need, compared with the heap this JVM can still give.
  *
@@ -37,7 +39,8 @@ public record MemoryEstimate(long rawBytes, long sampleBytes, long availableByte
 
     /** @return a one-line description, in MiB */
     public String describe() {
-        return String.format("needs ~%,d MiB (rows %,d MiB + materialized samples %,d MiB), heap available ~%,d MiB",
+        // also a JSON field (dataset iterate's modeReason): ASCII digits, whatever the locale
+        return String.format(Locale.ROOT, "needs ~%,d MiB (rows %,d MiB + materialized samples %,d MiB), heap available ~%,d MiB",
                 mib(neededBytes()), mib(rawBytes), mib(sampleBytes), mib(availableBytes));
     }
 

@@ -2,6 +2,7 @@ package io.chunkwise.dataset.sample;
 
 import io.chunkwise.dataset.arrow.CacheTable;
 import io.chunkwise.dataset.arrow.RowReader;
+import java.util.Locale;
 
 /**
  * The full-load baseline (a map-style dataset): every row is read into the heap and every sample
@@ -44,7 +45,7 @@ public final class StandardDataset implements SampleStore {
         if (estimate.fraction() > MemoryEstimate.STANDARD_LIMIT || rawFloats > MAX_ARRAY
                 || layout.samples() > MAX_ARRAY) {
             throw new DatasetTooLargeException("standard dataset of " + table.file() + " refused: "
-                    + String.format("%,d samples of %d×%d floats ", layout.samples(), layout.window(), layout.width())
+                    + String.format(Locale.ROOT, "%,d samples of %d×%d floats ", layout.samples(), layout.window(), layout.width())
                     + estimate.describe() + "; use the iterable dataset, or raise the maximum heap");
         }
         int f = layout.width();
