@@ -16,6 +16,7 @@ import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,10 +83,10 @@ public final class DatasetCacheCommand extends BaseCommand {
         if (s.headerNotice() != null) {
             notice("dataset cache: " + OptionWording.of(s.headerNotice()));
         }
-        StringBuilder human = new StringBuilder(String.format(
+        StringBuilder human = new StringBuilder(String.format(Locale.ROOT,
                 "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), timestamp and %d columns, %,d record batches, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
-                        : String.format("%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
+                        : String.format(Locale.ROOT, "%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
                 s.warmupDropped(), s.columns().size(), s.batches(), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
@@ -93,7 +94,7 @@ public final class DatasetCacheCommand extends BaseCommand {
             human.append("\n  rejected ").append(r);
         }
         if (s.rejected() > s.firstRejects().size()) {
-            human.append(String.format("\n  … %,d more rejected", s.rejected() - s.firstRejects().size()))
+            human.append(String.format(Locale.ROOT, "\n  … %,d more rejected", s.rejected() - s.firstRejects().size()))
                     .append(rejects == null ? "; write them all with --rejects PATH" : "")
                     .append("\n  commonest reject: ").append(s.commonestReject());
         }
@@ -102,7 +103,7 @@ public final class DatasetCacheCommand extends BaseCommand {
         }
         if (s.rejected() > s.accepted()) {
             // a cache of the few rows left is rarely what was meant: said on stderr, also with --json
-            notice(String.format("dataset cache: most rows were rejected (%,d of %,d): %s", s.rejected(),
+            notice(String.format(Locale.ROOT, "dataset cache: most rows were rejected (%,d of %,d): %s", s.rejected(),
                     s.rejected() + s.accepted(), OptionWording.of(s.commonestReject())));
         }
         ObjectNode json = Json.mapper().valueToTree(s);

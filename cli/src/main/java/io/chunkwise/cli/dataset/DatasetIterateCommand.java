@@ -19,6 +19,7 @@ import io.chunkwise.dataset.sample.SampleStore;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,7 +127,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("samples", r.samples());
                 out.put("batches", r.batches());
                 out.put("checksum", r.checksum());
-                out.put("exactChecksum", String.format("%016x", r.exactChecksum()));
+                out.put("exactChecksum", String.format(Locale.ROOT, "%016x", r.exactChecksum()));
                 out.put("seconds", seconds);
                 out.put("samplesPerSecond", seconds > 0 ? r.samples() / seconds : 0);
                 out.put("cpuSeconds", cpuNanos / 1e9);
@@ -154,7 +155,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
-                emit(out, () -> String.format("%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f "
+                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
                         file, out.get("mode"), out.get("read"), r.samples(), r.batches(), Math.min(batch, layout.samples()), window,
                         layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,7 +118,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("chunkSizeRequested", chunk);
         json.put("rescans", summary.rescans());
         json.put("rejects", rejects == null ? null : rejects.toString());
-        emit(json, () -> String.format("%s, %,d malformed, %,d bytes in %.2f s%s", Counted.of(summary.messages(), "message"),
+        emit(json, () -> String.format(Locale.ROOT, "%s, %,d malformed, %,d bytes in %.2f s%s", Counted.of(summary.messages(), "message"),
                 summary.malformed(), summary.bytes(), seconds, rejects != null && summary.malformed() > 0
                         ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;

@@ -219,10 +219,10 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
 
     private String human(ReconcileResult r, double seconds, Path rejectsFile) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%s (%,d malformed), %,d checked in %.2f s%n", Counted.of(r.messages(), "message"), r.malformed(),
+        s.append(String.format(Locale.ROOT, "%s (%,d malformed), %,d checked in %.2f s%n", Counted.of(r.messages(), "message"), r.malformed(),
                 r.checked(), seconds));
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            s.append(String.format("  %-17s %,d%n", t.name(), r.discrepancies().get(t)));
+            s.append(String.format(Locale.ROOT, "  %-17s %,d%n", t.name(), r.discrepancies().get(t)));
         }
         if (out != null) {
             s.append("discrepancies: ").append(out).append('\n');

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -147,20 +148,20 @@ public final class ProfileCommand extends BaseCommand {
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
         String samples = s.get("samples") instanceof Number n && n.longValue() == 1 ? "1 sample" : s.get("samples") + " samples";
-        text.append(String.format("profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
+        text.append(String.format(Locale.ROOT, "profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
                 s.get("wallMs"), samples, s.get("intervalMs")));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
         if (!metrics.isEmpty()) {
-            text.append(String.format("  %-23s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
+            text.append(String.format(Locale.ROOT, "  %-23s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
         }
         metrics.forEach((column, value) -> {
             Map<String, Object> m = (Map<String, Object>) value;
             if (column.startsWith("descendants") && m.get("peak") instanceof Number peak && peak.doubleValue() == 0) {
                 return; // the command started no process: nothing to show (summary.json keeps the zeros)
             }
-            text.append(String.format("  %-23s %10s %10s %10s %8sms%n", column, m.get("initial"), m.get("peak"),
+            text.append(String.format(Locale.ROOT, "  %-23s %10s %10s %10s %8sms%n", column, m.get("initial"), m.get("peak"),
                     m.get("final"), m.get("peakAtMs")));
         });
         if (s.get("jfr") instanceof Map<?, ?> jfr) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -418,5 +419,25 @@ class ReconcileCommandTest {
         String[] args = java.util.Arrays.copyOf(command, command.length + 1);
         args[command.length] = log.toString();
         return CliRun.of(args);
+    }
+
+    @Test
+    void humanSummariesAreInAsciiDigitsWhateverTheDefaultLocale() throws IOException {
+        // index and scan print 1,234 in every locale: fixscan and reconcile must not mix in the locale's digits
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = dir.resolve("dirty.log");
+        Files.writeString(log, message("35=D|34=1|55=MSFT|48=037833100|22=1|") + "\n8=FIX.4.4" + SOH + "9=1" + SOH
+                + "\n" + message("35=D|34=3|55=ZZZ|") + "\n", StandardCharsets.ISO_8859_1);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG")); // formats %,d and %.2f with Arabic-Indic digits
+            CliRun scan = CliRun.of("fixscan", log.toString(), "--rejects", dir.resolve("bad.csv").toString());
+            CliRun recon = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
+            assertThat(scan.err()).contains("1 malformed").doesNotContainPattern("[\u0660-\u066C]");
+            assertThat(recon.err()).contains("(1 malformed)").doesNotContainPattern("[\u0660-\u066C]");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

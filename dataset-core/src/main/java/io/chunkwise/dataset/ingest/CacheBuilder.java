@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -133,16 +134,16 @@ public final class CacheBuilder {
                 merged.flush();
                 if (seen <= warmup) {
                     throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
-                            + (layout.symbol() == null ? "" : String.format(" of symbol %s (%,d rows of others skipped)",
+                            + (layout.symbol() == null ? "" : String.format(Locale.ROOT, " of symbol %s (%,d rows of others skipped)",
                                     layout.symbol(), reader.skipped()))
-                            + (tally.total() > 0 ? String.format(" and %,d rejected, most as %s", tally.total(),
+                            + (tally.total() > 0 ? String.format(Locale.ROOT, " and %,d rejected, most as %s", tally.total(),
                                     tally.commonest()) : "")
                             // no row at all is no matter of warm-up: the rejects are the story
                             + (seen == 0 ? ": nothing to cache" : ", but features '" + spec + "' need more than "
                                     + warmup + (warmup == 1 ? " row" : " rows") + " of warm-up"));
                 }
                 if (writer.rows() == 0) {
-                    throw new TooFewRowsException(String.format("%s: no row to write: every row after the features'"
+                    throw new TooFewRowsException(String.format(Locale.ROOT, "%s: no row to write: every row after the features'"
                             + " warm-up of %,d was rejected (%,d), most as %s", bars, warmup, seen - warmup,
                             tally.commonest()));
                 }
@@ -203,7 +204,7 @@ public final class CacheBuilder {
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (needed > available / 2) {
-            throw new IllegalArgumentException(String.format("%s: batch rows %,d need ~%,d MiB of heap per chunk,"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: batch rows %,d need ~%,d MiB of heap per chunk,"
                     + " but only ~%,d MiB is free; lower the batch rows or raise the maximum heap", bars, batchRows, needed >> 20,
                     available >> 20));
         }

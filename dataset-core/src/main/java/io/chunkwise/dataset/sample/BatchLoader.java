@@ -3,6 +3,7 @@ package io.chunkwise.dataset.sample;
 import io.chunkwise.loader.io.Jfr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -138,7 +139,7 @@ public final class BatchLoader implements AutoCloseable {
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (needed > available * MemoryEstimate.STANDARD_LIMIT) {
             SampleLayout l = store.layout();
-            throw new DatasetTooLargeException(String.format(
+            throw new DatasetTooLargeException(String.format(Locale.ROOT,
                     "batch buffers need ~%,d MiB (%,d batches of %d × %d × %d floats in flight: %d worker(s) × (prefetch"
                             + " %d + 2), at most the epoch's %,d; plus chunks) but the heap has ~%,d MiB free; lower"
                             + " the batch size, the window, the prefetch, the worker count or the chunk size, or raise the maximum heap",
