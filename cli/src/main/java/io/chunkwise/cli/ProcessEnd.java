@@ -26,12 +26,24 @@ final class ProcessEnd {
      * @param hooksHaveNoWork what {@link #hooksHaveNoWork} said once the command had ended
      */
     static void exit(int code, boolean hooksHaveNoWork) {
-        if (hooksHaveNoWork) {
+        if (mayHalt(hooksHaveNoWork, ScratchFiles.stopping())) {
             System.out.flush();
             System.err.flush();
             Runtime.getRuntime().halt(code);
         }
         System.exit(code);
+    }
+
+    /**
+     * @param hooksHaveNoWork what {@link #hooksHaveNoWork} said once the command had ended
+     * @param stopping whether a Ctrl-C or SIGTERM is stopping the JVM ({@link ScratchFiles#stopping}):
+     *     then the command failed because its files were taken away, and its code (4) must not end the
+     *     process before the signal does; {@link System#exit} waits for the shutdown under way, which
+     *     ends with the signal's status (130, 143)
+     * @return whether the process may end by {@link Runtime#halt}
+     */
+    static boolean mayHalt(boolean hooksHaveNoWork, boolean stopping) {
+        return hooksHaveNoWork && !stopping;
     }
 
     /**

@@ -53,6 +53,14 @@ class ProcessEndTest {
         assertThat(missing.hooksHaveNoWork()).isTrue();
     }
 
+    /** QA-14 E14-4: a Ctrl-C that took a command's files away ended it with 4, not the signal's 130, 1 run in 14. */
+    @Test
+    void aStopUnderWayIsNeverCutShortByAHalt() {
+        assertThat(ProcessEnd.mayHalt(true, false)).isTrue();
+        assertThat(ProcessEnd.mayHalt(true, true)).as("stopping: the signal's status wins").isFalse();
+        assertThat(ProcessEnd.mayHalt(false, false)).isFalse();
+    }
+
     @Test
     void otherCommandsAndUnparsedCommandLinesExitThroughTheHooks() {
         assertThat(execute("--version").hooksHaveNoWork()).as("no subcommand").isFalse();
