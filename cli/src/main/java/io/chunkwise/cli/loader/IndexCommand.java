@@ -150,12 +150,17 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
 
     /**
      * @param keyColumns as {@link #keyColumns} gives them
-     * @return e.g. {@code cusip=CUSIP, isin=ISIN, symbol: no column}
+     * @return e.g. {@code cusip=CUSIP, isin=ISIN, symbol: no column (name it with --symbol-column)}: a
+     *     key column under another name ({@code ISIN Code}, {@code CUSIP9}) is the usual cause
      */
     public static String describe(Map<String, String> keyColumns) {
+        List<String> missing = keyColumns.entrySet().stream().filter(e -> e.getValue() == null)
+                .map(e -> "--" + e.getKey() + "-column").toList();
         return keyColumns.entrySet().stream()
                 .map(e -> e.getValue() == null ? e.getKey() + ": no column" : e.getKey() + "=" + CsvHeader.printable(e.getValue()))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", "))
+                + (missing.isEmpty() ? "" : " (name " + (missing.size() == 1 ? "it" : "them") + " with "
+                        + String.join(", ", missing) + ")");
     }
 
     /**

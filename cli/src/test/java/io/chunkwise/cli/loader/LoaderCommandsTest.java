@@ -53,6 +53,19 @@ class LoaderCommandsTest {
         }
     }
 
+    /** QA-14 W14-2: id columns under other names are indexed as no column; the line says how to name them. */
+    @Test
+    void indexSaysHowToNameAKeyColumnItDidNotFind() throws Exception {
+        Path named = Files.writeString(dir.resolve("named.csv"), "Ticker,ISIN Code,CUSIP9\nAAPL,US0378331005,037833100\n");
+        CliRun r = CliRun.of("index", named.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("keys: cusip: no column, isin: no column, symbol=Ticker (name them with --cusip-column,"
+                + " --isin-column)");
+        CliRun one = CliRun.of("index", master.toString(), "--symbol-column", "Exchange", "--cusip-column", "Name");
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(one.err()).contains("keys: cusip=Name, isin=ISIN, symbol=Exchange\n");
+    }
+
     @Test
     void lookupReturnsEveryMatchKeyedByHeaderNames() throws Exception {
         CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "037833100", "--json");
