@@ -16,7 +16,8 @@ import java.util.Locale;
  *     for a message cut in its CheckSum, its BodyLength (every body byte is there);
  *     for a message without a start, the byte offset of its {@code 10=}; for one that runs into
  *     the next, the byte offset of the {@code 8=FIX} inside its body; for one whose delimiter
- *     changes, the byte offset of the {@code 10=} that follows the other delimiter
+ *     changes, the byte offset of the {@code 10=} that follows the other delimiter; for a CheckSum
+ *     of three digits followed by another byte than a delimiter or a line break, that byte
  */
 public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
 
@@ -27,6 +28,9 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
                     ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
                     : "BodyLength " + declared + " does not end at a CheckSum (10) field";
             case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual);
+            case CHECKSUM_INVALID -> actual < 0 ? reason.description()
+                    : "CheckSum (10) is followed by " + printable((int) actual) + ", not by the delimiter, a line break"
+                            + " or the end of the input";
             case TRUNCATED -> declared < 0 ? reason.description()
                     : actual == declared ? "cut in its CheckSum (10) at the end of the input (all " + declared
                             + " body bytes of its BodyLength are there)"
@@ -39,6 +43,10 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
                     + " without a message start (no 8=FIX before it on its line)";
             default -> reason.description();
         };
+    }
+
+    private static String printable(int b) {
+        return b >= 0x20 && b < 0x7F ? "'" + (char) b + "'" : String.format(Locale.ROOT, "byte 0x%02X", b);
     }
 
     private static String pad(long checksum) {

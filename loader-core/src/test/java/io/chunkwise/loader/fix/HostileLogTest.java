@@ -522,6 +522,19 @@ class HostileLogTest {
                 .as("its line's first, with no 8=FIX before it: a and c (x and b follow a message on their line)").isEqualTo(2);
     }
 
+    /** QA-14 W14-8: a wrapper's closing character after the CheckSum (a screen log, a quoted export) is named. */
+    @Test
+    void theByteAfterAThreeDigitCheckSumIsNamed() {
+        String pipe = Logs.message("FIX.4.2", ORDER, '|');
+        String bare = pipe.substring(0, pipe.length() - 1);
+        assertThat(whats("<t, outgoing> (" + bare + ")\n" + pipe + "\n")).containsExactly(
+                "bad CHECKSUM_INVALID CheckSum (10) is followed by ')', not by the delimiter, a line break or the end of"
+                        + " the input",
+                "msg FIX.4.2 35=D 34=7 55=IBM 48=459200101 22=1 len=" + pipe.length());
+        assertThat(whats("\"" + bare + "\u0002\"\n")).singleElement().asString().endsWith("followed by byte 0x02, not by the"
+                + " delimiter, a line break or the end of the input");
+    }
+
     /**
      * Whitespace a log left at the end of a line, after a message that has no final delimiter, is
      * the log's (QA-8 R-2): the message ends at its CheckSum, as at the line break; a blank then
