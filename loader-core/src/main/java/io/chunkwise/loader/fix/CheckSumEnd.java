@@ -42,6 +42,20 @@ final class CheckSumEnd {
         return isBlank(t) && onlyBlanksToLineEnd(s, q + 1, limit) ? q : -1;
     }
 
+    /**
+     * @param s the log
+     * @param q the byte after the CheckSum's digits, where {@link #of} found no end
+     * @param limit the end of the input
+     * @return the byte that keeps the message from ending there: the first after any blanks
+     */
+    static int stray(MemorySegment s, long q, long limit) {
+        long p = q;
+        while (p < limit - 1 && isBlank(s.get(BYTE, p))) {
+            p++;
+        }
+        return s.get(BYTE, p) & 0xFF;
+    }
+
     private static boolean onlyBlanksToLineEnd(MemorySegment s, long from, long limit) {
         for (long p = from; p < limit; p++) {
             byte b = s.get(BYTE, p);

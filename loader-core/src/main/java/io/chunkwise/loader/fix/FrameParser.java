@@ -109,7 +109,7 @@ final class FrameParser {
         long q = bodyEnd + 6;
         end = CheckSumEnd.of(s, q, limit, delimiter);
         if (end < 0) {
-            actual = s.get(BYTE, q) & 0xFF; // named in the reject: a wrapper's ')' or '"' is the usual one
+            actual = CheckSumEnd.stray(s, q, limit); // named in the reject: a wrapper's ')' or '"' is the usual one
             return fail(Malformation.CHECKSUM_INVALID, q);
         }
         int stated = d0 * 100 + d1 * 10 + d2;

@@ -531,6 +531,7 @@ class HostileLogTest {
                 "bad CHECKSUM_INVALID CheckSum (10) is followed by ')', not by the delimiter, a line break or the end of"
                         + " the input",
                 "msg FIX.4.2 35=D 34=7 55=IBM 48=459200101 22=1 len=" + pipe.length());
+        assertThat(whats(bare + " \tx\n")).singleElement().asString().contains("followed by 'x'");
         assertThat(whats("\"" + bare + "\u0002\"\n")).singleElement().asString().endsWith("followed by byte 0x02, not by the"
                 + " delimiter, a line break or the end of the input");
     }
