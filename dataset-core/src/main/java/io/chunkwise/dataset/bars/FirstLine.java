@@ -45,7 +45,7 @@ final class FirstLine {
 
     /**
      * @return what line 1 is when it is a quote or a tick rather than a bar or a header, e.g. {@code an
-     *     instrument, a timestamp and 2 prices}: a timestamp (one field or a date and a time), perhaps
+     *     instrument, a timestamp and 2 numbers}: a timestamp (one field or a date and a time), perhaps
      *     after an instrument, then 1 to 3 numbers (bid, ask, a size), where a bar has 4 prices (TrueFX's
      *     {@code EUR/USD,20240108 00:00:00.123,1.09000,1.09002}, HistData's ticks). No header name reads
      *     as a timestamp, so such a line is data; null for any other line
