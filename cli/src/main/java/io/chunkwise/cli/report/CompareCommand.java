@@ -157,16 +157,12 @@ public final class CompareCommand extends BaseCommand {
         return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), any.threads(), c.metric(),
                 score(c, c.baseline()),
                 score(c, c.current()),
-                num(c.changePercent()), num(c.pValue()), num(c.effectSize()), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
+                c.changePercent(), c.pValue(), c.effectSize(), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
     }
 
     private static ScoreJson score(Comparison c, BenchmarkResult r) {
         io.chunkwise.reports.model.Score s = c.score(r);
-        return s == null ? null : new ScoreJson(s.value(), num(s.error()), s.unit());
-    }
-
-    private static Double num(double v) {
-        return Double.isFinite(v) ? v : null;
+        return s == null ? null : new ScoreJson(s.value(), s.error(), s.unit());
     }
 
     /**
@@ -199,24 +195,24 @@ public final class CompareCommand extends BaseCommand {
      * @param metric {@code primary} or the secondary metric's name
      * @param baseline the baseline score (null when new)
      * @param current the current score (null when missing)
-     * @param changePercent the change in percent
-     * @param pValue Welch's p-value, when raw data allowed the test
-     * @param effectSize Hedges' g
+     * @param changePercent the change in percent (NaN, written as null, when it has none)
+     * @param pValue Welch's p-value, when raw data allowed the test (else NaN, written as null)
+     * @param effectSize Hedges' g (NaN, written as null, when unknown)
      * @param basis how significance was judged
      * @param verdict the verdict
      */
     public record ComparisonJson(String benchmark, String mode, Map<String, String> params, int threads, String metric, ScoreJson baseline,
-            ScoreJson current, Double changePercent, Double pValue, Double effectSize, String basis, String verdict) {
+            ScoreJson current, double changePercent, double pValue, double effectSize, String basis, String verdict) {
     }
 
     /**
      * A score.
      *
      * @param score the value
-     * @param error JMH's 99.9% error, when known
+     * @param error JMH's 99.9% error, when known (else NaN, written as null by the CLI's JSON)
      * @param unit the unit
      */
-    public record ScoreJson(double score, Double error, String unit) {
+    public record ScoreJson(double score, double error, String unit) {
     }
 
     /**
