@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #next()} returns a batch valid until the following call; not thread-safe (one consumer).
  */
 public final class BatchLoader implements AutoCloseable {
+    /** How often a worker waiting on a queue looks whether the loader is stopping. */
+    private static final long STOP_CHECK_MILLIS = 20;
     private final SampleStore store;
     private final SampleOrder order;
     private final LoaderOptions options;
@@ -28,6 +30,12 @@ public final class BatchLoader implements AutoCloseable {
     private final List<Worker> workers = new ArrayList<>();
     private long next;
     private boolean closed;
+    /**
+     * Tells the workers to stop, instead of an interrupt: an interrupt that lands in a buffered
+     * reader's {@code FileChannel} read closes the channel, and Arrow leaves the buffers of the
+     * half-loaded batch allocated, which the table's close then reports as leaked.
+     */
+    private volatile boolean stopping;
     private Batch held;
     private Worker heldBy;
     // workers == 0: built in the caller's thread
@@ -211,9 +219,7 @@ public final class BatchLoader implements AutoCloseable {
             return;
         }
         closed = true;
-        for (Worker w : workers) {
-            w.thread.interrupt();
-        }
+        stopping = true;
         boolean interrupted = false;
         for (Worker w : workers) {
             while (true) {
@@ -260,15 +266,41 @@ public final class BatchLoader implements AutoCloseable {
             try (SampleCursor cursor = store.cursor()) {
                 SampleOrder.Cursor orderCursor = order.cursor();
                 for (long b = options.startBatch() + id; b < batches; b += k) {
-                    Batch batch = free.take();
+                    Batch batch = takeFree();
+                    if (batch == null) {
+                        return;
+                    }
                     build(batch, b, orderCursor, cursor, id);
-                    ready.put(batch);
+                    if (!putReady(batch)) {
+                        return;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
                 failure = e;
             }
+        }
+
+        /** @return a free batch, or null once the loader is stopping */
+        private Batch takeFree() throws InterruptedException {
+            while (!stopping) {
+                Batch b = free.poll(STOP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (b != null) {
+                    return b;
+                }
+            }
+            return null;
+        }
+
+        /** @return whether the batch was queued for the consumer; false once the loader is stopping */
+        private boolean putReady(Batch b) throws InterruptedException {
+            while (!stopping) {
+                if (ready.offer(b, STOP_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Batch take() {
