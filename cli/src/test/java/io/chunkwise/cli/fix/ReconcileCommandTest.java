@@ -378,9 +378,9 @@ class ReconcileCommandTest {
         assertThat(CliRun.of("fixscan", lf.toString()).err()).doesNotContain("bare CR");
     }
 
-    /** A compressed or UTF-16 log would scan to "no message" and pass for clean: refused, exit 2, as a master is. */
+    /** A compressed, UTF-16 or binary log would scan to "no message" and pass for clean: refused, exit 2, as a master is. */
     @Test
-    void aCompressedOrUtf16LogIsAnInputError() throws IOException {
+    void aCompressedUtf16OrBinaryLogIsAnInputError() throws IOException {
         Path master = dir.resolve("m.csv");
         Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
         String text = message("35=D|34=1|55=NOPE|");
@@ -392,6 +392,8 @@ class ReconcileCommandTest {
         Files.write(utf16, text.getBytes(StandardCharsets.UTF_16LE));
         Path utf16Bom = dir.resolve("u16bom.log");
         Files.write(utf16Bom, text.getBytes(StandardCharsets.UTF_16));
+        Path binary = dir.resolve("capture.pcap");
+        Files.write(binary, new byte[] {(byte) 0xD4, (byte) 0xC3, (byte) 0xB2, (byte) 0xA1, 2, 0, 4, 0, 0, 0, 0, 0});
         for (String[] command : new String[][] {{"reconcile", "--master", master.toString(), "--json", "--fix"}, {"fixscan", "--json"}}) {
             CliRun r = run(command, gz);
             assertThat(r.code()).as(r.err()).isEqualTo(2);
@@ -403,6 +405,9 @@ class ReconcileCommandTest {
             r = run(command, utf16Bom);
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains(utf16Bom + ":1 (byte 0): UTF-16 text (a byte-order mark)");
+            r = run(command, binary);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains(binary + ":1 (byte 5): a NUL byte, and no 8=FIX in the first 12 bytes: a binary file");
         }
         Path plain = Files.writeString(dir.resolve("plain.log"), text, StandardCharsets.ISO_8859_1);
         CliRun read = CliRun.of("reconcile", "--master", master.toString(), "--fix", plain.toString(), "--json");

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Refuses, before a scan, a log that would scan to "no message" and so pass for a clean one: a
- * compressed or archived log (rotated FIX logs are usually gzipped) and UTF-16 text (Notepad's
- * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes. Names, without refusing
+ * compressed or archived log (rotated FIX logs are usually gzipped), UTF-16 text (Notepad's
+ * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes, and any other binary file
+ * (a NUL byte and no {@code 8=FIX} in its first bytes). Names, without refusing
  * it, a log that would scan wrongly for a reason the user can fix in one command (bare CR line
  * breaks, SOH spelled {@code ^A} or {@code <SOH>}). The check reads the first few KiB only.
  */
@@ -25,6 +26,7 @@ public final class FixLogFormat {
     private static final byte[] UTF16_LE = {'8', 0, '=', 0, 'F', 0, 'I', 0, 'X', 0};
     private static final byte[] UTF16_BE = {0, '8', 0, '=', 0, 'F', 0, 'I', 0, 'X'};
     private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
+    private static final byte[] NUL = {0};
     /**
      * SOH as text, each with the sed command that converts it back: as {@code cat -v} prints it, as
      * log viewers and FIX tools print it (a tag, a C or Java escape, Unicode's symbol for it).
@@ -41,7 +43,7 @@ public final class FixLogFormat {
      * @return notices for the user: when its lines end in a bare CR (no LF in its first bytes),
      *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
      *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…); else empty
-     * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
+     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
      */
     public static List<String> requireText(Path log) {
         byte[] head;
@@ -71,7 +73,7 @@ public final class FixLogFormat {
      * @param head the log's first bytes (a few KiB)
      * @param whole whether {@code head} is the whole log
      * @return a notice when the log's lines end in bare CR, one when it spells SOH as text; else none
-     * @throws FixLogFormatException when it is an archive, compressed, or UTF-16 text
+     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
      */
     static List<String> requireText(String source, byte[] head, boolean whole) {
         String binary = BinaryFormats.describe(head);
@@ -88,6 +90,7 @@ public final class FixLogFormat {
                     + (bom ? "a byte-order mark" : "8=FIX two bytes a character")
                     + "); FIX logs are read as ASCII bytes: convert it, e.g. iconv -f UTF-16 -t UTF-8");
         }
+        requireNoBinary(source, head);
         List<String> notices = new ArrayList<>(2);
         if (bareCarriageReturns(head, whole)) {
             notices.add(source + ": its lines end in a bare CR (a classic Mac OS"
@@ -102,6 +105,23 @@ public final class FixLogFormat {
                     + spelling[1] + "/\\x01/g'");
         }
         return notices;
+    }
+
+    /**
+     * A NUL byte is in no text log, and RawData (96) that holds one comes after an {@code 8=FIX}:
+     * a file with a NUL and no message start in its first bytes (an image, a database file, a
+     * capture in a binary format) would scan to "no message" and end as a clean run.
+     */
+    private static void requireNoBinary(String source, byte[] head) {
+        int nul = indexOf(head, NUL, 0);
+        if (nul >= 0 && indexOf(head, BEGIN, 0) < 0) {
+            int line = 1;
+            for (int i = 0; i < nul; i++) {
+                line += head[i] == '\n' ? 1 : 0;
+            }
+            throw new FixLogFormatException(source, line, nul, "a NUL byte, and no 8=FIX in the first " + head.length
+                    + " bytes: a binary file, not a FIX log");
+        }
     }
 
     /**

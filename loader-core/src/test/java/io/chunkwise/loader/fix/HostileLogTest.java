@@ -1,6 +1,7 @@
 package io.chunkwise.loader.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.foreign.MemorySegment;
@@ -8,6 +9,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Hostile logs: every malformation, garbage, data fields holding delimiters and false starts. */
@@ -471,6 +473,30 @@ class HostileLogTest {
         // such text in a well-formed message's field is no sign
         assertThat(FixLogFormat.requireText("a.log", Logs.message("FIX.4.4", "35=D|34=1|58=see <SOH>9=|", '|')
                 .getBytes(StandardCharsets.UTF_8), true)).isEmpty();
+    }
+
+    /** QA-14 W14-6: a binary file would scan to "no message" and end as a clean run; refused, at its NUL's line and byte. */
+    @Test
+    void aBinaryFileIsRefusedAtItsFirstNulByte() {
+        byte[] binary = new byte[1024];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 7 + 3);
+        }
+        int nul = 0;
+        while (binary[nul] != 0) {
+            nul++;
+        }
+        long line = 1 + IntStream.range(0, nul).filter(i -> binary[i] == '\n').count();
+        assertThatThrownBy(() -> FixLogFormat.requireText("capture.bin", binary, true))
+                .isInstanceOf(FixLogFormatException.class)
+                .hasMessage("capture.bin:" + line + " (byte " + nul + "): a NUL byte, and no 8=FIX in the first 1024 bytes:"
+                        + " a binary file, not a FIX log");
+        // a NUL in a message's RawData, or after a message start in a log's first bytes, is not a sign
+        String raw = Logs.message("FIX.4.4", Logs.soh("35=D|34=1|95=3|96=a") + "\0b" + Logs.SOH, Logs.SOH);
+        assertThat(whats(raw)).singleElement().asString().startsWith("msg ");
+        for (String text : new String[] {raw, "# a banner\n" + raw, good(ORDER) + "\0\0\0"}) {
+            assertThat(FixLogFormat.requireText("a.log", text.getBytes(StandardCharsets.ISO_8859_1), true)).as(text).isEmpty();
+        }
     }
 
     /** Every chunk size, one to three workers: the same events as the serial scan. */
