@@ -46,6 +46,8 @@ final class FrameParser {
     Malformation reason;
     long declared;
     long actual;
+    /** For a CheckSum mismatch in a {@code |}-delimited message, its bytes' sum as written; else -1. */
+    long asWritten;
     private long failAt;
 
     private MemorySegment scratch;
@@ -72,6 +74,7 @@ final class FrameParser {
         Malformation strictReason = reason;
         long strictDeclared = declared;
         long strictActual = actual;
+        long strictAsWritten = asWritten;
         if (parseFolded(s, start, limit)) {
             return true;
         }
@@ -81,6 +84,7 @@ final class FrameParser {
         reason = strictReason;
         declared = strictDeclared;
         actual = strictActual;
+        asWritten = strictAsWritten;
         return false;
     }
 
@@ -89,6 +93,7 @@ final class FrameParser {
         this.start = start;
         declared = -1;
         actual = -1;
+        asWritten = -1;
         if (!parseHeader(s, start, limit)) {
             return false;
         }
@@ -118,6 +123,8 @@ final class FrameParser {
         if (stated != computed) {
             declared = stated;
             actual = computed;
+            // a venue may sum the | bytes themselves: the detail gives that sum too
+            asWritten = delimiter == PIPE ? Swar.sumNotingLineFeed(s, start, bodyEnd) & 0xFF : -1;
             return fail(Malformation.CHECKSUM_MISMATCH, bodyEnd);
         }
         if ((summed & Swar.LINE_FEED) != 0) {

@@ -18,8 +18,24 @@ import java.util.Locale;
  *     the next, the byte offset of the {@code 8=FIX} inside its body; for one whose delimiter
  *     changes, the byte offset of the {@code 10=} that follows the other delimiter; for a CheckSum
  *     of three digits followed by another byte than a delimiter or a line break, that byte
+ * @param asWritten for a CheckSum mismatch in a {@code |}-delimited message (whose {@code actual}
+ *     counts each {@code |} as the SOH it stands for), the sum of its bytes as written; else -1
  */
-public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
+public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual,
+        long asWritten) {
+
+    /**
+     * A malformed message without a second sum.
+     *
+     * @param offset as in the record
+     * @param lineIndex as in the record
+     * @param reason as in the record
+     * @param declared as in the record
+     * @param actual as in the record
+     */
+    public MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual) {
+        this(offset, lineIndex, reason, declared, actual, -1);
+    }
 
     /** @return the reason with the declared and actual values when known */
     public String detail() {
@@ -27,7 +43,8 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
             case BODY_LENGTH_MISMATCH -> actual >= 0
                     ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
                     : "BodyLength " + declared + " does not end at a CheckSum (10) field";
-            case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual);
+            case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual)
+                    + (asWritten < 0 ? "" : " with each | counted as SOH (" + pad(asWritten) + " as written)");
             case CHECKSUM_INVALID -> actual < 0 ? reason.description()
                     : "CheckSum (10) is followed by " + printable((int) actual) + ", not by the delimiter, a line break"
                             + " or the end of the input";

@@ -87,7 +87,8 @@ final class RangeScanner {
                 messages++;
                 pos = parser.logEnd;
             } else {
-                handler.malformed(new MalformedMessage(s, lines.index(s), parser.reason, parser.declared, parser.actual));
+                handler.malformed(new MalformedMessage(s, lines.index(s), parser.reason, parser.declared, parser.actual,
+                        parser.asWritten));
                 malformed++;
                 pos = s + 1;
             }

@@ -79,6 +79,21 @@ class HostileLogTest {
                 "msg FIX.4.4 35=D 34=7 55=IBM 48=459200101 22=1 len=" + ok.length());
     }
 
+    /** QA-14 W14-4: a venue that sums the | bytes themselves, or a | inside a text value, gets both sums. */
+    @Test
+    void aPipeMessagesCheckSumMismatchGivesTheSumAsWrittenToo() {
+        String head = "8=FIX.4.4|9=25|35=D|49=A|56=B|34=1|55=X|";
+        int asWritten = head.chars().sum() & 0xFF;
+        int asSoh = (int) ((head.chars().sum() - head.chars().filter(c -> c == '|').count() * ('|' - 1)) & 0xFF);
+        String venue = head + "10=" + String.format("%03d", asWritten) + "|\n";
+        assertThat(whats(venue)).containsExactly(String.format("bad CHECKSUM_MISMATCH CheckSum %03d but the bytes sum to %03d"
+                + " with each | counted as SOH (%03d as written)", asWritten, asSoh, asWritten));
+        // an SOH message's mismatch has one sum only
+        String ok = good(ORDER);
+        String wrong = ok.substring(0, ok.length() - 4) + "000" + Logs.SOH;
+        assertThat(whats(wrong)).singleElement().asString().doesNotContain("as written");
+    }
+
     @Test
     void missingCheckSumIsMalformedAndTheNextMessageSurvives() {
         String ok = good(ORDER);
