@@ -18,7 +18,8 @@ import java.util.List;
  * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes, and any other binary file
  * (a NUL byte and no {@code 8=FIX} in its first bytes). Names, without refusing
  * it, a log that would scan wrongly for a reason the user can fix in one command (bare CR line
- * breaks, SOH spelled {@code ^A} or {@code <SOH>}). The check reads the first few KiB only.
+ * breaks, SOH spelled {@code ^A} or {@code <SOH>}, or turned into a space or tab). The check
+ * reads the first few KiB only.
  */
 public final class FixLogFormat {
     /** How far a UTF-16 {@code 8=FIX} is looked for. */
@@ -42,7 +43,7 @@ public final class FixLogFormat {
      * @param log the log
      * @return notices for the user: when its lines end in a bare CR (no LF in its first bytes),
      *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
-     *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…); else empty
+     *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…) or as a space or tab; else empty
      * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
      */
     public static List<String> requireText(Path log) {
@@ -72,7 +73,8 @@ public final class FixLogFormat {
      * @param source the log's name, for the message
      * @param head the log's first bytes (a few KiB)
      * @param whole whether {@code head} is the whole log
-     * @return a notice when the log's lines end in bare CR, one when it spells SOH as text; else none
+     * @return a notice when the log's lines end in bare CR, one when it spells SOH as text, one when
+     *     it turned SOH into a space or tab; else none
      * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
      */
     static List<String> requireText(String source, byte[] head, boolean whole) {
@@ -104,6 +106,14 @@ public final class FixLogFormat {
                     + "9=…, as cat -v or a log viewer prints it), so no message in it is well-formed: convert it, e.g. sed 's/"
                     + spelling[1] + "/\\x01/g'");
         }
+        Byte blank = blankSeparator(head);
+        if (blank != null) {
+            String name = blank == '\t' ? "tab" : "space";
+            String typed = blank == '\t' ? "\\t" : " ";
+            notices.add(source + ": the log separates its fields by a " + name + " (8=FIX.4.4" + typed + "9=…), so no"
+                    + " message in it is well-formed; values may hold a " + name + " too, so convert it with care, e.g. sed -E 's/"
+                    + typed + "([0-9]+=)/\\x01\\1/g' (which also splits a value holding a " + name + " before digits and =)");
+        }
         return notices;
     }
 
@@ -130,10 +140,7 @@ public final class FixLogFormat {
      */
     private static String[] sohSpelling(byte[] head) {
         for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
-            int j = i + BEGIN.length;
-            while (j < head.length && (head[j] == '.' || head[j] >= '0' && head[j] <= '9' || head[j] >= 'A' && head[j] <= 'Z')) {
-                j++;
-            }
+            int j = afterVersion(head, i + BEGIN.length);
             for (String[] spelling : SOH_SPELLINGS) {
                 byte[] text = spelling[0].getBytes(StandardCharsets.UTF_8);
                 if (indexOf(head, text, j) == j && indexOf(head, BODY_LENGTH_TAG, j + text.length) == j + text.length) {
@@ -142,6 +149,29 @@ public final class FixLogFormat {
             }
         }
         return null;
+    }
+
+    /**
+     * @return the space or tab that follows a message start's BeginString in {@code head}, before
+     *     {@code 9=} (a log printed with its SOH turned into blanks); else null
+     */
+    private static Byte blankSeparator(byte[] head) {
+        for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
+            int j = afterVersion(head, i + BEGIN.length);
+            if (j + 2 < head.length && (head[j] == ' ' || head[j] == '\t') && head[j + 1] == '9' && head[j + 2] == '=') {
+                return head[j];
+            }
+        }
+        return null;
+    }
+
+    /** @return the index after the version letters, digits and dots that follow {@code 8=FIX} at {@code from} */
+    private static int afterVersion(byte[] head, int from) {
+        int j = from;
+        while (j < head.length && (head[j] == '.' || head[j] >= '0' && head[j] <= '9' || head[j] >= 'A' && head[j] <= 'Z')) {
+            j++;
+        }
+        return j;
     }
 
     /** @return whether {@code head} holds no LF and a CR known not to start a CR LF */

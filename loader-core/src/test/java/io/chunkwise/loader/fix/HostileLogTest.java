@@ -514,6 +514,27 @@ class HostileLogTest {
         }
     }
 
+    /** QA-14 W14-3: a log printed with its SOH turned into spaces (or tabs) is named, with a command that mends most of it. */
+    @Test
+    void aLogWhoseFieldsAreSeparatedByBlanksIsNamedInANotice() {
+        String ok = good(ORDER);
+        for (String blank : new String[] {" ", "\t"}) {
+            String line = "20240102-09:30:00 " + ok.replace(String.valueOf(Logs.SOH), blank).strip() + "\n";
+            assertThat(whats(line)).as(blank).singleElement().asString().startsWith("bad BEGIN_STRING");
+            String name = blank.equals(" ") ? "space" : "tab";
+            assertThat(FixLogFormat.requireText("b.log", line.getBytes(StandardCharsets.ISO_8859_1), true)).as(blank)
+                    .singleElement().asString()
+                    .startsWith("b.log: the log separates its fields by a " + name + " (8=FIX.4.4" + (blank.equals(" ") ? " " : "\\t") + "9=…)")
+                    .contains("sed -E 's/" + (blank.equals(" ") ? " " : "\\t") + "([0-9]+=)/\\x01\\1/g'");
+            // the command the notice gives mends this log: its message is then well-formed
+            String mended = line.replaceAll(blank + "(\\d+=)", Logs.SOH + "$1");
+            assertThat(whats(mended)).as(blank).singleElement().asString().startsWith("msg ");
+        }
+        // a space elsewhere (a text value, after a log prefix) is no sign
+        assertThat(FixLogFormat.requireText("a.log", ("20240102-09:30:00 " + good("35=D|34=1|58=a 9=b|"))
+                .getBytes(StandardCharsets.ISO_8859_1), true)).isEmpty();
+    }
+
     /** Every chunk size, one to three workers: the same events as the serial scan. */
     private static void assertEveryBoundaryGivesTheSerialResult(String log) {
         MemorySegment seg = Logs.segment(log);
