@@ -11,6 +11,7 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.IndexSummary;
+import io.chunkwise.loader.index.InvalidId;
 import io.chunkwise.loader.load.ByteOrderMarks;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
@@ -85,6 +86,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("sharedSymbols", s.sharedSymbols());
         out.put("invalidCusips", s.invalidCusips());
         out.put("invalidIsins", s.invalidIsins());
+        out.put("firstInvalidId", firstInvalidId(s.firstInvalidId()));
         out.put("strategy", csv.strategy.cliName());
         // the size used: smaller where the heap cannot hold a chunk's key entries (narrow records),
         // larger where it is far below file size / 65,536
@@ -101,9 +103,22 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                         + "keys: %s%nrejects: %s",
                 Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
                 s.seconds(), rate(s.load().bytes(), s.seconds()), s.index(), describe(keyColumns), rejectsPath)
-                + byteOrderMarksLine(s.load().byteOrderMarks());
+                + byteOrderMarksLine(s.load().byteOrderMarks())
+                + (s.firstInvalidId() == null ? "" : System.lineSeparator() + "invalid ids: " + s.firstInvalidId().describe());
         emit(out, human);
         return ExitCodes.OK;
+    }
+
+    /** @return {@code kind}, {@code value} and {@code byte} of the first record with an invalid id, or null when none */
+    private static Map<String, Object> firstInvalidId(InvalidId first) {
+        if (first == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", first.kind().name());
+        out.put("value", first.value());
+        out.put("byte", first.offset());
+        return out;
     }
 
     /**

@@ -42,6 +42,9 @@ class LoaderCommandsTest {
             assertThat(j.get("rejected").asLong()).isEqualTo(1);
             assertThat(j.get("duplicates").asLong()).isEqualTo(2);
             assertThat(j.get("invalidIds").asLong()).isEqualTo(2);
+            // QA-14 W14-7: the first one is located, its CUSIP before its ISIN
+            assertThat(j.get("firstInvalidId").toString()).isEqualTo("{\"kind\":\"CUSIP\",\"value\":\"037833101\",\"byte\":"
+                    + Files.readString(master).indexOf("037833101") + "}");
             assertThat(j.get("bytes").asLong()).isEqualTo(Files.size(master));
             assertThat(j.get("chunkSize").asLong()).isEqualTo(16);
             assertThat(j.get("chunkSizeRequested").asLong()).isEqualTo(16);
@@ -51,6 +54,18 @@ class LoaderCommandsTest {
             assertThat(Files.readAllLines(Path.of(j.get("rejectsFile").asText())))
                     .containsExactly("line,offset,reason", "7,232,\"expected 5 fields, found 2\"");
         }
+    }
+
+    @Test
+    void indexSaysWhereTheFirstInvalidIdIs() throws Exception {
+        CliRun r = CliRun.of("index", master.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("invalid ids: first: CUSIP 037833101 in the record at byte "
+                + Files.readString(master).indexOf("037833101") + System.lineSeparator());
+        Path clean = Files.writeString(dir.resolve("clean.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        CliRun none = CliRun.of("index", clean.toString(), "--json");
+        assertThat(none.json().get("firstInvalidId").isNull()).isTrue();
+        assertThat(CliRun.of("index", clean.toString()).err()).doesNotContain("invalid ids:");
     }
 
     /** QA-14 W14-2: id columns under other names are indexed as no column; the line says how to name them. */

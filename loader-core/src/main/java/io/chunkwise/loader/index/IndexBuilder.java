@@ -6,6 +6,7 @@ import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.load.ChunkSink;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Queue;
@@ -29,6 +30,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     private CsvHeader header;
     long invalidCusips;
     long invalidIsins;
+    /** The first record with an invalid id in file order, or null. */
+    InvalidId firstInvalid;
 
     IndexBuilder(String source, Map<KeyKind, String> overrides, long memoryBudget, Path runDir, Consumer<Reject> rejects) {
         this.source = source;
@@ -52,6 +55,8 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         final KeyPacker packer = new KeyPacker();
         long invalidCusips;
         long invalidIsins;
+        /** The part's first record with an invalid id, or null. */
+        InvalidId firstInvalid;
 
         Part() {
             for (int i = 0; i < entries.length; i++) {
@@ -65,6 +70,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             }
             invalidCusips = 0;
             invalidIsins = 0;
+            firstInvalid = null;
         }
     }
 
@@ -112,12 +118,22 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
             if (k == KeyKind.CUSIP) {
                 if (!Cusip.isValidPacked(key.k1, key.k2)) {
                     part.invalidCusips++;
+                    noteInvalid(part, k, r, c);
                 }
             } else if (k == KeyKind.ISIN) {
                 if (!Isin.isValidPacked(key.k1, key.k2)) {
                     part.invalidIsins++;
+                    noteInvalid(part, k, r, c);
                 }
             }
+        }
+    }
+
+    /** Keeps a part's first invalid id: its value is copied out of the record view, once a part. */
+    private static void noteInvalid(Part part, KeyKind kind, CsvRecord r, int column) {
+        if (part.firstInvalid == null) {
+            part.firstInvalid = new InvalidId(kind, kind.normalForm(new String(r.keyBytes(column), StandardCharsets.UTF_8)),
+                    r.offset());
         }
     }
 
@@ -134,6 +150,9 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         }
         invalidCusips += part.invalidCusips;
         invalidIsins += part.invalidIsins;
+        if (firstInvalid == null) {
+            firstInvalid = part.firstInvalid; // parts commit in file order
+        }
         part.clear();
         committed.offer(part);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * @param load the loader's counts
  * @param invalidCusips records whose CUSIP fails its check digit (kept and indexed)
  * @param invalidIsins records whose ISIN fails its check digit (kept and indexed)
+ * @param firstInvalidId the first of those records in file order, or null when there is none
  * @param duplicateCusips entries whose CUSIP repeats an earlier record's
  * @param duplicateIsins entries whose ISIN repeats an earlier record's
  * @param sharedSymbols entries whose symbol repeats an earlier record's (expected: one symbol, several exchanges)
@@ -19,8 +20,9 @@ import java.nio.file.Path;
  * @param chunkSize the chunk size the load used: the one asked for, or less where the heap could not
  *     hold that chunk's key entries beside the budget (narrow records)
  */
-public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, long duplicateCusips,
-        long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns, long chunkSize) {
+public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, InvalidId firstInvalidId,
+        long duplicateCusips, long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns,
+        long chunkSize) {
     /** @return duplicates of the unique identifiers: CUSIP plus ISIN */
     public long duplicates() {
         return duplicateCusips + duplicateIsins;

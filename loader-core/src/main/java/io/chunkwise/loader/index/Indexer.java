@@ -293,7 +293,7 @@ public final class Indexer {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
-                    summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
+                    summary.firstInvalidId(), summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
                     summary.spilledRuns(), fitted.load().chunkSize());
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
@@ -385,7 +385,7 @@ public final class Indexer {
                     builder.csvHeader().dataStart(), load.records(), load.rejected(), builder.invalidCusips,
                     builder.invalidIsins, builder.csvHeader().size(), sections);
         }
-        return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins,
+        return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins, builder.firstInvalid,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
                 sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder), options.load().chunkSize());
     }

@@ -1,0 +1,38 @@
+package io.chunkwise.loader.index;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import java.util.Locale;
+
+/**
+ * The first record, in file order, whose CUSIP or ISIN fails its check digit: a build counts every
+ * one and keeps them, and this one says where to start looking. A spreadsheet round trip is the
+ * usual cause, and its marks are named: a CUSIP of digits that lost its leading zero, or one
+ * turned into a number in exponent form.
+ *
+ * @param kind {@link KeyKind#CUSIP} or {@link KeyKind#ISIN}
+ * @param value the identifier as indexed (trimmed, in upper case)
+ * @param offset the byte offset of its record in the file
+ */
+public record InvalidId(KeyKind kind, String value, long offset) {
+    private static final int CUSIP_LENGTH = 9;
+
+    /** @return e.g. "first: CUSIP 37833100 in the record at byte 40 (8 digits: a leading zero lost in a spreadsheet?)" */
+    public String describe() {
+        String shown = CsvHeader.printable(value);
+        return String.format(Locale.ROOT, "first: %s %s in the record at byte %d%s", kind, shown.isEmpty() ? "(empty)" : shown,
+                offset, likelyCause());
+    }
+
+    private String likelyCause() {
+        if (kind != KeyKind.CUSIP) {
+            return "";
+        }
+        if (value.length() < CUSIP_LENGTH && !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return " (" + value.length() + " digits: a leading zero lost in a spreadsheet?)";
+        }
+        if (value.matches("[0-9.]+E[+-]?[0-9]+")) {
+            return " (a number in exponent form: a spreadsheet's?)";
+        }
+        return "";
+    }
+}
