@@ -10,6 +10,7 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.DuplicateId;
 import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.InvalidId;
 import io.chunkwise.loader.load.ByteOrderMarks;
@@ -87,6 +88,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("invalidCusips", s.invalidCusips());
         out.put("invalidIsins", s.invalidIsins());
         out.put("firstInvalidId", firstInvalidId(s.firstInvalidId()));
+        out.put("firstDuplicateId", firstDuplicateId(s.firstDuplicateId()));
         out.put("strategy", csv.strategy.cliName());
         // the size used: smaller where the heap cannot hold a chunk's key entries (narrow records),
         // larger where it is far below file size / 65,536
@@ -104,6 +106,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                 Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
                 s.seconds(), rate(s.load().bytes(), s.seconds()), s.index(), describe(keyColumns), rejectsPath)
                 + byteOrderMarksLine(s.load().byteOrderMarks())
+                + (s.firstDuplicateId() == null ? "" : System.lineSeparator() + "duplicate ids: " + s.firstDuplicateId().describe())
                 + (s.firstInvalidId() == null ? "" : System.lineSeparator() + "invalid ids: " + s.firstInvalidId().describe());
         emit(out, human);
         return ExitCodes.OK;
@@ -118,6 +121,22 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("kind", first.kind().name());
         out.put("value", first.value());
         out.put("byte", first.offset());
+        return out;
+    }
+
+    /**
+     * @return {@code kind}, {@code value}, {@code byte} and {@code firstByte} (of the record it repeats) of the
+     *     first record with a duplicate id, or null when none
+     */
+    private static Map<String, Object> firstDuplicateId(DuplicateId first) {
+        if (first == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", first.kind().name());
+        out.put("value", first.value());
+        out.put("byte", first.offset());
+        out.put("firstByte", first.firstOffset());
         return out;
     }
 

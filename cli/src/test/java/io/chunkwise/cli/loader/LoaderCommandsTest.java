@@ -45,6 +45,9 @@ class LoaderCommandsTest {
             // QA-14 W14-7: the first one is located, its CUSIP before its ISIN
             assertThat(j.get("firstInvalidId").toString()).isEqualTo("{\"kind\":\"CUSIP\",\"value\":\"037833101\",\"byte\":"
                     + Files.readString(master).indexOf("037833101") + "}");
+            assertThat(j.get("firstDuplicateId").toString()).isEqualTo("{\"kind\":\"CUSIP\",\"value\":\"037833100\",\"byte\":"
+                    + Files.readString(master).indexOf("037833100,US0378331005,AAPL,Apple Inc.,XETR") + ",\"firstByte\":"
+                    + Files.readString(master).indexOf("037833100") + "}");
             assertThat(j.get("bytes").asLong()).isEqualTo(Files.size(master));
             assertThat(j.get("chunkSize").asLong()).isEqualTo(16);
             assertThat(j.get("chunkSizeRequested").asLong()).isEqualTo(16);
@@ -57,15 +60,20 @@ class LoaderCommandsTest {
     }
 
     @Test
-    void indexSaysWhereTheFirstInvalidIdIs() throws Exception {
+    void indexSaysWhereTheFirstInvalidAndDuplicateIdsAre() throws Exception {
         CliRun r = CliRun.of("index", master.toString());
         assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(master);
+        assertThat(r.err()).contains("duplicate ids: first: CUSIP 037833100 in the record at byte "
+                + text.indexOf("037833100,US0378331005,AAPL,Apple Inc.,XETR") + ", first seen at byte " + text.indexOf("037833100")
+                + System.lineSeparator());
         assertThat(r.err()).contains("invalid ids: first: CUSIP 037833101 in the record at byte "
                 + Files.readString(master).indexOf("037833101") + System.lineSeparator());
         Path clean = Files.writeString(dir.resolve("clean.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
         CliRun none = CliRun.of("index", clean.toString(), "--json");
         assertThat(none.json().get("firstInvalidId").isNull()).isTrue();
-        assertThat(CliRun.of("index", clean.toString()).err()).doesNotContain("invalid ids:");
+        assertThat(none.json().get("firstDuplicateId").isNull()).isTrue();
+        assertThat(CliRun.of("index", clean.toString()).err()).doesNotContain("invalid ids:").doesNotContain("duplicate ids:");
     }
 
     /** QA-14 W14-2: id columns under other names are indexed as no column; the line says how to name them. */

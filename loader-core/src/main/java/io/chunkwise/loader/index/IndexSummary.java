@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param firstInvalidId the first of those records in file order, or null when there is none
  * @param duplicateCusips entries whose CUSIP repeats an earlier record's
  * @param duplicateIsins entries whose ISIN repeats an earlier record's
+ * @param firstDuplicateId the first of those entries (CUSIP or ISIN) in file order, or null when there is none
  * @param sharedSymbols entries whose symbol repeats an earlier record's (expected: one symbol, several exchanges)
  * @param indexBytes size of the index file
  * @param seconds wall time of the build
@@ -21,7 +22,7 @@ import java.nio.file.Path;
  *     hold that chunk's key entries beside the budget (narrow records)
  */
 public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, InvalidId firstInvalidId,
-        long duplicateCusips, long duplicateIsins, long sharedSymbols, long indexBytes, double seconds, int spilledRuns,
+        long duplicateCusips, long duplicateIsins, DuplicateId firstDuplicateId, long sharedSymbols, long indexBytes, double seconds, int spilledRuns,
         long chunkSize) {
     /** @return duplicates of the unique identifiers: CUSIP plus ISIN */
     public long duplicates() {

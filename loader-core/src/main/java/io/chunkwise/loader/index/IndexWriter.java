@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,8 +53,8 @@ final class IndexWriter {
         this.headerSize = IndexLayout.HEADER_SIZE + names.length;
     }
 
-    /** Section of one kind, as written. */
-    record Section(long entries, int bits, long dirOffset, long entriesOffset, long duplicates) {
+    /** Section of one kind, as written; {@code firstDuplicate} is null when it has none. */
+    record Section(long entries, int bits, long dirOffset, long entriesOffset, long duplicates, DuplicateId firstDuplicate) {
     }
 
     /**
@@ -67,7 +68,7 @@ final class IndexWriter {
         for (int k = 0; k < counts.length; k++) {
             int bits = IndexLayout.directoryBits(counts[k]);
             long dir = at + 16 * counts[k];
-            sections[k] = new Section(counts[k], bits, dir, at, 0);
+            sections[k] = new Section(counts[k], bits, dir, at, 0, null);
             at = dir + 8 * ((1L << bits) + 1);
         }
         return sections;
@@ -100,7 +101,7 @@ final class IndexWriter {
                 Section s = layout[k.ordinal()];
                 int column = columns.column(k);
                 written.add(pool.submit(
-                        () -> new SectionWriter(s, column, k.ignoresCase(), records.get()).write(builder.spiller(k), groupCapacity)));
+                        () -> new SectionWriter(s, k, column, records.get()).write(builder.spiller(k), groupCapacity)));
             }
             Section[] sections = new Section[KINDS.length];
             for (KeyKind k : KINDS) {
@@ -149,26 +150,34 @@ final class IndexWriter {
         /** The distinct packed keys in the current run of equal hashes. */
         private long[] runK1 = new long[4];
         private long[] runK2 = new long[4];
+        /** Where each of those keys was first seen: entries of equal hashes come in file order. */
+        private long[] runFirst = new long[4];
         private int runPacked;
-        /** The distinct long keys (read from the source) in that run. */
+        /** The distinct long keys (read from the source) in that run, and where each was first seen. */
         private final List<byte[]> runLong = new ArrayList<>();
+        private final List<Long> runLongFirst = new ArrayList<>();
         private long nextBucket;
         private long written;
         private long runHash;
         private long duplicates;
+        /** The duplicate with the least offset so far, and the offset of the record it repeats; -1: none. */
+        private long firstDuplicate = -1;
+        private long firstDuplicateOf = -1;
+        private final KeyKind kind;
         private final int column;
         private final boolean ignoreCase;
         private final RecordAt records;
 
         /**
+         * @param kind the key's kind
          * @param column the key's column
-         * @param ignoreCase whether its keys compare ignoring ASCII case
          * @param records a record parser, to tell duplicates of long keys from hash collisions
          */
-        SectionWriter(Section section, int column, boolean ignoreCase, RecordAt records) {
+        SectionWriter(Section section, KeyKind kind, int column, RecordAt records) {
             this.section = section;
+            this.kind = kind;
             this.column = column;
-            this.ignoreCase = ignoreCase;
+            this.ignoreCase = kind.ignoresCase();
             this.records = records;
             this.entries = new BlockWriter(section.entriesOffset(), BLOCK);
             this.directory = new BlockWriter(section.dirOffset(), BLOCK / 16);
@@ -178,8 +187,11 @@ final class IndexWriter {
             try {
                 spiller.forEachSorted(this::addAll, groupCapacity);
                 finish();
+                DuplicateId first = firstDuplicate < 0 ? null : new DuplicateId(kind,
+                        new String(key(records, firstDuplicate, column, ignoreCase), StandardCharsets.UTF_8), firstDuplicate,
+                        firstDuplicateOf);
                 return new Section(section.entries(), section.bits(), section.dirOffset(), section.entriesOffset(),
-                        duplicates);
+                        duplicates, first);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -207,9 +219,15 @@ final class IndexWriter {
                 runHash = h;
                 runPacked = 0;
                 runLong.clear();
+                runLongFirst.clear();
             }
-            if (seenBefore(offset, k1, k2)) {
+            long original = seenAt(offset, k1, k2);
+            if (original >= 0) {
                 duplicates++;
+                if (firstDuplicate < 0 || offset < firstDuplicate) {
+                    firstDuplicate = offset; // the key is read once, at the end
+                    firstDuplicateOf = original;
+                }
             }
             written++;
             if (written % BuildProgress.REPORT_EVERY == 0) {
@@ -229,31 +247,37 @@ final class IndexWriter {
             progress.written(written % BuildProgress.REPORT_EVERY);
         }
 
-        /** @return whether the entry's key equals one already seen in this run of equal hashes (and remembers it) */
-        private boolean seenBefore(long offset, long k1, long k2) {
+        /**
+         * @return the offset of the record where the entry's key was first seen in this run of equal
+         *     hashes, or -1 when it was not (and then remembers it, at {@code offset})
+         */
+        private long seenAt(long offset, long k1, long k2) {
             if (KeyPacker.isLong(k2)) {
                 byte[] k = key(records, offset, column, ignoreCase);
-                for (byte[] x : runLong) {
-                    if (Arrays.equals(x, k)) {
-                        return true;
+                for (int i = 0; i < runLong.size(); i++) {
+                    if (Arrays.equals(runLong.get(i), k)) {
+                        return runLongFirst.get(i);
                     }
                 }
                 runLong.add(k);
-                return false;
+                runLongFirst.add(offset);
+                return -1;
             }
             for (int i = 0; i < runPacked; i++) {
                 if (runK1[i] == k1 && runK2[i] == k2) {
-                    return true;
+                    return runFirst[i];
                 }
             }
             if (runPacked == runK1.length) {
                 runK1 = Arrays.copyOf(runK1, runPacked * 2);
                 runK2 = Arrays.copyOf(runK2, runPacked * 2);
+                runFirst = Arrays.copyOf(runFirst, runPacked * 2);
             }
             runK1[runPacked] = k1;
             runK2[runPacked] = k2;
+            runFirst[runPacked] = offset;
             runPacked++;
-            return false;
+            return -1;
         }
 
     }

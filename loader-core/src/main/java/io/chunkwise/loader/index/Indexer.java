@@ -293,8 +293,8 @@ public final class Indexer {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
-                    summary.firstInvalidId(), summary.duplicateCusips(), summary.duplicateIsins(), summary.sharedSymbols(), Files.size(index), seconds,
-                    summary.spilledRuns(), fitted.load().chunkSize());
+                    summary.firstInvalidId(), summary.duplicateCusips(), summary.duplicateIsins(), summary.firstDuplicateId(),
+                    summary.sharedSymbols(), Files.size(index), seconds, summary.spilledRuns(), fitted.load().chunkSize());
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
@@ -387,6 +387,7 @@ public final class Indexer {
         }
         return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins, builder.firstInvalid,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
+                DuplicateId.earlier(sections[KeyKind.CUSIP.ordinal()].firstDuplicate(), sections[KeyKind.ISIN.ordinal()].firstDuplicate()),
                 sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder), options.load().chunkSize());
     }
 
