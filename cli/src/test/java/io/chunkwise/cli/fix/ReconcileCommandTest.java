@@ -407,7 +407,7 @@ class ReconcileCommandTest {
             assertThat(r.err()).contains(utf16Bom + ":1 (byte 0): UTF-16 text (a byte-order mark)");
             r = run(command, binary);
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).contains(binary + ":1 (byte 5): a NUL byte, and no 8=FIX in the first 12 bytes: a binary file");
+            assertThat(r.err()).contains(binary + ":1 (byte 5): a NUL byte, and no 8=FIX in its 12 bytes: a binary file");
         }
         Path plain = Files.writeString(dir.resolve("plain.log"), text, StandardCharsets.ISO_8859_1);
         CliRun read = CliRun.of("reconcile", "--master", master.toString(), "--fix", plain.toString(), "--json");

@@ -92,7 +92,7 @@ public final class FixLogFormat {
                     + (bom ? "a byte-order mark" : "8=FIX two bytes a character")
                     + "); FIX logs are read as ASCII bytes: convert it, e.g. iconv -f UTF-16 -t UTF-8");
         }
-        requireNoBinary(source, head);
+        requireNoBinary(source, head, whole);
         List<String> notices = new ArrayList<>(2);
         if (bareCarriageReturns(head, whole)) {
             notices.add(source + ": its lines end in a bare CR (a classic Mac OS"
@@ -122,15 +122,15 @@ public final class FixLogFormat {
      * a file with a NUL and no message start in its first bytes (an image, a database file, a
      * capture in a binary format) would scan to "no message" and end as a clean run.
      */
-    private static void requireNoBinary(String source, byte[] head) {
+    private static void requireNoBinary(String source, byte[] head, boolean whole) {
         int nul = indexOf(head, NUL, 0);
         if (nul >= 0 && indexOf(head, BEGIN, 0) < 0) {
             int line = 1;
             for (int i = 0; i < nul; i++) {
                 line += head[i] == '\n' ? 1 : 0;
             }
-            throw new FixLogFormatException(source, line, nul, "a NUL byte, and no 8=FIX in the first " + head.length
-                    + " bytes: a binary file, not a FIX log");
+            throw new FixLogFormatException(source, line, nul, "a NUL byte, and no 8=FIX in its " + (whole ? "" : "first ")
+                    + head.length + " bytes: a binary file, not a FIX log");
         }
     }
 

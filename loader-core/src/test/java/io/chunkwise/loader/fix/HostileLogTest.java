@@ -504,8 +504,9 @@ class HostileLogTest {
         long line = 1 + IntStream.range(0, nul).filter(i -> binary[i] == '\n').count();
         assertThatThrownBy(() -> FixLogFormat.requireText("capture.bin", binary, true))
                 .isInstanceOf(FixLogFormatException.class)
-                .hasMessage("capture.bin:" + line + " (byte " + nul + "): a NUL byte, and no 8=FIX in the first 1024 bytes:"
+                .hasMessage("capture.bin:" + line + " (byte " + nul + "): a NUL byte, and no 8=FIX in its 1024 bytes:"
                         + " a binary file, not a FIX log");
+        assertThatThrownBy(() -> FixLogFormat.requireText("big.bin", binary, false)).hasMessageContaining("in its first 1024 bytes");
         // a NUL in a message's RawData, or after a message start in a log's first bytes, is not a sign
         String raw = Logs.message("FIX.4.4", Logs.soh("35=D|34=1|95=3|96=a") + "\0b" + Logs.SOH, Logs.SOH);
         assertThat(whats(raw)).singleElement().asString().startsWith("msg ");
