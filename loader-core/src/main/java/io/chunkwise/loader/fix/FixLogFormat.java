@@ -48,17 +48,61 @@ public final class FixLogFormat {
      */
     public static List<String> requireText(Path log) {
         byte[] head;
+        boolean whole;
         try (FileChannel ch = FileChannel.open(log)) {
-            ByteBuffer b = ByteBuffer.allocate(LOOK);
-            while (b.hasRemaining() && ch.read(b) >= 0) {
-                // a short read is not the end of the file
+            head = read(ch, 0);
+            whole = head.length < LOOK;
+            if (!whole && allNul(head)) {
+                // a hole at its head (logrotate copytruncate while the writer keeps its offset, a
+                // zeroed first block): its first bytes are those after it, when they start messages
+                long at = firstNonNul(ch, head.length);
+                byte[] after = at < 0 ? new byte[0] : read(ch, at);
+                if (indexOf(after, BEGIN, 0) >= 0) {
+                    head = after;
+                    whole = after.length < LOOK;
+                }
             }
-            head = Arrays.copyOf(b.array(), b.position());
         } catch (IOException e) {
             // a NoSuchFileException's message is only the path: said as the other readers say it
             throw new UncheckedIOException("cannot read " + log + ": " + FileErrors.reason(e), e);
         }
-        return requireText(log.toString(), head, head.length < LOOK);
+        return requireText(log.toString(), head, whole);
+    }
+
+    /** @return up to {@link #LOOK} bytes of {@code ch} from {@code at} */
+    private static byte[] read(FileChannel ch, long at) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(LOOK);
+        while (b.hasRemaining() && ch.read(b, at + b.position()) >= 0) {
+            // a short read is not the end of the file
+        }
+        return Arrays.copyOf(b.array(), b.position());
+    }
+
+    private static boolean allNul(byte[] bytes) {
+        for (byte x : bytes) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the offset of the first byte other than NUL at or after {@code from}, or -1 when none */
+    private static long firstNonNul(FileChannel ch, long from) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        for (long at = from;;) {
+            b.clear();
+            int n = ch.read(b, at);
+            if (n < 0) {
+                return -1;
+            }
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) != 0) {
+                    return at + i;
+                }
+            }
+            at += n;
+        }
     }
 
     /**
