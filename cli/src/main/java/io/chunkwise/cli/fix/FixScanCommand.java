@@ -38,7 +38,9 @@ import picocli.CommandLine.Parameters;
             "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
                     + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed.",
             "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
-                    + " as is one that spells SOH as text (8=FIX.4.4^A9=, as cat -v prints it, or <SOH>, \\x01)."
+                    + " as is one that spells SOH as text (8=FIX.4.4^A9=, as cat -v prints it, or <SOH>, \\x01)"
+                    + " or turned it into spaces or tabs (8=FIX.4.4 9=).",
+            "A compressed, UTF-16 or binary file (a NUL byte and no 8=FIX in its first 4 KiB) is refused (exit 2)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")

@@ -28,6 +28,7 @@ public final class FixLogFormat {
     private static final byte[] UTF16_BE = {0, '8', 0, '=', 0, 'F', 0, 'I', 0, 'X'};
     private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
     private static final byte[] NUL = {0};
+    private static final byte SOH = 1;
     /**
      * SOH as text, each with the sed command that converts it back: as {@code cat -v} prints it, as
      * log viewers and FIX tools print it (a tag, a C or Java escape, Unicode's symbol for it).
@@ -197,16 +198,27 @@ public final class FixLogFormat {
 
     /**
      * @return the space or tab that follows a message start's BeginString in {@code head}, before
-     *     {@code 9=} (a log printed with its SOH turned into blanks); else null
+     *     {@code 9=} (a log printed with its SOH turned into blanks), when no start there is followed
+     *     by SOH or {@code |}; else null
      */
     private static Byte blankSeparator(byte[] head) {
+        Byte blank = null;
         for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
+            if (i > 0 && head[i - 1] >= '0' && head[i - 1] <= '9') {
+                continue; // a value's text: 58=FIX.4.4 …
+            }
             int j = afterVersion(head, i + BEGIN.length);
-            if (j + 2 < head.length && (head[j] == ' ' || head[j] == '\t') && head[j + 1] == '9' && head[j + 2] == '=') {
-                return head[j];
+            if (j + 2 >= head.length || head[j + 1] != '9' || head[j + 2] != '=') {
+                continue;
+            }
+            if (head[j] == SOH || head[j] == '|') {
+                return null; // the log's messages are delimited: a blank start is a value's or a prefix's text
+            }
+            if (blank == null && (head[j] == ' ' || head[j] == '\t')) {
+                blank = head[j];
             }
         }
-        return null;
+        return blank;
     }
 
     /** @return the index after the version letters, digits and dots that follow {@code 8=FIX} at {@code from} */

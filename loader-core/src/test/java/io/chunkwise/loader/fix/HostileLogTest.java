@@ -552,9 +552,12 @@ class HostileLogTest {
             String mended = line.replaceAll(blank + "(\\d+=)", Logs.SOH + "$1");
             assertThat(whats(mended)).as(blank).singleElement().asString().startsWith("msg ");
         }
-        // a space elsewhere (a text value, after a log prefix) is no sign
-        assertThat(FixLogFormat.requireText("a.log", ("20240102-09:30:00 " + good("35=D|34=1|58=a 9=b|"))
-                .getBytes(StandardCharsets.ISO_8859_1), true)).isEmpty();
+        // a space elsewhere (a text value, after a log prefix) is no sign, nor is a value's or prefix's
+        // "8=FIX.4.4 9=" in a log whose messages are delimited (QA-15 Q15-3)
+        for (String text : new String[] {"20240102-09:30:00 " + good("35=D|34=1|58=a 9=b|"), good("35=D|34=1|58=FIX.4.4 9=x|"),
+                "note 8=FIX.4.4 9=: " + good(ORDER), "note 8=FIX.4.4 9=\n" + Logs.message("FIX.4.4", ORDER, '|')}) {
+            assertThat(FixLogFormat.requireText("a.log", text.getBytes(StandardCharsets.ISO_8859_1), true)).as(text).isEmpty();
+        }
     }
 
     /** Every chunk size, one to three workers: the same events as the serial scan. */
