@@ -22,8 +22,8 @@ import java.nio.file.Path;
  *     hold that chunk's key entries beside the budget (narrow records)
  */
 public record IndexSummary(Path index, LoadSummary load, long invalidCusips, long invalidIsins, InvalidId firstInvalidId,
-        long duplicateCusips, long duplicateIsins, DuplicateId firstDuplicateId, long sharedSymbols, long indexBytes, double seconds, int spilledRuns,
-        long chunkSize) {
+        long duplicateCusips, long duplicateIsins, DuplicateId firstDuplicateId, long sharedSymbols, long indexBytes,
+        double seconds, int spilledRuns, long chunkSize) {
     /** @return duplicates of the unique identifiers: CUSIP plus ISIN */
     public long duplicates() {
         return duplicateCusips + duplicateIsins;
