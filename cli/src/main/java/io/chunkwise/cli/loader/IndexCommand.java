@@ -114,14 +114,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
 
     /** @return {@code kind}, {@code value} and {@code byte} of the first record with an invalid id, or null when none */
     private static Map<String, Object> firstInvalidId(InvalidId first) {
-        if (first == null) {
-            return null;
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", first.kind().name());
-        out.put("value", first.value());
-        out.put("byte", first.offset());
-        return out;
+        return first == null ? null : idAt(first.kind(), first.value(), first.offset());
     }
 
     /**
@@ -132,11 +125,16 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         if (first == null) {
             return null;
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", first.kind().name());
-        out.put("value", first.value());
-        out.put("byte", first.offset());
+        Map<String, Object> out = idAt(first.kind(), first.value(), first.offset());
         out.put("firstByte", first.firstOffset());
+        return out;
+    }
+
+    private static Map<String, Object> idAt(KeyKind kind, String value, long offset) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", kind.name());
+        out.put("value", value);
+        out.put("byte", offset);
         return out;
     }
 

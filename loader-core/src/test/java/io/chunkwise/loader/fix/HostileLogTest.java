@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.lang.foreign.MemorySegment;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile logs: every malformation, garbage, data fields holding delimiters and false starts. */
 class HostileLogTest {
@@ -517,21 +521,21 @@ class HostileLogTest {
 
     /** QA-15 Q15-1: a log with a hole of NULs at its head (copytruncate, a zeroed block) is a log, not a binary file. */
     @Test
-    void aLogAfterAHoleOfNulsIsNotRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path log = dir.resolve("rotated.log");
+    void aLogAfterAHoleOfNulsIsNotRefused(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("rotated.log");
         byte[] hole = new byte[3 * 4096 + 17];
         byte[] text = ("# banner\n" + good(ORDER) + "\n").getBytes(StandardCharsets.ISO_8859_1);
-        byte[] all = java.util.Arrays.copyOf(hole, hole.length + text.length);
+        byte[] all = Arrays.copyOf(hole, hole.length + text.length);
         System.arraycopy(text, 0, all, hole.length, text.length);
-        java.nio.file.Files.write(log, all);
+        Files.write(log, all);
         assertThat(FixLogFormat.requireText(log)).isEmpty();
         // NULs only, or NULs then no message start, still refused at byte 0
-        java.nio.file.Files.write(log, new byte[3 * 4096]);
+        Files.write(log, new byte[3 * 4096]);
         assertThatThrownBy(() -> FixLogFormat.requireText(log)).isInstanceOf(FixLogFormatException.class)
                 .hasMessageContaining("rotated.log:1 (byte 0): a NUL byte");
-        byte[] junk = java.util.Arrays.copyOf(hole, hole.length + 64);
-        java.util.Arrays.fill(junk, hole.length, junk.length, (byte) 7);
-        java.nio.file.Files.write(log, junk);
+        byte[] junk = Arrays.copyOf(hole, hole.length + 64);
+        Arrays.fill(junk, hole.length, junk.length, (byte) 7);
+        Files.write(log, junk);
         assertThatThrownBy(() -> FixLogFormat.requireText(log)).isInstanceOf(FixLogFormatException.class)
                 .hasMessageContaining("rotated.log:1 (byte 0): a NUL byte");
     }
