@@ -4,6 +4,8 @@ package io.chunkwise.loader.index;
 final class EntrySort {
     /** Below this many entries a plain sort beats a scatter into buckets first. */
     static final int SMALL = 4096;
+    /** The most buckets entries are scattered into: 2^{@value}. */
+    static final int MAX_BUCKET_BITS = 16;
 
     private EntrySort() {
     }
@@ -13,7 +15,7 @@ final class EntrySort {
      *     at most 2^16 buckets, within the span
      */
     static int bucketBits(int n, int spanBits) {
-        return Math.min(spanBits, Math.min(16, 64 - Long.numberOfLeadingZeros(n / 8)));
+        return Math.min(spanBits, Math.min(MAX_BUCKET_BITS, 64 - Long.numberOfLeadingZeros(n / 8)));
     }
 
     static int compare(long h1, long o1, long h2, long o2) {
@@ -59,12 +61,16 @@ final class EntrySort {
             System.arraycopy(r, p, to, Entries.ROW * next[(int) ((r[p] - low) >>> shift)]++, Entries.ROW);
         }
         e.swapArrays(aux);
-        sortBuckets(e, start);
+        sortBuckets(e, start, start.length - 1);
     }
 
-    /** Sorts each bucket of entries already grouped by bucket; bucket {@code b} is [start[b], start[b + 1]). */
-    static void sortBuckets(Entries e, int[] start) {
-        for (int b = 0; b + 1 < start.length; b++) {
+    /**
+     * Sorts each bucket of entries already grouped by bucket; bucket {@code b} is [start[b], start[b + 1]).
+     *
+     * @param buckets how many ({@code start} may be longer)
+     */
+    static void sortBuckets(Entries e, int[] start, int buckets) {
+        for (int b = 0; b < buckets; b++) {
             if (start[b + 1] - start[b] > 1) {
                 sort(e, start[b], start[b + 1]);
             }

@@ -19,12 +19,19 @@ import java.util.function.Consumer;
  */
 final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable {
     private static final KeyKind[] KINDS = KeyKind.values();
+    /** The entries a small file's buffers first make room for. */
+    private static final int SMALL_START = 1 << 12;
     private final String source;
     private final Map<KeyKind, String> overrides;
     private final Consumer<Reject> rejects;
     private final RangeSpiller[] spillers = new RangeSpiller[KINDS.length];
     /** Parts committed and cleared, for {@link #open()} to hand out again (from any thread). */
     private final Queue<Part> committed = new ConcurrentLinkedQueue<>();
+    /**
+     * Per kind, the most entries a committed part has held: a new part starts that large instead
+     * of growing from small, as each growth leaves its old array behind as garbage.
+     */
+    private volatile int[] partSizes = new int[KINDS.length];
     private final long memoryBudget;
     private KeyColumns columns;
     private CsvHeader header;
@@ -33,7 +40,13 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     /** The first record with an invalid id in file order, or null. */
     InvalidId firstInvalid;
 
-    IndexBuilder(String source, Map<KeyKind, String> overrides, long memoryBudget, Path runDir, Consumer<Reject> rejects) {
+    /**
+     * @param source the file's name, for messages
+     * @param sourceBytes its size: a file as large as the budget makes room for the budget's
+     *     entries at once, a smaller one grows its buffers as it needs
+     */
+    IndexBuilder(String source, long sourceBytes, Map<KeyKind, String> overrides, long memoryBudget, Path runDir,
+            Consumer<Reject> rejects) {
         this.source = source;
         this.overrides = overrides;
         this.rejects = rejects;
@@ -42,10 +55,11 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         // buffer is one long array, four longs an entry)
         int capacity = (int) Math.max(1024, Math.min((Integer.MAX_VALUE - 16) / 4,
                 memoryBudget / (KINDS.length + 1) / RunSpiller.ENTRY_BYTES));
+        int initialCapacity = sourceBytes >= memoryBudget ? capacity : SMALL_START;
         RangeSpiller.Scratch scratch = new RangeSpiller.Scratch();
         for (KeyKind k : KINDS) {
-            spillers[k.ordinal()] = new RangeSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity, scratch,
-                    RunSpiller.FAN_IN);
+            spillers[k.ordinal()] = new RangeSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity,
+                    initialCapacity, scratch, RunSpiller.FAN_IN);
         }
     }
 
@@ -58,9 +72,10 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         /** The part's first record with an invalid id, or null. */
         InvalidId firstInvalid;
 
-        Part() {
+        /** @param sizes each kind's entries to make room for */
+        Part(int[] sizes) {
             for (int i = 0; i < entries.length; i++) {
-                entries[i] = new Entries(256);
+                entries[i] = new Entries(Math.max(256, sizes[i]));
             }
         }
 
@@ -102,7 +117,7 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
     @Override
     public Part open() {
         Part reused = committed.poll();
-        return reused != null ? reused : new Part();
+        return reused != null ? reused : new Part(partSizes);
     }
 
     @Override
@@ -145,8 +160,17 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
 
     @Override
     public void commit(Part part) {
+        int[] grown = null;
         for (KeyKind k : KINDS) {
-            spillers[k.ordinal()].addAll(part.entries[k.ordinal()]);
+            Entries entries = part.entries[k.ordinal()];
+            spillers[k.ordinal()].addAll(entries);
+            if (entries.size > partSizes[k.ordinal()]) {
+                grown = grown != null ? grown : partSizes.clone();
+                grown[k.ordinal()] = entries.size;
+            }
+        }
+        if (grown != null) {
+            partSizes = grown; // read by open() on other threads; written here, on the committing one only
         }
         invalidCusips += part.invalidCusips;
         invalidIsins += part.invalidIsins;

@@ -270,8 +270,8 @@ public final class Indexer {
             IndexSummary summary;
             Reject[] first = new Reject[1];
             try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());
-                 IndexBuilder builder = new IndexBuilder(source.toString(), options.columns(), options.memoryBudget(),
-                         tmpDir, rejectSink(rejects, first))) {
+                 IndexBuilder builder = new IndexBuilder(source.toString(), sizeOf(source), options.columns(),
+                         options.memoryBudget(), tmpDir, rejectSink(rejects, first))) {
                 LoadSummary load = fitted.strategy().open(fitted.load()).load(source, builder);
                 if (load.records() == 0 && first[0] != null) {
                     throw everyRecordRejected(source, load, first[0], rejects);

@@ -51,6 +51,17 @@ final class RangeSpiller implements AutoCloseable {
         private final int[] next = new int[RANGES];
     }
 
+    /**
+     * Where each bucket of a group starts and its next free row, for the largest group: one pair
+     * for all the groups of a {@link #forEachSorted}, whose number grows with the input (arrays
+     * per group were the most of a large build's garbage, which a JVM with a large heap leaves
+     * in its memory instead of collecting).
+     */
+    private static final class Buckets {
+        private final int[] start = new int[(1 << EntrySort.MAX_BUCKET_BITS) + 1];
+        private final int[] next = new int[1 << EntrySort.MAX_BUCKET_BITS];
+    }
+
     /** A run's directory and its rows: a mapped run file, or the buffer's rest. */
     private record Run(MemorySegment directory, MemorySegment rows) {
         long start(int range) {
@@ -65,6 +76,7 @@ final class RangeSpiller implements AutoCloseable {
     private final Path dir;
     private final String name;
     private final int capacity;
+    private final int initialCapacity;
     private final Scratch scratch;
     private final RunLevels levels;
     /** The buffer: {@code size} rows. */
@@ -79,16 +91,20 @@ final class RangeSpiller implements AutoCloseable {
      * @param dir where run files go
      * @param name prefix of the run files
      * @param capacity entries the buffer may hold
+     * @param initialCapacity entries the buffer first makes room for, when the first entry comes:
+     *     the capacity for an input expected to fill it (each growth leaves the old buffer as garbage,
+     *     which a JVM with a large heap keeps in its memory rather than collecting), less for a small one
      * @param scratch scratch shared by the spillers of one build
      * @param fanIn runs joined at once (at least 2)
      */
-    RangeSpiller(Path dir, String name, int capacity, Scratch scratch, int fanIn) {
+    RangeSpiller(Path dir, String name, int capacity, int initialCapacity, Scratch scratch, int fanIn) {
         this.levels = new RunLevels(dir, name, fanIn, RangeSpiller::join);
         this.dir = dir;
         this.name = name;
         this.capacity = capacity;
+        this.initialCapacity = Math.clamp(initialCapacity, 1, capacity);
         this.scratch = scratch;
-        this.rows = new long[ROW * Math.min(capacity, 1 << 12)];
+        this.rows = new long[0];
     }
 
     /** Adds every entry of a list, in bulk. */
@@ -97,7 +113,7 @@ final class RangeSpiller implements AutoCloseable {
         while (from < part.size) {
             if (size * ROW == rows.length) {
                 if (rows.length < ROW * capacity) {
-                    rows = java.util.Arrays.copyOf(rows, ROW * (int) Math.min(capacity, size * 2L));
+                    rows = java.util.Arrays.copyOf(rows, ROW * (int) Math.min(capacity, Math.max(initialCapacity, size * 2L)));
                 } else {
                     spill();
                 }
@@ -175,6 +191,7 @@ final class RangeSpiller implements AutoCloseable {
                 runs.add(new Run(MemorySegment.ofArray(restDirectory), MemorySegment.ofArray(rows)));
             }
             Entries group = new Entries(groupCapacity);
+            Buckets buckets = new Buckets();
             int r = 0;
             while (r < RANGES) {
                 long n = count(runs, r);
@@ -189,7 +206,7 @@ final class RangeSpiller implements AutoCloseable {
                     end++;
                 }
                 int spanBits = RANGE_SHIFT + (Integer.SIZE - Integer.numberOfLeadingZeros(end - r - 1));
-                sortGroup(runs, r, end, (int) n, group, (long) r << RANGE_SHIFT, spanBits);
+                sortGroup(runs, r, end, (int) n, group, buckets, (long) r << RANGE_SHIFT, spanBits);
                 out.accept(group);
                 r = end;
             }
@@ -244,10 +261,12 @@ final class RangeSpiller implements AutoCloseable {
      * gathered and then scattered), then a small sort of each bucket.
      *
      * @param n the entries in those ranges (at most the group's capacity)
+     * @param buckets the counts' arrays, reused from group to group
      * @param low the first hash of range {@code first}
      * @param spanBits the hashes of the ranges lie in [low, low + 2^spanBits)
      */
-    private static void sortGroup(List<Run> runs, int first, int end, int n, Entries group, long low, int spanBits) {
+    private static void sortGroup(List<Run> runs, int first, int end, int n, Entries group, Buckets buckets, long low,
+            int spanBits) {
         if (n < EntrySort.SMALL) {
             group.size = 0;
             for (Run run : runs) {
@@ -258,17 +277,20 @@ final class RangeSpiller implements AutoCloseable {
         }
         int bits = EntrySort.bucketBits(n, spanBits);
         int shift = spanBits - bits;
-        int[] start = new int[(1 << bits) + 1];
+        int count = 1 << bits;
+        int[] start = buckets.start;
+        java.util.Arrays.fill(start, 0, count + 1, 0);
         for (Run run : runs) {
             MemorySegment m = run.rows();
             for (long p = run.start(first) * ROW_BYTES, last = run.start(end) * ROW_BYTES; p < last; p += ROW_BYTES) {
                 start[(int) ((m.get(LONG, p) - low) >>> shift) + 1]++;
             }
         }
-        for (int b = 1; b < start.length; b++) {
+        for (int b = 1; b <= count; b++) {
             start[b] += start[b - 1];
         }
-        int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+        int[] next = buckets.next;
+        System.arraycopy(start, 0, next, 0, count);
         long[] to = group.rows;
         for (Run run : runs) {
             MemorySegment m = run.rows();
@@ -282,7 +304,7 @@ final class RangeSpiller implements AutoCloseable {
             }
         }
         group.size = n;
-        EntrySort.sortBuckets(group, start);
+        EntrySort.sortBuckets(group, start, count);
     }
 
     /** Appends a run's rows [first, last) to a group. */

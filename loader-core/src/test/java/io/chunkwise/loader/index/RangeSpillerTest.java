@@ -45,7 +45,7 @@ class RangeSpillerTest {
     @Test
     void withoutSpillsSortsInMemory() throws IOException {
         SplittableRandom random = new SplittableRandom(1);
-        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, new RangeSpiller.Scratch(), 4)) {
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, 100, new RangeSpiller.Scratch(), 4)) {
             List<SpilledEntry> added = add(spiller, 20_000, random::nextLong);
             spiller.finishAdding();
             assertThat(spiller.runs()).isZero();
@@ -56,11 +56,26 @@ class RangeSpillerTest {
     }
 
     @Test
+    void groupsLargeEnoughToScatterComeBackInIndexOrderWhateverTheirSizes() throws IOException {
+        SplittableRandom random = new SplittableRandom(3);
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 20_000, 20_000, new RangeSpiller.Scratch(), 4)) {
+            // dense in the lowest sixteenth of the hash space, sparse above: groups of many sizes,
+            // each scattered into buckets with the arrays the group before it used
+            List<SpilledEntry> added = add(spiller, 120_000,
+                    () -> random.nextInt(3) == 0 ? random.nextLong() : random.nextLong(1L << 60));
+            spiller.finishAdding();
+            assertThat(spiller.runs()).isPositive();
+            added.sort(SpilledEntry.INDEX_ORDER);
+            assertThat(sorted(spiller, 3 * EntrySort.SMALL)).isEqualTo(added);
+        }
+    }
+
+    @Test
     void spilledRunsAreJoinedWithABoundedFanInAndComeBackInIndexOrder() throws IOException {
         int n = 30_000;
         int capacity = 1000;
         SplittableRandom random = new SplittableRandom(7);
-        try (RangeSpiller spiller = new RangeSpiller(dir, "t", capacity, new RangeSpiller.Scratch(), 3)) {
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", capacity, capacity, new RangeSpiller.Scratch(), 3)) {
             // hashes spread over the whole space, and a few repeated so equal hashes meet across runs
             List<SpilledEntry> added = add(spiller, n, () -> random.nextInt(10) == 0 ? random.nextLong(5) << 60 : random.nextLong());
             assertThat(spiller.runs()).isEqualTo(n / capacity - 1);
@@ -83,7 +98,7 @@ class RangeSpillerTest {
     void aRangeTooLargeForAGroupIsSortedOnItsOwn() throws IOException {
         int n = 20_000;
         SplittableRandom random = new SplittableRandom(11);
-        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 700, new RangeSpiller.Scratch(), 4)) {
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 700, 1, new RangeSpiller.Scratch(), 4)) {
             // half the entries share one range (one key repeated, and its neighbours), the rest spread
             List<SpilledEntry> added = add(spiller, n, () -> switch (random.nextInt(4)) {
                 case 0 -> 0x1234_0000_0000_0000L;
