@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The JVM options of one command, as the launcher adds them (the file {@code bin/command-jvm-options}
@@ -21,6 +23,8 @@ public final class CommandJvmOptions {
     static final String FILE = "bin/command-jvm-options";
     /** The word for a command's own start-up cache, {@code cli/target/chunkwise-COMMAND.aot}. */
     static final String TRAINED_CACHE = "trained-cache";
+    /** The user's JVM options, which the launcher puts after the table's, so they win. */
+    static final String USER_OPTIONS = "CHUNKWISE_JAVA_OPTS";
 
     private CommandJvmOptions() {
     }
@@ -39,7 +43,8 @@ public final class CommandJvmOptions {
             return List.of();
         }
         try {
-            return of(Files.readAllLines(table, StandardCharsets.UTF_8), args, Path.of(home));
+            return withoutOverridden(of(Files.readAllLines(table, StandardCharsets.UTF_8), args, Path.of(home)),
+                    System.getenv(USER_OPTIONS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
         }
@@ -73,6 +78,43 @@ public final class CommandJvmOptions {
             }
         }
         return List.copyOf(options);
+    }
+
+    /**
+     * A child inherits the user's options ({@value #USER_OPTIONS}) from its parent and gets the
+     * table's after them, where a table's option would override the user's: such a table option
+     * is dropped, so that the user's wins in a child as it does in the launcher's run.
+     *
+     * @param tableOptions the command's options from the table
+     * @param userOptions the user's options, as the launcher splits them (on blanks), or null
+     * @return the table's options the user does not set
+     */
+    static List<String> withoutOverridden(List<String> tableOptions, String userOptions) {
+        if (userOptions == null || userOptions.isBlank()) {
+            return tableOptions;
+        }
+        Set<String> set = Arrays.stream(userOptions.strip().split("\\s+")).map(CommandJvmOptions::name)
+                .collect(Collectors.toSet());
+        return tableOptions.stream().filter(o -> !set.contains(name(o))).toList();
+    }
+
+    /**
+     * @return what an option sets, whatever its value: {@code -Xmx} for {@code -Xmx70m},
+     *     {@code -XX:TieredCompilation} for {@code -XX:-TieredCompilation}, {@code -XX:AOTCache}
+     *     for {@code -XX:AOTCache=FILE}
+     */
+    static String name(String option) {
+        if (option.startsWith("-XX:")) {
+            String flag = option.substring(4);
+            flag = flag.startsWith("+") || flag.startsWith("-") ? flag.substring(1) : flag;
+            int eq = flag.indexOf('=');
+            return "-XX:" + (eq < 0 ? flag : flag.substring(0, eq));
+        }
+        if (option.matches("-X(mx|ms|ss|mn)\\S*")) {
+            return option.substring(0, 4);
+        }
+        int eq = option.indexOf('=');
+        return eq < 0 ? option : option.substring(0, eq);
     }
 
     /** @return the words after the command on its line, none when the table has no line for it */

@@ -50,6 +50,18 @@ class CommandJvmOptionsTest {
                 .containsExactly("-Xbar");
     }
 
+    @Test
+    void theUsersOptionsWinOverTheTablesInAChildAsInTheLaunchersRun() {
+        List<String> table = List.of("-Xmx70m", "-XX:-TieredCompilation", "-XX:CICompilerCount=2",
+                "-XX:AOTCache=c.aot", "-Xlog:aot=off");
+        assertThat(CommandJvmOptions.withoutOverridden(table, " -Xmx2g  -XX:+TieredCompilation\t-XX:AOTCache=mine.aot "))
+                .containsExactly("-XX:CICompilerCount=2", "-Xlog:aot=off");
+        assertThat(CommandJvmOptions.withoutOverridden(table, "-XX:CICompilerCount=3 -Xms1g -Xlog:gc"))
+                .containsExactly("-Xmx70m", "-XX:-TieredCompilation", "-XX:AOTCache=c.aot", "-Xlog:aot=off");
+        assertThat(CommandJvmOptions.withoutOverridden(table, null)).isEqualTo(table);
+        assertThat(CommandJvmOptions.withoutOverridden(table, " ")).isEqualTo(table);
+    }
+
     private static int workers() {
         return io.chunkwise.loader.io.ChunkLimits.defaultWorkers();
     }
