@@ -93,6 +93,13 @@ public final class Tuning {
         return new Result(results, t.build(), recommendation, charts);
     }
 
+    /** A configuration as the recommendation names one: {@code parallel, chunk size 1.0 MiB, 1 worker, 3 runs}. */
+    private static String describe(TuneMeasurement m) {
+        int runs = m.seconds().length;
+        return m.strategy() + ", chunk size " + Sizes.format(m.chunkSize()) + ", " + m.workers()
+                + (m.workers() == 1 ? " worker, " : " workers, ") + runs + (runs == 1 ? " run" : " runs");
+    }
+
     static Recommendation recommend(List<TuneMeasurement> ms, boolean[] front, OptionalLong budget) {
         Optional<TuneMeasurement> best = java.util.stream.IntStream.range(0, ms.size()).filter(i -> front[i])
                 .mapToObj(ms::get).filter(m -> fits(m, budget))
@@ -100,7 +107,7 @@ public final class Tuning {
         if (best.isEmpty()) {
             TuneMeasurement smallest = ms.stream().min(Comparator.comparingDouble(TuneMeasurement::medianPeakAnonBytes)).orElseThrow();
             return new Recommendation(null, null, null, "no configuration stayed within " + Sizes.format(budget.getAsLong())
-                    + "; the smallest peak was " + Sizes.format(smallest.medianPeakAnonBytes()) + " (" + smallest + ")");
+                    + "; the smallest peak was " + Sizes.format(smallest.medianPeakAnonBytes()) + " (" + describe(smallest) + ")");
         }
         TuneMeasurement m = best.get();
         double[] s = m.seconds();

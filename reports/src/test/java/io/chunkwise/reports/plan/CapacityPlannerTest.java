@@ -319,4 +319,16 @@ class CapacityPlannerTest {
         Tuning.Result tight = Tuning.analyse(ms, OptionalLong.of(10L << 20));
         assertThat(tight.recommendation().variant()).isNull();
     }
+
+    @Test
+    void tuningNamesTheSmallestConfigurationAsItsTableDoesWhenNothingFits() {
+        List<TuneMeasurement> ms = List.of(
+                new TuneMeasurement("parallel", 1 << 20, 1, 64 << 20, new double[] {0.1}, new double[] {31 * MIB}),
+                new TuneMeasurement("parallel", 4 << 20, 2, 64 << 20, new double[] {0.09}, new double[] {40 * MIB}));
+        Tuning.Result tight = Tuning.analyse(ms, OptionalLong.of(1L << 10));
+        assertThat(tight.recommendation().variant()).isNull();
+        assertThat(tight.recommendation().reason())
+                .contains("(parallel, chunk size 1.0 MiB, 1 worker, 1 run)")
+                .doesNotContain("chunk=1048576");
+    }
 }
