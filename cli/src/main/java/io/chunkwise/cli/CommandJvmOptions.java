@@ -93,9 +93,9 @@ public final class CommandJvmOptions {
         if (userOptions == null || userOptions.isBlank()) {
             return tableOptions;
         }
-        Set<String> set = Arrays.stream(userOptions.strip().split("\\s+")).map(CommandJvmOptions::name)
+        Set<String> userSets = Arrays.stream(userOptions.strip().split("\\s+")).map(CommandJvmOptions::name)
                 .collect(Collectors.toSet());
-        return tableOptions.stream().filter(o -> !set.contains(name(o))).toList();
+        return tableOptions.stream().filter(o -> !userSets.contains(name(o))).toList();
     }
 
     /**
