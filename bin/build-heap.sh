@@ -42,8 +42,10 @@ chunkwise_build_heap() {
       if (strategy !~ /^(chunked|mmap|parallel)$/ || chunk < 1 || chunk > 1024 * mib || workers < 1 || workers > 256 \
           || budget > 1024 * mib) exit
       in_flight = strategy == "parallel" ? 2 * workers : 1
-      # as BuildHeap: 1.25 times the budget, 16 MiB for the JVM, the chunk buffers, entries in flight
-      heap = int(budget / 4) * 5 + 16 * mib + int(2 * workers * chunk / 4) + int(in_flight * chunk / 2)
+      # as BuildHeap: 1.25 times the budget, 16 MiB for the JVM, the chunk buffers (chunked reads into
+      # one chunk, whatever the workers), entries in flight
+      buffers = strategy == "chunked" ? chunk : int(2 * workers * chunk / 4)
+      heap = int(budget / 4) * 5 + 16 * mib + buffers + int(in_flight * chunk / 2)
       if (heap > 1024 * mib) exit
       printf "-Xmx%dm\n", (heap < 64 * mib ? 64 * mib : heap + mib - 1) / mib
     }' "$@"

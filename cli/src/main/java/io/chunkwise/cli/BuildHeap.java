@@ -70,7 +70,7 @@ public final class BuildHeap {
             return Optional.empty();
         }
         int inFlight = strategy == LoaderStrategy.PARALLEL ? 2 * workers : 1;
-        long heap = budget / 4 * 5 + ChunkFit.loaderHeap(LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers))
+        long heap = budget / 4 * 5 + ChunkFit.loaderHeap(strategy, LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers))
                 + inFlight * chunk / 2;
         if (heap > MAX_HEAP) {
             return Optional.empty();

@@ -30,6 +30,10 @@ public final class OptionWording {
             rule("lower the memory budget, the worker count or the chunk size", "lower --memory-budget, --workers or --chunk-size"),
             rule("lower the memory budget and the worker count or the chunk size", "lower --memory-budget and --workers or --chunk-size"),
             rule("lower the worker count or the chunk size", "lower --workers or --chunk-size"),
+            // the chunked strategy's: it has no workers
+            rule("lower the memory budget, the chunk size", "lower --memory-budget, --chunk-size"),
+            rule("lower the memory budget and the chunk size", "lower --memory-budget and --chunk-size"),
+            rule("lower the chunk size", "lower --chunk-size"),
             rule("lower the memory budget", "lower --memory-budget"),
             regex("^memory budget must", "--memory-budget must"),
             rule("choose another index path", "choose another index path with --index"),

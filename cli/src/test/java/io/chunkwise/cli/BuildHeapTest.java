@@ -38,6 +38,15 @@ class BuildHeapTest {
     }
 
     @Test
+    void aChunkedBuildReadsIntoOneChunkWhateverTheWorkers() {
+        // 30 MiB for the budget, 16 for the JVM, the 384 MiB buffer, 192 for its chunk's entries
+        assertThat(heap("m.csv", "--strategy", "chunked", "--chunk-size", "384MiB", "--workers", "1"))
+                .contains("-Xmx622m");
+        assertThat(heap("m.csv", "--strategy", "chunked", "--chunk-size", "384MiB", "--workers", "4"))
+                .contains("-Xmx622m");
+    }
+
+    @Test
     void noBoundForTheFullLoadOrAboveAGibibyte() {
         assertThat(heap("m.csv", "--strategy", "full")).isEmpty();
         assertThat(heap("m.csv", "--strategy=Full", "--memory-budget", "16MiB")).isEmpty();
@@ -66,6 +75,7 @@ class BuildHeapTest {
                 List.of("m.csv", "--memory-budget", " 96 m"), List.of("m.csv", "--memory-budget", "0.5GiB"),
                 List.of("m.csv", "--memory-budget", "4096"), List.of("m.csv", "--memory-budget", "1000MiB"),
                 List.of("m.csv", "--chunk-size", "32MiB", "--workers", "4"), List.of("m.csv", "--chunk-size=1k"),
+                List.of("m.csv", "--strategy", "chunked", "--chunk-size", "384MiB", "--workers", "1"),
                 List.of("m.csv", "--chunk-size", "2GiB"), List.of("m.csv", "--workers", "300"),
                 List.of("m.csv", "--workers", "+8"), List.of("m.csv", "--workers", "x"),
                 List.of("m.csv", "--memory-budget", "lots"), List.of("m.csv", "--memory-budget", "12KI"),

@@ -28,6 +28,9 @@ class OptionWordingTest {
                         + "CHUNKWISE_JAVA_OPTS=-Xmx2g)");
         assertThat(OptionWording.of("lower the memory budget, or raise the maximum heap")).startsWith("lower --memory-budget, or");
         assertThat(OptionWording.of("lower the worker count or the chunk size, or x")).isEqualTo("lower --workers or --chunk-size, or x");
+        assertThat(OptionWording.of("lower the memory budget and the chunk size, or x"))
+                .isEqualTo("lower --memory-budget and --chunk-size, or x");
+        assertThat(OptionWording.of("lower the chunk size, or x")).isEqualTo("lower --chunk-size, or x");
         assertThat(OptionWording.of("i.cwx: cannot write beside it (read-only): choose another index path"))
                 .isEqualTo("i.cwx: cannot write beside it (read-only): choose another index path with --index");
     }

@@ -43,17 +43,19 @@ public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memor
      *     build indexes without a budget option)
      */
     public static long defaultMemoryBudget() {
-        long fits = (Runtime.getRuntime().maxMemory() - fixedHeap(LoadOptions.defaults())) / 5 * 4;
+        long fits = (Runtime.getRuntime().maxMemory() - fixedHeap(LoaderStrategy.PARALLEL, LoadOptions.defaults())) / 5 * 4;
         return Math.clamp(fits >> 20 << 20, 1L << 20, DEFAULT_MEMORY_BUDGET);
     }
 
     /**
+     * @param strategy how the file is loaded
      * @param load the loader's options
      * @return the heap a build needs beside 1.25 times its budget: 16 MiB for the JVM's own and
-     *     the loader's chunks in flight (about 2 × workers × chunk size / 4)
+     *     the loader's buffers (a chunk for {@code chunked}, 2 × workers × chunk size / 4 for the
+     *     mapped strategies)
      */
-    static long fixedHeap(LoadOptions load) {
-        return ChunkFit.loaderHeap(load);
+    static long fixedHeap(LoaderStrategy strategy, LoadOptions load) {
+        return ChunkFit.loaderHeap(strategy, load);
     }
 
     /**

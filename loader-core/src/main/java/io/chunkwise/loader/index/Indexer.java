@@ -158,36 +158,38 @@ public final class Indexer {
      */
     private static void requireHeapFor(IndexOptions options) {
         long budget = options.memoryBudget();
-        long fixed = IndexOptions.fixedHeap(options.load());
+        long fixed = IndexOptions.fixedHeap(options.strategy(), options.load());
         long needed = budget / 4 * 5 + fixed;
         long heap = Runtime.getRuntime().maxMemory();
         if (needed > heap) {
             throw new IllegalArgumentException((budget == MIN_BUDGET ? "the smallest memory budget (1 MiB)"
                     : "memory budget " + (budget >> 20) + " MiB") + " does not fit in this JVM's heap (at most "
                     + (heap >> 20) + " MiB; a build needs about 1.25 times its budget and " + (fixed >> 20)
-                    + " MiB more, for the JVM and " + options.load().workers() + " worker(s)' chunks in flight): "
-                    + heapRemedy(options, heap));
+                    + " MiB more, for the JVM and " + (options.strategy() == LoaderStrategy.CHUNKED ? "its chunk buffer"
+                    : options.load().workers() + " worker(s)' chunks in flight") + "): " + heapRemedy(options, heap));
         }
     }
 
     /** Only what can make the build fit: a budget at its minimum cannot be lowered, nor the JVM's own heap. */
     static String heapRemedy(IndexOptions options, long heap) {
         long chunk = Math.min(options.load().chunkSize(), ChunkFit.MIN_CHUNK);
-        long leastLoad = IndexOptions.fixedHeap(options.load().withWorkers(1).withChunkSize(chunk));
+        long leastLoad = IndexOptions.fixedHeap(options.strategy(), options.load().withWorkers(1).withChunkSize(chunk));
         boolean lessBudget = options.memoryBudget() > MIN_BUDGET
-                && MIN_BUDGET / 4 * 5 + IndexOptions.fixedHeap(options.load()) <= heap;
+                && MIN_BUDGET / 4 * 5 + IndexOptions.fixedHeap(options.strategy(), options.load()) <= heap;
         boolean lessLoad = options.memoryBudget() / 4 * 5 + leastLoad <= heap;
+        // the chunked strategy has no workers: its buffer is a chunk
+        String load = options.strategy() == LoaderStrategy.CHUNKED ? "the chunk size" : "the worker count or the chunk size";
         if (lessBudget && lessLoad) {
-            return "lower the memory budget, the worker count or the chunk size, or raise the maximum heap";
+            return "lower the memory budget, " + load + ", or raise the maximum heap";
         }
         if (lessBudget) {
             return "lower the memory budget, or raise the maximum heap";
         }
         if (lessLoad) {
-            return "lower the worker count or the chunk size, or raise the maximum heap";
+            return "lower " + load + ", or raise the maximum heap";
         }
         if (MIN_BUDGET / 4 * 5 + leastLoad <= heap) {
-            return "lower the memory budget and the worker count or the chunk size, or raise the maximum heap";
+            return "lower the memory budget and " + load + ", or raise the maximum heap";
         }
         return "raise the maximum heap";
     }

@@ -48,7 +48,7 @@ public final class ChunkFit {
             return load.chunkSize();
         }
         int inFlight = strategy == LoaderStrategy.PARALLEL ? 2 * load.workers() : 1;
-        double chunkBuffers = 2.0 * load.workers() / 4; // loaderHeap's part that grows with the chunk
+        double chunkBuffers = chunkBuffers(strategy, load); // loaderHeap's part that grows with the chunk
         double room = Runtime.getRuntime().maxMemory() - JVM_HEAP - otherHeap;
         if (load.chunkSize() <= room / (inFlight * Math.max(recordBytes, REJECT_BYTES) / 2 + chunkBuffers)) {
             return load.chunkSize(); // fits even for two-byte records: no need to look (a large heap)
@@ -62,12 +62,22 @@ public final class ChunkFit {
     }
 
     /**
+     * @param strategy how the file is loaded
      * @param load the load's options
-     * @return the heap a load holds beside its chunks' records: the JVM's own, and a quarter of each
-     *     of two chunks per worker for the loader's buffers
+     * @return the heap a load holds beside its chunks' records: the JVM's own, and the loader's
+     *     buffers ({@link #chunkBuffers})
      */
-    public static long loaderHeap(LoadOptions load) {
-        return JVM_HEAP + 2L * load.workers() * load.chunkSize() / 4;
+    public static long loaderHeap(LoaderStrategy strategy, LoadOptions load) {
+        return JVM_HEAP + (long) (chunkBuffers(strategy, load) * load.chunkSize());
+    }
+
+    /**
+     * @return the loader's buffers, in chunks: the chunked strategy reads into one buffer of a
+     *     chunk, whatever the workers (it has none); the mapped ones hold a quarter of each of two
+     *     chunks per worker
+     */
+    private static double chunkBuffers(LoaderStrategy strategy, LoadOptions load) {
+        return strategy == LoaderStrategy.CHUNKED ? 1 : 2.0 * load.workers() / 4;
     }
 
     /** @return heap held per byte of a chunk, from the records of the file's first {@value #SAMPLE} bytes */

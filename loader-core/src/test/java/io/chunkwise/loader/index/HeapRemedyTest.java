@@ -3,6 +3,7 @@ package io.chunkwise.loader.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.load.LoaderStrategy;
 import org.junit.jupiter.api.Test;
 
 /** A build that does not fit the heap is told only what would make it fit. */
@@ -30,5 +31,15 @@ class HeapRemedyTest {
                 .isEqualTo("lower the memory budget, the worker count or the chunk size, or raise the maximum heap");
         assertThat(Indexer.heapRemedy(options(16 * MIB, 8, 8 * MIB), 20 * MIB))
                 .isEqualTo("lower the memory budget and the worker count or the chunk size, or raise the maximum heap");
+    }
+
+    @Test
+    void aChunkedBuildIsNotToldToLowerTheWorkersItDoesNotHave() {
+        IndexOptions chunked = options(8 * MIB, 8, 8 * MIB).withStrategy(LoaderStrategy.CHUNKED);
+        // 10 MiB for the budget, 16 for the JVM, one 8 MiB buffer whatever the workers
+        assertThat(Indexer.heapRemedy(chunked, 30 * MIB))
+                .isEqualTo("lower the memory budget, the chunk size, or raise the maximum heap");
+        assertThat(Indexer.heapRemedy(chunked.withMemoryBudget(MIB), 20 * MIB))
+                .isEqualTo("lower the chunk size, or raise the maximum heap");
     }
 }
