@@ -116,6 +116,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                 notice("reconcile: reindexed " + master + " with " + opened.builtWith());
             }
             IndexCommand.noticeRejects("reconcile", master, opened.build());
+            // the build ran in the heap the reconcile needs (its cache takes a share of it), where
+            // the collector lets garbage build up and keeps what it touched: hand it back first
+            System.gc();
         }
         String missingIds = missingIdColumns(opened.index().columns());
         List<String> header = opened.index().headerNames();
