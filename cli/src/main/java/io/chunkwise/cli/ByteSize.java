@@ -1,6 +1,7 @@
 package io.chunkwise.cli;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,23 @@ public record ByteSize(long bytes) {
             unit++;
         }
         return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    /**
+     * Writes a byte count as an option's value that parses back to it exactly, in the largest unit
+     * that divides it (a binary unit before the decimal one of its rank).
+     *
+     * @param bytes a byte count
+     * @return e.g. {@code 1GiB}, {@code 200GB}, {@code 1000001}
+     */
+    public static String argument(long bytes) {
+        for (String unit : List.of("PiB", "PB", "TiB", "TB", "GiB", "GB", "MiB", "MB", "KiB", "KB")) {
+            long m = multiplier(unit);
+            if (bytes != 0 && bytes % m == 0) {
+                return bytes / m + unit;
+            }
+        }
+        return Long.toString(bytes);
     }
 
     @Override

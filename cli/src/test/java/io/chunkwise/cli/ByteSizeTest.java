@@ -42,6 +42,18 @@ class ByteSizeTest {
     }
 
     @Test
+    void writesAnOptionsValueThatParsesBackExactly() {
+        assertThat(ByteSize.argument(200_000_000_000L)).isEqualTo("200GB");
+        assertThat(ByteSize.argument(1L << 30)).isEqualTo("1GiB");
+        assertThat(ByteSize.argument(3L << 29)).isEqualTo("1536MiB");
+        assertThat(ByteSize.argument(1_000_001)).isEqualTo("1000001");
+        assertThat(ByteSize.argument(0)).isEqualTo("0");
+        for (long bytes : new long[] {200_000_000_000L, 1L << 30, 3L << 29, 1_000_001, 5L << 50, 7_000}) {
+            assertThat(ByteSize.parse(ByteSize.argument(bytes)).bytes()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
     void parsesDurations() {
         assertThat(Durations.parse("50ms")).isEqualTo(Duration.ofMillis(50));
         assertThat(Durations.parse("2s")).isEqualTo(Duration.ofSeconds(2));

@@ -213,18 +213,18 @@ final class DemoReport {
     }
 
     private Report.Section capacitySection(ResultInputs read) {
-        // Plan over Chunkwise's own loader variants: the peers are comparisons, not options to deploy.
-        List<io.chunkwise.reports.model.BenchmarkResult> ours = read.allResults().stream()
-                .filter(r -> r.benchmark().contains(".IndexBuildBenchmark.")).toList();
-        CapacityPlan plan = CapacityPlanner.plan(ours, targetBytes, OptionalLong.of(budgetBytes));
+        // planned as `plan` plans the file: the loader strategies are the candidates, the peers comparisons
+        CapacityPlan plan = CapacityPlanner.plan(read.allResults(), targetBytes, OptionalLong.of(budgetBytes));
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(String.format(Locale.ROOT,
-                "Fitted from this run's quick benchmarks of the index build (two small sizes, forks capped at "
+                "Fitted from this run's quick benchmarks of the index build and its peers (two small sizes, forks capped at "
                         + "-Xmx%s so that RssAnon shows what each variant needs rather than how far the JVM lets its heap "
-                        + "grow; a long extrapolation, so read the bands). Target %s, memory budget %s. Reproduce with "
-                        + "`chunkwise plan` on `bench/loader.json`.",
+                        + "grow; a long extrapolation, so read the bands). Target %s, memory budget %s. The peers are "
+                        + "planned for comparison, not recommended. Reproduce with "
+                        + "`chunkwise plan bench/loader.json --target-size %s --memory-budget %s`.",
                 DemoCommand.BENCH_HEAP,
-                io.chunkwise.cli.ByteSize.format(targetBytes), io.chunkwise.cli.ByteSize.format(budgetBytes)));
+                io.chunkwise.cli.ByteSize.format(targetBytes), io.chunkwise.cli.ByteSize.format(budgetBytes),
+                io.chunkwise.cli.ByteSize.argument(targetBytes), io.chunkwise.cli.ByteSize.argument(budgetBytes)));
         paragraphs.add("Read this plan as a demonstration of the method, not as a forecast: two small sizes from a quick "
                 + "run leave no residual to estimate error from (hence no bands), and at 8–32 MiB the differences in peak "
                 + "RssAnon are of the order of the JVM's own variation, which a fit stretched thousands of times turns into "

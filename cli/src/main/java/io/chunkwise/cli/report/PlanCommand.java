@@ -10,7 +10,9 @@ import io.chunkwise.reports.read.ResultInputs;
 import io.chunkwise.reports.table.ReportFormat;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +34,12 @@ public final class PlanCommand extends BaseCommand {
     @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory the run may use, e.g. 2GiB.")
     private ByteSize budget;
 
+    @Option(names = "--benchmark", paramLabel = "REGEX", description = {"Plan only the benchmarks whose name this finds "
+            + "(as JMH's includes, e.g. IndexBuild), and recommend among all of them.",
+        "Without it every benchmark is planned; beside benchmarks that name their variants by a parameter (strategy…), "
+                + "the others (peers such as DuckDB) are comparisons, never recommended."})
+    private Pattern benchmark;
+
     @Override
     public Integer call() {
         MemoryBudget.require(budget);
@@ -40,7 +48,7 @@ public final class PlanCommand extends BaseCommand {
             throw new IllegalArgumentException("plan needs JMH JSON results; the inputs hold only profiled runs");
         }
         CapacityPlan plan = CapacityPlanner.plan(inputs.allResults(), target.bytes(),
-                budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
+                budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()), Optional.ofNullable(benchmark));
         StringBuilder human = new StringBuilder(ReportFormat.MARKDOWN.table(PlanTable.variants(plan)));
         if (!plan.configurations().isEmpty()) {
             human.append('\n').append(ReportFormat.MARKDOWN.table(PlanTable.configurations(plan)));

@@ -4,13 +4,16 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.reports.plan.CapacityPlanner;
 import io.chunkwise.reports.read.ResultInputs;
 import io.chunkwise.reports.report.Report;
 import io.chunkwise.reports.report.ReportBuilder;
 import io.chunkwise.reports.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +42,10 @@ public final class ReportCommand extends BaseCommand {
     @Option(names = "--memory-budget", paramLabel = "SIZE", description = "The capacity plan's memory budget.")
     private ByteSize budget;
 
+    @Option(names = "--benchmark", paramLabel = "REGEX",
+            description = "Plan only the benchmarks whose name this finds (see 'chunkwise plan').")
+    private Pattern benchmark;
+
     @Override
     public Integer call() {
         if (title.isBlank()) {
@@ -50,8 +57,16 @@ public final class ReportCommand extends BaseCommand {
         if (budget != null && target == null) {
             throw new UserError("--memory-budget needs --target-size (it is the capacity plan's budget)");
         }
+        if (benchmark != null && target == null) {
+            throw new UserError("--benchmark needs --target-size (it selects the benchmarks the capacity plan is of)");
+        }
+        if (benchmark != null) {
+            // a pattern that finds nothing is a typo to name, not a plan to list as not possible
+            CapacityPlanner.selected(inputs.allResults(), benchmark);
+        }
         Report report = target == null ? ReportBuilder.build(title, inputs)
-                : ReportBuilder.build(title, inputs, target.bytes(), budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
+                : ReportBuilder.build(title, inputs, target.bytes(), budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()),
+                        Optional.ofNullable(benchmark));
         ReportWriter.Written written = ReportWriter.write(report, out);
         long pngs = written.charts().stream().filter(p -> p.toString().endsWith(".png")).count();
         emit(new ReportJson(written.markdown().toString(), written.html().toString(),

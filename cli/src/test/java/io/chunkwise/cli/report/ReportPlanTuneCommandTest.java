@@ -279,6 +279,38 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void planAndReportPlanTheBenchmarksSelectedByName() throws IOException {
+        List<String> rs = new ArrayList<>();
+        for (int size : new int[] {64, 256}) {
+            rs.add(result("mmap", size, size / 400.0, 80));
+            // a peer, its variant its method's name: faster, and not one of the variants on trial
+            rs.add(result("x", size, size / 9000.0, 60).replace("\"strategy\":\"x\",", "")
+                    .replace("LoadBench.load", "Peers.newlineScan"));
+        }
+        Path file = Files.writeString(dir.resolve("peers.json"), "[" + String.join(",", rs) + "]");
+        CliRun all = CliRun.of("plan", file.toString(), "--target-size", "200GB");
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(all.err()).contains("| newlineScan |").contains("| comparison |").contains("Recommendation: mmap");
+        CliRun peers = CliRun.of("plan", file.toString(), "--target-size", "200GB", "--benchmark", "Peers\\.");
+        assertThat(peers.code()).as(peers.err()).isZero();
+        assertThat(peers.err()).contains("Recommendation: newlineScan").doesNotContain("| mmap |");
+
+        CliRun typo = CliRun.of("plan", file.toString(), "--target-size", "200GB", "--benchmark", "Lookup");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("no benchmark's name matches 'Lookup' (the results hold io.chunkwise.bench.LoadBench.load, "
+                + "io.chunkwise.bench.Peers.newlineScan)");
+        CliRun reportTypo = CliRun.of("report", file.toString(), "--out", dir.resolve("r").toString(), "--target-size", "200GB",
+                "--benchmark", "Lookup");
+        assertThat(reportTypo.code()).as("a typo is named, not a plan listed as not possible").isEqualTo(2);
+        assertThat(reportTypo.err()).contains("no benchmark's name matches 'Lookup'");
+        CliRun untargeted = CliRun.of("report", file.toString(), "--out", dir.resolve("r").toString(), "--benchmark", "Peers");
+        assertThat(untargeted.code()).isEqualTo(2);
+        assertThat(untargeted.err()).contains("--benchmark needs --target-size");
+        assertThat(CliRun.of("plan", file.toString(), "--target-size", "1GB", "--benchmark", "(").code())
+                .as("not a pattern").isEqualTo(2);
+    }
+
+    @Test
     void badInputsExitTwo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         assertThat(CliRun.of("report", empty.toString(), "--out", dir.resolve("r").toString()).code()).isEqualTo(2);

@@ -93,7 +93,7 @@ public final class Dimensions {
      */
     @SafeVarargs
     public static String context(BenchmarkResult r, List<String>... except) {
-        String where = variantIsParam(r) ? r.shortName() : className(r);
+        String where = benchmarkOf(r);
         TreeMap<String, String> rest = new TreeMap<>();
         r.params().forEach((k, v) -> {
             String key = k.toLowerCase(Locale.ROOT);
@@ -106,6 +106,15 @@ public final class Dimensions {
             }
         });
         return where + " [" + r.mode().jmh() + "]" + (rest.isEmpty() ? "" : " " + rest);
+    }
+
+    /**
+     * @param r a result
+     * @return what its variants are variants of: the benchmark's short name, or its class when the
+     *     method is the variant, e.g. {@code IndexBuildBenchmark.build}, {@code CsvPeerBenchmark}
+     */
+    public static String benchmarkOf(BenchmarkResult r) {
+        return variantIsParam(r) ? r.shortName() : className(r);
     }
 
     private static String className(BenchmarkResult r) {

@@ -11,12 +11,16 @@ import io.chunkwise.reports.table.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Plans capacity from measurements: for each variant measured at two input sizes or more, fits
@@ -27,13 +31,20 @@ import java.util.OptionalLong;
  * largest measured peak, with a band from the spread): extrapolating an immaterial slope far beyond
  * the data would only project noise, and contradict the label.
  *
- * <p>Recommendation: the variant predicted fastest among those that fit. When that variant is one
+ * <p>Planned are the benchmarks whose time grows with the input: one whose time barely changes
+ * (see {@link PlanCandidates#flatTimeGrowth}) measures a cost per operation, such as a lookup, or
+ * a fixed cost that hides the cost per byte; it is left out with a note. Recommended are the
+ * candidates: the benchmarks a pattern selects; else, when some benchmarks name their variants by a
+ * parameter, those (the others, peers and baselines, are planned as comparisons); else all.
+ *
+ * <p>Recommendation: the candidate predicted fastest among those that fit. When that variant is one
  * configuration of chunk size and workers planned on its own (measured at several sizes), those
  * are its chunk size and workers; otherwise, from the measured
  * configurations of chunk size and workers (results with those parameters), the Pareto front of
  * time per GiB against peak memory, and on it the fastest configuration whose memory at the target
  * (measured peak plus the variant's fitted memory slope times the extra input) fits the budget.
- * No rule of thumb is used: without measured configurations, chunk size and workers stay null.
+ * No rule of thumb is used, and no other variant's configuration is borrowed: without measured
+ * configurations of the variant, chunk size and workers stay null.
  * Without a memory metric a budget cannot be checked: the recommendation, variant and
  * configuration alike, is by time alone and says so.
  */
@@ -56,8 +67,30 @@ public final class CapacityPlanner {
      * @throws IllegalArgumentException when the target size is not positive
      */
     public static CapacityPlan plan(List<BenchmarkResult> results, long targetBytes, OptionalLong budgetBytes) {
+        return plan(results, targetBytes, budgetBytes, Optional.empty());
+    }
+
+    /**
+     * Makes a plan of the benchmarks a pattern selects, every one of them a candidate.
+     *
+     * @param results JMH results (input size from the size parameter, see {@link Dimensions})
+     * @param targetBytes the input size to plan for
+     * @param budgetBytes the memory budget, if any
+     * @param benchmarks when present, only the results whose benchmark name it finds (as JMH's
+     *     include patterns do) are planned, and each may be recommended; when empty, every result is
+     *     planned and the candidates are chosen as {@link PlanCandidates} says
+     * @return the plan
+     * @throws NothingToFitException when the pattern selects nothing, no result has an input size,
+     *     or no variant was measured at two sizes
+     * @throws IllegalArgumentException when the target size is not positive
+     */
+    public static CapacityPlan plan(List<BenchmarkResult> results, long targetBytes, OptionalLong budgetBytes,
+            Optional<Pattern> benchmarks) {
         if (targetBytes <= 0) {
             throw new IllegalArgumentException("the target size must be positive");
+        }
+        if (benchmarks.isPresent()) {
+            results = selected(results, benchmarks.get());
         }
         List<BenchmarkResult> sized = results.stream()
                 .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
@@ -68,8 +101,7 @@ public final class CapacityPlanner {
         // a variant without a memory figure is planned by time; the others keep their budget check
         Optional<MemoryMetric> memory = Measures.commonPeakMemory(Measures.withPeakMemory(sized));
         Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
-        sized.forEach(r -> groups.computeIfAbsent(Dimensions.context(r, Dimensions.SIZE) + "\u0000" + Dimensions.variant(r),
-                k -> new ArrayList<>()).add(r));
+        sized.forEach(r -> groups.computeIfAbsent(groupOf(r), k -> new ArrayList<>()).add(r));
         Map<String, Integer> unfitted = new LinkedHashMap<>();
         groups.values().removeIf(rs -> {
             boolean one = rs.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() < 2;
@@ -86,7 +118,10 @@ public final class CapacityPlanner {
         List<VariantPlan> plans = new ArrayList<>();
         List<String> shrinking = new ArrayList<>();
         List<String> untimed = new ArrayList<>();
+        Set<String> flatGroups = new HashSet<>();
         Map<String, Double> memorySlopes = new LinkedHashMap<>();
+        Map<String, Boolean> variantParams = new LinkedHashMap<>();
+        Map<String, String> benchmarkOf = new LinkedHashMap<>();
         for (var g : groups.entrySet()) {
             List<BenchmarkResult> rs = g.getValue();
             String variant = Dimensions.variant(rs.getFirst());
@@ -94,6 +129,15 @@ public final class CapacityPlanner {
             double[] x = rs.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).toArray();
             int distinct = (int) Arrays.stream(x).distinct().count();
             double[] seconds = rs.stream().mapToDouble(r -> Measures.secondsPerOp(r).getAsDouble()).toArray();
+            OptionalDouble flat = PlanCandidates.flatTimeGrowth(x, seconds);
+            if (flat.isPresent()) {
+                notes.add(String.format(Locale.ROOT, "%s: its time changed %.2f× while the input grew %.0f× (%s): a cost per "
+                        + "operation (a lookup), or a pass whose fixed cost hides its cost per byte at these sizes; not "
+                        + "extrapolated to a run of %s (a pass: measure it at larger sizes)", name, flat.getAsDouble(),
+                        PlanCandidates.span(x), sizesOf(rs), Sizes.format(targetBytes)));
+                flatGroups.add(g.getKey());
+                continue;
+            }
             LinearFit.Prediction time = LinearFit.of(x, seconds).prediction(targetBytes, CONFIDENCE);
             if (!(time.value() > 0)) {
                 // a time that falls as the input grows is noise or a fixed cost, not a trend: carried
@@ -145,7 +189,16 @@ public final class CapacityPlanner {
             Integer workers = Dimensions.workers(any).isPresent() ? Dimensions.workers(any).getAsInt() : null;
             plans.add(new VariantPlan(name, variant, chunkSize, workers, distinct, largest, (double) targetBytes / largest, time.value(),
                     time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
-                    measured ? memory.get().kind() : null, growth, fits));
+                    measured ? memory.get().kind() : null, growth, fits, true));
+            variantParams.put(name, Dimensions.variantIsParam(rs.getFirst()));
+            benchmarkOf.put(name, Dimensions.benchmarkOf(rs.getFirst()));
+        }
+        // the default rule: beside benchmarks that name their variants by a parameter, the others
+        // (peers, baselines) are comparisons; a pattern's selection are all candidates
+        boolean byParameter = benchmarks.isEmpty() && PlanCandidates.someNameVariantsByParameter(variantParams);
+        if (byParameter) {
+            plans.replaceAll(v -> variantParams.get(v.name()) ? v : v.asComparison());
+            notes.add(PlanCandidates.comparisonNote(benchmarksOf(plans, false, benchmarkOf), benchmarksOf(plans, true, benchmarkOf)));
         }
         if (plans.isEmpty() && shrinking.isEmpty() && !untimed.isEmpty()) {
             throw new NothingToFitException("every variant's time is zero at every size measured (" + String.join(", ", untimed)
@@ -162,6 +215,12 @@ public final class CapacityPlanner {
                     + Sizes.format(targetBytes) + " (" + String.join(", ", shrinking) + "): nothing to extrapolate; "
                     + "measure at larger sizes, e.g. JMH -p size=256MiB,1GiB");
         }
+        if (plans.isEmpty() && !flatGroups.isEmpty()) {
+            throw new NothingToFitException("no benchmark's time grew with its input (" + flatGroups.size()
+                    + (flatGroups.size() == 1 ? " benchmark" : " benchmarks") + " measured at sizes " + sizesOf(sized)
+                    + "): each is a cost per operation, or a pass whose fixed cost hides its cost per byte; nothing to "
+                    + "extrapolate (a pass: measure it at larger sizes)");
+        }
         if (plans.isEmpty()) {
             throw new NothingToFitException("no variant was measured at two input sizes or more (sizes measured: " + sizesOf(sized)
                     + "): nothing to fit; run the benchmarks at two sizes or more, e.g. JMH -p size=64MiB,256MiB");
@@ -170,12 +229,16 @@ public final class CapacityPlanner {
             notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");
         }
         // when some variant's budget was checked, one whose memory is unknown is not said to fit
-        boolean checked = plans.stream().anyMatch(v -> v.fitsBudget() != null);
-        Optional<VariantPlan> best = plans.stream()
+        List<VariantPlan> candidates = plans.stream().filter(VariantPlan::candidate).toList();
+        boolean checked = candidates.stream().anyMatch(v -> v.fitsBudget() != null);
+        Optional<VariantPlan> best = candidates.stream()
                 .filter(v -> checked ? Boolean.TRUE.equals(v.fitsBudget()) : !Boolean.FALSE.equals(v.fitsBudget()))
                 .min(Comparator.comparingDouble(VariantPlan::predictedSeconds));
-        List<Config> configs = configurations(results, memory, targetBytes, memorySlopes);
-        Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), plans,
+        List<BenchmarkResult> configurable = results.stream()
+                .filter(r -> !flatGroups.contains(groupOf(r)))
+                .filter(r -> !byParameter || Dimensions.variantIsParam(r)).toList();
+        List<Config> configs = configurations(configurable, memory, targetBytes, memorySlopes);
+        Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), candidates,
                 memory.isPresent());
         if (memory.isEmpty() && budgetBytes.isPresent()) {
             recommendation = new Recommendation(recommendation.variant(), recommendation.chunkSize(), recommendation.workers(),
@@ -263,20 +326,43 @@ public final class CapacityPlanner {
         }
         List<Config> front = configs.stream().filter(Config::pareto)
                 .filter(c -> budget.isEmpty() || c.predictedPeakBytes() <= budget.getAsLong()).toList();
+        // another variant's chunk size and workers say nothing of this one's (mmap has no workers)
         List<Config> ofVariant = front.stream().filter(c -> c.variant().equals(v.variant())).toList();
-        List<Config> pool = ofVariant.isEmpty() ? front : ofVariant;
-        Optional<Config> config = pool.stream().min(Comparator.comparingDouble(Config::secondsPerGiB));
+        Optional<Config> config = ofVariant.stream().min(Comparator.comparingDouble(Config::secondsPerGiB));
         if (config.isEmpty()) {
+            boolean measuredForIt = configs.stream().anyMatch(c -> c.variant().equals(v.variant()));
             return new Recommendation(variant, null, null, why + (configs.isEmpty()
                     ? "; no chunk size or worker configurations were measured, so none is recommended"
+                    : !measuredForIt ? "; no chunk size or worker configuration of " + v.variant() + " was measured (those "
+                            + "measured are of " + String.join(", ", configs.stream().map(Config::variant).distinct().toList())
+                            + "), so none is recommended"
                     : "; no measured chunk size and worker configuration fits the budget"));
         }
         Config c = config.get();
         String from = byMemory ? "the fastest point of the measured Pareto front (time per GiB vs peak memory)"
                 + (budget.isPresent() ? " that fits the budget" : "")
                 : "the fastest measured (time per GiB; no memory metric, so configurations are not compared by memory)";
-        return new Recommendation(variant, c.chunkSize(), c.workers(), why + "; chunk size and workers: " + from
-                + (ofVariant.isEmpty() ? ", measured with variant " + c.variant() : ""));
+        return new Recommendation(variant, c.chunkSize(), c.workers(), why + "; chunk size and workers: " + from);
+    }
+
+    /**
+     * @param results results
+     * @param benchmarks a pattern of benchmark names
+     * @return the results a plan with this pattern is of
+     * @throws NothingToFitException when the pattern finds no benchmark, naming those there are
+     */
+    public static List<BenchmarkResult> selected(List<BenchmarkResult> results, Pattern benchmarks) {
+        return PlanCandidates.select(results, benchmarks);
+    }
+
+    /** @return the key results are planned together by: their context but for the size, and their variant */
+    private static String groupOf(BenchmarkResult r) {
+        return Dimensions.context(r, Dimensions.SIZE) + "\u0000" + Dimensions.variant(r);
+    }
+
+    /** @return the distinct benchmarks of the candidates, or of the comparisons */
+    private static List<String> benchmarksOf(List<VariantPlan> plans, boolean candidates, Map<String, String> benchmarkOf) {
+        return plans.stream().filter(v -> v.candidate() == candidates).map(v -> benchmarkOf.get(v.name())).distinct().toList();
     }
 
     /** @return the distinct input sizes of results, smallest first, e.g. "64 MiB, 256 MiB" */

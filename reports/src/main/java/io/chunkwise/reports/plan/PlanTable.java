@@ -3,6 +3,9 @@ package io.chunkwise.reports.plan;
 import io.chunkwise.reports.model.Sizes;
 import io.chunkwise.reports.table.Kind;
 import io.chunkwise.reports.table.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** A capacity plan as tables, for people. */
@@ -21,12 +24,20 @@ public final class PlanTable {
                 .column("Predicted time", Kind.SECONDS).column("Time 95% band", Kind.TEXT)
                 .column("Predicted peak", Kind.BYTES).column("Peak 95% band", Kind.TEXT).column("Growth", Kind.TEXT)
                 .column("Fits budget", Kind.TEXT);
+        boolean roles = plan.variants().stream().anyMatch(v -> !v.candidate());
+        if (roles) {
+            t.column("Role", Kind.TEXT);
+        }
         for (VariantPlan v : plan.variants()) {
-            t.row(v.name(), (double) v.sizesMeasured(), v.extrapolation(), v.predictedSeconds(),
-                    v.secondsLower() == null ? "–" : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
+            List<Object> cells = new ArrayList<>(Arrays.asList(v.name(), (double) v.sizesMeasured(), v.extrapolation(),
+                    v.predictedSeconds(), v.secondsLower() == null ? "–" : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
                     v.predictedPeakAnonBytes() == null ? null : v.predictedPeakAnonBytes().doubleValue(),
                     v.peakAnonLower() == null ? "–" : Sizes.format(v.peakAnonLower()) + " – " + Sizes.format(v.peakAnonUpper()),
-                    v.growth() == null ? "–" : v.growth(), fit(plan, v));
+                    v.growth() == null ? "–" : v.growth(), fit(plan, v)));
+            if (roles) {
+                cells.add(v.candidate() ? "candidate" : "comparison");
+            }
+            t.row(cells.toArray());
         }
         plan.notes().forEach(t::note);
         return t.build();

@@ -23,8 +23,16 @@ package io.chunkwise.reports.plan;
  * @param growth {@code O(1)} or {@code O(n)} from the memory fit
  * @param fitsBudget whether the memory's upper bound (else its prediction) is within the budget;
  *     null when no budget was given or no memory metric was measured (it cannot be checked)
+ * @param candidate whether it may be recommended; a comparison (a peer, a baseline) is planned to be
+ *     read beside the candidates, never recommended
  */
 public record VariantPlan(String name, String variant, Long chunkSize, Integer workers, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
         double predictedSeconds, Double secondsLower, Double secondsUpper, Long predictedPeakAnonBytes,
-        Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget) {
+        Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget,
+        boolean candidate) {
+    /** @return this plan as a comparison, never recommended */
+    public VariantPlan asComparison() {
+        return new VariantPlan(name, variant, chunkSize, workers, sizesMeasured, largestMeasuredBytes, extrapolation, predictedSeconds,
+                secondsLower, secondsUpper, predictedPeakAnonBytes, peakAnonLower, peakAnonUpper, memoryKind, growth, fitsBudget, false);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * Builds the standard report from results: every table and chart the results allow, nothing
@@ -55,12 +56,15 @@ public final class ReportBuilder {
      * @param inputs the results read
      * @param targetBytes the input size to plan for
      * @param budgetBytes the plan's memory budget, if any
+     * @param benchmarks when present, plan only the benchmarks it finds (see {@link CapacityPlanner})
      * @return the report
      * @throws IllegalArgumentException when the inputs hold nothing to report or the target is not positive
      */
-    public static Report build(String title, ResultInputs inputs, long targetBytes, OptionalLong budgetBytes) {
+    public static Report build(String title, ResultInputs inputs, long targetBytes, OptionalLong budgetBytes,
+            Optional<Pattern> benchmarks) {
         try {
-            return build(title, inputs, Optional.of(CapacityPlanner.plan(inputs.allResults(), targetBytes, budgetBytes)), null);
+            return build(title, inputs, Optional.of(CapacityPlanner.plan(inputs.allResults(), targetBytes, budgetBytes, benchmarks)),
+                    null);
         } catch (NothingToFitException e) {
             return build(title, inputs, Optional.empty(), "Capacity plan: not possible (" + e.getMessage() + ")");
         }

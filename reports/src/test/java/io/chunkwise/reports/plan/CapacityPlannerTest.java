@@ -9,12 +9,15 @@ import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.table.Kind;
+import io.chunkwise.reports.table.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CapacityPlannerTest {
@@ -45,7 +48,7 @@ class CapacityPlannerTest {
     @Test
     void aTimeThatFallsToZeroBeforeTheTargetIsNotExtrapolated() {
         List<BenchmarkResult> rs = new ArrayList<>(loadResults());
-        double[] falling = {0.50, 0.49, 0.47};
+        double[] falling = {0.50, 0.35, 0.20};
         int[] sizes = {64, 128, 256};
         for (int i = 0; i < sizes.length; i++) {
             rs.add(result("b.LoadBench.load", Map.of("strategy", "chunked", "size", sizes[i] + "MiB"), falling[i], 70 * MIB));
@@ -272,6 +275,109 @@ class CapacityPlannerTest {
         assertThat(plan.recommendation().workers()).isEqualTo(4);
         assertThat(plan.notes()).anyMatch(n -> n.startsWith("ChunkBench.scan parallel: 4 configurations measured at one input size only"));
         assertThat(PlanTable.recommendation(plan)).startsWith("Recommendation: parallel, chunk size 1.0 MiB, 4 workers");
+    }
+
+    @Test
+    void aCostPerOperationIsNotExtrapolatedAsAPassOverTheInput() {
+        // QA-16 Q16-2: a lookup that takes 2.1 µs in a 64 MiB master and 2.3 µs in a 1 GiB one was
+        // planned as "0.4 ms for 200 GB"
+        List<BenchmarkResult> rs = new ArrayList<>(loadResults());
+        rs.add(result("b.LookupBench.offsets", Map.of("size", "64MiB"), 2.1e-6, 90 * MIB));
+        rs.add(result("b.LookupBench.offsets", Map.of("size", "1GiB"), 2.3e-6, 90 * MIB));
+        // measured: 7.0 M lookups/s in a 16 MiB master, 8.3 M in a 128 MiB one (noise, not a trend)
+        rs.add(result("b.LookupBench.records", Map.of("size", "16MiB"), 1 / 7.0e6, 90 * MIB));
+        rs.add(result("b.LookupBench.records", Map.of("size", "128MiB"), 1 / 8.3e6, 90 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.empty());
+        assertThat(plan.variants()).extracting(VariantPlan::name).containsExactly("full", "mmap");
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("offsets: its time changed 1.10× while the input grew 16× (64.0 MiB, "
+                + "1.0 GiB): a cost per operation (a lookup), or a pass whose fixed cost hides its cost per byte"));
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("records: its time changed 0.84× while the input grew 8×")
+                && !n.contains("fell"));
+        assertThat(plan.recommendation().variant()).isEqualTo("mmap");
+
+        List<BenchmarkResult> lookups = rs.subList(loadResults().size(), rs.size());
+        assertThatThrownBy(() -> CapacityPlanner.plan(lookups, 200_000_000_000L, OptionalLong.empty()))
+                .isInstanceOf(NothingToFitException.class).hasMessageStartingWith("no benchmark's time grew with its input "
+                        + "(2 benchmarks measured at sizes 16.0 MiB, 64.0 MiB, 128 MiB, 1.0 GiB)");
+    }
+
+    @Test
+    void aPassWhoseFixedCostDominatesSmallInputsIsStillPlanned() {
+        // 50 ms of set-up and 2 ms per MiB: 66 ms at 8 MiB, 114 ms at 32 MiB, a growth of 1.7x for 4x
+        List<BenchmarkResult> rs = List.of(
+                result("b.Build.build", Map.of("strategy", "mmap", "size", "8MiB"), 0.050 + 0.002 * 8, 90 * MIB),
+                result("b.Build.build", Map.of("strategy", "mmap", "size", "32MiB"), 0.050 + 0.002 * 32, 90 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 1L << 30, OptionalLong.empty());
+        assertThat(plan.variants()).singleElement().satisfies(v -> assertThat(v.predictedSeconds()).isCloseTo(0.050 + 0.002 * 1024,
+                within(1e-6)));
+    }
+
+    /** An index build named by strategy, measured beside method-named peers, one faster than any strategy. */
+    static List<BenchmarkResult> buildAndPeers() {
+        List<BenchmarkResult> rs = new ArrayList<>();
+        for (int size : new int[] {64, 256}) {
+            rs.add(result("b.IndexBuild.build", Map.of("strategy", "MMAP", "size", size + "MiB"), size / 600.0, 95 * MIB));
+            rs.add(result("b.IndexBuild.build", Map.of("strategy", "PARALLEL", "size", size + "MiB"), size / 1100.0, 110 * MIB));
+            rs.add(result("b.CsvPeer.newlineScan", Map.of("workers", "2", "size", size + "MiB"), size / 9000.0, 70 * MIB));
+            rs.add(result("b.CsvPeer.duckDbCount", Map.of("size", size + "MiB"), size / 1000.0, 300 * MIB));
+        }
+        return rs;
+    }
+
+    @Test
+    void peersBesideVariantsNamedByAParameterAreComparisonsNeverRecommended() {
+        // QA-16 Q16-1: a newline count was recommended for a 200 GB master
+        CapacityPlan plan = CapacityPlanner.plan(buildAndPeers(), 200_000_000_000L, OptionalLong.of(GIB));
+        assertThat(plan.variants()).extracting(VariantPlan::name, VariantPlan::candidate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MMAP", true), org.assertj.core.groups.Tuple.tuple("PARALLEL", true),
+                org.assertj.core.groups.Tuple.tuple("newlineScan", false), org.assertj.core.groups.Tuple.tuple("duckDbCount", false));
+        assertThat(plan.recommendation().variant()).isEqualTo("PARALLEL");
+        assertThat(plan.recommendation().workers()).as("the peer's workers are not the build's").isNull();
+        assertThat(plan.notes()).contains("the variants of CsvPeer are comparisons, planned to be read beside those of "
+                + "IndexBuild.build but never recommended: they are named by their methods, the candidates by a parameter "
+                + "(strategy, variant…); to plan some as candidates, select them by name (plan --benchmark)");
+        assertThat(plan.configurations()).as("a comparison's configurations are not the candidates' front").isEmpty();
+        Table table = PlanTable.variants(plan);
+        assertThat(table.columns()).extracting(Table.Column::header).endsWith("Role");
+        assertThat(table.text(2, table.columns().size() - 1)).isEqualTo("comparison");
+        assertThat(table.text(1, table.columns().size() - 1)).isEqualTo("candidate");
+
+        CapacityPlan alone = CapacityPlanner.plan(loadResults(), 200_000_000_000L, OptionalLong.empty());
+        assertThat(PlanTable.variants(alone).columns()).extracting(Table.Column::header).doesNotContain("Role");
+    }
+
+    @Test
+    void benchmarksSelectedByNameAreAllCandidates() {
+        CapacityPlan peers = CapacityPlanner.plan(buildAndPeers(), 200_000_000_000L, OptionalLong.of(GIB),
+                Optional.of(Pattern.compile("CsvPeer")));
+        assertThat(peers.variants()).extracting(VariantPlan::name).containsExactly("newlineScan", "duckDbCount");
+        assertThat(peers.variants()).allMatch(VariantPlan::candidate);
+        assertThat(peers.recommendation().variant()).isEqualTo("newlineScan");
+
+        CapacityPlan all = CapacityPlanner.plan(buildAndPeers(), 200_000_000_000L, OptionalLong.empty(),
+                Optional.of(Pattern.compile("build|Scan")));
+        assertThat(all.recommendation().variant()).isEqualTo("newlineScan");
+
+        assertThatThrownBy(() -> CapacityPlanner.plan(buildAndPeers(), GIB, OptionalLong.empty(),
+                Optional.of(Pattern.compile("Lookup"))))
+                .isInstanceOf(NothingToFitException.class)
+                .hasMessage("no benchmark's name matches 'Lookup' (the results hold b.IndexBuild.build, b.CsvPeer.newlineScan, "
+                        + "b.CsvPeer.duckDbCount)");
+    }
+
+    @Test
+    void anotherVariantsChunkSizeAndWorkersAreNotBorrowed() {
+        // QA-16 Q16-2: mmap, single-threaded, was recommended with the workers measured for parallel
+        List<BenchmarkResult> rs = new ArrayList<>(loadResults());
+        String scan = "b.ChunkBench.scan";
+        rs.add(result(scan, Map.of("strategy", "parallel", "chunkSize", "1MiB", "workers", "4", "size", "256MiB"), 0.40, 90 * MIB));
+        rs.add(result(scan, Map.of("strategy", "parallel", "chunkSize", "1MiB", "workers", "1", "size", "256MiB"), 1.0, 70 * MIB));
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.empty());
+        assertThat(plan.recommendation().variant()).isEqualTo("mmap");
+        assertThat(plan.recommendation().workers()).isNull();
+        assertThat(plan.recommendation().chunkSize()).isNull();
+        assertThat(plan.recommendation().reason()).contains("no chunk size or worker configuration of mmap was measured "
+                + "(those measured are of parallel), so none is recommended");
     }
 
     @Test
