@@ -6,9 +6,10 @@ import java.lang.foreign.ValueLayout;
 /**
  * A key is its field's value without what an export wraps around it: a leading UTF-8 byte-order
  * mark ({@code EF BB BF}: the start of a second file appended to the first, whose mark lands at the
- * start of a data row's first field; and the quotes after it, {@code "…"}, which the mark kept from
- * being read as a quoted field: RFC 4180's quote, whatever the file's), surrounding spaces and tabs
- * ({@code " 037833100 "}, a fixed-width export's padding), a trailing CR (the {@code \r\r\n} of a
+ * start of a data row's first field), surrounding spaces and tabs ({@code " 037833100 "}, a
+ * fixed-width export's padding), the quotes that a leading mark or blank kept from being read as a
+ * quoted field ({@code "…"} after them, RFC 4180's quote whatever the file's: {@code AAPL, "037833100"},
+ * a space written after each delimiter), a trailing CR (the {@code \r\r\n} of a
  * CRLF file written again in text mode, or a last line ending in a lone CR), and Excel's text
  * idiom {@code ="037833100"} (which keeps leading zeros); blanks inside a key are kept. The same
  * rule applies when a key is indexed and when it is looked up. CUSIPs and ISINs are moreover
@@ -111,7 +112,7 @@ public final class KeyTrim {
 
     /** @return the key's first byte, given its value's range {@code from} and its trimmed range {@code [a, b)} */
     private static long keyStart(MemorySegment s, long from, long a, long b) {
-        if (quotedAfterMark(s, from, a, b)) {
+        if (quotedAfterLead(s, from, a, b)) {
             long ia = blanks(s, a + 1, b - 1);
             return excelText(s, ia, trail(s, ia, b - 1)) ? ia + 2 : ia;
         }
@@ -120,7 +121,7 @@ public final class KeyTrim {
 
     /** @return the byte after the key's last, given as {@link #keyStart} is */
     private static long keyEnd(MemorySegment s, long from, long a, long b) {
-        if (quotedAfterMark(s, from, a, b)) {
+        if (quotedAfterLead(s, from, a, b)) {
             long ia = blanks(s, a + 1, b - 1);
             long ib = trail(s, ia, b - 1);
             return excelText(s, ia, ib) ? ib - 1 : ib;
@@ -129,13 +130,12 @@ public final class KeyTrim {
     }
 
     /**
-     * @return whether the value starts with a byte-order mark and its trimmed rest {@code [a, b)} is
-     *     {@code "…"}: a quoted field the mark kept from being read as one (unwrapped once: the mark
-     *     is only at the value's start)
+     * @return whether the value starts with a byte-order mark or a blank and its trimmed rest
+     *     {@code [a, b)} is {@code "…"}: a quoted field they kept from being read as one (unwrapped
+     *     once: they are only at the value's start)
      */
-    private static boolean quotedAfterMark(MemorySegment s, long from, long a, long b) {
-        return b - a >= 2 && s.get(ValueLayout.JAVA_BYTE, a) == '"' && s.get(ValueLayout.JAVA_BYTE, b - 1) == '"'
-                && startsWithByteOrderMark(s, from, b);
+    private static boolean quotedAfterLead(MemorySegment s, long from, long a, long b) {
+        return a > from && b - a >= 2 && s.get(ValueLayout.JAVA_BYTE, a) == '"' && s.get(ValueLayout.JAVA_BYTE, b - 1) == '"';
     }
 
     /**

@@ -5,12 +5,13 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 7 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 8 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
  * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
  * key column names the build was given, so a stale index is rebuilt reading the file as it was,
- * version 7 indexes keys without a leading UTF-8 byte-order mark;
+ * version 7 indexes keys without a leading UTF-8 byte-order mark, version 8 without the quotes a
+ * leading blank kept from being read as a quoted field's;
  * older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
@@ -34,7 +35,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 7;
+    static final int VERSION = 8;
     /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
     static final int HEADER_SIZE_AT = 12;

@@ -353,6 +353,23 @@ class ReconcilerTest {
             assertThat(r.discrepancies().values()).containsOnly(0L);
         }
     }
+    @Test
+    void keysQuotedAfterASpaceAreTheKeysWithoutTheirQuotes() throws IOException {
+        // QA-17 Q17-1: a space after each comma made every message of this master a false discrepancy
+        Path csv = dir.resolve("spaced.csv");
+        Files.writeString(csv, "cusip, isin, symbol\n\"037833100\", \"US0378331005\", \"AAPL\"\n", StandardCharsets.UTF_8);
+        IndexSummary built = Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
+        assertThat(built.invalidIsins()).as("the check digit is tested without the quotes").isZero();
+        Path log = dir.resolve("spaced.log");
+        Files.writeString(log, message("35=D|34=1|55=AAPL|48=037833100|22=1|") + message("35=D|34=2|55=AAPL|48=US0378331005|22=4|")
+                + message("35=D|34=3|55=AAPL|"), StandardCharsets.ISO_8859_1);
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile mapped = MappedFile.open(log)) {
+            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(mapped.segment(), ScanOptions.serial());
+            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.discrepancies().values()).containsOnly(0L);
+        }
+    }
+
     /** The 55 a symbol look-up finds, blanks and all, is not a mismatch next to a 48/22 either. */
     @Test
     void aPaddedFixSymbolIsComparedInTheKeysNormalForm() throws IOException {

@@ -86,6 +86,44 @@ class KeyNormalFormTest {
     }
 
     @Test
+    void theQuotesABlankKeptFromBeingReadAreNotPartOfAKey() {
+        // QA-17 Q17-1: `AAPL, "037833100"` (a space after each delimiter) is the value ` "037833100"`
+        String[][] cases = {{" \"037833100\"", "037833100"}, {"\t\"AAPL\" \r", "AAPL"}, {" \" =\"0700\" \"", "0700"},
+                {" \"\"", ""}, {" \"", "\""}, {" \"x", "\"x"}, {"\"037833100\"", "\"037833100\""}, {" a\"b\"", "a\"b\""},
+                {" \"\"X\"\"", "\"X\""}};
+        KeyTrim.Span span = new KeyTrim.Span();
+        for (String[] c : cases) {
+            byte[] v = c[0].getBytes(StandardCharsets.UTF_8);
+            assertThat(new String(KeyTrim.of(v), StandardCharsets.UTF_8)).as(c[0]).isEqualTo(c[1]);
+            MemorySegment s = MemorySegment.ofArray(v);
+            span.of(s, 0, v.length);
+            assertThat(span.start()).as(c[0]).isEqualTo(KeyTrim.start(s, 0, v.length));
+            assertThat(span.end()).as(c[0]).isEqualTo(KeyTrim.end(s, 0, v.length));
+        }
+        assertThat(KeyKind.CUSIP.normalForm(" \"037833100\"")).isEqualTo("037833100");
+    }
+
+    @Test
+    void aKeyQuotedAfterABlankIsIndexedAndFoundByEveryStrategy() throws Exception {
+        Path file = dir.resolve("spaced.csv");
+        String header = "symbol, cusip\n";
+        String aapl = "AAPL, \"037833100\"\n";
+        Files.writeString(file, header + aapl + " \"MSFT\" , \"594918104\" \n");
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            Path idx = dir.resolve("spaced-" + s + ".cwx");
+            IndexSummary summary = Indexer.build(file, idx, IndexOptions.defaults().withStrategy(s)
+                    .withLoad(LoadOptions.defaults().withChunkSize(5).withWorkers(2)));
+            assertThat(summary.invalidCusips()).as(s + ": the check digits of the keys without their quotes").isZero();
+            try (IndexFile index = IndexFile.open(idx, file)) {
+                assertThat(index.offsets(KeyKind.CUSIP, "037833100")).as(s.toString()).containsExactly((long) header.length());
+                assertThat(index.offsets(KeyKind.SYMBOL, "MSFT")).as(s.toString())
+                        .containsExactly((long) (header.length() + aapl.length()));
+                assertThat(index.offsets(KeyKind.CUSIP, "594918104")).as(s.toString()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void aKindsNormalFormIsTheTrimmedKeyInTheCaseItIsComparedIn() {
         assertThat(KeyKind.ISIN.normalForm(" fr0000120271\t")).isEqualTo("FR0000120271");
         assertThat(KeyKind.CUSIP.normalForm("=\"38259p508\"")).isEqualTo("38259P508");
