@@ -100,6 +100,9 @@ public final class DatasetIterateCommand extends BaseCommand {
         if (shuffleBlock < 1) {
             throw new UserError("--shuffle-block must be ≥ 1: " + shuffleBlock);
         }
+        if (epoch < 0) {
+            throw new UserError("--epoch must be ≥ 0: " + epoch);
+        }
         LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {

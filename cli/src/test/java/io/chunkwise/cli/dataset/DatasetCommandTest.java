@@ -156,6 +156,12 @@ class DatasetCommandTest {
         assertThat(r.code()).as("checked whatever the mode").isEqualTo(2);
         assertThat(r.err()).contains("--chunk-size");
 
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--shuffle", "--seed", "1",
+                "--epoch", "-1", "--json");
+        assertThat(r.code()).as("a negative epoch is refused, not reported").isEqualTo(2);
+        assertThat(r.err()).contains("--epoch must be ≥ 0: -1");
+        assertThat(r.out()).isEmpty();
+
         r = CliRun.of("dataset", "iterate", cache.toString(), "--start-batch", "100000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--start-batch 100000 is beyond");
