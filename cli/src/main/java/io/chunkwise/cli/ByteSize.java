@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * A size in bytes as users write it: {@code 64MiB}, {@code 2GiB}, {@code 500MB}, {@code 1.5GB},
  * {@code 64m}, {@code 4096}. Binary units (KiB, MiB…) are powers of 1024, decimal units (KB, MB…)
- * powers of 1000; a bare letter (k, m, g…) is binary, as in the JVM's {@code -Xmx64m}.
+ * powers of 1000; a bare letter (k, m, g…) is binary, as in the JVM's {@code -Xmx64m}. A size is a
+ * whole number of bytes ({@code 0.5KiB} is 512; {@code 0.5} is refused, not rounded), and a
+ * lower-case b after a prefix ({@code 64Kb}) is refused as bits.
  *
  * @param bytes the size in bytes, never negative
  */
@@ -29,7 +31,8 @@ public record ByteSize(long bytes) {
      *
      * @param text e.g. {@code 64MiB}
      * @return the size
-     * @throws IllegalArgumentException naming the accepted forms when the text is not a size
+     * @throws IllegalArgumentException naming the accepted forms when the text is not a size, not a
+     *     whole number of bytes, or in bits
      */
     public static ByteSize parse(String text) {
         Matcher m = FORMAT.matcher(text.strip());
@@ -37,9 +40,21 @@ public record ByteSize(long bytes) {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a size; write e.g. 4096, 64KiB, 64MiB (or 64m), 2GiB or 500MB");
         }
-        BigDecimal value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(multiplier(m.group(2))));
+        String unit = m.group(2);
+        if (unit != null && unit.length() > 1 && unit.endsWith("b")) {
+            // Kb, Mb, kib…: a lower-case b after a prefix conventionally means bits, eight times fewer bytes
+            String prefix = unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            throw new IllegalArgumentException("'" + text + "': a lower-case b is bits; write " + m.group(1) + prefix
+                    + "B or " + m.group(1) + prefix + "iB for bytes");
+        }
+        BigDecimal value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(multiplier(unit))).stripTrailingZeros();
+        if (value.scale() > 0) {
+            // rounding would size a buffer or a budget other than the one the user wrote
+            throw new IllegalArgumentException("'" + text + "' is not a whole number of bytes (" + value.toPlainString()
+                    + " B); write e.g. 4096, 64KiB or 1.5GiB");
+        }
         try {
-            return new ByteSize(value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            return new ByteSize(value.longValueExact());
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("'" + text + "' is too large a size", e);
         }

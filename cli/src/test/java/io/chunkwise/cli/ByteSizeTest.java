@@ -16,7 +16,29 @@ class ByteSizeTest {
         assertThat(ByteSize.parse("1.5KiB").bytes()).isEqualTo(1536L);
         assertThat(ByteSize.parse("4096").bytes()).isEqualTo(4096L);
         assertThat(ByteSize.parse(" 7 b ").bytes()).isEqualTo(7L);
-        assertThat(ByteSize.parse("1tib").bytes()).isEqualTo(1L << 40);
+        assertThat(ByteSize.parse("1tiB").bytes()).isEqualTo(1L << 40);
+        assertThat(ByteSize.parse("1kB").bytes()).isEqualTo(1000L);
+    }
+
+    @Test
+    void aFractionOfAByteIsRefusedNotRounded() {
+        assertThat(ByteSize.parse("1.5GiB").bytes()).isEqualTo(3L << 29);
+        assertThat(ByteSize.parse("1.5GB").bytes()).isEqualTo(1_500_000_000L);
+        assertThat(ByteSize.parse("0.5KiB").bytes()).isEqualTo(512L);
+        assertThat(ByteSize.parse("2.000").bytes()).isEqualTo(2L);
+        assertThatThrownBy(() -> ByteSize.parse("0.5"))
+                .hasMessage("'0.5' is not a whole number of bytes (0.5 B); write e.g. 4096, 64KiB or 1.5GiB");
+        assertThatThrownBy(() -> ByteSize.parse("1.5")).hasMessageContaining("(1.5 B)");
+        assertThatThrownBy(() -> ByteSize.parse("1.0001KiB")).hasMessageContaining("(1024.1024 B)");
+        assertThatThrownBy(() -> ByteSize.parse("0.0000001GiB")).hasMessageContaining("(107.3741824 B)");
+    }
+
+    @Test
+    void aLowerCaseBAfterAPrefixIsRefusedAsBits() {
+        assertThatThrownBy(() -> ByteSize.parse("64Kb")).hasMessage("'64Kb': a lower-case b is bits; write 64KB or 64KiB for bytes");
+        for (String bits : new String[] {"64kb", "64Mb", "1Gb", "1mb", "1Tb", "1Pb", "1Mib", "1tib"}) {
+            assertThatThrownBy(() -> ByteSize.parse(bits)).as(bits).hasMessageContaining("a lower-case b is bits");
+        }
     }
 
     @Test
