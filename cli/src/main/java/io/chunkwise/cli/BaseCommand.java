@@ -1,6 +1,7 @@
 package io.chunkwise.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,20 @@ public abstract class BaseCommand implements Callable<Integer> {
         PrintStream out = json() ? System.out : System.err;
         out.println(!json() ? humanText.get() : this instanceof PlainJsonResult ? Json.writePlain(jsonValue) : Json.write(jsonValue));
         out.flush();
+    }
+
+    /**
+     * Refuses, with {@code --json}, an output that is standard output, where the JSON value must
+     * stand alone; without {@code --json}, {@code /dev/stdout} is the way to send an output there.
+     *
+     * @param role how the user named the output, e.g. {@code --rejects}
+     * @param output the output path, or {@code null} when the run writes none
+     * @throws UserError when {@code --json} was given and the output is this process's stdout
+     */
+    protected final void requireOffJsonStdout(String role, Path output) {
+        if (json()) {
+            JsonStdout.refuse(role, output);
+        }
     }
 
     /**

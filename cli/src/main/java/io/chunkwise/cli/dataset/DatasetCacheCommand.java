@@ -55,6 +55,8 @@ public final class DatasetCacheCommand extends BaseCommand {
     public Integer call() throws Exception {
         FeatureSpec spec = FeatureSpec.parse(features);
         FileArguments.requireInput(bars);
+        requireOffJsonStdout("-o", out);
+        requireOffJsonStdout("--rejects", rejects);
         if (rejects != null) {
             FileArguments.requireDistinct("-o", out, "--rejects", rejects);
             FileArguments.requireOutput(rejects, "--rejects", false, bars);

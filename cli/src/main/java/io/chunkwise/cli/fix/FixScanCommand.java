@@ -83,6 +83,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     public Integer call() {
         FileArguments.requireInput(fix);
         FixLogFormat.requireText(fix).forEach(format -> notice("fixscan: " + format));
+        requireOffJsonStdout("--rejects", rejects);
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
             IndexFile.requireNotIndex(rejects, "--rejects");

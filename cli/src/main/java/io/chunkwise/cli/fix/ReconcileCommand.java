@@ -87,6 +87,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         Path rejectsFile = rejects != null ? rejects
                 : out == null || ScratchFiles.isDevice(out) ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
         Path indexPath = index != null ? index : DefaultOutputs.beside(master, Indexer.INDEX_SUFFIX, "index", "--index");
+        requireOffJsonStdout("--out", out);
+        requireOffJsonStdout("--rejects", rejectsFile);
+        requireOffJsonStdout("--index", index);
         FileArguments.requireDistinct("--out", out, "--rejects", rejectsFile);
         FileArguments.requireDistinct("--out", out, "--index", indexPath);
         FileArguments.requireDistinct("--rejects", rejectsFile, "--index", indexPath);

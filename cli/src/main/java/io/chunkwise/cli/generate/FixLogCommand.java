@@ -63,6 +63,7 @@ public final class FixLogCommand extends BaseCommand {
         if (!Files.isReadable(master)) {
             throw new UserError("cannot read master file: " + master);
         }
+        requireOffJsonStdout("-o", output);
         OutputPath.regular(output, master);
         OutputPath.regular(FixLogGenerator.expectedFile(output), master);
         OutputPath.requireSpaceForAtLeast(output, messages, MIN_MESSAGE_BYTES);

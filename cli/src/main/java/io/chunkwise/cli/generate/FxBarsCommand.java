@@ -55,6 +55,7 @@ public final class FxBarsCommand extends BaseCommand {
             throw new UserError("--rows cannot be negative: " + rows);
         }
         FxBarsSpec spec = new FxBarsSpec(FxPair.of(pair), freq, rows, seed, start);
+        requireOffJsonStdout("-o", output);
         OutputPath.writable(output);
         if (!Files.exists(output) || Files.isRegularFile(output)) {
             // a pipe or device holds nothing; a file that cannot hold the bars would fill its disk for nothing

@@ -67,6 +67,7 @@ public final class SecMasterCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        requireOffJsonStdout("-o", output);
         SecMasterSpec spec = buildSpec();
         long expected = amount.rows != null ? amount.rows * TYPICAL_ROW_BYTES : amount.size.bytes();
         if (amount.size != null) {

@@ -56,6 +56,8 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         Path target = index != null ? index : DefaultOutputs.written(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         // refused by the option that named them, as scan and reconcile do, not in the library's words
+        requireOffJsonStdout("--index", index);
+        requireOffJsonStdout("--rejects", rejects);
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
         }

@@ -60,6 +60,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         }
         List<Query> queries = queriesInOrder();
         csv.keys.requireAgreesWith(file);
+        requireOffJsonStdout("--index", index);
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
         }

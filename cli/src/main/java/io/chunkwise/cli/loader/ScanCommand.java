@@ -51,6 +51,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
     public Integer call() {
         csv.keys.requireAgreesWith(file);
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
+        requireOffJsonStdout("--rejects", rejectsPath);
         FileArguments.requireOutput(rejectsPath, "--rejects", false, file);
         IndexFile.requireNotIndex(rejectsPath, "--rejects");
         if (!csv.columns().isEmpty()) {

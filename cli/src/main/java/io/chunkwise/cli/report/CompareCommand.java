@@ -69,6 +69,7 @@ public final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         List<Gate> gates = require.stream().map(Gate::parse).toList();
+        requireOffJsonStdout("--markdown", markdown);
         if (markdown != null) {
             FileArguments.requireOutput(markdown, "--markdown", false, baseline, current);
         }
