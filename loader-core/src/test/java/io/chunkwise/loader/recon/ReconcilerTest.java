@@ -340,19 +340,17 @@ class ReconcilerTest {
         IndexSummary built = Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
         assertThat(built.invalidCusips()).as("the check digit is tested without the padding").isZero();
         assertThat(built.invalidIsins()).isZero();
-        Path padded = dir.resolve("padded.log");
-        Files.writeString(padded, message("35=D|34=1|55=AAPL|48=037833100|22=1|")
-                + message("35=D|34=2|55=AAPL|48=US0378331005|22=4|") + message("35=D|34=3|55=AAPL|"), StandardCharsets.ISO_8859_1);
-        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile log = MappedFile.open(padded)) {
+        try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv)) {
             assertThat(opened.offsets(KeyKind.CUSIP, "037833100")).containsExactly(23L);
             assertThat(opened.offsets(KeyKind.CUSIP, " 037833100")).containsExactly(23L);
             assertThat(opened.offsets(KeyKind.SYMBOL, "AAPL")).containsExactly(23L);
             assertThat(opened.offsets(KeyKind.ISIN, "US0378331005")).containsExactly(23L);
-            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(log.segment(), ScanOptions.serial());
-            assertThat(r.checked()).isEqualTo(3);
-            assertThat(r.discrepancies().values()).containsOnly(0L);
         }
+        ReconcileResult r = reconcileAaplByEachKey(csv);
+        assertThat(r.checked()).isEqualTo(3);
+        assertThat(r.discrepancies().values()).containsOnly(0L);
     }
+
     @Test
     void keysQuotedAfterASpaceAreTheKeysWithoutTheirQuotes() throws IOException {
         // QA-17 Q17-1: a space after each comma made every message of this master a false discrepancy
@@ -360,13 +358,18 @@ class ReconcilerTest {
         Files.writeString(csv, "cusip, isin, symbol\n\"037833100\", \"US0378331005\", \"AAPL\"\n", StandardCharsets.UTF_8);
         IndexSummary built = Indexer.build(csv, Indexer.defaultPath(csv), IndexOptions.defaults());
         assertThat(built.invalidIsins()).as("the check digit is tested without the quotes").isZero();
-        Path log = dir.resolve("spaced.log");
+        ReconcileResult r = reconcileAaplByEachKey(csv);
+        assertThat(r.checked()).isEqualTo(3);
+        assertThat(r.discrepancies().values()).containsOnly(0L);
+    }
+
+    /** Reconciles, against an indexed master, AAPL's messages by CUSIP, by ISIN and by symbol alone. */
+    private ReconcileResult reconcileAaplByEachKey(Path csv) throws IOException {
+        Path log = dir.resolve(csv.getFileName() + ".log");
         Files.writeString(log, message("35=D|34=1|55=AAPL|48=037833100|22=1|") + message("35=D|34=2|55=AAPL|48=US0378331005|22=4|")
                 + message("35=D|34=3|55=AAPL|"), StandardCharsets.ISO_8859_1);
         try (IndexFile opened = IndexFile.open(Indexer.defaultPath(csv), csv); MappedFile mapped = MappedFile.open(log)) {
-            ReconcileResult r = new Reconciler(new IndexedMaster(opened)).reconcile(mapped.segment(), ScanOptions.serial());
-            assertThat(r.checked()).isEqualTo(3);
-            assertThat(r.discrepancies().values()).containsOnly(0L);
+            return new Reconciler(new IndexedMaster(opened)).reconcile(mapped.segment(), ScanOptions.serial());
         }
     }
 

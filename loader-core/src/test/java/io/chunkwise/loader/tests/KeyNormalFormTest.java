@@ -72,15 +72,7 @@ class KeyNormalFormTest {
                 {"\uFEFF\uFEFFX", "\uFEFFX"}, {"\uFEFF\"037833100\"", "037833100"}, {"\uFEFF \" =\"0700\" \" ", "0700"},
                 {"\uFEFF\"\"", ""}, {"\uFEFF\"", "\""}, {"\"037833100\"", "\"037833100\""}, {"\uFEFF\"\uFEFF\"X\"\"", "\uFEFF\"X\""}, {"A\uFEFF", "A\uFEFF"}, {" \uFEFFX", "\uFEFFX"}, {"=\"037833100\"", "037833100"},
                 {" =\"0700\" ", "0700"}, {"AAPL \r", "AAPL"}, {"=\"\"", ""}, {"=\"x", "=\"x"}, {"\rX", "\rX"}, {"", ""}, {"  ", ""}};
-        KeyTrim.Span span = new KeyTrim.Span();
-        for (String[] c : cases) {
-            byte[] v = c[0].getBytes(StandardCharsets.UTF_8);
-            assertThat(new String(KeyTrim.of(v), StandardCharsets.UTF_8)).as(c[0]).isEqualTo(c[1]);
-            MemorySegment s = MemorySegment.ofArray(v);
-            span.of(s, 0, v.length);
-            assertThat(span.start()).as(c[0]).isEqualTo(KeyTrim.start(s, 0, v.length));
-            assertThat(span.end()).as(c[0]).isEqualTo(KeyTrim.end(s, 0, v.length));
-        }
+        assertTrimsInOnePassAsTheRuleDoes(cases);
         byte[] cut = {(byte) 0xEF, (byte) 0xBB};
         assertThat(KeyTrim.of(cut)).as("two bytes of a mark are not one").isEqualTo(cut);
     }
@@ -91,15 +83,7 @@ class KeyNormalFormTest {
         String[][] cases = {{" \"037833100\"", "037833100"}, {"\t\"AAPL\" \r", "AAPL"}, {" \" =\"0700\" \"", "0700"},
                 {" \"\"", ""}, {" \"", "\""}, {" \"x", "\"x"}, {"\"037833100\"", "\"037833100\""}, {" a\"b\"", "a\"b\""},
                 {" \"\"X\"\"", "\"X\""}};
-        KeyTrim.Span span = new KeyTrim.Span();
-        for (String[] c : cases) {
-            byte[] v = c[0].getBytes(StandardCharsets.UTF_8);
-            assertThat(new String(KeyTrim.of(v), StandardCharsets.UTF_8)).as(c[0]).isEqualTo(c[1]);
-            MemorySegment s = MemorySegment.ofArray(v);
-            span.of(s, 0, v.length);
-            assertThat(span.start()).as(c[0]).isEqualTo(KeyTrim.start(s, 0, v.length));
-            assertThat(span.end()).as(c[0]).isEqualTo(KeyTrim.end(s, 0, v.length));
-        }
+        assertTrimsInOnePassAsTheRuleDoes(cases);
         assertThat(KeyKind.CUSIP.normalForm(" \"037833100\"")).isEqualTo("037833100");
     }
 
@@ -120,6 +104,19 @@ class KeyNormalFormTest {
                         .containsExactly((long) (header.length() + aapl.length()));
                 assertThat(index.offsets(KeyKind.CUSIP, "594918104")).as(s.toString()).hasSize(1);
             }
+        }
+    }
+
+    /** Each case's value trims to its key, and {@link KeyTrim.Span} finds the ends the rule finds. */
+    private static void assertTrimsInOnePassAsTheRuleDoes(String[][] cases) {
+        KeyTrim.Span span = new KeyTrim.Span();
+        for (String[] c : cases) {
+            byte[] v = c[0].getBytes(StandardCharsets.UTF_8);
+            assertThat(new String(KeyTrim.of(v), StandardCharsets.UTF_8)).as(c[0]).isEqualTo(c[1]);
+            MemorySegment s = MemorySegment.ofArray(v);
+            span.of(s, 0, v.length);
+            assertThat(span.start()).as(c[0]).isEqualTo(KeyTrim.start(s, 0, v.length));
+            assertThat(span.end()).as(c[0]).isEqualTo(KeyTrim.end(s, 0, v.length));
         }
     }
 
