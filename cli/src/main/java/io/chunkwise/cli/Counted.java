@@ -1,7 +1,5 @@
 package io.chunkwise.cli;
 
-import java.util.Locale;
-
 /** A count and its noun for people: {@code 1 message}, {@code 2,000 messages}. */
 public final class Counted {
     private Counted() {
@@ -13,6 +11,6 @@ public final class Counted {
      * @return e.g. {@code 1 record}, {@code 0 records}, {@code 2,846,141 records}
      */
     public static String of(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        return Decimals.grouped(n) + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -157,6 +157,41 @@ class MainTest {
         }
     }
 
+    @Test
+    void everyOptionOfADateOrTimeTypeHasAConverterOfOurs() {
+        // Main leaves out picocli's built-in converters of java.time and java.sql (they cost start-up
+        // time); an option of such a type would fail to convert at run time, so only the types with a
+        // converter of our own may appear.
+        List<String> paths = new ArrayList<>();
+        commandPaths(Main.commandLine(), "", paths);
+        paths.add("");
+        for (String path : paths) {
+            CommandLine cmd = Main.commandLine();
+            for (String name : path.isEmpty() ? new String[0] : path.split(" ")) {
+                cmd = cmd.getSubcommands().get(name);
+            }
+            for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
+                for (Class<?> type : arg.auxiliaryTypes()) {
+                    String typeName = type.getName();
+                    if (typeName.startsWith("java.time.") || typeName.startsWith("java.sql.")) {
+                        assertThat(type).as("%s %s", path, arg.paramLabel()).isIn(java.time.Duration.class, java.time.Instant.class);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void durationsAndInstantsStillConvert(@TempDir Path dir) {
+        // profile --interval is a Duration, read by our converter whatever picocli leaves out
+        assertThat(Main.commandLine("profile").parseArgs("profile", "--interval", "50ms", "--out", dir.toString(), "--", "true")
+                .subcommand().matchedOptionValue("--interval", java.time.Duration.ZERO)).isEqualTo(java.time.Duration.ofMillis(50));
+        // generate fxbars --start is an Instant
+        assertThat(Main.commandLine("generate").parseArgs("generate", "fxbars", "--rows", "10", "--start", "2024-01-01T00:00:00Z", "-o",
+                dir.resolve("b.csv").toString()).subcommand().subcommand().matchedOptionValue("--start", java.time.Instant.EPOCH))
+                .isEqualTo(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+    }
+
     private static void commandPaths(CommandLine cmd, String prefix, List<String> out) {
         cmd.getSubcommands().forEach((name, sub) -> {
             if (!name.equals(sub.getCommandName())) {

@@ -3,6 +3,7 @@ package io.chunkwise.cli.fix;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.Decimals;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,9 +121,9 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("chunkSizeRequested", chunk);
         json.put("rescans", summary.rescans());
         json.put("rejects", rejects == null ? null : rejects.toString());
-        emit(json, () -> String.format(Locale.ROOT, "%s, %,d malformed, %,d bytes in %.2f s%s", Counted.of(summary.messages(), "message"),
-                summary.malformed(), summary.bytes(), seconds, rejects != null && summary.malformed() > 0
-                        ? "\nmalformed: " + rejects : ""));
+        emit(json, () -> Counted.of(summary.messages(), "message") + ", " + Decimals.grouped(summary.malformed()) + " malformed, "
+                + Decimals.grouped(summary.bytes()) + " bytes in " + Decimals.fixed(seconds, 2) + " s"
+                + (rejects != null && summary.malformed() > 0 ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 }

@@ -4,6 +4,7 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.Decimals;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -225,10 +226,11 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
 
     private String human(ReconcileResult r, double seconds, Path rejectsFile) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%s (%,d malformed), %,d checked in %.2f s%n", Counted.of(r.messages(), "message"), r.malformed(),
-                r.checked(), seconds));
+        s.append(Counted.of(r.messages(), "message")).append(" (").append(Decimals.grouped(r.malformed())).append(" malformed), ")
+                .append(Decimals.grouped(r.checked())).append(" checked in ").append(Decimals.fixed(seconds, 2)).append(" s\n");
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            s.append(String.format(Locale.ROOT, "  %-17s %,d%n", t.name(), r.discrepancies().get(t)));
+            s.append("  ").append(t.name()).repeat(' ', Math.max(1, 18 - t.name().length()))
+                    .append(Decimals.grouped(r.discrepancies().get(t))).append('\n');
         }
         if (out != null) {
             s.append("discrepancies: ").append(out).append('\n');

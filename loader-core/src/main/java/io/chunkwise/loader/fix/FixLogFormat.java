@@ -188,7 +188,7 @@ public final class FixLogFormat {
             int j = afterVersion(head, i + BEGIN.length);
             for (String[] spelling : SOH_SPELLINGS) {
                 byte[] text = spelling[0].getBytes(StandardCharsets.UTF_8);
-                if (indexOf(head, text, j) == j && indexOf(head, BODY_LENGTH_TAG, j + text.length) == j + text.length) {
+                if (at(head, text, j) && at(head, BODY_LENGTH_TAG, j + text.length)) {
                     return spelling;
                 }
             }
@@ -240,6 +240,12 @@ public final class FixLogFormat {
             cr |= head[i] == '\r' && (i + 1 < head.length || whole);
         }
         return cr;
+    }
+
+    /** @return whether {@code pattern} is in {@code head} at {@code from} (not searched for after it) */
+    private static boolean at(byte[] head, byte[] pattern, int from) {
+        return from >= 0 && from + pattern.length <= head.length
+                && Arrays.equals(head, from, from + pattern.length, pattern, 0, pattern.length);
     }
 
     /** @return the first index at or after {@code from} where {@code pattern} starts, or -1 */
