@@ -41,11 +41,13 @@ chunkwise_find_jdk() {
     if [ "$d" = javac-on-path ]; then
       javac="$(command -v javac 2>/dev/null)" || break
       d="$(readlink -f "$javac")"
-      d="${d%/bin/javac}"
+      d="${d%/*}"; d="${d%/*}"   # its JDK: two levels up, from bin/javac
     fi
     chunkwise_read_major "$d" || continue
     if [ "$chunkwise_major" -ge "$need" ]; then
-      echo "$d"
+      # its physical path: the launcher's caches remember the JDK they were made for, and the same
+      # JDK reached by a link or written with a trailing slash is not another
+      (cd -P -- "$d" 2>/dev/null && pwd) || echo "$d"
       return 0
     fi
   done
