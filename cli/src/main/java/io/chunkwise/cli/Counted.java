@@ -11,6 +11,16 @@ public final class Counted {
      * @return e.g. {@code 1 record}, {@code 0 records}, {@code 2,846,141 records}
      */
     public static String of(long n, String noun) {
-        return Decimals.grouped(n) + " " + noun + (n == 1 ? "" : "s");
+        return of(n, noun, noun + "s");
+    }
+
+    /**
+     * @param n the count
+     * @param noun the noun in the singular
+     * @param plural its plural, e.g. {@code batches}
+     * @return e.g. {@code 1 batch}, {@code 0 batches}, {@code 2,846 batches}
+     */
+    public static String of(long n, String noun, String plural) {
+        return Decimals.grouped(n) + " " + (n == 1 ? noun : plural);
     }
 }

@@ -1,5 +1,6 @@
 package io.chunkwise.cli;
 
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
@@ -195,7 +196,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     private static String describe(FileSystemException fs) {
         String file = fs.getFile();
         if (fs instanceof NoSuchFileException) {
-            return "no such file: " + file;
+            return FileArguments.noSuchFile(String.valueOf(file));
         }
         if (fs instanceof AccessDeniedException) {
             return "permission denied: " + file;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code chunkwise} launcher. */
@@ -128,6 +130,10 @@ public final class Main {
         cmd.registerConverter(ByteSize.class, text -> converted(() -> ByteSize.parse(text)));
         cmd.registerConverter(Duration.class, text -> converted(() -> Durations.parse(text)));
         cmd.registerConverter(Instant.class, text -> converted(() -> Instants.parse(text)));
+        cmd.registerConverter(Pattern.class, text -> converted(() -> regex(text)));
+        // An argument is what it says: picocli's @FILE expansion would hide options from the launcher,
+        // which sizes an index build's heap and picks a command's JVM options from the command line
+        cmd.setExpandAtFiles(false);
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -143,6 +149,21 @@ public final class Main {
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(version);
             shareVersion(sub, version);
+        }
+    }
+
+    /**
+     * @param text a regular expression
+     * @return it compiled
+     * @throws IllegalArgumentException naming the error on one line (the exception's own message
+     *     spans three, with the pattern and a caret)
+     */
+    private static Pattern regex(String text) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("not a regular expression: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
         }
     }
 

@@ -16,6 +16,8 @@ class CountedTest {
         assertThat(Counted.of(1, "message")).isEqualTo("1 message");
         assertThat(Counted.of(0, "message")).isEqualTo("0 messages");
         assertThat(Counted.of(2_846_141, "record")).isEqualTo("2,846,141 records");
+        assertThat(Counted.of(1, "batch", "batches")).isEqualTo("1 batch");
+        assertThat(Counted.of(1_000, "batch", "batches")).isEqualTo("1,000 batches");
     }
 
     @Test

@@ -182,6 +182,17 @@ class MainTest {
     }
 
     @Test
+    void anArgumentStartingWithAtIsNotAFileOfArguments(@TempDir Path dir) throws IOException {
+        // the launcher reads options from the command line to size the JVM: an @FILE expanded by picocli
+        // alone would hide them from it (QA-18 Q18-3)
+        Path args = Files.writeString(dir.resolve("idx.args"), "--memory-budget\n512MiB\n");
+        CommandLine.ParseResult parsed = Main.commandLine("index").parseArgs("index", "@" + args);
+        assertThat(parsed.subcommand().matchedPositionals()).singleElement()
+                .satisfies(p -> assertThat(p.<Path>getValue()).isEqualTo(Path.of("@" + args)));
+        assertThat(parsed.subcommand().hasMatchedOption("--memory-budget")).isFalse();
+    }
+
+    @Test
     void durationsAndInstantsStillConvert(@TempDir Path dir) {
         // profile --interval is a Duration, read by our converter whatever picocli leaves out
         assertThat(Main.commandLine("profile").parseArgs("profile", "--interval", "50ms", "--out", dir.toString(), "--", "true")

@@ -2,6 +2,7 @@ package io.chunkwise.cli.dataset;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Json;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.Progress;
@@ -56,6 +57,8 @@ public final class DatasetCacheCommand extends BaseCommand {
         FeatureSpec spec = FeatureSpec.parse(features);
         FileArguments.requireInput(bars);
         requireOffJsonStdout("-o", out);
+        // a master's index replaced by a cache makes its lookups refuse the file until it is removed
+        IndexFile.requireNotIndex(out, "-o");
         requireOffJsonStdout("--rejects", rejects);
         if (rejects != null) {
             FileArguments.requireDistinct("-o", out, "--rejects", rejects);
@@ -86,10 +89,10 @@ public final class DatasetCacheCommand extends BaseCommand {
             notice("dataset cache: " + OptionWording.of(s.headerNotice()));
         }
         StringBuilder human = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), timestamp and %d columns, %,d record batches, %,d bytes",
+                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), timestamp and %d columns, %s, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
                         : String.format(Locale.ROOT, "%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
-                s.warmupDropped(), s.columns().size(), s.batches(), s.bytes()));
+                s.warmupDropped(), s.columns().size(), Counted.of(s.batches(), "record batch", "record batches"), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
         for (String r : s.firstRejects()) {

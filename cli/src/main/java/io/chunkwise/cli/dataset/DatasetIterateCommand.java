@@ -1,6 +1,7 @@
 package io.chunkwise.cli.dataset;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.arrow.CacheTable;
@@ -158,9 +159,9 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
-                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read): %,d samples in %,d batches of [%d, %d, %d], checksum %.6f "
+                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read): %,d samples in %s of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
-                        file, out.get("mode"), out.get("read"), r.samples(), r.batches(), Math.min(batch, layout.samples()), window,
+                        file, out.get("mode"), out.get("read"), r.samples(), Counted.of(r.batches(), "batch", "batches"), Math.min(batch, layout.samples()), window,
                         layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
             }
         }

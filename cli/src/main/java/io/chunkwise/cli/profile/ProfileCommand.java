@@ -2,6 +2,8 @@ package io.chunkwise.cli.profile;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.CommandJvmOptions;
+import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.Decimals;
 import io.chunkwise.cli.Durations;
 import io.chunkwise.cli.Subcommands;
 import io.chunkwise.cli.UserError;
@@ -147,9 +149,9 @@ public final class ProfileCommand extends BaseCommand {
         Map<String, Object> s = result.summary().asMap();
         Map<String, Object> metrics = (Map<String, Object>) s.get("metrics");
         StringBuilder text = new StringBuilder();
-        String samples = s.get("samples") instanceof Number n && n.longValue() == 1 ? "1 sample" : s.get("samples") + " samples";
+        String samples = s.get("samples") instanceof Number n ? Counted.of(n.longValue(), "sample") : s.get("samples") + " samples";
         text.append(String.format(Locale.ROOT, "profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
-                s.get("wallMs"), samples, s.get("intervalMs")));
+                grouped(s.get("wallMs")), samples, grouped(s.get("intervalMs"))));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
@@ -220,5 +222,10 @@ public final class ProfileCommand extends BaseCommand {
             }
             throw new CommandLine.TypeConversionException("'" + text + "' is not a mode; expected cpu, alloc or wall");
         }
+    }
+
+    /** @return a count from the summary, grouped as the rest of the text */
+    private static String grouped(Object count) {
+        return count instanceof Number n ? Decimals.grouped(n.longValue()) : String.valueOf(count);
     }
 }

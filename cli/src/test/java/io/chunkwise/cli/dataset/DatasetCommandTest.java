@@ -101,7 +101,7 @@ class DatasetCommandTest {
     void theShapeShowsTheBatchActuallyUsed() {
         CliRun r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "2970", "--features", "close");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("10 samples in 1 batches of [10, 2970, 1]");
+        assertThat(r.err()).contains("10 samples in 1 batch of [10, 2970, 1]");
     }
 
     @Test
@@ -141,7 +141,7 @@ class DatasetCommandTest {
 
         r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "5000");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("has 2980 rows").contains("needs at least 5001 rows");
+        assertThat(r.err()).contains("has 2,980 rows").contains("needs at least 5,001 rows");
 
         // batches in flight are capped at the epoch's: 2 batches here, not 2 workers × (prefetch 50 + 2)
         r = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "1000", "--batch", "1900",

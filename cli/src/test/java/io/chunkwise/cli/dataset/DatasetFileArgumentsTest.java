@@ -27,6 +27,21 @@ class DatasetFileArgumentsTest {
     }
 
     @Test
+    void cacheRefusesToReplaceAMastersIndex() throws IOException {
+        // a master's index replaced by a cache makes the master's lookups refuse the file (QA-18 Q18-8)
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,symbol\n037833100,AAPL\n");
+        assertThat(CliRun.of("index", master.toString()).code()).isZero();
+        Path index = dir.resolve("m.csv.cwx");
+        byte[] before = Files.readAllBytes(index);
+        Path csv = Bars.write(dir.resolve("g.csv"), Bars.lines(50));
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", index.toString(), "--features", "ret");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("-o").contains("m.csv.cwx").contains("is a chunkwise index");
+        assertThat(Files.readAllBytes(index)).isEqualTo(before);
+        assertThat(CliRun.of("lookup", master.toString(), "--symbol", "AAPL").code()).isZero();
+    }
+
+    @Test
     void cacheToADirectoryLeavesNoTempFileAndNamesTheDirectory() throws IOException {
         Path csv = Bars.write(dir.resolve("g.csv"), Bars.lines(50));
         Path out = Files.createDirectory(dir.resolve("outdir"));

@@ -310,7 +310,7 @@ class ProfileCommandTest {
         Path out = dir.resolve("p");
         CliRun r = CliRun.of("profile", "--out", out.toString(), "--interval", "1m", "--", "--help");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains(", 1 sample every 60000 ms").contains("note: 1 sample: the command ended before a second");
+        assertThat(r.err()).contains(", 1 sample every 60,000 ms").contains("note: 1 sample: the command ended before a second");
         JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("samples").asInt()).isEqualTo(1);
         assertThat(summary.get("jvmMetricsFromMs").isNull()).as("no sample read the JVM").isTrue();

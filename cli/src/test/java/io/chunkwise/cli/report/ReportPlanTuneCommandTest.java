@@ -306,8 +306,10 @@ class ReportPlanTuneCommandTest {
         CliRun untargeted = CliRun.of("report", file.toString(), "--out", dir.resolve("r").toString(), "--benchmark", "Peers");
         assertThat(untargeted.code()).isEqualTo(2);
         assertThat(untargeted.err()).contains("--benchmark needs --target-size");
-        assertThat(CliRun.of("plan", file.toString(), "--target-size", "1GB", "--benchmark", "(").code())
-                .as("not a pattern").isEqualTo(2);
+        CliRun notAPattern = CliRun.of("plan", file.toString(), "--target-size", "1GB", "--benchmark", "(");
+        assertThat(notAPattern.code()).as("not a pattern").isEqualTo(2);
+        assertThat(notAPattern.err().strip()).as("one line, no exception name (QA-18 Q18-4)").doesNotContain("\n")
+                .doesNotContain("Exception").contains("'--benchmark'").contains("not a regular expression: Unclosed group");
     }
 
     @Test

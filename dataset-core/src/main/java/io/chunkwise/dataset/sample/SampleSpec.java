@@ -4,6 +4,7 @@ import io.chunkwise.dataset.arrow.CacheColumn;
 import io.chunkwise.dataset.arrow.CacheFormatException;
 import io.chunkwise.dataset.arrow.CacheTable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a sample is: a window of {@code window} consecutive rows of the feature columns, and the
@@ -41,8 +42,8 @@ public record SampleSpec(List<String> features, String target, int window, int h
      */
     public SampleLayout bind(CacheTable table) {
         if (table.rows() < (long) window + horizon) {
-            throw new IllegalArgumentException(table.file() + " has " + table.rows() + " rows: a window of " + window
-                    + " plus a horizon of " + horizon + " needs at least " + ((long) window + horizon) + " rows");
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %,d rows: a window of %,d plus a horizon of %,d"
+                    + " needs at least %,d rows", table.file(), table.rows(), window, horizon, (long) window + horizon));
         }
         List<CacheColumn> chosen = features.isEmpty()
                 ? table.columns().stream().filter(c -> c.type().floating()).toList()

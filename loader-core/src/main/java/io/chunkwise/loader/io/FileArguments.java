@@ -29,7 +29,19 @@ public final class FileArguments {
         if (Files.exists(file)) {
             throw new IllegalArgumentException(file + ": not a regular file (a pipe or device cannot be mapped; copy it to a file)");
         }
-        throw new IllegalArgumentException("no such file: " + file);
+        throw new IllegalArgumentException(noSuchFile(file.toString()));
+    }
+
+    /**
+     * @param file a name that names no file
+     * @return "no such file", and why when the name lost bytes on its way in: a name that is not
+     *     UTF-8 (a Latin-1 {@code caf\xe9.csv}) reaches the JVM with U+FFFD in their place, which
+     *     names another file
+     */
+    public static String noSuchFile(String file) {
+        return "no such file: " + file + (file.indexOf('\uFFFD') >= 0
+                ? " (its name holds bytes that are not UTF-8, which reach Java as U+FFFD; rename the file with a UTF-8 name)"
+                : "");
     }
 
     /**

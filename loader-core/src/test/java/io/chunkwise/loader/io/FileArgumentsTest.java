@@ -16,6 +16,15 @@ class FileArgumentsTest {
     Path dir;
 
     @Test
+    void aMissingInputWhoseNameLostBytesSaysSo() {
+        // a Latin-1 caf\u00e9.csv given to a JVM that reads names as UTF-8 arrives as caf\uFFFD.csv (QA-18 Q18-6)
+        assertThatThrownBy(() -> FileArguments.requireInput(dir.resolve("caf\uFFFD.csv")))
+                .hasMessageStartingWith("no such file: " + dir.resolve("caf\uFFFD.csv") + " (its name holds bytes that are not UTF-8");
+        assertThatThrownBy(() -> FileArguments.requireInput(dir.resolve("caf\u00e9.csv")))
+                .hasMessage("no such file: " + dir.resolve("caf\u00e9.csv"));
+    }
+
+    @Test
     void anOutputInAMissingDirectoryOrOnADirectoryIsRefused() {
         assertThatThrownBy(() -> FileArguments.requireOutput(dir.resolve("no/out.csv"), "--out", false))
                 .hasMessage("--out " + dir.resolve("no/out.csv") + ": directory " + dir.resolve("no") + " does not exist");

@@ -15,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -117,9 +118,9 @@ public final class ProcessProfiler {
         if (series.size() == 0) {
             allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
         } else if (series.size() == 1) {
-            allNotes.add("1 sample: the command ended before a second one (sampled every " + config.interval.toMillis()
-                    + " ms), so initial, peak and final are one reading taken at " + series.elapsedMs(0)
-                    + " ms, not the run's peaks: sample more often");
+            allNotes.add(String.format(Locale.ROOT, "1 sample: the command ended before a second one (sampled every %,d ms), so"
+                    + " initial, peak and final are one reading taken at %,d ms, not the run's peaks: sample more often",
+                    config.interval.toMillis(), series.elapsedMs(0)));
         }
         allNotes.addAll(series.notes());
         series.summary(Metrics.DESCENDANTS_RSS_ANON).filter(s -> s.peak() > 0).ifPresent(s -> allNotes.add(String.format(

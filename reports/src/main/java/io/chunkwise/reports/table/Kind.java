@@ -65,7 +65,7 @@ public enum Kind {
             case BYTES -> Sizes.format((Double) value);
             case PERCENT -> String.format(Locale.ROOT, "%+.1f%%", (Double) value);
             case SHARE -> String.format(Locale.ROOT, "%.1f%%", (Double) value);
-            case RATIO -> String.format(Locale.ROOT, "%.2f×", (Double) value);
+            case RATIO -> String.format(Locale.ROOT, "%,.2f×", (Double) value);
             case SECONDS -> seconds((Double) value);
             case COUNT -> String.format(Locale.ROOT, "%,d", Math.round((Double) value));
             case NUMBER -> number((Double) value);
