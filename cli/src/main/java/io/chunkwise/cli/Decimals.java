@@ -4,7 +4,7 @@ package io.chunkwise.cli;
  * Numbers for people, written without {@link java.util.Formatter}: a grouped count
  * ({@code 2,846,141}) and a fixed-point figure ({@code 0.95}), as {@code String.format(Locale.ROOT,
  * "%,d")} and {@code "%.2f"} write them. A number formatted through {@code Formatter} loads the
- * locale's decimal symbols first, which took about a third of a small reconcile's command time
+ * locale's decimal symbols first, which took about a quarter of a small reconcile's command time
  * (async-profiler, wall clock); every command's one-line result pays it otherwise.
  */
 public final class Decimals {

@@ -117,10 +117,6 @@ public final class Main {
         // on start-up, and a class that is not there is looked for in every jar of the class path
         // (37 ms of a small reconcile's main thread, measured with async-profiler on a busy machine)
         System.setProperty("picocli.disable.closures", "true");
-        // No option is of a java.sql type or of a java.time type but Duration and Instant, which have
-        // converters of their own (below): picocli's built-in ones for them are found by reflection
-        // on start-up, which initialises java.time's formatters (about 12 ms of a small reconcile)
-        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new ChunkwiseCommand());
         Optional<Class<?>> named = args.length == 0 || args[0].equals("help") ? Optional.empty() : Subcommands.named(args[0]);

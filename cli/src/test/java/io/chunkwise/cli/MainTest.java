@@ -158,30 +158,6 @@ class MainTest {
     }
 
     @Test
-    void everyOptionOfADateOrTimeTypeHasAConverterOfOurs() {
-        // Main leaves out picocli's built-in converters of java.time and java.sql (they cost start-up
-        // time); an option of such a type would fail to convert at run time, so only the types with a
-        // converter of our own may appear.
-        List<String> paths = new ArrayList<>();
-        commandPaths(Main.commandLine(), "", paths);
-        paths.add("");
-        for (String path : paths) {
-            CommandLine cmd = Main.commandLine();
-            for (String name : path.isEmpty() ? new String[0] : path.split(" ")) {
-                cmd = cmd.getSubcommands().get(name);
-            }
-            for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
-                for (Class<?> type : arg.auxiliaryTypes()) {
-                    String typeName = type.getName();
-                    if (typeName.startsWith("java.time.") || typeName.startsWith("java.sql.")) {
-                        assertThat(type).as("%s %s", path, arg.paramLabel()).isIn(java.time.Duration.class, java.time.Instant.class);
-                    }
-                }
-            }
-        }
-    }
-
-    @Test
     void anArgumentStartingWithAtIsNotAFileOfArguments(@TempDir Path dir) throws IOException {
         // the launcher reads options from the command line to size the JVM: an @FILE expanded by picocli
         // alone would hide them from it (QA-18 Q18-3)

@@ -161,7 +161,8 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
                 emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read): %,d samples in %s of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
-                        file, out.get("mode"), out.get("read"), r.samples(), Counted.of(r.batches(), "batch", "batches"), Math.min(batch, layout.samples()), window,
+                        file, out.get("mode"), out.get("read"), r.samples(), Counted.of(r.batches(), "batch", "batches"),
+                        Math.min(batch, layout.samples()), window,
                         layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
             }
         }

@@ -39,7 +39,7 @@ public final class TrainingRun {
     static final String PREPARE = "prepare";
     private static final String MASTER = "master.csv";
     private static final String LOG = "orders.fix";
-    /** A log of a few messages, for the human result: its classes (the formatter, the locale's data) cached too. */
+    /** A log of a few messages, for a run with the human result: the classes only it uses are cached too. */
     private static final String FEW = "few.fix";
     /** The commands with a trained cache of their own, and their training runs. */
     private static final Map<String, Function<Path, List<List<String>>>> TRAINED = Map.of(
@@ -156,9 +156,10 @@ public final class TrainingRun {
 
     /**
      * reconcile's training: the prepared log against the prepared master, with a JSON result (as in
-     * CI gates), then the few messages with the human one. Without that second run the formatter's
-     * and the locale's classes were loaded from the JDK in every human run: 92 classes, 17 ms of a
-     * small reconcile's main thread (async-profiler, wall clock).
+     * CI gates), then the few messages with the human one. Without that second run, the classes only
+     * the human result used were loaded from the JDK in every human run: 92 classes, 17 ms of a small
+     * reconcile's main thread (async-profiler, wall clock; measured when it still wrote its numbers
+     * through {@link java.util.Formatter}).
      */
     static List<List<String>> reconcile(Path dir) {
         String master = dir.resolve(MASTER).toString();
