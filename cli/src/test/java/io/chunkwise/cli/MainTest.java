@@ -169,8 +169,8 @@ class MainTest {
     }
 
     @Test
-    void durationsAndInstantsStillConvert(@TempDir Path dir) {
-        // profile --interval is a Duration, read by our converter whatever picocli leaves out
+    void durationsAndInstantsGoThroughOurConverters(@TempDir Path dir) {
+        // profile --interval is a Duration, read by Durations (50ms, which java.time's own parse refuses)
         assertThat(Main.commandLine("profile").parseArgs("profile", "--interval", "50ms", "--out", dir.toString(), "--", "true")
                 .subcommand().matchedOptionValue("--interval", java.time.Duration.ZERO)).isEqualTo(java.time.Duration.ofMillis(50));
         // generate fxbars --start is an Instant
