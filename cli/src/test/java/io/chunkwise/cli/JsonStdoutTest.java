@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With {@code --json}, no output may be standard output, where the JSON must stand alone: checked
- * in child JVMs whose stdout is a file, so {@code /dev/stdout} is a real file descriptor.
+ * Outputs that are standard output or error, checked in child JVMs whose streams are files, so
+ * {@code /dev/stdout} is a real file descriptor: with {@code --json}, refused, as the JSON must
+ * stand alone; without, written through the descriptor, after what the shell wrote there before
+ * (not renamed over the file, nor written from its start).
  */
 class JsonStdoutTest {
     @TempDir
@@ -76,18 +81,75 @@ class JsonStdoutTest {
         assertThat(Json.mapper().readTree(toFile.out()).isObject()).isTrue();
     }
 
+    @Test
+    void theDefaultIndexAndRejectsAreRefusedOnStdoutToo() throws Exception {
+        // index FILE --json > FILE.cwx: the index renamed over the JSON's file, which is lost (QA-19 Q19-3)
+        Path copy = Files.copy(master, dir.resolve("defaults.csv"));
+        String[][] runs = {
+            {"index", copy.toString(), "--json"},
+            {"lookup", copy.toString(), "--symbol", "X", "--json"},
+            {"reconcile", "--master", copy.toString(), "--fix", log.toString(), "--json"},
+        };
+        for (String[] args : runs) {
+            Path out = Path.of(copy + ".cwx");
+            Child run = child(out, args);
+            assertThat(run.code()).as(run.err()).isEqualTo(2);
+            assertThat(run.err().strip()).isEqualTo("chunkwise " + args[0] + ": --index " + out
+                    + " is standard output, where --json prints its JSON: write it to a file, or leave out --json");
+        }
+        Path rejects = Path.of(copy + ".rejects.csv");
+        Child run = child(rejects, "index", copy.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("--rejects " + rejects + " is standard output");
+    }
+
+    @Test
+    void withoutJsonAnOutputOnStdoutFollowsWhatTheShellWroteThere() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.fix"), Files.readString(log, StandardCharsets.ISO_8859_1)
+                + "8=FIX.4.4\u00019=5\u000135=0\u0001\n", StandardCharsets.ISO_8859_1);
+        String[][] runs = {
+            {"fixscan", broken.toString(), "--rejects", "/dev/stdout"},
+            {"reconcile", "--master", master.toString(), "--fix", log.toString(), "--out", "/proc/self/fd/1"},
+            {"generate", "fxbars", "--rows", "3", "-o", "/dev/stdout"},
+        };
+        long discrepancies = 0;
+        for (var count : Json.mapper().readTree(Path.of(log + ".expected.json").toFile()).get("discrepancies")) {
+            discrepancies += count.asLong();
+        }
+        for (String[] args : runs) {
+            Path out = Files.writeString(dir.resolve(args[0] + ".out"), "before\n");
+            Object inode = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+            Child run = child(Redirect.appendTo(out.toFile()), Redirect.to(dir.resolve("child.err").toFile()), args);
+            assertThat(run.code()).as(run.err()).isIn(0, 1);
+            assertThat(run.out()).as(args[0]).startsWith("before\n").hasLineCount(args[0].equals("fixscan") ? 3
+                    : args[0].equals("generate") ? 5 : Math.toIntExact(2 + discrepancies));
+            assertThat(Files.readAttributes(out, BasicFileAttributes.class).fileKey()).as("the shell's file").isEqualTo(inode);
+        }
+        assertThat(Path.of("/dev/stdout.rejects.csv")).as("no rejects file beside /dev/stdout").doesNotExist();
+        // on standard error, the rejects follow what was there and the human result follows them
+        Path err = Files.writeString(dir.resolve("fixscan.err"), "before\n");
+        Child run = child(Redirect.to(dir.resolve("fixscan.out").toFile()), Redirect.appendTo(err.toFile()), "fixscan",
+                broken.toString(), "--rejects", "/dev/stderr");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("before\nline,offset,reason").contains("\n200 messages, 1 malformed");
+    }
+
     private record Child(int code, String out, String err) {
     }
 
     /** Runs the CLI in a JVM of its own, its stdout redirected to {@code out}. */
     private static Child child(Path out, String... args) throws Exception {
+        return child(Redirect.to(out.toFile()), Redirect.to(dir.resolve("child.err").toFile()), args);
+    }
+
+    /** Runs the CLI in a JVM of its own, its streams redirected to files. */
+    private static Child child(Redirect out, Redirect err, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Path err = dir.resolve("child.err");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child JVM ends").isTrue();
-        return new Child(p.exitValue(), Files.readString(out), Files.readString(err));
+        return new Child(p.exitValue(), Files.readString(out.file().toPath()), Files.readString(err.file().toPath()));
     }
 }

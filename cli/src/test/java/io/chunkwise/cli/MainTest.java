@@ -37,6 +37,24 @@ class MainTest {
     }
 
     @Test
+    void anEmptyFileNameIsNamedByItsOption() {
+        // an unset variable in quotes ("$MASTER") is the working directory as a path: named for what it is (QA-19 Q19-7)
+        String[][] runs = {
+            {"reconcile", "--master", "", "--fix", "any.fix"},
+            {"reconcile", "--master", "any.csv", "--fix", ""},
+            {"scan", ""},
+            {"compare", "", "b.json"},
+        };
+        String[] named = {"option '--master'", "option '--fix'", "positional parameter at index 0", "positional parameter at index 0"};
+        for (int i = 0; i < runs.length; i++) {
+            CliRun run = CliRun.of(runs[i]);
+            assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err().strip()).doesNotContain("\n").contains(named[i])
+                    .contains("the name is empty (an unset shell variable in quotes?)").doesNotContain("directory");
+        }
+    }
+
+    @Test
     void aResultThatCouldNotBeWrittenIsNotASuccess() {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream full = new java.io.PrintStream(new java.io.OutputStream() {

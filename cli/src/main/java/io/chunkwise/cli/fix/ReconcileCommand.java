@@ -84,13 +84,13 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
-        // rejects go beside --out, unless that is a device (/dev/null): then nowhere, unless named
+        // rejects go beside --out, unless that is a stream (/dev/null, /dev/stdout): then nowhere, unless named
         Path rejectsFile = rejects != null ? rejects
-                : out == null || ScratchFiles.isDevice(out) ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
+                : out == null || ScratchFiles.isStream(out) ? null : out.resolveSibling(out.getFileName() + ".rejects.csv");
         Path indexPath = index != null ? index : DefaultOutputs.beside(master, Indexer.INDEX_SUFFIX, "index", "--index");
         requireOffJsonStdout("--out", out);
         requireOffJsonStdout("--rejects", rejectsFile);
-        requireOffJsonStdout("--index", index);
+        requireOffJsonStdout("--index", indexPath);
         FileArguments.requireDistinct("--out", out, "--rejects", rejectsFile);
         FileArguments.requireDistinct("--out", out, "--index", indexPath);
         FileArguments.requireDistinct("--rejects", rejectsFile, "--index", indexPath);

@@ -65,7 +65,7 @@ public final class FixLogCommand extends BaseCommand {
         }
         requireOffJsonStdout("-o", output);
         OutputPath.regular(output, master);
-        OutputPath.regular(FixLogGenerator.expectedFile(output), master);
+        OutputPath.regular(FixLogGenerator.expectedFile(output), "the truth file of -o " + output + ",", master);
         OutputPath.requireSpaceForAtLeast(output, messages, MIN_MESSAGE_BYTES);
         FixLogSpec spec = FixLogSpec.of(messages).withDiscrepancyRate(discrepancyRate).withSeed(seed);
         if (workers != null) {

@@ -23,6 +23,18 @@ final class OutputPath {
      * @throws IllegalArgumentException when it names an input
      */
     static Path writable(Path file, Path... inputs) {
+        return writable(file, "-o", inputs);
+    }
+
+    /**
+     * As {@link #writable(Path, Path...)} for an output the user did not name (a truth file beside {@code -o}).
+     *
+     * @param file where the command will write
+     * @param role how to name it in a message
+     * @param inputs the files the command reads
+     * @return the file
+     */
+    static Path writable(Path file, String role, Path... inputs) {
         if (file.toString().isEmpty()) {
             throw new UserError("-o needs a file name");
         }
@@ -41,7 +53,7 @@ final class OutputPath {
             // a master's index replaced by a generated file makes its lookups refuse the file until it is removed
             throw new UserError("cannot write " + file + ": it is a chunkwise index; choose another path (or remove it)");
         }
-        FileArguments.requireOutput(file, "-o", false, inputs);
+        FileArguments.requireOutput(file, role, false, inputs);
         return file;
     }
 
@@ -52,7 +64,19 @@ final class OutputPath {
      * @throws UserError as {@link #writable(Path, Path...)}, and when it exists but is not a regular file
      */
     static Path regular(Path file, Path... inputs) {
-        writable(file, inputs);
+        return regular(file, "-o", inputs);
+    }
+
+    /**
+     * As {@link #regular(Path, Path...)} for an output the user did not name (a truth file beside {@code -o}).
+     *
+     * @param file where a generator will write
+     * @param role how to name it in a message
+     * @param inputs the files the command reads
+     * @return the file
+     */
+    static Path regular(Path file, String role, Path... inputs) {
+        writable(file, role, inputs);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new UserError("cannot write " + file + ": not a regular file (the generator writes blocks at offsets "
                     + "from several threads; write to a file)");

@@ -27,6 +27,8 @@ public final class SecMasterCommand extends BaseCommand {
     private static final long TYPICAL_ROW_BYTES = 380;
     /** No generated row is shorter (its ids, dates and prices alone take more): the floor of a --rows run's size. */
     private static final long MIN_ROW_BYTES = 200;
+    /** Room for the header and one row of any length (the longest of a million rows took 526 bytes). */
+    private static final long MIN_SIZE = 1024;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Amount amount;
@@ -98,8 +100,16 @@ public final class SecMasterCommand extends BaseCommand {
             if (amount.rows < 0) {
                 throw new UserError("--rows cannot be negative: " + amount.rows);
             }
+            if (amount.rows == 0) {
+                // a header alone: every command that reads a master refuses it
+                throw new UserError("--rows 0 makes a master without records: give at least 1");
+            }
             base = SecMasterSpec.ofRows(amount.rows);
         } else {
+            if (amount.size.bytes() < MIN_SIZE) {
+                throw new UserError("--size " + amount.size + " leaves no room for a record (the header alone is "
+                        + SecMasterGenerator.header().length() + " bytes): give at least 1KiB");
+            }
             base = SecMasterSpec.ofSize(amount.size.bytes());
         }
         OutputPath.checkWorkers(workers);

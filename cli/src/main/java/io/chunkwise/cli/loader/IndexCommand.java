@@ -55,9 +55,10 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : DefaultOutputs.written(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
-        // refused by the option that named them, as scan and reconcile do, not in the library's words
-        requireOffJsonStdout("--index", index);
-        requireOffJsonStdout("--rejects", rejects);
+        // refused by the option that names or moves them, as scan and reconcile do, not in the library's
+        // words; the defaults too (index FILE --json > FILE.cwx would rename the index over the JSON)
+        requireOffJsonStdout("--index", target);
+        requireOffJsonStdout("--rejects", rejectsPath);
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
         }

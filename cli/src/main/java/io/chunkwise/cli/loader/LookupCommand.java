@@ -60,11 +60,12 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         }
         List<Query> queries = queriesInOrder();
         csv.keys.requireAgreesWith(file);
-        requireOffJsonStdout("--index", index);
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
         }
         Path target = index != null ? index : DefaultOutputs.beside(file, Indexer.INDEX_SUFFIX, "index", "--index");
+        // the default too: stdout redirected to FILE.cwx empties it, and the index rebuilt would be renamed over the JSON
+        requireOffJsonStdout("--index", target);
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {
             IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(),

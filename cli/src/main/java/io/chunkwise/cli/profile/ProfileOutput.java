@@ -1,5 +1,6 @@
 package io.chunkwise.cli.profile;
 
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.output.ProfileFiles;
@@ -66,7 +67,8 @@ final class ProfileOutput implements AutoCloseable {
             return output;
         } catch (IOException e) {
             missing.forEach(ProfileOutput::deleteIfEmpty);
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            // the reason, in words: the JDK's exception may carry only the path again
+            throw new UncheckedIOException("--out " + out + ": cannot write there (" + FileErrors.reason(e) + "); choose another", e);
         }
     }
 

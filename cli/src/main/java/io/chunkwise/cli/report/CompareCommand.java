@@ -5,6 +5,7 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.FileErrors;
+import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.reports.compare.RunComparator;
 import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
@@ -90,7 +91,8 @@ public final class CompareCommand extends BaseCommand {
         if (markdown != null) {
             // after the verdict is printed: a comment that cannot be written must not hide it from the log
             try {
-                Files.writeString(markdown, md, StandardCharsets.UTF_8);
+                // whole or not at all, as every output (and through the shell's descriptor when it is /dev/stdout)
+                ScratchFiles.writeWhole(markdown, scratch -> Files.writeString(scratch, md, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 // the device's error (a full disk, EIO) on the file the user named: the machine's state, not a bug
                 throw new UserError("cannot write the markdown file " + markdown + ": " + FileErrors.reason(e));

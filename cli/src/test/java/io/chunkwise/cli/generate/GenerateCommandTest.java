@@ -134,7 +134,13 @@ class GenerateCommandTest {
         assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o",
                 master.toString()), "is the input file");
         assertThat(Files.readString(master)).isEqualTo(before);
-        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", ""), "needs a file name");
+        // the truth file beside -o is named as what it is, not as -o (QA-19 Q19-6)
+        Path truthNamed = Files.copy(master, dir.resolve("o.fix.expected.json"));
+        assertUsage(CliRun.of("generate", "fixlog", "--master", truthNamed.toString(), "--messages", "5", "-o",
+                dir.resolve("o.fix").toString()), "the truth file of -o " + dir.resolve("o.fix") + ", " + truthNamed
+                + " is the input file");
+        assertThat(Files.readString(truthNamed)).isEqualTo(before);
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "-o", ""), "'--output': the name is empty");
         assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--workers", "100000", "-o",
                 dir.resolve("w.csv").toString()), "between 1 and 256");
         assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--quote-rate", "0.5", "-o",
@@ -249,6 +255,15 @@ class GenerateCommandTest {
         Path aDirectory = Files.createDirectory(dir.resolve("adir"));
         assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--no-such-option", "-o", out), "--no-such-option");
         assertUsage(CliRun.of("generate", "secmaster", "--rows", "-5", "-o", out), "negative");
+        // a master without records, which every command refuses, is not made (QA-19 Q19-4)
+        assertUsage(CliRun.of("generate", "secmaster", "--rows", "0", "-o", out), "--rows 0 makes a master without records");
+        for (String tooSmall : new String[] {"0", "100", "1023"}) {
+            assertUsage(CliRun.of("generate", "secmaster", "--size", tooSmall, "-o", out), "leaves no room for a record");
+        }
+        assertThat(Path.of(out)).doesNotExist();
+        assertThat(CliRun.of("generate", "secmaster", "--size", "1KiB", "-o", out).code()).isZero();
+        assertThat(Files.readAllLines(Path.of(out))).hasSizeGreaterThan(1);
+        Files.delete(Path.of(out));
         assertUsage(CliRun.of("generate", "secmaster", "--rows", "5", "--size", "1MB", "-o", out), "mutually exclusive");
         assertUsage(CliRun.of("generate", "secmaster", "-o", out), "--rows");
         assertUsage(CliRun.of("generate", "secmaster", "--rows", "5"), "--output");

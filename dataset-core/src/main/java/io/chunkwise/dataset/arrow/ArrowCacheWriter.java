@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.arrow;
 
+import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,8 @@ public final class ArrowCacheWriter implements AutoCloseable {
             ScratchFiles.sweep(this.target);
             this.temp = ScratchFiles.file(this.target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
+            // the reason, not the scratch file's name, which is all some of the JDK's exceptions carry
+            throw new UncheckedIOException("cannot write beside " + target + " (" + FileErrors.reason(e) + ")", e);
         }
         this.allocator = new RootAllocator();
         this.root = VectorSchemaRoot.create(CacheColumns.schema(floatColumns), allocator);

@@ -215,18 +215,24 @@ public final class CsvScanner {
                 p++;
                 line++;
             } else if (b == CR) {
-                if (p + 1 >= limit) {
+                // CRLF, or the CRs of a \r\r\n (a CRLF file written again in text mode), or CRs that end
+                // the file: a blank line; a CR before text starts a record
+                long q = p + 1;
+                while (q < limit && s.get(ValueLayout.JAVA_BYTE, q) == CR) {
+                    q++;
+                }
+                if (q >= limit) {
                     if (!eof) {
                         position = p;
                         return MORE;
                     }
+                    p = q;
+                } else if (s.get(ValueLayout.JAVA_BYTE, q) == LF) {
+                    p = q + 1;
+                    line++;
+                } else {
                     break;
                 }
-                if (s.get(ValueLayout.JAVA_BYTE, p + 1) != LF) {
-                    break;
-                }
-                p += 2;
-                line++;
             } else {
                 break;
             }

@@ -106,8 +106,8 @@ public final class FileArguments {
      * @throws IllegalArgumentException when both name the same file (not a device)
      */
     public static void requireDistinct(String roleA, Path a, String roleB, Path b) {
-        if (a == null || b == null || ScratchFiles.isDevice(a)) {
-            return; // a device is written in place, not replaced: both may go to /dev/null
+        if (a == null || b == null || ScratchFiles.isStream(a)) {
+            return; // a stream is written in place, not replaced: both may go to /dev/null or /dev/stdout
         }
         if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) || Files.exists(a) && sameFile(a, b)) {
             throw new IllegalArgumentException(roleA + " " + a + " and " + roleB + " " + b

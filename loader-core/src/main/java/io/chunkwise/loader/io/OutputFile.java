@@ -1,6 +1,7 @@
 package io.chunkwise.loader.io;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,20 +14,24 @@ import java.nio.file.StandardCopyOption;
  * beside it, renamed into place by {@link #publish}. Closed unpublished (an error, Ctrl-C), the
  * scratch file goes and an earlier output stays as it was, never replaced by a part that looks
  * complete. A symbolic link is written through to its target; a device ({@code /dev/null}) is
- * written in place.
+ * written in place; the file standard output or error goes to gets the content through that
+ * stream when it is published ({@link StandardStreams}).
  */
 public final class OutputFile implements AutoCloseable {
     private final String name;
     private final Path target;
     private final Path scratch;
     private final BufferedWriter writer;
+    /** The standard stream the output is, when it is one in a regular file: the content goes there. */
+    private final FileDescriptor stream;
     private boolean published;
 
-    private OutputFile(String name, Path target, Path scratch, BufferedWriter writer) {
+    private OutputFile(String name, Path target, Path scratch, BufferedWriter writer, FileDescriptor stream) {
         this.name = name;
         this.target = target;
         this.scratch = scratch;
         this.writer = writer;
+        this.stream = stream;
     }
 
     /**
@@ -40,19 +45,20 @@ public final class OutputFile implements AutoCloseable {
         try {
             Path target = ScratchFiles.target(output);
             if (ScratchFiles.isDevice(target)) {
-                return new OutputFile(name, target, null, Files.newBufferedWriter(target, StandardCharsets.UTF_8));
+                return new OutputFile(name, target, null, Files.newBufferedWriter(target, StandardCharsets.UTF_8), null);
             }
+            FileDescriptor stream = StandardStreams.of(target).orElse(null);
             ScratchFiles.sweep(target);
             Path scratch = ScratchFiles.file(target);
             try {
-                return new OutputFile(name, target, scratch, Files.newBufferedWriter(scratch, StandardCharsets.UTF_8));
+                return new OutputFile(name, target, scratch, Files.newBufferedWriter(scratch, StandardCharsets.UTF_8), stream);
             } catch (IOException e) {
                 ScratchFiles.delete(scratch);
                 throw e;
             }
         } catch (IOException e) {
-            // named by the output, not by the scratch file beside it the user never asked for
-            throw new UncheckedIOException("cannot write " + output + ": " + FileErrors.reason(e), e);
+            // named by the output and what it is (a run may write two), not by the scratch file beside it
+            throw new UncheckedIOException("cannot write " + name + ": " + FileErrors.reason(e), e);
         }
     }
 
@@ -84,13 +90,16 @@ public final class OutputFile implements AutoCloseable {
             throw failed(e);
         }
         try {
-            if (scratch != null) {
+            if (stream != null) {
+                StandardStreams.append(scratch, stream);
+                ScratchFiles.delete(scratch);
+            } else if (scratch != null) {
                 Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 ScratchFiles.release(scratch);
             }
             published = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + FileErrors.reason(e), e);
         }
     }
 

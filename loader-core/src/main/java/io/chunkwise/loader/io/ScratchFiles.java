@@ -1,5 +1,6 @@
 package io.chunkwise.loader.io;
 
+import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -118,7 +120,8 @@ public final class ScratchFiles {
     /**
      * Writes an output whole or not at all: into a scratch file, renamed over the output once
      * written. An interrupted run leaves the old output as it was, never a truncated one that looks
-     * complete.
+     * complete. A device or pipe is written in place; the file standard output or error goes to
+     * gets the content through that stream, once written ({@link StandardStreams}).
      *
      * @param output the file to create or replace
      * @param writer writes the content
@@ -131,11 +134,16 @@ public final class ScratchFiles {
         if (isDevice(target)) {
             return writer.write(target);
         }
+        Optional<FileDescriptor> stream = StandardStreams.of(target);
         sweep(target);
         Path scratch = file(target);
         try {
             T result = writer.write(scratch);
-            Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (stream.isPresent()) {
+                StandardStreams.append(scratch, stream.get());
+            } else {
+                Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
             return result;
         } finally {
             delete(scratch);
@@ -172,6 +180,15 @@ public final class ScratchFiles {
      */
     public static boolean isDevice(Path output) {
         return Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output);
+    }
+
+    /**
+     * @param output an output path
+     * @return whether it is written as a stream: a device or pipe, or the file this process's
+     *     standard output or error goes to ({@link StandardStreams}); nothing is made beside it
+     */
+    public static boolean isStream(Path output) {
+        return isDevice(output) || StandardStreams.of(output).isPresent();
     }
 
     /**

@@ -320,7 +320,7 @@ class ReconcilerTest {
         }
         Path missing = dir.resolve("nodir").resolve("x.csv");
         assertThatThrownBy(() -> new ReconcileCsv(missing, null)).isInstanceOf(UncheckedIOException.class)
-                .hasMessage("cannot write " + missing + ": no such file or directory");
+                .hasMessage("cannot write discrepancies file " + missing + ": no such file or directory");
     }
 
     @Test

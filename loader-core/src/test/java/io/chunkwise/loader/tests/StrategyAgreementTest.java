@@ -145,6 +145,26 @@ class StrategyAgreementTest {
         }
     }
 
+    /** A line of nothing but its ending ({@code \r\r\n}, CRs at the end of the file) is blank, not a record (QA-19 Q19-5). */
+    @Test
+    void aBlankLineIsBlankWhateverItsCrs() throws Exception {
+        String rows = "symbol,cusip\r\r\nAAPL,037833100\r\r\n\r\r\nMSFT,594918104\r\r\n\r\n\r\r\r\n";
+        for (String end : new String[] {"", "\r", "\r\r", "\r\r\n"}) {
+            Path file = dir.resolve("blank.csv");
+            Files.writeString(file, rows + end);
+            for (LoaderStrategy s : LoaderStrategy.values()) {
+                for (long chunk : new long[] {1, 3, 7, 4093}) {
+                    Collect sink = new Collect(Integer.MAX_VALUE, true);
+                    LoadSummary summary = s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(2)).load(file, sink);
+                    String what = s + " chunk=" + chunk + " end=" + end.replace("\r", "CR").replace("\n", "LF");
+                    assertThat(sink.rejects).as(what).isEmpty();
+                    assertThat(summary.records()).as(what).isEqualTo(2);
+                    assertThat(sink.rows).as(what).extracting(r -> r.values().getLast()).containsExactly("037833100", "594918104");
+                }
+            }
+        }
+    }
+
     @Test
     void aRowJoinedByABareCarriageReturnIsRejectedNamingIt() throws Exception {
         // QA-12's master: the second row ends with a bare CR, which is data, so MSFT's and GOOG's rows are one
