@@ -127,11 +127,12 @@ public final class BenchCommand extends BaseCommand {
             stdout.flush();
             return ExitCodes.OK;
         }
+        OutputDirectory.require(out);
+        // each fork would otherwise find an unwritable cache only when generating its input, a stack trace apiece
+        OutputDirectory.make(inputDir, inputs != null ? "--inputs" : "the input cache");
         boolean outExisted = Files.exists(out);
         // made now: a directory that cannot be made (a special file system) is refused by its option, before any suite
         OutputDirectory.make(out);
-        // each fork would otherwise find an unwritable cache only when generating its input, a stack trace apiece
-        OutputDirectory.make(inputDir, inputs != null ? "--inputs" : "the input cache");
         SuiteRunner runner = new SuiteRunner(System.err);
         List<SuiteResult> done = new ArrayList<>();
         for (Suite s : suite.suites()) {

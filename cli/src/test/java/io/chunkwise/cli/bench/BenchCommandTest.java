@@ -199,6 +199,14 @@ class BenchCommandTest {
         assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: --inputs " + special + ": ")
                 .doesNotContain("Exception").doesNotContain("# Fork");
         assertThat(out).as("nothing ran").doesNotExist();
+        // so is a results directory there, by its option, not as a missing input (QA-19 Q19-2)
+        Path inProc = Path.of("/proc/chunkwise-bench");
+        CliRun results = CliRun.of("bench", "--suite", "loader", "--quick", "--out", inProc.toString(), "--inputs",
+                dir.resolve("in").toString(), "--", "-p", "strategy=FULL", "IndexBuild");
+        assertThat(results.code()).isEqualTo(ExitCodes.USAGE);
+        // root may write /proc, by its bits, until mkdir fails; another user is told so by the bits
+        assertThat(results.err().strip()).doesNotContain("\n").startsWith("chunkwise bench: --out " + inProc + ": ")
+                .containsAnyOf("cannot make the directory (", "is not writable").doesNotContain("# Fork");
     }
 
     @Test
