@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A growable list of index entries, as rows of four longs in one array: the key's hash, the record
  * offset, and the key packed in two longs (see {@link KeyPacker}) so duplicates are told apart
- * exactly without reading the source again. One row is one half of a cache line: adding, moving
+ * exactly without reading the source again; or, for a CUSIP or ISIN with a code ({@link
+ * IndexHash}, whose hash alone tells it apart), the record's {@link InlineSymbol} and {@link
+ * KeyPacker#CODED}. One row is one half of a cache line: adding, moving
  * or swapping an entry touches one line, and lists are copied in bulk.
  */
 final class Entries {

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
- * The sink that collects index entries: per part, (hash, offset) pairs for each key; on commit,
- * into one bounded {@link RunSpiller} per key (spilling sorted runs to disk when full).
+ * The sink that collects index entries: per part, (hash, offset, key words) rows for each key; on
+ * commit, into one bounded {@link RunSpiller} per key (spilling sorted runs to disk when full).
  */
 final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable {
     private static final KeyKind[] KINDS = KeyKind.values();
@@ -120,27 +120,47 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         return reused != null ? reused : new Part(partSizes);
     }
 
+    /**
+     * Adds a record's entries: its symbol's first, so that its CUSIP's and ISIN's entries can keep
+     * the symbol ({@link InlineSymbol}) when their keys are coded ({@link IndexHash}).
+     */
     @Override
     public void accept(Part part, CsvRecord r) {
         KeyPacker key = part.packer;
-        for (KeyKind k : KINDS) {
-            int c = columns.column(k);
-            key.upperCase = k.ignoresCase();
-            if (c < 0 || !r.test(c, key)) {
-                continue;
+        long symbol = InlineSymbol.IN_SOURCE;
+        int c = columns.symbol();
+        if (c >= 0) {
+            key.upperCase = false;
+            symbol = InlineSymbol.EMPTY;
+            if (r.test(c, key)) {
+                part.entries[KeyKind.SYMBOL.ordinal()].add(key.hash, r.offset(), key.k1, key.k2);
+                symbol = InlineSymbol.of(key);
             }
-            part.entries[k.ordinal()].add(key.hash, r.offset(), key.k1, key.k2);
+        }
+        addId(part, r, KeyKind.CUSIP, symbol);
+        addId(part, r, KeyKind.ISIN, symbol);
+    }
+
+    private void addId(Part part, CsvRecord r, KeyKind k, long symbol) {
+        KeyPacker key = part.packer;
+        int c = columns.column(k);
+        key.upperCase = true;
+        if (c < 0 || !r.test(c, key)) {
+            return;
+        }
+        boolean valid = k == KeyKind.CUSIP ? Cusip.isValidPacked(key.k1, key.k2) : Isin.isValidPacked(key.k1, key.k2);
+        if (!valid) {
             if (k == KeyKind.CUSIP) {
-                if (!Cusip.isValidPacked(key.k1, key.k2)) {
-                    part.invalidCusips++;
-                    noteInvalid(part, k, r, c);
-                }
-            } else if (k == KeyKind.ISIN) {
-                if (!Isin.isValidPacked(key.k1, key.k2)) {
-                    part.invalidIsins++;
-                    noteInvalid(part, k, r, c);
-                }
+                part.invalidCusips++;
+            } else {
+                part.invalidIsins++;
             }
+            noteInvalid(part, k, r, c);
+        }
+        if (key.code >= 0) {
+            part.entries[k.ordinal()].add(key.hash, r.offset(), symbol, KeyPacker.CODED);
+        } else {
+            part.entries[k.ordinal()].add(key.hash, r.offset(), key.k1, key.k2);
         }
     }
 

@@ -7,7 +7,6 @@ import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.CsvText;
 import io.chunkwise.loader.csv.HeaderReader;
-import io.chunkwise.loader.csv.KeyHash;
 import io.chunkwise.loader.csv.KeyTrim;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.MappedFile;
@@ -28,9 +27,12 @@ import java.util.zip.CRC32C;
 /**
  * A persisted index, opened by mapping (nothing is loaded into the heap), with its source mapped
  * beside it. Lookups find record offsets by hash, then parse each candidate record on demand and
- * keep only those whose key really equals the one asked for, so a hash collision (or a damaged
- * entry) can never return a wrong record. Thread-safe for lookups; a lookup may be made from
- * inside a visitor ({@link Match}, {@link BatchMatch}), whose record stays its own. Close once.
+ * keep only those whose key really equals the one asked for, so a hash collision can never return
+ * a wrong record. A key with a code ({@link IndexHash}: short, CUSIP-shaped or ISIN-shaped) has no
+ * collisions, so {@link #containsAll} and {@link #symbolsOf} answer it from the index alone,
+ * with the symbol its CUSIP and ISIN entries keep ({@link InlineSymbol}). Thread-safe for lookups;
+ * a lookup may be made from inside a visitor ({@link Match}, {@link BatchMatch}), whose record
+ * stays its own. Close once.
  */
 public final class IndexFile implements AutoCloseable {
     /** Copies of a record's bytes on the heap while it is read as text: raw, unquoted, decoded. */
@@ -180,6 +182,11 @@ public final class IndexFile implements AutoCloseable {
         long end = headerSize;
         for (KeyKind k : KeyKind.values()) {
             int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * k.ordinal();
+            int entrySize = s.get(INT, at + 12);
+            if (entrySize != IndexLayout.ENTRY && entrySize != IndexLayout.ENTRY_WITH_SYMBOL) {
+                throw new IndexException(p, "corrupt: " + k.name().toLowerCase(Locale.ROOT) + " entries of " + entrySize
+                        + " bytes", false);
+            }
             long dirEnd = s.get(LONG, at + 16) + ((1L << s.get(INT, at + 8)) + 1) * 8;
             end = Math.max(end, dirEnd);
         }
@@ -368,8 +375,9 @@ public final class IndexFile implements AutoCloseable {
      * @return whether a record's key equals {@code key[from, to)}
      */
     public boolean contains(KeyKind kind, MemorySegment key, long from, long to) {
-        index.requireOpen("index");
-        return forEachMatch(kind, key, from, to, 0, (offset, record) -> false) > 0;
+        boolean[] found = new boolean[1];
+        containsAll(new KeyKind[] {kind}, key, new long[] {from}, new long[] {to}, 1, found);
+        return found[0];
     }
 
     /** Receives the records whose key matched, each parsed up to the fields asked for. */
@@ -408,10 +416,10 @@ public final class IndexFile implements AutoCloseable {
             return 0;
         }
         try {
-            long hash = KeyHash.of(key, from, to, kind.ignoresCase());
+            long hash = IndexHash.of(IndexHash.code(key, from, to, kind.ignoresCase()), key, from, to, kind.ignoresCase());
             Bucket b = bucket(kind, hash);
-            long first = b.count() == 0 ? 0 : search(b.entries(), b.lo(), b.hi(), hash);
-            return visit(kind, column, fields, b.entries(), first, b.count(), hash, key, from, to, 0,
+            long first = b.count() == 0 ? 0 : search(b.entries(), b.stride(), b.lo(), b.hi(), hash);
+            return visit(kind, column, fields, b.entries(), b.stride(), first, b.count(), hash, key, from, to, 0,
                     (q, offset, record) -> match.accept(offset, record));
         } catch (InternalError e) {
             throw fault(e);
@@ -448,8 +456,89 @@ public final class IndexFile implements AutoCloseable {
      */
     public void forEachMatch(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, int fields,
             BatchMatch match) {
+        inBatch(kinds, keys, from, to, n, b -> {
+            touchRecords(b, n, Need.RECORDS);
+            for (int q = 0; q < n; q++) {
+                visit(kinds[q], columns.column(kinds[q]), fields, b.entries[q], b.stride[q], b.lo[q], b.count[q], b.hash[q],
+                        keys, b.from[q], b.to[q], q, match);
+            }
+        });
+    }
+
+    /**
+     * {@link #contains(KeyKind, MemorySegment, long, long)} for a batch of keys. A key with a
+     * code ({@link IndexHash}) is answered by the index alone; another is confirmed by parsing a
+     * candidate, as {@link #forEachMatch} does.
+     *
+     * @param kinds each query's key kind
+     * @param keys memory holding the keys
+     * @param from each key's first byte
+     * @param to the byte after each key's last
+     * @param n the number of queries (the arrays may be longer)
+     * @param found receives, for each query, whether a record has its key
+     */
+    public void containsAll(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, boolean[] found) {
+        inBatch(kinds, keys, from, to, n, b -> {
+            touchRecords(b, n, Need.PRESENCE);
+            for (int q = 0; q < n; q++) {
+                found[q] = b.coded[q] ? hasCandidate(b, q)
+                        : visit(kinds[q], columns.column(kinds[q]), 0, b.entries[q], b.stride[q], b.lo[q], b.count[q],
+                                b.hash[q], keys, b.from[q], b.to[q], q, (query, offset, record) -> false) > 0;
+            }
+        });
+    }
+
+    /** Receives, for each query of a batch, the symbol of each record its key matches. */
+    @FunctionalInterface
+    public interface SymbolMatch {
+        /**
+         * @param query the key's position in the batch
+         * @param offset the record's byte offset in the source
+         * @param symbol the record's symbol in normal form ({@link KeyTrim}), empty when it has none
+         */
+        void accept(int query, long offset, byte[] symbol);
+    }
+
+    /**
+     * The symbols of the records each key of a batch matches, in query order, then file order: what
+     * {@link #forEachMatch} with the symbol's field parsed gives. A CUSIP or ISIN with a code
+     * ({@link IndexHash}) whose records' symbols are short ({@link InlineSymbol}) is answered by the
+     * index alone, without reading the source.
+     *
+     * @param kinds each query's key kind
+     * @param keys memory holding the keys
+     * @param from each key's first byte
+     * @param to the byte after each key's last
+     * @param n the number of queries (the arrays may be longer)
+     * @param match receives the symbols
+     * @throws IllegalStateException when the source has no symbol column
+     */
+    public void symbolsOf(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, SymbolMatch match) {
+        int symbol = columns.column(KeyKind.SYMBOL);
+        if (symbol < 0) {
+            throw new IllegalStateException(source.path() + " has no symbol column");
+        }
+        inBatch(kinds, keys, from, to, n, b -> {
+            touchRecords(b, n, Need.SYMBOLS);
+            for (int q = 0; q < n; q++) {
+                symbolsOf(b, q, kinds[q], keys, symbol, match);
+            }
+        });
+    }
+
+    /** The last stage of a batch look-up, after each key's first candidate is found. */
+    private interface Stage {
+        void run(Batch b);
+    }
+
+    /**
+     * Finds each key's bucket, then its first candidate, then runs the last stage: each stage is
+     * done for every key before the next, so the memory waits of different keys overlap. One
+     * method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack
+     * replacement.
+     */
+    private void inBatch(KeyKind[] kinds, MemorySegment keys, long[] from, long[] to, int n, Stage last) {
         index.requireOpen("index");
-        // one method per stage, each one loop: the JIT compiles each once, not once per loop by on-stack replacement
         Batch shared = batches.get();
         // a batch looked up from inside a visitor of another has scratch of its own
         Batch b = (shared.inUse ? new Batch() : shared).ensure(n);
@@ -457,8 +546,7 @@ public final class IndexFile implements AutoCloseable {
         try {
             findBuckets(b, kinds, keys, from, to, n);
             searchBuckets(b, n);
-            touchRecords(b, n);
-            visitAll(b, kinds, keys, n, fields, match);
+            last.run(b);
         } catch (InternalError e) {
             throw fault(e);
         } catch (IllegalStateException e) {
@@ -498,14 +586,18 @@ public final class IndexFile implements AutoCloseable {
             KeyTrim.Span k = b.span.of(keys, from[q], to[q]);
             long start = k.start();
             long end = k.end();
+            boolean upperCase = kinds[q].ignoresCase();
+            long code = IndexHash.code(keys, start, end, upperCase);
             b.from[q] = start;
             b.to[q] = end;
-            b.hash[q] = KeyHash.of(keys, start, end, kinds[q].ignoresCase());
+            b.coded[q] = code >= 0;
+            b.hash[q] = IndexHash.of(code, keys, start, end, upperCase);
             b.count[q] = 0;
             if (columns.column(kinds[q]) >= 0 && end > start) {
                 Bucket bucket = bucket(kinds[q], b.hash[q]);
                 b.count[q] = bucket.count();
                 b.entries[q] = bucket.entries();
+                b.stride[q] = bucket.stride();
                 b.lo[q] = bucket.lo();
                 b.hi[q] = bucket.hi();
             }
@@ -515,26 +607,65 @@ public final class IndexFile implements AutoCloseable {
     private void searchBuckets(Batch b, int n) {
         for (int q = 0; q < n; q++) {
             if (b.count[q] > 0) {
-                b.lo[q] = search(b.entries[q], b.lo[q], b.hi[q], b.hash[q]);
+                b.lo[q] = search(b.entries[q], b.stride[q], b.lo[q], b.hi[q], b.hash[q]);
             }
         }
     }
 
-    private void touchRecords(Batch b, int n) {
+    /** What a batch look-up reads of its candidates. */
+    private enum Need {
+        /** Every candidate's record. */
+        RECORDS,
+        /** Whether a record has the key: a coded key's candidate is enough. */
+        PRESENCE,
+        /** The records' symbols: a coded key's candidate keeps it, unless it is long. */
+        SYMBOLS
+    }
+
+    /** Reads the first byte of each first candidate's record that the last stage will parse, so the waits overlap. */
+    private void touchRecords(Batch b, int n, Need need) {
         long touched = 0;
         for (int q = 0; q < n; q++) {
-            long at = b.entries[q] + 16 * b.lo[q];
-            if (b.lo[q] < b.count[q] && seg.get(LONG, at) == b.hash[q]) {
-                touched += sourceSegment.get(ValueLayout.JAVA_BYTE, seg.get(LONG, at + 8));
+            if (hasCandidate(b, q) && (need == Need.RECORDS || !b.coded[q]
+                    || need == Need.SYMBOLS && inlineSymbol(b.entries[q], b.stride[q], b.lo[q]) == InlineSymbol.IN_SOURCE)) {
+                touched += sourceSegment.get(ValueLayout.JAVA_BYTE, seg.get(LONG, b.entries[q] + b.stride[q] * b.lo[q] + 8));
             }
         }
         b.touched = touched;
     }
 
-    private void visitAll(Batch b, KeyKind[] kinds, MemorySegment keys, int n, int fields, BatchMatch match) {
-        for (int q = 0; q < n; q++) {
-            visit(kinds[q], columns.column(kinds[q]), fields, b.entries[q], b.lo[q], b.count[q], b.hash[q], keys, b.from[q], b.to[q],
-                    q, match);
+    /** @return whether the query's first candidate has its hash */
+    private boolean hasCandidate(Batch b, int q) {
+        return b.lo[q] < b.count[q] && seg.get(LONG, b.entries[q] + b.stride[q] * b.lo[q]) == b.hash[q];
+    }
+
+    /** @return the entry's {@link InlineSymbol}, {@link InlineSymbol#IN_SOURCE} when its section keeps none */
+    private long inlineSymbol(long entries, long stride, long i) {
+        return stride == IndexLayout.ENTRY_WITH_SYMBOL ? seg.get(LONG, entries + stride * i + 16) : InlineSymbol.IN_SOURCE;
+    }
+
+    /** Hands over the symbol of each record whose key is query {@code q}'s: kept inline, or parsed. */
+    private void symbolsOf(Batch b, int q, KeyKind kind, MemorySegment keys, int symbol, SymbolMatch match) {
+        int column = columns.column(kind);
+        long entries = b.entries[q];
+        long stride = b.stride[q];
+        RecordAt parser = parser();
+        parser.lent = true;
+        try {
+            for (long i = b.lo[q]; i < b.count[q] && seg.get(LONG, entries + stride * i) == b.hash[q]; i++) {
+                long offset = seg.get(LONG, entries + stride * i + 8);
+                long inline = inlineSymbol(entries, stride, i);
+                if (b.coded[q] && inline != InlineSymbol.IN_SOURCE) {
+                    match.accept(q, offset, InlineSymbol.bytes(inline));
+                    continue;
+                }
+                CsvRecord r = parser.at(offset, Math.max(column, symbol) + 1);
+                if (r != null && column < r.size() && r.keyEquals(column, keys, b.from[q], b.to[q], kind.ignoresCase())) {
+                    match.accept(q, offset, symbol < r.size() ? r.keyBytes(symbol) : new byte[0]);
+                }
+            }
+        } finally {
+            parser.lent = false;
         }
     }
 
@@ -544,15 +675,15 @@ public final class IndexFile implements AutoCloseable {
      *
      * @return the number of matches visited
      */
-    private int visit(KeyKind kind, int column, int fields, long entries, long first, long count, long hash, MemorySegment key,
-            long from, long to, int query, BatchMatch match) {
+    private int visit(KeyKind kind, int column, int fields, long entries, long stride, long first, long count, long hash,
+            MemorySegment key, long from, long to, int query, BatchMatch match) {
         RecordAt parser = parser();
         parser.lent = true;
         int parsed = Math.max(column + 1, fields);
         int visited = 0;
         try {
-            for (long i = first; i < count && seg.get(LONG, entries + 16 * i) == hash; i++) {
-                long offset = seg.get(LONG, entries + 16 * i + 8);
+            for (long i = first; i < count && seg.get(LONG, entries + stride * i) == hash; i++) {
+                long offset = seg.get(LONG, entries + stride * i + 8);
                 CsvRecord r = parser.at(offset, parsed);
                 if (r != null && column < r.size() && r.keyEquals(column, key, from, to, kind.ignoresCase())) {
                     visited++;
@@ -584,6 +715,10 @@ public final class IndexFile implements AutoCloseable {
         final KeyTrim.Span span = new KeyTrim.Span();
         /** Each key in its normal form ({@link KeyTrim}). */
         long[] from = new long[0];
+        /** Whether the key has a code ({@link IndexHash}): a candidate of equal hash has its key. */
+        boolean[] coded = new boolean[0];
+        /** The section's entry size. */
+        long[] stride = new long[0];
         long[] to = new long[0];
         long[] hash = new long[0];
         /** The section's entry count (0: nothing to look up). */
@@ -600,6 +735,8 @@ public final class IndexFile implements AutoCloseable {
         Batch ensure(int n) {
             if (hash.length < n) {
                 from = new long[n];
+                coded = new boolean[n];
+                stride = new long[n];
                 to = new long[n];
                 hash = new long[n];
                 count = new long[n];
@@ -616,29 +753,31 @@ public final class IndexFile implements AutoCloseable {
      *
      * @param count the section's number of entries
      * @param entries byte position of its first entry
+     * @param stride the section's entry size
      * @param lo the bucket's first entry
      * @param hi the bucket's end
      */
-    private record Bucket(long count, long entries, long lo, long hi) {
+    private record Bucket(long count, long entries, long stride, long lo, long hi) {
     }
 
     private Bucket bucket(KeyKind kind, long hash) {
         int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * kind.ordinal();
         long n = seg.get(LONG, at);
         if (n == 0) {
-            return new Bucket(0, 0, 0, 0);
+            return new Bucket(0, 0, IndexLayout.ENTRY, 0, 0);
         }
         int bits = seg.get(INT, at + 8);
         long dir = seg.get(LONG, at + 16);
         int bucket = IndexLayout.bucket(hash, bits);
-        return new Bucket(n, seg.get(LONG, at + 24), seg.get(LONG, dir + 8L * bucket), seg.get(LONG, dir + 8L * (bucket + 1)));
+        return new Bucket(n, seg.get(LONG, at + 24), seg.get(INT, at + 12), seg.get(LONG, dir + 8L * bucket),
+                seg.get(LONG, dir + 8L * (bucket + 1)));
     }
 
     /** @return the first entry of {@code [lo, hi)} whose hash is not below {@code hash} */
-    private long search(long entries, long lo, long hi, long hash) {
+    private long search(long entries, long stride, long lo, long hi, long hash) {
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
-            if (Long.compareUnsigned(seg.get(LONG, entries + 16 * mid), hash) < 0) {
+            if (Long.compareUnsigned(seg.get(LONG, entries + stride * mid), hash) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -5,14 +5,15 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 8 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 9 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
  * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
  * key column names the build was given, so a stale index is rebuilt reading the file as it was,
  * version 7 indexes keys without a leading UTF-8 byte-order mark, version 8 without the quotes a
- * leading blank kept from being read as a quoted field's;
- * older indexes are rebuilt):
+ * leading blank kept from being read as a quoted field's, version 9 hashes keys by {@link
+ * IndexHash} (exact for short, CUSIP-shaped and ISIN-shaped keys) and keeps the record's symbol in
+ * CUSIP and ISIN entries ({@link InlineSymbol}); older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -23,19 +24,21 @@ import java.util.zip.CRC32C;
  * 72   records, rejected, invalid CUSIPs, invalid ISINs   4 longs
  * 104  duplicates by kind (cusip, isin, symbol)           3 longs
  * 128  field count int, pad int
- * 136  per kind: entries long, directory bits int, pad int, directory offset long, entries offset long
+ * 136  per kind: entries long, directory bits int, entry size int, directory offset long, entries offset long
  * 232  source inode change time (ns; 0: unknown) long       (version 2)
  * 240  body CRC32C long (every byte after the header)
  * 248  header CRC32C long (bytes 0..247, then 256 up to the header size)
  * 256  key column names the build was given ({@link BuildRecord}), per kind: length int (-1: found
  *      by its usual names) then UTF-8 bytes; zero-padded to a multiple of 8: the header size
- * then body: per kind, directory (2^bits + 1 longs: first entry of each bucket by the hash's top
- *      bits) then entries (hash long, record offset long) sorted by unsigned hash, then offset
+ * then body: per kind, entries (hash long, record offset long, and for CUSIP and ISIN when the
+ *      file has a symbol column, the record's {@link InlineSymbol} long) sorted by unsigned hash,
+ *      then offset; then the directory (2^bits + 1 longs: first entry of each bucket by the hash's
+ *      top bits)
  * </pre>
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 8;
+    static final int VERSION = 9;
     /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
     static final int HEADER_SIZE_AT = 12;
@@ -61,6 +64,10 @@ final class IndexLayout {
     static final int FIELD_COUNT = 128;
     static final int SECTIONS = 136;
     static final int SECTION_SIZE = 32;
+    /** An entry's size: hash and offset. */
+    static final int ENTRY = 16;
+    /** An entry's size with the record's symbol ({@link InlineSymbol}). */
+    static final int ENTRY_WITH_SYMBOL = 24;
     static final int SOURCE_CTIME = 232;
     static final int BODY_CRC = 240;
     static final int HEADER_CRC = 248;

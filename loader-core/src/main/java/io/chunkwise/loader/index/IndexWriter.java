@@ -54,24 +54,35 @@ final class IndexWriter {
     }
 
     /** Section of one kind, as written; {@code firstDuplicate} is null when it has none. */
-    record Section(long entries, int bits, long dirOffset, long entriesOffset, long duplicates, DuplicateId firstDuplicate) {
+    record Section(long entries, int bits, int entrySize, long dirOffset, long entriesOffset, long duplicates,
+            DuplicateId firstDuplicate) {
     }
 
     /**
      * @param counts entries of each kind
+     * @param entrySizes each kind's entry size ({@link IndexLayout#ENTRY} or {@link IndexLayout#ENTRY_WITH_SYMBOL})
      * @param bodyStart where the body starts (the header's size)
      * @return where each kind's entries and directory go: kinds in order, each its entries then its directory
      */
-    static Section[] layout(long[] counts, long bodyStart) {
+    static Section[] layout(long[] counts, int[] entrySizes, long bodyStart) {
         Section[] sections = new Section[counts.length];
         long at = bodyStart;
         for (int k = 0; k < counts.length; k++) {
             int bits = IndexLayout.directoryBits(counts[k]);
-            long dir = at + 16 * counts[k];
-            sections[k] = new Section(counts[k], bits, dir, at, 0, null);
+            long dir = at + (long) entrySizes[k] * counts[k];
+            sections[k] = new Section(counts[k], bits, entrySizes[k], dir, at, 0, null);
             at = dir + 8 * ((1L << bits) + 1);
         }
         return sections;
+    }
+
+    /** @return each kind's entry size: CUSIP and ISIN entries keep the symbol when the file has one */
+    static int[] entrySizes(KeyColumns columns) {
+        int[] sizes = new int[KINDS.length];
+        for (KeyKind k : KINDS) {
+            sizes[k.ordinal()] = k != KeyKind.SYMBOL && columns.symbol() >= 0 ? IndexLayout.ENTRY_WITH_SYMBOL : IndexLayout.ENTRY;
+        }
+        return sizes;
     }
 
     /**
@@ -88,7 +99,7 @@ final class IndexWriter {
             counts[k.ordinal()] = builder.spiller(k).total();
             builder.spiller(k).finishAdding();
         }
-        Section[] layout = layout(counts, headerSize);
+        Section[] layout = layout(counts, entrySizes(columns), headerSize);
         progress.entries(Arrays.stream(counts).sum());
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
@@ -153,6 +164,8 @@ final class IndexWriter {
         /** Where each of those keys was first seen: entries of equal hashes come in file order. */
         private long[] runFirst = new long[4];
         private int runPacked;
+        /** Where the run's key was first seen, when it has a code (one key per hash): -1 before. */
+        private long runCodedFirst;
         /** The distinct long keys (read from the source) in that run, and where each was first seen. */
         private final List<byte[]> runLong = new ArrayList<>();
         private final List<Long> runLongFirst = new ArrayList<>();
@@ -190,8 +203,8 @@ final class IndexWriter {
                 DuplicateId first = firstDuplicate < 0 ? null : new DuplicateId(kind,
                         new String(key(records, firstDuplicate, column, ignoreCase), StandardCharsets.UTF_8), firstDuplicate,
                         firstDuplicateOf);
-                return new Section(section.entries(), section.bits(), section.dirOffset(), section.entriesOffset(),
-                        duplicates, first);
+                return new Section(section.entries(), section.bits(), section.entrySize(), section.dirOffset(),
+                        section.entriesOffset(), duplicates, first);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -212,11 +225,15 @@ final class IndexWriter {
                 }
                 entries.putLong(h);
                 entries.putLong(offset);
+                if (section.entrySize() == IndexLayout.ENTRY_WITH_SYMBOL) {
+                    entries.putLong(KeyPacker.isCoded(k2) ? k1 : InlineSymbol.IN_SOURCE);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             if (written == 0 || h != runHash) {
                 runHash = h;
+                runCodedFirst = -1;
                 runPacked = 0;
                 runLong.clear();
                 runLongFirst.clear();
@@ -252,6 +269,14 @@ final class IndexWriter {
          *     hashes, or -1 when it was not (and then remembers it, at {@code offset})
          */
         private long seenAt(long offset, long k1, long k2) {
+            if (KeyPacker.isCoded(k2)) {
+                // a coded key's hash is its own: every entry of the run has this key
+                if (runCodedFirst < 0) {
+                    runCodedFirst = offset;
+                    return -1;
+                }
+                return runCodedFirst;
+            }
             if (KeyPacker.isLong(k2)) {
                 byte[] k = key(records, offset, column, ignoreCase);
                 for (int i = 0; i < runLong.size(); i++) {
@@ -371,6 +396,7 @@ final class IndexWriter {
             int at = IndexLayout.SECTIONS + IndexLayout.SECTION_SIZE * k.ordinal();
             h.putLong(at, s.entries());
             h.putInt(at + 8, s.bits());
+            h.putInt(at + 12, s.entrySize());
             h.putLong(at + 16, s.dirOffset());
             h.putLong(at + 24, s.entriesOffset());
             end = Math.max(end, s.dirOffset() + 8 * ((1L << s.bits()) + 1));

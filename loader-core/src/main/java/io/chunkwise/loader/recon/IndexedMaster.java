@@ -8,15 +8,15 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The security master behind a persisted, mapped index ({@link IndexFile}); thread-safe. One
- * partial parse of each candidate record both verifies the identifier and reads the symbol in
- * place; nothing but the answer is allocated. Batches of keys are looked up stage by stage
- * ({@link IndexFile#forEachMatch(KeyKind[], MemorySegment, long[], long[], int, int, IndexFile.BatchMatch)}).
+ * The security master behind a persisted, mapped index ({@link IndexFile}); thread-safe. A CUSIP or
+ * ISIN's symbols, and whether a symbol exists, come from the index alone when it keeps them (short
+ * symbols, keys with a code); otherwise one partial parse of each candidate record both verifies
+ * the key and reads the symbol in place. Batches of keys are looked up stage by stage
+ * ({@link IndexFile#symbolsOf}, {@link IndexFile#containsAll}).
  */
 public final class IndexedMaster implements SecurityMaster {
     private static final byte[][] NONE = new byte[0][];
     private final IndexFile index;
-    private final int symbolColumn;
 
     /**
      * @param index an open index (its owner closes it)
@@ -24,8 +24,7 @@ public final class IndexedMaster implements SecurityMaster {
      */
     public IndexedMaster(IndexFile index) {
         this.index = index;
-        this.symbolColumn = index.columns().column(KeyKind.SYMBOL);
-        if (symbolColumn < 0) {
+        if (index.columns().column(KeyKind.SYMBOL) < 0) {
             throw new IllegalArgumentException("the security master " + index.sourcePath()
                     + " has no symbol column (looked for " + KeyKind.SYMBOL.headerNames() + ")");
         }
@@ -44,14 +43,9 @@ public final class IndexedMaster implements SecurityMaster {
 
     @Override
     public byte[][] symbolsOf(KeyKind kind, MemorySegment id, long from, long to) {
-        byte[][][] symbols = {NONE};
-        index.forEachMatch(kind, id, from, to, symbolColumn + 1, (offset, record) -> {
-            byte[][] s = Arrays.copyOf(symbols[0], symbols[0].length + 1);
-            s[s.length - 1] = symbolColumn < record.size() ? record.keyBytes(symbolColumn) : new byte[0];
-            symbols[0] = s;
-            return true;
-        });
-        return symbols[0];
+        byte[][][] out = new byte[1][][];
+        symbolsOf(new KeyKind[] {kind}, id, new long[] {from}, new long[] {to}, 1, out);
+        return out[0];
     }
 
     @Override
@@ -62,11 +56,10 @@ public final class IndexedMaster implements SecurityMaster {
     @Override
     public void symbolsOf(KeyKind[] kinds, MemorySegment ids, long[] from, long[] to, int n, byte[][][] out) {
         Arrays.fill(out, 0, n, NONE);
-        index.forEachMatch(kinds, ids, from, to, n, symbolColumn + 1, (q, offset, record) -> {
+        index.symbolsOf(kinds, ids, from, to, n, (q, offset, symbol) -> {
             byte[][] s = Arrays.copyOf(out[q], out[q].length + 1);
-            s[s.length - 1] = symbolColumn < record.size() ? record.keyBytes(symbolColumn) : new byte[0];
+            s[s.length - 1] = symbol;
             out[q] = s;
-            return true;
         });
     }
 
@@ -74,10 +67,6 @@ public final class IndexedMaster implements SecurityMaster {
     public void hasSymbols(MemorySegment symbols, long[] from, long[] to, int n, boolean[] out) {
         KeyKind[] kinds = new KeyKind[n];
         Arrays.fill(kinds, KeyKind.SYMBOL);
-        Arrays.fill(out, 0, n, false);
-        index.forEachMatch(kinds, symbols, from, to, n, 0, (q, offset, record) -> {
-            out[q] = true;
-            return false;
-        });
+        index.containsAll(kinds, symbols, from, to, n, out);
     }
 }
