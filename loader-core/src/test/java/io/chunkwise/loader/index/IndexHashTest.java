@@ -61,6 +61,49 @@ class IndexHashTest {
         assertThat(code("É")).as("any bytes of a short key").isEqualTo(2L << 56 | word("É"));
     }
 
+    /**
+     * Indexes on disk hold these codes' hashes: the codes must stay the documented base-39 and
+     * base-26-then-36 values, whatever way they are computed. Checked against Horner's rule, digit by digit.
+     */
+    @Test
+    void idShapedCodesAreTheDocumentedValues() {
+        SplittableRandom random = new SplittableRandom(13);
+        int coded = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String key = randomKey(random);
+            if (key.length() == 9 || key.length() == 12) {
+                long expected = key.length() == 9 ? hornerCusip(key) : hornerIsin(key);
+                assertThat(code(key)).as(key).isEqualTo(expected);
+                coded += expected >= 0 ? 1 : 0;
+            }
+        }
+        assertThat(coded).as("most such keys tried have codes").isGreaterThan(50_000);
+    }
+
+    private static long hornerCusip(String key) {
+        long v = 0;
+        for (char c : key.toCharArray()) {
+            int d = CUSIP_CHARACTERS.indexOf(c);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 39 + d;
+        }
+        return 1L << 60 | v;
+    }
+
+    private static long hornerIsin(String key) {
+        long v = 0;
+        for (int i = 0; i < key.length(); i++) {
+            int d = (i < 2 ? ALNUM.substring(10) : ALNUM).indexOf(key.charAt(i));
+            if (d < 0) {
+                return -1;
+            }
+            v = v * (i < 2 ? 26 : 36) + d;
+        }
+        return 1L << 62 | v;
+    }
+
     @Test
     void anIdIsCodedInUpperCase() {
         byte[] lower = "us0378331005".getBytes(StandardCharsets.US_ASCII);
