@@ -259,6 +259,26 @@ class CompareCommandTest {
         assertThat(run.err().strip()).matches("chunkwise compare: .*trunc\\.json:\\d+: truncated or not JSON: it ends at column \\d+ inside an object or array");
     }
 
+    /** Two runs joined into one file must not be read as the first alone: the second would hide a regression. */
+    @Test
+    void textAfterTheJsonValueIsRefused() throws IOException {
+        Path good = file("good.json", result("full", 10, 10.1, 9.9));
+        Path joined = Files.writeString(dir.resolve("joined.json"),
+                Files.readString(good) + "\n" + result("full", 5, 5.1, 4.9));
+        Path garbage = Files.writeString(dir.resolve("garbage.json"), Files.readString(good) + "\n]garbage");
+        for (Path bad : new Path[] {joined, garbage}) {
+            for (String[] args : new String[][] {{"compare", good.toString(), bad.toString()},
+                    {"plan", bad.toString(), "--target-size", "1GiB"}, {"report", bad.toString(), "--out", dir.resolve("r").toString()}}) {
+                CliRun run = CliRun.of(args);
+                assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(run.err().strip()).as(String.join(" ", args)).doesNotContain("\n")
+                        .contains(bad.getFileName() + ":").contains("more text after its JSON value ends at column")
+                        .contains("were two runs joined into one file?");
+            }
+        }
+        assertThat(CliRun.of("compare", good.toString(), good.toString()).code()).as("trailing white space is fine").isZero();
+    }
+
     @Test
     void messagesNameWhatIsWrong() throws IOException {
         Path noPrimary = Files.writeString(dir.resolve("np.json"), "[{\"benchmark\":\"x\"}]");

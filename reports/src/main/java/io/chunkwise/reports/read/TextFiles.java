@@ -1,5 +1,7 @@
 package io.chunkwise.reports.read;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,11 +59,33 @@ final class TextFiles {
         if (text.isBlank()) {
             throw new ResultFileException(file, "the file is empty");
         }
-        try {
-            return MAPPER.readTree(text);
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonNode value = MAPPER.readTree(parser);
+            requireNothingAfter(file, parser);
+            return value;
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ResultFileException(file, Math.max(line, 0), JsonSyntax.describe(e));
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * Refuses text after the file's JSON value: two runs joined into one file ({@code cat a.json b.json})
+     * would otherwise be read as the first alone, and the second silently dropped.
+     */
+    private static void requireNothingAfter(Path file, JsonParser parser) throws IOException {
+        JsonLocation end = parser.currentLocation();
+        boolean more;
+        try {
+            more = parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            more = true;
+        }
+        if (more) {
+            throw new ResultFileException(file, Math.max(end.getLineNr(), 0), "more text after its JSON value ends at column "
+                    + end.getColumnNr() + ": one JSON document per file (were two runs joined into one file?)");
         }
     }
 
