@@ -146,6 +146,18 @@ public final class Measures {
                 .findFirst();
     }
 
+    /**
+     * @param results some results
+     * @return the first memory metric of {@link #PEAK_MEMORY} that any of them has: the kind a plan
+     *     checks budgets against, so that one result without it (a profiler that failed on that
+     *     run) leaves only its own variant unchecked instead of turning every check into another kind
+     */
+    public static Optional<MemoryMetric> preferredPeakMemory(List<BenchmarkResult> results) {
+        return PEAK_MEMORY.stream()
+                .filter(m -> results.stream().anyMatch(r -> r.secondary().containsKey(m.name())))
+                .findFirst();
+    }
+
     private static double seconds(String unit) {
         return switch (unit) {
             case "s", "sec" -> 1;

@@ -95,11 +95,16 @@ public final class CapacityPlanner {
         List<BenchmarkResult> sized = results.stream()
                 .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
         if (sized.isEmpty()) {
-            throw new NothingToFitException("no result has an input size parameter (one of " + Dimensions.SIZE
-                    + ") and a time or throughput score: nothing to fit");
+            // sizes without a time: the unit is the story, not the sizes
+            Optional<BenchmarkResult> unitless = results.stream()
+                    .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isEmpty()).findFirst();
+            throw new NothingToFitException(unitless.map(r -> r.shortName() + "'s score unit '" + r.primary().unit()
+                    + "' is not a time or throughput unit JMH writes (s/op, ms/op, us/op, ns/op, ops/s, ops/ms…): nothing to fit")
+                    .orElse("no result has an input size parameter (one of " + Dimensions.SIZE
+                            + ") and a time or throughput score: nothing to fit"));
         }
         // a variant without a memory figure is planned by time; the others keep their budget check
-        Optional<MemoryMetric> memory = Measures.commonPeakMemory(Measures.withPeakMemory(sized));
+        Optional<MemoryMetric> memory = Measures.preferredPeakMemory(sized);
         Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
         sized.forEach(r -> groups.computeIfAbsent(groupOf(r), k -> new ArrayList<>()).add(r));
         Map<String, Integer> unfitted = new LinkedHashMap<>();
@@ -181,7 +186,8 @@ public final class CapacityPlanner {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
                 }
             } else if (budgetBytes.isPresent()) {
-                notes.add(name + ": no peak memory metric, cannot check the budget");
+                notes.add(name + ": no " + memory.map(MemoryMetric::kind).orElse("peak memory") + " figure at every size measured"
+                        + ", cannot check the budget");
             }
             long largest = (long) Arrays.stream(x).max().orElseThrow();
             BenchmarkResult any = rs.getFirst();

@@ -2,6 +2,7 @@ package io.chunkwise.reports.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
@@ -67,6 +68,10 @@ public final class JmhJsonReader {
             params.put(e.getKey(), e.getValue().asText());
         }
         Score primary = score(file, where + " primaryMetric", node.get("primaryMetric"));
+        if (primary.unit().isBlank()) {
+            // a time's or throughput's unit decides every comparison and fit
+            throw new ResultFileException(file, where + " primaryMetric has no 'scoreUnit' (e.g. ops/s or ms/op)");
+        }
         if (primary.value() < 0) {
             // a time or a throughput: a negative one is a broken file, and fits, gates and verdicts would judge it
             throw new ResultFileException(file, where + " primaryMetric has a negative 'score' ("
@@ -78,7 +83,13 @@ public final class JmhJsonReader {
             if (e.getValue().isObject() && Double.isNaN(number(e.getValue().get("score")))) {
                 continue; // a profiler's marker with no number (async-profiler's "async": "NaN"): nothing to read
             }
-            secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue()));
+            Score score = score(file, where + " secondary metric " + e.getKey(), e.getValue());
+            if (score.value() < 0 && Measures.isPeak(e.getKey())) {
+                // plans and budgets would take it for a tiny figure
+                throw new ResultFileException(file, where + " secondary metric " + e.getKey() + " has a negative 'score' ("
+                        + e.getValue().get("score").asText() + "): a peak cannot be");
+            }
+            secondary.put(e.getKey(), score);
         }
         return new BenchmarkResult(benchmark, mode, params, node.path("threads").asInt(1), node.path("forks").asInt(1),
                 primary, secondary);

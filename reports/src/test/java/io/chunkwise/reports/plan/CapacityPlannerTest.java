@@ -388,6 +388,10 @@ class CapacityPlannerTest {
         List<BenchmarkResult> unsized = List.of(result("b.X.y", Map.of("rows", "1000"), 1, MIB));
         assertThatThrownBy(() -> CapacityPlanner.plan(unsized, GIB, OptionalLong.empty()))
                 .hasMessageContaining("no result has an input size parameter");
+        List<BenchmarkResult> unknownUnit = List.of(new BenchmarkResult("b.X.y", Mode.AVERAGE_TIME, new TreeMap<>(Map.of("size", "1MiB")),
+                1, 1, new Score(3, 1, "furlongs", new double[0]), Map.of()));
+        assertThatThrownBy(() -> CapacityPlanner.plan(unknownUnit, GIB, OptionalLong.empty()))
+                .hasMessageContaining("X.y's score unit 'furlongs' is not a time or throughput unit JMH writes");
     }
 
     @Test

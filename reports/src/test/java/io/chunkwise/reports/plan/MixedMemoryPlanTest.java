@@ -2,13 +2,16 @@ package io.chunkwise.reports.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chunkwise.reports.JmhFiles;
 import io.chunkwise.reports.PeerBesideOurs;
+import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +43,33 @@ class MixedMemoryPlanTest {
         assertThat(full.predictedPeakAnonBytes()).isEqualTo(Math.round(100 * PeerBesideOurs.MIB + 2.0 * TARGET));
         // the fastest, whose memory is unknown, is not said to fit
         assertThat(plan.recommendation().variant()).isEqualTo("parallel");
-        assertThat(plan.notes()).anyMatch(n -> n.startsWith("duckDbCount: no peak memory metric"))
-                .noneMatch(n -> n.startsWith("full: no peak memory metric") || n.startsWith("parallel: no peak memory metric"));
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("duckDbCount: no peak RssAnon figure at every size measured"))
+                .noneMatch(n -> n.startsWith("full: no peak") || n.startsWith("parallel: no peak"));
+    }
+
+    @Test
+    void aResultMissingRssAnonLeavesItsVariantUncheckedNotTheOthersCheckedByHeap() throws IOException {
+        // QA: one NaN RssAnon (JMH writes "NaN" when a profiler has no figure) turned every variant's
+        // check into one of heap used, and a variant over the budget in RssAnon was recommended
+        JmhFiles files = new JmhFiles();
+        for (int size : new int[] {32, 64, 128}) {
+            double bytes = size * PeerBesideOurs.MIB;
+            Map<String, Double> full = Map.of(Measures.PEAK_RSS_ANON, 100 * PeerBesideOurs.MIB + 2 * bytes,
+                    Measures.PEAK_HEAP, 10 * PeerBesideOurs.MIB);
+            Map<String, Double> parallel = size == 64 ? Map.of(Measures.PEAK_HEAP, 10 * PeerBesideOurs.MIB)
+                    : Map.of(Measures.PEAK_RSS_ANON, 80 * PeerBesideOurs.MIB, Measures.PEAK_HEAP, 10 * PeerBesideOurs.MIB);
+            files.add("io.x.IndexBuildBenchmark.build", "avgt", Map.of("strategy", "full", "size", size + "MiB"), "s/op",
+                    new double[][] {{bytes / 2000e6}}, full);
+            files.add("io.x.IndexBuildBenchmark.build", "avgt", Map.of("strategy", "parallel", "size", size + "MiB"), "s/op",
+                    new double[][] {{bytes / 400e6}}, parallel);
+        }
+        CapacityPlan plan = CapacityPlanner.plan(JmhJsonReader.read(files.write(dir.resolve("loader.json"))).results(), TARGET,
+                OptionalLong.of(BUDGET));
+        assertThat(plan.variants()).extracting(VariantPlan::name, VariantPlan::memoryKind, VariantPlan::fitsBudget)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("full", "peak RssAnon", false),
+                        org.assertj.core.groups.Tuple.tuple("parallel", null, null));
+        assertThat(plan.recommendation().variant()).isNotEqualTo("full").isNotEqualTo("parallel");
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("parallel: no peak RssAnon figure at every size measured"));
     }
 
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A primary score is a time or a throughput: a negative one is refused, naming the file and the result. */
+/**
+ * A primary score is a time or a throughput, and a peak is a peak: a negative one is refused, naming
+ * the file and the result; so is a primary score without its unit.
+ */
 class NegativeScoreTest {
     @TempDir
     Path dir;
@@ -34,5 +37,24 @@ class NegativeScoreTest {
     @Test
     void aZeroPrimaryScoreAndANegativeSecondaryStillRead() throws IOException {
         assertThat(JmhJsonReader.read(result("0.0")).results()).hasSize(1);
+    }
+
+    @Test
+    void aNegativePeakIsAnInputError() throws IOException {
+        Path file = Files.writeString(dir.resolve("negative-peak.json"), Files.readString(result("1.5"))
+                .replace("\"mem.delta.bytes\"", "\"mem.peak.rssAnon.bytes\":{\"score\":-1,\"scoreUnit\":\"bytes\"},\"mem.delta.bytes\""));
+        assertThatThrownBy(() -> JmhJsonReader.read(file))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("negative-peak.json")
+                .hasMessageContaining("result #1 (org.example.Codec.decode) secondary metric mem.peak.rssAnon.bytes has a negative 'score' (-1)");
+    }
+
+    @Test
+    void aPrimaryScoreWithoutItsUnitIsAnInputError() throws IOException {
+        Path file = Files.writeString(dir.resolve("no-unit.json"), Files.readString(result("1.5")).replace("\"scoreUnit\":\"ms/op\",", ""));
+        assertThatThrownBy(() -> JmhJsonReader.read(file))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("no-unit.json")
+                .hasMessageContaining("result #1 (org.example.Codec.decode) primaryMetric has no 'scoreUnit'");
     }
 }
