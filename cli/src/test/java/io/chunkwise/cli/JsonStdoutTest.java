@@ -134,6 +134,26 @@ class JsonStdoutTest {
         assertThat(run.err()).startsWith("before\nline,offset,reason").contains("\n200 messages, 1 malformed");
     }
 
+    /** QA: a cache or an index renamed over the file behind stdout took the place of what the script had written there. */
+    @Test
+    void anOutputRenamedIntoPlaceIsRefusedOnAStdoutThatIsAFile() throws Exception {
+        Path bars = dir.resolve("bars.csv");
+        assertThat(child(dir.resolve("gen.out"), "generate", "fxbars", "--rows", "200", "-o", bars.toString()).code()).isZero();
+        String[][] runs = {
+            {"dataset", "cache", bars.toString(), "-o", "/dev/stdout"},
+            {"index", master.toString(), "--index", "/proc/self/fd/1"},
+        };
+        for (String[] args : runs) {
+            Path out = Files.writeString(dir.resolve(args[0] + ".out"), "before\n");
+            Object inode = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+            Child run = child(Redirect.appendTo(out.toFile()), Redirect.to(dir.resolve("child.err").toFile()), args);
+            assertThat(run.code()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).as(args[0]).contains("is this process's standard output or error, a file here");
+            assertThat(run.out()).as(args[0]).isEqualTo("before\n");
+            assertThat(Files.readAttributes(out, BasicFileAttributes.class).fileKey()).as("the shell's file").isEqualTo(inode);
+        }
+    }
+
     private record Child(int code, String out, String err) {
     }
 

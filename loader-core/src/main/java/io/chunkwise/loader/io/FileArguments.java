@@ -89,6 +89,12 @@ public final class FileArguments {
                         + ": writing it would destroy the input; choose another path");
             }
         }
+        if (replaced && StandardStreams.of(output).isPresent()) {
+            // renamed over, the file would leave the shell writing to the one it replaced: what the
+            // script wrote there before, and this run's own messages, would be lost
+            throw new IllegalArgumentException(role + " " + output + ": is this process's standard output or error, a file"
+                    + " here; this output is a file of its own, written whole and renamed into place: name that file");
+        }
         if (replaced && !Files.isRegularFile(output)) {
             throw new IllegalArgumentException(role + " " + output
                     + ": not a regular file, and it would be replaced by one; choose another path");
