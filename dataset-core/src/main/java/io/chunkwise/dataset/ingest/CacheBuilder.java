@@ -133,14 +133,16 @@ public final class CacheBuilder {
                 progress.accept(reader.bytesRead() - reported);
                 merged.flush();
                 if (seen <= warmup) {
+                    // no row at all is no matter of warm-up: the rejects are the story; the rejects'
+                    // summary goes last, as it may end in a question of its own (newest-first?)
                     throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
                             + (layout.symbol() == null ? "" : String.format(Locale.ROOT, " of symbol %s (%,d rows of others skipped)",
                                     layout.symbol(), reader.skipped()))
-                            + (tally.total() > 0 ? String.format(Locale.ROOT, " and %,d rejected, most as %s", tally.total(),
-                                    tally.commonest()) : "")
-                            // no row at all is no matter of warm-up: the rejects are the story
-                            + (seen == 0 ? ": nothing to cache" : ", but features '" + spec + "' need more than "
-                                    + warmup + (warmup == 1 ? " row" : " rows") + " of warm-up"));
+                            + (seen == 0 ? "" : ", but features '" + spec + "' need more than " + warmup
+                                    + (warmup == 1 ? " row" : " rows") + " of warm-up")
+                            + (tally.total() == 0 ? "" : String.format(Locale.ROOT, "%s %,d rejected, most as %s",
+                                    seen == 0 ? " and" : ";", tally.total(), tally.commonest()))
+                            + (seen == 0 ? ": nothing to cache" : ""));
                 }
                 if (writer.rows() == 0) {
                     throw new TooFewRowsException(String.format(Locale.ROOT, "%s: no row to write: every row after the features'"
