@@ -10,7 +10,7 @@ import java.lang.foreign.ValueLayout;
  *   <li>records end at LF or CRLF outside quotes (and at the {@code \r\r\n} of a CRLF file
  *       written again in text mode: the CRs before a record's LF are line ending, not its last
  *       value's); lines that are empty (LF or CRLF only) are skipped and counted as lines; the
- *       last record may lack a line break;</li>
+ *       last record may lack a line break (the CRs that end the file then end its line);</li>
  *   <li>a field starting with the quote is quoted: it runs to the next quote not doubled, may
  *       contain delimiters and line breaks, {@code ""} stands for one quote; bytes after the
  *       closing quote up to the delimiter are kept literally ({@code "D" } is {@code D });</li>
@@ -259,7 +259,8 @@ public final class CsvScanner {
                 if (p >= limit && !eof) {
                     return MORE;
                 }
-                long fieldEnd = p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF ? lineEnd(s, closed, p) : p;
+                // here p < limit, or the input ends at p: its last CRs then end the line, as before a LF
+                long fieldEnd = p >= limit || s.get(ValueLayout.JAVA_BYTE, p) == LF ? lineEnd(s, closed, p) : p;
                 if (fieldEnd > closed) {
                     kind = CsvRecord.DECODE;
                 }
@@ -269,7 +270,7 @@ public final class CsvScanner {
                 if (p >= limit && !eof) {
                     return MORE;
                 }
-                long fieldEnd = p < limit && s.get(ValueLayout.JAVA_BYTE, p) == LF ? lineEnd(s, fieldStart, p) : p;
+                long fieldEnd = p >= limit || s.get(ValueLayout.JAVA_BYTE, p) == LF ? lineEnd(s, fieldStart, p) : p;
                 record.add(fieldStart, fieldEnd, CsvRecord.UNQUOTED);
             }
             if (record.size() >= fieldLimit) {

@@ -59,12 +59,18 @@ final class SimpleReader {
                         v.write(data[p++]);
                     }
                 }
+                int literal = p;
                 while (p < data.length && data[p] != delimiter && data[p] != '\n') {
                     v.write(data[p++]);
                 }
                 byte[] bytes = v.toByteArray();
-                if (p < data.length && data[p] == '\n' && data[p - 1] == '\r') {
-                    bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+                if (p >= data.length || data[p] == '\n') {
+                    // the CRs before a line feed, or before the end of the file, end the line
+                    int q = p;
+                    while (q > literal && data[q - 1] == '\r') {
+                        q--;
+                    }
+                    bytes = java.util.Arrays.copyOf(bytes, bytes.length - (p - q));
                 }
                 values.add(new String(bytes, StandardCharsets.UTF_8));
                 if (p >= data.length) {

@@ -145,6 +145,27 @@ class StrategyAgreementTest {
         }
     }
 
+    /** The CRs that end the file end the last record's line too, as before a LF: not its last value's (QA: "AAPL\r"). */
+    @Test
+    void theCrsThatEndTheFileAreNotTheLastValues() throws Exception {
+        for (String last : new String[] {"AAPL", "\"AAPL\"", "\"AA\rPL\"", ""}) {
+            String expected = last.replace("\"", "");
+            for (String end : new String[] {"\r", "\r\r", "\r\n", ""}) {
+                Path file = dir.resolve("cr-end.csv");
+                Files.writeString(file, "cusip,isin,symbol\r\n037833100,US0378331005," + last + end);
+                for (LoaderStrategy s : LoaderStrategy.values()) {
+                    for (long chunk : new long[] {1, 5, 4093}) {
+                        Collect sink = new Collect(Integer.MAX_VALUE, true);
+                        s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(2)).load(file, sink);
+                        String what = s + " chunk=" + chunk + " last=" + last.replace("\r", "CR") + " end=" + end.replace("\r", "CR");
+                        assertThat(sink.rejects).as(what).isEmpty();
+                        assertThat(sink.rows).as(what).extracting(r -> r.values().getLast()).containsExactly(expected);
+                    }
+                }
+            }
+        }
+    }
+
     /** A line of nothing but its ending ({@code \r\r\n}, CRs at the end of the file) is blank, not a record (QA-19 Q19-5). */
     @Test
     void aBlankLineIsBlankWhateverItsCrs() throws Exception {
