@@ -16,7 +16,8 @@ import java.lang.foreign.MemorySegment;
  * prefix between messages, never a valid message's body — and a trailer belongs to the chunk that
  * holds it, so a chunk's reports stay within its own bytes. Whether a trailer counts depends on
  * its line only (the first on its line with no {@code 8=FIX} before it), so a scan that starts
- * mid-line looks back to the line's start, and every start gives the serial answer. The bytes
+ * mid-line looks back on the line, to its nearest {@code 8=FIX} or trailer, and every start gives
+ * the serial answer. The bytes
  * before a chunk's first attempt may be the end of a message of the previous chunk: a report
  * there is speculative ({@link #lostStartBeforeFirstAttempt}), and the chunk is scanned again
  * from where that message ends when it lies before that.
@@ -144,8 +145,9 @@ final class RangeScanner {
             }
             seen = t;
             if (owned == UNKNOWN) {
-                fragment = lineStart(from);
-                owned = holdsStartOrTrailer(fragment, from) ? OWNED : FREE;
+                long back = lookBack(from);
+                owned = back < 0 ? OWNED : FREE;
+                fragment = back;
             }
             if (owned == FREE) {
                 int stated = (log.get(BYTE, eq + 1) - '0') * 100 + (log.get(BYTE, eq + 2) - '0') * 10 + log.get(BYTE, eq + 3) - '0';
@@ -160,29 +162,28 @@ final class RangeScanner {
         return first;
     }
 
-    /** @return the start of the line holding {@code at}: the byte after the line feed before it, or 0 */
-    private long lineStart(long at) {
-        long p = at;
-        while (p > 0 && log.get(BYTE, p - 1) != '\n') {
-            p--;
-        }
-        return p;
-    }
-
     /**
-     * @return whether an {@code 8=FIX} or a CheckSum trailer starts in {@code [lineStart, at)}: the
-     *     trailers after {@code at} on that line are then owned, as a scan from the line's start
-     *     finds them
+     * Looks back on the line holding {@code at}, from {@code at}: to the nearest {@code 8=FIX} or
+     * CheckSum trailer, or to the line's start, whichever comes first. A trailer after {@code at}
+     * on that line is owned when one comes first (a scan from the line's start finds it so); else
+     * it is a lost start, reported at the line's start. Never further back than that: a log with
+     * no line breaks (messages back to back) is one line, and a look to its start from every
+     * chunk made a scan's time grow with the square of the log's size.
+     *
+     * @return -1 when an {@code 8=FIX} or a trailer starts in the line before {@code at}, else the line's start
      */
-    private boolean holdsStartOrTrailer(long lineStart, long at) {
-        for (long q = at - 1; q >= lineStart; q--) {
+    private long lookBack(long at) {
+        for (long q = at - 1; q >= 0; q--) {
             byte b = log.get(BYTE, q);
+            if (b == '\n') {
+                return q + 1;
+            }
             if (b == '8' && MessageStarts.find(log, q, q + 1, limit) == q
-                    || b == '1' && q + 2 < limit && log.get(BYTE, q + 2) == '=' && trailerEnd(q + 2, lineStart) >= 0) {
-                return true;
+                    || b == '1' && q + 2 < limit && log.get(BYTE, q + 2) == '=' && trailerEnd(q + 2, q) >= 0) {
+                return -1;
             }
         }
-        return false;
+        return 0;
     }
 
     /**
