@@ -12,6 +12,7 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.IndexCommand;
 import io.chunkwise.cli.loader.KeyColumnOptions;
+import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.ScanOptions;
@@ -30,6 +31,7 @@ import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileCsv;
 import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +108,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         ScanOptions scanOptions = new ScanOptions(threads, chunk, out != null || rejectsFile != null, null);
 
         requireMasterNotFixLog();
+        requireSymbolColumnBeforeAFirstBuild(indexPath);
         long indexStart = System.nanoTime();
         IndexOptions indexOptions = IndexOptions.defaults()
                 .withLoad(LoadOptions.defaults().withFormat(masterColumns.format()))
@@ -217,6 +220,22 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         }
     }
 
+    /**
+     * A master without a symbol column is refused before its first index build, not after it (which
+     * takes minutes on a large master). An existing index is opened first: it may name a symbol
+     * column it was once given, and then it is used.
+     */
+    private void requireSymbolColumnBeforeAFirstBuild(Path indexPath) {
+        if (Files.exists(indexPath)) {
+            return;
+        }
+        CsvHeader header = HeaderReader.read(master, masterColumns.format());
+        if (KeyColumns.resolve(master.toString(), header, masterColumns.columns()).symbol() < 0) {
+            throw new UserError("the security master " + master + " has no symbol column (looked for "
+                    + KeyKind.SYMBOL.headerNames() + "): name it with --symbol-column NAME");
+        }
+    }
+
     /** @return "cusip", "isin", "cusip or isin", or "" when the master has both columns */
     private static String missingIdColumns(KeyColumns columns) {
         boolean cusip = columns.column(KeyKind.CUSIP) < 0;
@@ -226,7 +245,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
 
     private String human(ReconcileResult r, double seconds, Path rejectsFile) {
         StringBuilder s = new StringBuilder();
-        s.append(Counted.of(r.messages(), "message")).append(" (").append(Decimals.grouped(r.malformed())).append(" malformed), ")
+        // as fixscan says it: the malformed are not among the messages counted (QA: "1 message (1 malformed)")
+        s.append(Counted.of(r.messages(), "message")).append(", ").append(Decimals.grouped(r.malformed())).append(" malformed, ")
                 .append(Decimals.grouped(r.checked())).append(" checked in ").append(Decimals.fixed(seconds, 2)).append(" s\n");
         for (DiscrepancyType t : DiscrepancyType.values()) {
             s.append("  ").append(t.name()).repeat(' ', Math.max(1, 18 - t.name().length()))

@@ -195,6 +195,24 @@ class ReconcileCommandTest {
                 .contains("reconcile: " + caret + ": the log spells SOH as the text ^A");
     }
 
+    /** QA: a master without a symbol column was indexed first (minutes on a large master), then refused without a hint. */
+    @Test
+    void aMasterWithoutASymbolColumnIsRefusedBeforeItsFirstBuild() throws IOException {
+        Path master = Files.writeString(dir.resolve("ids.csv"), "cusip,isin,Sym\n037833100,US0378331005,AAPL\n");
+        Path log = Files.writeString(dir.resolve("one.log"), "8=FIX.4.4|9=28|35=D|34=1|49=A|56=B|55=AAPL|10=999|\n",
+                StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("indexed")
+                .contains("the security master " + master + " has no symbol column").endsWith("name it with --symbol-column NAME");
+        assertThat(Path.of(master + ".cwx")).as("no index built").doesNotExist();
+        // named, it is used, and the index remembers it: a later run without the option uses it too
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--symbol-column", "Sym")
+                .code()).isIn(0, 1);
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString()).err())
+                .doesNotContain("no symbol column");
+    }
+
     /** Nothing checked because every message is malformed: exit 0 by the contract (no discrepancy), but said. */
     @Test
     void aLogOfOnlyMalformedMessagesIsSaidToHaveNothingChecked() throws IOException {
@@ -208,6 +226,9 @@ class ReconcileCommandTest {
         assertThat(r.err()).contains("reconcile: every message of " + log + " is malformed (2): none was checked,"
                 + " and the exit code counts discrepancies only; fixscan exits 1 on malformed messages");
         assertThat(CliRun.of("fixscan", log.toString()).code()).isEqualTo(1);
+        // the human line counts them as fixscan does, beside the well-formed, not among them
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString()).err())
+                .contains("\n0 messages, 2 malformed, 0 checked in ");
     }
 
     @Test
@@ -440,7 +461,7 @@ class ReconcileCommandTest {
             CliRun scan = CliRun.of("fixscan", log.toString(), "--rejects", dir.resolve("bad.csv").toString());
             CliRun recon = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
             assertThat(scan.err()).contains("1 malformed").doesNotContainPattern("[\u0660-\u066C]");
-            assertThat(recon.err()).contains("(1 malformed)").doesNotContainPattern("[\u0660-\u066C]");
+            assertThat(recon.err()).contains("2 messages, 1 malformed, 2 checked").doesNotContainPattern("[\u0660-\u066C]");
         } finally {
             Locale.setDefault(before);
         }
