@@ -229,7 +229,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         if (Files.exists(indexPath)) {
             return;
         }
-        CsvHeader header = HeaderReader.read(master, masterColumns.format());
+        // in the dialect the build will read it with: a sep= line's delimiter, if it declares one
+        CsvHeader header = HeaderReader.read(master, HeaderReader.format(master, masterColumns.format()));
         if (KeyColumns.resolve(master.toString(), header, masterColumns.columns()).symbol() < 0) {
             throw new UserError("the security master " + master + " has no symbol column (looked for "
                     + KeyKind.SYMBOL.headerNames() + "): name it with --symbol-column NAME");

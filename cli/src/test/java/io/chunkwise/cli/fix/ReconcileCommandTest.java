@@ -211,6 +211,9 @@ class ReconcileCommandTest {
                 .code()).isIn(0, 1);
         assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString()).err())
                 .doesNotContain("no symbol column");
+        // the header is read as the build reads it: in the delimiter a sep= line declares
+        Path declared = Files.writeString(dir.resolve("sep.csv"), "sep=;\ncusip;isin;symbol\n037833100;US0378331005;AAPL\n");
+        assertThat(CliRun.of("reconcile", "--master", declared.toString(), "--fix", log.toString()).code()).isIn(0, 1);
     }
 
     /** Nothing checked because every message is malformed: exit 0 by the contract (no discrepancy), but said. */

@@ -17,10 +17,9 @@ import java.lang.foreign.MemorySegment;
  * holds it, so a chunk's reports stay within its own bytes. Whether a trailer counts depends on
  * its line only (the first on its line with no {@code 8=FIX} before it), so a scan that starts
  * mid-line looks back on the line, to its nearest {@code 8=FIX} or trailer, and every start gives
- * the serial answer. The bytes
- * before a chunk's first attempt may be the end of a message of the previous chunk: a report
- * there is speculative ({@link #lostStartBeforeFirstAttempt}), and the chunk is scanned again
- * from where that message ends when it lies before that.
+ * the serial answer. The bytes before a chunk's first attempt may be the end of a message of the
+ * previous chunk: a report there is speculative ({@link #lostStartBeforeFirstAttempt}), and the
+ * chunk is scanned again from where that message ends when it lies before that.
  */
 final class RangeScanner {
     /**
