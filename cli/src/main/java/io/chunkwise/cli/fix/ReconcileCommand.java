@@ -232,8 +232,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         // in the dialect the build will read it with: a sep= line's delimiter, if it declares one
         CsvHeader header = HeaderReader.read(master, HeaderReader.format(master, masterColumns.format()));
         if (KeyColumns.resolve(master.toString(), header, masterColumns.columns()).symbol() < 0) {
-            throw new UserError("the security master " + master + " has no symbol column (looked for "
-                    + KeyKind.SYMBOL.headerNames() + "): name it with --symbol-column NAME");
+            throw IndexedMaster.noSymbolColumn(master);
         }
     }
 

@@ -20,14 +20,22 @@ public final class IndexedMaster implements SecurityMaster {
 
     /**
      * @param index an open index (its owner closes it)
-     * @throws IllegalArgumentException when the index has no symbol column
+     * @throws IllegalArgumentException when the index has no symbol column ({@link #noSymbolColumn})
      */
     public IndexedMaster(IndexFile index) {
         this.index = index;
         if (index.columns().column(KeyKind.SYMBOL) < 0) {
-            throw new IllegalArgumentException("the security master " + index.sourcePath()
-                    + " has no symbol column (looked for " + KeyKind.SYMBOL.headerNames() + ")");
+            throw noSymbolColumn(index.sourcePath());
         }
+    }
+
+    /**
+     * @param master a security master without a symbol column
+     * @return the error that says so: also what a caller says before building the master's index
+     */
+    public static IllegalArgumentException noSymbolColumn(Path master) {
+        return new IllegalArgumentException("the security master " + master + " has no symbol column (looked for "
+                + KeyKind.SYMBOL.headerNames() + "): name the symbol column explicitly");
     }
 
     /** @return the master CSV the index was built from */
