@@ -74,6 +74,7 @@ public final class IndexFile implements AutoCloseable {
      * @param sourcePath the CSV file it indexes
      * @return the open index
      * @throws IndexException when it is corrupt, of another version, or stale (see {@link IndexException#stale()})
+     * @throws SourceChangedException naming the index, when it is truncated while it is read
      */
     public static IndexFile open(Path indexPath, Path sourcePath) {
         MappedFile idx;
@@ -84,7 +85,7 @@ public final class IndexFile implements AutoCloseable {
         }
         MappedFile src = null;
         try {
-            checkHeader(indexPath, idx);
+            idx.guard(() -> checkHeader(indexPath, idx)); // the index may be truncated underneath meanwhile
             SourceFingerprint now = SourceFingerprint.of(sourcePath);
             MemorySegment s = idx.segment();
             SourceFingerprint then = new SourceFingerprint(s.get(LONG, IndexLayout.SOURCE_SIZE),
@@ -97,7 +98,7 @@ public final class IndexFile implements AutoCloseable {
                         + " before it changed): " + diff, true);
             }
             if (idx.size() - IndexLayout.HEADER_SIZE <= VERIFY_ON_OPEN_LIMIT) {
-                verifyBody(indexPath, idx);
+                idx.guard(() -> verifyBody(indexPath, idx));
             }
             src = MappedFile.open(sourcePath);
             if (src.size() != then.size()) {
@@ -198,10 +199,8 @@ public final class IndexFile implements AutoCloseable {
     private static void verifyBody(Path p, MappedFile idx) {
         CRC32C crc = new CRC32C();
         MemorySegment s = idx.segment();
-        long step = 1L << 30;
-        for (long at = s.get(INT, IndexLayout.HEADER_SIZE_AT); at < idx.size(); at += step) {
-            crc.update(s.asSlice(at, Math.min(step, idx.size() - at)).asByteBuffer());
-        }
+        long headerSize = s.get(INT, IndexLayout.HEADER_SIZE_AT);
+        IndexLayout.update(crc, s, headerSize, idx.size() - headerSize);
         if (crc.getValue() != s.get(LONG, IndexLayout.BODY_CRC)) {
             throw new IndexException(p, "corrupt: body checksum mismatch", false);
         }
@@ -211,10 +210,11 @@ public final class IndexFile implements AutoCloseable {
      * Checks the whole body's checksum (done on open for small indexes).
      *
      * @throws IndexException when it does not match
+     * @throws SourceChangedException naming the index, when it was truncated since it was mapped
      */
     public void verify() {
         index.requireOpen("index");
-        verifyBody(path, index);
+        index.guard(() -> verifyBody(path, index));
     }
 
     /**

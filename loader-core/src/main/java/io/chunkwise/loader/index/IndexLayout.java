@@ -1,6 +1,7 @@
 package io.chunkwise.loader.index;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
@@ -72,6 +73,8 @@ final class IndexLayout {
     static final int BODY_CRC = 240;
     static final int HEADER_CRC = 248;
     static final int MAX_DIRECTORY_BITS = 20;
+    /** The heap block a checksum copies mapped bytes through: large enough that the copy costs little. */
+    private static final int CRC_BLOCK = 256 * 1024;
 
     private IndexLayout() {
     }
@@ -83,9 +86,30 @@ final class IndexLayout {
      */
     static long headerCrc(MemorySegment s, long headerSize) {
         CRC32C crc = new CRC32C();
-        crc.update(s.asSlice(0, HEADER_CRC).asByteBuffer());
-        crc.update(s.asSlice(HEADER_SIZE, headerSize - HEADER_SIZE).asByteBuffer());
+        update(crc, s, 0, HEADER_CRC);
+        update(crc, s, HEADER_SIZE, headerSize - HEADER_SIZE);
         return crc.getValue();
+    }
+
+    /**
+     * Adds bytes of a segment to a checksum through a heap copy. Given a mapped buffer, CRC32C's
+     * intrinsic reads the mapping itself, where a file truncated underneath is a SIGBUS that kills
+     * the JVM; a segment copy's fault is the {@link InternalError} that {@link
+     * io.chunkwise.loader.io.MappedFile#guard} names as a changed file.
+     *
+     * @param crc the checksum
+     * @param s the bytes (mapped or not)
+     * @param from where to start
+     * @param length how many
+     */
+    static void update(CRC32C crc, MemorySegment s, long from, long length) {
+        byte[] block = new byte[(int) Math.min(length, CRC_BLOCK)];
+        for (long at = from, end = from + length; at < end; ) {
+            int n = (int) Math.min(block.length, end - at);
+            MemorySegment.copy(s, ValueLayout.JAVA_BYTE, at, block, 0, n);
+            crc.update(block, 0, n);
+            at += n;
+        }
     }
 
     /**

@@ -109,4 +109,24 @@ class FaultInjectionTest {
                     .isInstanceOf(SourceChangedException.class);
         }
     }
+
+    @Test
+    void verifyingAnIndexTruncatedWhileOpenIsACleanError() throws Exception {
+        Path file = dir.resolve("m.csv");
+        StringBuilder b = new StringBuilder("cusip,symbol\n");
+        for (int i = 0; i < 100_000; i++) {
+            b.append(String.format(java.util.Locale.ROOT, "%09d,S%d%n", i, i));
+        }
+        Files.writeString(file, b);
+        Path idx = dir.resolve("m.cwx");
+        Indexer.build(file, idx, IndexOptions.defaults());
+        try (IndexFile index = IndexFile.open(idx, file)) {
+            try (FileChannel ch = FileChannel.open(idx, StandardOpenOption.WRITE)) {
+                ch.truncate(4096);
+            }
+            // the checksum reads the mapping past the new end: an exception naming the index, not a SIGBUS
+            assertThatThrownBy(index::verify).isInstanceOf(SourceChangedException.class)
+                    .hasMessageContaining("m.cwx").hasMessageContaining("changed while being read");
+        }
+    }
 }
