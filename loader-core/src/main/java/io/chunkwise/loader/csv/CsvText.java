@@ -3,6 +3,7 @@ package io.chunkwise.loader.csv;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -29,8 +30,7 @@ public final class CsvText {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             char[] text = new char[bytes.length]; // one character per byte
             for (int i = 0; i < text.length; i++) {
@@ -38,6 +38,24 @@ public final class CsvText {
             }
             return new String(text);
         }
+    }
+
+    /**
+     * @param bytes a value's bytes
+     * @return whether they are valid UTF-8 (and so {@link #decode} reads them as UTF-8)
+     */
+    public static boolean isUtf8(byte[] bytes) {
+        try {
+            strictUtf8().decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**

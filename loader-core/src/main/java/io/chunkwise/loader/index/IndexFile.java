@@ -307,9 +307,9 @@ public final class IndexFile implements AutoCloseable {
 
     /**
      * Finds the records whose key equals the given one: its UTF-8 bytes and, for a key outside
-     * ASCII, its Windows-1252 bytes too (a file's text is read as UTF-8, and a value that is not
-     * UTF-8 as Windows-1252, so {@code DéF} is found in a spreadsheet's "CSV" export, and in a
-     * file that joins both kinds of export, where it is both).
+     * ASCII, its Windows-1252 bytes too when they are not UTF-8 (a file's text is read as UTF-8,
+     * and a value that is not UTF-8 as Windows-1252, so {@code DéF} is found in a spreadsheet's
+     * "CSV" export, and in a file that joins both kinds of export, where it is both).
      *
      * @param kind which key
      * @param key its value as in the file, or in its normal form ({@link KeyTrim}; a CUSIP or ISIN in any case)
@@ -319,7 +319,8 @@ public final class IndexFile implements AutoCloseable {
     public long[] offsets(KeyKind kind, String key) {
         long[] utf8 = offsets(kind, key.getBytes(StandardCharsets.UTF_8));
         byte[] windows1252Bytes = key.chars().allMatch(c -> c < 0x80) ? null : CsvText.windows1252(key);
-        if (windows1252Bytes == null) {
+        // bytes that are UTF-8 read as UTF-8, another text: "Ã©" in Windows-1252 is "é" in UTF-8
+        if (windows1252Bytes == null || CsvText.isUtf8(windows1252Bytes)) {
             return utf8;
         }
         long[] windows1252 = offsets(kind, windows1252Bytes);
