@@ -36,12 +36,14 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private final List<CacheColumn> columns;
     private final List<ArrowBlock> blocks;
     private final long[] batchStart;
+    private final long size;
     /** Set by {@link #close()}: Arrow checks its allocator is open only when assertions are on. */
     private volatile boolean closed;
 
     private BufferedCacheTable(Path file, RootAllocator allocator, List<CacheColumn> columns,
-            List<ArrowBlock> blocks, long[] batchStart) {
+            List<ArrowBlock> blocks, long[] batchStart, long size) {
         this.file = file;
+        this.size = size;
         this.allocator = allocator;
         this.columns = columns;
         this.blocks = blocks;
@@ -82,7 +84,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             for (int b = 0; b < blocks.size(); b++) {
                 batchStart[b + 1] = batchStart[b] + rows(file, ch, blocks.get(b), b, check);
             }
-            return new BufferedCacheTable(file, allocator, List.copyOf(columns), blocks, batchStart);
+            return new BufferedCacheTable(file, allocator, List.copyOf(columns), blocks, batchStart, ch.size());
         } catch (IOException e) {
             allocator.close();
             throw new UncheckedIOException(e);
@@ -225,6 +227,11 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
     @Override
     public ColumnType type(int column) {
         return columns.get(column).type();
+    }
+
+    /** @return its size when it was opened */
+    long size() {
+        return size;
     }
 
     @Override

@@ -101,6 +101,16 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
      * @return the error naming the file and its sizes
      */
     SourceChangedException changed(Throwable cause) {
+        return changed(file, size, cause);
+    }
+
+    /**
+     * @param file a cache
+     * @param size its size when it was opened
+     * @param cause what showed the change, or {@code null}
+     * @return the error naming the file and its sizes
+     */
+    static SourceChangedException changed(Path file, long size, Throwable cause) {
         return new SourceChangedException(file, "changed while being read (size was " + size + " bytes, now "
                 + currentSize(file) + ")", cause);
     }

@@ -1,6 +1,7 @@
 package io.chunkwise.dataset.arrow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.chunkwise.dataset.TestBars;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A truncated cache, a compressed file and a file with a nested column are refused by both readers
  * with the same reason and byte offset: the buffered one does not pass on Arrow Java's words (a
- * byte-array dump, "add the arrow-compression module") or accept the nested column.
+ * byte-array dump, "add the arrow-compression module") or accept the nested column. Both refuse
+ * alike to read a column that is not floating-point (the buffered one read it as zeros).
  */
 class ReadersRefuseAlikeTest {
     @TempDir
@@ -48,6 +50,20 @@ class ReadersRefuseAlikeTest {
         assertThat(r[1]).isEqualTo(r[0]);
         assertThat(r[0]).startsWith(cut + " (byte " + (bytes.length - 12) + "): ").contains("truncated");
         assertPlain(r[0]);
+    }
+
+    @Test
+    void bothReadersRefuseToReadAColumnThatIsNotFloatingPoint() throws IOException {
+        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 3);
+        Path cache = dir.resolve("bars.arrow");
+        new CacheBuilder(FeatureSpec.parse("ret"), 100).build(csv, cache, d -> { }, r -> { });
+        for (ReadMode mode : ReadMode.values()) {
+            try (CacheTable t = mode.open(cache); RowReader reader = t.reader()) {
+                CacheColumn time = t.columns().stream().filter(c -> c.type() == ColumnType.OTHER).findFirst().orElseThrow();
+                assertThatThrownBy(() -> reader.read(0, 2, new int[] {time.index()}, new float[2], 0)).as("%s", mode)
+                        .isInstanceOf(IllegalArgumentException.class).hasMessage("column " + time.name() + " is not floating-point");
+            }
+        }
     }
 
     @Test
