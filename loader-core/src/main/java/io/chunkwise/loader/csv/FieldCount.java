@@ -30,12 +30,12 @@ public final class FieldCount {
     /**
      * @param record the record with the wrong field count, or with a stray quote
      * @param expected the header's field count
-     * @return the reject naming line, offset and both counts
+     * @return the reject naming line, offset and both counts, and the stray quote when there is one
      */
     public static Reject reject(CsvRecord record, int expected) {
-        if (record.size() == expected && record.strayQuoteOffset() >= 0) {
-            return new Reject(record.line(), record.offset(), "a quoted field over several lines closes at byte "
-                    + record.strayQuoteOffset() + " with text after its quote: a stray quote joined these lines?");
+        long strayQuote = record.strayQuoteOffset();
+        if (record.size() == expected && strayQuote >= 0) {
+            return new Reject(record.line(), record.offset(), strayQuote(strayQuote));
         }
         long counts = (long) expected << 32 | record.size();
         String reason = REASONS.get(counts);
@@ -53,6 +53,15 @@ public final class FieldCount {
         if (bareCr >= 0) {
             reason += ", across a CR without LF at byte " + bareCr + " (data here, not a line break: lines with CR ends?)";
         }
+        if (strayQuote >= 0) {
+            // the count is of the lines the quote joined: without this, the user looks for extra fields on one line
+            reason += ": " + strayQuote(strayQuote);
+        }
         return new Reject(record.line(), record.offset(), reason);
+    }
+
+    private static String strayQuote(long closing) {
+        return "a quoted field over several lines closes at byte " + closing
+                + " with text after its quote: a stray quote joined these lines?";
     }
 }

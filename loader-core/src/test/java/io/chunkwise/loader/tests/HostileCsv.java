@@ -107,6 +107,8 @@ final class HostileCsv {
             case 2 -> "\"x\"y\"z";               // stray quote after the closing quote
             case 3 -> "\"\"";                    // quoted empty
             case 4 -> "\"" + "\"\"" + "\"";      // a lone escaped quote
+            case 5 -> "\"Apple" + eol() + "MSFT,Micro\"soft";     // stray quotes joining two lines
+            case 6 -> "\"Apple" + eol() + "MSFT,Micro\"soft,x";   // the same, and a field too many
             default -> {
                 String w = WORDS[random.nextInt(WORDS.length)];
                 boolean needs = w.contains(",") || w.contains("\"") || w.contains("\n") || w.contains("\r");

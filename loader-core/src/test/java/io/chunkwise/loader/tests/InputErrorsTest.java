@@ -119,11 +119,23 @@ class InputErrorsTest {
     @ParameterizedTest
     @EnumSource(LoaderStrategy.class)
     void twoStrayQuotesThatJoinLinesAreARejectNotOneSilentField(LoaderStrategy s) throws Exception {
+        strayQuoteRejects(s, "", "");
+    }
+
+    /** The joined lines' field count is wrong too: the reason keeps both, or the user hunts for extra fields on line 2 (QA). */
+    @ParameterizedTest
+    @EnumSource(LoaderStrategy.class)
+    void aStrayQuoteIsNamedBesideTheJoinedLinesWrongFieldCount(LoaderStrategy s) throws Exception {
+        strayQuoteRejects(s, ",x,y", "expected 4 fields, found 6: ");
+    }
+
+    /** Indexes a master whose line 2 opens a quote that line 53's {@code Micro"soft} + {@code tail} closes. */
+    private void strayQuoteRejects(LoaderStrategy s, String tail, String countReason) throws Exception {
         StringBuilder b = new StringBuilder("cusip,isin,symbol,name\n037833100,US0378331005,AAPL,\"Apple\n");
         for (int k = 0; k < 50; k++) {
             b.append(String.format("%09d,US%010d,S%d,Company %d%n", k, k, k, k));
         }
-        String csv = b.append("594918104,US5949181045,MSFT,Micro\"soft\n459200101,US4592001014,IBM,IBM\n").toString();
+        String csv = b.append("594918104,US5949181045,MSFT,Micro\"soft" + tail + "\n459200101,US4592001014,IBM,IBM\n").toString();
         Path file = dir.resolve("stray.csv");
         Files.writeString(file, csv);
         for (long chunk : new long[] {7, 100, 1 << 20}) {
@@ -132,9 +144,9 @@ class InputErrorsTest {
             IndexSummary summary = Indexer.build(file, dir.resolve("stray.cwx"), o);
             assertThat(summary.load().records()).as(s + " " + chunk).isEqualTo(1);
             assertThat(summary.load().rejected()).isEqualTo(1);
-            assertThat(Files.readAllLines(dir.resolve("stray.rejects.csv")).get(1))
-                    .isEqualTo("2,23,\"a quoted field over several lines closes at byte " + (csv.indexOf("Micro\"") + 5)
-                            + " with text after its quote: a stray quote joined these lines?\"");
+            assertThat(Files.readAllLines(dir.resolve("stray.rejects.csv")).get(1)).as(s + " " + chunk)
+                    .isEqualTo("2,23,\"" + countReason + "a quoted field over several lines closes at byte "
+                            + (csv.indexOf("Micro\"") + 5) + " with text after its quote: a stray quote joined these lines?\"");
         }
     }
 

@@ -10,8 +10,14 @@ import java.util.List;
  * oracle the strategies are compared with. Slow and obvious on purpose.
  */
 final class SimpleReader {
-    /** One record: where it starts, its line, its values. */
-    record Row(long offset, long line, List<String> values) {
+    /**
+     * One record: where it starts, its line, its values, and the closing quote of its first quoted
+     * field that ran over a line feed and closed with text after it (a stray quote's join), or -1.
+     */
+    record Row(long offset, long line, List<String> values, long strayQuote) {
+        Row(long offset, long line, List<String> values) {
+            this(offset, line, values, -1);
+        }
     }
 
     static List<Row> read(byte[] data, char delimiter) {
@@ -35,10 +41,12 @@ final class SimpleReader {
             int start = p;
             long startLine = line;
             List<String> values = new ArrayList<>();
+            long strayQuote = -1;
             boolean endOfRecord = false;
             while (!endOfRecord) {
                 ByteArrayOutputStream v = new ByteArrayOutputStream();
                 if (p < data.length && data[p] == '"') {
+                    long linesBefore = line;
                     p++;
                     while (true) {
                         if (p >= data.length) {
@@ -57,6 +65,11 @@ final class SimpleReader {
                             line++;
                         }
                         v.write(data[p++]);
+                    }
+                    boolean textAfter = p < data.length && data[p] != delimiter && data[p] != '\n' && data[p] != '\r'
+                            && data[p] != ' ' && data[p] != '\t';
+                    if (strayQuote < 0 && line > linesBefore && textAfter) {
+                        strayQuote = p - 1;
                     }
                 }
                 int literal = p;
@@ -87,7 +100,7 @@ final class SimpleReader {
                     }
                 }
             }
-            rows.add(new Row(start, startLine, values));
+            rows.add(new Row(start, startLine, values, strayQuote));
         }
         return rows;
     }

@@ -33,12 +33,11 @@ class StrategyAgreementTest {
         List<Reject> expectedRejects = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
             SimpleReader.Row r = all.get(i);
-            if (r.values().size() == 6) {
+            if (r.values().size() == 6 && r.strayQuote() < 0) {
                 expectedRows.add(r);
             } else {
                 long end = i + 1 < all.size() ? all.get(i + 1).offset() : data.length;
-                expectedRejects.add(new Reject(r.line(), r.offset(), "expected 6 fields, found " + r.values().size()
-                        + bareCarriageReturn(data, r.offset(), end)));
+                expectedRejects.add(new Reject(r.line(), r.offset(), reason(r, data, end)));
             }
         }
         for (LoaderStrategy s : LoaderStrategy.values()) {
@@ -62,6 +61,17 @@ class StrategyAgreementTest {
                 }
             }
         }
+    }
+
+    /** @return the reason the oracle's row is rejected: its field count, and the stray quote that joined its lines */
+    private static String reason(SimpleReader.Row r, byte[] data, long end) {
+        String stray = "a quoted field over several lines closes at byte " + r.strayQuote()
+                + " with text after its quote: a stray quote joined these lines?";
+        if (r.values().size() == 6) {
+            return stray;
+        }
+        return "expected 6 fields, found " + r.values().size() + bareCarriageReturn(data, r.offset(), end)
+                + (r.strayQuote() < 0 ? "" : ": " + stray);
     }
 
     /** @return the reject's note of a CR without LF outside quotes before the row's last byte, or "" */
