@@ -422,6 +422,17 @@ class LoaderCommandsTest {
         }
         Files.writeString(bad, "");
         assertThat(CliRun.of("index", bad.toString()).err()).contains("bad.csv:1 (byte 0): empty file");
+        // blank lines only, after a byte-order mark too: line 1 named as in every other error (QA)
+        for (String blank : new String[] {"\n\r\n", "\uFEFF", "\uFEFF\n\n"}) {
+            Files.writeString(bad, blank);
+            String at = blank.startsWith("\uFEFF") ? ":1 (byte 3)" : ":1 (byte 0)";
+            for (String cmd : new String[] {"index", "scan", "lookup"}) {
+                CliRun r = cmd.equals("lookup") ? CliRun.of(cmd, bad.toString(), "--cusip", "x") : CliRun.of(cmd, bad.toString());
+                assertThat(r.code()).as(cmd).isEqualTo(2);
+                assertThat(r.err()).as(cmd).isEqualTo("chunkwise " + cmd + ": " + bad + at
+                        + ": no header row: the file has only blank lines" + System.lineSeparator());
+            }
+        }
         CliRun missing = CliRun.of("index", dir.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");

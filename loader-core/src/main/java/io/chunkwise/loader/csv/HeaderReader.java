@@ -103,7 +103,8 @@ public final class HeaderReader {
                         throw new CsvParseException(source, 2, sepEnd, "no header row after Excel's delimiter line 'sep="
                                 + CsvHeader.printable(String.valueOf((char) bytes[sepDelimiterAt(bytes, bom)])) + "' (line 1)");
                     }
-                    throw new CsvParseException(source, 0, 0, "no header row: the file has only blank lines");
+                    // named at line 1, where the header was expected, as every other error names its line
+                    throw new CsvParseException(source, 1, bom, "no header row: the file has only blank lines");
                 }
                 if (want >= MAX_HEADER) {
                     // a JSON export or a file without line breaks: named now, not read whole as column names

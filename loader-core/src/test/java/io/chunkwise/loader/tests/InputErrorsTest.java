@@ -29,7 +29,11 @@ class InputErrorsTest {
     @EnumSource(LoaderStrategy.class)
     void badFilesFailClearly(LoaderStrategy s) throws Exception {
         expect(s, "", "empty file");
-        expect(s, "\n\r\n\n", "only blank lines");
+        // line 1, where the header was expected, after a byte-order mark too (QA: "bad.csv (byte 0)" named no line)
+        String blank = ": no header row: the file has only blank lines";
+        assertThat(expectAt(s, "\n\r\n\n", "only blank lines").getMessage()).endsWith("bad.csv:1 (byte 0)" + blank);
+        assertThat(expectAt(s, "\uFEFF", "only blank lines").getMessage()).endsWith("bad.csv:1 (byte 3)" + blank);
+        assertThat(expectAt(s, "\uFEFF\n\r\n", "only blank lines").getMessage()).endsWith("bad.csv:1 (byte 3)" + blank);
         expect(s, "cusip,name\n", "no data records");
         expect(s, "cusip,name\n\n\n", "no data records");
         expect(s, "cusip,name,CUSIP\n1,2,3\n", "column 1 'cusip' and column 3 'CUSIP' (names are matched ignoring case");
