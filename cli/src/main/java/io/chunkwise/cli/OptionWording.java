@@ -23,6 +23,7 @@ public final class OptionWording {
     private static final List<Rule> RULES = List.of(
             // loader-core: a master's dialect and key columns, the index's heap and path
             rule("leave the delimiter unset, or set the delimiter to", "leave out --delimiter, or give --delimiter"),
+            rule("leave the delimiter unset to", "leave out --delimiter to"),
             rule("set the delimiter to ','", "leave out --delimiter, or give --delimiter ','"),
             regex("set the delimiter to ('[^']*')", "add --delimiter $1"),
             rule(KeyColumns.NAME_A_KEY_COLUMN, "name one with --cusip-column, --isin-column or --symbol-column"),

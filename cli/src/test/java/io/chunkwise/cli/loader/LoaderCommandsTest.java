@@ -349,6 +349,29 @@ class LoaderCommandsTest {
         assertThat(named.err()).contains("with delimiter '|' and quote '\"' as the index was built, symbol column 'Title' as asked");
     }
 
+    /** A --delimiter other than the index's, its kept column not in the header so read: the delimiter is named, not an edit (QA). */
+    @Test
+    void aDelimiterOtherThanTheIndexsIsNamedWhenTheKeptColumnIsNotFound() throws Exception {
+        Path pipes = dir.resolve("nasdaq.txt");
+        Files.writeString(pipes, "Code|Name|Exchange\nAAPL|Apple Inc.|XNAS\n");
+        assertThat(CliRun.of("index", pipes.toString(), "--delimiter", "|", "--symbol-column", "Name").code()).isZero();
+        byte[] index = Files.readAllBytes(Path.of(pipes + ".cwx"));
+        for (String command : new String[] {"lookup", "reconcile"}) {
+            Path log = Files.writeString(dir.resolve("one.fix"), "8=FIX.4.4|9=5|35=0|10=000|\n");
+            CliRun r = command.equals("lookup") ? CliRun.of("lookup", pipes.toString(), "--delimiter", ",", "--symbol", "AAPL")
+                    : CliRun.of("reconcile", "--master", pipes.toString(), "--delimiter", ",", "--fix", log.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("chunkwise " + command + ": " + pipes + ":1 (byte 0): the index " + pipes + ".cwx was built"
+                    + " with delimiter '|' and symbol column 'Name'; read with delimiter ',' as asked, the header"
+                    + " [Code|Name|Exchange] has no column 'Name': leave out --delimiter to read the file with '|' as the index"
+                    + " was built, or name it with --symbol-column NAME" + System.lineSeparator());
+        }
+        assertThat(Files.readAllBytes(Path.of(pipes + ".cwx"))).isEqualTo(index);
+        CliRun asBuilt = CliRun.of("lookup", pipes.toString(), "--symbol", "Apple Inc.", "--json");
+        assertThat(asBuilt.code()).as(asBuilt.err()).isZero();
+        assertThat(asBuilt.err()).as("the index is used as it is").doesNotContain("rebuil");
+    }
+
     @Test
     void rowsStartingWithAByteOrderMarkAreCountedAndTheirKeysFound() throws Exception {
         Path cat = dir.resolve("cat.csv");

@@ -109,8 +109,9 @@ public final class Indexer {
      * @param beforeReplacing told why, before a build replaces an existing index (it can take
      *     minutes on a large master, and the index may have been built with care)
      * @return the open index
-     * @throws CsvParseException when a key column the replaced index was given by name is no longer
-     *     in the header (naming it: the caller names that column, or another)
+     * @throws CsvParseException when a key column the replaced index was given by name is not in
+     *     the header, edited or read with a delimiter other than the index's (naming it, and that
+     *     delimiter: the caller names that column, or another, or leaves the delimiter to the index)
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect,
             Consumer<String> beforeReplacing) {

@@ -33,7 +33,8 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
      * @param dialect whether their delimiter and quote were asked for
      * @param recorded what the index records of its build, or {@code null}
      * @return the options to rebuild with
-     * @throws CsvParseException when a key column the index was given by name is no longer in the header
+     * @throws CsvParseException when a key column the index was given by name is not in the header (edited,
+     *     or read with another delimiter than the index's)
      */
     static Reuse of(Path source, Path index, IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded) {
         if (recorded == null) {
@@ -54,15 +55,35 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
             for (KeyKind k : kept) {
                 String name = columns.get(k);
                 if (header.find(name).isEmpty()) {
-                    String kind = k.name().toLowerCase(Locale.ROOT);
-                    throw new CsvParseException(source.toString(), header.line(), header.offset(), "the index " + index
-                            + " was built with " + kind + " column '" + CsvHeader.printable(name) + "', which the header "
-                            + header.describe() + " no longer has: name the " + kind + " column explicitly"
-                            + KeyColumns.delimiterHint(header).map(h -> "; " + h).orElse(""));
+                    throw missing(source, index, header, k, name, load.format().delimiter(), dialect, recorded);
                 }
             }
         }
         return new Reuse(options.withLoad(load).withColumns(columns), dialect, recorded, kept);
+    }
+
+    /**
+     * A key column the index was given by name that the header lacks. Read with the index's
+     * delimiter, the file was edited; read with another one asked for, the header is split
+     * otherwise and the file may be as it was, so the delimiter is named as the cause, not an edit.
+     */
+    private static CsvParseException missing(Path source, Path index, CsvHeader header, KeyKind k, String name,
+            byte delimiter, Indexer.Dialect dialect, BuildRecord recorded) {
+        String kind = k.name().toLowerCase(Locale.ROOT);
+        String column = kind + " column '" + CsvHeader.printable(name) + "'";
+        byte built = recorded.format().delimiter();
+        String reason;
+        if (dialect == Indexer.Dialect.GIVEN && delimiter != built && !recorded.delimiterDeclared()) {
+            reason = "the index " + index + " was built with delimiter " + shown(built) + " and " + column + "; read with"
+                    + " delimiter " + shown(delimiter) + " as asked, the header " + header.describe() + " has no column '"
+                    + CsvHeader.printable(name) + "': leave the delimiter unset to read the file with " + shown(built)
+                    + " as the index was built, or name the " + kind + " column explicitly";
+        } else {
+            reason = "the index " + index + " was built with " + column + ", which the header " + header.describe()
+                    + " no longer has: name the " + kind + " column explicitly"
+                    + KeyColumns.delimiterHint(header).map(h -> "; " + h).orElse("");
+        }
+        return new CsvParseException(source.toString(), header.line(), header.offset(), reason);
     }
 
     /**

@@ -77,14 +77,33 @@ class IndexReuseTest {
                 throw new java.io.UncheckedIOException(e);
             }
         })).isInstanceOf(CsvParseException.class)
-                // the symbol column the index was given is kept: read with '|', the header has no such column
-                .hasMessageContaining("was built with symbol column 'name', which the header")
-                .hasMessageContaining("name the symbol column explicitly; the header looks comma-delimited");
+                // the symbol column the index was given is kept: read with '|', the header has no such column,
+                // which is the delimiter's doing, not an edit of the file (QA: "no longer has")
+                .hasMessage(m + ":1 (byte 0): the index " + idx + " was built with delimiter ',' and symbol column 'name';"
+                        + " read with delimiter '|' as asked, the header [cusip,isin,symbol,name] has no column"
+                        + " 'name': leave the delimiter unset to read the file with ',' as the index was built, or name the"
+                        + " symbol column explicitly");
         assertThat(reasons).as("no rebuild is announced that cannot happen").isEmpty();
         assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, PIPES.withColumns(Map.of(KeyKind.SYMBOL, "name")),
                 Indexer.Dialect.GIVEN, reasons::add)).isInstanceOf(CsvParseException.class);
         assertThat(reasons).containsExactly("the index was built with delimiter ',' and quote '\"', not '|' and '\"' as asked");
         assertThat(Files.readAllBytes(idx)).as("a failed build publishes nothing").isEqualTo(before);
+    }
+
+    /** The reverse: a '|' master's index, and a comma asked for. */
+    @Test
+    void aGivenCommaOtherThanAPipeIndexsIsNamedAsTheCause() throws Exception {
+        Path m = pipedMasterIndexed();
+        Path idx = Indexer.defaultPath(m);
+        byte[] before = Files.readAllBytes(idx);
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.GIVEN,
+                r -> { throw new AssertionError("no rebuild: " + r); }))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessageStartingWith(m + ":1 (byte 0): the index " + idx + " was built with delimiter '|' and symbol column"
+                        + " 'Name'; read with delimiter ',' as asked, the header [cusip|Name|Exchange] has no column")
+                .hasMessageEndingWith(": leave the delimiter unset to read the file with '|' as the index was built, or name the"
+                        + " symbol column explicitly");
+        assertThat(Files.readAllBytes(idx)).isEqualTo(before);
     }
 
     @Test
