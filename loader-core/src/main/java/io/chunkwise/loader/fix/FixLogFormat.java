@@ -46,6 +46,7 @@ public final class FixLogFormat {
      *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
      *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…) or as a space or tab; else empty
      * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
+     * @throws UncheckedIOException when it cannot be read (missing, a directory, no permission)
      */
     public static List<String> requireText(Path log) {
         byte[] head;

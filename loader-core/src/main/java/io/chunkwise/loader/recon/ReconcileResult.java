@@ -14,7 +14,7 @@ import java.util.Map;
  * @param discrepancies count per type (every type present, zeros included)
  * @param idsWithoutColumn messages identified by a CUSIP (22=1) or ISIN (22=4) that the master
  *     has no column for: checked by symbol instead when they carry one (55), else not checked
- * @param cacheHits look-ups answered by the per-thread caches
+ * @param cacheHits look-ups answered by the look-up cache the workers share
  * @param cacheMisses look-ups that went to the master
  * @param rescans chunks scanned again to resynchronise
  * @param chunks chunks the log was cut into
