@@ -61,6 +61,14 @@ public final class Dimensions {
 
     /**
      * @param r a result
+     * @return the size parameter's value as written, whether or not it holds a size
+     */
+    public static Optional<String> sizeParameter(BenchmarkResult r) {
+        return find(r, SIZE);
+    }
+
+    /**
+     * @param r a result
      * @return the chunk size in bytes, when a chunk parameter holds a size
      */
     public static OptionalLong chunkBytes(BenchmarkResult r) {

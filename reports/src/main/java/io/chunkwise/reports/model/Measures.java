@@ -71,6 +71,18 @@ public final class Measures {
         return OptionalDouble.empty();
     }
 
+    /**
+     * @param r a result
+     * @return whether its score unit is a time per operation or a rate JMH writes ({@code ms/op},
+     *     {@code ops/s}…), whatever its score: a throughput of zero has such a unit and no time
+     */
+    public static boolean hasTimeUnit(BenchmarkResult r) {
+        String unit = r.primary().unit().strip().toLowerCase(Locale.ROOT);
+        String per = unit.endsWith("/op") ? unit.substring(0, unit.length() - 3)
+                : unit.startsWith("ops/") ? unit.substring(4) : "";
+        return !Double.isNaN(seconds(per));
+    }
+
     /** Input rate from the Chunkwise JMH throughput profiler, decimal MB/s, when an operation processes the input. */
     public static final String RATE_MB = "rate.mb";
     /** Record rate from the Chunkwise JMH throughput profiler. */

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *
  * <p>Planned are the benchmarks whose time grows with the input: one whose time barely changes
  * (see {@link PlanCandidates#flatTimeGrowth}) measures a cost per operation, such as a lookup, or
- * a fixed cost that hides the cost per byte; it is left out with a note. Recommended are the
+ * a fixed cost that hides the cost per byte; it is left out with a note. So is each result with a
+ * size that is no point (see {@link LeftOut}: a throughput of zero, a unit that is no time): named,
+ * with its size and why, never counted as a size the variant was not measured at. Recommended are the
  * candidates: the benchmarks a pattern selects; else, when some benchmarks name their variants by a
  * parameter, those (the others, peers and baselines, are planned as comparisons); else all.
  *
@@ -94,32 +96,37 @@ public final class CapacityPlanner {
         }
         List<BenchmarkResult> sized = results.stream()
                 .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+        LeftOut leftOut = LeftOut.of(results);
         if (sized.isEmpty()) {
-            // sizes without a time: the unit is the story, not the sizes
-            Optional<BenchmarkResult> unitless = results.stream()
-                    .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isEmpty()).findFirst();
-            throw new NothingToFitException(unitless.map(r -> r.shortName() + "'s score unit '" + r.primary().unit()
-                    + "' is not a time or throughput unit JMH writes (s/op, ms/op, us/op, ns/op, ops/s, ops/ms…): nothing to fit")
-                    .orElse("no result has an input size parameter (one of " + Dimensions.SIZE
-                            + ") and a time or throughput score: nothing to fit"));
+            // sizes without a time: why each result is no point is the story, not the sizes
+            throw new NothingToFitException(leftOut.isEmpty() ? "no result has an input size parameter (one of " + Dimensions.SIZE
+                    + ") and a time or throughput score: nothing to fit"
+                    : "nothing to fit: " + String.join("; ", leftOut.labels().stream().map(l -> l + ": " + leftOut.clause(l)).toList()));
         }
         // a variant without a memory figure is planned by time; the others keep their budget check
         Optional<MemoryMetric> memory = Measures.preferredPeakMemory(sized);
         Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
         sized.forEach(r -> groups.computeIfAbsent(groupOf(r), k -> new ArrayList<>()).add(r));
         Map<String, Integer> unfitted = new LinkedHashMap<>();
+        Map<String, List<BenchmarkResult>> unfittedResults = new LinkedHashMap<>();
         groups.values().removeIf(rs -> {
             boolean one = rs.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() < 2;
             if (one) {
-                unfitted.merge(rs.getFirst().shortName() + " " + Dimensions.variant(rs.getFirst()), 1, Integer::sum);
+                unfitted.merge(LeftOut.label(rs.getFirst()), 1, Integer::sum);
+                unfittedResults.computeIfAbsent(LeftOut.label(rs.getFirst()), k -> new ArrayList<>()).addAll(rs);
             }
             return one;
         });
         long variantsNamed = groups.keySet().stream().map(k -> k.substring(k.indexOf('\u0000') + 1)).distinct().count();
         boolean qualify = variantsNamed < groups.size();
         List<String> notes = new ArrayList<>();
-        unfitted.forEach((what, n) -> notes.add(what + ": " + n + (n == 1 ? " configuration" : " configurations")
-                + " measured at one input size only, not fitted (used for the chunk size and workers front when they vary)"));
+        unfitted.forEach((what, n) -> notes.add(what + ": " + (leftOut.has(what) ? leftOut.clause(what) + "; " : "") + n
+                + (n == 1 ? " configuration" : " configurations") + (leftOut.has(what) ? " left," : "") + " measured at one input size only ("
+                + sizesOf(unfittedResults.get(what)) + "), not fitted (used for the chunk size and workers front when they vary)"));
+        // a result left out of a variant still fitted, or of one with nothing left, is named all the same
+        Set<String> usable = new HashSet<>(sized.stream().map(LeftOut::label).toList());
+        leftOut.labels().stream().filter(l -> !unfitted.containsKey(l)).forEach(l -> notes.add(l + ": " + leftOut.clause(l)
+                + (usable.contains(l) ? "; planned from its other results" : "; nothing left to plan")));
         List<VariantPlan> plans = new ArrayList<>();
         List<String> shrinking = new ArrayList<>();
         List<String> untimed = new ArrayList<>();

@@ -391,7 +391,7 @@ class CapacityPlannerTest {
         List<BenchmarkResult> unknownUnit = List.of(new BenchmarkResult("b.X.y", Mode.AVERAGE_TIME, new TreeMap<>(Map.of("size", "1MiB")),
                 1, 1, new Score(3, 1, "furlongs", new double[0]), Map.of()));
         assertThatThrownBy(() -> CapacityPlanner.plan(unknownUnit, GIB, OptionalLong.empty()))
-                .hasMessageContaining("X.y's score unit 'furlongs' is not a time or throughput unit JMH writes");
+                .hasMessageContaining("X.y y: the result at 1.0 MiB left out (score unit 'furlongs', not a time or throughput unit JMH writes");
     }
 
     @Test

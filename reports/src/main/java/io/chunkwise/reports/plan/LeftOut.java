@@ -1,0 +1,94 @@
+package io.chunkwise.reports.plan;
+
+import io.chunkwise.reports.model.BenchmarkResult;
+import io.chunkwise.reports.model.Dimensions;
+import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Sizes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The results with a size parameter that a plan cannot use as points, and why: a size parameter
+ * that holds no size, a score unit that is neither a time nor a rate, a throughput of zero (no
+ * time per operation follows from it). Each is named in a note, so that a variant measured at two
+ * sizes, one of them left out, is never said to have been measured at one.
+ */
+final class LeftOut {
+    /** By label, then by reason: where each result left out for that reason was measured. */
+    private final Map<String, Map<String, List<String>>> byLabel = new LinkedHashMap<>();
+
+    private LeftOut() {
+    }
+
+    /**
+     * @param results the results to plan
+     * @return those of them that have a size parameter and cannot be points
+     */
+    static LeftOut of(List<BenchmarkResult> results) {
+        LeftOut out = new LeftOut();
+        for (BenchmarkResult r : results) {
+            Optional<String> size = Dimensions.sizeParameter(r);
+            if (size.isEmpty()) {
+                continue; // not measured against a size at all: no point of any fit
+            }
+            String where = Dimensions.sizeBytes(r).isPresent() ? Sizes.format(Dimensions.sizeBytes(r).getAsLong())
+                    : "size '" + size.get() + "'";
+            String others = others(r);
+            Optional<String> why = Dimensions.sizeBytes(r).isEmpty() ? Optional.of("a size parameter that is no size")
+                    : !Measures.hasTimeUnit(r) ? Optional.of("score unit '" + r.primary().unit() + "', not a time or throughput "
+                            + "unit JMH writes (s/op, ms/op, us/op, ns/op, ops/s, ops/ms…)")
+                    : Measures.secondsPerOp(r).isEmpty() ? Optional.of("a throughput of " + r.primary().value() + " "
+                            + r.primary().unit() + ", from which no time per operation follows; a result of zero is no measurement")
+                    : Optional.empty();
+            why.ifPresent(w -> out.byLabel.computeIfAbsent(label(r), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(w, k -> new ArrayList<>()).add(where + (others.isEmpty() ? "" : " " + others)));
+        }
+        return out;
+    }
+
+    /** @return how notes name a result's benchmark and variant, e.g. {@code IndexBuildBenchmark.build FULL} */
+    static String label(BenchmarkResult r) {
+        return r.shortName() + " " + Dimensions.variant(r);
+    }
+
+    boolean isEmpty() {
+        return byLabel.isEmpty();
+    }
+
+    boolean has(String label) {
+        return byLabel.containsKey(label);
+    }
+
+    /** @return the labels with results left out, in the order the results came */
+    List<String> labels() {
+        return List.copyOf(byLabel.keySet());
+    }
+
+    /**
+     * @param label a label with results left out
+     * @return what was left out and why, e.g. {@code the result at 8.0 MiB left out (a throughput of 0.0 ops/s, …)}
+     */
+    String clause(String label) {
+        List<String> parts = new ArrayList<>();
+        byLabel.get(label).forEach((why, where) -> parts.add((where.size() == 1 ? "the result at " : "the results at ")
+                + String.join(", ", where) + " left out (" + why + ")"));
+        return String.join("; ", parts);
+    }
+
+    /** @return the parameters but the size and variant, which tell apart a label's configurations, e.g. {@code {workers=4}} */
+    private static String others(BenchmarkResult r) {
+        TreeMap<String, String> rest = new TreeMap<>();
+        r.params().forEach((k, v) -> {
+            String key = k.toLowerCase(Locale.ROOT);
+            if (!Dimensions.SIZE.contains(key) && !Dimensions.VARIANT.contains(key)) {
+                rest.put(k, v);
+            }
+        });
+        return rest.isEmpty() ? "" : rest.toString();
+    }
+}
