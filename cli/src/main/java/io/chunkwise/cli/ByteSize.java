@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A size in bytes as users write it: {@code 64MiB}, {@code 2GiB}, {@code 500MB}, {@code 1.5GB},
- * {@code 64m}, {@code 4096}. Binary units (KiB, MiB…) are powers of 1024, decimal units (KB, MB…)
- * powers of 1000; a bare letter (k, m, g…) is binary, as in the JVM's {@code -Xmx64m}. A size is a
+ * {@code 64m}, {@code 4096}. Binary units (KiB, MiB… EiB) are powers of 1024, decimal units (KB, MB…
+ * EB) powers of 1000; a bare letter (k, m, g…) is binary, as in the JVM's {@code -Xmx64m}. A size is a
  * whole number of bytes ({@code 0.5KiB} is 512; {@code 0.5} is refused, not rounded), and a
  * lower-case b after a prefix ({@code 64Kb}) is refused as bits.
  *
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record ByteSize(long bytes) {
     private static final Pattern FORMAT =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTP]I?B|[KMGTP]|B)?", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTPE]I?B|[KMGTPE]|B)?", Pattern.CASE_INSENSITIVE);
 
     /** Rejects negative sizes. */
     public ByteSize {
@@ -32,7 +32,7 @@ public record ByteSize(long bytes) {
      * @param text e.g. {@code 64MiB}
      * @return the size
      * @throws IllegalArgumentException naming the accepted forms when the text is not a size, not a
-     *     whole number of bytes, or in bits
+     *     whole number of bytes, or in bits; saying it is too large when it is more than a long holds
      */
     public static ByteSize parse(String text) {
         Matcher m = FORMAT.matcher(text.strip());
@@ -56,7 +56,9 @@ public record ByteSize(long bytes) {
         try {
             return new ByteSize(value.longValueExact());
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("'" + text + "' is too large a size", e);
+            // 8EiB is well formed, one byte more than a long holds: too large, not "not a size"
+            throw new IllegalArgumentException("'" + text + "' is too large a size (at most " + Long.MAX_VALUE
+                    + " bytes, just under 8EiB)", e);
         }
     }
 
@@ -74,6 +76,7 @@ public record ByteSize(long bytes) {
             case 'G' -> base * base * base;
             case 'T' -> base * base * base * base;
             case 'P' -> base * base * base * base * base;
+            case 'E' -> base * base * base * base * base * base;
             default -> throw new IllegalArgumentException("unknown unit " + unit);
         };
     }
@@ -85,7 +88,7 @@ public record ByteSize(long bytes) {
      * @return e.g. {@code 1.5 GiB}
      */
     public static String format(long bytes) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         double value = bytes;
         int unit = 0;
         while (Math.abs(value) >= 1024 && unit < units.length - 1) {
@@ -103,7 +106,7 @@ public record ByteSize(long bytes) {
      * @return e.g. {@code 1GiB}, {@code 200GB}, {@code 1000001}
      */
     public static String argument(long bytes) {
-        for (String unit : List.of("PiB", "PB", "TiB", "TB", "GiB", "GB", "MiB", "MB", "KiB", "KB")) {
+        for (String unit : List.of("EiB", "EB", "PiB", "PB", "TiB", "TB", "GiB", "GB", "MiB", "MB", "KiB", "KB")) {
             long m = multiplier(unit);
             if (bytes != 0 && bytes % m == 0) {
                 return bytes / m + unit;

@@ -58,9 +58,26 @@ class ByteSizeTest {
     }
 
     @Test
+    void exaUnitsAreSizesAndWhatALongCannotHoldIsTooLargeNotMalformed() {
+        // QA: --memory-budget 8EiB was "not a size" while 9999999PB was "too large"
+        assertThat(ByteSize.parse("7EiB").bytes()).isEqualTo(7L << 60);
+        assertThat(ByteSize.parse("7e").bytes()).isEqualTo(7L << 60);
+        assertThat(ByteSize.parse("9EB").bytes()).isEqualTo(9_000_000_000_000_000_000L);
+        assertThat(ByteSize.parse("1E").bytes()).isEqualTo(1L << 60);
+        assertThatThrownBy(() -> ByteSize.parse("1Eb")).hasMessageContaining("a lower-case b is bits");
+        assertThat(ByteSize.parse(Long.MAX_VALUE + "").bytes()).isEqualTo(Long.MAX_VALUE);
+        for (String large : new String[] {"8EiB", "8e", "10EB", "9999999PB", "8192PiB", "9223372036854775808",
+            "99999999999999999999999999KiB", "8388608TiB"}) {
+            assertThatThrownBy(() -> ByteSize.parse(large)).as(large)
+                    .hasMessage("'" + large + "' is too large a size (at most 9223372036854775807 bytes, just under 8EiB)");
+        }
+    }
+
+    @Test
     void formatsForPeople() {
         assertThat(ByteSize.format(512)).isEqualTo("512 B");
         assertThat(ByteSize.format(3L << 29)).isEqualTo("1.5 GiB");
+        assertThat(ByteSize.format(3L << 59)).isEqualTo("1.5 EiB");
     }
 
     @Test
@@ -70,7 +87,9 @@ class ByteSizeTest {
         assertThat(ByteSize.argument(3L << 29)).isEqualTo("1536MiB");
         assertThat(ByteSize.argument(1_000_001)).isEqualTo("1000001");
         assertThat(ByteSize.argument(0)).isEqualTo("0");
-        for (long bytes : new long[] {200_000_000_000L, 1L << 30, 3L << 29, 1_000_001, 5L << 50, 7_000}) {
+        assertThat(ByteSize.argument(7L << 60)).isEqualTo("7EiB");
+        for (long bytes : new long[] {200_000_000_000L, 1L << 30, 3L << 29, 1_000_001, 5L << 50, 7_000, 7L << 60,
+            9_000_000_000_000_000_000L, Long.MAX_VALUE}) {
             assertThat(ByteSize.parse(ByteSize.argument(bytes)).bytes()).isEqualTo(bytes);
         }
     }

@@ -48,6 +48,17 @@ public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memor
     }
 
     /**
+     * @param budget a memory budget
+     * @param beside the heap needed beside the budget's buffers, not negative
+     * @return 1.25 times the budget and what is beside it, or {@link Long#MAX_VALUE} when that is
+     *     more than a long holds: a budget of 7EiB is more than any heap, not a negative heap that fits
+     */
+    static long heapFor(long budget, long beside) {
+        long quarter = budget / 4;
+        return quarter > (Long.MAX_VALUE - beside) / 5 ? Long.MAX_VALUE : quarter * 5 + beside;
+    }
+
+    /**
      * @param strategy how the file is loaded
      * @param load the loader's options
      * @return the heap a build needs beside 1.25 times its budget: 16 MiB for the JVM's own and

@@ -160,7 +160,7 @@ public final class Indexer {
     private static void requireHeapFor(IndexOptions options) {
         long budget = options.memoryBudget();
         long fixed = IndexOptions.fixedHeap(options.strategy(), options.load());
-        long needed = budget / 4 * 5 + fixed;
+        long needed = IndexOptions.heapFor(budget, fixed);
         long heap = Runtime.getRuntime().maxMemory();
         if (needed > heap) {
             throw new IllegalArgumentException((budget == MIN_BUDGET ? "the smallest memory budget (1 MiB)"
@@ -176,8 +176,8 @@ public final class Indexer {
         long chunk = Math.min(options.load().chunkSize(), ChunkFit.MIN_CHUNK);
         long leastLoad = IndexOptions.fixedHeap(options.strategy(), options.load().withWorkers(1).withChunkSize(chunk));
         boolean lessBudget = options.memoryBudget() > MIN_BUDGET
-                && MIN_BUDGET / 4 * 5 + IndexOptions.fixedHeap(options.strategy(), options.load()) <= heap;
-        boolean lessLoad = options.memoryBudget() / 4 * 5 + leastLoad <= heap;
+                && IndexOptions.heapFor(MIN_BUDGET, IndexOptions.fixedHeap(options.strategy(), options.load())) <= heap;
+        boolean lessLoad = IndexOptions.heapFor(options.memoryBudget(), leastLoad) <= heap;
         // the chunked strategy has no workers: its buffer is a chunk
         String load = options.strategy() == LoaderStrategy.CHUNKED ? "the chunk size" : "the worker count or the chunk size";
         if (lessBudget && lessLoad) {
@@ -189,7 +189,7 @@ public final class Indexer {
         if (lessLoad) {
             return "lower " + load + ", or raise the maximum heap";
         }
-        if (MIN_BUDGET / 4 * 5 + leastLoad <= heap) {
+        if (IndexOptions.heapFor(MIN_BUDGET, leastLoad) <= heap) {
             return "lower the memory budget and " + load + ", or raise the maximum heap";
         }
         return "raise the maximum heap";
@@ -210,7 +210,7 @@ public final class Indexer {
             keys += columns.column(k) >= 0 ? 1 : 0;
         }
         long chunk = ChunkFit.chunkSize(source, options.strategy(), options.load(), keys * ENTRY_HEAP_BYTES,
-                options.memoryBudget() / 4 * 5);
+                IndexOptions.heapFor(options.memoryBudget(), 0));
         return chunk == options.load().chunkSize() ? options : options.withLoad(options.load().withChunkSize(chunk));
     }
 

@@ -34,6 +34,17 @@ class HeapRemedyTest {
     }
 
     @Test
+    void aBudgetOfExabytesIsMoreThanAnyHeapNotANegativeOne() {
+        // QA: 1.25 times 7EiB is more than a long holds; wrapped negative, it passed the heap check and
+        // the build failed halfway (NegativeArraySizeException), or was told to lower its workers
+        assertThat(IndexOptions.heapFor(7L << 60, 16 * MIB)).isEqualTo(Long.MAX_VALUE);
+        assertThat(IndexOptions.heapFor(Long.MAX_VALUE, 0)).isEqualTo(Long.MAX_VALUE);
+        assertThat(IndexOptions.heapFor(8 * MIB, 16 * MIB)).isEqualTo(26 * MIB);
+        assertThat(Indexer.heapRemedy(options(7L << 60, 8, 8 * MIB), 1L << 40))
+                .isEqualTo("lower the memory budget, or raise the maximum heap");
+    }
+
+    @Test
     void aChunkedBuildIsNotToldToLowerTheWorkersItDoesNotHave() {
         IndexOptions chunked = options(8 * MIB, 8, 8 * MIB).withStrategy(LoaderStrategy.CHUNKED);
         // 10 MiB for the budget, 16 for the JVM, one 8 MiB buffer whatever the workers

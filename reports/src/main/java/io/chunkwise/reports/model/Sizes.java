@@ -50,7 +50,7 @@ public final class Sizes {
      * @return it for people, in binary units: {@code 1.5 GiB}
      */
     public static String format(double bytes) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         double value = bytes;
         int unit = 0;
         while (Math.abs(value) >= 1024 && unit < units.length - 1) {
