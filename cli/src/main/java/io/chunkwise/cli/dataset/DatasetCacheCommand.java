@@ -89,9 +89,11 @@ public final class DatasetCacheCommand extends BaseCommand {
             notice("dataset cache: " + OptionWording.of(s.headerNotice()));
         }
         StringBuilder human = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %,d rows (%,d accepted, %,d rejected, %s%,d warm-up dropped), timestamp and %d columns, %s, %,d bytes",
+                "%s: %,d rows (%,d accepted, %,d rejected, %s%s%,d warm-up dropped), timestamp and %d columns, %s, %,d bytes",
                 s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
                         : String.format(Locale.ROOT, "%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
+                // empty lines are counted like the rows, so every line is accounted for; named only when there are some
+                s.blankLines() == 0 ? "" : Counted.of(s.blankLines(), "blank line") + " skipped, ",
                 s.warmupDropped(), s.columns().size(), Counted.of(s.batches(), "record batch", "record batches"), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());

@@ -24,7 +24,8 @@ import java.util.function.LongConsumer;
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
  * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
  * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
- * rejected with its line and byte offset, never dropped silently; a file without the needed header,
+ * rejected with its line and byte offset, never dropped silently; an empty line is skipped and
+ * counted ({@link #blankLines()}); a file without the needed header,
  * or whose symbol column holds more than one instrument ({@link InstrumentColumns}), fails as a whole.
  */
 public final class BarsCsvReader implements AutoCloseable {
@@ -56,6 +57,7 @@ public final class BarsCsvReader implements AutoCloseable {
     private String timeText;
     private boolean ended;
     private long rejected;
+    private long blankLines;
 
     /**
      * Reads the header and maps the file, for {@link #read(BarChunk, Consumer, Consumer, LongConsumer)}.
@@ -116,6 +118,8 @@ public final class BarsCsvReader implements AutoCloseable {
         this.instruments = columns.instruments(file, layout.symbol());
         this.mapped = MappedFile.open(file);
         this.scanner = new CsvScanner(format, file.toString());
+        // empty lines before the header (or the first bar), after any sep= line, are skipped too
+        this.blankLines = first.line() - (first.afterSepLine() ? 2 : 1);
         if (columns.headerless()) {
             scanner.reset(mapped.segment(), 0, first.offset(), first.dataLine() - 1);
         } else {
@@ -202,11 +206,16 @@ public final class BarsCsvReader implements AutoCloseable {
         }
         mapped.guard(() -> {
             while (!chunk.full()) {
+                // the scanner passes over empty lines: the lines it moved on before a record (or the
+                // end) are those, so every line after the header is a row or a blank line
+                long lineBefore = scanner.line();
                 if (scanner.next(mapped.size(), true) != CsvScanner.RECORD) {
+                    blankLines += scanner.line() - lineBefore;
                     ended = true;
                     break;
                 }
                 CsvRecord record = scanner.record();
+                blankLines += record.line() - lineBefore;
                 if (record.size() == fields && !instruments.belongs(record)) {
                     continue; // another instrument's row, counted by skipped()
                 }
@@ -329,6 +338,15 @@ public final class BarsCsvReader implements AutoCloseable {
     /** @return rows rejected so far */
     public long rejected() {
         return rejected;
+    }
+
+    /**
+     * @return empty lines (LF or CRLF only) skipped so far, before the header too: with the header,
+     *     a {@code sep=} line and the rows accepted, rejected and skipped, every line of the file; a
+     *     line of spaces is a row, rejected
+     */
+    public long blankLines() {
+        return blankLines;
     }
 
     /** @return bytes of the file consumed so far (header included) */

@@ -104,6 +104,7 @@ public final class CacheBuilder {
         boolean header;
         String notice;
         long skipped;
+        long blankLines;
         long overflows = 0;
         try (BarsCsvReader reader = new BarsCsvReader(bars, layout, merged)) {
             columns = columns(reader.hasVolume());
@@ -138,6 +139,8 @@ public final class CacheBuilder {
                     throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
                             + (layout.symbol() == null ? "" : String.format(Locale.ROOT, " of symbol %s (%,d rows of others skipped)",
                                     layout.symbol(), reader.skipped()))
+                            + (reader.blankLines() == 0 ? "" : String.format(Locale.ROOT, ", %,d blank %s skipped",
+                                    reader.blankLines(), reader.blankLines() == 1 ? "line" : "lines"))
                             + (seen == 0 ? "" : ", but features '" + spec + "' need more than " + warmup
                                     + (warmup == 1 ? " row" : " rows") + " of warm-up")
                             + (tally.total() == 0 ? "" : String.format(Locale.ROOT, "%s %,d rejected, most as %s",
@@ -160,10 +163,11 @@ public final class CacheBuilder {
             header = !reader.headerless();
             notice = reader.headerNotice();
             skipped = reader.skipped();
+            blankLines = reader.blankLines();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
-                layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped);
+                layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped, blankLines);
     }
 
     /**

@@ -3,7 +3,8 @@ package io.chunkwise.dataset.ingest;
 import java.util.List;
 
 /**
- * What building a cache did; accepted + rejected + skipped = data rows read, rows = accepted − warm-up.
+ * What building a cache did; accepted + rejected + skipped = data rows read, and with blankLines
+ * every line of the file but its header (and a {@code sep=} line); rows = accepted − warm-up.
  *
  * @param cache the Arrow file written
  * @param features the spec used
@@ -27,9 +28,10 @@ import java.util.List;
  * @param decimalComma whether numbers were read with a decimal comma
  * @param symbol the instrument read from a file of several ({@code --symbol}); null when none was chosen
  * @param skipped rows of the other instruments, skipped (0 without a symbol)
+ * @param blankLines empty lines skipped (a line of spaces is a row, rejected)
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
         long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject,
         String sourceColumns, boolean volume, String timezone, boolean header, String headerNotice,
-        boolean decimalComma, String symbol, long skipped) {
+        boolean decimalComma, String symbol, long skipped, long blankLines) {
 }
