@@ -95,8 +95,14 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
         return key;
     }
 
-    /** Text: the key and offset, then one indented line per field, control characters escaped. */
-    private static final class Text extends MatchPrinter {
+    /**
+     * Text: the key and offset, then one indented line per field, control characters escaped.
+     * Values are printed a window at a time: a record of 16 MiB that the heap holds once must not
+     * need it three times more (a builder of the record, its escaped copy, its bytes).
+     */
+    static final class Text extends MatchPrinter {
+        /** Characters escaped and printed at a time. */
+        static final int WINDOW = 8192;
         private final PrintStream out;
 
         Text(PrintStream out) {
@@ -108,10 +114,27 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
             StringBuilder b = new StringBuilder(key.replaceFirst(":", " ")).append(" @ byte ").append(offset).append('\n');
             for (int i = 0; i < names.size(); i++) {
                 // a vendor's bytes never drive the terminal: control characters (line breaks too) escaped
-                b.append("  ").append(CsvHeader.printable(CsvHeader.keyOf(names, i))).append(": ")
-                        .append(CsvHeader.printable(values.get(i))).append('\n');
+                b.append("  ").append(CsvHeader.printable(CsvHeader.keyOf(names, i))).append(": ");
+                appendPrintable(b, values.get(i));
+                b.append('\n');
             }
-            out.print(b);
+            out.print(b); // one write per record as a rule, for a key with many records
+        }
+
+        /** Appends a value escaped, a window at a time, printing what is held once it is a window long. */
+        private void appendPrintable(StringBuilder b, String text) {
+            for (int from = 0; from < text.length(); ) {
+                int to = Math.min(text.length(), from + WINDOW);
+                if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--; // a surrogate pair stays whole, one code point
+                }
+                b.append(CsvHeader.printable(text.substring(from, to)));
+                from = to;
+                if (b.length() >= WINDOW) {
+                    out.print(b);
+                    b.setLength(0);
+                }
+            }
         }
 
         @Override
