@@ -8,7 +8,7 @@ import io.chunkwise.loader.csv.CsvHeader;
  * @param strategy the strategy used
  * @param header the header row
  * @param records records accepted
- * @param rejected records rejected (wrong field count)
+ * @param rejected records rejected (a wrong field count, a stray quote, a repeated header row)
  * @param bytes the file's size
  * @param modifiedMillis the file's modification time when read
  * @param chunks chunks (or buffer fills) processed
