@@ -51,6 +51,17 @@ chunkwise_build_heap() {
     }' "$@"
 }
 
+# chunkwise_reconcile_heap PROCESSORS: a reconciliation's maximum heap, the word reconcile-heap in
+# bin/command-jvm-options: 128 MiB, or the default build's heap when more (io.chunkwise.cli.BuildHeap).
+chunkwise_reconcile_heap() {
+  local build
+  build="$(chunkwise_build_heap "$1")"
+  build="${build#-Xmx}"
+  build="${build%m}"
+  [ -n "$build" ] && [ "$build" -gt 128 ] || build=128
+  echo "-Xmx${build}m"
+}
+
 # The processors the JVM counts (Runtime.availableProcessors), which the build's default --workers
 # is: the CPUs this process may run on (nproc), fewer when a CPU quota allows fewer (a container's
 # --cpus, a pod's CPU limit), rounded up; the smallest quota of the process's cgroup and those above

@@ -56,7 +56,8 @@ public final class CommandJvmOptions {
      * @param home the installation, whose {@code cli/target} holds the commands' trained start-up caches
      * @return the options of its command, none when the table has no line for it; its trained
      *     cache as {@code -XX:AOTCache} when the launcher has made it (and {@code CHUNKWISE_AOT} is
-     *     not {@code off}); for {@value BuildHeap#WORD}, the build's maximum heap ({@link BuildHeap})
+     *     not {@code off}); for {@value BuildHeap#WORD}, the build's maximum heap ({@link BuildHeap}),
+     *     for {@value BuildHeap#RECONCILE_WORD} a reconciliation's
      */
     static List<String> of(List<String> table, List<String> args, Path home) {
         List<String> options = new ArrayList<>();
@@ -64,6 +65,10 @@ public final class CommandJvmOptions {
             if (word.equals(BuildHeap.WORD)) {
                 List<String> commandArgs = args.subList(args.indexOf(command(args)) + 1, args.size());
                 BuildHeap.option(commandArgs, ChunkLimits.defaultWorkers()).ifPresent(options::add);
+                continue;
+            }
+            if (word.equals(BuildHeap.RECONCILE_WORD)) {
+                options.add(BuildHeap.reconcileOption(ChunkLimits.defaultWorkers()));
                 continue;
             }
             if (!word.equals(TRAINED_CACHE)) {

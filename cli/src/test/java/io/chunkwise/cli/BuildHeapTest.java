@@ -88,6 +88,17 @@ class BuildHeapTest {
         }
     }
 
+    /** A reconciliation gets 128 MiB, or the default build's heap where more processors need more. */
+    @Test
+    void aReconciliationGetsItsCacheOrTheDefaultBuildsHeap() throws Exception {
+        assertThat(BuildHeap.reconcileOption(2)).isEqualTo("-Xmx128m");
+        assertThat(BuildHeap.reconcileOption(16)).isEqualTo("-Xmx238m"); // 30 + 16 + 64 + 128 MiB
+        for (int processors : new int[] {1, 2, 8, 16, 64, 256}) {
+            assertThat(bash("chunkwise_reconcile_heap \"$1\"", String.valueOf(processors))).as("%d processors", processors)
+                    .isEqualTo(BuildHeap.reconcileOption(processors));
+        }
+    }
+
     /**
      * The launcher counts processors as the JVM does: a CPU quota of the process's cgroup, or of one
      * above it, rounded up, when it allows fewer than the CPUs (a container on a larger host).

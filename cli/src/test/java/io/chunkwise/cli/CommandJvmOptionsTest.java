@@ -95,7 +95,8 @@ class CommandJvmOptionsTest {
         for (String command : commands) {
             assertThat(Subcommands.named(command)).as(command).isPresent();
             assertThat(CommandJvmOptions.words(lines, List.of(command))).as(command).isNotEmpty()
-                    .allSatisfy(o -> assertThat(o).matches("-.*|" + CommandJvmOptions.TRAINED_CACHE + "|" + BuildHeap.WORD));
+                    .allSatisfy(o -> assertThat(o).matches("-.*|" + CommandJvmOptions.TRAINED_CACHE + "|" + BuildHeap.WORD + "|"
+                            + BuildHeap.RECONCILE_WORD));
             if (CommandJvmOptions.words(lines, List.of(command)).contains(CommandJvmOptions.TRAINED_CACHE)) {
                 assertThat(TrainingRun.isTrained(command)).as(command + " has a training run").isTrue();
             }
