@@ -164,9 +164,11 @@ public final class MappedFile implements AutoCloseable {
         } catch (IOException e) {
             throw new SourceChangedException(path, "disappeared while being read", e);
         }
-        if (now != size || mtime != modifiedMillis) {
-            throw new SourceChangedException(path, "changed while being read (size was " + size
-                    + " bytes, now " + now + "; modified " + (mtime != modifiedMillis) + ")", null);
+        if (now != size) {
+            throw new SourceChangedException(path, "changed while being read (size was " + size + " bytes, now " + now + ")", null);
+        }
+        if (mtime != modifiedMillis) {
+            throw new SourceChangedException(path, "changed while being read (written to, its size still " + size + " bytes)", null);
         }
     }
 

@@ -129,4 +129,15 @@ class FaultInjectionTest {
                     .hasMessageContaining("m.cwx").hasMessageContaining("changed while being read");
         }
     }
+
+    @Test
+    void aFileWrittenToInPlaceIsNamedAsChangedInWords() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,symbol\n037833100,AAPL\n");
+        try (MappedFile mapped = MappedFile.open(file)) {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
+            assertThatThrownBy(mapped::checkUnchanged).isInstanceOf(SourceChangedException.class)
+                    .hasMessage(file + ": changed while being read (written to, its size still 28 bytes)");
+        }
+    }
 }
