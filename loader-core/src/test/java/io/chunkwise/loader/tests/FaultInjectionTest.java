@@ -87,13 +87,7 @@ class FaultInjectionTest {
     @Test
     void lookupsOnAnOpenIndexWhoseSourceWasTruncatedAreCleanErrors() throws Exception {
         Path file = dir.resolve("m.csv");
-        StringBuilder b = new StringBuilder("cusip,symbol\n");
-        for (int i = 0; i < 100_000; i++) {
-            b.append(String.format(java.util.Locale.ROOT, "%09d,S%d%n", i, i));
-        }
-        Files.writeString(file, b);
-        Path idx = dir.resolve("m.cwx");
-        Indexer.build(file, idx, IndexOptions.defaults());
+        Path idx = indexed(file, dir.resolve("m.cwx"));
         try (IndexFile index = IndexFile.open(idx, file)) {
             long last = index.offsets(KeyKind.CUSIP, "000099999")[0];
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -113,13 +107,7 @@ class FaultInjectionTest {
     @Test
     void verifyingAnIndexTruncatedWhileOpenIsACleanError() throws Exception {
         Path file = dir.resolve("m.csv");
-        StringBuilder b = new StringBuilder("cusip,symbol\n");
-        for (int i = 0; i < 100_000; i++) {
-            b.append(String.format(java.util.Locale.ROOT, "%09d,S%d%n", i, i));
-        }
-        Files.writeString(file, b);
-        Path idx = dir.resolve("m.cwx");
-        Indexer.build(file, idx, IndexOptions.defaults());
+        Path idx = indexed(file, dir.resolve("m.cwx"));
         try (IndexFile index = IndexFile.open(idx, file)) {
             try (FileChannel ch = FileChannel.open(idx, StandardOpenOption.WRITE)) {
                 ch.truncate(4096);
@@ -139,5 +127,16 @@ class FaultInjectionTest {
             assertThatThrownBy(mapped::checkUnchanged).isInstanceOf(SourceChangedException.class)
                     .hasMessage(file + ": changed while being read (written to, its size still 28 bytes)");
         }
+    }
+
+    /** Writes a master of 100,000 records (an index of a few MiB) and indexes it. */
+    private static Path indexed(Path file, Path idx) throws Exception {
+        StringBuilder b = new StringBuilder("cusip,symbol\n");
+        for (int i = 0; i < 100_000; i++) {
+            b.append(String.format(java.util.Locale.ROOT, "%09d,S%d%n", i, i));
+        }
+        Files.writeString(file, b);
+        Indexer.build(file, idx, IndexOptions.defaults());
+        return idx;
     }
 }
