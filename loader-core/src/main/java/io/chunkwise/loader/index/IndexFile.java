@@ -37,11 +37,14 @@ import java.util.zip.CRC32C;
 public final class IndexFile implements AutoCloseable {
     /** Copies of a record's bytes on the heap while it is read as text: raw, unquoted, decoded. */
     private static final int TEXT_COPIES = 3;
-    /**
-     * Bodies up to this size are checksummed when opened; larger ones by {@link #verify()}, which
-     * {@link Indexer#openOrBuild} calls.
-     */
+    /** Bodies up to this size are checksummed when opened; larger ones by {@link #verify()}. */
     public static final long VERIFY_ON_OPEN_LIMIT = 64L << 20;
+    /**
+     * Bodies up to this size are checksummed by {@link Indexer#openOrBuild} before use (0.15-0.25 s
+     * per GiB when cached). A larger one would be read whole for one look-up, from disk when the
+     * page cache cannot hold it: it is checked by its header's checksum and its source's fingerprint.
+     */
+    public static final long VERIFY_BEFORE_USE_LIMIT = 1L << 30;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(IndexLayout.ORDER);
 
@@ -204,14 +207,15 @@ public final class IndexFile implements AutoCloseable {
     }
 
     /**
-     * Checks the body's checksum unless {@link #open} did: what a caller that must never use a
-     * corrupt index (a look-up, a reconciliation) calls: 10-17 ms for the 70 MB index of 1 M rows.
+     * Checks the body's checksum unless {@link #open} did, up to {@link #VERIFY_BEFORE_USE_LIMIT}:
+     * 10-17 ms for the 70 MB index of 1 M rows.
      *
      * @throws IndexException when it does not match
      * @throws SourceChangedException naming the index, when it was truncated since it was mapped
      */
-    void verifyUnlessVerified() {
-        if (!verifiesOnOpen(index.size())) {
+    void verifyBeforeUse() {
+        long body = index.size() - IndexLayout.HEADER_SIZE;
+        if (!verifiesOnOpen(index.size()) && body <= VERIFY_BEFORE_USE_LIMIT) {
             verify();
         }
     }

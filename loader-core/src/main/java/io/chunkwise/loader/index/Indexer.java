@@ -130,7 +130,7 @@ public final class Indexer {
                 f = IndexFile.open(index, source);
                 String mismatch = f.mismatch(options, dialect == Dialect.GIVEN);
                 if (mismatch == null) {
-                    f.verifyUnlessVerified(); // a damaged entry of a large index would answer wrongly, not fail
+                    f.verifyBeforeUse(); // a damaged entry would answer wrongly, not fail
                     IndexFile fresh = f;
                     f = null;
                     return new Opened(fresh, null, null, null);
