@@ -52,13 +52,15 @@ chunkwise_build_heap() {
 }
 
 # chunkwise_reconcile_heap PROCESSORS: a reconciliation's maximum heap, the word reconcile-heap in
-# bin/command-jvm-options: 128 MiB, or the default build's heap when more (io.chunkwise.cli.BuildHeap).
+# bin/command-jvm-options: 128 MiB, or the default build's heap when more (io.chunkwise.cli.BuildHeap);
+# nothing when the default build's heap has no bound (above 1 GiB), which leaves the JVM's default.
 chunkwise_reconcile_heap() {
   local build
   build="$(chunkwise_build_heap "$1")"
+  [ -n "$build" ] || return 0
   build="${build#-Xmx}"
   build="${build%m}"
-  [ -n "$build" ] && [ "$build" -gt 128 ] || build=128
+  [ "$build" -gt 128 ] || build=128
   echo "-Xmx${build}m"
 }
 

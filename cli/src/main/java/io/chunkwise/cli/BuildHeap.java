@@ -8,6 +8,7 @@ import io.chunkwise.loader.load.LoaderStrategy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The maximum heap of an index build, the word {@value #WORD} in {@code bin/command-jvm-options}:
@@ -44,12 +45,13 @@ public final class BuildHeap {
 
     /**
      * @param processors the workers a build uses when not told
-     * @return {@code -XmxNm} for a reconciliation ({@link #RECONCILE_WORD})
+     * @return {@code -XmxNm} for a reconciliation ({@link #RECONCILE_WORD}); empty, the JVM's
+     *     default heap, when the default build's has no bound (above 1 GiB, on hundreds of processors)
      */
-    static String reconcileOption(int processors) {
-        long build = option(List.of(), processors).map(o -> Long.parseLong(o.substring(4, o.length() - 1)))
-                .orElse((long) RECONCILE_MIN_HEAP_MIB);
-        return "-Xmx" + Math.max(RECONCILE_MIN_HEAP_MIB, build) + "m";
+    static Optional<String> reconcileOption(int processors) {
+        OptionalLong build = heapMib(List.of(), processors);
+        return build.isPresent() ? Optional.of("-Xmx" + Math.max(RECONCILE_MIN_HEAP_MIB, build.getAsLong()) + "m")
+                : Optional.empty();
     }
 
     /**
@@ -58,6 +60,12 @@ public final class BuildHeap {
      * @return {@code -XmxNm}, or empty (above)
      */
     static Optional<String> option(List<String> args, int processors) {
+        OptionalLong mib = heapMib(args, processors);
+        return mib.isPresent() ? Optional.of("-Xmx" + mib.getAsLong() + "m") : Optional.empty();
+    }
+
+    /** @return the heap in MiB, or empty (see {@link #option}) */
+    private static OptionalLong heapMib(List<String> args, int processors) {
         LoaderStrategy strategy = LoaderStrategy.PARALLEL;
         long budget = IndexOptions.DEFAULT_MEMORY_BUDGET;
         long chunk = LoadOptions.DEFAULT_CHUNK_SIZE;
@@ -71,7 +79,7 @@ public final class BuildHeap {
                     continue;
                 }
                 if (eq < 0 && i + 1 == args.size()) {
-                    return Optional.empty();
+                    return OptionalLong.empty();
                 }
                 String value = eq < 0 ? args.get(++i) : arg.substring(eq + 1);
                 switch (name) {
@@ -82,18 +90,18 @@ public final class BuildHeap {
                 }
             }
         } catch (IllegalArgumentException e) {
-            return Optional.empty(); // the command says what is wrong with it
+            return OptionalLong.empty(); // the command says what is wrong with it
         }
         if (strategy == LoaderStrategy.FULL || chunk < 1 || chunk > ChunkLimits.MAX_CHUNK_SIZE || workers < 1
                 || workers > ChunkLimits.MAX_WORKERS || budget > MAX_HEAP) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
         int inFlight = strategy == LoaderStrategy.PARALLEL ? 2 * workers : 1;
         long heap = budget / 4 * 5 + ChunkFit.loaderHeap(strategy, LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers))
                 + inFlight * chunk / 2;
         if (heap > MAX_HEAP) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
-        return Optional.of("-Xmx" + Math.max(MIN_HEAP, heap + (1 << 20) - 1) / (1 << 20) + "m");
+        return OptionalLong.of(Math.max(MIN_HEAP, heap + (1 << 20) - 1) / (1 << 20));
     }
 }

@@ -68,7 +68,7 @@ public final class CommandJvmOptions {
                 continue;
             }
             if (word.equals(BuildHeap.RECONCILE_WORD)) {
-                options.add(BuildHeap.reconcileOption(ChunkLimits.defaultWorkers()));
+                BuildHeap.reconcileOption(ChunkLimits.defaultWorkers()).ifPresent(options::add);
                 continue;
             }
             if (!word.equals(TRAINED_CACHE)) {
