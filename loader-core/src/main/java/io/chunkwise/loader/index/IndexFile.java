@@ -42,7 +42,8 @@ public final class IndexFile implements AutoCloseable {
     /**
      * Bodies up to this size are checksummed by {@link Indexer#openOrBuild} before use (0.15-0.25 s
      * per GiB when cached). A larger one would be read whole for one look-up, from disk when the
-     * page cache cannot hold it: it is checked by its header's checksum and its source's fingerprint.
+     * page cache cannot hold it: each block a look-up reads is checked instead, the first time
+     * ({@link BlockChecks}), so a damaged one fails that look-up rather than answering wrongly.
      */
     public static final long VERIFY_BEFORE_USE_LIMIT = 1L << 30;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
@@ -58,6 +59,8 @@ public final class IndexFile implements AutoCloseable {
     private final MemorySegment sourceSegment;
     private final ThreadLocal<RecordAt> records;
     private final ThreadLocal<Batch> batches = ThreadLocal.withInitial(Batch::new);
+    /** Each block a look-up reads is checked first: an index too large to check whole is used by parts. */
+    private final BlockChecks blocks;
 
     private IndexFile(Path path, MappedFile index, MappedFile source) {
         this.path = path;
@@ -70,6 +73,8 @@ public final class IndexFile implements AutoCloseable {
                 seg.get(INT, IndexLayout.COLUMNS + 8));
         this.header = HeaderReader.read(source.path(), format);
         this.sourceSegment = source.segment();
+        this.blocks = new BlockChecks(path, seg, seg.get(INT, IndexLayout.HEADER_SIZE_AT),
+                Integer.toUnsignedLong(seg.get(INT, IndexLayout.BODY_BLOCKS)));
         this.records = ThreadLocal.withInitial(() -> new RecordAt(format, source.path().toString(), source.segment()));
     }
 
@@ -197,8 +202,10 @@ public final class IndexFile implements AutoCloseable {
             long dirEnd = s.get(LONG, at + 16) + ((1L << s.get(INT, at + 8)) + 1) * 8;
             end = Math.max(end, dirEnd);
         }
-        if (end != idx.size()) {
-            throw new IndexException(p, "corrupt: size " + idx.size() + " does not match its sections (" + end + ")", false);
+        long blocks = Integer.toUnsignedLong(s.get(INT, IndexLayout.BODY_BLOCKS));
+        if (blocks != IndexLayout.checkBlocks(end, headerSize) || end + 4 * blocks != idx.size()) {
+            throw new IndexException(p, "corrupt: size " + idx.size() + " does not match its sections (" + end
+                    + ") and their " + blocks + " block checksums", false);
         }
     }
 
@@ -792,10 +799,15 @@ public final class IndexFile implements AutoCloseable {
             return new Bucket(0, 0, IndexLayout.ENTRY, 0, 0);
         }
         int bits = seg.get(INT, at + 8);
-        long dir = seg.get(LONG, at + 16);
-        int bucket = IndexLayout.bucket(hash, bits);
-        return new Bucket(n, seg.get(LONG, at + 24), seg.get(INT, at + 12), seg.get(LONG, dir + 8L * bucket),
-                seg.get(LONG, dir + 8L * (bucket + 1)));
+        long slot = seg.get(LONG, at + 16) + 8L * IndexLayout.bucket(hash, bits);
+        blocks.check(slot, slot + 16);
+        long entries = seg.get(LONG, at + 24);
+        int stride = seg.get(INT, at + 12);
+        long lo = seg.get(LONG, slot);
+        long hi = seg.get(LONG, slot + 8);
+        // and the entry after the bucket, which a scan of equal hashes reads to stop
+        blocks.check(entries + stride * lo, entries + stride * Math.min(hi + 1, n));
+        return new Bucket(n, entries, stride, lo, hi);
     }
 
     /** @return the first entry of {@code [lo, hi)} whose hash is not below {@code hash} */

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 9 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 10 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
  * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
@@ -14,7 +14,9 @@ import java.util.zip.CRC32C;
  * version 7 indexes keys without a leading UTF-8 byte-order mark, version 8 without the quotes a
  * leading blank kept from being read as a quoted field's, version 9 hashes keys by {@link
  * IndexHash} (exact for short, CUSIP-shaped and ISIN-shaped keys) and keeps the record's symbol in
- * CUSIP and ISIN entries ({@link InlineSymbol}); older indexes are rebuilt):
+ * CUSIP and ISIN entries ({@link InlineSymbol}), version 10 ends with a checksum of each
+ * {@value #CHECK_BLOCK_BYTES}-byte block of the body, which a look-up checks before it trusts a
+ * block ({@link BlockChecks}); older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -24,7 +26,7 @@ import java.util.zip.CRC32C;
  * 56   header record offset, data start       2 longs
  * 72   records, rejected, invalid CUSIPs, invalid ISINs   4 longs
  * 104  duplicates by kind (cusip, isin, symbol)           3 longs
- * 128  field count int, pad int
+ * 128  field count int, body blocks int (the checksums at the file's end)
  * 136  per kind: entries long, directory bits int, entry size int, directory offset long, entries offset long
  * 232  source inode change time (ns; 0: unknown) long       (version 2)
  * 240  body CRC32C long (every byte after the header)
@@ -34,12 +36,14 @@ import java.util.zip.CRC32C;
  * then body: per kind, entries (hash long, record offset long, and for CUSIP and ISIN when the
  *      file has a symbol column, the record's {@link InlineSymbol} long) sorted by unsigned hash,
  *      then offset; then the directory (2^bits + 1 longs: first entry of each bucket by the hash's
- *      top bits)
+ *      top bits); then, per block of {@value #CHECK_BLOCK_BYTES} bytes from the body's start to
+ *      the last directory's end (the last block may be shorter), its CRC32C int: the body blocks
+ *      at 132 say how many
  * </pre>
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 9;
+    static final int VERSION = 10;
     /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
     static final int HEADER_SIZE_AT = 12;
@@ -63,6 +67,10 @@ final class IndexLayout {
     static final int INVALID_ISIN = 96;
     static final int DUPLICATES = 104;
     static final int FIELD_COUNT = 128;
+    static final int BODY_BLOCKS = 132;
+    /** A checksummed block of the body: a look-up of one key reads a block or two of it. */
+    static final int CHECK_BLOCK_BITS = 16;
+    static final int CHECK_BLOCK_BYTES = 1 << CHECK_BLOCK_BITS;
     static final int SECTIONS = 136;
     static final int SECTION_SIZE = 32;
     /** An entry's size: hash and offset. */
@@ -103,7 +111,15 @@ final class IndexLayout {
      * @param length how many
      */
     static void update(CRC32C crc, MemorySegment s, long from, long length) {
-        byte[] block = new byte[(int) Math.min(length, CRC_BLOCK)];
+        update(crc, s, from, length, new byte[(int) Math.min(length, CRC_BLOCK)]);
+    }
+
+    /**
+     * {@link #update(CRC32C, MemorySegment, long, long)} through a block of the caller's.
+     *
+     * @param block the heap block to copy through (not empty)
+     */
+    static void update(CRC32C crc, MemorySegment s, long from, long length, byte[] block) {
         for (long at = from, end = from + length; at < end; ) {
             int n = (int) Math.min(block.length, end - at);
             MemorySegment.copy(s, ValueLayout.JAVA_BYTE, at, block, 0, n);
@@ -130,6 +146,15 @@ final class IndexLayout {
             bits++;
         }
         return bits;
+    }
+
+    /**
+     * @param sectionsEnd where the last directory ends
+     * @param headerSize where the body starts
+     * @return the blocks of {@link #CHECK_BLOCK_BYTES} bytes (the last one perhaps shorter) between
+     */
+    static long checkBlocks(long sectionsEnd, long headerSize) {
+        return (sectionsEnd - headerSize + CHECK_BLOCK_BYTES - 1) >>> CHECK_BLOCK_BITS;
     }
 
     static int bucket(long hash, int bits) {

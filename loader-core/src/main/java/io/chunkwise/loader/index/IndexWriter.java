@@ -24,8 +24,8 @@ import java.util.zip.CRC32C;
 /**
  * Writes a complete index file to a channel. Every section's size follows from its entry count,
  * so the layout is fixed first; then each kind's entries are merged from its sorted runs and
- * written into its own region, the kinds in parallel; then the body's CRC32C is read back, and
- * the header written last.
+ * written into its own region, the kinds in parallel; then the body is read back for its
+ * checksums (the whole body's, and each check block's, which follow it), and the header written last.
  */
 final class IndexWriter {
     private static final KeyKind[] KINDS = KeyKind.values();
@@ -362,8 +362,8 @@ final class IndexWriter {
     }
 
     /**
-     * Computes the body's checksum (reading it back), writes the header and forces everything to
-     * the device.
+     * Computes the body's checksums (reading it back) and appends its blocks', writes the header
+     * and forces everything to the device.
      */
     void finish(SourceFingerprint fp, CsvFormat format, boolean delimiterDeclared, KeyColumns columns, long headerOffset,
             long dataStart, long records, long rejected, long invalidCusips, long invalidIsins, int fieldCount,
@@ -402,9 +402,10 @@ final class IndexWriter {
             end = Math.max(end, s.dirOffset() + 8 * ((1L << s.bits()) + 1));
         }
         h.putInt(IndexLayout.FIELD_COUNT, fieldCount);
-        h.putLong(IndexLayout.BODY_CRC, bodyCrc(end));
+        h.putInt(IndexLayout.BODY_BLOCKS, Math.toIntExact(IndexLayout.checkBlocks(end, headerSize)));
+        h.putLong(IndexLayout.BODY_CRC, checksumBody(end));
         h.putLong(IndexLayout.HEADER_CRC, IndexLayout.headerCrc(MemorySegment.ofArray(h.array()), headerSize));
-        hook.beforeWrite(end);
+        hook.beforeWrite(out.size());
         h.rewind();
         while (h.hasRemaining()) {
             out.write(h, h.position());
@@ -412,21 +413,48 @@ final class IndexWriter {
         out.force(true);
     }
 
-    private long bodyCrc(long end) throws IOException {
+    /**
+     * Reads the body back a check block at a time, appends each block's checksum after it, and
+     * returns the checksum of the whole: the blocks, then their checksums.
+     */
+    private long checksumBody(long end) throws IOException {
         if (out.size() != end) {
             throw new IllegalStateException("index body is " + out.size() + " bytes, its sections end at " + end);
         }
-        CRC32C crc = new CRC32C();
-        ByteBuffer buf = ByteBuffer.allocateDirect(BLOCK);
-        for (long p = headerSize; p < end; ) {
-            buf.clear().limit((int) Math.min(BLOCK, end - p));
-            int n = out.read(buf, p);
-            if (n < 0) {
-                throw new IOException("index ended at " + p + " while reading it back");
+        CRC32C body = new CRC32C();
+        CRC32C block = new CRC32C();
+        ByteBuffer in = ByteBuffer.allocateDirect(IndexLayout.CHECK_BLOCK_BYTES);
+        ByteBuffer table = ByteBuffer.allocateDirect(BLOCK).order(IndexLayout.ORDER);
+        long tableAt = end;
+        for (long p = headerSize; p < end; p += in.limit()) {
+            in.clear().limit((int) Math.min(IndexLayout.CHECK_BLOCK_BYTES, end - p));
+            while (in.hasRemaining()) {
+                if (out.read(in, p + in.position()) < 0) {
+                    throw new IOException("index ended at " + (p + in.position()) + " while reading it back");
+                }
             }
-            p += n;
-            crc.update(buf.flip());
+            in.flip();
+            body.update(in.duplicate());
+            block.reset();
+            block.update(in);
+            if (!table.hasRemaining()) {
+                tableAt = writeTable(table, tableAt, body);
+            }
+            table.putInt((int) block.getValue());
         }
-        return crc.getValue();
+        writeTable(table, tableAt, body);
+        return body.getValue();
+    }
+
+    /** Writes the checksums gathered in {@code table} at {@code at}, adding them to the body's checksum. */
+    private long writeTable(ByteBuffer table, long at, CRC32C body) throws IOException {
+        table.flip();
+        body.update(table.duplicate());
+        hook.beforeWrite(at);
+        while (table.hasRemaining()) {
+            at += out.write(table, at);
+        }
+        table.clear();
+        return at;
     }
 }

@@ -13,7 +13,7 @@ public interface WriteHook {
 
     /**
      * @param bytesWritten where the block goes in the index file; for the header, written last,
-     *     the body's end
+     *     the file's end (after the body and its blocks' checksums)
      * @throws IOException to simulate a failing disk
      */
     void beforeWrite(long bytesWritten) throws IOException;
