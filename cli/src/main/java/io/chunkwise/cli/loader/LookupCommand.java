@@ -7,6 +7,7 @@ import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
@@ -66,12 +67,59 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         Path target = index != null ? index : DefaultOutputs.beside(file, Indexer.INDEX_SUFFIX, "index", "--index");
         // the default too: stdout redirected to FILE.cwx empties it, and the index rebuilt would be renamed over the JSON
         requireOffJsonStdout("--index", target);
+        // a few look-ups read a few blocks of the index: those are checked, not the whole of it
+        IndexFile idx = open(target, progress -> Indexer.openOrBuild(file, target, options(progress),
+                csv.keys.dialect(), Indexer.Check.AS_READ,
+                reason -> notice("lookup: rebuilding index " + target + " (" + reason + ")")));
+        List<String> unmatched = new ArrayList<>();
+        try {
+            List<String> names = idx.headerNames();
+            for (KeyKind kind : KeyKind.values()) {
+                if (queries.stream().anyMatch(q -> q.kind() == kind) && idx.columns().column(kind) < 0) {
+                    String kindName = kind.name().toLowerCase(Locale.ROOT);
+                    throw new UserError(file + ": has no " + kindName + " column " + names + "; name it with --"
+                            + kindName + "-column");
+                }
+            }
+            List<Found> found;
+            try {
+                found = find(idx, queries);
+            } catch (IndexException damaged) {
+                // a block the look-ups read is damaged (an index too large to check whole before use):
+                // found before anything is printed, so the answer comes whole from the index built again
+                idx.close();
+                notice("lookup: rebuilding index " + target + " (" + damaged.getMessage() + ")");
+                idx = open(target, progress -> Indexer.rebuild(file, target, options(progress), csv.keys.dialect(),
+                        damaged.getMessage()));
+                found = find(idx, queries);
+            }
+            MatchPrinter printer = MatchPrinter.of(json());
+            for (Found f : found) {
+                String kindName = f.query().kind().name().toLowerCase(Locale.ROOT);
+                if (f.offsets().length == 0) {
+                    unmatched.add(kindName + " " + f.query().key() + f.otherKind());
+                }
+                for (long offset : f.offsets()) {
+                    printer.match(kindName + ":" + f.query().key(), offset, names, idx.record(offset));
+                }
+            }
+            printer.end();
+        } finally {
+            idx.close();
+        }
+        if (unmatched.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        // every key asked for must be found: a batch with one missing id is not a success
+        notice("lookup: no record for " + String.join(", ", unmatched));
+        return ExitCodes.NOT_FOUND;
+    }
+
+    /** Opens (or builds) the index under a progress bar, and says when it was built. */
+    private IndexFile open(Path target, java.util.function.Function<Progress, Indexer.Opened> opening) {
         Indexer.Opened opened;
         try (Progress progress = Progress.bytes("index", IndexCommand.sizeOf(file))) {
-            IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(),
-                    csv.columns(), null, WriteHook.NONE);
-            opened = Indexer.openOrBuild(file, target, options, csv.keys.dialect(),
-                    reason -> notice("lookup: rebuilding index " + target + " (" + reason + ")"));
+            opened = opening.apply(progress);
         }
         if (opened.rebuiltBecause() != null) {
             if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
@@ -81,37 +129,26 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             }
             IndexCommand.noticeRejects("lookup", file, opened.build());
         }
-        List<String> unmatched = new ArrayList<>();
-        long matches = 0;
-        try (IndexFile idx = opened.index()) {
-            List<String> names = idx.headerNames();
-            for (KeyKind kind : KeyKind.values()) {
-                if (queries.stream().anyMatch(q -> q.kind() == kind) && idx.columns().column(kind) < 0) {
-                    String kindName = kind.name().toLowerCase(Locale.ROOT);
-                    throw new UserError(file + ": has no " + kindName + " column " + names + "; name it with --"
-                            + kindName + "-column");
-                }
-            }
-            MatchPrinter printer = MatchPrinter.of(json());
-            for (Query q : queries) {
-                String kindName = q.kind().name().toLowerCase(Locale.ROOT);
-                long[] offsets = idx.offsets(q.kind(), q.key());
-                if (offsets.length == 0) {
-                    unmatched.add(kindName + " " + q.key() + otherKind(idx, q.kind(), q.key()));
-                }
-                for (long offset : offsets) {
-                    printer.match(kindName + ":" + q.key(), offset, names, idx.record(offset));
-                }
-                matches += offsets.length;
-            }
-            printer.end();
+        return opened.index();
+    }
+
+    private IndexOptions options(Progress progress) {
+        return new IndexOptions(csv.strategy, csv.load(progress), IndexOptions.defaultMemoryBudget(), csv.columns(), null,
+                WriteHook.NONE);
+    }
+
+    /** @return each query's matches, or the kind it was found as instead (printed after all are found) */
+    private static List<Found> find(IndexFile idx, List<Query> queries) {
+        List<Found> found = new ArrayList<>();
+        for (Query q : queries) {
+            long[] offsets = idx.offsets(q.kind(), q.key());
+            found.add(new Found(q, offsets, offsets.length == 0 ? otherKind(idx, q.kind(), q.key()) : ""));
         }
-        if (unmatched.isEmpty()) {
-            return ExitCodes.OK;
-        }
-        // every key asked for must be found: a batch with one missing id is not a success
-        notice("lookup: no record for " + String.join(", ", unmatched));
-        return ExitCodes.NOT_FOUND;
+        return found;
+    }
+
+    /** A query's record offsets, and when it has none, where else its key is ({@link #otherKind}). */
+    private record Found(Query query, long[] offsets, String otherKind) {
     }
 
     /**

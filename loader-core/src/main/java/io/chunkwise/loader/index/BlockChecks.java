@@ -67,8 +67,7 @@ final class BlockChecks {
         IndexLayout.update(crc, index, start, length, scratch.get());
         if ((int) crc.getValue() != index.get(INT, tableAt + 4 * block)) {
             throw new IndexException(path, "corrupt: the block at bytes " + start + " to " + (start + length - 1)
-                    + " does not match its checksum (the index is damaged: delete it, and the next look-up builds it"
-                    + " again)", false);
+                    + " does not match its checksum", false);
         }
     }
 }

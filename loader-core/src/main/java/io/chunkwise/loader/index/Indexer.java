@@ -76,6 +76,22 @@ public final class Indexer {
         FROM_INDEX
     }
 
+    /** How much of an existing index {@link #openOrBuild} checks before it hands it over. */
+    public enum Check {
+        /**
+         * The whole index's checksum, up to {@link IndexFile#VERIFY_BEFORE_USE_LIMIT} (0.15-0.25 s per
+         * GiB), and a damaged index is rebuilt: for many look-ups, which would read most of it anyway.
+         * A larger index is checked as {@link #AS_READ}.
+         */
+        BEFORE_USE,
+        /**
+         * Only its header; each block a look-up reads is checked the first time (a look-up that reads
+         * a damaged one throws {@link IndexException}, and {@link #rebuild} replaces the index): for
+         * a few look-ups, which read a few blocks of it.
+         */
+        AS_READ
+    }
+
     /**
      * Opens an index, building it first when it is missing, stale or corrupt (never using such an one),
      * or was built with another delimiter or quote, or with another column for a key the options name.
@@ -115,6 +131,23 @@ public final class Indexer {
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect,
             Consumer<String> beforeReplacing) {
+        return openOrBuild(source, index, options, dialect, Check.BEFORE_USE, beforeReplacing);
+    }
+
+    /**
+     * {@link #openOrBuild(Path, Path, IndexOptions, Dialect, Consumer)}, checking as much of an
+     * existing index as {@code check} says.
+     *
+     * @param source the CSV file
+     * @param index the index path
+     * @param options how to build, and the key columns named on purpose
+     * @param dialect whether the options' delimiter and quote were asked for
+     * @param check how much of an existing index is checked before it is handed over
+     * @param beforeReplacing told why, before a build replaces an existing index
+     * @return the open index
+     */
+    public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect, Check check,
+            Consumer<String> beforeReplacing) {
         FileArguments.requireInput(source);
         // the master named as its own index: say so, rather than call it a foreign file to remove
         FileArguments.requireOutput(index, "index file", true, source);
@@ -130,7 +163,9 @@ public final class Indexer {
                 f = IndexFile.open(index, source);
                 String mismatch = f.mismatch(options, dialect == Dialect.GIVEN);
                 if (mismatch == null) {
-                    f.verifyBeforeUse(); // a damaged entry would answer wrongly, not fail
+                    if (check == Check.BEFORE_USE) {
+                        f.verifyBeforeUse();
+                    }
                     IndexFile fresh = f;
                     f = null;
                     return new Opened(fresh, null, null, null);
@@ -146,10 +181,36 @@ public final class Indexer {
             // stale or asked otherwise, its header still says how the file was read: so is the rebuild
             recorded = BuildRecord.read(index).orElse(null);
         }
+        // how to read the file is settled (or refused) before the caller hears of a rebuild
         Reuse reuse = Reuse.of(source, index, options, dialect, recorded);
         if (Files.exists(index)) {
             beforeReplacing.accept(reason);
         }
+        return build(source, index, reuse, reason);
+    }
+
+    /**
+     * Builds an index again in place of one found damaged in use (a look-up's {@link IndexException}):
+     * as {@link #openOrBuild} rebuilds a stale one, reading the file as the index's header says it
+     * was read, unless the options ask otherwise.
+     *
+     * @param source the CSV file
+     * @param index the index path
+     * @param options how to build, and the key columns named on purpose
+     * @param dialect whether the options' delimiter and quote were asked for
+     * @param reason why, for {@link Opened#rebuiltBecause()}
+     * @return the open index
+     */
+    public static Opened rebuild(Path source, Path index, IndexOptions options, Dialect dialect, String reason) {
+        FileArguments.requireInput(source);
+        FileArguments.requireOutput(index, "index file", true, source);
+        if (IndexFile.isForeign(index)) {
+            throw foreign(index);
+        }
+        return build(source, index, Reuse.of(source, index, options, dialect, BuildRecord.read(index).orElse(null)), reason);
+    }
+
+    private static Opened build(Path source, Path index, Reuse reuse, String reason) {
         IndexSummary built = build(source, index, reuse.options());
         return new Opened(IndexFile.open(index, source), reason, built, reuse.describe(source));
     }
