@@ -25,18 +25,38 @@ final class BlockChecks {
     private final long[] whole;
     private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[IndexLayout.CHECK_BLOCK_BYTES]);
 
-    /**
-     * @param path the index, for messages
-     * @param index its bytes, header checked ({@link IndexFile#open})
-     * @param bodyStart its header's size
-     * @param blocks its body's blocks, as the header says
-     */
-    BlockChecks(Path path, MemorySegment index, long bodyStart, long blocks) {
+    private BlockChecks(Path path, MemorySegment index, long bodyStart, long blocks) {
         this.path = path;
         this.index = index;
         this.bodyStart = bodyStart;
         this.tableAt = index.byteSize() - 4 * blocks;
         this.whole = new long[(int) ((blocks + 63) >>> 6)];
+    }
+
+    /**
+     * @param path the index, for messages
+     * @param index its bytes, its header checked ({@link IndexFile#open}): its size and block count agree
+     * @return its blocks' checks, none done yet
+     */
+    static BlockChecks of(Path path, MemorySegment index) {
+        return new BlockChecks(path, index, index.get(INT, IndexLayout.HEADER_SIZE_AT),
+                Integer.toUnsignedLong(index.get(INT, IndexLayout.BODY_BLOCKS)));
+    }
+
+    /** @return the checksum of the blocks' checksums, which the header keeps as the body's */
+    long tableCrc() {
+        CRC32C crc = new CRC32C();
+        IndexLayout.update(crc, index, tableAt, index.byteSize() - tableAt, scratch.get());
+        return crc.getValue();
+    }
+
+    /**
+     * Checks every block not already found whole.
+     *
+     * @throws IndexException when one does not match its checksum
+     */
+    void checkAll() {
+        check(bodyStart, tableAt);
     }
 
     /**

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.CRC32C;
 
 /**
  * A persisted index, opened by mapping (nothing is loaded into the heap), with its source mapped
@@ -73,8 +72,7 @@ public final class IndexFile implements AutoCloseable {
                 seg.get(INT, IndexLayout.COLUMNS + 8));
         this.header = HeaderReader.read(source.path(), format);
         this.sourceSegment = source.segment();
-        this.blocks = new BlockChecks(path, seg, seg.get(INT, IndexLayout.HEADER_SIZE_AT),
-                Integer.toUnsignedLong(seg.get(INT, IndexLayout.BODY_BLOCKS)));
+        this.blocks = BlockChecks.of(path, seg);
         this.records = ThreadLocal.withInitial(() -> new RecordAt(format, source.path().toString(), source.segment()));
     }
 
@@ -227,14 +225,13 @@ public final class IndexFile implements AutoCloseable {
         }
     }
 
+    /** Checks the blocks' checksums against the header's, then every block against its own. */
     private static void verifyBody(Path p, MappedFile idx) {
-        CRC32C crc = new CRC32C();
-        MemorySegment s = idx.segment();
-        long headerSize = s.get(INT, IndexLayout.HEADER_SIZE_AT);
-        IndexLayout.update(crc, s, headerSize, idx.size() - headerSize);
-        if (crc.getValue() != s.get(LONG, IndexLayout.BODY_CRC)) {
+        BlockChecks checks = BlockChecks.of(p, idx.segment());
+        if (checks.tableCrc() != idx.segment().get(LONG, IndexLayout.BODY_CRC)) {
             throw new IndexException(p, "corrupt: body checksum mismatch", false);
         }
+        checks.checkAll();
     }
 
     /**

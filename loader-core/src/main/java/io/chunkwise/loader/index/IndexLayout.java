@@ -29,7 +29,8 @@ import java.util.zip.CRC32C;
  * 128  field count int, body blocks int (the checksums at the file's end)
  * 136  per kind: entries long, directory bits int, entry size int, directory offset long, entries offset long
  * 232  source inode change time (ns; 0: unknown) long       (version 2)
- * 240  body CRC32C long (every byte after the header)
+ * 240  body CRC32C long (of the blocks' checksums at the file's end, which check the rest of the body;
+ *      up to version 9, of every byte after the header)
  * 248  header CRC32C long (bytes 0..247, then 256 up to the header size)
  * 256  key column names the build was given ({@link BuildRecord}), per kind: length int (-1: found
  *      by its usual names) then UTF-8 bytes; zero-padded to a multiple of 8: the header size

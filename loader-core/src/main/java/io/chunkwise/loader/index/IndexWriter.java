@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  * Writes a complete index file to a channel. Every section's size follows from its entry count,
  * so the layout is fixed first; then each kind's entries are merged from its sorted runs and
  * written into its own region, the kinds in parallel; then the body is read back for its
- * checksums (the whole body's, and each check block's, which follow it), and the header written last.
+ * blocks' checksums, which follow it, and the header written last.
  */
 final class IndexWriter {
     private static final KeyKind[] KINDS = KeyKind.values();
@@ -415,7 +415,8 @@ final class IndexWriter {
 
     /**
      * Reads the body back a check block at a time, appends each block's checksum after it, and
-     * returns the checksum of the whole: the blocks, then their checksums.
+     * returns the checksum of those checksums: together they check every byte of the body, and
+     * each byte is read for a checksum once.
      */
     private long checksumBody(long end) throws IOException {
         if (out.size() != end) {
@@ -434,7 +435,6 @@ final class IndexWriter {
                 }
             }
             in.flip();
-            body.update(in.duplicate());
             block.reset();
             block.update(in);
             if (!table.hasRemaining()) {

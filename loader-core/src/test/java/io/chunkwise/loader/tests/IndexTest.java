@@ -214,8 +214,13 @@ class IndexTest {
         bytes[bytes.length - 20] ^= 0x40;
         Files.write(idx, bytes);
         assertThatThrownBy(() -> IndexFile.open(idx, file)).isInstanceOf(IndexException.class)
-                .hasMessageContaining("corrupt");
+                .hasMessageContaining("corrupt: the block at bytes ").hasMessageEndingWith(" does not match its checksum");
         bytes[bytes.length - 20] ^= 0x40;
+        bytes[bytes.length - 1] ^= 0x40; // the blocks' checksums themselves
+        Files.write(idx, bytes);
+        assertThatThrownBy(() -> IndexFile.open(idx, file)).isInstanceOf(IndexException.class)
+                .hasMessageEndingWith("corrupt: body checksum mismatch");
+        bytes[bytes.length - 1] ^= 0x40;
         bytes[100] ^= 1;
         Files.write(idx, bytes);
         assertThatThrownBy(() -> IndexFile.open(idx, file)).hasMessageContaining("header checksum");
