@@ -19,9 +19,9 @@ chunkwise_build_heap() {
       unit = substr(t, RLENGTH + 1)
       sub(/^[ \t]+/, "", unit)
       if (unit == "" || unit == "B") return int(number + 0.5)
-      if (unit !~ /^[KMGTPE](I?B)?$/) return -1
+      if (unit !~ /^[KMGTPEZY](I?B)?$/) return -1
       base = length(unit) == 2 ? 1000 : 1024
-      power = index("KMGTPE", substr(unit, 1, 1))
+      power = index("KMGTPEZY", substr(unit, 1, 1))
       return int(number * base ^ power + 0.5)
     }
     BEGIN {

@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  * {@code 64m}, {@code 4096}. Binary units (KiB, MiB… EiB) are powers of 1024, decimal units (KB, MB…
  * EB) powers of 1000; a bare letter (k, m, g…) is binary, as in the JVM's {@code -Xmx64m}. A size is a
  * whole number of bytes ({@code 0.5KiB} is 512; {@code 0.5} is refused, not rounded), and a
- * lower-case b after a prefix ({@code 64Kb}) is refused as bits.
+ * lower-case b after a prefix ({@code 64Kb}) is refused as bits. Zetta and yotta units ({@code ZiB},
+ * {@code YB}, {@code z}) are read too, to be refused as too large rather than as not a size.
  *
  * @param bytes the size in bytes, never negative
  */
 public record ByteSize(long bytes) {
     private static final Pattern FORMAT =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTPE]I?B|[KMGTPE]|B)?", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTPEZY]I?B|[KMGTPEZY]|B)?", Pattern.CASE_INSENSITIVE);
+    /** The unit prefixes in order of power. */
+    private static final String PREFIXES = "KMGTPEZY";
 
     /** Rejects negative sizes. */
     public ByteSize {
@@ -47,7 +50,7 @@ public record ByteSize(long bytes) {
             throw new IllegalArgumentException("'" + text + "': a lower-case b is bits; write " + m.group(1) + prefix
                     + "B or " + m.group(1) + prefix + "iB for bytes");
         }
-        BigDecimal value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(multiplier(unit))).stripTrailingZeros();
+        BigDecimal value = new BigDecimal(m.group(1)).multiply(multiplier(unit)).stripTrailingZeros();
         if (value.scale() > 0) {
             // rounding would size a buffer or a budget other than the one the user wrote
             throw new IllegalArgumentException("'" + text + "' is not a whole number of bytes (" + value.toPlainString()
@@ -62,23 +65,13 @@ public record ByteSize(long bytes) {
         }
     }
 
-    private static long multiplier(String unit) {
-        if (unit == null) {
-            return 1;
+    private static BigDecimal multiplier(String unit) {
+        if (unit == null || unit.equalsIgnoreCase("B")) {
+            return BigDecimal.ONE;
         }
         String u = unit.toUpperCase(Locale.ROOT);
         boolean binary = u.length() != 2; // KiB, or K as in -Xmx64m; not KB
-        long base = binary ? 1024 : 1000;
-        return switch (u.charAt(0)) {
-            case 'B' -> 1;
-            case 'K' -> base;
-            case 'M' -> base * base;
-            case 'G' -> base * base * base;
-            case 'T' -> base * base * base * base;
-            case 'P' -> base * base * base * base * base;
-            case 'E' -> base * base * base * base * base * base;
-            default -> throw new IllegalArgumentException("unknown unit " + unit);
-        };
+        return BigDecimal.valueOf(binary ? 1024 : 1000).pow(PREFIXES.indexOf(u.charAt(0)) + 1);
     }
 
     /**
@@ -107,7 +100,7 @@ public record ByteSize(long bytes) {
      */
     public static String argument(long bytes) {
         for (String unit : List.of("EiB", "EB", "PiB", "PB", "TiB", "TB", "GiB", "GB", "MiB", "MB", "KiB", "KB")) {
-            long m = multiplier(unit);
+            long m = multiplier(unit).longValueExact();
             if (bytes != 0 && bytes % m == 0) {
                 return bytes / m + unit;
             }

@@ -80,7 +80,8 @@ class BuildHeapTest {
                 List.of("m.csv", "--workers", "+8"), List.of("m.csv", "--workers", "x"),
                 List.of("m.csv", "--memory-budget", "lots"), List.of("m.csv", "--memory-budget", "12KI"),
                 List.of("m.csv", "--memory-budget", "0EiB"), List.of("m.csv", "--memory-budget", "0.0000000001EB"),
-                List.of("m.csv", "--memory-budget", "8EiB"),
+                List.of("m.csv", "--memory-budget", "8EiB"), List.of("m.csv", "--memory-budget", "0ZiB"),
+                List.of("m.csv", "--memory-budget", "1YB"),
                 List.of("m.csv", "--memory-budget"), List.of("m.csv", "--index", "--strategy"),
                 List.of("m.csv", "--json", "--index", "a=b.cwx", "--strategy", "Parallel"));
         for (List<String> line : lines) {

@@ -74,6 +74,18 @@ class ByteSizeTest {
     }
 
     @Test
+    void zettaAndYottaUnitsAreTooLargeNotMalformed() {
+        // QA: 1ZiB and 1YB were "not a size" while 8EiB was "too large"
+        for (String large : new String[] {"1ZiB", "1ZB", "1z", "1YiB", "1YB", "1y", "0.5ZIB", "2 YB"}) {
+            assertThatThrownBy(() -> ByteSize.parse(large)).as(large)
+                    .hasMessage("'" + large + "' is too large a size (at most 9223372036854775807 bytes, just under 8EiB)");
+        }
+        assertThat(ByteSize.parse("0ZiB").bytes()).isZero();
+        assertThatThrownBy(() -> ByteSize.parse("1Zb")).hasMessage("'1Zb': a lower-case b is bits; write 1ZB or 1ZiB for bytes");
+        assertThatThrownBy(() -> ByteSize.parse("1XiB")).hasMessageContaining("is not a size");
+    }
+
+    @Test
     void formatsForPeople() {
         assertThat(ByteSize.format(512)).isEqualTo("512 B");
         assertThat(ByteSize.format(3L << 29)).isEqualTo("1.5 GiB");
