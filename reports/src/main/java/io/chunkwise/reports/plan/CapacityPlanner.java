@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * <p>Planned are the benchmarks whose time grows with the input: one whose time barely changes
  * (see {@link PlanCandidates#flatTimeGrowth}) measures a cost per operation, such as a lookup, or
  * a fixed cost that hides the cost per byte; it is left out with a note. So is each result with a
- * size that is no point (see {@link LeftOut}: a throughput of zero, a unit that is no time): named,
- * with its size and why, never counted as a size the variant was not measured at. Recommended are the
+ * size that is no point (see {@link LeftOut}: a throughput or a time of zero, a unit that is no
+ * time): named, with its size and why, never counted as a size the variant was not measured at; and
+ * the benchmarks measured without a size parameter are named in a note. Recommended are the
  * candidates: the benchmarks a pattern selects; else, when some benchmarks name their variants by a
  * parameter, those (the others, peers and baselines, are planned as comparisons); else all.
  *
@@ -95,13 +96,14 @@ public final class CapacityPlanner {
             results = selected(results, benchmarks.get());
         }
         List<BenchmarkResult> sized = results.stream()
-                .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+                .filter(r -> Dimensions.sizeBytes(r).isPresent() && LeftOut.seconds(r).isPresent()).toList();
         LeftOut leftOut = LeftOut.of(results);
         if (sized.isEmpty()) {
             // sizes without a time: why each result is no point is the story, not the sizes
             throw new NothingToFitException(leftOut.isEmpty() ? "no result has an input size parameter (one of " + Dimensions.SIZE
                     + ") and a time or throughput score: nothing to fit"
-                    : "nothing to fit: " + String.join("; ", leftOut.labels().stream().map(l -> l + ": " + leftOut.clause(l)).toList()));
+                    : "nothing to fit: " + String.join("; ", leftOut.labels().stream().map(l -> l + ": " + leftOut.clause(l)).toList())
+                            + leftOut.unsizedNote().map(n -> "; " + n).orElse(""));
         }
         // a variant without a memory figure is planned by time; the others keep their budget check
         Optional<MemoryMetric> memory = Measures.preferredPeakMemory(sized);
@@ -127,9 +129,9 @@ public final class CapacityPlanner {
         Set<String> usable = new HashSet<>(sized.stream().map(LeftOut::label).toList());
         leftOut.labels().stream().filter(l -> !unfitted.containsKey(l)).forEach(l -> notes.add(l + ": " + leftOut.clause(l)
                 + (usable.contains(l) ? "; planned from its other results" : "; nothing left to plan")));
+        leftOut.unsizedNote().ifPresent(notes::add);
         List<VariantPlan> plans = new ArrayList<>();
         List<String> shrinking = new ArrayList<>();
-        List<String> untimed = new ArrayList<>();
         Set<String> flatGroups = new HashSet<>();
         Map<String, Double> memorySlopes = new LinkedHashMap<>();
         Map<String, Boolean> variantParams = new LinkedHashMap<>();
@@ -140,7 +142,7 @@ public final class CapacityPlanner {
             String name = qualify ? Dimensions.context(rs.getFirst(), Dimensions.SIZE) + " " + variant : variant;
             double[] x = rs.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).toArray();
             int distinct = (int) Arrays.stream(x).distinct().count();
-            double[] seconds = rs.stream().mapToDouble(r -> Measures.secondsPerOp(r).getAsDouble()).toArray();
+            double[] seconds = rs.stream().mapToDouble(r -> LeftOut.seconds(r).getAsDouble()).toArray();
             OptionalDouble flat = PlanCandidates.flatTimeGrowth(x, seconds);
             if (flat.isPresent()) {
                 notes.add(String.format(Locale.ROOT, "%s: its time changed %.2f× while the input grew %.0f× (%s): a cost per "
@@ -156,16 +158,13 @@ public final class CapacityPlanner {
                 // this far, the line promises a time of nothing or less; below the sizes measured, a
                 // rising line can cross zero too
                 boolean below = targetBytes < Arrays.stream(x).min().orElseThrow();
-                boolean neverTimed = Arrays.stream(seconds).allMatch(s -> s <= 0);
-                notes.add(name + (neverTimed ? ": a time of zero at every size measured (" + sizesOf(rs)
-                                + "): not extrapolated; a result of zero is no measurement"
-                        : below ? ": the fitted line reaches zero between " + Sizes.format(targetBytes)
+                notes.add(name + (below ? ": the fitted line reaches zero between " + Sizes.format(targetBytes)
                                 + " and the smallest size measured (" + sizesOf(rs) + "): not extrapolated; measure at "
                                 + "sizes around the target"
                         : ": time fell as the input grew over the sizes measured (" + sizesOf(rs)
                                 + "), and the fitted line reaches zero before " + Sizes.format(targetBytes)
                                 + ": not extrapolated; measure at larger sizes"));
-                (neverTimed ? untimed : shrinking).add(name);
+                shrinking.add(name);
                 continue;
             }
             Long memValue = null;
@@ -213,11 +212,6 @@ public final class CapacityPlanner {
             plans.replaceAll(v -> variantParams.get(v.name()) ? v : v.asComparison());
             notes.add(PlanCandidates.comparisonNote(benchmarksOf(plans, false, benchmarkOf), benchmarksOf(plans, true, benchmarkOf)));
         }
-        if (plans.isEmpty() && shrinking.isEmpty() && !untimed.isEmpty()) {
-            throw new NothingToFitException("every variant's time is zero at every size measured (" + String.join(", ", untimed)
-                    + "): nothing to extrapolate; a result of zero is no measurement");
-        }
-        shrinking.addAll(untimed);
         if (plans.isEmpty() && !shrinking.isEmpty() && targetBytes < sizesMeasured(sized).getFirst()) {
             throw new NothingToFitException("the target " + Sizes.format(targetBytes) + " is below every size measured ("
                     + sizesOf(sized) + "), where every variant's fitted time falls to zero or less (" + String.join(", ", shrinking)
@@ -274,7 +268,7 @@ public final class CapacityPlanner {
         Map<List<Object>, List<BenchmarkResult>> byConfig = new LinkedHashMap<>();
         results.stream()
                 .filter(r -> (Dimensions.chunkBytes(r).isPresent() || Dimensions.workers(r).isPresent())
-                        && Measures.secondsPerOp(r).isPresent())
+                        && LeftOut.seconds(r).isPresent())
                 .filter(r -> memory.isEmpty() || Measures.memoryBytes(r, memory.get().name()).isPresent())
                 .forEach(r -> byConfig.computeIfAbsent(Arrays.asList(Dimensions.variant(r),
                         Dimensions.chunkBytes(r).isPresent() ? Dimensions.chunkBytes(r).getAsLong() : null,
@@ -284,7 +278,7 @@ public final class CapacityPlanner {
         List<Double> predictedPeaks = new ArrayList<>();
         for (List<BenchmarkResult> measured : byConfig.values()) {
             double[] perGiB = measured.stream().mapToDouble(r -> {
-                double seconds = Measures.secondsPerOp(r).getAsDouble();
+                double seconds = LeftOut.seconds(r).getAsDouble();
                 OptionalLong size = Dimensions.sizeBytes(r);
                 return size.isPresent() ? seconds / size.getAsLong() * GIB : seconds;
             }).sorted().toArray();

@@ -6,21 +6,27 @@ import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The results with a size parameter that a plan cannot use as points, and why: a size parameter
  * that holds no size, a score unit that is neither a time nor a rate, a throughput of zero (no
- * time per operation follows from it). Each is named in a note, so that a variant measured at two
- * sizes, one of them left out, is never said to have been measured at one.
+ * time per operation follows from it), a time of zero. Each is named in a note, so that a variant
+ * measured at two sizes, one of them left out, is never said to have been measured at one. The
+ * results without a size parameter, which no fit of time against size can use, are named too.
  */
 final class LeftOut {
     /** By label, then by reason: where each result left out for that reason was measured. */
     private final Map<String, Map<String, List<String>>> byLabel = new LinkedHashMap<>();
+    /** The labels of the results without a size parameter. */
+    private final Set<String> unsized = new LinkedHashSet<>();
 
     private LeftOut() {
     }
@@ -34,7 +40,8 @@ final class LeftOut {
         for (BenchmarkResult r : results) {
             Optional<String> size = Dimensions.sizeParameter(r);
             if (size.isEmpty()) {
-                continue; // not measured against a size at all: no point of any fit
+                out.unsized.add(label(r)); // not measured against a size at all: no point of any fit
+                continue;
             }
             String where = Dimensions.sizeBytes(r).isPresent() ? Sizes.format(Dimensions.sizeBytes(r).getAsLong())
                     : "size '" + size.get() + "'";
@@ -44,11 +51,23 @@ final class LeftOut {
                             + "unit JMH writes (s/op, ms/op, us/op, ns/op, ops/s, ops/ms…)")
                     : Measures.secondsPerOp(r).isEmpty() ? Optional.of("a throughput of " + r.primary().value() + " "
                             + r.primary().unit() + ", from which no time per operation follows; a result of zero is no measurement")
+                    : seconds(r).isEmpty() ? Optional.of("a time of " + r.primary().value() + " " + r.primary().unit()
+                            + ", which no operation takes; a result of zero is no measurement")
                     : Optional.empty();
             why.ifPresent(w -> out.byLabel.computeIfAbsent(label(r), k -> new LinkedHashMap<>())
                     .computeIfAbsent(w, k -> new ArrayList<>()).add(where + (others.isEmpty() ? "" : " " + others)));
         }
         return out;
+    }
+
+    /**
+     * @param r a result
+     * @return the time per operation a plan uses: JMH's, when it is above zero (a throughput of
+     *     zero has none, and a time of zero would pull a fit down to a time no run takes)
+     */
+    static OptionalDouble seconds(BenchmarkResult r) {
+        OptionalDouble s = Measures.secondsPerOp(r);
+        return s.isPresent() && s.getAsDouble() > 0 ? s : OptionalDouble.empty();
     }
 
     /** @return how notes name a result's benchmark and variant, e.g. {@code IndexBuildBenchmark.build FULL} */
@@ -62,6 +81,16 @@ final class LeftOut {
 
     boolean has(String label) {
         return byLabel.containsKey(label);
+    }
+
+    /**
+     * @return a note naming the benchmarks measured without a size parameter, or empty when there
+     *     are none: a plan fits time against input size, and they have no size to fit at
+     */
+    Optional<String> unsizedNote() {
+        return unsized.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", unsized) + ": no input size parameter (one of "
+                + Dimensions.SIZE + "): a plan fits time against input size; not fitted (used for the chunk size and workers "
+                + "front when they vary)");
     }
 
     /** @return the labels with results left out, in the order the results came */

@@ -33,7 +33,7 @@ public final class PlanChart {
         List<NamedChart> charts = new ArrayList<>();
         SizeUnit unit = SizeUnit.of(plan.targetBytes());
         ChartSpec time = spec("Time vs input size, predicted at " + Sizes.format(plan.targetBytes()), "time per run (s)", unit,
-                results, plan, r -> Measures.secondsPerOp(r).orElse(Double.NaN), 1,
+                results, plan, r -> LeftOut.seconds(r).orElse(Double.NaN), 1,
                 v -> new double[] {v.predictedSeconds(), orNaN(v.secondsLower()), orNaN(v.secondsUpper())});
         if (time != null) {
             charts.add(NamedChart.of("plan-time", "Predicted time at " + Sizes.format(plan.targetBytes()), time));

@@ -74,14 +74,14 @@ class CapacityPlannerTest {
         }
         CapacityPlan plan = CapacityPlanner.plan(rs, 200L * 1000 * 1000 * 1000, OptionalLong.empty());
         assertThat(plan.variants()).extracting(VariantPlan::name).containsExactly("full", "mmap");
-        assertThat(plan.notes()).contains("chunked: a time of zero at every size measured (64.0 MiB, 128 MiB, 256 MiB): "
-                + "not extrapolated; a result of zero is no measurement");
+        assertThat(plan.notes()).contains("LoadBench.load chunked: the results at 64.0 MiB, 128 MiB, 256 MiB left out (a time "
+                + "of 0.0 ms/op, which no operation takes; a result of zero is no measurement); nothing left to plan");
 
         List<BenchmarkResult> onlyZero = rs.subList(loadResults().size(), rs.size());
         assertThatThrownBy(() -> CapacityPlanner.plan(onlyZero, 200L * 1000 * 1000 * 1000, OptionalLong.empty()))
                 .isInstanceOf(NothingToFitException.class)
-                .hasMessage("every variant's time is zero at every size measured (chunked): nothing to extrapolate; "
-                        + "a result of zero is no measurement");
+                .hasMessage("nothing to fit: LoadBench.load chunked: the results at 64.0 MiB, 128 MiB, 256 MiB left out (a time "
+                        + "of 0.0 ms/op, which no operation takes; a result of zero is no measurement)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.chunkwise.reports.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Measures;
@@ -53,6 +54,35 @@ class LeftOutPointsTest {
         assertThat(plan.notes()).contains("IndexBuildBenchmark.build CHUNKED: the result at 64.0 MiB left out (a throughput "
                 + "of 0.0 ops/s, from which no time per operation follows; a result of zero is no measurement); planned from "
                 + "its other results");
+    }
+
+    @Test
+    void aZeroTimeIsNamedAndLeftOutOfTheFit() {
+        // QA: a time of 0 ms/op was fitted as a point, pulling the line down to a time no run takes
+        List<BenchmarkResult> rs = new ArrayList<>(List.of(result("CHUNKED", "8MiB", 30, "ms/op"),
+                result("CHUNKED", "32MiB", 90, "ms/op"), result("CHUNKED", "64MiB", 0.0, "ms/op")));
+        CapacityPlan plan = CapacityPlanner.plan(rs, TARGET, OptionalLong.empty());
+        VariantPlan chunked = plan.variants().getFirst();
+        assertThat(chunked.name()).isEqualTo("CHUNKED");
+        assertThat(chunked.sizesMeasured()).isEqualTo(2);
+        assertThat(chunked.predictedSeconds()).isCloseTo(0.01 + 2.5e-3 * 10 * 1024, within(1e-6)); // 2.5 ms per MiB
+        assertThat(plan.notes()).contains("IndexBuildBenchmark.build CHUNKED: the result at 64.0 MiB left out (a time of "
+                + "0.0 ms/op, which no operation takes; a result of zero is no measurement); planned from its other results");
+    }
+
+    @Test
+    void resultsWithoutASizeParameterAreNamed() {
+        // QA: plan skipped them without a word
+        List<BenchmarkResult> rs = measured();
+        Score time = new Score(2.5, Double.NaN, "us/op", new double[0]);
+        rs.add(new BenchmarkResult("io.chunkwise.bench.loader.LookupBenchmark.lookup", Mode.AVERAGE_TIME,
+                new TreeMap<>(Map.of("strategy", "MMAP")), 1, 1, time, Map.of()));
+        rs.add(new BenchmarkResult("io.chunkwise.bench.fix.FixBenchmark.scan", Mode.AVERAGE_TIME,
+                new TreeMap<>(Map.of("messages", "1000")), 1, 1, time, Map.of()));
+        CapacityPlan plan = CapacityPlanner.plan(rs, TARGET, OptionalLong.empty());
+        assertThat(plan.notes()).contains("LookupBenchmark.lookup MMAP, FixBenchmark.scan scan: no input size parameter (one of "
+                + "[size, inputsize, filesize, sizebytes, inputbytes, bytes, datasize, payload, payloadsize]): a plan fits "
+                + "time against input size; not fitted (used for the chunk size and workers front when they vary)");
     }
 
     @Test
