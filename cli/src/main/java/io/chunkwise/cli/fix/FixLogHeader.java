@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * A FIX log given where a CSV file is expected: read as CSV, its first message is a one-column
  * "header" and every other message a record, which scans without an error and means nothing
- * (a first line that is a message: {@link io.chunkwise.loader.index.KeyColumns#looksLikeFixMessage}).
+ * (a first line that is a message: {@link io.chunkwise.loader.csv.CsvHeader#looksLikeFixMessage}).
  */
 public final class FixLogHeader {
     /** How much of a file's start {@link #firstMessageLine} reads: a FIX log's first message comes early. */

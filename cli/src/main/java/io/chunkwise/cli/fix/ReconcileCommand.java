@@ -214,7 +214,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
      * rather than that no key column was found in a "header" that is a whole message.
      */
     private void requireMasterNotFixLog() {
-        if (KeyColumns.looksLikeFixMessage(HeaderReader.readFirst(master, masterColumns.format()))) {
+        if (HeaderReader.readFirst(master, masterColumns.format()).looksLikeFixMessage()) {
             throw new UserError("--master " + master + " looks like a FIX log (its first line holds 8=FIX), not a "
                     + "security master: are --master and --fix swapped?");
         }

@@ -75,7 +75,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
                 + "CSV; 'chunkwise fixscan' validates a FIX log"));
         if (fixLine.isEmpty()) {
             // one column is a valid CSV, but usually a file read with the wrong delimiter
-            KeyColumns.delimiterHint(s.header()).ifPresent(hint -> notice("scan: " + file + ": " + OptionWording.of(hint)));
+            s.header().delimiterHint().ifPresent(hint -> notice("scan: " + file + ": " + OptionWording.of(hint)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.records());

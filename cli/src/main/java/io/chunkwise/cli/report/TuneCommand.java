@@ -13,7 +13,6 @@ import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderReader;
-import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import io.chunkwise.profiler.metric.MetricSummary;
@@ -192,7 +191,7 @@ public final class TuneCommand extends BaseCommand {
     /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */
     private boolean looksLikeFixLog() {
         try {
-            return KeyColumns.looksLikeFixMessage(HeaderReader.readFirst(file, CsvFormat.RFC4180.withDelimiter(delimiter)));
+            return HeaderReader.readFirst(file, CsvFormat.RFC4180.withDelimiter(delimiter)).looksLikeFixMessage();
         } catch (CsvParseException | UncheckedIOException e) {
             return false;
         }

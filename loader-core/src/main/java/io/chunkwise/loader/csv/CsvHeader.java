@@ -126,6 +126,41 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
         return cut || p.length() > max ? p.substring(0, Math.min(max, p.length())) + "…" : p;
     }
 
+    /**
+     * @return a hint when the header is one column whose name looks split by another delimiter
+     *     (tab, {@code |} or {@code ;}, or a comma when another was given): the usual sign of a
+     *     file read with the wrong one, whose every record then reads as one field; none for a FIX
+     *     message, whose {@code |} no delimiter makes a header
+     */
+    public Optional<String> delimiterHint() {
+        if (names.size() != 1 || looksLikeFixMessage()) {
+            return Optional.empty();
+        }
+        String only = names.getFirst();
+        String looks = only.contains("\t") ? "tab" : only.contains("|") ? "'|'" : only.contains(";") ? "';'"
+                : only.contains(",") ? "comma" : null; // a comma inside one quoted name is rare in a header
+        if (looks == null) {
+            return Optional.empty();
+        }
+        String delimiter = switch (looks) {
+            case "tab" -> "'\\t'";
+            case "comma" -> "','";
+            default -> looks;
+        };
+        if (afterSepLine) {
+            // the file's sep= line decides, and a delimiter given against it is refused: the line is what to change
+            return Optional.of("the header looks " + looks + "-delimited, but the file's first line (Excel's sep= line)"
+                    + " declares another delimiter: correct that line to "
+                    + (looks.equals("tab") ? "sep= and a tab" : "sep=" + delimiter.charAt(1)) + ", or remove it");
+        }
+        return Optional.of("the header looks " + looks + "-delimited: set the delimiter to " + delimiter);
+    }
+
+    /** @return whether the header is a FIX message's start, as a FIX log's first line is (after any prefix) */
+    public boolean looksLikeFixMessage() {
+        return names.stream().anyMatch(name -> name.contains("8=FIX"));
+    }
+
     /** @return the number of columns */
     public int size() {
         return names.size();

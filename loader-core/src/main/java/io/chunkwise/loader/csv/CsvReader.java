@@ -2,17 +2,21 @@ package io.chunkwise.loader.csv;
 
 import io.chunkwise.loader.io.MappedFile;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Reads a delimited file with a header row, sequentially over its mapping: the simple way to
  * visit every record. Records whose field count differs from the header's are rejected (with
  * line, byte offset and reason), never silently dropped. A header with no data rows gives zero
- * records here; the loaders, which build an index of the records, refuse such a file.
+ * records here; the loaders, which build an index of the records, refuse such a file. A file read
+ * with the wrong delimiter reads as one column: {@link #delimiterHint()} says which one it looks
+ * delimited by, as the command line's {@code scan} does.
  *
  * {@snippet :
  * double[] sum = {0};
  * try (CsvReader reader = CsvReader.open(path, CsvFormat.RFC4180)) {
+ *     reader.delimiterHint().ifPresent(System.err::println);
  *     int close = reader.header().find("close").orElseThrow();
  *     CsvReader.Counts counts = reader.forEach(r -> sum[0] += Double.parseDouble(r.get(close)), rejects::add);
  * }
@@ -58,6 +62,16 @@ public final class CsvReader implements AutoCloseable {
     /** @return the header row */
     public CsvHeader header() {
         return header;
+    }
+
+    /**
+     * @return a hint for the user when the header is one column that looks delimited by another
+     *     delimiter than the format's ({@link CsvHeader#delimiterHint()}), e.g. {@code the header
+     *     looks '|'-delimited: set the delimiter to '|'}; one column is a valid file, so it is said,
+     *     not refused
+     */
+    public Optional<String> delimiterHint() {
+        return header.delimiterHint();
     }
 
     /** @return the file's size in bytes */

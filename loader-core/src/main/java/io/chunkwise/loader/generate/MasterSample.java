@@ -78,7 +78,7 @@ final class MasterSample {
                     && reader.header().find(KeyKind.SYMBOL.headerNames().toArray(String[]::new)).isEmpty()) {
                 throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
                         + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + "): "
-                        + KeyColumns.delimiterHint(reader.header()).orElse("name the symbol column explicitly"));
+                        + reader.delimiterHint().orElse("name the symbol column explicitly"));
             }
             KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), names);
             int symbolColumn = columns.column(KeyKind.SYMBOL);

@@ -4,7 +4,6 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Which column holds each key, found by header name (case-insensitive) or named explicitly.
@@ -48,46 +47,11 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         return cols;
     }
 
-    /**
-     * @param header a header as read
-     * @return a hint when it has one column whose name looks split by another delimiter (tab,
-     *     {@code |} or {@code ;}): the usual sign of a file read with the wrong one; none for a FIX
-     *     message, whose {@code |} no delimiter makes a header
-     */
-    public static Optional<String> delimiterHint(CsvHeader header) {
-        if (header.names().size() != 1 || looksLikeFixMessage(header)) {
-            return Optional.empty();
-        }
-        String only = header.names().getFirst();
-        String looks = only.contains("\t") ? "tab" : only.contains("|") ? "'|'" : only.contains(";") ? "';'"
-                : only.contains(",") ? "comma" : null; // a comma inside one quoted name is rare in a header
-        if (looks == null) {
-            return Optional.empty();
-        }
-        String delimiter = switch (looks) {
-            case "tab" -> "'\\t'";
-            case "comma" -> "','";
-            default -> looks;
-        };
-        if (header.afterSepLine()) {
-            // the file's sep= line decides, and a delimiter given against it is refused: the line is what to change
-            return Optional.of("the header looks " + looks + "-delimited, but the file's first line (Excel's sep= line)"
-                    + " declares another delimiter: correct that line to "
-                    + (looks.equals("tab") ? "sep= and a tab" : "sep=" + delimiter.charAt(1)) + ", or remove it");
-        }
-        return Optional.of("the header looks " + looks + "-delimited: set the delimiter to " + delimiter);
-    }
-
     private static String hintAfter(CsvHeader header) {
-        if (looksLikeFixMessage(header)) {
+        if (header.looksLikeFixMessage()) {
             return "; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file";
         }
-        return delimiterHint(header).map(h -> "; " + h).orElse("");
-    }
-
-    /** @return whether the header is a FIX message's start, as a FIX log's first line is (after any prefix) */
-    public static boolean looksLikeFixMessage(CsvHeader header) {
-        return header.names().stream().anyMatch(name -> name.contains("8=FIX"));
+        return header.delimiterHint().map(h -> "; " + h).orElse("");
     }
 
     /**

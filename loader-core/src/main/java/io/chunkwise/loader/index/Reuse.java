@@ -81,7 +81,7 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
         } else {
             reason = "the index " + index + " was built with " + column + ", which the header " + header.describe()
                     + " no longer has: name the " + kind + " column explicitly"
-                    + KeyColumns.delimiterHint(header).map(h -> "; " + h).orElse("");
+                    + header.delimiterHint().map(h -> "; " + h).orElse("");
         }
         return new CsvParseException(source.toString(), header.line(), header.offset(), reason);
     }

@@ -3,6 +3,7 @@ package io.chunkwise.loader.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvReader;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.IndexSummary;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -51,6 +53,23 @@ class ExchangeFilesTest {
             assertThat(aal).hasSize(1);
             assertThat(idx.record(aal[0]).get(1)).isEqualTo("American Airlines Group, Inc. - Common Stock");
             assertThat(idx.offsets(KeyKind.SYMBOL, "File Creation Time: 0815201621:32")).isEmpty();
+        }
+    }
+
+    /** Read with the default comma, a listing is one column: the reader names the delimiter it looks delimited by (QA). */
+    @Test
+    void readWithACommaTheReaderSaysWhichDelimiterTheFileLooksDelimitedBy() throws Exception {
+        Path file = copy("nasdaqlisted.txt");
+        try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180)) {
+            assertThat(reader.header().size()).isEqualTo(1);
+            assertThat(reader.delimiterHint()).contains("the header looks '|'-delimited: set the delimiter to '|'");
+        }
+        try (CsvReader reader = CsvReader.open(file, CsvFormat.RFC4180.withDelimiter('|'))) {
+            assertThat(reader.delimiterHint()).isEmpty();
+        }
+        Path tabs = Files.writeString(dir.resolve("tabs.txt"), "cusip\tisin\tsymbol\n037833100\tUS0378331005\tAAPL\n");
+        try (CsvReader reader = CsvReader.open(tabs, CsvFormat.RFC4180)) {
+            assertThat(reader.delimiterHint()).contains("the header looks tab-delimited: set the delimiter to '\\t'");
         }
     }
 

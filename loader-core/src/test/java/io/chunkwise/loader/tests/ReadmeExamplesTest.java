@@ -65,6 +65,7 @@ class ReadmeExamplesTest {
         List<String> symbols = new ArrayList<>();
         // README: Read every record
         try (CsvReader reader = CsvReader.open(master, CsvFormat.RFC4180)) {
+            reader.delimiterHint().ifPresent(System.err::println);   // one column: the file looks '|'-delimited…
             int symbol = reader.header().find("symbol").orElseThrow();
             CsvReader.Counts counts = reader.forEach(r -> symbols.add(r.get(symbol)), rejects::add);
             assertThat(counts.records()).isEqualTo(2);
