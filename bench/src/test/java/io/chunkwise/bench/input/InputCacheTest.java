@@ -129,4 +129,16 @@ class InputCacheTest {
         assertThat(Sizes.parse("4096")).isEqualTo(4096);
         assertThatThrownBy(() -> Sizes.parse("lots")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lots");
     }
+
+    @Test
+    void aWellFormedSizeALongCannotHoldIsTooLargeAsOnTheCommandLine() {
+        // QA: -p size=9999999TB was an internal error (an ArithmeticException), 1PiB and 1ZiB "not a size"
+        assertThat(Sizes.parse("1PiB")).isEqualTo(1L << 50);
+        assertThat(Sizes.parse("7EiB")).isEqualTo(7L << 60);
+        assertThat(Sizes.parse("9EB")).isEqualTo(9_000_000_000_000_000_000L);
+        for (String large : new String[] {"9999999TB", "8EiB", "1ZiB", "1YB", "9223372036854775808"}) {
+            assertThatThrownBy(() -> Sizes.parse(large)).as(large).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("'" + large + "' is too large a size (at most 9223372036854775807 bytes, just under 8EiB)");
+        }
+    }
 }
