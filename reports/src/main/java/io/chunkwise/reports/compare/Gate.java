@@ -3,12 +3,14 @@ package io.chunkwise.reports.compare;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Dimensions;
 import io.chunkwise.reports.model.Direction;
+import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,10 +63,17 @@ public record Gate(String better, String worse, String operator, double factor) 
         a.forEach((context, ra) -> {
             BenchmarkResult rb = b.get(context);
             if (rb != null) {
-                double ratio = ra.direction() == Direction.HIGHER_IS_BETTER
-                        ? ra.primary().value() / rb.primary().value()
-                        : rb.primary().value() / ra.primary().value();
-                checks.add(new Check(context, ratio, holds(ratio)));
+                // in one unit: a peer whose class declares another @OutputTimeUnit (ops/ms beside ops/s)
+                OptionalDouble ratio = ra.direction() == Direction.HIGHER_IS_BETTER
+                        ? Measures.scoreRatio(ra, rb) : Measures.scoreRatio(rb, ra);
+                if (ratio.isEmpty()) {
+                    boolean timed = Measures.hasTimeUnit(ra) && Measures.hasTimeUnit(rb);
+                    throw new IllegalArgumentException("gate '" + this + "': units differ in " + context + " of " + run.source()
+                            + " (" + better + " in " + ra.primary().unit() + ", " + worse + " in " + rb.primary().unit() + "): "
+                            + (timed ? "a throughput and a time per operation make no ratio; measure both in one mode"
+                                    : "not both times or rates, so not convertible; measure both in one unit"));
+                }
+                checks.add(new Check(context, ratio.getAsDouble(), holds(ratio.getAsDouble())));
             }
         });
         if (checks.isEmpty()) {

@@ -72,6 +72,37 @@ public final class Measures {
     }
 
     /**
+     * How many times one result's primary score is the other's, in one unit: two times per
+     * operation or two rates in different time units are converted (0.5 ops/ms is 5 times
+     * 100 ops/s), as {@link #secondsPerOp(BenchmarkResult)} converts them; scores in one unit
+     * are divided as they are.
+     *
+     * @param a a result
+     * @param b another result
+     * @return a's score over b's, or empty when their units differ and are not both times per
+     *     operation or both rates of operations (a throughput over a time is no ratio of either)
+     */
+    public static OptionalDouble scoreRatio(BenchmarkResult a, BenchmarkResult b) {
+        String ua = a.primary().unit().strip().toLowerCase(Locale.ROOT);
+        String ub = b.primary().unit().strip().toLowerCase(Locale.ROOT);
+        double ratio = a.primary().value() / b.primary().value();
+        if (ua.equals(ub)) {
+            return OptionalDouble.of(ratio);
+        }
+        if (ua.endsWith("/op") && ub.endsWith("/op")) {
+            // seconds per a's unit over seconds per b's: 1 ms/op is a thousandth of 1 s/op
+            double scale = seconds(ua.substring(0, ua.length() - 3)) / seconds(ub.substring(0, ub.length() - 3));
+            return Double.isNaN(scale) ? OptionalDouble.empty() : OptionalDouble.of(ratio * scale);
+        }
+        if (ua.startsWith("ops/") && ub.startsWith("ops/")) {
+            // operations per second of a's unit: 0.5 ops/ms is 500 ops/s
+            double scale = seconds(ub.substring(4)) / seconds(ua.substring(4));
+            return Double.isNaN(scale) ? OptionalDouble.empty() : OptionalDouble.of(ratio * scale);
+        }
+        return OptionalDouble.empty();
+    }
+
+    /**
      * @param r a result
      * @return whether its score unit is a time per operation or a rate JMH writes ({@code ms/op},
      *     {@code ops/s}…), whatever its score: a throughput of zero has such a unit and no time

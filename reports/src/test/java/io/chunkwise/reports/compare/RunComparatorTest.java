@@ -336,6 +336,38 @@ class RunComparatorTest {
     }
 
     @Test
+    void aGateComparesPeersInOneUnitAndRefusesAThroughputOverATime() throws IOException {
+        // peers as methods of one class, one declaring another @OutputTimeUnit: 0.5 ops/ms is 5 times 100 ops/s
+        String peers = "com.example.Peers.";
+        Path run = new JmhFiles()
+                .add(peers + "slow", "thrpt", Map.of("size", "64MiB"), "ops/s", JmhFiles.noisy(100, 0.001, 1), Map.of())
+                .add(peers + "fast", "thrpt", Map.of("size", "64MiB"), "ops/ms", JmhFiles.noisy(0.5, 0.001, 2), Map.of())
+                .add(peers + "slow", "avgt", Map.of("size", "64MiB"), "ms/op", JmhFiles.noisy(10, 0.001, 3), Map.of())
+                .add(peers + "fast", "avgt", Map.of("size", "64MiB"), "us/op", JmhFiles.noisy(2000, 0.001, 4), Map.of())
+                .write(dir.resolve("peers.json"));
+        assertThat(Gate.parse("fast/slow >= 3").check(JmhJsonReader.read(run))).hasSize(2).allSatisfy(check -> {
+            assertThat(check.ratio()).isBetween(4.9, 5.1);
+            assertThat(check.passed()).isTrue();
+        });
+        assertThat(Gate.parse("slow/fast >= 100").check(JmhJsonReader.read(run))).noneMatch(Gate.Check::passed);
+
+        Path mixed = new JmhFiles()
+                .add(peers + "slow", "avgt", Map.of(), "ms/op", JmhFiles.noisy(10, 0.001, 1), Map.of())
+                .add(peers + "fast", "avgt", Map.of(), "ops/s", JmhFiles.noisy(500, 0.001, 2), Map.of())
+                .write(dir.resolve("mixed.json"));
+        assertThatThrownBy(() -> Gate.parse("fast/slow >= 3").check(JmhJsonReader.read(mixed)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gate 'fast/slow >= 3': units differ in Peers [avgt] of " + mixed)
+                .hasMessageContaining("(fast in ops/s, slow in ms/op): a throughput and a time per operation make no ratio");
+        Path foreign = new JmhFiles()
+                .add(peers + "slow", "thrpt", Map.of(), "ops/s", JmhFiles.noisy(10, 0.001, 1), Map.of())
+                .add(peers + "fast", "thrpt", Map.of(), "rows/s", JmhFiles.noisy(500, 0.001, 2), Map.of())
+                .write(dir.resolve("foreign.json"));
+        assertThatThrownBy(() -> Gate.parse("fast/slow >= 3").check(JmhJsonReader.read(foreign)))
+                .hasMessageContaining("(fast in rows/s, slow in ops/s): not both times or rates");
+    }
+
+    @Test
     void theProfilerSuitesSamplingParameterIsAVariant() throws IOException {
         String overhead = "io.chunkwise.bench.profiler.SamplerOverheadBenchmark.checksum";
         Path file = new JmhFiles().add(overhead, "thrpt", Map.of("sampling", "OFF"), "ops/s", JmhFiles.noisy(100, 0.01, 1), Map.of())
