@@ -48,8 +48,9 @@ import java.util.regex.Pattern;
  * (measured peak plus the variant's fitted memory slope times the extra input) fits the budget.
  * No rule of thumb is used, and no other variant's configuration is borrowed: without measured
  * configurations of the variant, chunk size and workers stay null.
- * Without a memory metric a budget cannot be checked: the recommendation, variant and
- * configuration alike, is by time alone and says so.
+ * Without a memory metric a budget cannot be checked, nor when no candidate has a memory figure at
+ * every size it was measured at: the recommendation, variant and configuration alike, is by time
+ * alone and says so, never "among variants that fit".
  */
 public final class CapacityPlanner {
     private static final double CONFIDENCE = 0.95;
@@ -245,12 +246,15 @@ public final class CapacityPlanner {
                 .filter(r -> !flatGroups.contains(groupOf(r)))
                 .filter(r -> !byParameter || Dimensions.variantIsParam(r)).toList();
         List<Config> configs = configurations(configurable, memory, targetBytes, memorySlopes);
-        Recommendation recommendation = recommend(best, configs, memory.isPresent() ? budgetBytes : OptionalLong.empty(), candidates,
+        // a budget no candidate's memory was checked against (none has a figure at every size) is
+        // not one the recommendation fits: it is by time, as without a memory metric, and says so
+        Recommendation recommendation = recommend(best, configs, checked ? budgetBytes : OptionalLong.empty(), candidates,
                 memory.isPresent());
-        if (memory.isEmpty() && budgetBytes.isPresent()) {
+        if (!checked && budgetBytes.isPresent()) {
             recommendation = new Recommendation(recommendation.variant(), recommendation.chunkSize(), recommendation.workers(),
-                    recommendation.reason() + "; the budget of " + Sizes.format(budgetBytes.getAsLong())
-                            + " cannot be checked: the results have no peak memory metric");
+                    recommendation.reason() + "; the budget of " + Sizes.format(budgetBytes.getAsLong()) + " cannot be checked: "
+                            + memory.map(m -> "no variant on trial has a " + m.kind() + " figure at every size measured")
+                                    .orElse("the results have no peak memory metric"));
         }
         notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
                 + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak.", memory.map(MemoryMetric::kind).orElse("memory")));

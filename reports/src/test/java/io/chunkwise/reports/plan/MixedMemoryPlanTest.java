@@ -72,4 +72,35 @@ class MixedMemoryPlanTest {
         assertThat(plan.notes()).anyMatch(n -> n.startsWith("parallel: no peak RssAnon figure at every size measured"));
     }
 
+    @Test
+    void withNoVariantsMemoryCheckedNoneIsRecommendedAsFitting() throws IOException {
+        // QA: a --no-memory run at 128 MiB beside runs at 8 and 32 MiB whose parallel peaks are ~5 GiB
+        // left every variant unchecked, and parallel was "predicted fastest among variants that fit 1.0 GiB"
+        JmhFiles measured = new JmhFiles();
+        JmhFiles noMemory = new JmhFiles();
+        for (int size : new int[] {8, 32, 128}) {
+            double bytes = size * PeerBesideOurs.MIB;
+            for (String strategy : new String[] {"full", "parallel"}) {
+                double[][] seconds = {{bytes / (strategy.equals("full") ? 512e6 : 2048e6)}};
+                Map<String, Double> peak = Map.of(Measures.PEAK_RSS_ANON,
+                        strategy.equals("full") ? 100 * PeerBesideOurs.MIB + 2 * bytes : 5000 * PeerBesideOurs.MIB);
+                (size == 128 ? noMemory : measured).add("x.Load.build", "avgt", Map.of("strategy", strategy, "size", size + "MiB"),
+                        "s/op", seconds, size == 128 ? Map.of() : peak);
+            }
+        }
+        List<BenchmarkResult> results = new ArrayList<>(JmhJsonReader.read(measured.write(dir.resolve("with-memory.json"))).results());
+        results.addAll(JmhJsonReader.read(noMemory.write(dir.resolve("no-memory.json"))).results());
+        CapacityPlan plan = CapacityPlanner.plan(results, TARGET, OptionalLong.of(1L << 30));
+        assertThat(plan.variants()).extracting(VariantPlan::fitsBudget).containsOnlyNulls();
+        assertThat(plan.recommendation().reason()).doesNotContain("among variants that fit")
+                .contains("the budget of 1.0 GiB cannot be checked: no variant on trial has a peak RssAnon figure at every size measured");
+        // by time, as without a memory metric: the budget is not said to hold
+        assertThat(plan.recommendation().variant()).isEqualTo("parallel");
+        // with the budget checked, the same variants are refused as before
+        CapacityPlan checked = CapacityPlanner.plan(JmhJsonReader.read(dir.resolve("with-memory.json")).results(), TARGET,
+                OptionalLong.of(1L << 30));
+        assertThat(checked.recommendation().variant()).isNull();
+        assertThat(checked.recommendation().reason()).startsWith("no variant is predicted to fit 1.0 GiB");
+    }
+
 }
