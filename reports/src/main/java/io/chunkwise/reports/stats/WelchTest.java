@@ -19,8 +19,11 @@ public record WelchTest(double t, double df, double p, double hedgesG) {
      * @throws IllegalArgumentException when a sample has fewer than 2 values
      */
     public static WelchTest of(double[] a, double[] b) {
-        Sample sa = Sample.of(a);
-        Sample sb = Sample.of(b);
+        // t, df and g are the same in any unit: in one near 1 (a power of two, so exactly), the
+        // squares of the variances neither overflow (scores of 1e80 gave df = inf/inf = NaN) nor underflow
+        int exponent = Math.getExponent(Math.max(maxAbs(a), maxAbs(b)));
+        Sample sa = Sample.of(scaled(a, -exponent));
+        Sample sb = Sample.of(scaled(b, -exponent));
         if (sa.n() < 2 || sb.n() < 2) {
             throw new IllegalArgumentException("Welch's test needs at least 2 values per sample, got "
                     + sa.n() + " and " + sb.n());
@@ -37,8 +40,27 @@ public record WelchTest(double t, double df, double p, double hedgesG) {
                     sa.n() + sb.n() - 2, diff == 0 ? 1 : 0, g);
         }
         double t = diff / Math.sqrt(va + vb);
-        double df = (va + vb) * (va + vb)
-                / (va * va / (sa.n() - 1) + vb * vb / (sb.n() - 1));
+        // (va + vb)² / (va² / (na - 1) + vb² / (nb - 1)), from the shares of the variance, which
+        // neither overflow nor vanish where the variances' squares would
+        double ra = va / (va + vb);
+        double rb = vb / (va + vb);
+        double df = 1 / (ra * ra / (sa.n() - 1) + rb * rb / (sb.n() - 1));
         return new WelchTest(t, df, StudentT.twoSidedP(t, df), g);
+    }
+
+    private static double maxAbs(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
+    }
+
+    private static double[] scaled(double[] values, int exponent) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Math.scalb(values[i], exponent);
+        }
+        return out;
     }
 }

@@ -303,6 +303,20 @@ class RunComparatorTest {
     }
 
     @Test
+    void hugeScoresAreComparedNotAnInternalError() throws IOException {
+        // QA: scores of 1e80 ops/s failed with "degrees of freedom must be positive: NaN", naming no file
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(1e80, 0.01, 1), Map.of())
+                .write(dir.resolve("huge.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(0.8e80, 0.01, 2), Map.of())
+                .write(dir.resolve("huge2.json"));
+        Comparison slower = compare(base, cur).comparisons().getFirst();
+        assertThat(slower.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(slower.basis()).isEqualTo("Welch t-test");
+        assertThat(slower.pValue()).isLessThan(0.01);
+        assertThat(compare(base, base).comparisons().getFirst().verdict()).isEqualTo(Verdict.NOISE);
+    }
+
+    @Test
     void directionComesFromModeAndUnit() {
         assertThat(Direction.of(Mode.THROUGHPUT, "ops/s")).isEqualTo(Direction.HIGHER_IS_BETTER);
         assertThat(Direction.of(Mode.THROUGHPUT, "ops/ms")).isEqualTo(Direction.HIGHER_IS_BETTER);

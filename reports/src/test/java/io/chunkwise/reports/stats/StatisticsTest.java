@@ -48,6 +48,26 @@ class StatisticsTest {
     }
 
     @Test
+    void welchIsTheSameInAnyUnitFromTheTinyToTheHuge() {
+        // QA: scores of 1e80 ops/s overflowed the squared variances, df = inf/inf = NaN, and compare failed
+        double[] a = {0.99, 1.01, 1.0, 1.005, 0.995};
+        double[] b = {0.97, 0.98, 0.975, 0.985, 0.99};
+        WelchTest unit = WelchTest.of(a, b);
+        for (double scale : new double[] {1e80, 1e300, 1e-300}) {
+            WelchTest scaled = WelchTest.of(java.util.Arrays.stream(a).map(v -> v * scale).toArray(),
+                    java.util.Arrays.stream(b).map(v -> v * scale).toArray());
+            assertThat(scaled.t()).as("t at %s", scale).isCloseTo(unit.t(), within(1e-9));
+            assertThat(scaled.df()).as("df at %s", scale).isCloseTo(unit.df(), within(1e-9));
+            assertThat(scaled.p()).as("p at %s", scale).isCloseTo(unit.p(), within(1e-9));
+            assertThat(scaled.hedgesG()).as("g at %s", scale).isCloseTo(unit.hedgesG(), within(1e-9));
+        }
+        // a spread so small beside the other sample's level that its variance is subnormal: its square vanishes
+        WelchTest tiny = WelchTest.of(new double[] {1, 1, 1}, new double[] {1e-155, 2e-155, 1.5e-155});
+        assertThat(tiny.df()).isCloseTo(2, within(1e-9));
+        assertThat(tiny.p()).isZero();
+    }
+
+    @Test
     void welchNeedsTwoValuesPerSample() {
         assertThatThrownBy(() -> WelchTest.of(new double[] {1}, new double[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2 values");
