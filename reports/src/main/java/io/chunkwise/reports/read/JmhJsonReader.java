@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * rawDataHistogram) and secondary metrics.
  */
 public final class JmhJsonReader {
+    /** How far, relative to its iterations, a score may lie outside them: a writer's rounding. */
+    private static final double ROUNDING = 1e-6;
+
     private JmhJsonReader() {
     }
 
@@ -67,15 +70,11 @@ public final class JmhJsonReader {
             Map.Entry<String, JsonNode> e = it.next();
             params.put(e.getKey(), e.getValue().asText());
         }
-        Score primary = score(file, where + " primaryMetric", node.get("primaryMetric"));
+        // a time or a throughput: a negative one is a broken file, and fits, gates and verdicts would judge it
+        Score primary = score(file, where + " primaryMetric", node.get("primaryMetric"), "a time or throughput", true);
         if (primary.unit().isBlank()) {
             // a time's or throughput's unit decides every comparison and fit
             throw new ResultFileException(file, where + " primaryMetric has no 'scoreUnit' (e.g. ops/s or ms/op)");
-        }
-        if (primary.value() < 0) {
-            // a time or a throughput: a negative one is a broken file, and fits, gates and verdicts would judge it
-            throw new ResultFileException(file, where + " primaryMetric has a negative 'score' ("
-                    + node.get("primaryMetric").get("score").asText() + "): a time or throughput cannot be");
         }
         Map<String, Score> secondary = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
@@ -83,19 +82,22 @@ public final class JmhJsonReader {
             if (e.getValue().isObject() && Double.isNaN(number(e.getValue().get("score")))) {
                 continue; // a profiler's marker with no number (async-profiler's "async": "NaN"): nothing to read
             }
-            Score score = score(file, where + " secondary metric " + e.getKey(), e.getValue());
-            if (score.value() < 0 && Measures.isPeak(e.getKey())) {
-                // plans and budgets would take it for a tiny figure
-                throw new ResultFileException(file, where + " secondary metric " + e.getKey() + " has a negative 'score' ("
-                        + e.getValue().get("score").asText() + "): a peak cannot be");
-            }
-            secondary.put(e.getKey(), score);
+            // a negative peak: plans and budgets would take it for a tiny figure
+            secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue(),
+                    Measures.isPeak(e.getKey()) ? "a peak" : null, false));
         }
         return new BenchmarkResult(benchmark, mode, params, node.path("threads").asInt(1), node.path("forks").asInt(1),
                 primary, secondary);
     }
 
-    private static Score score(Path file, String where, JsonNode metric) {
+    /**
+     * @param nonNegative what the metric is when it cannot be negative (a time or throughput, a
+     *     peak), else null: a negative score, or iteration, is refused
+     * @param primary whether it is the primary metric, whose iterations a verdict's test judges
+     *     beside its score: each must be a finite number, and the score lie among them (it is
+     *     their mean), where a profiler's iteration it could not measure is left out
+     */
+    private static Score score(Path file, String where, JsonNode metric, String nonNegative, boolean primary) {
         if (metric == null || !metric.isObject()) {
             throw new ResultFileException(file, where + " is not an object");
         }
@@ -106,6 +108,10 @@ public final class JmhJsonReader {
         if (Double.isInfinite(value)) {
             throw new ResultFileException(file, where + " has an infinite 'score' (" + metric.get("score").asText() + ")");
         }
+        if (nonNegative != null && value < 0) {
+            throw new ResultFileException(file, where + " has a negative 'score' (" + metric.get("score").asText() + "): "
+                    + nonNegative + " cannot be");
+        }
         double error = number(metric.get("scoreError"));
         String unit = metric.path("scoreUnit").asText("");
         List<Double> samples = new ArrayList<>();
@@ -114,11 +120,23 @@ public final class JmhJsonReader {
             for (JsonNode fork : raw) {
                 for (JsonNode iteration : fork) {
                     double v = number(iteration);
+                    // a corrupt iteration would sway the t-test (a -1000 among 80s hid a drop of 20%)
+                    if (nonNegative != null && v < 0) {
+                        throw new ResultFileException(file, where + " has a negative value in 'rawData' (" + iteration.asText()
+                                + "): " + nonNegative + " cannot be negative, in any iteration");
+                    }
+                    if (primary && !Double.isFinite(v)) {
+                        throw new ResultFileException(file, where + " has a value in 'rawData' that is no finite number ("
+                                + iteration.asText() + "): each is an iteration's score");
+                    }
                     if (Double.isFinite(v)) {
                         samples.add(v);
                     }
                 }
             }
+        }
+        if (primary && !samples.isEmpty()) {
+            scoreAmongIterations(file, where, value, samples);
         }
         JsonNode histogram = metric.get("rawDataHistogram");
         if (samples.isEmpty() && histogram != null && histogram.isArray()) {
@@ -141,6 +159,23 @@ public final class JmhJsonReader {
             }
         }
         return new Score(value, error, unit, samples.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * JMH's score is the mean of its iterations ({@code rawData}), so it lies between the least and
+     * the greatest of them, give or take a writer's rounding: a score outside them is a broken or
+     * edited file, whose verdict would judge the score one way and the iterations the other (a
+     * score of 80 over iterations of 200 was a drop of 20% with an effect size of +16).
+     */
+    private static void scoreAmongIterations(Path file, String where, double score, List<Double> iterations) {
+        double min = iterations.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = iterations.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double rounding = ROUNDING * Math.max(Math.abs(min), Math.abs(max));
+        if (score < min - rounding || score > max + rounding) {
+            throw new ResultFileException(file, where + " has a 'score' (" + score + ") outside its 'rawData' ("
+                    + (min == max ? String.valueOf(min) : min + " to " + max) + "), whose mean JMH's score is: a broken or "
+                    + "edited file, whose iterations and score would give two verdicts");
+        }
     }
 
     private static String text(Path file, String where, JsonNode node, String field) {
