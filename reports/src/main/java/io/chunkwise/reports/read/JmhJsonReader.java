@@ -110,7 +110,7 @@ public final class JmhJsonReader {
         }
         if (nonNegative != null && value < 0) {
             throw new ResultFileException(file, where + " has a negative 'score' (" + metric.get("score").asText() + "): "
-                    + nonNegative + " cannot be");
+                    + nonNegative + " cannot be negative");
         }
         double error = number(metric.get("scoreError"));
         String unit = metric.path("scoreUnit").asText("");
