@@ -94,7 +94,7 @@ public final class ComparisonTable {
             return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? ", p=" + p(c.pValue()) : "") + ")";
         }
         if (Double.isFinite(c.pValue())) {
-            return v + String.format(Locale.ROOT, " (p=%s, g=%.1f)", p(c.pValue()), c.effectSize());
+            return v + " (p=" + p(c.pValue()) + ", " + g(c.effectSize()) + ")";
         }
         return c.basis().isEmpty() || c.basis().equals("none") ? v : v + " (" + c.basis() + ")";
     }
@@ -104,6 +104,19 @@ public final class ComparisonTable {
         String two = String.format(Locale.ROOT, "%.2g", p);
         boolean below = p < RunComparator.DEFAULT_ALPHA;
         return below == Double.parseDouble(two) < RunComparator.DEFAULT_ALPHA ? two : String.format(Locale.ROOT, "%.3g", p);
+    }
+
+    /**
+     * @return Hedges' g in one decimal, unsigned when it rounds to zero ({@code g=0.0}, not
+     *     {@code g=-0.0}); {@code g n/a} when it has no value (iterations without spread on both
+     *     sides give no standard deviation to divide by), as {@code --json} writes it null
+     */
+    static String g(double g) {
+        if (!Double.isFinite(g)) {
+            return "g n/a";
+        }
+        String text = String.format(Locale.ROOT, "%.1f", g);
+        return "g=" + (text.equals("-0.0") ? "0.0" : text);
     }
 
     private static Kind.Measured measured(io.chunkwise.reports.model.Score s) {

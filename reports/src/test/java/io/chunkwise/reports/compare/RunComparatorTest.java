@@ -192,6 +192,24 @@ class RunComparatorTest {
     }
 
     @Test
+    void anEffectSizeWithoutValueIsShownAsJsonHasIt() throws IOException {
+        // QA: iterations without spread gave "g=-Infinity" in the Markdown, null in --json
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{100, 100, 100, 100, 100}}, Map.of())
+                .write(dir.resolve("zv-base.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{90, 90, 90, 90, 90}}, Map.of())
+                .write(dir.resolve("zv-cur.json"));
+        ComparisonReport report = compare(base, cur);
+        assertThat(report.comparisons().getFirst().effectSize()).isInfinite();
+        assertThat(ComparisonTable.markdown(report)).contains("| -10.0% | REGRESSION (p=0.0, g n/a) |").doesNotContain("Infinity");
+        assertThat(ComparisonTable.markdown(compare(base, base))).contains("| +0.0% | noise (p=1.0, g=0.0) |");
+        // a g that rounds to zero has no sign
+        assertThat(ComparisonTable.g(-0.04)).isEqualTo("g=0.0");
+        assertThat(ComparisonTable.g(-0.0)).isEqualTo("g=0.0");
+        assertThat(ComparisonTable.g(-0.06)).isEqualTo("g=-0.1");
+        assertThat(ComparisonTable.g(Double.NaN)).isEqualTo("g n/a");
+    }
+
+    @Test
     void aPeakOverTheInputIsJudgedAsThePeakItself() throws IOException {
         // one fork's iterations, one of which peaked 60% higher: a t-test over them calls it noise
         double[][] base = {{100e6, 101e6, 99e6, 100e6, 100e6}};
