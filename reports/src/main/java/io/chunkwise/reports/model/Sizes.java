@@ -46,10 +46,20 @@ public final class Sizes {
     }
 
     /**
+     * The most bytes a count of them (a {@code long}) holds, just under 8 EiB: a prediction beyond
+     * it is held at it ({@link Math#round(double)} saturates), and said to be more.
+     */
+    public static final long MOST = Long.MAX_VALUE;
+
+    /**
      * @param bytes a byte count
-     * @return it for people, in binary units: {@code 1.5 GiB}
+     * @return it for people, in binary units: {@code 1.5 GiB}; {@code more than 8.0 EiB} from
+     *     {@link #MOST} on, which is no count a {@code long} holds but the one it saturates at
      */
     public static String format(double bytes) {
+        if (bytes >= MOST) {
+            return "more than " + format(Math.nextDown((double) MOST));
+        }
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         double value = bytes;
         int unit = 0;

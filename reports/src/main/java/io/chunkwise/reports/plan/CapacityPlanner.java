@@ -183,6 +183,12 @@ public final class CapacityPlanner {
                 memLower = m.hasBand() ? Math.round(Math.max(0, m.lower())) : null;
                 memUpper = m.hasBand() ? Math.round(Math.max(0, m.upper())) : null;
                 growth = model.order().label();
+                if (m.value() >= Sizes.MOST) {
+                    // Math.round holds it at Long.MAX_VALUE: that is no prediction, but a bound it passed
+                    notes.add(name + ": its predicted " + memory.get().kind() + " at " + Sizes.format(targetBytes) + " ("
+                            + String.format(Locale.ROOT, "%.3g", m.value()) + " bytes) is more than a byte count holds: "
+                            + "shown as more than 8.0 EiB, and written as " + Sizes.MOST + " bytes, the most a long holds");
+                }
                 if (distinct == 2 && model.order() == GrowthModel.Order.CONSTANT && model.fit().slope() > 0) {
                     notes.add(name + ": memory measured at two sizes only, so whether it grows cannot be tested; "
                             + "labelled O(1) (it grew " + Math.round(model.growthOverRange() * 100) + "% over them) "
@@ -324,7 +330,8 @@ public final class CapacityPlanner {
             VariantPlan smallest = plans.stream().filter(p -> p.predictedPeakAnonBytes() != null)
                     .min(Comparator.comparingLong(VariantPlan::predictedPeakAnonBytes)).orElseThrow();
             return new Recommendation(null, null, null, "no variant is predicted to fit " + Sizes.format(budget.getAsLong())
-                    + "; the smallest, " + smallest.name() + ", needs about " + Sizes.format(smallest.predictedPeakAnonBytes()));
+                    + "; the smallest, " + smallest.name() + ", needs " + (smallest.predictedPeakAnonBytes() >= Sizes.MOST ? "" : "about ")
+                    + Sizes.format(smallest.predictedPeakAnonBytes()));
         }
         VariantPlan v = best.get();
         String variant = v.name();

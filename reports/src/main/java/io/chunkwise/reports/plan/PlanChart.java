@@ -47,8 +47,8 @@ public final class PlanChart {
                     kind + " (MiB)", unit, results, plan,
                     r -> metric.flatMap(m -> Measures.memoryBytes(r, m).isPresent()
                             ? Optional.of(Measures.memoryBytes(r, m).getAsDouble()) : Optional.empty()).orElse(Double.NaN) / mib,
-                    1 / mib, v -> v.predictedPeakAnonBytes() == null ? null : new double[] {v.predictedPeakAnonBytes(),
-                        orNaN(v.peakAnonLower()), orNaN(v.peakAnonUpper())});
+                    1 / mib, v -> v.predictedPeakAnonBytes() == null ? null : new double[] {peak(v.predictedPeakAnonBytes()),
+                        peak(v.peakAnonLower()), peak(v.peakAnonUpper())});
             if (memory != null) {
                 charts.add(NamedChart.of("plan-memory", "Predicted " + kind + " at " + Sizes.format(plan.targetBytes()), memory));
             }
@@ -80,6 +80,9 @@ public final class PlanChart {
             series.add(new ChartSeries(v.name() + " (measured)", x, y, ChartSeries.Style.LINE_MARKERS));
             double lastX = x[x.length - 1];
             double lastY = y[y.length - 1];
+            if (!Double.isFinite(p[0])) {
+                continue; // no number to draw (a peak beyond what a byte count holds): the measurements alone
+            }
             if (Double.isFinite(p[2])) {
                 series.add(new ChartSeries(v.name() + " (predicted, 95% band)", new double[] {lastX, target, target, target},
                         new double[] {lastY, p[0] * scale, Math.max(0, p[1]) * scale, p[2] * scale}, ChartSeries.Style.PREDICTED));
@@ -110,6 +113,11 @@ public final class PlanChart {
         List<BenchmarkResult> line = byConfiguration.containsKey("") ? byConfiguration.get("")
                 : byConfiguration.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
         return line.stream().sorted(Comparator.comparingLong(r -> Dimensions.sizeBytes(r).getAsLong())).toList();
+    }
+
+    /** @return the bytes, or NaN when unknown or held at {@link Sizes#MOST}: no figure to draw there */
+    private static double peak(Long bytes) {
+        return bytes == null || bytes >= Sizes.MOST ? Double.NaN : bytes;
     }
 
     private static double orNaN(Number d) {

@@ -32,7 +32,7 @@ public final class PlanTable {
             List<Object> cells = new ArrayList<>(Arrays.asList(v.name(), (double) v.sizesMeasured(), v.extrapolation(),
                     v.predictedSeconds(), v.secondsLower() == null ? "–" : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
                     v.predictedPeakAnonBytes() == null ? null : v.predictedPeakAnonBytes().doubleValue(),
-                    v.peakAnonLower() == null ? "–" : Sizes.format(v.peakAnonLower()) + " – " + Sizes.format(v.peakAnonUpper()),
+                    v.peakAnonLower() == null ? "–" : band(v.peakAnonLower(), v.peakAnonUpper()),
                     v.growth() == null ? "–" : v.growth(), fit(plan, v)));
             if (roles) {
                 cells.add(v.candidate() ? "candidate" : "comparison");
@@ -80,6 +80,11 @@ public final class PlanTable {
             return "no budget";
         }
         return v.fitsBudget() == null ? "cannot check" : v.fitsBudget() ? "yes" : "no";
+    }
+
+    /** @return the band, or {@code more than 8.0 EiB} once its lower bound is beyond what a byte count holds */
+    private static String band(long lower, long upper) {
+        return lower >= Sizes.MOST ? Sizes.format(lower) : Sizes.format(lower) + " – " + Sizes.format(upper);
     }
 
     private static String seconds(double s) {

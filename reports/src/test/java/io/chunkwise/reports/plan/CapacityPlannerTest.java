@@ -246,6 +246,33 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aPeakBeyondWhatAByteCountHoldsIsSaidToBeMoreNotCapped() {
+        // QA: 2 B per input byte + 50 MiB at a 7 EiB target fits ~14 EiB, shown as "8.0 EiB" (Long.MAX_VALUE)
+        List<BenchmarkResult> rs = new ArrayList<>();
+        for (int size : new int[] {64, 128, 256}) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "full", "size", size + "MiB"), size / 100.0,
+                    50 * MIB + 2.0 * size * MIB));
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "mmap", "size", size + "MiB"), size / 200.0, 100 * MIB));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 7L << 60, OptionalLong.of(GIB));
+        VariantPlan full = plan.variants().getFirst();
+        assertThat(full.predictedPeakAnonBytes()).isEqualTo(Long.MAX_VALUE);
+        assertThat(full.fitsBudget()).isFalse();
+        Table table = PlanTable.variants(plan);
+        List<String> headers = table.columns().stream().map(Table.Column::header).toList();
+        assertThat(table.text(0, headers.indexOf("Predicted peak"))).isEqualTo("more than 8.0 EiB");
+        assertThat(table.text(0, headers.indexOf("Peak 95% band"))).isEqualTo("more than 8.0 EiB");
+        assertThat(table.text(1, headers.indexOf("Predicted peak"))).isEqualTo("100 MiB");
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("full: its predicted peak RssAnon at 7.0 EiB (1.61e+19 bytes) is more "
+                + "than a byte count holds: shown as more than 8.0 EiB, and written as 9223372036854775807 bytes"));
+        // nothing fits: the smallest is named with what it needs, not "about 8.0 EiB"
+        CapacityPlan onlyFull = CapacityPlanner.plan(rs.stream().filter(r -> r.params().get("strategy").equals("full")).toList(),
+                7L << 60, OptionalLong.of(GIB));
+        assertThat(onlyFull.recommendation().reason()).endsWith("the smallest, full, needs more than 8.0 EiB");
+        assertThat(PlanChart.of(rs, plan)).isNotEmpty();
+    }
+
+    @Test
     void memoryFromTwoSizesSaysItsGrowthIsUntested() {
         List<BenchmarkResult> rs = List.of(
                 result("b.LoadBench.load", Map.of("strategy", "full", "size", "32MiB"), 0.16, 516 * MIB),
