@@ -118,6 +118,9 @@ public final class BarsCsvReader implements AutoCloseable {
         this.instruments = columns.instruments(file, layout.symbol());
         this.mapped = MappedFile.open(file);
         this.scanner = new CsvScanner(format, file.toString());
+        // a row is read only when it has the header's fields: those of a longer one are counted, not
+        // kept, so a row of millions of empty fields is rejected in the memory of a short one
+        scanner.keepFields(fields);
         // empty lines before the header (or the first bar), after any sep= line, are skipped too
         this.blankLines = first.line() - (first.afterSepLine() ? 2 : 1);
         if (columns.headerless()) {

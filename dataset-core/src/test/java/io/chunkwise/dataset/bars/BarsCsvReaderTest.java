@@ -7,6 +7,8 @@ import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
 import io.chunkwise.dataset.ingest.CacheSummary;
 import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,5 +115,44 @@ class BarsCsvReaderTest {
         assertThat(s.rejected()).isEqualTo(1);
         assertThat(s.firstRejects()).singleElement().asString().contains(":52 (byte").contains("bad open 'oops'");
         assertThat(s.rows()).isEqualTo(s.accepted() - s.warmupDropped()).isEqualTo(99 - 3);
+    }
+
+    @Test
+    void aRowOfMillionsOfEmptyFieldsIsRejectedInTheMemoryOfAShortOne() throws IOException {
+        // QA: a 3 MB row of commas ran `dataset cache` out of a 64 MiB heap (exit 4), while `scan` rejected it:
+        // the reader kept every field's position, some 17 bytes a field, to reject the row for its count
+        String header = "timestamp,open,high,low,close,volume\n";
+        Path file = dir.resolve("wide.csv");
+        try (Writer w = Files.newBufferedWriter(file)) {
+            w.write(header);
+            w.write(",".repeat(3_000_000));
+            w.write("\n2024-01-01T00:00:00Z,1.1,1.2,1.0,1.15,10\n");
+        }
+        List<BarReject> rejects = new ArrayList<>();
+        BarChunk c = new BarChunk(16);
+        long allocated;
+        double close = 0;
+        try (BarsCsvReader reader = new BarsCsvReader(file, rejects::add)) {
+            long before = threadAllocatedBytes();
+            while (reader.read(c)) {
+                close = c.close()[0];
+            }
+            allocated = threadAllocatedBytes() - before;
+            assertThat(reader.accepted()).isEqualTo(1);
+            assertThat(reader.rejected()).isEqualTo(1);
+        }
+        assertThat(close).as("the row after it is read").isEqualTo(1.15);
+        assertThat(rejects).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.offset()).isEqualTo(header.length());
+            assertThat(r.reason()).isEqualTo("expected 6 fields, found 3000001");
+        });
+        // the fields beyond the header's are counted, not kept: far less than the row's own 3 MB
+        assertThat(allocated).as("bytes allocated reading a 3 MB row").isLessThan(1L << 20);
+    }
+
+    /** Bytes allocated by this thread so far (HotSpot's thread bean). */
+    private static long threadAllocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 }
