@@ -143,8 +143,7 @@ public final class BatchLoader implements AutoCloseable {
     /** Refuses, before allocating, buffers that would not fit in the free heap. */
     private static void checkHeap(SampleStore store, LoaderOptions options) {
         long needed = bufferBytes(store, options);
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long available = MemoryEstimate.availableHeap(needed, MemoryEstimate.STANDARD_LIMIT);
         if (needed > available * MemoryEstimate.STANDARD_LIMIT) {
             SampleLayout l = store.layout();
             throw new DatasetTooLargeException(String.format(Locale.ROOT,

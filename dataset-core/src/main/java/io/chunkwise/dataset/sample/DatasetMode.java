@@ -19,7 +19,8 @@ public enum DatasetMode {
      * @return this mode when concrete; for {@link #AUTO}, the choice and why
      */
     public ModeChoice choose(SampleLayout layout) {
-        MemoryEstimate e = MemoryEstimate.of(layout);
+        // auto reads the heap as the standard dataset's refusal does: one heap, one figure
+        MemoryEstimate e = this == AUTO ? MemoryEstimate.of(layout, MemoryEstimate.AUTO_LIMIT) : MemoryEstimate.of(layout);
         return switch (this) {
             case STANDARD -> new ModeChoice(STANDARD, "requested", e);
             case ITERABLE -> new ModeChoice(ITERABLE, "requested", e);

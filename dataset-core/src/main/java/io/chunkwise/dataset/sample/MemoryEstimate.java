@@ -20,11 +20,54 @@ public record MemoryEstimate(long rawBytes, long sampleBytes, long availableByte
      * @return the estimate for this JVM now
      */
     public static MemoryEstimate of(SampleLayout layout) {
+        return new MemoryEstimate(rawBytes(layout), sampleBytes(layout), availableHeap());
+    }
+
+    /**
+     * The estimate a verdict against a limit is made on: auto mode's choice ({@link #AUTO_LIMIT}) and
+     * the standard dataset's refusal ({@link #STANDARD_LIMIT}) read the heap alike, so one heap has
+     * one figure in both.
+     *
+     * @param layout the samples
+     * @param limit the fraction of the available heap the dataset may take
+     * @return the estimate, its available heap read as {@link #availableHeap(long, double)} reads it
+     */
+    public static MemoryEstimate of(SampleLayout layout, double limit) {
+        long raw = rawBytes(layout);
+        long samples = sampleBytes(layout);
+        return new MemoryEstimate(raw, samples, availableHeap(raw + samples, limit));
+    }
+
+    private static long rawBytes(SampleLayout layout) {
+        return layout.rows() * (layout.width() + 1L) * Float.BYTES;
+    }
+
+    private static long sampleBytes(SampleLayout layout) {
+        return layout.samples() * (layout.windowFloats() + 1L + 2L) * Float.BYTES;
+    }
+
+    /** @return max heap − heap in use now (garbage not yet collected included) */
+    static long availableHeap() {
         Runtime rt = Runtime.getRuntime();
-        long used = rt.totalMemory() - rt.freeMemory();
-        long raw = layout.rows() * (layout.width() + 1L) * Float.BYTES;
-        long samples = layout.samples() * (layout.windowFloats() + 1L + 2L) * Float.BYTES;
-        return new MemoryEstimate(raw, samples, rt.maxMemory() - used);
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    /**
+     * Heap "in use" counts garbage not yet collected (a previous epoch's dataset, what opening the
+     * cache left): when the bytes needed are over the limit, the heap is collected once and read
+     * again, so nothing is refused, or streamed instead, for garbage.
+     *
+     * @param needed the bytes to allocate
+     * @param limit the fraction of the available heap they may take
+     * @return max heap − heap in use, after a collection when {@code needed} was over the limit
+     */
+    static long availableHeap(long needed, double limit) {
+        long available = availableHeap();
+        if (needed <= available * limit) {
+            return available;
+        }
+        System.gc();
+        return availableHeap();
     }
 
     /** @return total bytes needed at the peak */

@@ -34,13 +34,8 @@ public final class StandardDataset implements SampleStore {
      * @throws DatasetTooLargeException when it would not fit the heap
      */
     public static StandardDataset load(CacheTable table, SampleLayout layout) {
-        MemoryEstimate estimate = MemoryEstimate.of(layout);
-        if (estimate.fraction() > MemoryEstimate.STANDARD_LIMIT) {
-            // heap "in use" counts garbage not yet collected (a previous epoch's dataset, say):
-            // collect once before refusing, so a second load is not refused for the first one's remains
-            System.gc();
-            estimate = MemoryEstimate.of(layout);
-        }
+        // collected once before a refusal, so a second load is not refused for the first one's remains
+        MemoryEstimate estimate = MemoryEstimate.of(layout, MemoryEstimate.STANDARD_LIMIT);
         long rawFloats = layout.rows() * layout.width();
         if (estimate.fraction() > MemoryEstimate.STANDARD_LIMIT || rawFloats > MAX_ARRAY
                 || layout.samples() > MAX_ARRAY) {
