@@ -76,6 +76,11 @@ final class OutputPath {
      * @return the file
      */
     static Path regular(Path file, String role, Path... inputs) {
+        if (file.toString().equals("-")) {
+            // not "or /dev/stdout", as for a stream: a pipe or terminal there is refused below
+            throw new UserError(role + " -: '-' is not standard output here; the generator writes blocks at offsets from"
+                    + " several threads: name a file (./- for a file named '-')");
+        }
         writable(file, role, inputs);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new UserError("cannot write " + file + ": not a regular file (the generator writes blocks at offsets "

@@ -31,17 +31,39 @@ class DashIsNoOutputTest {
         assertThat(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "20", "-o",
                 log.toString()).code()).isZero();
         assertRefused(CliRun.of("generate", "fxbars", "--rows", "5", "-o", "-"), "-o -");
-        assertRefused(CliRun.of("generate", "secmaster", "--rows", "5", "-o", "-"), "-o -");
         assertRefused(CliRun.of("scan", master.toString(), "--rejects", "-"), "--rejects -");
         assertRefused(CliRun.of("fixscan", log.toString(), "--rejects", "-"), "--rejects -");
         assertRefused(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--out", "-"),
                 "--out -");
     }
 
+    @Test
+    void aDashForAFileOfItsOwnAsksForAFileNotStandardOutput() throws IOException {
+        // QA: dataset cache -o - suggested /dev/stdout, which the command always refuses (an Arrow file is renamed
+        // into place); so do an index, and a generator that writes blocks at offsets
+        Path bars = Files.writeString(dir.resolve("bars.csv"), "timestamp,open,high,low,close,volume\n");
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        assertRefusedAsFile(CliRun.of("dataset", "cache", bars.toString(), "-o", "-"), "output -");
+        assertRefusedAsFile(CliRun.of("index", master.toString(), "--index", "-"), "--index -");
+        assertRefusedAsFile(CliRun.of("generate", "secmaster", "--rows", "5", "-o", "-"), "-o -");
+        assertRefusedAsFile(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "5", "-o", "-"),
+                "-o -");
+        CliRun asSuggestedBefore = CliRun.of("dataset", "cache", bars.toString(), "-o", "/dev/stdout");
+        assertThat(asSuggestedBefore.code()).as(asSuggestedBefore.err()).isEqualTo(ExitCodes.USAGE);
+    }
+
     private static void assertRefused(CliRun run, String mention) throws IOException {
         boolean wrote = Files.deleteIfExists(DASH);
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").contains(mention).contains("/dev/stdout");
+        assertThat(wrote).isFalse();
+    }
+
+    private static void assertRefusedAsFile(CliRun run, String mention) throws IOException {
+        boolean wrote = Files.deleteIfExists(DASH);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(mention + ": '-' is not standard output here")
+                .contains("name a file (./- for a file named '-')").doesNotContain("/dev/stdout");
         assertThat(wrote).isFalse();
     }
 }

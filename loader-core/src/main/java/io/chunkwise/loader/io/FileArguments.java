@@ -60,8 +60,10 @@ public final class FileArguments {
         }
         if (output.toString().equals("-")) {
             // the Unix habit for standard output; taken literally, a file named '-' would appear in the working directory
-            throw new IllegalArgumentException(role + " -: '-' is not standard output here; name a file, or /dev/stdout "
-                    + "(./- for a file named '-')");
+            throw new IllegalArgumentException(role + " -: '-' is not standard output here; " + (replaced
+                    // /dev/stdout is refused below for such an output: not a regular file, or the shell's own
+                    ? "this output is a file of its own, written whole and renamed into place: name a file"
+                    : "name a file, or /dev/stdout") + " (./- for a file named '-')");
         }
         // a symbolic link is written through to its target (ScratchFiles.target), so its directory is
         // the one to check: a dangling link into a missing directory fails now, not after the work

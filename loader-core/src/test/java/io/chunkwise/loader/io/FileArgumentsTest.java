@@ -44,6 +44,18 @@ class FileArgumentsTest {
     }
 
     @Test
+    void aDashIsNoStandardOutputAndAFileOfItsOwnIsNotToldToUseOne() {
+        // QA: dataset cache -o - suggested /dev/stdout, which an output renamed into place always refuses
+        assertThatThrownBy(() -> FileArguments.requireOutput(Path.of("-"), "--rejects", false))
+                .hasMessage("--rejects -: '-' is not standard output here; name a file, or /dev/stdout (./- for a file named '-')");
+        assertThatThrownBy(() -> FileArguments.requireOutput(Path.of("-"), "--index", true))
+                .hasMessage("--index -: '-' is not standard output here; this output is a file of its own, written whole"
+                        + " and renamed into place: name a file (./- for a file named '-')");
+        assertThatThrownBy(() -> FileArguments.requireOutput(Path.of("/dev/stdout"), "--index", true))
+                .as("what the old message suggested").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anOutputInADirectoryThatCannotBeWrittenIsRefusedUpFront() throws Exception {
         // QA-8 R-3: reconcile indexed the master first, then failed on --out
         Path readOnly = Files.createDirectory(dir.resolve("share"));
