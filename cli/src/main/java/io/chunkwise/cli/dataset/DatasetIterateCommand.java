@@ -104,6 +104,7 @@ public final class DatasetIterateCommand extends BaseCommand {
         if (epoch < 0) {
             throw new UserError("--epoch must be ≥ 0: " + epoch);
         }
+        requireFeatureNames();
         LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
@@ -167,6 +168,24 @@ public final class DatasetIterateCommand extends BaseCommand {
             }
         }
         return 0;
+    }
+
+    /**
+     * Refuses an empty column name in {@code --features}, as {@code dataset cache} refuses an empty
+     * feature: the split drops the empty names at a list's end, so {@code ,} would quietly mean
+     * every column, while {@code ''} names none.
+     */
+    private void requireFeatureNames() {
+        CommandLine.ParseResult given = spec().commandLine().getParseResult();
+        if (!given.hasMatchedOption("--features")) {
+            return;
+        }
+        for (String value : given.matchedOption("--features").originalStringValues()) {
+            if (List.of(value.split(",", -1)).contains("")) {
+                throw new UserError("empty item in --features '" + value + "': name the feature columns, separated by ','"
+                        + " (leave out --features for every floating-point column)");
+            }
+        }
     }
 
     /** Says which options given will do nothing in this run, so that none is ignored silently. */

@@ -127,6 +127,18 @@ class DatasetCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--features names a column twice: close,close");
 
+        // QA: ',' quietly meant every column (the split drops empty names at the end) while '' was refused
+        for (String features : List.of(",", ",,", "", "close,", "close,,ret", ",close")) {
+            r = CliRun.of("dataset", "iterate", cache.toString(), "--features", features, "--json");
+            assertThat(r.code()).as("--features '" + features + "': " + r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n").isEqualTo("chunkwise dataset iterate: empty item in --features '"
+                    + features + "': name the feature columns, separated by ',' (leave out --features for every"
+                    + " floating-point column)");
+            assertThat(r.out()).isEmpty();
+        }
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--features=close,", "--features", "ret");
+        assertThat(r.err()).as("given with '=', or given twice").contains("empty item in --features 'close,'");
+
         r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "timestamp");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("must be float32 or float64");
