@@ -82,7 +82,7 @@ public final class OptionWording {
                     "--batch, --window, --prefetch, --workers or --chunk-size"),
             rule("use the iterable dataset", "use --mode iterable (or auto)"),
             regex("^batch rows must", "--batch-rows must"),
-            regex(": batch rows (\\S+) need ", ": --batch-rows $1 needs "),
+            regex(": batch rows (\\S+)(, capped at the file's \\S+ lines,)? need ", ": --batch-rows $1$2 needs "),
             rule("lower the batch rows", "lower --batch-rows"),
             // reports
             rule("measure 3 runs of each to gauge noise", "rerun with --runs 3 to gauge noise"),

@@ -56,6 +56,9 @@ class OptionWordingTest {
                 .isEqualTo("x; use --mode iterable (or auto), or raise the heap (-Xmx, e.g. CHUNKWISE_JAVA_OPTS=-Xmx2g)");
         assertThat(OptionWording.of("b.csv: batch rows 9 need ~1 MiB; lower the batch rows or raise the maximum heap"))
                 .startsWith("b.csv: --batch-rows 9 needs ~1 MiB; lower --batch-rows or raise the heap");
+        assertThat(OptionWording.of("b.csv: batch rows 1,000,000,000, capped at the file's 9,000,000 lines, need ~1 MiB;"
+                + " lower the batch rows")).isEqualTo("b.csv: --batch-rows 1,000,000,000, capped at the file's 9,000,000 lines,"
+                        + " needs ~1 MiB; lower --batch-rows");
         assertThat(OptionWording.of(" (one run each: measure 3 runs of each to gauge noise)"))
                 .isEqualTo(" (one run each: rerun with --runs 3 to gauge noise)");
     }

@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.bars;
 
+import io.chunkwise.loader.csv.ByteCounter;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
@@ -9,6 +10,8 @@ import io.chunkwise.loader.csv.FieldCount;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.io.MappedFile;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -242,6 +245,30 @@ public final class BarsCsvReader implements AutoCloseable {
             mapped.checkUnchanged();
         }
         return chunk.size() > 0;
+    }
+
+    /**
+     * Caps a chunk's rows at the file's: a row is at least a line, so a chunk never needs more rows
+     * than the lines after the header. They are counted (one pass over the bytes, no parsing) only when
+     * the file is smaller than two bytes (a character and a line feed) for each row wanted: then it
+     * may hold fewer, and the pass costs less than allocating the rows it saves.
+     *
+     * @param most the rows wanted (at least 1)
+     * @return {@code most}, or the file's lines after the header when fewer (at least 1)
+     */
+    public int rowsAtMost(int most) {
+        long from = scanner.position();
+        long end = mapped.size();
+        if ((end - from + 1) / 2 >= most) {
+            return most;
+        }
+        long lines = mapped.read(() -> {
+            MemorySegment s = mapped.segment();
+            long lineFeeds = ByteCounter.count(s, from, end, (byte) '\n', (byte) '\n') & 0xFFFF_FFFFL;
+            // and a last line without its line feed
+            return lineFeeds + (end > from && s.get(ValueLayout.JAVA_BYTE, end - 1) != '\n' ? 1 : 0);
+        });
+        return (int) Math.max(1, Math.min(most, lines));
     }
 
     /** @return a row's too-many-fields reason, with how to read it when a decimal comma split its numbers */

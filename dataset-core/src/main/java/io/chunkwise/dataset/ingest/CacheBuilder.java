@@ -90,9 +90,6 @@ public final class CacheBuilder {
         };
         RejectMerge merged = new RejectMerge(tee);
         int warmup = spec.warmup();
-        checkHeap(bars);
-        BarChunk chunk = new BarChunk(batchRows);
-        FeatureComputer computer = new FeatureComputer(spec, batchRows);
         List<String> columns;
         long seen = 0;
         long written;
@@ -107,10 +104,15 @@ public final class CacheBuilder {
         long blankLines;
         long overflows = 0;
         try (BarsCsvReader reader = new BarsCsvReader(bars, layout, merged)) {
+            // a batch of more rows than the file has is one batch of the file's rows, in less memory
+            int rows = reader.rowsAtMost(batchRows);
+            checkHeap(bars, rows);
+            BarChunk chunk = new BarChunk(rows);
+            FeatureComputer computer = new FeatureComputer(spec, rows);
             columns = columns(reader.hasVolume());
             int barColumns = columns.size() - spec.features().size();
             double[][] values = new double[columns.size()][];
-            try (ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, batchRows)) {
+            try (ArrowCacheWriter writer = new ArrowCacheWriter(cache, columns, rows)) {
                 long reported = 0;
                 while (reader.read(chunk)) {
                     computer.compute(chunk);
@@ -203,16 +205,21 @@ public final class CacheBuilder {
         return columns;
     }
 
-    /** One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot. */
-    private void checkHeap(Path bars) {
+    /**
+     * One chunk of bars and its feature columns live on the heap: refuse before allocating when they cannot.
+     *
+     * @param rows the chunk's rows: the batch rows, or the file's lines when fewer
+     */
+    private void checkHeap(Path bars, int rows) {
         long perRow = 6L * Long.BYTES + (long) spec.features().size() * Double.BYTES;
-        long needed = perRow * batchRows;
+        long needed = perRow * rows;
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (needed > available / 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: batch rows %,d need ~%,d MiB of heap per chunk,"
-                    + " but only ~%,d MiB is free; lower the batch rows or raise the maximum heap", bars, batchRows, needed >> 20,
-                    available >> 20));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: batch rows %,d%s need ~%,d MiB of heap per chunk,"
+                    + " but only ~%,d MiB is free; lower the batch rows or raise the maximum heap", bars, batchRows,
+                    rows < batchRows ? String.format(Locale.ROOT, ", capped at the file's %,d lines,", rows) : "",
+                    needed >> 20, available >> 20));
         }
     }
 
