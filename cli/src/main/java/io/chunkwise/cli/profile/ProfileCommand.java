@@ -78,8 +78,10 @@ public final class ProfileCommand extends BaseCommand {
     public Integer call() throws InterruptedException {
         OutputDirectory.require(out);
         if (interval.compareTo(MemoryMonitor.MIN_INTERVAL) < 0) {
+            // as given: 4.9ms in whole milliseconds would be "got 4ms", a value no one gave (the default is long enough)
+            List<String> given = spec().commandLine().getParseResult().matchedOption("--interval").originalStringValues();
             throw new UserError("--interval: sampling interval must be at least " + MemoryMonitor.MIN_INTERVAL.toMillis()
-                    + "ms, got " + interval.toMillis() + "ms");
+                    + "ms, got " + given.getLast());
         }
         try (ProfileOutput output = ProfileOutput.open(out)) {
             ProfileSession.Builder session = session(output.scratch()).interval(interval);

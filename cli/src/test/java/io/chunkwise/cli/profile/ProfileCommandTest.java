@@ -321,8 +321,23 @@ class ProfileCommandTest {
         assertThat(CliRun.of("profile", "--help").out()).contains("memory.svg").contains("flame-MODE.html");
         CliRun zero = CliRun.of("profile", "--out", dir.resolve("z").toString(), "--interval", "0", "--", "true");
         assertThat(zero.code()).isEqualTo(2);
-        assertThat(zero.err().strip()).isEqualTo("chunkwise profile: --interval: sampling interval must be at least 5ms, got 0ms");
+        assertThat(zero.err().strip()).isEqualTo("chunkwise profile: --interval: sampling interval must be at least 5ms, got 0");
         assertThat(dir.resolve("z")).doesNotExist();
+    }
+
+    @Test
+    void aTooShortIntervalIsNamedAsGiven(@TempDir Path dir) {
+        // QA: 4.9ms was refused as "got 4ms", its whole milliseconds
+        for (String given : List.of("4.9ms", "4900us", "0.0049s")) {
+            CliRun r = CliRun.of("profile", "--out", dir.resolve("p").toString(), "--interval", "20ms", "--interval", given,
+                    "--", "true");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("chunkwise profile: --interval: sampling interval must be at least 5ms, got "
+                    + given);
+        }
+        CliRun attached = CliRun.of("profile", "--out", dir.resolve("p").toString(), "--interval=4.9ms", "--", "true");
+        assertThat(attached.err()).contains("got 4.9ms");
+        assertThat(dir.resolve("p")).doesNotExist();
     }
 
     /** @return the hidden scratch directories of a profile in its output directory */
