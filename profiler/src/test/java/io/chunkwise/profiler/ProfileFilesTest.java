@@ -56,4 +56,17 @@ class ProfileFilesTest {
                 "\"gc_count\": {", "\"unit\": \"count\"", "\"extra\"")
                 .doesNotContain("nmt_committed_mb");
     }
+
+    @Test
+    void anIntervalOfAFractionOfAMillisecondIsWrittenAsItIs(@TempDir Path dir) throws IOException, InterruptedException {
+        // QA: profile --interval 7.5ms sampled every 7.5 ms and wrote intervalMs 7
+        MemorySeries series;
+        try (MemoryMonitor monitor = MemoryMonitor.builder().interval(Duration.ofNanos(7_500_000)).start()) {
+            Thread.sleep(20);
+            series = monitor.stop();
+        }
+        assertThat(series.intervalMillis()).isEqualTo(7.5);
+        ProfileFiles.write(dir.resolve("run"), series, new RunSummary("unit test", null, series, 0));
+        assertThat(Files.readString(dir.resolve("run").resolve("summary.json"))).contains("\"intervalMs\": 7.5,");
+    }
 }

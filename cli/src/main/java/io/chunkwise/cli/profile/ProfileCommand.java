@@ -153,7 +153,7 @@ public final class ProfileCommand extends BaseCommand {
         StringBuilder text = new StringBuilder();
         String samples = s.get("samples") instanceof Number n ? Counted.of(n.longValue(), "sample") : s.get("samples") + " samples";
         text.append(String.format(Locale.ROOT, "profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
-                grouped(s.get("wallMs")), samples, grouped(s.get("intervalMs"))));
+                grouped(s.get("wallMs")), samples, milliseconds(s.get("intervalMs"))));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
@@ -224,6 +224,11 @@ public final class ProfileCommand extends BaseCommand {
             }
             throw new CommandLine.TypeConversionException("'" + text + "' is not a mode; expected cpu, alloc or wall");
         }
+    }
+
+    /** @return an interval from the summary: whole milliseconds grouped, a fraction of one as it is (7.5) */
+    private static String milliseconds(Object interval) {
+        return interval instanceof Double fraction ? fraction.toString() : grouped(interval);
     }
 
     /** @return a count from the summary, grouped as the rest of the text */

@@ -340,6 +340,18 @@ class ProfileCommandTest {
         assertThat(dir.resolve("p")).doesNotExist();
     }
 
+    @Test
+    void anIntervalOfAFractionOfAMillisecondIsSaidAsGiven(@TempDir Path dir) throws IOException {
+        // the sampler keeps to 7.5 ms; the summary said every 7 ms
+        Path out = dir.resolve("p");
+        CliRun r = CliRun.of("profile", "--out", out.toString(), "--no-jfr", "--interval", "7.5ms", "--", "sh", "-c",
+                "sleep 0.1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains(" every 7.5 ms");
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("intervalMs").asDouble()).isEqualTo(7.5);
+    }
+
     /** @return the hidden scratch directories of a profile in its output directory */
     private static List<Path> scratchDirectories(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {

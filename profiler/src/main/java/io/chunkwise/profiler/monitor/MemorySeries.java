@@ -76,6 +76,15 @@ public final class MemorySeries {
         return interval;
     }
 
+    /**
+     * @return the sampling interval in milliseconds: whole ones as a {@link Long} ({@code 50}), and an
+     *     interval the sampler keeps to a fraction of one ({@code 7.5ms}) as a {@link Double}, not cut to {@code 7}
+     */
+    public Number intervalMillis() {
+        long nanos = interval.toNanos();
+        return nanos % 1_000_000 == 0 ? (Number) (nanos / 1_000_000) : (Number) (nanos / 1e6);
+    }
+
     /** @return what could not be read, and why (empty when everything was) */
     public List<String> notes() {
         return notes;

@@ -32,7 +32,7 @@ public final class RunSummary {
     public RunSummary(String command, String jvm, MemorySeries series, Integer exitCode) {
         root.put("command", command);
         root.put("jvm", jvm);
-        root.put("intervalMs", series.interval().toMillis());
+        root.put("intervalMs", series.intervalMillis());
         root.put("samples", series.size());
         root.put("exitCode", exitCode);
         Map<String, Object> metrics = new LinkedHashMap<>();

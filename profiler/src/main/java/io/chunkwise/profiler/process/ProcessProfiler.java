@@ -118,9 +118,10 @@ public final class ProcessProfiler {
         if (series.size() == 0) {
             allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
         } else if (series.size() == 1) {
-            allNotes.add(String.format(Locale.ROOT, "1 sample: the command ended before a second one (sampled every %,d ms), so"
+            Number every = series.intervalMillis();
+            allNotes.add(String.format(Locale.ROOT, "1 sample: the command ended before a second one (sampled every %s ms), so"
                     + " initial, peak and final are one reading taken at %,d ms, not the run's peaks: sample more often",
-                    config.interval.toMillis(), series.elapsedMs(0)));
+                    every instanceof Long whole ? String.format(Locale.ROOT, "%,d", whole) : every, series.elapsedMs(0)));
         }
         allNotes.addAll(series.notes());
         series.summary(Metrics.DESCENDANTS_RSS_ANON).filter(s -> s.peak() > 0).ifPresent(s -> allNotes.add(String.format(
