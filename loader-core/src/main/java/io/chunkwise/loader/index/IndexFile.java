@@ -61,7 +61,7 @@ public final class IndexFile implements AutoCloseable {
     /** Each block a look-up reads is checked first: an index too large to check whole is used by parts. */
     private final BlockChecks blocks;
 
-    private IndexFile(Path path, MappedFile index, MappedFile source) {
+    private IndexFile(Path path, MappedFile index, MappedFile source, BlockChecks blocks) {
         this.path = path;
         this.index = index;
         this.source = source;
@@ -72,7 +72,7 @@ public final class IndexFile implements AutoCloseable {
                 seg.get(INT, IndexLayout.COLUMNS + 8));
         this.header = HeaderReader.read(source.path(), format);
         this.sourceSegment = source.segment();
-        this.blocks = BlockChecks.of(path, seg);
+        this.blocks = blocks;
         this.records = ThreadLocal.withInitial(() -> new RecordAt(format, source.path().toString(), source.segment()));
     }
 
@@ -106,14 +106,16 @@ public final class IndexFile implements AutoCloseable {
                 throw new IndexException(indexPath, "stale (built from another file, or from " + sourcePath.getFileName()
                         + " before it changed): " + diff, true);
             }
+            // the blocks found whole here are not checked again by the look-ups
+            BlockChecks checks = BlockChecks.of(indexPath, s);
             if (verifiesOnOpen(idx.size())) {
-                idx.guard(() -> verifyBody(indexPath, idx));
+                idx.guard(() -> verifyBody(indexPath, idx, checks));
             }
             src = MappedFile.open(sourcePath);
             if (src.size() != then.size()) {
                 throw new IndexException(indexPath, "stale: source changed while opening", true);
             }
-            return new IndexFile(indexPath, idx, src);
+            return new IndexFile(indexPath, idx, src, checks);
         } catch (RuntimeException e) {
             idx.close();
             if (src != null) {
@@ -221,13 +223,17 @@ public final class IndexFile implements AutoCloseable {
     void verifyBeforeUse() {
         long body = index.size() - IndexLayout.HEADER_SIZE;
         if (!verifiesOnOpen(index.size()) && body <= VERIFY_BEFORE_USE_LIMIT) {
-            verify();
+            index.requireOpen("index");
+            // with the look-ups' checks: the blocks found whole here are not checked again as read
+            index.guard(() -> verifyBody(path, index, blocks));
         }
     }
 
-    /** Checks the blocks' checksums against the header's, then every block against its own. */
-    private static void verifyBody(Path p, MappedFile idx) {
-        BlockChecks checks = BlockChecks.of(p, idx.segment());
+    /**
+     * Checks the blocks' checksums against the header's, then each block not yet found whole
+     * against its own.
+     */
+    private static void verifyBody(Path p, MappedFile idx, BlockChecks checks) {
         if (checks.tableCrc() != idx.segment().get(LONG, IndexLayout.BODY_CRC)) {
             throw new IndexException(p, "corrupt: body checksum mismatch", false);
         }
@@ -242,7 +248,7 @@ public final class IndexFile implements AutoCloseable {
      */
     public void verify() {
         index.requireOpen("index");
-        index.guard(() -> verifyBody(path, index));
+        index.guard(() -> verifyBody(path, index, BlockChecks.of(path, seg))); // every block, again
     }
 
     /**
