@@ -16,6 +16,7 @@ import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
@@ -113,45 +114,39 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         IndexOptions indexOptions = IndexOptions.defaults()
                 .withLoad(LoadOptions.defaults().withFormat(masterColumns.format()))
                 .withColumns(masterColumns.columns());
+        // rows written to a stream cannot be taken back: its run starts on an index checked whole (up
+        // to 1 GiB); a file's rows are published at the end, so its run may check the blocks as it reads them
+        boolean toStream = isStream(out) || isStream(rejectsFile);
         Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, indexOptions, masterColumns.dialect(),
+                toStream ? Indexer.Check.BEFORE_USE : Indexer.Check.AS_READ,
                 reason -> notice("reconcile: reindexing " + master + " (" + reason + ")"));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
-        if (opened.rebuiltBecause() != null) {
-            if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
-                notice("reconcile: indexed " + master + " (" + Indexer.NO_INDEX_YET + ")");
-            } else {
-                notice("reconcile: reindexed " + master + " with " + opened.builtWith());
+        noticeBuilt(opened);
+        ReconcileResult attempt;
+        long start = System.nanoTime();
+        try {
+            attempt = run(opened.index(), scanOptions, rejectsFile);
+        } catch (IndexException damaged) {
+            // a block the run read is damaged: the index is built again, as lookup does, and the run starts over
+            notice("reconcile: reindexing " + master + " (" + damaged.getMessage() + ")");
+            long rebuildStart = System.nanoTime();
+            opened = Indexer.rebuild(master, indexPath, indexOptions, masterColumns.dialect(), damaged.getMessage());
+            indexSeconds += (System.nanoTime() - rebuildStart) / 1e9;
+            noticeBuilt(opened);
+            if (toStream) {
+                opened.index().close();
+                throw new UserError(String.format(Locale.ROOT, "%s: rebuilt, but the rows written to %s before the"
+                        + " damage was found are incomplete: run reconcile again", indexPath, isStream(out) ? out : rejectsFile));
             }
-            IndexCommand.noticeRejects("reconcile", master, opened.build());
-            // the build ran in the heap the reconcile needs (its cache takes a share of it), where
-            // the collector lets garbage build up and keeps what it touched: hand it back first
-            System.gc();
+            start = System.nanoTime();
+            attempt = run(opened.index(), scanOptions, rejectsFile);
         }
+        ReconcileResult result = attempt;
+        double seconds = (System.nanoTime() - start) / 1e9;
         String missingIds = missingIdColumns(opened.index().columns());
         List<String> header = opened.index().headerNames();
         // the columns compared against: an index keeps those it was once given, so they are said every time
         Map<String, String> keyColumns = IndexCommand.keyColumns(opened.index().columns(), opened.index().headerNames());
-        ReconcileResult result;
-        long start = System.nanoTime();
-        try (var idx = opened.index();
-                MappedFile log = MappedFile.open(fix);
-                Progress progress = Progress.bytes("reconcile", log.size());
-                ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
-            Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
-            ScanOptions options = scanOptions.withProgress(progress);
-            try {
-                result = reconciler.reconcile(log.segment(), options, out != null || rejectsFile != null ? rows : null);
-                // edited in place while read (same size, so no fault): the verdicts mix two versions
-                idx.checkSourceUnchanged();
-                log.checkUnchanged();
-                rows.publish();
-            } catch (InternalError e) {
-                // a mapped file truncated underneath: the master's records are read too, so name the one that changed
-                idx.checkSourceUnchanged();
-                throw log.changed(e);
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
         if (result.bytes() == 0) {
             notice("reconcile: " + fix + " is empty: no message to check");
         } else if (result.messages() + result.malformed() == 0) {
@@ -178,6 +173,54 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         json.put("keyColumns", keyColumns);
         emit(json, () -> human(result, seconds, rejectsFile) + "\nkeys: " + IndexCommand.describe(keyColumns));
         return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+    }
+
+    /** Says that the index was built (or built again), and what the build rejected. */
+    private void noticeBuilt(Indexer.Opened opened) {
+        if (opened.rebuiltBecause() == null) {
+            return;
+        }
+        if (opened.rebuiltBecause().equals(Indexer.NO_INDEX_YET)) {
+            notice("reconcile: indexed " + master + " (" + Indexer.NO_INDEX_YET + ")");
+        } else {
+            notice("reconcile: reindexed " + master + " with " + opened.builtWith());
+        }
+        IndexCommand.noticeRejects("reconcile", master, opened.build());
+        // the build ran in the heap the reconcile needs (its cache takes a share of it), where
+        // the collector lets garbage build up and keeps what it touched: hand it back first
+        System.gc();
+    }
+
+    /**
+     * Checks every message of the log against the index, and closes it.
+     *
+     * @throws IndexException when a block of the index the run reads is damaged (nothing is published)
+     */
+    private ReconcileResult run(IndexFile idx, ScanOptions scanOptions, Path rejectsFile) {
+        try (idx;
+                MappedFile log = MappedFile.open(fix);
+                Progress progress = Progress.bytes("reconcile", log.size());
+                ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
+            Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
+            ScanOptions options = scanOptions.withProgress(progress);
+            try {
+                ReconcileResult result = reconciler.reconcile(log.segment(), options,
+                        out != null || rejectsFile != null ? rows : null);
+                // edited in place while read (same size, so no fault): the verdicts mix two versions
+                idx.checkSourceUnchanged();
+                log.checkUnchanged();
+                rows.publish();
+                return result;
+            } catch (InternalError e) {
+                // a mapped file truncated underneath: the master's records are read too, so name the one that changed
+                idx.checkSourceUnchanged();
+                throw log.changed(e);
+            }
+        }
+    }
+
+    private static boolean isStream(Path output) {
+        return output != null && ScratchFiles.isStream(output);
     }
 
     private Map<String, Object> json(ReconcileResult r, double seconds, double indexSeconds, int threads, Path rejectsFile,

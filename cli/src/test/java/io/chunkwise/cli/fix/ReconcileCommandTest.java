@@ -19,7 +19,7 @@ class ReconcileCommandTest {
     @TempDir
     Path dir;
 
-    private static String message(String body) {
+    static String message(String body) {
         String b = body.replace('|', SOH);
         String upTo = "8=FIX.4.4" + SOH + "9=" + b.length() + SOH + b;
         int sum = 0;

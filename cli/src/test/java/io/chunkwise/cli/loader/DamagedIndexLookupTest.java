@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.loader.index.IndexFile;
-import java.io.BufferedWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,25 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
  * answer comes from the index built again.
  */
 class DamagedIndexLookupTest {
-    /** Enough rows for an index above the size {@link IndexFile#open} checks whole. */
-    private static final int ROWS = 1_800_000;
-
     @TempDir
     Path dir;
 
     @Test
     void aLookUpThatReadsADamagedBlockRebuildsTheIndexThenAnswers() throws Exception {
         Path master = dir.resolve("m.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(master)) {
-            w.write("cusip,symbol\n");
-            for (int i = 0; i < ROWS; i++) {
-                w.write(String.format(Locale.ROOT, "%09d,S%d%n", i, i));
-            }
-        }
+        DamagedIndexes.writeMaster(master);
         assertThat(CliRun.of("index", master.toString()).code()).isZero();
         Path idx = dir.resolve("m.csv.cwx");
         assertThat(Files.size(idx)).as("index size").isGreaterThan(IndexFile.VERIFY_ON_OPEN_LIMIT + 4096);
-        flipAByteOfEveryBlock(idx);
+        DamagedIndexes.flipAByteOfEveryBlock(idx);
 
         CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "001234567", "--json");
 
@@ -52,18 +39,6 @@ class DamagedIndexLookupTest {
         });
         try (IndexFile rebuilt = IndexFile.open(idx, master)) {
             rebuilt.verify();
-        }
-    }
-
-    /** Damages the body past its header: whatever block a look-up reads first fails its checksum. */
-    private static void flipAByteOfEveryBlock(Path idx) throws Exception {
-        try (FileChannel ch = FileChannel.open(idx, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer b = ByteBuffer.allocate(1);
-            for (long at = 4096; at < ch.size(); at += 32 * 1024) {
-                ch.read(b.clear(), at);
-                b.put(0, (byte) ~b.get(0));
-                ch.write(b.flip(), at);
-            }
         }
     }
 }

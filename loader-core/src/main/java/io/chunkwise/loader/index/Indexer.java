@@ -80,14 +80,15 @@ public final class Indexer {
     public enum Check {
         /**
          * The whole index's checksum, up to {@link IndexFile#VERIFY_BEFORE_USE_LIMIT} (0.15-0.25 s per
-         * GiB), and a damaged index is rebuilt: for many look-ups, which would read most of it anyway.
-         * A larger index is checked as {@link #AS_READ}.
+         * GiB), and a damaged index is rebuilt: for a caller that cannot take back what it has answered
+         * (rows already written to a stream). A larger index is checked as {@link #AS_READ}.
          */
         BEFORE_USE,
         /**
          * Only its header; each block a look-up reads is checked the first time (a look-up that reads
          * a damaged one throws {@link IndexException}, and {@link #rebuild} replaces the index): for
-         * a few look-ups, which read a few blocks of it.
+         * a caller that can start over, having kept its answers to itself until done; a few
+         * look-ups then read a few blocks, not the whole index.
          */
         AS_READ
     }
