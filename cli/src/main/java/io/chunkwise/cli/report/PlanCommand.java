@@ -31,7 +31,8 @@ public final class PlanCommand extends BaseCommand {
     @Option(names = "--target-size", required = true, paramLabel = "SIZE", description = "Input size to plan for, e.g. 200GB.")
     private ByteSize target;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory the run may use, e.g. 2GiB.")
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Peak RssAnon the run may use, the whole process's as the benchmarks measured it, e.g. 2GiB"
+                    + " (index's --memory-budget is another thing: its sort buffers, in a heap of about 1.25 times it).")
     private ByteSize budget;
 
     @Option(names = "--benchmark", paramLabel = "REGEX", description = {"Plan only the benchmarks whose name this finds "

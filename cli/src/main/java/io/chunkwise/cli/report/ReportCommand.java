@@ -39,7 +39,7 @@ public final class ReportCommand extends BaseCommand {
             description = "Add a capacity plan for this input size (see 'chunkwise plan').")
     private ByteSize target;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "The capacity plan's memory budget.")
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "The capacity plan's memory budget: peak RssAnon, as plan's --memory-budget.")
     private ByteSize budget;
 
     @Option(names = "--benchmark", paramLabel = "REGEX",
