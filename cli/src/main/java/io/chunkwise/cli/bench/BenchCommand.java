@@ -9,6 +9,7 @@ import io.chunkwise.bench.run.SuiteOptions;
 import io.chunkwise.bench.run.SuiteResult;
 import io.chunkwise.bench.run.SuiteRunner;
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.report.OutputDirectory;
@@ -166,7 +167,8 @@ public final class BenchCommand extends BaseCommand {
             }
             SuiteResult result = done.getLast();
             if (!result.failed().isEmpty()) {
-                notice("bench: " + result.failed().size() + " benchmark(s) of suite " + s.id() + " failed and have no result in "
+                notice("bench: " + Counted.of(result.failed().size(), "benchmark") + " of suite " + s.id() + " failed and "
+                        + (result.failed().size() == 1 ? "has" : "have") + " no result in "
                         + result.json() + " (the reasons are in " + result.log() + "): "
                         + String.join("; ", result.failed().stream().map(BenchmarkFailure::label).toList()));
             }

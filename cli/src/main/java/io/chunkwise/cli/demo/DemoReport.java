@@ -1,6 +1,7 @@
 package io.chunkwise.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.demo.ChildCommand.Outcome;
 import io.chunkwise.reports.plan.CapacityPlan;
 import io.chunkwise.reports.plan.CapacityPlanner;
@@ -123,8 +124,8 @@ final class DemoReport {
                 ? "All four strategies agree: the same records, rejects, duplicates and invalid ids, and byte-identical index files."
                 : "THE STRATEGIES DISAGREE: see the table and the index files in data/.");
         for (Outcome lookup : results.lookups) {
-            paragraphs.add(String.format(Locale.ROOT, "`%s` → %d record(s), exit code %d, %.2f s whole process (JVM start-up included).",
-                    lookup.commandLine(), lookup.json().size(), lookup.exitCode(), lookup.seconds()));
+            paragraphs.add(String.format(Locale.ROOT, "`%s` → %s, exit code %d, %.2f s whole process (JVM start-up included).",
+                    lookup.commandLine(), Counted.of(lookup.json().size(), "record"), lookup.exitCode(), lookup.seconds()));
         }
         return new Report.Section("Loader strategies", paragraphs, List.of(t.build()), List.of());
     }

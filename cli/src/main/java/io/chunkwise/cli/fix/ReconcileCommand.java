@@ -166,8 +166,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                             : "--cusip-column, --isin-column"));
         }
         if (out != null && rejectsFile == null && result.malformed() > 0) {
-            notice(String.format(Locale.ROOT, "reconcile: %,d malformed message(s) not written anywhere: --out %s is a "
-                    + "device, so there is no FILE.rejects.csv beside it; name one with --rejects", result.malformed(), out));
+            notice(String.format(Locale.ROOT, "reconcile: %s not written anywhere: --out %s is a device, so there is"
+                    + " no FILE.rejects.csv beside it; name one with --rejects", Counted.of(result.malformed(), "malformed message"), out));
         }
         Map<String, Object> json = json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause());
         json.put("keyColumns", keyColumns);

@@ -209,10 +209,10 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
     public static void noticeRejects(String command, Path master, IndexSummary built) {
         if (built != null && built.load().rejected() > 0) {
             // the reasons are in the rejects file: a wrong field count, a stray quote, a repeated header row
-            notice(String.format(Locale.ROOT, "%s: %,d record(s) of %s rejected (a wrong field count, a stray quote or "
+            notice(String.format(Locale.ROOT, "%s: %s of %s rejected (a wrong field count, a stray quote or "
                     + "a repeated header row), so none of their keys can be found; 'chunkwise index %s' writes them "
                     + "to a rejects file with each one's reason", command,
-                    built.load().rejected(), master, master));
+                    Counted.of(built.load().rejected(), "record"), master, master));
         }
         if (built != null && built.load().byteOrderMarks().count() > 0) {
             notice(command + ": " + master + ": " + built.load().byteOrderMarks().describe());

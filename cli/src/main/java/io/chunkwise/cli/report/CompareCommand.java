@@ -1,6 +1,7 @@
 package io.chunkwise.cli.report;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.io.FileArguments;
@@ -119,18 +120,18 @@ public final class CompareCommand extends BaseCommand {
     private List<String> failures(ComparisonReport report, long failedGates) {
         List<String> failures = new ArrayList<>();
         if (report.hasRegression()) {
-            failures.add(report.regressions().size() + " regression(s)");
+            failures.add(Counted.of(report.regressions().size(), "regression"));
         }
         if (failedGates > 0) {
-            failures.add(failedGates + " failed gate(s)");
+            failures.add(Counted.of(failedGates, "failed gate"));
         }
         if (report.missingBenchmarks() > 0 && !allowMissing) {
             // a benchmark that crashed in the PR has no result: it must not pass the gate unseen
-            failures.add(report.missingBenchmarks() + " benchmark(s) of " + baseline + " missing in " + current
+            failures.add(Counted.of(report.missingBenchmarks(), "benchmark") + " of " + baseline + " missing in " + current
                     + " (--allow-missing if removed on purpose)");
         }
         if (report.missingMetrics() > 0 && !allowMissing) {
-            failures.add(report.missingMetrics() + " secondary metric(s) of " + baseline + "'s results missing in their "
+            failures.add(Counted.of(report.missingMetrics(), "secondary metric") + " of " + baseline + "'s results missing in their "
                     + current + " results (--allow-missing if removed on purpose)");
         }
         return failures;

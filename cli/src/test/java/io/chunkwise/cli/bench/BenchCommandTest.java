@@ -177,7 +177,7 @@ class BenchCommandTest {
                 "--inputs", dir.resolve("inputs").toString(), "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms",
                 "-p", "strategy=FULL", "-jvmArgsAppend", "-Dchunkwise.bench.inputs=" + under, "IndexBuild");
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(run.err()).contains("bench: 1 benchmark(s) of suite loader failed and have no result in "
+        assertThat(run.err()).contains("bench: 1 benchmark of suite loader failed and has no result in "
                 + res.resolve("loader.json") + " (the reasons are in " + res.resolve("loader.log")
                 + "): IndexBuildBenchmark.build size=64MiB strategy=FULL").doesNotContain("matches");
         JsonNode suite = run.json().get(0);
@@ -236,7 +236,7 @@ class BenchCommandTest {
                 "--inputs", dir.resolve("inputs").toString(),
                 "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=OFF", "-jvmArgsAppend", "-XX:+NoSuchFlagHere");
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(run.err()).contains("bench: 1 benchmark(s) of suite profiler failed and have no result in "
+        assertThat(run.err()).contains("bench: 1 benchmark of suite profiler failed and has no result in "
                 + res.resolve("profiler.json") + " (the reasons are in " + res.resolve("profiler.log")
                 + "): SamplerOverheadBenchmark.checksum sampling=OFF");
         JsonNode suite = run.json().get(0);

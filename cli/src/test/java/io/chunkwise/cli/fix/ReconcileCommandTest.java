@@ -65,7 +65,7 @@ class ReconcileCommandTest {
 
         CliRun device = CliRun.of("reconcile", "--master", master.toString(), "--fix", dirty.toString(), "--out", "/dev/null");
         assertThat(device.code()).isEqualTo(1);
-        assertThat(device.err()).contains("1 malformed message(s) not written anywhere: --out /dev/null is a device")
+        assertThat(device.err()).contains("1 malformed message not written anywhere: --out /dev/null is a device")
                 .contains("--rejects");
     }
 

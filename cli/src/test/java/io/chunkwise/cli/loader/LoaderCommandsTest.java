@@ -283,14 +283,14 @@ class LoaderCommandsTest {
         Files.writeString(rj, "cusip,isin,symbol,name\n037833100,US0378331005,AAPL,Apple, Inc\n594918104,US5949181045,MSFT,Microsoft\n");
         CliRun r = CliRun.of("lookup", rj.toString(), "--symbol", "AAPL");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("1 record(s) of " + rj + " rejected (a wrong field count, a stray quote or a repeated header row)")
+        assertThat(r.err()).contains("1 record of " + rj + " rejected (a wrong field count, a stray quote or a repeated header row)")
                 .contains("chunkwise index " + rj);
         // a repeated header row has the right field count: the notice does not say it had the wrong one
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "cusip,isin,symbol\n037833100,US0378331005,AAPL\ncusip,isin,symbol\n594918104,US5949181045,MSFT\n");
         CliRun t = CliRun.of("lookup", twice.toString(), "--symbol", "MSFT");
         assertThat(t.code()).isEqualTo(0);
-        assertThat(t.err()).contains("1 record(s) of " + twice + " rejected (a wrong field count, a stray quote or a repeated header row)");
+        assertThat(t.err()).contains("1 record of " + twice + " rejected (a wrong field count, a stray quote or a repeated header row)");
     }
 
     @Test
