@@ -36,6 +36,19 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
     /** Ends the output after the last match (a JSON array is closed even when empty). */
     abstract void end();
 
+    /** The header whose {@link #keys} are held, and those keys: worked out once per look-up, not per record. */
+    private List<String> keysOf;
+    private List<String> keys;
+
+    /** @return the output key of each column ({@link CsvHeader#keysOf}) */
+    final List<String> keys(List<String> names) {
+        if (names != keysOf) {
+            keys = CsvHeader.keysOf(names);
+            keysOf = names;
+        }
+        return keys;
+    }
+
     /** The JSON array: each match an object keyed by header name, plus {@code _key} and {@code _offset}. */
     private static final class JsonArray extends MatchPrinter {
         private final PrintStream out;
@@ -57,8 +70,9 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
         void match(String key, long offset, List<String> names, List<String> values) {
             try {
                 json.writeStartObject();
+                List<String> keys = keys(names);
                 for (int i = 0; i < names.size(); i++) {
-                    json.writeStringField(CsvHeader.keyOf(names, i), values.get(i));
+                    json.writeStringField(keys.get(i), values.get(i));
                 }
                 json.writeStringField(extraKey(names, "_key"), key);
                 json.writeNumberField(extraKey(names, "_offset"), offset);
@@ -112,9 +126,10 @@ abstract sealed class MatchPrinter permits MatchPrinter.JsonArray, MatchPrinter.
         @Override
         void match(String key, long offset, List<String> names, List<String> values) {
             StringBuilder b = new StringBuilder(key.replaceFirst(":", " ")).append(" @ byte ").append(offset).append('\n');
+            List<String> keys = keys(names);
             for (int i = 0; i < names.size(); i++) {
                 // a vendor's bytes never drive the terminal: control characters (line breaks too) escaped
-                b.append("  ").append(CsvHeader.printable(CsvHeader.keyOf(names, i))).append(": ");
+                b.append("  ").append(CsvHeader.printable(keys.get(i))).append(": ");
                 appendPrintable(b, values.get(i));
                 b.append('\n');
             }

@@ -1,10 +1,14 @@
 package io.chunkwise.loader.csv;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A file's header row: column names in order, looked up case-insensitively.
@@ -74,12 +78,33 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
      *     one of the others (duplicate keys lose values in every JSON reader)
      */
     public static String keyOf(List<String> names, int column) {
+        return keyOf(names, column, names::contains);
+    }
+
+    /**
+     * Every column's {@link #keyOf}, at once: a wide header's unnamed columns each look for their
+     * key among the names in a set, not along the list (16,384 columns made a look-up of one record
+     * take a second).
+     *
+     * @param names a header's names
+     * @return each column's key, in column order
+     */
+    public static List<String> keysOf(List<String> names) {
+        Set<String> taken = new HashSet<>(names);
+        List<String> keys = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            keys.add(keyOf(names, i, taken::contains));
+        }
+        return List.copyOf(keys);
+    }
+
+    private static String keyOf(List<String> names, int column, Predicate<String> taken) {
         String name = names.get(column);
         if (!name.isBlank()) {
             return name;
         }
         String key = "_column" + (column + 1);
-        while (names.contains(key)) {
+        while (taken.test(key)) {
             key = "_" + key;
         }
         return key;

@@ -199,8 +199,10 @@ class InputErrorsTest {
         assertThat(java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> CsvHeader.keyOf(names, i)))
                 .containsExactly("cusip", "__column2", "_column2", "_column4", "__column4")
                 .doesNotHaveDuplicates();
+        assertThat(CsvHeader.keysOf(names)).containsExactly("cusip", "__column2", "_column2", "_column4", "__column4");
         List<String> taken = List.of("", "_column1", "__column1");
         assertThat(CsvHeader.keyOf(taken, 0)).isEqualTo("___column1");
+        assertThat(CsvHeader.keysOf(taken)).containsExactly("___column1", "_column1", "__column1");
     }
 
     private void expect(LoaderStrategy s, String content, String message) throws Exception {
