@@ -182,9 +182,15 @@ public final class FixLogFormat {
 
     /**
      * @return the spelling of SOH and its sed pattern when a message start in {@code head} is
-     *     followed, after its BeginString, by SOH spelled as text and {@code 9=}; else null
+     *     followed, after its BeginString, by SOH spelled as text and {@code 9=}, and no start there
+     *     by SOH or {@code |}; else null
      */
     private static String[] sohSpelling(byte[] head) {
+        if (hasDelimitedStart(head)) {
+            // a spelt start is a value's text (a Reject's 58 quoting the message) or one stray line:
+            // the notice's "no message is well-formed" would be false, and its sed would alter the values
+            return null;
+        }
         for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
             int j = afterVersion(head, i + BEGIN.length);
             for (String[] spelling : SOH_SPELLINGS) {
@@ -220,6 +226,17 @@ public final class FixLogFormat {
             }
         }
         return blank;
+    }
+
+    /** @return whether a message start in {@code head} is followed, after its BeginString, by SOH or {@code |} and {@code 9=} */
+    private static boolean hasDelimitedStart(byte[] head) {
+        for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
+            int j = afterVersion(head, i + BEGIN.length);
+            if (j + 2 < head.length && (head[j] == SOH || head[j] == '|') && head[j + 1] == '9' && head[j + 2] == '=') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the index after the version letters, digits and dots that follow {@code 8=FIX} at {@code from} */

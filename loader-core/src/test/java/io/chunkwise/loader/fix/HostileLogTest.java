@@ -475,6 +475,22 @@ class HostileLogTest {
         }
     }
 
+    /**
+     * A Reject whose Text (58) quotes a message as a viewer printed it ({@code 8=FIX.4.4^A9=…}), in a
+     * log of well-formed messages, is no sign: the notice would say no message is well-formed, and its
+     * sed would rewrite the quoted text.
+     */
+    @Test
+    void aQuotedCaretMessageInALogOfDelimitedMessagesIsNoSign() {
+        String quoted = good(ORDER).replace(String.valueOf(Logs.SOH), "^A");
+        String reject = good("35=3|34=8|45=7|58=rejected: " + quoted + "|");
+        String log = "20240102-09:30:00 : " + good(ORDER) + "\n20240102-09:30:01 : " + reject + "\n";
+        assertThat(whats(log)).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
+        assertThat(FixLogFormat.requireText("rej.fix", log.getBytes(StandardCharsets.ISO_8859_1), true)).isEmpty();
+        String piped = Logs.message("FIX.4.4", "35=3|34=8|45=7|58=rejected: " + quoted.replace("|", "") + "|", '|');
+        assertThat(FixLogFormat.requireText("rej.fix", (piped + "\n").getBytes(StandardCharsets.ISO_8859_1), true)).isEmpty();
+    }
+
     /** QA-14 W14-1: SOH printed as other text than ^A (a viewer's {@code <SOH>}, a C escape) is named as ^A is. */
     @Test
     void aLogThatSpellsSohAsOtherTextIsNamedInANotice() {
