@@ -120,6 +120,9 @@ final class FrameParser {
         int stated = d0 * 100 + d1 * 10 + d2;
         int summed = checksum(s, start, bodyEnd, delimiter);
         int computed = summed & 0xFF;
+        if (stated != computed && delimiter == PIPE && stated == fieldPipesChecksum(s, start, bodyEnd)) {
+            computed = stated; // a | inside a value (58=a | b) is the venue's own byte, not an SOH it stands for
+        }
         if (stated != computed) {
             declared = stated;
             actual = computed;
@@ -390,6 +393,25 @@ final class FrameParser {
             sum = (int) ((sum - pipes * (PIPE - SOH)) & 0xFF) | sum & Swar.LINE_FEED;
         }
         return sum;
+    }
+
+    /**
+     * @return the CheckSum of the {@code |}-delimited {@code [from, to)} with only the {@code |} that
+     *     delimit a field (a tag and {@code =} follow, as {@code 10=} follows the last) counted as SOH;
+     *     called on a mismatch only, so a valid message costs nothing more
+     */
+    static int fieldPipesChecksum(MemorySegment s, long from, long to) {
+        long sum = Swar.sumNotingLineFeed(s, from, to) & 0xFF;
+        for (long p = Swar.indexOf(s, from, to, PIPE); p >= 0; p = Swar.indexOf(s, p + 1, to, PIPE)) {
+            long q = p + 1;
+            while (q < to + 2 && isDigit(s.get(BYTE, q))) {
+                q++; // the frame holds 10=NNN after to, so to + 2 is readable
+            }
+            if (q > p + 1 && s.get(BYTE, q) == '=') {
+                sum -= PIPE - SOH;
+            }
+        }
+        return (int) (sum & 0xFF);
     }
 
     private static int at(MemorySegment s, long p, long limit) {

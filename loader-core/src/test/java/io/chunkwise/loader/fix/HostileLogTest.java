@@ -98,6 +98,25 @@ class HostileLogTest {
         assertThat(whats(wrong)).singleElement().asString().doesNotContain("as written");
     }
 
+    /**
+     * A logger that prints SOH as | leaves a | of a text value as it was: that one is the venue's own
+     * byte, summed as written, so the message is valid (its symbol checked), not a CHECKSUM_MISMATCH.
+     */
+    @Test
+    void aPipeInsideAValueOfAPipeMessageIsSummedAsWritten() {
+        String body = Logs.soh("35=D|34=1|49=A|56=B|58=hedge ") + "|" + Logs.soh(" client 42|55=IBM|");
+        int sum = 0;
+        String upTo = "8=FIX.4.4" + Logs.SOH + "9=" + body.length() + Logs.SOH + body;
+        for (int i = 0; i < upTo.length(); i++) {
+            sum += upTo.charAt(i);
+        }
+        String logged = (upTo + "10=" + String.format("%03d", sum & 0xFF) + Logs.SOH).replace(Logs.SOH, '|');
+        assertThat(whats("20240102-09:30:00 : " + logged + "\n")).singleElement().asString().startsWith("msg ");
+        // a wrong sum is still wrong
+        String wrong = logged.substring(0, logged.length() - 4) + String.format("%03d", (sum + 1) & 0xFF) + "|";
+        assertThat(whats(wrong + "\n")).singleElement().asString().startsWith("bad CHECKSUM_MISMATCH");
+    }
+
     @Test
     void missingCheckSumIsMalformedAndTheNextMessageSurvives() {
         String ok = good(ORDER);
