@@ -9,7 +9,8 @@ import java.lang.foreign.MemorySegment;
  * The top-level MsgSeqNum (34), Symbol (55), SecurityID (48) and SecurityIDSource (22) of a
  * message: the first occurrence of each outside repeating groups. Groups that carry an
  * instrument per entry — NoRelatedSym 146, NoMDEntries 268, NoQuoteEntries 295, NoQuoteSets 296,
- * NoStrikes 428, and NoOrders 73 in a NewOrderList (35=E) — end the top-level instrument: a 55,
+ * NoStrikes 428, NoSettlOblig 1165 (a SettlementObligationReport's obligations, FIX 5.0 SP1), and
+ * NoOrders 73 in a NewOrderList (35=E) — end the top-level instrument: a 55,
  * 48 or 22 after their count field belongs to an entry, not to the message. Other groups
  * (parties, legs, sides, and NoOrders elsewhere: the order references of an allocation, 35=J or
  * AS, or a confirmation, AK, which come before the message's own instrument) hold no 55/48/22, so
@@ -76,7 +77,7 @@ public final class InstrumentFields {
                 case 55 -> 1;
                 case 48 -> 2;
                 case 22 -> 3;
-                case 146, 268, 295, 296, 428 -> {
+                case 146, 268, 295, 296, 428, 1165 -> {
                     wanted &= startsEntries(c) ? ~INSTRUMENT : ALL;
                     yield -1;
                 }

@@ -274,6 +274,9 @@ class HostileLogTest {
         // NoRelatedSym: the instrument belongs to the entries
         String mdr = good("35=V|34=2|262=1|263=1|264=0|146=2|55=A|48=X|22=1|55=B|267=1|269=0|");
         assertThat(whats(mdr).get(0)).contains("55=null 48=null 22=null");
+        // a SettlementObligationReport's obligations (NoSettlOblig 1165) each carry an instrument
+        String oblig = Logs.message("FIXT.1.1", Logs.soh("35=BQ|34=9|1160=r|1159=1|1165=2|430=1|55=A|48=X|22=1|430=1|55=B|"), Logs.SOH);
+        assertThat(whats(oblig).get(0)).contains("55=null 48=null 22=null");
         // top-level fields before the group are kept
         String quote = good("35=R|34=3|55=TOP|146=1|55=INNER|");
         assertThat(whats(quote).get(0)).contains("55=TOP 48=null");
