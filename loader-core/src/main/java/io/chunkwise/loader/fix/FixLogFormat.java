@@ -36,6 +36,7 @@ public final class FixLogFormat {
     private static final String[][] SOH_SPELLINGS = {{"^A", "\\^A"}, {"<SOH>", "<SOH>"}, {"[SOH]", "\\[SOH\\]"},
         {"\\x01", "\\\\x01"}, {"\\001", "\\\\001"}, {"\\u0001", "\\\\u0001"}, {"\u2401", "\u2401"}};
     private static final byte[] BODY_LENGTH_TAG = {'9', '='};
+    private static final byte[] CHECKSUM_TAG = {'1', '0', '='};
 
     private FixLogFormat() {
     }
@@ -248,16 +249,36 @@ public final class FixLogFormat {
         return j;
     }
 
-    /** @return whether {@code head} holds no LF and a CR known not to start a CR LF */
+    /**
+     * @return whether {@code head} holds no LF and a CR known not to start a CR LF, outside a message
+     *     (a CR between a message's {@code 8=FIX} and its CheckSum is a value's, such as a text's
+     *     in a first message longer than {@code head})
+     */
     private static boolean bareCarriageReturns(byte[] head, boolean whole) {
         boolean cr = false;
+        boolean inMessage = false;
         for (int i = 0; i < head.length; i++) {
             if (head[i] == '\n') {
                 return false;
             }
-            cr |= head[i] == '\r' && (i + 1 < head.length || whole);
+            if (at(head, BEGIN, i)) {
+                inMessage = true;
+            } else if (inMessage && isCheckSum(head, i)) {
+                inMessage = false;
+            }
+            cr |= head[i] == '\r' && !inMessage && (i + 1 < head.length || whole);
         }
         return cr;
+    }
+
+    /** @return whether {@code 10=} and three digits start at {@code i}, not after another digit */
+    private static boolean isCheckSum(byte[] head, int i) {
+        return at(head, CHECKSUM_TAG, i) && (i == 0 || head[i - 1] < '0' || head[i - 1] > '9') && i + 5 < head.length
+                && isDigit(head[i + 3]) && isDigit(head[i + 4]) && isDigit(head[i + 5]);
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     /** @return whether {@code pattern} is in {@code head} at {@code from} (not searched for after it) */

@@ -474,6 +474,12 @@ class HostileLogTest {
         }
         assertThat(FixLogFormat.requireText("a.log", (ok + "\r").getBytes(StandardCharsets.ISO_8859_1), true))
                 .hasSize(1);
+        // a CR inside a first message longer than the bytes read (a News text's) is a value's: no notice,
+        // whose tr would turn it into a line feed and break the message's CheckSum
+        String news = good("35=B|34=1|148=h|33=1|58=one\rtwo " + "z".repeat(5000) + "|") + "\n" + ok + "\n";
+        assertThat(whats(news)).hasSize(2).allSatisfy(w -> assertThat(w).startsWith("msg "));
+        assertThat(FixLogFormat.requireText("news.log", news.substring(0, 4096).getBytes(StandardCharsets.ISO_8859_1), false))
+                .isEmpty();
     }
 
     /** QA-7 Q7-6: a log saved through cat -v spells SOH as the two characters ^A; its every message is malformed. */
