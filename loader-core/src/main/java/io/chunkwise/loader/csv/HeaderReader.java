@@ -82,6 +82,10 @@ public final class HeaderReader {
                 CsvScanner scanner = new CsvScanner(declared, source);
                 // a byte-order mark after the sep= line too: Excel's line put before a UTF-8 export
                 int headerAt = sepEnd < 0 ? bom : sepEnd + (hasBomAt(bytes, sepEnd) ? 3 : 0);
+                // and more than one: a tool that adds a mark wrote text that had one ('\uFEFFcusip' is no cusip column)
+                while (hasBomAt(bytes, headerAt)) {
+                    headerAt += 3;
+                }
                 if (sepEnd >= 0 && sepLineEnd(bytes, headerAt) >= 0) {
                     // a script that put Excel's line before a file that had it already: the second is no header
                     throw new CsvParseException(source, 2, headerAt, "a second Excel delimiter line 'sep="
