@@ -306,6 +306,12 @@ public final class HeaderReader {
         if (binary != null) {
             throw new CsvParseException(source, 1, 0, binary);
         }
+        String utf32 = utf32Bom(start);
+        if (utf32 != null) {
+            // FF FE 00 00 starts with UTF-16's mark: named as UTF-16, iconv -f UTF-16 would leave a NUL after every character
+            throw new CsvParseException(source, 1, 0, "UTF-32 text (byte-order mark " + utf32
+                    + "); CSV files are read as UTF-8: convert it, e.g. iconv -f UTF-32 -t UTF-8");
+        }
         int b0 = start.length > 0 ? start[0] & 0xFF : -1;
         int b1 = start.length > 1 ? start[1] & 0xFF : -1;
         String bom = b0 == 0xFF && b1 == 0xFE ? "FF FE" : b0 == 0xFE && b1 == 0xFF ? "FE FF" : null;
@@ -322,6 +328,21 @@ public final class HeaderReader {
                     : "a NUL byte in the first line: UTF-16 or UTF-32 text, or not text at all")
                     + "; CSV files are read as UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8");
         }
+    }
+
+    /** @return the UTF-32 byte-order mark {@code start} begins with, as hex, or null */
+    private static String utf32Bom(byte[] start) {
+        if (start.length < 4) {
+            return null;
+        }
+        int b0 = start[0] & 0xFF;
+        int b1 = start[1] & 0xFF;
+        int b2 = start[2] & 0xFF;
+        int b3 = start[3] & 0xFF;
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return "FF FE 00 00";
+        }
+        return b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF ? "00 00 FE FF" : null;
     }
 
     /** @return whether a UTF-8 byte-order mark starts at {@code at} */

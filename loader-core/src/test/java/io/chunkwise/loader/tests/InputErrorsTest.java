@@ -77,6 +77,23 @@ class InputErrorsTest {
                 .hasMessageContaining("a NUL byte in the first line");
     }
 
+    /** QA: UTF-32's mark FF FE 00 00 begins with UTF-16's, and was named as UTF-16, with an iconv that garbles it. */
+    @Test
+    void utf32IsNamedAsUtf32() throws Exception {
+        java.nio.charset.Charset utf32 = java.nio.charset.Charset.forName("UTF-32LE");
+        byte[] body = "cusip,isin\r\n037833100,US0378331005\r\n".getBytes(utf32);
+        for (byte[] mark : new byte[][] {{(byte) 0xFF, (byte) 0xFE, 0, 0}, {0, 0, (byte) 0xFE, (byte) 0xFF}}) {
+            Path file = dir.resolve("utf32.csv");
+            byte[] bytes = new byte[mark.length + body.length];
+            System.arraycopy(mark, 0, bytes, 0, mark.length);
+            System.arraycopy(body, 0, bytes, mark.length, body.length);
+            Files.write(file, bytes);
+            assertThatThrownBy(() -> Indexer.build(file, dir.resolve("u32.cwx"), IndexOptions.defaults()))
+                    .isInstanceOf(CsvParseException.class).hasMessageContaining("utf32.csv:1 (byte 0): UTF-32 text (byte-order mark ")
+                    .hasMessageContaining("iconv -f UTF-32 -t UTF-8").hasMessageNotContaining("UTF-16");
+        }
+    }
+
     @Test
     void aSpreadsheetsWindows1252ExportReadsAsWritten() throws Exception {
         Path file = dir.resolve("fr.csv");
