@@ -7,13 +7,17 @@ import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.index.WriteHook;
 import io.chunkwise.loader.io.FileArguments;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,6 +71,11 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         Path target = index != null ? index : DefaultOutputs.beside(file, Indexer.INDEX_SUFFIX, "index", "--index");
         // the default too: stdout redirected to FILE.cwx empties it, and the index rebuilt would be renamed over the JSON
         requireOffJsonStdout("--index", target);
+        if (!Files.exists(target)) {
+            // refused before a first build, not after it (minutes on a large master); in the dialect the build reads
+            CsvHeader header = HeaderReader.read(file, HeaderReader.format(file, csv.keys.format()));
+            requireColumns(queries, header, KeyColumns.resolve(file.toString(), header, csv.keys.columns()));
+        }
         // a few look-ups read a few blocks of the index: those are checked, not the whole of it
         IndexFile idx = open(target, progress -> Indexer.openOrBuild(file, target, options(progress),
                 csv.keys.dialect(), Indexer.Check.AS_READ,
@@ -74,13 +83,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         List<String> unmatched = new ArrayList<>();
         try {
             List<String> names = idx.headerNames();
-            for (KeyKind kind : KeyKind.values()) {
-                if (queries.stream().anyMatch(q -> q.kind() == kind) && idx.columns().column(kind) < 0) {
-                    String kindName = kind.name().toLowerCase(Locale.ROOT);
-                    throw new UserError(file + ": has no " + kindName + " column " + names + "; name it with --"
-                            + kindName + "-column");
-                }
-            }
+            requireColumns(queries, idx.header(), idx.columns());
             List<Found> found;
             try {
                 found = find(idx, queries);
@@ -113,6 +116,17 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         // every key asked for must be found: a batch with one missing id is not a success
         notice("lookup: no record for " + String.join(", ", unmatched));
         return ExitCodes.NOT_FOUND;
+    }
+
+    /** Refuses a query of a kind the master has no column for, naming the file and the line and byte of its header, as index does. */
+    private void requireColumns(List<Query> queries, CsvHeader header, KeyColumns columns) {
+        for (KeyKind kind : KeyKind.values()) {
+            if (queries.stream().anyMatch(q -> q.kind() == kind) && columns.column(kind) < 0) {
+                String kindName = kind.name().toLowerCase(Locale.ROOT);
+                throw new UserError(String.format(Locale.ROOT, "%s:%d (byte %d): has no %s column %s; name it with"
+                        + " --%s-column", file, header.line(), header.offset(), kindName, header.describe(), kindName));
+            }
+        }
     }
 
     /** Opens (or builds) the index under a progress bar, and says when it was built. */

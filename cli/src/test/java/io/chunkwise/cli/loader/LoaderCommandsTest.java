@@ -90,6 +90,20 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void lookupNamesTheHeaderOfAMasterWithoutTheKeyColumn() throws Exception {
+        Path noIsin = Files.writeString(dir.resolve("no-isin.csv"), "sep=,\ncusip,Symbol\n037833100,AAPL\n");
+        String refusal = "chunkwise lookup: " + noIsin + ":2 (byte 6): has no isin column [cusip, Symbol];"
+                + " name it with --isin-column" + System.lineSeparator();
+        CliRun first = CliRun.of("lookup", noIsin.toString(), "--isin", "US0378331005");
+        assertThat(first.code()).isEqualTo(2);
+        assertThat(first.err()).as("refused before a first build").isEqualTo(refusal);
+        assertThat(CliRun.of("index", noIsin.toString()).code()).isZero();
+        CliRun built = CliRun.of("lookup", noIsin.toString(), "--isin", "US0378331005");
+        assertThat(built.code()).isEqualTo(2);
+        assertThat(built.err()).as("from the index").isEqualTo(refusal);
+    }
+
+    @Test
     void lookupReturnsEveryMatchKeyedByHeaderNames() throws Exception {
         CliRun r = CliRun.of("lookup", master.toString(), "--cusip", "037833100", "--json");
         assertThat(r.code()).as(r.err()).isZero();

@@ -294,6 +294,11 @@ public final class IndexFile implements AutoCloseable {
         return source.path();
     }
 
+    /** @return the source's header: its names, and the line and byte it starts at */
+    public CsvHeader header() {
+        return header;
+    }
+
     /** @return the source's header names */
     public List<String> headerNames() {
         return header.names();
