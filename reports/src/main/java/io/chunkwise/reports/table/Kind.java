@@ -63,14 +63,21 @@ public enum Kind {
         return switch (this) {
             case TEXT -> (String) value;
             case BYTES -> Sizes.format((Double) value);
-            case PERCENT -> String.format(Locale.ROOT, "%+.1f%%", (Double) value);
-            case SHARE -> String.format(Locale.ROOT, "%.1f%%", (Double) value);
-            case RATIO -> String.format(Locale.ROOT, "%,.2f×", (Double) value);
+            case PERCENT -> huge((Double) value) ? String.format(Locale.ROOT, "%+.3g%%", (Double) value)
+                    : String.format(Locale.ROOT, "%+.1f%%", (Double) value);
+            case SHARE -> huge((Double) value) ? scientific((Double) value) + "%" : String.format(Locale.ROOT, "%.1f%%", (Double) value);
+            case RATIO -> ratio((Double) value);
             case SECONDS -> seconds((Double) value);
-            case COUNT -> String.format(Locale.ROOT, "%,d", Math.round((Double) value));
+            case COUNT -> huge((Double) value) ? scientific((Double) value) : String.format(Locale.ROOT, "%,d", Math.round((Double) value));
             case NUMBER -> number((Double) value);
             case MEASURED -> ((Measured) value).format();
         };
+    }
+
+    /** A ratio too small for two decimals (0.004×, 1e-83×) keeps its digits rather than print as 0.00×, no speed at all. */
+    static String ratio(double r) {
+        double a = Math.abs(significant(r));
+        return huge(r) || a < 0.005 && a != 0 ? scientific(r) + "×" : String.format(Locale.ROOT, "%,.2f×", r);
     }
 
     static String seconds(double s) {
@@ -89,6 +96,9 @@ public enum Kind {
 
     static String number(double v) {
         double a = Math.abs(significant(v));
+        if (a >= SCIENTIFIC) {
+            return scientific(v);
+        }
         if (a >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
@@ -101,6 +111,21 @@ public enum Kind {
         if (a >= 1) {
             return String.format(Locale.ROOT, "%.2f", v);
         }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * From here up a value prints as 1.00e+80, as one below 0.001 prints as 2.38e-82: grouped, a score
+     * of 1e80 was 80 digits wide (most of them a double's noise), and a ratio or change beside it too.
+     */
+    static final double SCIENTIFIC = 1e12;
+
+    private static boolean huge(double v) {
+        return Math.abs(significant(v)) >= SCIENTIFIC;
+    }
+
+    /** @return three significant digits: in scientific notation for |v| of 1,000 or more, or below 0.0001 */
+    private static String scientific(double v) {
         return String.format(Locale.ROOT, "%.3g", v);
     }
 

@@ -58,4 +58,19 @@ class TableTest {
         assertThat(Kind.NUMBER.format(99.96)).isEqualTo("100");
         assertThat(Kind.NUMBER.format(999.7)).isEqualTo("1,000");
     }
+
+    @Test
+    void hugeNumbersPrintInScientificNotationLikeTinyOnes() {
+        String md = ReportFormat.MARKDOWN.table(Table.builder("t").column("Score", Kind.MEASURED).column("Change", Kind.PERCENT)
+                .column("Speed", Kind.RATIO).column("Per byte", Kind.NUMBER).column("Rows", Kind.COUNT).column("Time", Kind.SECONDS)
+                .row(new Kind.Measured(1.8075e80, 4.4e78, "ops/s"), 1e79, 5.58e78, 1.72e80, 3e15, 2.5e13)
+                .row(new Kind.Measured(2.38e-82, 6.15e-84, "ops/s"), -100.0, 1.45e-83, 1.45e-83, 12345.0, 1.0).build());
+        assertThat(md).contains("| 1.81e+80 ± 4.40e+78 ops/s | +1.00e+79% | 5.58e+78× | 1.72e+80 | 3.00e+15 | 2.50e+13 s |")
+                .contains("| 2.38e-82 ± 6.15e-84 ops/s | -100.0% | 1.45e-83× | 1.45e-83 | 12,345 | 1.00 s |");
+        // grouped digits stay up to the threshold
+        assertThat(Kind.NUMBER.format(998_765_000_000.0)).isEqualTo("998,765,000,000");
+        assertThat(Kind.NUMBER.format(9.996e11)).isEqualTo("1.00e+12");
+        assertThat(Kind.RATIO.format(0.004)).isEqualTo("0.00400×");
+        assertThat(Kind.RATIO.format(0.005)).isEqualTo("0.01×");
+    }
 }
