@@ -116,19 +116,25 @@ public final class TuneCommand extends BaseCommand {
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
         try {
-            for (ByteSize chunk : chunks) {
-                for (int w : workerCounts) {
-                    double[] seconds = new double[runs];
-                    double[] peaks = new double[runs];
-                    for (int r = 0; r < runs; r++) {
-                        double[] m = runOnce(chunk.bytes(), w, rejects);
-                        seconds[r] = m[0];
-                        peaks[r] = m[1];
-                        notice(String.format(Locale.ROOT, "tune: %s, chunk %s, %d worker%s, run %d/%d: %.3f s, peak RssAnon %s",
-                                strategy.cliName(), chunk, w, w == 1 ? "" : "s", r + 1, runs, m[0], ByteSize.format((long) m[1])));
-                    }
-                    measurements.add(new TuneMeasurement(strategy.cliName(), chunk.bytes(), w, inputBytes, seconds, peaks));
+            int configs = chunks.size() * workerCounts.size();
+            double[][] seconds = new double[configs][runs];
+            double[][] peaks = new double[configs][runs];
+            // Round by round, each configuration once a round: a load that drifts during the sweep (a shared
+            // machine) falls on every configuration alike, not on the ones whose runs came last.
+            for (int r = 0; r < runs; r++) {
+                for (int c = 0; c < configs; c++) {
+                    ByteSize chunk = chunks.get(c / workerCounts.size());
+                    int w = workerCounts.get(c % workerCounts.size());
+                    double[] m = runOnce(chunk.bytes(), w, rejects);
+                    seconds[c][r] = m[0];
+                    peaks[c][r] = m[1];
+                    notice(String.format(Locale.ROOT, "tune: %s, chunk %s, %d worker%s, run %d/%d: %.3f s, peak RssAnon %s",
+                            strategy.cliName(), chunk, w, w == 1 ? "" : "s", r + 1, runs, m[0], ByteSize.format((long) m[1])));
                 }
+            }
+            for (int c = 0; c < configs; c++) {
+                measurements.add(new TuneMeasurement(strategy.cliName(), chunks.get(c / workerCounts.size()).bytes(),
+                        workerCounts.get(c % workerCounts.size()), inputBytes, seconds[c], peaks[c]));
             }
         } finally {
             deleteQuietly(rejects);

@@ -117,6 +117,26 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void tuneRunsTheConfigurationsInTurnSoThatADriftingLoadFallsOnEachAlike() throws IOException {
+        StringBuilder csv = new StringBuilder("cusip,isin,symbol,name\n");
+        for (int i = 0; i < 500; i++) {
+            csv.append(String.format(Locale.ROOT, "%09d,US%010d,SYM%d,Name %d%n", i, i, i, i));
+        }
+        Path file = Files.writeString(dir.resolve("turns.csv"), csv.toString());
+        CliRun run = CliRun.of("tune", file.toString(), "--chunk-sizes", "4KiB,64KiB", "--workers", "1", "--runs", "2",
+                "--out", dir.resolve("tune-turns").toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> order = run.err().lines().filter(l -> l.startsWith("tune: parallel, chunk"))
+                .map(l -> l.substring(0, l.indexOf(':', "tune:".length()))).toList();
+        assertThat(order).containsExactly("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/2", "tune: parallel, chunk 64.0 KiB, 1 worker, run 1/2",
+                "tune: parallel, chunk 4.0 KiB, 1 worker, run 2/2", "tune: parallel, chunk 64.0 KiB, 1 worker, run 2/2");
+        JsonNode configs = new ObjectMapper().readTree(run.out()).get("configurations");
+        assertThat(configs).hasSize(2);
+        assertThat(configs.get(0).get("chunkSize").asLong()).isEqualTo(4096L);
+        assertThat(configs.get(1).get("runs").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aReportWhoseResultsCannotGiveAPlanListsItAsNotPossible() throws IOException {
         Path oneSize = Files.writeString(dir.resolve("one.json"), "[" + result("full", 16, 0.1, 80) + "]");
         String noSize = result("full", 16, 0.1, 80).replace(",\"size\":\"16MiB\"", "");
