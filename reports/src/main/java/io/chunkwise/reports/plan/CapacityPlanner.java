@@ -206,8 +206,15 @@ public final class CapacityPlanner {
             BenchmarkResult any = rs.getFirst();
             Long chunkSize = Dimensions.chunkBytes(any).isPresent() ? Dimensions.chunkBytes(any).getAsLong() : null;
             Integer workers = Dimensions.workers(any).isPresent() ? Dimensions.workers(any).getAsInt() : null;
+            // a band reaching below zero is shown from zero, which must not read as a prediction
+            boolean clamped = time.hasBand() && time.lower() < 0;
+            if (clamped) {
+                notes.add(name + ": its time band's lower end is below zero before clamping: the fit cannot bound the time "
+                        + "from below at " + Sizes.format(targetBytes));
+            }
             plans.add(new VariantPlan(name, variant, chunkSize, workers, distinct, largest, (double) targetBytes / largest, time.value(),
-                    time.hasBand() ? Math.max(0, time.lower()) : null, time.hasBand() ? time.upper() : null, memValue, memLower, memUpper,
+                    time.hasBand() ? Math.max(0, time.lower()) : null, clamped, time.hasBand() ? time.upper() : null, memValue, memLower,
+                    memUpper,
                     measured ? memory.get().kind() : null, growth, fits, true));
             variantParams.put(name, Dimensions.variantIsParam(rs.getFirst()));
             benchmarkOf.put(name, Dimensions.benchmarkOf(rs.getFirst()));

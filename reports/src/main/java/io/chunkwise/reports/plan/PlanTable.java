@@ -30,7 +30,9 @@ public final class PlanTable {
         }
         for (VariantPlan v : plan.variants()) {
             List<Object> cells = new ArrayList<>(Arrays.asList(v.name(), (double) v.sizesMeasured(), v.extrapolation(),
-                    v.predictedSeconds(), v.secondsLower() == null ? "–" : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
+                    v.predictedSeconds(), v.secondsLower() == null ? "–"
+                            : v.secondsLowerClamped() ? "below zero – " + seconds(v.secondsUpper())
+                            : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
                     v.predictedPeakAnonBytes() == null ? null : v.predictedPeakAnonBytes().doubleValue(),
                     v.peakAnonLower() == null ? "–" : band(v.peakAnonLower(), v.peakAnonUpper()),
                     v.growth() == null ? "–" : v.growth(), fit(plan, v)));

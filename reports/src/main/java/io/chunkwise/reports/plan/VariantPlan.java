@@ -14,7 +14,9 @@ package io.chunkwise.reports.plan;
  * @param largestMeasuredBytes the largest input size measured
  * @param extrapolation the target over the largest size measured (above 1: an extrapolation)
  * @param predictedSeconds the predicted time for the target
- * @param secondsLower the time's lower bound
+ * @param secondsLower the time's lower bound, at least zero
+ * @param secondsLowerClamped whether the band's lower end was below zero and is shown as zero: the
+ *     fit does not bound the time from below at the target, so that zero is no prediction
  * @param secondsUpper the time's upper bound
  * @param predictedPeakAnonBytes the predicted peak memory for the target
  * @param peakAnonLower the memory's lower bound
@@ -27,12 +29,12 @@ package io.chunkwise.reports.plan;
  *     read beside the candidates, never recommended
  */
 public record VariantPlan(String name, String variant, Long chunkSize, Integer workers, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
-        double predictedSeconds, Double secondsLower, Double secondsUpper, Long predictedPeakAnonBytes,
+        double predictedSeconds, Double secondsLower, boolean secondsLowerClamped, Double secondsUpper, Long predictedPeakAnonBytes,
         Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget,
         boolean candidate) {
     /** @return this plan as a comparison, never recommended */
     public VariantPlan asComparison() {
         return new VariantPlan(name, variant, chunkSize, workers, sizesMeasured, largestMeasuredBytes, extrapolation, predictedSeconds,
-                secondsLower, secondsUpper, predictedPeakAnonBytes, peakAnonLower, peakAnonUpper, memoryKind, growth, fitsBudget, false);
+                secondsLower, secondsLowerClamped, secondsUpper, predictedPeakAnonBytes, peakAnonLower, peakAnonUpper, memoryKind, growth, fitsBudget, false);
     }
 }

@@ -468,4 +468,26 @@ class CapacityPlannerTest {
                 .contains("(parallel, chunk size 1.0 MiB, 1 worker, 1 run)")
                 .doesNotContain("chunk=1048576");
     }
+
+    @Test
+    void aTimeBandClampedAtZeroSaysItCannotBoundTheTimeFromBelow() {
+        // a noisy rise: carried 372× beyond 512 MiB, the band's lower end falls below zero
+        List<BenchmarkResult> rs = new ArrayList<>();
+        double[] seconds = {0.30, 0.10, 0.50, 0.40};
+        int[] sizes = {64, 128, 256, 512};
+        for (int i = 0; i < sizes.length; i++) {
+            rs.add(result("b.IndexBuildBenchmark.build", Map.of("strategy", "full", "size", sizes[i] + "MiB"), seconds[i], 90 * MIB));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 200L * 1000 * 1000 * 1000, OptionalLong.empty());
+        VariantPlan full = plan.variants().getFirst();
+        assertThat(full.secondsLower()).isEqualTo(0.0);
+        assertThat(full.secondsLowerClamped()).isTrue();
+        assertThat(plan.notes()).contains("full: its time band's lower end is below zero before clamping: the fit cannot bound "
+                + "the time from below at 186 GiB");
+        assertThat(PlanTable.variants(plan).rows().getFirst().get(4)).isEqualTo("below zero – " + Kind.SECONDS.format(full.secondsUpper()));
+
+        CapacityPlan measured = CapacityPlanner.plan(loadResults(), 1L << 30, OptionalLong.empty());
+        assertThat(measured.variants()).noneMatch(VariantPlan::secondsLowerClamped);
+        assertThat(measured.notes()).noneMatch(n -> n.contains("below zero"));
+    }
 }
