@@ -55,6 +55,8 @@ import java.util.regex.Pattern;
 public final class CapacityPlanner {
     private static final double CONFIDENCE = 0.95;
     private static final double GIB = 1024.0 * 1024 * 1024;
+    /** Beyond this many times the largest size measured, the plan says how far it carries the fits. */
+    private static final double FAR = 10;
 
     private CapacityPlanner() {
     }
@@ -245,6 +247,15 @@ public final class CapacityPlanner {
         if (plans.isEmpty()) {
             throw new NothingToFitException("no variant was measured at two input sizes or more (sizes measured: " + sizesOf(sized)
                     + "): nothing to fit; run the benchmarks at two sizes or more, e.g. JMH -p size=64MiB,256MiB");
+        }
+        long largestMeasured = plans.stream().mapToLong(VariantPlan::largestMeasuredBytes).max().orElseThrow();
+        double factor = (double) targetBytes / largestMeasured;
+        if (factor > FAR) {
+            // a benchmark reads its input again and again, so from the page cache: a run on a larger
+            // input than the machine's memory reads from the disk, which no measurement here saw
+            notes.add("The target (" + Sizes.format(targetBytes) + ") is " + Kind.NUMBER.format(factor) + "× the largest size measured ("
+                    + Sizes.format(largestMeasured) + "), and the times measured are of page-cached input: a target larger than "
+                    + "this machine's memory will also wait on the disk, which the plan cannot know.");
         }
         if (memory.isEmpty()) {
             notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");

@@ -490,4 +490,15 @@ class CapacityPlannerTest {
         assertThat(measured.variants()).noneMatch(VariantPlan::secondsLowerClamped);
         assertThat(measured.notes()).noneMatch(n -> n.contains("below zero"));
     }
+
+    @Test
+    void aTargetFarBeyondTheSizesMeasuredSaysHowFarAndThatTheDiskIsNotMeasured() {
+        CapacityPlan far = CapacityPlanner.plan(loadResults(), 200L * 1000 * 1000 * 1000, OptionalLong.empty());
+        assertThat(far.notes()).contains("The target (186 GiB) is 373× the largest size measured (512 MiB), and the times "
+                + "measured are of page-cached input: a target larger than this machine's memory will also wait on the disk, "
+                + "which the plan cannot know.");
+
+        CapacityPlan near = CapacityPlanner.plan(loadResults(), 5L * GIB, OptionalLong.empty());
+        assertThat(near.notes()).noneMatch(n -> n.contains("the largest size measured"));
+    }
 }
