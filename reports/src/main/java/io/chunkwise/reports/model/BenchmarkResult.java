@@ -1,5 +1,6 @@
 package io.chunkwise.reports.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,16 +18,35 @@ import java.util.stream.Collectors;
  * @param forks JMH forks
  * @param primary the primary metric
  * @param secondary secondary metrics by name (e.g. {@code mem.peak.rssAnon.bytes})
+ * @param jvmArgs the arguments of the JVMs that measured it (JMH's {@code jvmArgs}), or null when
+ *     the input records none (not a JMH result)
  */
 public record BenchmarkResult(String benchmark, Mode mode, SortedMap<String, String> params, int threads, int forks,
-        Score primary, Map<String, Score> secondary) {
-    /** Copies the maps. */
+        Score primary, Map<String, Score> secondary, List<String> jvmArgs) {
+    /** Copies the maps and the arguments. */
     public BenchmarkResult {
         Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(primary, "primary");
         params = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params));
         secondary = Map.copyOf(secondary);
+        jvmArgs = jvmArgs == null ? null : List.copyOf(jvmArgs);
+    }
+
+    /**
+     * A result whose JVM arguments are unknown.
+     *
+     * @param benchmark the fully qualified method
+     * @param mode the mode
+     * @param params the {@code @Param} values
+     * @param threads JMH threads
+     * @param forks JMH forks
+     * @param primary the primary metric
+     * @param secondary secondary metrics by name
+     */
+    public BenchmarkResult(String benchmark, Mode mode, SortedMap<String, String> params, int threads, int forks,
+            Score primary, Map<String, Score> secondary) {
+        this(benchmark, mode, params, threads, forks, primary, secondary, null);
     }
 
     /** @return {@code Class.method}, without the package */

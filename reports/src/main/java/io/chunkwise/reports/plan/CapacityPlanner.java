@@ -257,6 +257,7 @@ public final class CapacityPlanner {
                     + Sizes.format(largestMeasured) + "), and the times measured are of page-cached input: a target larger than "
                     + "this machine's memory will also wait on the disk, which the plan cannot know.");
         }
+        memory.flatMap(m -> UncappedHeap.note(sized, m)).ifPresent(notes::add);
         if (memory.isEmpty()) {
             notes.add("no peak memory metric (" + Measures.PEAK_RSS_ANON + "): memory not predicted");
         }

@@ -86,8 +86,16 @@ public final class JmhJsonReader {
             secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue(),
                     Measures.isPeak(e.getKey()) ? "a peak" : null, false));
         }
+        // the forks' arguments say, among others, whether their heap was capped (-Xmx)
+        List<String> jvmArgs = null;
+        if (node.path("jvmArgs").isArray()) {
+            jvmArgs = new ArrayList<>();
+            for (JsonNode arg : node.get("jvmArgs")) {
+                jvmArgs.add(arg.asText());
+            }
+        }
         return new BenchmarkResult(benchmark, mode, params, node.path("threads").asInt(1), node.path("forks").asInt(1),
-                primary, secondary);
+                primary, secondary, jvmArgs);
     }
 
     /**
