@@ -53,7 +53,7 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
     public CsvHeader requireUniqueNames(String source) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+            String name = matchForm(names.get(i));
             if (name.isEmpty()) {
                 continue;
             }
@@ -192,18 +192,39 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
     }
 
     /**
-     * @param candidates names to try in order, compared ignoring case and surrounding spaces
+     * @param candidates names to try in order, compared ignoring case and surrounding blanks
      * @return the index of the first column matching one of them
      */
     public Optional<Integer> find(String... candidates) {
         for (String c : candidates) {
-            String want = c.strip().toLowerCase(Locale.ROOT);
+            String want = matchForm(c);
             for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).strip().toLowerCase(Locale.ROOT).equals(want)) {
+                if (matchForm(names.get(i)).equals(want)) {
                     return Optional.of(i);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return a name as names are compared: in lower case, without surrounding blanks, the no-break
+     *     spaces among them (a spreadsheet's {@code "CUSIP\u00A0"}, which prints as a space, is the
+     *     column {@code cusip})
+     */
+    private static String matchForm(String name) {
+        int from = 0;
+        int to = name.length();
+        while (from < to && isBlank(name.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(name.charAt(to - 1))) {
+            to--;
+        }
+        return name.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 }

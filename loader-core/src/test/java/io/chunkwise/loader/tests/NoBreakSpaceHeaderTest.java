@@ -1,0 +1,44 @@
+package io.chunkwise.loader.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.index.KeyKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spreadsheet pads header names with no-break spaces ({@code "CUSIP\u00A0"}), which print as
+ * spaces: names are compared without surrounding blanks, these among them.
+ */
+class NoBreakSpaceHeaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void keyColumnsPaddedWithNoBreakSpacesAreFound() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "Symbol\u00A0,\u202FCUSIP\u00A0\u2007\n AAPL ,037833100\n", StandardCharsets.UTF_8);
+        try (IndexFile index = Indexer.openOrBuild(file, Indexer.defaultPath(file), IndexOptions.defaults()).index()) {
+            assertThat(index.offsets(KeyKind.CUSIP, "037833100")).hasSize(1);
+            assertThat(index.offsets(KeyKind.SYMBOL, "AAPL")).hasSize(1);
+        }
+    }
+
+    @Test
+    void namesThatDifferOnlyByNoBreakSpacesAreDuplicates() {
+        CsvHeader header = new CsvHeader(List.of("cusip", "CUSIP\u00A0"), 1, 0, 13, 2);
+        assertThat(header.find("cusip ")).contains(0);
+        assertThatThrownBy(() -> header.requireUniqueNames("m.csv")).isInstanceOf(CsvParseException.class)
+                .hasMessageContaining("duplicate header name: column 1 'cusip' and column 2");
+    }
+}
