@@ -100,7 +100,7 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
 
     private static String keyOf(List<String> names, int column, Predicate<String> taken) {
         String name = names.get(column);
-        if (!name.isBlank()) {
+        if (!matchForm(name).isEmpty()) {
             return name;
         }
         String key = "_column" + (column + 1);

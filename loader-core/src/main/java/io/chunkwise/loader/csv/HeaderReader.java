@@ -80,9 +80,9 @@ public final class HeaderReader {
                 int sepEnd = sepLine(source, bytes, bom, format);
                 CsvFormat declared = sepEnd < 0 ? format : declared(source, bytes, bom, format, false);
                 CsvScanner scanner = new CsvScanner(declared, source);
-                // a byte-order mark after the sep= line too: Excel's line put before a UTF-8 export
-                int headerAt = sepEnd < 0 ? bom : sepEnd + (hasBomAt(bytes, sepEnd) ? 3 : 0);
-                // and more than one: a tool that adds a mark wrote text that had one ('\uFEFFcusip' is no cusip column)
+                // byte-order marks before the header: after the sep= line (Excel's line put before a UTF-8 export),
+                // and more than one (a tool that adds a mark wrote text that had one: '\uFEFFcusip' is no cusip column)
+                int headerAt = sepEnd < 0 ? bom : sepEnd;
                 while (hasBomAt(bytes, headerAt)) {
                     headerAt += 3;
                 }

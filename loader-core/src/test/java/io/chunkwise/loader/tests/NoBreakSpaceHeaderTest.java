@@ -41,4 +41,12 @@ class NoBreakSpaceHeaderTest {
         assertThatThrownBy(() -> header.requireUniqueNames("m.csv")).isInstanceOf(CsvParseException.class)
                 .hasMessageContaining("duplicate header name: column 1 'cusip' and column 2");
     }
+
+    @Test
+    void aNameOfNoBreakSpacesOnlyIsUnnamedAndKeyedByNumber() {
+        List<String> names = List.of("cusip", "\u00A0", "\u00A0 ");
+        new CsvHeader(names, 1, 0, 13, 2).requireUniqueNames("m.csv");
+        assertThat(CsvHeader.keysOf(names)).containsExactly("cusip", "_column2", "_column3");
+        assertThat(CsvHeader.keyOf(names, 1)).isEqualTo("_column2");
+    }
 }
