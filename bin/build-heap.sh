@@ -2,8 +2,10 @@
 # launcher; the same as io.chunkwise.cli.BuildHeap (which says why, and which demo, profile and tune
 # use for their child runs), and BuildHeapTest runs both on the same command lines.
 #
-# chunkwise_build_heap PROCESSORS ARG…: the command's arguments after its name; prints -XmxNm, or
-# nothing for --strategy full, a heap above 1 GiB or arguments that do not parse.
+# chunkwise_build_heap PROCESSORS ARG…: the command's arguments after its name; prints -XmxNm: the
+# --memory-budget less the JVM's memory beside the heap, or without one the heap of the default sort
+# buffers; nothing for --strategy full, a heap above 1 GiB without a budget or 64 GiB with one, a
+# budget too small to build in, or arguments that do not parse.
 chunkwise_build_heap() {
   local processors="$1"
   shift
@@ -26,7 +28,7 @@ chunkwise_build_heap() {
     }
     BEGIN {
       mib = 1048576
-      strategy = "parallel"; budget = 24 * mib; chunk = 8 * mib
+      strategy = "parallel"; budget = -1; chunk = 8 * mib
       workers = processors < 256 ? processors : 256
       for (i = 1; i < ARGC; i++) {
         arg = ARGV[i]; name = arg; value = ""
@@ -39,15 +41,25 @@ chunkwise_build_heap() {
         else if (name == "--chunk-size") { chunk = size(value); if (chunk < 0) exit }
         else { if (value !~ /^[+-]?[0-9]+$/) exit; workers = value + 0 }
       }
-      if (strategy !~ /^(chunked|mmap|parallel)$/ || chunk < 1 || chunk > 1024 * mib || workers < 1 || workers > 256 \
-          || budget > 1024 * mib) exit
+      if (strategy !~ /^(chunked|mmap|parallel)$/ || chunk < 1 || chunk > 1024 * mib || workers < 1 || workers > 256) exit
       in_flight = strategy == "parallel" ? 2 * workers : 1
-      # as BuildHeap: 1.25 times the budget, 16 MiB for the JVM, the chunk buffers (chunked reads into
-      # one chunk, whatever the workers), entries in flight
+      # as BuildBudget: beside the sort buffers, 16 MiB for the JVM, the chunk buffers (chunked reads
+      # into one chunk, whatever the workers) and the entries in flight; beside the heap, 56 MiB,
+      # 1 MiB per loading thread and for chunked the direct buffer its reads go through, a chunk
       buffers = strategy == "chunked" ? chunk : int(2 * workers * chunk / 4)
-      heap = int(budget / 4) * 5 + 16 * mib + buffers + int(in_flight * chunk / 2)
-      if (heap > 1024 * mib) exit
-      printf "-Xmx%dm\n", (heap < 64 * mib ? 64 * mib : heap + mib - 1) / mib
+      beside_sort = 16 * mib + buffers + int(in_flight * chunk / 2)
+      outside = 56 * mib + (strategy == "parallel" ? workers : 1) * mib + (strategy == "chunked" ? chunk : 0)
+      if (budget < 0) {
+        # no budget: 1.25 times the default sort buffers (24 MiB) and the rest, at least 64 MiB
+        heap = int((30 * mib + beside_sort + mib - 1) / mib)
+        if (heap > 1024) exit
+        printf "-Xmx%dm\n", (heap < 64 ? 64 : heap)
+        exit
+      }
+      # the budget less what is beside the heap, if it holds 1 MiB of sort buffers (1.25 MiB of heap)
+      heap = budget > outside ? int((budget - outside) / mib) : 0
+      if (heap * mib - beside_sort < 5 * mib / 4 || heap > 64 * 1024) exit
+      printf "-Xmx%dm\n", heap
     }' "$@"
 }
 

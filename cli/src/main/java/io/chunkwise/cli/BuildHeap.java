@@ -1,8 +1,6 @@
 package io.chunkwise.cli;
 
-import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.io.ChunkLimits;
-import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import java.util.List;
@@ -12,24 +10,26 @@ import java.util.OptionalLong;
 
 /**
  * The maximum heap of an index build, the word {@value #WORD} in {@code bin/command-jvm-options}:
- * the heap the build asks for (1.25 times its memory budget, the JVM's own 16 MiB, its chunk
- * buffers) and room for its chunks' key entries in flight at half a byte per byte (records of about
- * 300 bytes), so the chunks are the size asked for. The JVM's default heap (a quarter of the
- * machine's memory) is only touched, never returned, and held the build's garbage: a bounded one
- * keeps RssAnon in proportion to the budget, not to the machine.
+ * the heap of its {@code --memory-budget} ({@link BuildBudget}: the budget less the JVM's memory
+ * beside the heap), or without one the heap the default sort buffers need (1.25 times them, the
+ * JVM's own 16 MiB, the chunk buffers, the chunks' key entries in flight), so the chunks are the size
+ * asked for. The JVM's default heap (a quarter of the machine's memory) is only touched, never
+ * returned, and held the build's garbage: a bounded one keeps RssAnon in proportion to the budget,
+ * not to the machine.
  *
- * <p>None for {@code --strategy full}, which holds the whole file in the heap; none above 1 GiB,
- * where the JVM's default heap applies and the chunks are fitted to it; none for arguments that do
- * not parse (the command reports them). The launcher computes the same in {@code bin/build-heap.sh}
+ * <p>None for {@code --strategy full}, which holds the whole file in the heap; none above 1 GiB
+ * without a budget, or 64 GiB with one, where the JVM's default heap applies and the chunks and sort
+ * buffers are fitted to it; none for a budget too small to build in, or arguments that do not parse
+ * (the command reports them). The launcher computes the same in {@code bin/build-heap.sh}
  * ({@code BuildHeapTest} runs both on the same command lines).
  */
 public final class BuildHeap {
     /** The word in the table. */
     static final String WORD = "build-heap";
-    /** The least heap given: the default budget's build needs about 64 MiB. */
-    static final long MIN_HEAP = 64L << 20;
-    /** Above this, no bound: the JVM's default heap applies. */
+    /** Above this, a build without a budget has no bound: the JVM's default heap applies. */
     static final long MAX_HEAP = 1L << 30;
+    /** Above this, a budget's heap is not given: the JVM's default heap applies, and the sort buffers fit it. */
+    static final long MAX_BUDGETED_HEAP = 64L << 30;
 
     /**
      * The word for a reconciliation's maximum heap: {@value #RECONCILE_MIN_HEAP_MIB} MiB, or the
@@ -67,7 +67,7 @@ public final class BuildHeap {
     /** @return the heap in MiB, or empty (see {@link #option}) */
     private static OptionalLong heapMib(List<String> args, int processors) {
         LoaderStrategy strategy = LoaderStrategy.PARALLEL;
-        long budget = IndexOptions.DEFAULT_MEMORY_BUDGET;
+        Long budget = null;
         long chunk = LoadOptions.DEFAULT_CHUNK_SIZE;
         int workers = Math.min(ChunkLimits.MAX_WORKERS, processors);
         try {
@@ -93,15 +93,15 @@ public final class BuildHeap {
             return OptionalLong.empty(); // the command says what is wrong with it
         }
         if (strategy == LoaderStrategy.FULL || chunk < 1 || chunk > ChunkLimits.MAX_CHUNK_SIZE || workers < 1
-                || workers > ChunkLimits.MAX_WORKERS || budget > MAX_HEAP) {
+                || workers > ChunkLimits.MAX_WORKERS) {
             return OptionalLong.empty();
         }
-        int inFlight = strategy == LoaderStrategy.PARALLEL ? 2 * workers : 1;
-        long heap = budget / 4 * 5 + ChunkFit.loaderHeap(strategy, LoadOptions.defaults().withChunkSize(chunk).withWorkers(workers))
-                + inFlight * chunk / 2;
-        if (heap > MAX_HEAP) {
-            return OptionalLong.empty();
+        if (budget == null) {
+            long heap = BuildBudget.unset(strategy, chunk, workers).heap();
+            return heap > MAX_HEAP ? OptionalLong.empty() : OptionalLong.of(heap >> 20);
         }
-        return OptionalLong.of(Math.max(MIN_HEAP, heap + (1 << 20) - 1) / (1 << 20));
+        BuildBudget split = BuildBudget.of(budget, strategy, chunk, workers);
+        return split.holdsSortBuffers() && split.heap() <= MAX_BUDGETED_HEAP ? OptionalLong.of(split.heap() >> 20)
+                : OptionalLong.empty();
     }
 }

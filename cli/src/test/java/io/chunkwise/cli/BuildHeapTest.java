@@ -21,7 +21,7 @@ class BuildHeapTest {
 
     @Test
     void theDefaultBuildGetsItsBudgetItsChunksAndTheirEntries() {
-        // 30 MiB for the 24 MiB budget, 16 for the JVM, 8 of chunk buffers, 16 for four chunks' entries
+        // 30 MiB for the default 24 MiB of sort buffers, 16 for the JVM, 8 of chunk buffers, 16 for four chunks' entries
         assertThat(heap("m.csv")).contains("-Xmx70m");
         assertThat(heap("m.csv", "--json", "--index", "m.cwx")).contains("-Xmx70m");
         // one chunk in flight: under the least heap given
@@ -30,11 +30,28 @@ class BuildHeapTest {
     }
 
     @Test
-    void theHeapFollowsTheBudgetTheChunksAndTheWorkers() {
-        assertThat(heap("m.csv", "--memory-budget", "512MiB")).contains("-Xmx680m");
-        assertThat(heap("m.csv", "--memory-budget=64m", "--strategy", "chunked")).contains("-Xmx108m");
+    void aBudgetsHeapIsTheBudgetLessTheJvmsMemoryBesideIt() {
+        // 56 MiB beside the heap, 1 MiB per worker, for chunked its chunk's direct buffer
+        assertThat(heap("m.csv", "--memory-budget", "512MiB")).contains("-Xmx454m");
+        assertThat(heap("m.csv", "--memory-budget", "128MiB")).contains("-Xmx70m"); // the default build's
+        assertThat(heap("m.csv", "--memory-budget=160m", "--strategy", "chunked")).contains("-Xmx95m"); // and a chunk
+        assertThat(heap("m.csv", "--memory-budget", "2GiB")).contains("-Xmx1990m");
+        assertThat(heap("m.csv", "--memory-budget", "1000MiB", "--workers", "4")).contains("-Xmx940m");
+    }
+
+    @Test
+    void withoutABudgetTheHeapFollowsTheChunksAndTheWorkers() {
+        // 30 MiB for the default sort buffers, 16 for the JVM, 64 of chunk buffers, 128 for eight chunks' entries
         assertThat(heap("m.csv", "--chunk-size", "32MiB", "--workers", "4")).contains("-Xmx238m");
-        assertThat(heap("m.csv", "--memory-budget", "1MiB", "--strategy", "mmap")).contains("-Xmx64m");
+    }
+
+    @Test
+    void aBudgetTooSmallToBuildInIsLeftToTheCommand() {
+        // 58 MiB beside the heap, 40 MiB of heap beside the sort buffers, 1.25 MiB for the least of them
+        assertThat(heap("m.csv", "--memory-budget", "100MiB")).contains("-Xmx42m");
+        assertThat(heap("m.csv", "--memory-budget", "99MiB")).isEmpty();
+        assertThat(heap("m.csv", "--memory-budget=64m", "--strategy", "chunked")).isEmpty();
+        assertThat(heap("m.csv", "--memory-budget", "1MiB", "--strategy", "mmap")).isEmpty();
     }
 
     @Test
@@ -47,12 +64,12 @@ class BuildHeapTest {
     }
 
     @Test
-    void noBoundForTheFullLoadOrAboveAGibibyte() {
+    void noBoundForTheFullLoadOrAboveAGibibyteWithoutABudget() {
         assertThat(heap("m.csv", "--strategy", "full")).isEmpty();
         assertThat(heap("m.csv", "--strategy=Full", "--memory-budget", "16MiB")).isEmpty();
-        assertThat(heap("m.csv", "--memory-budget", "2GiB")).isEmpty();
-        assertThat(heap("m.csv", "--memory-budget", "1000MiB")).isEmpty(); // 1.25 times it is above 1 GiB
         assertThat(heap("m.csv", "--workers", "64", "--chunk-size", "64MiB")).isEmpty();
+        assertThat(heap("m.csv", "--memory-budget", "65GiB")).isEmpty(); // a heap above 64 GiB
+        assertThat(heap("m.csv", "--memory-budget", "64GiB")).contains("-Xmx65478m");
     }
 
     @Test
@@ -74,6 +91,12 @@ class BuildHeapTest {
                 List.of("m.csv", "--memory-budget", "300MB", "--workers", "3"),
                 List.of("m.csv", "--memory-budget", " 96 m"), List.of("m.csv", "--memory-budget", "0.5GiB"),
                 List.of("m.csv", "--memory-budget", "4096"), List.of("m.csv", "--memory-budget", "1000MiB"),
+                List.of("m.csv", "--memory-budget", "128MiB"), List.of("m.csv", "--memory-budget", "99MiB"),
+                List.of("m.csv", "--memory-budget", "100MiB"), List.of("m.csv", "--memory-budget", "99.9MiB"),
+                List.of("m.csv", "--memory-budget", "160m", "--strategy", "chunked"),
+                List.of("m.csv", "--memory-budget", "100MiB", "--strategy", "chunked", "--chunk-size", "24MiB"),
+                List.of("m.csv", "--memory-budget", "64GiB"), List.of("m.csv", "--memory-budget", "65GiB"),
+                List.of("m.csv", "--memory-budget", "1GiB", "--workers", "7", "--chunk-size", "3MB"),
                 List.of("m.csv", "--chunk-size", "32MiB", "--workers", "4"), List.of("m.csv", "--chunk-size=1k"),
                 List.of("m.csv", "--strategy", "chunked", "--chunk-size", "384MiB", "--workers", "1"),
                 List.of("m.csv", "--chunk-size", "2GiB"), List.of("m.csv", "--workers", "300"),

@@ -44,7 +44,7 @@ class CommandJvmOptionsTest {
     @Test
     void aBuildHeapComesFromTheCommandsOwnArguments() {
         assertThat(CommandJvmOptions.of(TABLE, List.of("--verbose", "lookup", "m.csv", "--memory-budget", "512MiB"),
-                NO_CACHES)).containsExactly("-Xmx" + (512 / 4 * 5 + 16 + 2 * workers() * 8 / 4 + 2 * workers() * 8 / 2) + "m",
+                NO_CACHES)).containsExactly("-Xmx" + (512 - 56 - workers()) + "m",
                 "-Xbar");
         assertThat(CommandJvmOptions.of(TABLE, List.of("lookup", "m.csv", "--strategy", "full"), NO_CACHES))
                 .containsExactly("-Xbar");

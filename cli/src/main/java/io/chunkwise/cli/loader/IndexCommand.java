@@ -5,9 +5,11 @@ import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
+import io.chunkwise.cli.BuildBudget;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.index.DuplicateId;
 import io.chunkwise.loader.index.IndexOptions;
@@ -19,6 +21,8 @@ import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.FileArguments;
+import io.chunkwise.loader.load.ChunkFit;
+import io.chunkwise.loader.load.LoadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,8 +45,10 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
     @Mixin
     CsvOptions csv;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Memory for the index sort buffers; more spills to disk (default 24MiB, less on a heap under about 54 MiB).")
-    ByteSize memoryBudget = new ByteSize(IndexOptions.defaultMemoryBudget());
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Peak RssAnon of the build, the whole process's:"
+            + " the JVM's memory, the loader's chunks and the sort buffers, which get the rest (entries beyond them spill to disk)."
+            + " Default: what 24MiB of sort buffers need, 128MiB for the default chunks and workers on 2 cores.")
+    ByteSize memoryBudget;
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
     Path index;
@@ -66,9 +72,14 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
             FileArguments.requireOutput(rejects, "--rejects", false, file);
         }
         IndexSummary s;
+        BuildBudget budget;
+        long sortBuffers;
         try (Progress progress = Progress.bytes("index", sizeOf(file))) {
-            IndexOptions options = new IndexOptions(csv.strategy, csv.load(progress), memoryBudget.bytes(),
-                    csv.columns(), rejectsPath, io.chunkwise.loader.index.WriteHook.NONE);
+            LoadOptions load = csv.load(progress);
+            budget = budget(load);
+            sortBuffers = sortBuffers(budget, load);
+            IndexOptions options = new IndexOptions(csv.strategy, load, sortBuffers, csv.columns(), rejectsPath,
+                    io.chunkwise.loader.index.WriteHook.NONE);
             s = Indexer.build(file, target, options);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -98,7 +109,8 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("chunkSize", ChunkPlanner.sizeFor(s.load().bytes(), s.chunkSize()));
         out.put("chunkSizeRequested", csv.chunkSize.bytes());
         out.put("workers", csv.workers);
-        out.put("memoryBudget", memoryBudget.bytes());
+        out.put("memoryBudget", budget.budget());
+        out.put("sortBuffers", sortBuffers);
         out.put("chunks", s.load().chunks());
         out.put("fallbacks", s.load().fallbacks());
         out.put("mbPerSecond", Math.round(s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()) * 10) / 10.0);
@@ -113,6 +125,31 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                 + (s.firstInvalidId() == null ? "" : System.lineSeparator() + "invalid ids: " + s.firstInvalidId().describe());
         emit(out, human);
         return ExitCodes.OK;
+    }
+
+    /** @return the split of {@code --memory-budget}, or of the default; a budget too small to build in is refused */
+    private BuildBudget budget(LoadOptions load) {
+        if (memoryBudget == null) {
+            return BuildBudget.unset(csv.strategy, load.chunkSize(), load.workers());
+        }
+        BuildBudget split = BuildBudget.of(memoryBudget.bytes(), csv.strategy, load.chunkSize(), load.workers());
+        if (!split.holdsSortBuffers()) {
+            throw new UserError(split.tooSmall(csv.strategy, load.chunkSize(), load.workers()));
+        }
+        return split;
+    }
+
+    /**
+     * @return the budget's sort buffers, at most what this JVM's heap holds beside the loader (the
+     *     launcher gives the budget's heap; {@code CHUNKWISE_JAVA_OPTS=-Xmx…} may give less, and a
+     *     smaller heap keeps within the budget): without a budget, the library's default does the same
+     */
+    private long sortBuffers(BuildBudget budget, LoadOptions load) {
+        if (memoryBudget == null) {
+            return IndexOptions.defaultMemoryBudget();
+        }
+        long fits = (Runtime.getRuntime().maxMemory() - ChunkFit.loaderHeap(csv.strategy, load)) / 5 * 4 >> 20 << 20;
+        return Math.max(1L << 20, Math.min(budget.sortBuffers(), fits));
     }
 
     /** @return {@code kind}, {@code value} and {@code byte} of the first record with an invalid id, or null when none */

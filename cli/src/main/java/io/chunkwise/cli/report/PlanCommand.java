@@ -32,7 +32,7 @@ public final class PlanCommand extends BaseCommand {
     private ByteSize target;
 
     @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Peak RssAnon the run may use, the whole process's as the benchmarks measured it, e.g. 2GiB"
-                    + " (index's --memory-budget is another thing: its sort buffers, in a heap of about 1.25 times it).")
+                    + " (as index's --memory-budget is).")
     private ByteSize budget;
 
     @Option(names = "--benchmark", paramLabel = "REGEX", description = {"Plan only the benchmarks whose name this finds "

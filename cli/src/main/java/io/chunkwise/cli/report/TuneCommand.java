@@ -55,7 +55,7 @@ public final class TuneCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to tune for (header row required).")
     private Path file;
 
-    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Peak RssAnon allowed, the whole process's, e.g. 512MiB (not index's --memory-budget, which sizes its sort buffers).")
+    @Option(names = "--memory-budget", paramLabel = "SIZE", description = "Peak RssAnon allowed, the whole process's, e.g. 512MiB (as index's --memory-budget).")
     private ByteSize budget;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", description = "chunked | parallel (default ${DEFAULT-VALUE}).",

@@ -527,15 +527,30 @@ class LoaderCommandsTest {
         assertThat(same).doesNotExist();
     }
 
+    /** The budget is the whole process's: the sort buffers get what the JVM and the loader leave of it. */
     @Test
-    void aMemoryBudgetTheHeapCannotHoldIsRefusedBeforeAnyWork() throws Exception {
-        long tooMuch = Runtime.getRuntime().maxMemory() / (1 << 20) + 1;
-        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", tooMuch + "MiB");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).doesNotContain("\n").contains("memory budget " + tooMuch + " MiB does not fit")
-                .endsWith("lower --memory-budget, or raise the heap (-Xmx, e.g. CHUNKWISE_JAVA_OPTS=-Xmx2g)")
-                .doesNotContain("out of memory");
-        assertThat(dir.resolve("master.csv.cwx")).doesNotExist();
+    void theMemoryBudgetIsTheProcesssAndTheSortBuffersGetTheRest() throws Exception {
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", "256MiB", "--workers", "2", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode out = r.json();
+        assertThat(out.get("memoryBudget").asLong()).isEqualTo(256L << 20);
+        assertThat(out.get("sortBuffers").asLong()).isEqualTo(126L << 20); // (256 - 58 - 40) / 1.25 MiB
+
+        CliRun unset = CliRun.of("index", master.toString(), "--workers", "2", "--json");
+        JsonNode defaults = unset.json();
+        assertThat(defaults.get("memoryBudget").asLong()).isEqualTo(128L << 20);
+        assertThat(defaults.get("sortBuffers").asLong()).isEqualTo(24L << 20);
+    }
+
+    /** A budget beyond this JVM's heap (the launcher would give a larger one) builds in the heap there is. */
+    @Test
+    void aMemoryBudgetBeyondTheHeapGetsTheSortBuffersTheHeapHolds() throws Exception {
+        long beyond = Runtime.getRuntime().maxMemory() / (1 << 20) * 2;
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", beyond + "MiB", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode out = r.json();
+        assertThat(out.get("memoryBudget").asLong()).isEqualTo(beyond << 20);
+        assertThat(out.get("sortBuffers").asLong()).isLessThan(Runtime.getRuntime().maxMemory() / 5 * 4).isPositive();
     }
 
     @Test
@@ -574,9 +589,12 @@ class LoaderCommandsTest {
     /** A budget below the library's floor is named as the option that sets it, as every other budget error is. */
     @Test
     void aTooSmallMemoryBudgetNamesTheOption() {
-        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", "1KiB");
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", "1KiB", "--workers", "2");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("chunkwise index: --memory-budget must be at least 1 MiB, was 1024");
+        assertThat(r.err().strip()).isEqualTo("chunkwise index: --memory-budget 1.0 KiB is less than this build needs: at least"
+                + " 100.0 MiB (58.0 MiB for the JVM beside its heap, 40.0 MiB of heap for the JVM and 2 workers' 8.0 MiB"
+                + " chunks, 1.25 MiB of heap for 1 MiB of sort buffers); raise it, or lower --workers or --chunk-size");
+        assertThat(dir.resolve("master.csv.cwx")).doesNotExist();
     }
 
     /** A line break cannot delimit fields: refused as an invalid --delimiter, on one line, like a quote. */
