@@ -9,7 +9,10 @@ import java.lang.foreign.MemorySegment;
  * The top-level MsgSeqNum (34), Symbol (55), SecurityID (48) and SecurityIDSource (22) of a
  * message: the first occurrence of each outside repeating groups. Groups that carry an
  * instrument per entry — NoRelatedSym 146, NoMDEntries 268, NoQuoteEntries 295, NoQuoteSets 296,
- * NoStrikes 428, NoSettlOblig 1165 (a SettlementObligationReport's obligations, FIX 5.0 SP1), and
+ * NoStrikes 428, NoSettlOblig 1165 (a SettlementObligationReport's obligations, FIX 5.0 SP1),
+ * NoInstrmtMatchSides 1889 (a TradeMatchReport's instruments, 35=DC; its sides, NoTrdMatchSides
+ * 1890, are inside it), NoOrderEntries 2428 (a MassOrder's or MassOrderAck's orders, DJ or DK; both
+ * FIX 5.0 SP2 extension packs, tags as in FIX Latest's InstrmtMatchSideGrp and OrderEntryGrp), and
  * NoOrders 73 in a NewOrderList (35=E) — end the top-level instrument: a 55,
  * 48 or 22 after their count field belongs to an entry, not to the message. Other groups
  * (parties, legs, sides, and NoOrders elsewhere: the order references of an allocation, 35=J or
@@ -77,7 +80,7 @@ public final class InstrumentFields {
                 case 55 -> 1;
                 case 48 -> 2;
                 case 22 -> 3;
-                case 146, 268, 295, 296, 428, 1165 -> {
+                case 146, 268, 295, 296, 428, 1165, 1889, 2428 -> {
                     wanted &= startsEntries(c) ? ~INSTRUMENT : ALL;
                     yield -1;
                 }

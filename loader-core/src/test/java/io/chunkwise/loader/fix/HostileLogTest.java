@@ -277,6 +277,16 @@ class HostileLogTest {
         // a SettlementObligationReport's obligations (NoSettlOblig 1165) each carry an instrument
         String oblig = Logs.message("FIXT.1.1", Logs.soh("35=BQ|34=9|1160=r|1159=1|1165=2|430=1|55=A|48=X|22=1|430=1|55=B|"), Logs.SOH);
         assertThat(whats(oblig).get(0)).contains("55=null 48=null 22=null");
+        // FIX 5.0 SP2 extension packs: a TradeMatchReport's instruments (NoInstrmtMatchSides 1889, each with
+        // its sides, NoTrdMatchSides 1890) and a MassOrder's orders (NoOrderEntries 2428) each carry one
+        String match = Logs.message("FIXT.1.1", Logs.soh("35=DC|34=10|49=CCP|56=FIRM|52=20261124-05:00:00.000|1128=9|"
+                + "880=M1|856=0|60=20261124-05:00:00.000|1889=2|55=AAA|48=US0000000001|22=4|32=100|31=10.5|"
+                + "1890=2|54=1|1009=100|54=2|1009=100|55=BBB|48=US0000000002|22=4|32=50|31=20|"
+                + "1890=2|54=1|1009=50|54=2|1009=50|"), Logs.SOH);
+        assertThat(whats(match).get(0)).startsWith("msg FIXT.1.1 35=DC 34=10").contains("55=null 48=null 22=null");
+        String mass = Logs.message("FIXT.1.1", Logs.soh("35=DJ|34=11|2423=MO1|2428=2|2429=1|11=C1|40=2|44=10|"
+                + "54=1|38=100|55=AAA|48=X|22=8|2429=1|11=C2|40=2|44=11|54=2|38=50|55=BBB|"), Logs.SOH);
+        assertThat(whats(mass).get(0)).contains("55=null 48=null 22=null");
         // top-level fields before the group are kept
         String quote = good("35=R|34=3|55=TOP|146=1|55=INNER|");
         assertThat(whats(quote).get(0)).contains("55=TOP 48=null");
