@@ -17,6 +17,7 @@ import io.chunkwise.dataset.sample.SampleLayout;
 import io.chunkwise.dataset.sample.SampleOrder;
 import io.chunkwise.dataset.sample.SampleSpec;
 import io.chunkwise.dataset.sample.SampleStore;
+import io.chunkwise.dataset.sample.Shard;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,8 +90,16 @@ public final class DatasetIterateCommand extends BaseCommand {
                     + "(default: ${DEFAULT-VALUE}).")
     private int shuffleBlock;
 
-    @Option(names = "--start-batch", defaultValue = "0", paramLabel = "N", description = "Resume from this batch index (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--start-batch", defaultValue = "0", paramLabel = "N",
+            description = "Resume from this batch index; with --shard, an index among the shard's batches (the steps "
+                    + "this process has taken, the same in every process) (default: ${DEFAULT-VALUE}).")
     private long startBatch;
+
+    @Option(names = "--shard", defaultValue = "0/1", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "Data-parallel process I of N (0 ≤ I < N): iterate only the epoch's batches b with "
+                    + "b mod N = I, in the shuffled order, so N processes with the same --seed and --epoch read "
+                    + "disjoint shards that together are the epoch; --workers split this shard (default: ${DEFAULT-VALUE}).")
+    private Shard shard;
 
     @Override
     public Integer call() {
@@ -105,7 +114,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             throw new UserError("--epoch must be ≥ 0: " + epoch);
         }
         requireFeatureNames();
-        LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch);
+        LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch, shard);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
             SampleLayout layout = sampleSpec.bind(table); // refuses a cache shorter than one sample
@@ -117,7 +126,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             long openStart = System.nanoTime();
             try (SampleStore store = choice.mode().open(table, layout, chunk);
                  BatchLoader loader = new BatchLoader(store, order, options);
-                 Progress progress = Progress.items("samples", layout.samples(), "samples")) {
+                 Progress progress = Progress.items("samples", shardSamples(layout.samples(), loader.epochBatches()), "samples")) {
                 if (mode == DatasetMode.AUTO) {
                     // said once the batch buffers fit too, so that "fits comfortably" is never followed by a refusal
                     notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
@@ -155,14 +164,17 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("epoch", epoch);
                 out.put("shuffleBlock", shuffle ? shuffleBlock : null);
                 out.put("startBatch", startBatch);
-                out.put("epochBatches", loader.batches());
+                out.put("shard", shard.toString());
+                out.put("shardBatches", loader.batches());
+                out.put("shardSamples", shardSamples(layout.samples(), loader.epochBatches()));
+                out.put("epochBatches", loader.epochBatches());
                 out.put("bufferBytes", loader.bufferBytes());
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
-                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read): %,d samples in %s of [%d, %d, %d], checksum %.6f "
+                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read%s): %,d samples in %s of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
-                        file, out.get("mode"), out.get("read"), r.samples(), Counted.of(r.batches(), "batch", "batches"),
+                        file, out.get("mode"), out.get("read"), shard.count() > 1 ? ", shard " + shard : "", r.samples(), Counted.of(r.batches(), "batch", "batches"),
                         Math.min(batch, layout.samples()), window,
                         layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
             }
@@ -206,6 +218,25 @@ public final class DatasetIterateCommand extends BaseCommand {
             } else if (shuffle) {
                 notice("dataset iterate: with --shuffle the iterable streams one shuffle block per chunk (--shuffle-block "
                         + shuffleBlock + "); --chunk-size " + chunkSize + " is ignored");
+            }
+        }
+    }
+
+    /** @return samples in this shard's batches: all full but the epoch's last, which may be short */
+    private long shardSamples(long epochSamples, long epochBatches) {
+        long samples = shard.batches(epochBatches) * batch;
+        boolean holdsLast = epochBatches > 0 && (epochBatches - 1) % shard.count() == shard.index();
+        return holdsLast ? samples - (epochBatches * batch - epochSamples) : samples;
+    }
+
+    /** {@code I/N}; a bad value is exit 2 naming {@code --shard}. */
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

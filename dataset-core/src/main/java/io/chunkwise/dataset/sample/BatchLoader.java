@@ -18,6 +18,11 @@ import java.util.concurrent.TimeUnit;
  * memory is K × (cursor chunk + (prefetch + 2) batches), and the steady state allocates nothing
  * per batch. Resume with {@link LoaderOptions#startBatch()}: the state is one number.
  *
+ * <p>With a {@link LoaderOptions#shard()} {@code I/N} the loader emits only the epoch's batches
+ * {@code I, I + N, I + 2N, …}, indexed {@code 0, 1, 2, …} within the shard: the workers, the
+ * start batch, {@link #batches()} and {@link #position()} count the shard's batches, while
+ * {@link Batch#index()} stays the batch's index in the epoch.
+ *
  * <p>{@link #next()} returns a batch valid until the following call; not thread-safe (one consumer).
  */
 public final class BatchLoader implements AutoCloseable {
@@ -26,6 +31,7 @@ public final class BatchLoader implements AutoCloseable {
     private final SampleStore store;
     private final SampleOrder order;
     private final LoaderOptions options;
+    private final long epochBatches;
     private final long batches;
     private final List<Worker> workers = new ArrayList<>();
     private long next;
@@ -58,10 +64,11 @@ public final class BatchLoader implements AutoCloseable {
         this.store = store;
         this.order = order;
         this.options = options;
-        this.batches = (samples + options.batchSize() - 1) / options.batchSize();
+        this.epochBatches = (samples + options.batchSize() - 1) / options.batchSize();
+        this.batches = options.shard().batches(epochBatches);
         if (options.startBatch() > batches) {
-            throw new IllegalArgumentException("start batch " + options.startBatch() + " is beyond the epoch's "
-                    + batches + " batches");
+            throw new IllegalArgumentException("start batch " + options.startBatch() + " is beyond the "
+                    + (options.shard().count() > 1 ? "shard " + options.shard() + "'s " : "epoch's ") + batches + " batches");
         }
         this.next = options.startBatch();
         checkHeap(store, options);
@@ -114,10 +121,10 @@ public final class BatchLoader implements AutoCloseable {
         if (options.workers() == 0) {
             return 1;
         }
-        long epochBatches = epochBatches(store, options);
+        long shardBatches = shardBatches(store, options);
         long n = 0;
         for (int w = 0; w < options.workers(); w++) {
-            n += pool(w, epochBatches, options);
+            n += pool(w, shardBatches, options);
         }
         return n;
     }
@@ -127,12 +134,13 @@ public final class BatchLoader implements AutoCloseable {
         if (options.workers() == 0) {
             return 1;
         }
-        long remaining = epochBatches(store, options) - options.startBatch();
+        long remaining = shardBatches(store, options) - options.startBatch();
         return Math.min(options.workers(), Math.max(0, remaining));
     }
 
-    private static long epochBatches(SampleStore store, LoaderOptions options) {
-        return (store.layout().samples() + options.batchSize() - 1) / options.batchSize();
+    /** @return the batches of the loader's shard of the epoch (all of them unsharded) */
+    private static long shardBatches(SampleStore store, LoaderOptions options) {
+        return options.shard().batches((store.layout().samples() + options.batchSize() - 1) / options.batchSize());
     }
 
     /** Batches never need more rows than the epoch has samples. */
@@ -151,12 +159,17 @@ public final class BatchLoader implements AutoCloseable {
                             + " %d + 2), at most the epoch's %,d; plus chunks) but the heap has ~%,d MiB free; lower"
                             + " the batch size, the window, the prefetch, the worker count or the chunk size, or raise the maximum heap",
                     needed >> 20, batchesInFlight(store, options), capacity(store, options), l.window(), l.width(),
-                    Math.max(1, options.workers()), options.prefetch(), epochBatches(store, options) - options.startBatch(),
+                    Math.max(1, options.workers()), options.prefetch(), shardBatches(store, options) - options.startBatch(),
                     available >> 20));
         }
     }
 
-    /** @return batches in a whole epoch */
+    /** @return batches in a whole epoch, all shards */
+    public long epochBatches() {
+        return epochBatches;
+    }
+
+    /** @return batches in this loader's shard of the epoch (the whole epoch's unsharded) */
     public long batches() {
         return batches;
     }
@@ -200,11 +213,12 @@ public final class BatchLoader implements AutoCloseable {
         if (event != null) {
             event.begin();
         }
-        long first = b * options.batchSize();
+        long epochBatch = options.shard().epochBatch(b);
+        long first = epochBatch * options.batchSize();
         int rows = (int) Math.min(options.batchSize(), order.samples() - first);
-        batch.fill(b, rows, orderCursor, cursor, first);
+        batch.fill(epochBatch, rows, orderCursor, cursor, first);
         if (event != null && event.shouldCommit()) {
-            event.batch = b;
+            event.batch = epochBatch;
             event.samples = rows;
             event.worker = worker;
             event.commit();

@@ -1,0 +1,64 @@
+package io.chunkwise.dataset.sample;
+
+/**
+ * Shard {@code index} of {@code count}: one of {@code count} data-parallel processes (machines,
+ * GPUs), which gets the epoch's batches {@code b ≡ index (mod count)} in the epoch's order. The
+ * order is the same in every process for the same seed and epoch, so the shards are disjoint and
+ * their union is the epoch; round-robin keeps the shards' batch counts within one of each other.
+ *
+ * @param index this process's shard, {@code 0 ≤ index < count}
+ * @param count shards (processes)
+ */
+public record Shard(int index, int count) {
+    /** The whole epoch: one shard. */
+    public static final Shard WHOLE = new Shard(0, 1);
+
+    /** Validates. */
+    public Shard {
+        if (count < 1) {
+            throw new IllegalArgumentException("shard count must be ≥ 1: " + index + "/" + count);
+        }
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("shard index must be in 0.." + (count - 1) + ": " + index + "/" + count);
+        }
+    }
+
+    /**
+     * @param text {@code I/N}, e.g. {@code 0/4}
+     * @return the shard
+     * @throws IllegalArgumentException when the text is not {@code I/N} with {@code 0 ≤ I < N}
+     */
+    public static Shard parse(String text) {
+        String[] parts = text.strip().split("/", -1);
+        if (parts.length == 2) {
+            try {
+                return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+            } catch (NumberFormatException e) {
+                // the message below names the form
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a shard: write I/N with 0 ≤ I < N, e.g. 0/4");
+    }
+
+    /**
+     * @param epochBatches batches in the whole epoch
+     * @return this shard's batches
+     */
+    public long batches(long epochBatches) {
+        return epochBatches > index ? (epochBatches - index + count - 1) / count : 0;
+    }
+
+    /**
+     * @param shardBatch a batch's index within this shard
+     * @return its index in the epoch
+     */
+    public long epochBatch(long shardBatch) {
+        return index + shardBatch * count;
+    }
+
+    /** @return {@code I/N} */
+    @Override
+    public String toString() {
+        return index + "/" + count;
+    }
+}

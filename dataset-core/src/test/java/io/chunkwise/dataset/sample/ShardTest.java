@@ -1,0 +1,108 @@
+package io.chunkwise.dataset.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chunkwise.dataset.TestBars;
+import io.chunkwise.dataset.arrow.CacheTable;
+import io.chunkwise.dataset.arrow.ReadMode;
+import io.chunkwise.dataset.features.FeatureSpec;
+import io.chunkwise.dataset.ingest.CacheBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * N shards of one shuffled epoch, each with its own workers: disjoint, their union the epoch in its
+ * order (shard I has the epoch's batches I, I + N, …), resumable by the shard's batch index.
+ */
+class ShardTest {
+    @TempDir
+    static Path dir;
+    static Path cache;
+
+    @BeforeAll
+    static void buildCache() {
+        Path csv = TestBars.csv(dir.resolve("bars.csv"), 300, 5);
+        cache = dir.resolve("bars.arrow");
+        new CacheBuilder(FeatureSpec.parse("ret,ema:4"), 37).build(csv, cache, d -> { }, r -> { });
+    }
+
+    @Test
+    void shardsPartitionTheEpochInItsOrder() {
+        SampleSpec spec = new SampleSpec(List.of("close", "ret", "ema_4"), "close", 8, 1);
+        int batch = 7; // the epoch's last batch is short
+        for (ReadMode read : ReadMode.values()) {
+            try (CacheTable table = read.open(cache)) {
+                SampleLayout layout = spec.bind(table);
+                SampleOrder order = new BlockShuffleOrder(layout.samples(), 40, 3, 1);
+                List<Long> epoch = drain(table, layout, order, new LoaderOptions(batch, 0, 4, 0));
+                for (int n = 1; n <= 3; n++) {
+                    for (int workers : new int[] {0, 1, 2, 5}) {
+                        long[] merged = new long[epoch.size()];
+                        int filled = 0;
+                        for (int i = 0; i < n; i++) {
+                            List<Long> shard = drain(table, layout, order, new LoaderOptions(batch, workers, 2, 0, new Shard(i, n)));
+                            // shard-local batch j is the epoch's batch i + j·n
+                            for (int k = 0; k < shard.size(); k++) {
+                                long epochBatch = i + (long) (k / batch) * n;
+                                merged[(int) (epochBatch * batch + k % batch)] = shard.get(k);
+                            }
+                            filled += shard.size();
+                        }
+                        assertThat(filled).as("%d shards, %d workers", n, workers).isEqualTo(epoch.size());
+                        assertThat(merged).as("%d shards, %d workers", n, workers)
+                                .containsExactly(epoch.stream().mapToLong(Long::longValue).toArray());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void startBatchCountsTheShardsBatches() {
+        SampleSpec spec = new SampleSpec(List.of("close", "ret"), "close", 8, 1);
+        try (CacheTable table = ReadMode.MAPPED.open(cache)) {
+            SampleLayout layout = spec.bind(table);
+            SampleOrder order = SampleOrder.natural(layout.samples());
+            try (SampleStore store = StandardDataset.load(table, layout);
+                 BatchLoader loader = new BatchLoader(store, order, new LoaderOptions(10, 2, 2, 3, new Shard(1, 3)))) {
+                assertThat(loader.batches()).isEqualTo(new Shard(1, 3).batches(loader.epochBatches()));
+                assertThat(loader.position()).isEqualTo(3);
+                Batch b = loader.next();
+                assertThat(b.index()).isEqualTo(1 + 3 * 3);
+                assertThat(b.samples()[0]).isEqualTo(100);
+            }
+        }
+    }
+
+    @Test
+    void shardBatchCountsDifferByAtMostOne() {
+        assertThat(new Shard(0, 3).batches(10)).isEqualTo(4);
+        assertThat(new Shard(1, 3).batches(10)).isEqualTo(3);
+        assertThat(new Shard(2, 3).batches(10)).isEqualTo(3);
+        assertThat(new Shard(2, 3).batches(2)).isZero();
+        assertThat(Shard.parse(" 2/3 ")).isEqualTo(new Shard(2, 3));
+        assertThat(new Shard(2, 3)).hasToString("2/3");
+        for (String bad : new String[] {"4/4", "-1/4", "1/0", "x", "1/2/3", "1/", "/4", ""}) {
+            assertThatThrownBy(() -> Shard.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private static List<Long> drain(CacheTable table, SampleLayout layout, SampleOrder order, LoaderOptions options) {
+        List<Long> samples = new ArrayList<>();
+        try (SampleStore store = new IterableDataset(table, layout, 40);
+             BatchLoader loader = new BatchLoader(store, order, options)) {
+            for (Batch b = loader.next(); b != null; b = loader.next()) {
+                assertThat(b.index() % options.shard().count()).isEqualTo(options.shard().index());
+                for (int r = 0; r < b.size(); r++) {
+                    samples.add(b.samples()[r]);
+                }
+            }
+        }
+        return samples;
+    }
+}
