@@ -126,7 +126,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             long openStart = System.nanoTime();
             try (SampleStore store = choice.mode().open(table, layout, chunk);
                  BatchLoader loader = new BatchLoader(store, order, options);
-                 Progress progress = Progress.items("samples", shardSamples(layout.samples(), loader.epochBatches()), "samples")) {
+                 Progress progress = Progress.items("samples", shard.samples(layout.samples(), batch), "samples")) {
                 if (mode == DatasetMode.AUTO) {
                     // said once the batch buffers fit too, so that "fits comfortably" is never followed by a refusal
                     notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)
@@ -166,7 +166,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("startBatch", startBatch);
                 out.put("shard", shard.toString());
                 out.put("shardBatches", loader.batches());
-                out.put("shardSamples", shardSamples(layout.samples(), loader.epochBatches()));
+                out.put("shardSamples", shard.samples(layout.samples(), batch));
                 out.put("epochBatches", loader.epochBatches());
                 out.put("bufferBytes", loader.bufferBytes());
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
@@ -220,13 +220,6 @@ public final class DatasetIterateCommand extends BaseCommand {
                         + shuffleBlock + "); --chunk-size " + chunkSize + " is ignored");
             }
         }
-    }
-
-    /** @return samples in this shard's batches: all full but the epoch's last, which may be short */
-    private long shardSamples(long epochSamples, long epochBatches) {
-        long samples = shard.batches(epochBatches) * batch;
-        boolean holdsLast = epochBatches > 0 && (epochBatches - 1) % shard.count() == shard.index();
-        return holdsLast ? samples - (epochBatches * batch - epochSamples) : samples;
     }
 
     /** {@code I/N}; a bad value is exit 2 naming {@code --shard}. */

@@ -21,7 +21,6 @@ import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.FileArguments;
-import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.LoadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,8 +147,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         if (memoryBudget == null) {
             return IndexOptions.defaultMemoryBudget();
         }
-        long fits = (Runtime.getRuntime().maxMemory() - ChunkFit.loaderHeap(csv.strategy, load)) / 5 * 4 >> 20 << 20;
-        return Math.max(1L << 20, Math.min(budget.sortBuffers(), fits));
+        return IndexOptions.budgetFitting(csv.strategy, load, budget.sortBuffers());
     }
 
     /** @return {@code kind}, {@code value} and {@code byte} of the first record with an invalid id, or null when none */

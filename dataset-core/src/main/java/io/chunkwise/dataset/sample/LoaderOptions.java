@@ -1,5 +1,7 @@
 package io.chunkwise.dataset.sample;
 
+import java.util.Objects;
+
 /**
  * How a {@link BatchLoader} runs.
  *
@@ -37,6 +39,6 @@ public record LoaderOptions(int batchSize, int workers, int prefetch, long start
         if (startBatch < 0) {
             throw new IllegalArgumentException("start batch must be ≥ 0: " + startBatch);
         }
-        java.util.Objects.requireNonNull(shard, "shard");
+        Objects.requireNonNull(shard, "shard");
     }
 }

@@ -49,6 +49,18 @@ public record Shard(int index, int count) {
     }
 
     /**
+     * @param epochSamples samples in the whole epoch
+     * @param batchSize samples per batch
+     * @return samples in this shard's batches: all full but the epoch's last, which may be short
+     */
+    public long samples(long epochSamples, int batchSize) {
+        long epochBatches = (epochSamples + batchSize - 1) / batchSize;
+        long samples = batches(epochBatches) * batchSize;
+        boolean holdsLast = epochBatches > 0 && (epochBatches - 1) % count == index;
+        return holdsLast ? samples - (epochBatches * batchSize - epochSamples) : samples;
+    }
+
+    /**
      * @param shardBatch a batch's index within this shard
      * @return its index in the epoch
      */

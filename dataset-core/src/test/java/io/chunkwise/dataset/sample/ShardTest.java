@@ -85,6 +85,12 @@ class ShardTest {
         assertThat(new Shard(1, 3).batches(10)).isEqualTo(3);
         assertThat(new Shard(2, 3).batches(10)).isEqualTo(3);
         assertThat(new Shard(2, 3).batches(2)).isZero();
+        // 25 samples in batches of 10: 10, 10 and a short 5, the last in whichever shard holds it
+        assertThat(new Shard(0, 2).samples(25, 10)).isEqualTo(15);
+        assertThat(new Shard(1, 2).samples(25, 10)).isEqualTo(10);
+        assertThat(new Shard(2, 3).samples(25, 10)).isEqualTo(5);
+        assertThat(new Shard(1, 3).samples(5, 10)).isZero();
+        assertThat(Shard.WHOLE.samples(25, 10)).isEqualTo(25);
         assertThat(Shard.parse(" 2/3 ")).isEqualTo(new Shard(2, 3));
         assertThat(new Shard(2, 3)).hasToString("2/3");
         for (String bad : new String[] {"4/4", "-1/4", "1/0", "x", "1/2/3", "1/", "/4", ""}) {

@@ -43,8 +43,19 @@ public record IndexOptions(LoaderStrategy strategy, LoadOptions load, long memor
      *     build indexes without a budget option)
      */
     public static long defaultMemoryBudget() {
-        long fits = (Runtime.getRuntime().maxMemory() - fixedHeap(LoaderStrategy.PARALLEL, LoadOptions.defaults())) / 5 * 4;
-        return Math.clamp(fits >> 20 << 20, 1L << 20, DEFAULT_MEMORY_BUDGET);
+        return budgetFitting(LoaderStrategy.PARALLEL, LoadOptions.defaults(), DEFAULT_MEMORY_BUDGET);
+    }
+
+    /**
+     * @param strategy how the file is loaded
+     * @param load the load's options
+     * @param most the budget wanted
+     * @return {@code most}, or the most this JVM's heap holds beside the loader when less, in whole
+     *     MiB, at least 1 MiB (a heap too small even for that is refused by the build)
+     */
+    public static long budgetFitting(LoaderStrategy strategy, LoadOptions load, long most) {
+        long fits = (Runtime.getRuntime().maxMemory() - fixedHeap(strategy, load)) / 5 * 4;
+        return Math.clamp(Math.min(fits, most) >> 20 << 20, 1L << 20, Math.max(1L << 20, most));
     }
 
     /**
