@@ -57,6 +57,7 @@ class SuiteContentsTest {
                 "io.chunkwise.bench.loader.CsvPeerBenchmark.duckDbBuild",
                 "io.chunkwise.bench.loader.CsvPeerBenchmark.fastCsvFields",
                 "io.chunkwise.bench.loader.CsvPeerBenchmark.newlineScan",
+                "io.chunkwise.bench.loader.CsvPeerBenchmark.keyFields",
                 "io.chunkwise.bench.loader.LookupBenchmark.offsets",
                 "io.chunkwise.bench.loader.LookupBenchmark.openAndFirst");
     }

@@ -5,21 +5,26 @@ import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.Reject;
 
 /**
- * A sink that keeps nothing but counts and a checksum (offsets and the hash of a chosen column):
- * the value a benchmark returns so no parsing work is dead code. Same value for every strategy.
+ * A sink that keeps nothing but counts and a checksum (offsets and the hashes of the leading
+ * columns): the value a benchmark returns so no parsing work is dead code. Same value for every
+ * strategy.
  */
 public final class ChecksumSink implements ChunkSink<long[]> {
-    private final int column;
+    private final int columns;
     private long records;
     private long rejects;
     private long checksum;
 
     /**
-     * @param column the column whose value is hashed into the checksum (0 for the first); a record
-     *     with fewer fields contributes its offset only
+     * @param columns how many leading columns are hashed into the checksum (at least 1; 3 reads
+     *     the key columns of a security master, as an index build does); a record with fewer
+     *     fields contributes those it has
      */
-    public ChecksumSink(int column) {
-        this.column = column;
+    public ChecksumSink(int columns) {
+        if (columns < 1) {
+            throw new IllegalArgumentException("hash at least one column, not " + columns);
+        }
+        this.columns = columns;
     }
 
     @Override
@@ -27,10 +32,10 @@ public final class ChecksumSink implements ChunkSink<long[]> {
         // nothing to prepare
     }
 
-    /** @return the leading fields up to the hashed column: the others are only counted */
+    /** @return the hashed columns: the others are only counted */
     @Override
     public int fieldsRead() {
-        return column + 1;
+        return columns;
     }
 
     /** @return false: the checksum takes offsets, not lines */
@@ -47,7 +52,11 @@ public final class ChecksumSink implements ChunkSink<long[]> {
     @Override
     public void accept(long[] part, CsvRecord record) {
         part[0]++;
-        part[2] += record.offset() * 31 + (column < record.size() ? record.hash(column) : 0);
+        long sum = record.offset() * 31;
+        for (int c = 0, n = Math.min(columns, record.size()); c < n; c++) {
+            sum += record.hash(c) * (2 * c + 1);
+        }
+        part[2] += sum;
     }
 
     @Override

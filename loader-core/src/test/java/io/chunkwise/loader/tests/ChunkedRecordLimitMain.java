@@ -19,7 +19,7 @@ public final class ChunkedRecordLimitMain {
     public static void main(String[] args) {
         try {
             LoaderStrategy.CHUNKED.open(LoadOptions.defaults().withChunkSize(Long.parseLong(args[1])))
-                    .load(Path.of(args[0]), new ChecksumSink(0));
+                    .load(Path.of(args[0]), new ChecksumSink(1));
             System.out.println("loaded");
             System.exit(0);
         } catch (CsvParseException e) {

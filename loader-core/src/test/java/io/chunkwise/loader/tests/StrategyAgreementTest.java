@@ -1,6 +1,7 @@
 package io.chunkwise.loader.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.load.LoadOptions;
@@ -261,7 +262,7 @@ class StrategyAgreementTest {
         Long expected = null;
         for (LoaderStrategy s : LoaderStrategy.values()) {
             for (long chunk : new long[] {3, 1000, 1 << 20}) {
-                io.chunkwise.loader.load.ChecksumSink sink = new io.chunkwise.loader.load.ChecksumSink(1);
+                io.chunkwise.loader.load.ChecksumSink sink = new io.chunkwise.loader.load.ChecksumSink(2);
                 s.open(LoadOptions.defaults().withChunkSize(chunk).withWorkers(3)).load(file, sink);
                 if (expected == null) {
                     expected = sink.checksum();
@@ -269,6 +270,11 @@ class StrategyAgreementTest {
                 assertThat(sink.checksum()).as(s + " " + chunk).isEqualTo(expected);
             }
         }
+        io.chunkwise.loader.load.ChecksumSink first = new io.chunkwise.loader.load.ChecksumSink(1);
+        LoaderStrategy.MMAP.open(LoadOptions.defaults()).load(file, first);
+        assertThat(first.checksum()).as("the second column is hashed too").isNotEqualTo(expected);
+        assertThatThrownBy(() -> new io.chunkwise.loader.load.ChecksumSink(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("hash at least one column, not 0");
     }
 
     @Test
