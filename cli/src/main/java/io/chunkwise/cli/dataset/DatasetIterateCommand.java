@@ -101,6 +101,12 @@ public final class DatasetIterateCommand extends BaseCommand {
                     + "disjoint shards that together are the epoch; --workers split this shard (default: ${DEFAULT-VALUE}).")
     private Shard shard;
 
+    @Option(names = "--even-shards",
+            description = "Drop the epoch's last (batches mod N) batches, from every shard, so that every process takes as "
+                    + "many steps: a DDP rank with one batch more than the others waits for them forever (PyTorch's "
+                    + "drop_last). Without it, shards differ by at most one batch.")
+    private boolean evenShards;
+
     @Override
     public Integer call() {
         // checked whatever the mode resolves to: a bad value is a mistake even where it is not used
@@ -114,6 +120,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             throw new UserError("--epoch must be ≥ 0: " + epoch);
         }
         requireFeatureNames();
+        Shard shard = evenShards ? this.shard.evenly() : this.shard;
         LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch, shard);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
@@ -167,11 +174,19 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("shard", shard.toString());
                 out.put("shardBatches", loader.batches());
                 out.put("shardSamples", shard.samples(layout.samples(), batch));
+                out.put("evenShards", shard.even());
+                out.put("droppedBatches", shard.droppedBatches(loader.epochBatches()));
                 out.put("epochBatches", loader.epochBatches());
                 out.put("bufferBytes", loader.bufferBytes());
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
+                long dropped = shard.droppedBatches(loader.epochBatches());
+                if (dropped > 0) {
+                    notice("dataset iterate: --even-shards: every shard takes " + Counted.of(loader.batches(), "batch", "batches")
+                            + "; the epoch's last " + Counted.of(dropped, "batch", "batches") + " of " + loader.epochBatches()
+                            + " go to none");
+                }
                 emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read%s): %,d samples in %s of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
                         file, out.get("mode"), out.get("read"), shard.count() > 1 ? ", shard " + shard : "", r.samples(), Counted.of(r.batches(), "batch", "batches"),

@@ -67,6 +67,41 @@ class DatasetShardTest {
     }
 
     @Test
+    void evenShardsTakeAsManyStepsAndSayWhatTheyDrop() throws IOException {
+        List<String> common = List.of("--window", "8", "--batch", "10", "--shuffle", "--seed", "3", "--workers", "2");
+        JsonNode whole = iterate(common);
+        long epochBatches = whole.get("batches").asLong();
+        int n = 3;
+        long dropped = epochBatches % n;
+        assertThat(dropped).as("the test needs batches left over").isPositive();
+        long samples = 0;
+        for (int i = 0; i < n; i++) {
+            JsonNode s = iterate(common, "--shard", i + "/" + n, "--even-shards");
+            assertThat(s.get("batches").asLong()).isEqualTo(epochBatches / n).isEqualTo(s.get("shardBatches").asLong());
+            assertThat(s.get("samples").asLong()).isEqualTo(s.get("shardSamples").asLong());
+            assertThat(s.get("evenShards").asBoolean()).isTrue();
+            assertThat(s.get("droppedBatches").asLong()).isEqualTo(dropped);
+            samples += s.get("samples").asLong();
+        }
+        // the dropped batches are the epoch's last: all full but its last, which may be short
+        long lastBatch = whole.get("samples").asLong() - (epochBatches - 1) * 10;
+        assertThat(samples).isEqualTo(whole.get("samples").asLong() - (dropped - 1) * 10 - lastBatch);
+        CliRun human = CliRun.of(Stream.concat(Stream.of("dataset", "iterate", cache.toString(), "--shard", "1/" + n),
+                common.stream()).toArray(String[]::new));
+        assertThat(human.code()).as(human.err()).isZero();
+        assertThat(human.err()).doesNotContain("--even-shards");
+        String[] evenArgs = Stream.concat(Stream.of("dataset", "iterate", cache.toString(), "--shard", "1/" + n, "--even-shards"),
+                common.stream()).toArray(String[]::new);
+        CliRun even = CliRun.of(evenArgs);
+        assertThat(even.code()).as(even.err()).isZero();
+        assertThat(even.err()).contains("dataset iterate: --even-shards: every shard takes " + epochBatches / n + " batches; the epoch's last "
+                + (dropped == 1 ? "1 batch" : dropped + " batches") + " of " + epochBatches + " go to none");
+        JsonNode uneven = iterate(common, "--shard", "0/" + n);
+        assertThat(uneven.get("evenShards").asBoolean()).isFalse();
+        assertThat(uneven.get("droppedBatches").asLong()).isZero();
+    }
+
+    @Test
     void startBatchCountsTheShardsBatches() throws IOException {
         List<String> common = List.of("--window", "8", "--batch", "10", "--shard", "1/3");
         JsonNode shard = iterate(common);

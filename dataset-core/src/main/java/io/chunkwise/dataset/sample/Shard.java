@@ -6,12 +6,29 @@ package io.chunkwise.dataset.sample;
  * order is the same in every process for the same seed and epoch, so the shards are disjoint and
  * their union is the epoch; round-robin keeps the shards' batch counts within one of each other.
  *
+ * <p>Even shards drop the epoch's last {@code epochBatches mod count} batches, so that every shard
+ * has the same number: data-parallel trainers (e.g. PyTorch DDP) take a collective step per batch,
+ * and a process with one batch more than the others would wait for them forever. Those batches
+ * are dropped from every process, never served to one only; the shards are then disjoint and
+ * together the epoch less those batches (PyTorch's {@code drop_last}).
+ *
  * @param index this process's shard, {@code 0 ≤ index < count}
  * @param count shards (processes)
+ * @param even whether the epoch's last batches are dropped so that every shard has as many
  */
-public record Shard(int index, int count) {
+public record Shard(int index, int count, boolean even) {
     /** The whole epoch: one shard. */
     public static final Shard WHOLE = new Shard(0, 1);
+
+    /**
+     * Shard {@code index} of {@code count}, keeping every batch (shards may differ by one).
+     *
+     * @param index this process's shard, {@code 0 ≤ index < count}
+     * @param count shards (processes)
+     */
+    public Shard(int index, int count) {
+        this(index, count, false);
+    }
 
     /** Validates. */
     public Shard {
@@ -40,12 +57,29 @@ public record Shard(int index, int count) {
         throw new IllegalArgumentException("'" + text + "' is not a shard: write I/N with 0 ≤ I < N, e.g. 0/4");
     }
 
+    /** @return this shard, dropping the epoch's last batches so that every shard has as many */
+    public Shard evenly() {
+        return new Shard(index, count, true);
+    }
+
     /**
      * @param epochBatches batches in the whole epoch
      * @return this shard's batches
      */
     public long batches(long epochBatches) {
+        if (even) {
+            return epochBatches / count;
+        }
         return epochBatches > index ? (epochBatches - index + count - 1) / count : 0;
+    }
+
+    /**
+     * @param epochBatches batches in the whole epoch
+     * @return the epoch's batches that no shard gets: its last {@code epochBatches mod count} when
+     *     the shards are even, else none
+     */
+    public long droppedBatches(long epochBatches) {
+        return even ? epochBatches % count : 0;
     }
 
     /**
@@ -56,7 +90,8 @@ public record Shard(int index, int count) {
     public long samples(long epochSamples, int batchSize) {
         long epochBatches = (epochSamples + batchSize - 1) / batchSize;
         long samples = batches(epochBatches) * batchSize;
-        boolean holdsLast = epochBatches > 0 && (epochBatches - 1) % count == index;
+        long last = epochBatches - 1;
+        boolean holdsLast = epochBatches > 0 && last % count == index && last < epochBatches - droppedBatches(epochBatches);
         return holdsLast ? samples - (epochBatches * batchSize - epochSamples) : samples;
     }
 
@@ -68,7 +103,7 @@ public record Shard(int index, int count) {
         return index + shardBatch * count;
     }
 
-    /** @return {@code I/N} */
+    /** @return {@code I/N}, as {@link #parse} reads it (evenness is not part of it) */
     @Override
     public String toString() {
         return index + "/" + count;

@@ -63,6 +63,36 @@ class ShardTest {
     }
 
     @Test
+    void evenShardsTakeAsManyBatchesAndDropTheEpochsLastFromAll() {
+        SampleSpec spec = new SampleSpec(List.of("close", "ret", "ema_4"), "close", 8, 1);
+        int batch = 7;
+        try (CacheTable table = ReadMode.MAPPED.open(cache)) {
+            SampleLayout layout = spec.bind(table);
+            SampleOrder order = new BlockShuffleOrder(layout.samples(), 40, 3, 1);
+            List<Long> epoch = drain(table, layout, order, new LoaderOptions(batch, 0, 4, 0));
+            long epochBatches = (epoch.size() + batch - 1) / batch;
+            long droppedAny = 0;
+            for (int n = 2; n <= 4; n++) {
+                long dropped = epochBatches % n;
+                droppedAny += dropped;
+                List<Long> union = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Shard shard = new Shard(i, n).evenly();
+                    List<Long> samples = drain(table, layout, order, new LoaderOptions(batch, 2, 2, 0, shard));
+                    assertThat(samples).as("shard %d/%d", i, n).hasSize((int) shard.samples(epoch.size(), batch));
+                    assertThat(shard.batches(epochBatches)).isEqualTo(epochBatches / n);
+                    assertThat(shard.droppedBatches(epochBatches)).isEqualTo(dropped);
+                    union.addAll(samples);
+                }
+                // the dropped batches are the epoch's last (the short one among them, if any)
+                assertThat(union).as("%d even shards", n).containsExactlyInAnyOrderElementsOf(
+                        epoch.subList(0, (int) Math.min(epoch.size(), (epochBatches - dropped) * batch)));
+            }
+            assertThat(droppedAny).as("some shard count must leave batches over").isPositive();
+        }
+    }
+
+    @Test
     void startBatchCountsTheShardsBatches() {
         SampleSpec spec = new SampleSpec(List.of("close", "ret"), "close", 8, 1);
         try (CacheTable table = ReadMode.MAPPED.open(cache)) {
@@ -93,6 +123,15 @@ class ShardTest {
         assertThat(Shard.WHOLE.samples(25, 10)).isEqualTo(25);
         assertThat(Shard.parse(" 2/3 ")).isEqualTo(new Shard(2, 3));
         assertThat(new Shard(2, 3)).hasToString("2/3");
+        // even: 10 batches for 3 shards are 3 each, the 10th dropped; 25 samples in 2 even shards are 10 each
+        assertThat(new Shard(0, 3).evenly().batches(10)).isEqualTo(3);
+        assertThat(new Shard(0, 3).evenly().droppedBatches(10)).isEqualTo(1);
+        assertThat(new Shard(0, 3).droppedBatches(10)).isZero();
+        assertThat(new Shard(1, 2).evenly().samples(25, 10)).isEqualTo(10);
+        assertThat(new Shard(0, 2).evenly().samples(25, 10)).isEqualTo(10);
+        // 4 batches (the last short) for 2 even shards: none dropped, the short one stays in shard 1
+        assertThat(new Shard(1, 2).evenly().samples(35, 10)).isEqualTo(15);
+        assertThat(new Shard(2, 3).evenly().batches(2)).isZero();
         for (String bad : new String[] {"4/4", "-1/4", "1/0", "x", "1/2/3", "1/", "/4", ""}) {
             assertThatThrownBy(() -> Shard.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
