@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
                 + "chunk size and workers.",
             "Fits per variant by least squares against the input size, read from a JMH param named size, inputSize, "
                     + "fileSize, sizeBytes, inputBytes, bytes, dataSize, payload or payloadSize (bytes, or with a unit: 64MiB, 1GB). "
-                    + "Chunk size from chunkSize/chunk/chunkBytes, workers from workers/parallelism/threads."})
+                    + "Chunk size from chunkSize/chunk/chunkBytes, workers from workers/parallelism/threads.",
+            "Exit 1 when nothing fits --memory-budget, or when the results cannot check it (no memory figure): the "
+                    + "recommendation is then by time alone."})
 public final class PlanCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "JMH JSON files.")
     private List<Path> results;
@@ -56,7 +58,13 @@ public final class PlanCommand extends BaseCommand {
         }
         human.append('\n').append(PlanTable.recommendation(plan));
         emit(plan, human::toString);
-        // as tune: a plan that recommends nothing (nothing fits the budget) is a finding a CI gate can read
+        // as tune: a plan that recommends nothing (nothing fits the budget) is a finding a CI gate can read, and so is a
+        // budget it could not check: exit 0 would read as "fits"
+        if (plan.budgetUnchecked()) {
+            notice("plan: exit 1: --memory-budget " + ByteSize.format(plan.budgetBytes())
+                    + " could not be checked, so the recommendation is by time alone (see its reason)");
+            return ExitCodes.NOT_FOUND;
+        }
         return plan.recommendation().variant() == null ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 }

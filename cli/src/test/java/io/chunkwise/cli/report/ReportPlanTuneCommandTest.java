@@ -401,14 +401,20 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
-    void aBudgetWithoutAMemoryMetricIsNotedNotACrash() throws IOException {
+    void aBudgetWithoutAMemoryMetricIsAFindingNotACrash() throws IOException {
         Path noMemory = Files.writeString(dir.resolve("nomem.json"),
                 Files.readString(results()).replaceAll("\"secondaryMetrics\":\\{.*?\\}\\}\\}", "\"secondaryMetrics\":{}}"));
         assertThat(Files.readString(noMemory)).doesNotContain("rssAnon");
         CliRun plan = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB");
-        assertThat(plan.code()).as(plan.err()).isZero();
+        // exit 0 would read as "fits the budget" to a CI gate
+        assertThat(plan.code()).as(plan.err()).isEqualTo(1);
         assertThat(plan.err()).contains("cannot check").contains("Recommendation: mmap")
-                .contains("the budget of 2.0 GiB cannot be checked");
+                .contains("the budget of 2.0 GiB cannot be checked")
+                .contains("plan: exit 1: --memory-budget 2.0 GiB could not be checked, so the recommendation is by time alone")
+                .doesNotContain("\tat ");
+        CliRun noBudget = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB");
+        assertThat(noBudget.code()).as(noBudget.err()).isZero();
+        assertThat(noBudget.err()).doesNotContain("exit 1");
         CliRun json = CliRun.of("plan", noMemory.toString(), "--target-size", "200GB", "--memory-budget", "2GiB", "--json");
         assertThat(new ObjectMapper().readTree(json.out()).get("variants").get(0).get("fitsBudget").isNull()).isTrue();
         CliRun report = CliRun.of("report", noMemory.toString(), "--out", dir.resolve("rn").toString(), "--target-size", "200GB",

@@ -20,4 +20,13 @@ public record CapacityPlan(long targetBytes, Long budgetBytes, List<VariantPlan>
         configurations = List.copyOf(configurations);
         notes = List.copyOf(notes);
     }
+
+    /**
+     * @return whether a budget was given that no candidate's memory could be checked against (no
+     *     memory metric, or no candidate with a figure at every size): the recommendation is then
+     *     by time alone, and does not say that it fits
+     */
+    public boolean budgetUnchecked() {
+        return budgetBytes != null && variants.stream().filter(VariantPlan::candidate).allMatch(v -> v.fitsBudget() == null);
+    }
 }

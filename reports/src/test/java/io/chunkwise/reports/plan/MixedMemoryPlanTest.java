@@ -92,6 +92,9 @@ class MixedMemoryPlanTest {
         results.addAll(JmhJsonReader.read(noMemory.write(dir.resolve("no-memory.json"))).results());
         CapacityPlan plan = CapacityPlanner.plan(results, TARGET, OptionalLong.of(1L << 30));
         assertThat(plan.variants()).extracting(VariantPlan::fitsBudget).containsOnlyNulls();
+        assertThat(plan.budgetUnchecked()).isTrue();
+        assertThat(CapacityPlanner.plan(results, TARGET, OptionalLong.empty()).budgetUnchecked()).as("no budget, nothing unchecked")
+                .isFalse();
         assertThat(plan.recommendation().reason()).doesNotContain("among variants that fit")
                 .contains("the budget of 1.0 GiB cannot be checked: no variant on trial has a peak RssAnon figure at every size measured");
         // by time, as without a memory metric: the budget is not said to hold
@@ -101,6 +104,7 @@ class MixedMemoryPlanTest {
                 OptionalLong.of(1L << 30));
         assertThat(checked.recommendation().variant()).isNull();
         assertThat(checked.recommendation().reason()).startsWith("no variant is predicted to fit 1.0 GiB");
+        assertThat(checked.budgetUnchecked()).isFalse();
     }
 
 }
