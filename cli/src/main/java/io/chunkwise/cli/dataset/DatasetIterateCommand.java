@@ -144,6 +144,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 EpochResult r = EpochResult.drain(loader, progress);
                 long cpuNanos = processCpuNanos() - cpuStart;
                 double seconds = r.nanos() / 1e9;
+                long dropped = shard.droppedBatches(loader.epochBatches());
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("samples", r.samples());
                 out.put("batches", r.batches());
@@ -175,13 +176,12 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("shardBatches", loader.batches());
                 out.put("shardSamples", shard.samples(layout.samples(), batch));
                 out.put("evenShards", shard.even());
-                out.put("droppedBatches", shard.droppedBatches(loader.epochBatches()));
+                out.put("droppedBatches", dropped);
                 out.put("epochBatches", loader.epochBatches());
                 out.put("bufferBytes", loader.bufferBytes());
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
-                long dropped = shard.droppedBatches(loader.epochBatches());
                 if (dropped > 0) {
                     notice("dataset iterate: --even-shards: every shard takes " + Counted.of(loader.batches(), "batch", "batches")
                             + "; the epoch's last " + Counted.of(dropped, "batch", "batches") + " of " + loader.epochBatches()
