@@ -99,7 +99,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             description = "Data-parallel process I of N (0 ≤ I < N): iterate only the epoch's batches b with "
                     + "b mod N = I, in the shuffled order, so N processes with the same --seed and --epoch read "
                     + "disjoint shards that together are the epoch; --workers split this shard (default: ${DEFAULT-VALUE}).")
-    private Shard shard;
+    private Shard shardOption;
 
     @Option(names = "--even-shards",
             description = "Drop the epoch's last (batches mod N) batches, from every shard, so that every process takes as "
@@ -120,7 +120,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             throw new UserError("--epoch must be ≥ 0: " + epoch);
         }
         requireFeatureNames();
-        Shard shard = evenShards ? this.shard.evenly() : this.shard;
+        Shard shard = evenShards ? shardOption.evenly() : shardOption;
         LoaderOptions options = new LoaderOptions(batch, workers, prefetch, startBatch, shard);
         SampleSpec sampleSpec = new SampleSpec(features, target, window, horizon);
         try (CacheTable table = read.open(file)) {
@@ -185,7 +185,7 @@ public final class DatasetIterateCommand extends BaseCommand {
                 if (dropped > 0) {
                     notice("dataset iterate: --even-shards: every shard takes " + Counted.of(loader.batches(), "batch", "batches")
                             + "; the epoch's last " + Counted.of(dropped, "batch", "batches") + " of " + loader.epochBatches()
-                            + " go to none");
+                            + (dropped == 1 ? " goes" : " go") + " to none");
                 }
                 emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read%s): %,d samples in %s of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",

@@ -95,7 +95,8 @@ class DatasetShardTest {
         CliRun even = CliRun.of(evenArgs);
         assertThat(even.code()).as(even.err()).isZero();
         assertThat(even.err()).contains("dataset iterate: --even-shards: every shard takes " + epochBatches / n + " batches; the epoch's last "
-                + (dropped == 1 ? "1 batch" : dropped + " batches") + " of " + epochBatches + " go to none");
+                + (dropped == 1 ? "1 batch" : dropped + " batches") + " of " + epochBatches + (dropped == 1 ? " goes" : " go")
+                + " to none");
         JsonNode uneven = iterate(common, "--shard", "0/" + n);
         assertThat(uneven.get("evenShards").asBoolean()).isFalse();
         assertThat(uneven.get("droppedBatches").asLong()).isZero();

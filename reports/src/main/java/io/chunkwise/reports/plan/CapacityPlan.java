@@ -27,6 +27,14 @@ public record CapacityPlan(long targetBytes, Long budgetBytes, List<VariantPlan>
      *     by time alone, and does not say that it fits
      */
     public boolean budgetUnchecked() {
-        return budgetBytes != null && variants.stream().filter(VariantPlan::candidate).allMatch(v -> v.fitsBudget() == null);
+        return budgetBytes != null && !budgetChecked(variants);
+    }
+
+    /**
+     * @param variants the plan's variants
+     * @return whether some candidate's memory was checked against a budget (it has a figure at every size)
+     */
+    static boolean budgetChecked(List<VariantPlan> variants) {
+        return variants.stream().filter(VariantPlan::candidate).anyMatch(v -> v.fitsBudget() != null);
     }
 }

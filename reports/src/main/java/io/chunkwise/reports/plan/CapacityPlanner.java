@@ -263,7 +263,7 @@ public final class CapacityPlanner {
         }
         // when some variant's budget was checked, one whose memory is unknown is not said to fit
         List<VariantPlan> candidates = plans.stream().filter(VariantPlan::candidate).toList();
-        boolean checked = candidates.stream().anyMatch(v -> v.fitsBudget() != null);
+        boolean checked = CapacityPlan.budgetChecked(candidates);
         Optional<VariantPlan> best = candidates.stream()
                 .filter(v -> checked ? Boolean.TRUE.equals(v.fitsBudget()) : !Boolean.FALSE.equals(v.fitsBudget()))
                 .min(Comparator.comparingDouble(VariantPlan::predictedSeconds));
