@@ -25,9 +25,10 @@ import java.util.zip.CRC32C;
  * Writes a complete index file to a channel. Every section's size follows from its entry count,
  * so the layout is fixed first; then each kind's entries are merged from its sorted runs and
  * written into its own region, the kinds in parallel; then the body is read back for its
- * blocks' checksums, which follow it, and the header written last.
+ * blocks' checksums, which follow it, and the header written last. What is written goes on to the
+ * disk meanwhile ({@link BackgroundForce}); close the writer to stop that.
  */
-final class IndexWriter {
+final class IndexWriter implements AutoCloseable {
     private static final KeyKind[] KINDS = KeyKind.values();
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
     /** Bytes a section writer buffers before a write (direct memory: a quarter MiB per kind). */
@@ -38,6 +39,7 @@ final class IndexWriter {
     private final byte[] names;
     private final int headerSize;
     private final BuildProgress progress;
+    private final BackgroundForce force;
 
     /**
      * @param out the index file, open for reading and writing
@@ -51,6 +53,7 @@ final class IndexWriter {
         this.progress = progress;
         this.names = BuildRecord.encode(named);
         this.headerSize = IndexLayout.HEADER_SIZE + names.length;
+        this.force = new BackgroundForce(out);
     }
 
     /** Section of one kind, as written; {@code firstDuplicate} is null when it has none. */
@@ -343,6 +346,7 @@ final class IndexWriter {
             while (buf.hasRemaining()) {
                 position += out.write(buf, position);
             }
+            force.wrote(buf.limit());
             count = 0;
         }
     }
@@ -410,6 +414,7 @@ final class IndexWriter {
         while (h.hasRemaining()) {
             out.write(h, h.position());
         }
+        force.finish();
         out.force(true);
     }
 
@@ -454,7 +459,14 @@ final class IndexWriter {
         while (table.hasRemaining()) {
             at += out.write(table, at);
         }
+        force.wrote(table.limit());
         table.clear();
         return at;
+    }
+
+    /** Stops forcing in the background; the index is on the disk only after {@link #finish}. */
+    @Override
+    public void close() {
+        force.close();
     }
 }

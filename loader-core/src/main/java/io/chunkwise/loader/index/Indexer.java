@@ -435,12 +435,12 @@ public final class Indexer {
         IndexWriter.Section[] sections;
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-             MappedFile mapped = MappedFile.open(source)) {
+             MappedFile mapped = MappedFile.open(source);
+             IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns(), progress)) {
             String changed = SourceFingerprint.of(source).difference(fp);
             if (changed != null || mapped.size() != load.bytes()) {
                 throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
             }
-            IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns(), progress);
             try {
                 sections = w.writeKinds(builder, cols,
                         () -> new RecordAt(options.load().format(), source.toString(), mapped.segment()));
