@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Forces an index being written to the disk on a thread of its own, each time another {@link
  * #STEP} bytes of it are written: the disk writes while the build sorts and merges, and the force
- * that makes the index safe to publish finds little left to write. (At the end of a build of a 4.4
+ * that makes the index safe to publish finds little left to write. (At the end of a build of a 4.3
  * GiB master, forcing its 0.8 GB index at once took seconds, the processors idle.)
  *
  * <p>A force that fails fails the build, at {@link #finish()}: Linux reports a failed write-back
@@ -31,7 +31,8 @@ final class BackgroundForce implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final Thread thread;
     private volatile boolean stopping;
-    private volatile IOException failure;
+    /** A force's failure: an {@link IOException}, or unchecked. */
+    private volatile Exception failure;
 
     /** @param out the index being written; forced until {@link #finish()} or {@link #close()} */
     BackgroundForce(FileChannel out) {
@@ -76,8 +77,8 @@ final class BackgroundForce implements AutoCloseable {
                 force.run();
             } catch (ClosedChannelException e) {
                 return; // the build failed and closed the index: nothing left to force
-            } catch (IOException e) {
-                failure = e;
+            } catch (IOException | RuntimeException e) {
+                failure = e; // for finish() to throw, rather than die here printing a stack trace
                 return;
             }
             forced = now;
@@ -91,8 +92,12 @@ final class BackgroundForce implements AutoCloseable {
      */
     void finish() throws IOException {
         close();
-        if (failure != null) {
-            throw failure;
+        Exception failed = failure;
+        if (failed instanceof IOException e) {
+            throw e;
+        }
+        if (failed instanceof RuntimeException e) {
+            throw e;
         }
     }
 

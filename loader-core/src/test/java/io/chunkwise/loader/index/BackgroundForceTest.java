@@ -54,6 +54,19 @@ class BackgroundForceTest {
     }
 
     @Test
+    void anUncheckedFailureIsThrownByFinishToo() throws Exception {
+        CountDownLatch tried = new CountDownLatch(1);
+        try (BackgroundForce force = new BackgroundForce(() -> {
+            tried.countDown();
+            throw new UnsupportedOperationException("no force here");
+        }, 10)) {
+            force.wrote(10);
+            assertThat(tried.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(force::finish).isInstanceOf(UnsupportedOperationException.class).hasMessage("no force here");
+        }
+    }
+
+    @Test
     void anIndexClosedUnderneathEndsTheForcingQuietly() throws Exception {
         CountDownLatch tried = new CountDownLatch(1);
         try (BackgroundForce force = new BackgroundForce(() -> {
