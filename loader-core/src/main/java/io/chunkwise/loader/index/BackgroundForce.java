@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  * Forces an index being written to the disk on a thread of its own, each time another {@link
  * #STEP} bytes of it are written: the disk writes while the build sorts and merges, and the force
  * that makes the index safe to publish finds little left to write. (At the end of a build of a 4.3
- * GiB master, forcing its 0.8 GB index at once took seconds, the processors idle.)
+ * GiB master, forcing its 0.8 GB index at once took about two seconds, the build doing nothing else.)
  *
  * <p>A force that fails fails the build, at {@link #finish()}: Linux reports a failed write-back
  * to one force only, so the force after it may succeed over lost data.
