@@ -59,6 +59,7 @@ public final class OptionWording {
             rule("; if line 1 is a header, say the file has one", "; add --header if line 1 is a header"),
             rule(", or name the columns by number", ", or name columns by number (--open-column 2)"),
             rule("do not say the file has a header", "drop --header"),
+            rule("if it is a header, do not say the file has none", "if it is a header, drop --no-header"),
             rule("if the file has no header, say so", "if the file has no header, add --no-header"),
             rule("; open it as a cache, not as bars", "; iterate it with 'chunkwise dataset iterate'"),
             rule("(a Chunkwise cache by building it again from its bars)", "(a Chunkwise cache with 'chunkwise dataset cache')"),

@@ -226,6 +226,10 @@ public final class DatasetIterateCommand extends BaseCommand {
                         + " only with --shuffle; ignored: the samples come in their natural order");
             }
         }
+        if (evenShards && !given.hasMatchedOption("--shard")) {
+            // a script's --shard $RANK/$WORLD with a world of 1 is said nothing: it is the option left out that does nothing
+            notice("dataset iterate: --even-shards applies only with --shard I/N; ignored: this process takes the whole epoch");
+        }
         if (given.hasMatchedOption("--chunk-size")) {
             if (resolved == DatasetMode.STANDARD) {
                 notice("dataset iterate: mode standard holds every sample in memory; --chunk-size " + chunkSize

@@ -105,21 +105,23 @@ public final class ProfileCommand extends BaseCommand {
     }
 
     private ProfileSession.Builder session(Path dir) {
-        ProfileSession.Builder session = chunkwiseArgs()
+        ProfileSession.Builder session = chunkwiseArgs(command)
                 .map(args -> ProfileSession.javaMain(dir, MAIN, args).jvmOptions(CommandJvmOptions.of(args)))
                 .orElseGet(() -> ProfileSession.command(dir, command));
         return session.displayAs(command).jfr(noJfr ? null : jfrSettings).async(async).nmt(!noNmt).pss(pss);
     }
 
-    /** @return the chunkwise arguments when COMMAND is a chunkwise command, else empty */
-    private java.util.Optional<List<String>> chunkwiseArgs() {
-        List<String> args = command;
-        String first = Path.of(args.getFirst()).getFileName().toString();
-        if (first.equals("chunkwise") && args.size() > 1) {
-            args = args.subList(1, args.size());
+    /**
+     * @param args COMMAND, as given after {@code --}
+     * @return the chunkwise arguments when COMMAND is a chunkwise command, else empty
+     */
+    static java.util.Optional<List<String>> chunkwiseArgs(List<String> args) {
+        Path program = Path.of(args.getFirst()).getFileName();
+        if (program != null && program.toString().equals("chunkwise")) {
+            // the launcher: its arguments are chunkwise's, none as well (its usage), never its own path as a command
+            return java.util.Optional.of(List.copyOf(args.subList(1, args.size())));
         }
-        boolean known = Subcommands.named(args.getFirst()).isPresent()
-                || first.equals("chunkwise") || args.getFirst().startsWith("-");
+        boolean known = Subcommands.named(args.getFirst()).isPresent() || args.getFirst().startsWith("-");
         return known ? java.util.Optional.of(List.copyOf(args)) : java.util.Optional.empty();
     }
 

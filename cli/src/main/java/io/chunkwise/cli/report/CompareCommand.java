@@ -16,6 +16,7 @@ import io.chunkwise.reports.compare.Verdict;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.read.JmhJsonReader;
+import io.chunkwise.reports.table.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,8 +152,9 @@ public final class CompareCommand extends BaseCommand {
             return "";
         }
         StringBuilder out = new StringBuilder("\n| Gate | Where | Ratio | Result |\n|---|---|---:|---|\n");
-        checks.forEach(c -> out.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %s |%n", c.gate(),
-                c.where().replace("|", "\\|"), c.ratio(), c.passed() ? "pass" : "FAIL")));
+        // a ratio as every table prints one: a failed gate's 0.004× must not read 0.00×, no speed at all
+        checks.forEach(c -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", c.gate(),
+                c.where().replace("|", "\\|"), Kind.RATIO.format(c.ratio()), c.passed() ? "pass" : "FAIL")));
         return out.toString();
     }
 

@@ -44,6 +44,15 @@ class DatasetIgnoredOptionsTest {
     }
 
     @Test
+    void evenShardsWithoutShardIsNamedAsIgnored() {
+        // it did nothing, silently, as the shuffle options once did without --shuffle
+        assertThat(iterate("--even-shards").err())
+                .contains("dataset iterate: --even-shards applies only with --shard I/N; ignored: this process takes the whole epoch");
+        assertThat(iterate("--even-shards", "--shard", "0/1").err()).doesNotContain("ignored");
+        assertThat(iterate("--even-shards", "--shard", "1/2").err()).doesNotContain("ignored");
+    }
+
+    @Test
     void aChunkSizeInStandardModeIsNamedAsIgnoredThere() {
         assertThat(iterate("--mode", "standard", "--chunk-size", "7").err())
                 .contains("mode standard holds every sample in memory; --chunk-size 7 (for the iterable mode) is ignored");

@@ -48,6 +48,24 @@ class DatasetSeveralInstrumentsTest {
 
         r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret", "--symbol", "USDJPY");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).doesNotContain("\n").contains("0 accepted rows of symbol USDJPY (100 rows of others skipped)");
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .contains("0 accepted rows of symbol USDJPY (100 rows of others skipped: EURUSD, GBPUSD): nothing to cache");
+    }
+
+    @Test
+    void aSymbolThatMatchesNoRowNamesTheInstrumentsTheFileHolds() throws IOException {
+        // --symbol eurusd matched nothing and said only "100 rows of others skipped": the file's EURUSD went unseen
+        List<String> lines = new ArrayList<>();
+        lines.add("pair," + Bars.HEADER);
+        String[] pairs = {"EURUSD", "GBPUSD", "USDJPY", "AUDUSD", "USDCHF", "NZDUSD"};
+        List<String> bars = Bars.lines(60);
+        for (int i = 0; i < bars.size(); i++) {
+            lines.add(pairs[i % pairs.length] + "," + bars.get(i));
+        }
+        Path csv = Files.write(dir.resolve("pairs.csv"), lines);
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", dir.resolve("p.arrow").toString(), "--symbol", "eurusd");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .contains("0 accepted rows of symbol eurusd (60 rows of others skipped: EURUSD, GBPUSD, USDJPY, AUDUSD, USDCHF, …)");
     }
 }

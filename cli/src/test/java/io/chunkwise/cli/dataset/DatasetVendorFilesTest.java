@@ -66,6 +66,19 @@ class DatasetVendorFilesTest {
     }
 
     @Test
+    void noHeaderSaidOfAFileWithAHeaderSaysToDropIt() throws IOException {
+        // its twin above says "drop --header"; this one only said to name the columns by number, which
+        // would have rejected the header as a bar
+        Path csv = Bars.write(dir.resolve("headed.csv"), Bars.lines(30));
+        Path out = dir.resolve("headed.arrow");
+        CliRun r = CliRun.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--no-header");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("headed.csv:1: no header")
+                .endsWith("; but line 1 names its columns (timestamp,open,high,low,close,volume): if it is a header, drop --no-header");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aMetaTraderHistoryExportWithExtraColumnsIsNamedByNumber() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String l : Bars.lines(40)) {

@@ -189,6 +189,18 @@ class ProfileCommandTest {
     }
 
     @Test
+    void theLauncherAloneRunsChunkwiseWithoutArgumentsNotItsPathAsACommand(@TempDir Path dir) {
+        // "profile -- ./chunkwise" ran the child as "chunkwise ./chunkwise": unknown command './chunkwise'
+        assertThat(ProfileCommand.chunkwiseArgs(List.of("./chunkwise"))).contains(List.of());
+        assertThat(ProfileCommand.chunkwiseArgs(List.of("/opt/cw/chunkwise", "scan", "m.csv"))).contains(List.of("scan", "m.csv"));
+        assertThat(ProfileCommand.chunkwiseArgs(List.of("scan", "m.csv"))).contains(List.of("scan", "m.csv"));
+        assertThat(ProfileCommand.chunkwiseArgs(List.of("sleep", "1"))).isEmpty();
+        CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--no-nmt", "--out", dir.resolve("p").toString(), "--", "./chunkwise");
+        assertThat(r.code()).as(r.err()).isEqualTo(2); // as chunkwise without a command: its usage, on the child's stderr
+        assertThat(r.out()).contains("\"exitCode\" : 2");
+    }
+
+    @Test
     void cpuFlameGraphSaysWhichEngineItUsed(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("p");
         CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--async", "cpu", "--out", out.toString(), "--", "--help");

@@ -112,6 +112,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void aGateRatioIsPrintedAsEveryTablePrintsOne() throws IOException {
+        // the gates' table printed %.2f: a failed gate at 0.004× read "0.00×" (no speed at all) and 12,000× lost its grouping
+        Path run = file("run.json", result("full", 1000, 1000, 1000), result("mmap", 4, 4, 4), result("chunked", 12_000_000, 12_000_000));
+        CliRun failed = CliRun.of("compare", run.toString(), run.toString(), "--require", "mmap/full >= 3",
+                "--require", "chunked/full >= 3");
+        assertThat(failed.code()).isEqualTo(3);
+        assertThat(failed.err()).contains("| mmap/full >= 3 | LoadBench.load [thrpt] {size=64MiB} | 0.00400× | FAIL |")
+                .contains("| chunked/full >= 3 | LoadBench.load [thrpt] {size=64MiB} | 12,000.00× | pass |")
+                .doesNotContain("| 0.00× |");
+    }
+
+    @Test
     void aBenchmarkMissingFromTheCurrentRunFailsUnlessAllowed() throws IOException {
         Path base = file("base.json", result("full", 10, 10.1, 9.9, 10.05, 9.95), result("mmap", 40, 40.4, 39.6, 40.2, 39.8));
         Path cur = file("cur.json", result("full", 10.02, 10.1, 9.9, 10.0, 9.97));

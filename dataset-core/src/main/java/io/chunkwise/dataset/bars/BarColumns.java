@@ -98,7 +98,9 @@ final class BarColumns {
             c.index.putAll(new FirstLine(first.names(), layout).usualOrder(file));
         } catch (BarsFormatException e) {
             if (given.isEmpty()) {
-                throw e;
+                // a header read as a bar (--no-header by mistake): naming columns by number would reject line 1 as a bar
+                throw namesColumns(first) ? new BarsFormatException(e.getMessage() + "; but line 1 names its columns ("
+                        + String.join(",", first.names()) + "): if it is a header, do not say the file has none") : e;
             }
         }
         if (given.containsKey(BarField.TIMESTAMP)) {
@@ -123,6 +125,11 @@ final class BarColumns {
         }
         c.requireDistinct();
         return c;
+    }
+
+    /** @return whether line 1 holds three or more of the bar fields' usual names (open, high, low…): a header */
+    private static boolean namesColumns(CsvHeader first) {
+        return first.names().stream().filter(n -> Arrays.stream(BarField.values()).anyMatch(f -> f.matches(n))).count() >= 3;
     }
 
     /** @return the 0-based index of a 1-based column number within the size, or null when the text is not one */

@@ -365,6 +365,11 @@ public final class BarsCsvReader implements AutoCloseable {
         return instruments.skipped();
     }
 
+    /** @return the first few other instruments than the layout's symbol, in file order, skipped so far ({@code EURUSD, GBPUSD}) */
+    public String skippedSymbols() {
+        return instruments.others();
+    }
+
     /** @return rows rejected so far */
     public long rejected() {
         return rejected;

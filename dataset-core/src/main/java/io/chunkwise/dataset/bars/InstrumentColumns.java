@@ -3,8 +3,10 @@ package io.chunkwise.dataset.bars;
 import io.chunkwise.loader.csv.CsvRecord;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -17,6 +19,8 @@ import java.util.stream.IntStream;
  * instruments are skipped and counted.
  */
 final class InstrumentColumns {
+    /** How many of the other instruments a message names: enough to show a misspelt or mis-cased choice. */
+    private static final int OTHERS_NAMED = 5;
     private static final Set<String> NAMES = Set.of("symbol", "sym", "ticker", "pair", "instrument", "currencypair",
             "ccypair");
 
@@ -26,6 +30,7 @@ final class InstrumentColumns {
     private final String[] first;
     private final long[] firstLine;
     private final String symbol;
+    private final Set<String> others = new LinkedHashSet<>();
     private long skipped;
 
     private InstrumentColumns(Path file, int[] columns, List<String> names, String symbol) {
@@ -69,6 +74,9 @@ final class InstrumentColumns {
                 return true;
             }
             skipped++;
+            if (others.size() <= OTHERS_NAMED) {
+                others.add(record.get(columns[0]).strip()); // one more than named: whether to say there are more
+            }
             return false;
         }
         for (int c = 0; c < columns.length; c++) {
@@ -89,5 +97,14 @@ final class InstrumentColumns {
     /** @return rows skipped as another instrument's than the chosen one */
     long skipped() {
         return skipped;
+    }
+
+    /**
+     * @return the first few instruments skipped, in file order ({@code EURUSD, GBPUSD}, or {@code A, B, C, D, E, …}
+     *     when there are more): what the file holds when the chosen one matched nothing
+     */
+    String others() {
+        return others.stream().limit(OTHERS_NAMED).collect(Collectors.joining(", "))
+                + (others.size() > OTHERS_NAMED ? ", …" : "");
     }
 }

@@ -139,8 +139,10 @@ public final class CacheBuilder {
                     // no row at all is no matter of warm-up: the rejects are the story; the rejects'
                     // summary goes last, as it may end in a question of its own (newest-first?)
                     throw new TooFewRowsException(bars + ": " + seen + (seen == 1 ? " accepted row" : " accepted rows")
-                            + (layout.symbol() == null ? "" : String.format(Locale.ROOT, " of symbol %s (%,d rows of others skipped)",
-                                    layout.symbol(), reader.skipped()))
+                            // none of the chosen symbol: the file's own say what was meant (EURUSD for eurusd)
+                            + (layout.symbol() == null ? "" : String.format(Locale.ROOT, " of symbol %s (%,d rows of others skipped%s)",
+                                    layout.symbol(), reader.skipped(), seen > 0 || reader.skipped() == 0 ? ""
+                                            : ": " + reader.skippedSymbols()))
                             + (reader.blankLines() == 0 ? "" : String.format(Locale.ROOT, ", %,d blank %s skipped",
                                     reader.blankLines(), reader.blankLines() == 1 ? "line" : "lines"))
                             + (seen == 0 ? "" : ", but features '" + spec + "' need more than " + warmup

@@ -4,6 +4,7 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Dimensions;
 import io.chunkwise.reports.model.Direction;
 import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A relative gate within one run, robust to noisy machines because both sides are measured side by
  * side: {@code "mmap/full >= 3"} requires variant {@code mmap} to be at least 3 times better than
  * {@code full} (faster: higher throughput, or lower time) in every context where both were measured
- * (same benchmark, mode and other parameters).
+ * (same benchmark, mode, other parameters and threads).
  *
  * @param better the variant expected to be better
  * @param worse the variant it is compared with
@@ -76,12 +79,28 @@ public record Gate(String better, String worse, String operator, double factor) 
                 checks.add(new Check(context, ratio.getAsDouble(), holds(ratio.getAsDouble())));
             }
         });
+        if (checks.isEmpty() && !a.isEmpty() && !b.isEmpty()) {
+            // both are in the run, never side by side: "no benchmark has both" sent the user looking for a missing one
+            throw new IllegalArgumentException("gate '" + this + "': " + better + " and " + worse + " are both in " + run.source()
+                    + " but never in one benchmark, mode, parameters and threads (" + better + " in " + some(a.keySet()) + "; " + worse + " in "
+                    + some(b.keySet()) + ")" + (modes(a).stream().noneMatch(modes(b)::contains)
+                            ? ": a gate compares them in one mode; measure both in one (-bm)" : ""));
+        }
         if (checks.isEmpty()) {
             throw new IllegalArgumentException("gate '" + this + "': no benchmark has both variants '" + better
                     + "' and '" + worse + "' in " + run.source() + " (variants are the " + Dimensions.VARIANT
                     + " parameter or the method name)");
         }
         return List.copyOf(checks);
+    }
+
+    private static String some(Set<String> contexts) {
+        return contexts.stream().limit(3).collect(Collectors.joining(", "))
+                + (contexts.size() > 3 ? " and " + (contexts.size() - 3) + " more" : "");
+    }
+
+    private static Set<Mode> modes(Map<String, BenchmarkResult> results) {
+        return results.values().stream().map(BenchmarkResult::mode).collect(Collectors.toSet());
     }
 
     private boolean holds(double ratio) {
@@ -103,7 +122,7 @@ public record Gate(String better, String worse, String operator, double factor) 
     /**
      * The gate in one context.
      *
-     * @param context benchmark, mode and other parameters
+     * @param context benchmark, mode, other parameters and threads
      * @param ratio how many times better {@code better} is than {@code worse}
      * @param passed whether the ratio meets the gate
      */

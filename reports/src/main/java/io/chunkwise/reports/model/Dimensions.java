@@ -93,7 +93,8 @@ public final class Dimensions {
 
     /**
      * What a result is measured against its variants in: its benchmark (or class, when the method
-     * is the variant), mode and the parameters other than those named in {@code except}.
+     * is the variant), mode, the parameters other than those named in {@code except}, and JMH's
+     * threads when more than one.
      *
      * @param r a result
      * @param except parameter lists to leave out (e.g. {@link #SIZE} to group sizes together)
@@ -113,7 +114,9 @@ public final class Dimensions {
                 rest.put(k, v);
             }
         });
-        return where + " [" + r.mode().jmh() + "]" + (rest.isEmpty() ? "" : " " + rest);
+        // JMH's threads too: a run at 1 and at 4 threads (two files, or @Threads) is two contexts, never
+        // one variant's points side by side (its 4 threads were "3.50×" its own 1 thread, fitted as one line)
+        return where + " [" + r.mode().jmh() + "]" + (rest.isEmpty() ? "" : " " + rest) + r.threadsText();
     }
 
     /**

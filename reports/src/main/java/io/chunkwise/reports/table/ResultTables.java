@@ -39,7 +39,8 @@ public final class ResultTables {
         Optional<MemoryMetric> memory = Measures.commonPeakMemory(Measures.withPeakMemory(results));
         memory.ifPresent(m -> t.column(capitalize(m.kind()), Kind.BYTES));
         for (BenchmarkResult r : results) {
-            List<Object> row = new ArrayList<>(List.of(r.shortName(), r.mode().jmh(), r.paramsText(), measured(r),
+            // "(4 threads)" as compare writes it: two runs differing only in threads otherwise read as one result twice
+            List<Object> row = new ArrayList<>(List.of(r.shortName() + r.threadsText(), r.mode().jmh(), r.paramsText(), measured(r),
                     (double) r.primary().samples().length));
             memory.ifPresent(m -> row.add(Measures.memoryBytes(r, m.name()).orElse(Double.NaN)));
             t.row(row.toArray());

@@ -368,6 +368,53 @@ class RunComparatorTest {
     }
 
     @Test
+    void aGateChecksEachThreadCountApartAndNeverAcrossThem() throws IOException {
+        // keyed without threads, the 1-thread check was dropped for the 4-thread one, and mmap at 4 threads
+        // over full at 1 passed "mmap/full >= 3" though the two were never measured side by side
+        Path both = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "full"), "ops/s", JmhFiles.noisy(10, 0.01, 1), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "full"), "ops/s", JmhFiles.noisy(35, 0.01, 2), Map.of()).threads(4)
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap"), "ops/s", JmhFiles.noisy(40, 0.01, 3), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap"), "ops/s", JmhFiles.noisy(42, 0.01, 4), Map.of()).threads(4)
+                .write(dir.resolve("threads.json"));
+        List<Gate.Check> checks = Gate.parse("mmap/full >= 3").check(JmhJsonReader.read(both));
+        assertThat(checks).extracting(Gate.Check::context)
+                .containsExactly("LoadBench.load [thrpt]", "LoadBench.load [thrpt] (4 threads)");
+        assertThat(checks).extracting(Gate.Check::passed).containsExactly(true, false);
+
+        Path apart = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "full"), "ops/s", JmhFiles.noisy(10, 0.01, 1), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap"), "ops/s", JmhFiles.noisy(42, 0.01, 4), Map.of()).threads(4)
+                .write(dir.resolve("apart.json"));
+        assertThatThrownBy(() -> Gate.parse("mmap/full >= 3").check(JmhJsonReader.read(apart)))
+                .hasMessageContaining("never in one benchmark, mode, parameters and threads (mmap in LoadBench.load [thrpt] (4 threads); "
+                        + "full in LoadBench.load [thrpt])");
+    }
+
+    @Test
+    void aGateWhoseVariantsAreNeverSideBySideSaysWhereEachWasMeasured() throws IOException {
+        // both variants are in the run, in two modes: "no benchmark has both variants" sent the user looking for one
+        Path modes = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap", "size", "64MiB"), "ops/s", JmhFiles.noisy(40, 0.02, 2), Map.of())
+                .add(LOAD, "avgt", Map.of("strategy", "full", "size", "64MiB"), "ms/op", JmhFiles.noisy(100, 0.02, 1), Map.of())
+                .write(dir.resolve("modes.json"));
+        assertThatThrownBy(() -> Gate.parse("mmap/full >= 3").check(JmhJsonReader.read(modes)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mmap and full are both in " + modes + " but never in one benchmark, mode, parameters and threads "
+                        + "(mmap in LoadBench.load [thrpt] {size=64MiB}; full in LoadBench.load [avgt] {size=64MiB})")
+                .hasMessageContaining("a gate compares them in one mode")
+                .hasMessageNotContaining("no benchmark has both variants");
+        // at two sizes in one mode: they are in different contexts, but no mode is to blame
+        Path sizes = new JmhFiles()
+                .add(LOAD, "thrpt", Map.of("strategy", "mmap", "size", "64MiB"), "ops/s", JmhFiles.noisy(40, 0.02, 2), Map.of())
+                .add(LOAD, "thrpt", Map.of("strategy", "full", "size", "32MiB"), "ops/s", JmhFiles.noisy(10, 0.02, 1), Map.of())
+                .write(dir.resolve("sizes.json"));
+        assertThatThrownBy(() -> Gate.parse("mmap/full >= 3").check(JmhJsonReader.read(sizes)))
+                .hasMessageContaining("(mmap in LoadBench.load [thrpt] {size=64MiB}; full in LoadBench.load [thrpt] {size=32MiB})")
+                .hasMessageNotContaining("mode;");
+    }
+
+    @Test
     void aGateComparesPeersInOneUnitAndRefusesAThroughputOverATime() throws IOException {
         // peers as methods of one class, one declaring another @OutputTimeUnit: 0.5 ops/ms is 5 times 100 ops/s
         String peers = "com.example.Peers.";

@@ -52,4 +52,32 @@ class MeasuresTest {
         assertThat(t.notes()).anyMatch(n -> n.startsWith("Left out, with no time per operation to compare: LoadBench.load full at 64")
                 && n.contains("ops/s"));
     }
+
+    @Test
+    void aRunAtFourJmhThreadsIsItsOwnContextNotTheOneThreadRunsVariant() {
+        // two files, -t 1 and -t 4: full at 4 threads was "3.50×" the baseline full at 1 thread, two rows
+        // that read alike; each thread count is now compared with its own full
+        List<BenchmarkResult> rs = List.of(
+                result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "full"), 10, Map.of()),
+                result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "mmap"), 40, Map.of()),
+                threads(result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "full"), 35, Map.of()), 4),
+                threads(result("b.LoadBench.load", Map.of("size", "64MiB", "strategy", "mmap"), 42, Map.of()), 4));
+        Table t = ResultTables.throughputBySize(rs).orElseThrow();
+        List<String> headers = t.columns().stream().map(Table.Column::header).toList();
+        int speed = headers.indexOf("Speed vs baseline");
+        assertThat(t.rows()).hasSize(4);
+        assertThat(t.text(0, 0)).isEqualTo("LoadBench.load [thrpt]");
+        assertThat(t.text(0, speed)).isEqualTo("1.00×");
+        assertThat(t.text(1, speed)).isEqualTo("4.00×");
+        assertThat(t.text(2, 0)).isEqualTo("LoadBench.load [thrpt] (4 threads)");
+        assertThat(t.text(2, speed)).isEqualTo("1.00×");
+        assertThat(t.text(3, speed)).isEqualTo("1.20×");
+        Table all = ResultTables.allResults(rs);
+        assertThat(all.text(0, 0)).isEqualTo("LoadBench.load");
+        assertThat(all.text(2, 0)).isEqualTo("LoadBench.load (4 threads)");
+    }
+
+    private static BenchmarkResult threads(BenchmarkResult r, int threads) {
+        return new BenchmarkResult(r.benchmark(), r.mode(), new TreeMap<>(r.params()), threads, r.forks(), r.primary(), r.secondary());
+    }
 }

@@ -46,6 +46,25 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void runsAtTwoJmhThreadCountsArePlannedApartNotFittedAsOneVariant() {
+        // results of -t 1 and -t 4 (two files, or @Threads) were one variant "full": its 4 points, two
+        // lines apart, fitted as one, gave a time band below zero; each thread count is now a variant
+        List<BenchmarkResult> rs = new ArrayList<>();
+        for (int size : new int[] {64, 256}) {
+            for (int threads : new int[] {1, 4}) {
+                rs.add(new BenchmarkResult("b.LoadBench.load", Mode.AVERAGE_TIME,
+                        new TreeMap<>(Map.of("strategy", "full", "size", size + "MiB")), threads, 1,
+                        new Score(size / (threads == 1 ? 100.0 : 350.0) * 1000, 1, "ms/op", new double[0]), Map.of()));
+            }
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, 10 * GIB, OptionalLong.empty());
+        assertThat(plan.variants()).extracting(VariantPlan::name)
+                .containsExactly("LoadBench.load [avgt] full", "LoadBench.load [avgt] (4 threads) full");
+        assertThat(plan.variants().get(0).predictedSeconds()).isCloseTo(10 * 1024 / 100.0, within(0.01));
+        assertThat(plan.variants().get(1).predictedSeconds()).isCloseTo(10 * 1024 / 350.0, within(0.01));
+    }
+
+    @Test
     void aTimeThatFallsToZeroBeforeTheTargetIsNotExtrapolated() {
         List<BenchmarkResult> rs = new ArrayList<>(loadResults());
         double[] falling = {0.50, 0.35, 0.20};
