@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
                     + " as is one that spells SOH as text (8=FIX.4.4^A9=, as cat -v prints it, or <SOH>, \\x01)"
                     + " or turned it into spaces or tabs (8=FIX.4.4 9=).",
-            "A compressed, UTF-16 or binary file (a NUL byte and no 8=FIX in its first 4 KiB) is refused (exit 2)."
+            "A compressed, UTF-16, UTF-32 or binary file (a NUL byte and no 8=FIX in its first 4 KiB) is refused (exit 2)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -425,7 +426,7 @@ class ReconcileCommandTest {
             assertThat(r.err()).contains(gz + ":1 (byte 0): gzip-compressed, not a text file").doesNotContain("Exception");
             r = run(command, utf16);
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).contains(utf16 + ":1 (byte 0): UTF-16 text").contains("iconv -f UTF-16 -t UTF-8");
+            assertThat(r.err()).contains(utf16 + ":1 (byte 0): UTF-16 text").contains("iconv -f UTF-16LE -t UTF-8");
             r = run(command, utf16Bom);
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains(utf16Bom + ":1 (byte 0): UTF-16 text (a byte-order mark)");
@@ -442,6 +443,96 @@ class ReconcileCommandTest {
         assertThat(keys.get("symbol").asText()).isEqualTo("symbol");
         assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", plain.toString()).err())
                 .contains("keys: cusip=cusip, isin=isin, symbol=symbol");
+    }
+
+    /**
+     * QA: a UTF-32 log's mark FF FE 00 00 begins with UTF-16's, and was named as UTF-16; a UTF-16
+     * log without a mark was given {@code iconv -f UTF-16}, which reads one byte order only and
+     * garbled big-endian text; and the line was always 1. Each is named as what it is, its byte
+     * order too, at the line of its first 8=FIX.
+     */
+    @Test
+    void utf32AndEachByteOrderOfUtf16AreNamedWithAnIconvThatConvertsThem() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        String text = "session log\n" + message("35=D|34=1|55=NOPE|") + "\n";
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        Path u16be = Files.write(dir.resolve("u16be.log"), text.getBytes(StandardCharsets.UTF_16BE));
+        expected.put(u16be + ":2 (byte 24): UTF-16 text (8=FIX two bytes a character)", "iconv -f UTF-16BE -t UTF-8");
+        Path u16le = Files.write(dir.resolve("u16le.log"), text.getBytes(StandardCharsets.UTF_16LE));
+        expected.put(u16le + ":2 (byte 24): UTF-16 text (8=FIX two bytes a character)", "iconv -f UTF-16LE -t UTF-8");
+        java.nio.charset.Charset utf32le = java.nio.charset.Charset.forName("UTF-32LE");
+        Path u32le = Files.write(dir.resolve("u32le.log"), text.getBytes(utf32le));
+        expected.put(u32le + ":2 (byte 48): UTF-32 text (8=FIX four bytes a character)", "iconv -f UTF-32LE -t UTF-8");
+        Path u32be = Files.write(dir.resolve("u32be.log"), text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        expected.put(u32be + ":2 (byte 48): UTF-32 text (8=FIX four bytes a character)", "iconv -f UTF-32BE -t UTF-8");
+        byte[] body = text.getBytes(utf32le);
+        byte[] marked = new byte[body.length + 4];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, marked, 4, body.length);
+        Path u32bom = Files.write(dir.resolve("u32bom.log"), marked);
+        expected.put(u32bom + ":1 (byte 0): UTF-32 text (a byte-order mark)", "iconv -f UTF-32 -t UTF-8");
+        for (String[] command : new String[][] {{"reconcile", "--master", master.toString(), "--json", "--fix"}, {"fixscan", "--json"}}) {
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                CliRun r = run(command, Path.of(e.getKey().substring(0, e.getKey().indexOf(':'))));
+                assertThat(r.code()).as(r.err()).isEqualTo(2);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err()).contains(e.getKey()).contains(e.getValue()).doesNotContain("Exception");
+            }
+        }
+    }
+
+    /**
+     * QA: a master's index given as the log ({@code fixscan master.csv.cwx}, a tab completion away)
+     * was told to "give the CSV file it indexes", which is no FIX log either; an Arrow or Parquet
+     * file was "not a CSV file". Each is named as not being a FIX log.
+     */
+    @Test
+    void anIndexArrowOrParquetFileGivenAsTheLogIsNamedAsNotAFixLog() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path index = dir.resolve("m.csv.cwx");
+        assertThat(CliRun.of("index", master.toString()).code()).isZero();
+        Path arrow = Files.write(dir.resolve("bars.arrow"), "ARROW1\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        Path parquet = Files.write(dir.resolve("t.parquet"), "PAR1\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        Map<Path, String> expected = Map.of(index, ":1 (byte 0): a chunkwise index, not a FIX log",
+                arrow, ":1 (byte 0): an Arrow IPC file, not a FIX log", parquet, ":1 (byte 0): a Parquet file, not a FIX log");
+        for (String[] command : new String[][] {{"reconcile", "--master", master.toString(), "--json", "--fix"}, {"fixscan", "--json"}}) {
+            for (Map.Entry<Path, String> e : expected.entrySet()) {
+                CliRun r = run(command, e.getKey());
+                assertThat(r.code()).as(r.err()).isEqualTo(2);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err()).contains(e.getKey() + e.getValue()).doesNotContain("CSV").doesNotContain("Exception");
+            }
+        }
+    }
+
+    /** QA: {@code fixscan -} said "no such file: -", not that standard input is not read, as '-' for an output says. */
+    @Test
+    void aDashForTheLogOrTheMasterIsSaidNotToBeStandardInput() throws IOException {
+        Path master = dir.resolve("m.csv");
+        Files.writeString(master, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path log = Files.writeString(dir.resolve("l.fix"), message("35=D|34=1|55=AAPL|") + "\n", StandardCharsets.ISO_8859_1);
+        for (String[] args : new String[][] {{"fixscan", "-"}, {"reconcile", "--master", master.toString(), "--fix", "-"},
+            {"reconcile", "--master", "-", "--fix", log.toString()}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("-: '-' is not standard input here").contains("save it to a file first")
+                    .doesNotContain("no such file").doesNotContain("Exception");
+        }
+    }
+
+    /** QA: a first message whose RawData (96) holds UTF-16 text with 8=FIX was taken for a UTF-16 log and refused. */
+    @Test
+    void utf16BytesInsideADataFieldOfAnAsciiLogAreAValue() throws IOException {
+        String wide = new String("8=FIX.4.4".getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1);
+        Path log = Files.writeString(dir.resolve("raw.fix"), message("35=D|34=1|95=" + wide.length() + "|96=" + wide + "|55=AAPL|")
+                + "\n", StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("fixscan", log.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("messages").asLong()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("UTF-16");
     }
 
     private static CliRun run(String[] command, Path log) {

@@ -347,6 +347,20 @@ class GenerateCommandTest {
         assertUsage(run, "output file /dev/full: No space left on device (free some space or write elsewhere)");
     }
 
+    /**
+     * QA: a FIX log given as the master (a QuickFIX log, its first line a timestamped message) was
+     * told to name its symbol column with --symbol-column; reconcile and index say it is a FIX log.
+     */
+    @Test
+    void fixlogFromAFixLogGivenAsTheMasterSaysItIsAFixLog() throws IOException {
+        Path log = dir.resolve("messages.log");
+        Files.writeString(log, "20261124-08:01:02.123 : 8=FIX.4.4\u00019=5\u000135=0\u000110=000\u0001\n");
+        CliRun run = CliRun.of("generate", "fixlog", "--master", log.toString(), "--messages", "5", "-o",
+                dir.resolve("out.fix").toString());
+        assertUsage(run, "a FIX log, not a security master");
+        assertThat(run.err()).doesNotContain("--symbol-column");
+    }
+
     private static void assertUsage(CliRun run, String mention) {
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").contains(mention).doesNotContain("\tat ");

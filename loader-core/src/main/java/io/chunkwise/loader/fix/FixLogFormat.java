@@ -14,18 +14,16 @@ import java.util.List;
 
 /**
  * Refuses, before a scan, a log that would scan to "no message" and so pass for a clean one: a
- * compressed or archived log (rotated FIX logs are usually gzipped), UTF-16 text (Notepad's
- * "Unicode"), whose every {@code 8=FIX} is spread over twice the bytes, and any other binary file
- * (a NUL byte and no {@code 8=FIX} in its first bytes). Names, without refusing
- * it, a log that would scan wrongly for a reason the user can fix in one command (bare CR line
- * breaks, SOH spelled {@code ^A} or {@code <SOH>}, or turned into a space or tab). The check
- * reads the first few KiB only.
+ * compressed or archived log (rotated FIX logs are usually gzipped), UTF-16 or UTF-32 text,
+ * whose every {@code 8=FIX} is spread over two or four bytes a character (named with its byte
+ * order when it has no mark), and any other binary file (a NUL byte and no {@code 8=FIX} in its
+ * first bytes). Names, without refusing it, a log that would scan wrongly for a reason the user
+ * can fix in one command (bare CR line breaks, SOH spelled {@code ^A} or {@code <SOH>}, or turned
+ * into a space or tab). The check reads the first few KiB only.
  */
 public final class FixLogFormat {
-    /** How far a UTF-16 {@code 8=FIX} is looked for. */
+    /** How far a UTF-16 or UTF-32 {@code 8=FIX} is looked for. */
     private static final int LOOK = 4096;
-    private static final byte[] UTF16_LE = {'8', 0, '=', 0, 'F', 0, 'I', 0, 'X', 0};
-    private static final byte[] UTF16_BE = {0, '8', 0, '=', 0, 'F', 0, 'I', 0, 'X'};
     private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
     private static final byte[] NUL = {0};
     private static final byte SOH = 1;
@@ -46,7 +44,7 @@ public final class FixLogFormat {
      * @return notices for the user: when its lines end in a bare CR (no LF in its first bytes),
      *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
      *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…) or as a space or tab; else empty
-     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
+     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or binary
      * @throws UncheckedIOException when it cannot be read (missing, a directory, no permission)
      */
     public static List<String> requireText(Path log) {
@@ -122,22 +120,16 @@ public final class FixLogFormat {
      * @param whole whether {@code head} is the whole log
      * @return a notice when the log's lines end in bare CR, one when it spells SOH as text, one when
      *     it turned SOH into a space or tab; else none
-     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 text or binary
+     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or binary
      */
     static List<String> requireText(String source, byte[] head, boolean whole) {
-        String binary = BinaryFormats.describe(head);
+        String binary = BinaryFormats.describe(head, "a FIX log");
         if (binary != null) {
             throw new FixLogFormatException(source, 0, binary);
         }
-        boolean bom = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-        int le = indexOf(head, UTF16_LE, 0);
-        int be = indexOf(head, UTF16_BE, 0);
-        int at = bom ? 0 : le >= 0 ? le : be;
-        if (bom || at >= 0) {
-            throw new FixLogFormatException(source, at, "UTF-16 text ("
-                    + (bom ? "a byte-order mark" : "8=FIX two bytes a character")
-                    + "); FIX logs are read as ASCII bytes: convert it, e.g. iconv -f UTF-16 -t UTF-8");
+        FixLogFormatException wide = WideText.describe(source, head);
+        if (wide != null) {
+            throw wide;
         }
         requireNoBinary(source, head, whole);
         List<String> notices = new ArrayList<>(2);

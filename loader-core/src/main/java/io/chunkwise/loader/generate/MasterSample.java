@@ -76,9 +76,11 @@ final class MasterSample {
             // a symbol column is needed even when an identifier column would do for an index
             if (!names.containsKey(KeyKind.SYMBOL)
                     && reader.header().find(KeyKind.SYMBOL.headerNames().toArray(String[]::new)).isEmpty()) {
+                // a FIX log given as the master has a message for a header: naming a column would not help
                 throw new IllegalArgumentException(master + ": the security master has no symbol column (looked for "
                         + KeyKind.SYMBOL.headerNames() + " in " + reader.header().describe() + "): "
-                        + reader.delimiterHint().orElse("name the symbol column explicitly"));
+                        + (reader.header().looksLikeFixMessage() ? "the first line holds a FIX message (8=FIX): a FIX log, not a"
+                                + " security master" : reader.delimiterHint().orElse("name the symbol column explicitly")));
             }
             KeyColumns columns = KeyColumns.resolve(master.toString(), reader.header(), names);
             int symbolColumn = columns.column(KeyKind.SYMBOL);

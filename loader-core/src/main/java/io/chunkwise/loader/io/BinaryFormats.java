@@ -43,6 +43,23 @@ public final class BinaryFormats {
         return null;
     }
 
+    /**
+     * As {@link #describe(byte[])}, for a file given as something other than a CSV: an index, an
+     * Arrow or a Parquet file is named as not being {@code wanted}, without the advice to give or
+     * export a CSV, which is a master's or bars' (a {@code .cwx} given to {@code fixscan} is no
+     * FIX log, and its CSV would be none either).
+     *
+     * @param head the file's first bytes
+     * @param wanted what the file was given as, e.g. {@code a FIX log}
+     * @return what the file is with what to do, or null when it starts as none of them
+     */
+    public static String describe(byte[] head, String wanted) {
+        String format = startsWith(head, 'C', 'H', 'U', 'N', 'K', 'W', 'X') ? "a chunkwise index"
+                : startsWith(head, 'A', 'R', 'R', 'O', 'W', '1') ? "an Arrow IPC file"
+                : startsWith(head, 'P', 'A', 'R', '1') ? "a Parquet file" : null;
+        return format != null ? format + ", not " + wanted : describe(head);
+    }
+
     private static boolean startsWith(byte[] head, int... magic) {
         if (head.length < magic.length) {
             return false;

@@ -29,6 +29,11 @@ public final class FileArguments {
         if (Files.exists(file)) {
             throw new IllegalArgumentException(file + ": not a regular file (a pipe or device cannot be mapped; copy it to a file)");
         }
+        if (file.toString().equals("-")) {
+            // the Unix habit for standard input: "no such file: -" would not say that it is not read
+            throw new IllegalArgumentException("-: '-' is not standard input here: inputs are read from files"
+                    + " (at offsets, by several threads); save it to a file first (./- for a file named '-')");
+        }
         throw new IllegalArgumentException(noSuchFile(file.toString()));
     }
 
