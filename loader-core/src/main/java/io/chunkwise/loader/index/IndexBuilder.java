@@ -58,8 +58,15 @@ final class IndexBuilder implements ChunkSink<IndexBuilder.Part>, AutoCloseable 
         int initialCapacity = sourceBytes >= memoryBudget ? capacity : SMALL_START;
         RangeSpiller.Scratch scratch = new RangeSpiller.Scratch();
         for (KeyKind k : KINDS) {
-            spillers[k.ordinal()] = new RangeSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity,
+            RangeSpiller spiller = new RangeSpiller(runDir, k.name().toLowerCase(java.util.Locale.ROOT), capacity,
                     initialCapacity, scratch, RunSpiller.FAN_IN);
+            if (initialCapacity == capacity) {
+                // The kinds fill at one pace, so all would spill at the same commit: the committing
+                // thread then groups and writes three runs while the workers, their chunks in flight
+                // parsed, wait. First runs cut at thirds of the buffer make the spills take turns.
+                spiller.cutFirstRunAt((int) ((long) capacity * (KINDS.length - k.ordinal()) / KINDS.length));
+            }
+            spillers[k.ordinal()] = spiller;
         }
     }
 

@@ -24,8 +24,8 @@ import java.util.zip.CRC32C;
 /**
  * Writes a complete index file to a channel. Every section's size follows from its entry count,
  * so the layout is fixed first; then each kind's entries are merged from its sorted runs and
- * written into its own region, the kinds in parallel; then the body is read back for its
- * blocks' checksums, which follow it, and the header written last. What is written goes on to the
+ * written into its own region, the kinds in parallel, summing the body's blocks as they pass
+ * ({@link BodyChecks}); then the blocks' checksums follow the body, and the header is written last. What is written goes on to the
  * disk meanwhile ({@link BackgroundForce}); close the writer to stop that.
  */
 final class IndexWriter implements AutoCloseable {
@@ -40,6 +40,8 @@ final class IndexWriter implements AutoCloseable {
     private final int headerSize;
     private final BuildProgress progress;
     private final BackgroundForce force;
+    /** The body's block checksums, once {@link #writeKinds} has laid the body out. */
+    private BodyChecks checks;
 
     /**
      * @param out the index file, open for reading and writing
@@ -74,9 +76,14 @@ final class IndexWriter implements AutoCloseable {
             int bits = IndexLayout.directoryBits(counts[k]);
             long dir = at + (long) entrySizes[k] * counts[k];
             sections[k] = new Section(counts[k], bits, entrySizes[k], dir, at, 0, null);
-            at = dir + 8 * ((1L << bits) + 1);
+            at = directoryEnd(sections[k]);
         }
         return sections;
+    }
+
+    /** @return where a section's directory ends: the section's last byte, and the next one's start */
+    private static long directoryEnd(Section s) {
+        return s.dirOffset() + 8 * ((1L << s.bits()) + 1);
     }
 
     /** @return each kind's entry size: CUSIP and ISIN entries keep the symbol when the file has one */
@@ -103,6 +110,7 @@ final class IndexWriter implements AutoCloseable {
             builder.spiller(k).finishAdding();
         }
         Section[] layout = layout(counts, entrySizes(columns), headerSize);
+        checks = new BodyChecks(headerSize, directoryEnd(layout[layout.length - 1]));
         progress.entries(Arrays.stream(counts).sum());
         // each kind sorts groups in a quarter of the budget shared by the kinds: group, scratch and,
         // for a range too large for a group, an external sort's buffer
@@ -195,8 +203,10 @@ final class IndexWriter implements AutoCloseable {
             this.column = column;
             this.ignoreCase = kind.ignoresCase();
             this.records = records;
-            this.entries = new BlockWriter(section.entriesOffset(), BLOCK);
-            this.directory = new BlockWriter(section.dirOffset(), BLOCK / 16);
+            this.entries = new BlockWriter(section.entriesOffset(), BLOCK,
+                    checks.region(section.entriesOffset(), section.dirOffset()));
+            this.directory = new BlockWriter(section.dirOffset(), BLOCK / 16,
+                    checks.region(section.dirOffset(), directoryEnd(section)));
         }
 
         Section write(RangeSpiller spiller, int groupCapacity) {
@@ -313,17 +323,19 @@ final class IndexWriter implements AutoCloseable {
     /**
      * Buffered positional writes into one region of the index: longs gather in an array (a plain
      * store each, where a byte buffer's put checked its room every time) and go to the direct
-     * buffer in one copy per block.
+     * buffer in one copy per block, summed there for the body's checksums.
      */
     private final class BlockWriter {
         private final long[] longs;
         private final ByteBuffer buf;
         private final MemorySegment bufSegment;
+        private final BodyChecks.Region region;
         private int count;
         private long position;
 
-        BlockWriter(long position, int size) {
+        BlockWriter(long position, int size, BodyChecks.Region region) {
             this.position = position;
+            this.region = region;
             this.longs = new long[size / Long.BYTES];
             this.buf = ByteBuffer.allocateDirect(size);
             this.bufSegment = MemorySegment.ofBuffer(buf);
@@ -342,6 +354,7 @@ final class IndexWriter implements AutoCloseable {
             }
             MemorySegment.copy(longs, 0, bufSegment, LONG, 0, count);
             buf.clear().limit(count * Long.BYTES);
+            region.wrote(buf, position);
             hook.beforeWrite(position);
             while (buf.hasRemaining()) {
                 position += out.write(buf, position);
@@ -366,8 +379,8 @@ final class IndexWriter implements AutoCloseable {
     }
 
     /**
-     * Computes the body's checksums (reading it back) and appends its blocks', writes the header
-     * and forces everything to the device.
+     * Appends the body's blocks' checksums (reading back the few that straddle two regions), writes
+     * the header and forces everything to the device.
      */
     void finish(SourceFingerprint fp, CsvFormat format, boolean delimiterDeclared, KeyColumns columns, long headerOffset,
             long dataStart, long records, long rejected, long invalidCusips, long invalidIsins, int fieldCount,
@@ -393,7 +406,6 @@ final class IndexWriter implements AutoCloseable {
         h.putLong(IndexLayout.REJECTED, rejected);
         h.putLong(IndexLayout.INVALID_CUSIP, invalidCusips);
         h.putLong(IndexLayout.INVALID_ISIN, invalidIsins);
-        long end = headerSize;
         for (KeyKind k : KINDS) {
             Section s = sections[k.ordinal()];
             h.putLong(IndexLayout.DUPLICATES + 8 * k.ordinal(), s.duplicates());
@@ -403,7 +415,11 @@ final class IndexWriter implements AutoCloseable {
             h.putInt(at + 12, s.entrySize());
             h.putLong(at + 16, s.dirOffset());
             h.putLong(at + 24, s.entriesOffset());
-            end = Math.max(end, s.dirOffset() + 8 * ((1L << s.bits()) + 1));
+        }
+        long end = directoryEnd(sections[sections.length - 1]);
+        if (checks == null || checks.end() != end) {
+            throw new IllegalStateException("the index body ends at " + end + ", laid out to end at "
+                    + (checks == null ? "none" : checks.end()));
         }
         h.putInt(IndexLayout.FIELD_COUNT, fieldCount);
         h.putInt(IndexLayout.BODY_BLOCKS, Math.toIntExact(IndexLayout.checkBlocks(end, headerSize)));
@@ -419,33 +435,22 @@ final class IndexWriter implements AutoCloseable {
     }
 
     /**
-     * Reads the body back a check block at a time, appends each block's checksum after it, and
-     * returns the checksum of those checksums: together they check every byte of the body, and
-     * each byte is read for a checksum once.
+     * Appends each block's checksum after the body and returns the checksum of those checksums:
+     * together they check every byte of the body.
      */
     private long checksumBody(long end) throws IOException {
         if (out.size() != end) {
             throw new IllegalStateException("index body is " + out.size() + " bytes, its sections end at " + end);
         }
+        checks.readBackStraddling(out);
         CRC32C body = new CRC32C();
-        CRC32C block = new CRC32C();
-        ByteBuffer in = ByteBuffer.allocateDirect(IndexLayout.CHECK_BLOCK_BYTES);
         ByteBuffer table = ByteBuffer.allocateDirect(BLOCK).order(IndexLayout.ORDER);
         long tableAt = end;
-        for (long p = headerSize; p < end; p += in.limit()) {
-            in.clear().limit((int) Math.min(IndexLayout.CHECK_BLOCK_BYTES, end - p));
-            while (in.hasRemaining()) {
-                if (out.read(in, p + in.position()) < 0) {
-                    throw new IOException("index ended at " + (p + in.position()) + " while reading it back");
-                }
-            }
-            in.flip();
-            block.reset();
-            block.update(in);
+        for (int b = 0; b < checks.blocks(); b++) {
             if (!table.hasRemaining()) {
                 tableAt = writeTable(table, tableAt, body);
             }
-            table.putInt((int) block.getValue());
+            table.putInt(checks.crc(b));
         }
         writeTable(table, tableAt, body);
         return body.getValue();

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,8 +91,35 @@ class RangeSpillerTest {
             // groups far smaller than the input, so ranges are taken a few at a time
             assertThat(sorted(spiller, 1500)).isEqualTo(added);
             assertThat(spiller.total()).isEqualTo(n);
+            assertThat(SpilledEntry.filesIn(dir)).as("runs read are deleted at once, not left for closing").isZero();
+            assertThat(spiller.liveRuns()).isZero();
         }
-        assertThat(SpilledEntry.filesIn(dir)).as("closing removes the runs").isZero();
+        assertThat(SpilledEntry.filesIn(dir)).isZero();
+    }
+
+    @Test
+    void aFirstRunCutEarlySpillsThenAndTheLaterOnesWhenTheBufferIsFull() throws IOException {
+        SplittableRandom random = new SplittableRandom(5);
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 900, 900, new RangeSpiller.Scratch(), 8)) {
+            spiller.cutFirstRunAt(300);
+            List<SpilledEntry> added = add(spiller, 300, random::nextLong);
+            assertThat(spiller.runs()).as("full at the cut, spilled only when more comes").isZero();
+            added.addAll(add(spiller, 1, random::nextLong));
+            assertThat(spiller.runs()).isEqualTo(1);
+            added.addAll(add(spiller, 900, random::nextLong));
+            assertThat(spiller.runs()).as("the second run holds the whole buffer").isEqualTo(2);
+            added.addAll(add(spiller, 1000, random::nextLong));
+            assertThat(spiller.runs()).isEqualTo(3);
+            spiller.finishAdding();
+            added.sort(SpilledEntry.INDEX_ORDER);
+            assertThat(sorted(spiller, 1024)).isEqualTo(added);
+            assertThatThrownBy(() -> spiller.cutFirstRunAt(10)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("after adding");
+        }
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 900, 900, new RangeSpiller.Scratch(), 8)) {
+            assertThatThrownBy(() -> spiller.cutFirstRunAt(901)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> spiller.cutFirstRunAt(0)).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
