@@ -66,8 +66,8 @@ final class BodyChecks {
         void wrote(ByteBuffer bytes, long position) {
             int length = bytes.remaining();
             if (position != at || position + length > regionEnd) {
-                throw new IllegalStateException("bytes [" + position + ", " + (position + length) + ") out of order in region ["
-                        + start + ", " + regionEnd + "), next at " + at);
+                throw new IllegalStateException("bytes [" + position + ", " + (position + length)
+                        + ") out of order in region [" + start + ", " + regionEnd + "), next at " + at);
             }
             int from = bytes.position();
             while (length > 0) {

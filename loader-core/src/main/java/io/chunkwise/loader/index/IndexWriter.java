@@ -25,8 +25,9 @@ import java.util.zip.CRC32C;
  * Writes a complete index file to a channel. Every section's size follows from its entry count,
  * so the layout is fixed first; then each kind's entries are merged from its sorted runs and
  * written into its own region, the kinds in parallel, summing the body's blocks as they pass
- * ({@link BodyChecks}); then the blocks' checksums follow the body, and the header is written last. What is written goes on to the
- * disk meanwhile ({@link BackgroundForce}); close the writer to stop that.
+ * ({@link BodyChecks}); then the blocks' checksums follow the body, and the header is written
+ * last. What is written goes on to the disk meanwhile ({@link BackgroundForce}); close the writer
+ * to stop that.
  */
 final class IndexWriter implements AutoCloseable {
     private static final KeyKind[] KINDS = KeyKind.values();
