@@ -70,12 +70,13 @@ final class InstrumentColumns {
      */
     boolean belongs(CsvRecord record) {
         if (symbol != null) {
-            if (record.get(columns[0]).strip().equals(symbol)) {
+            String value = record.get(columns[0]).strip();
+            if (value.equals(symbol)) {
                 return true;
             }
             skipped++;
             if (others.size() <= OTHERS_NAMED) {
-                others.add(record.get(columns[0]).strip()); // one more than named: whether to say there are more
+                others.add(value); // one more than named: whether to say there are more
             }
             return false;
         }
