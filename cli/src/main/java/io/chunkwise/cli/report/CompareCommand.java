@@ -15,6 +15,7 @@ import io.chunkwise.reports.compare.Gate;
 import io.chunkwise.reports.compare.Verdict;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.read.JmhJsonReader;
 import io.chunkwise.reports.table.Kind;
 import java.io.IOException;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Parameters;
                     + "(Welch's t-test on JMH raw data, p < 0.01; else non-overlapping 99.9%% CIs) and beyond the threshold; "
                     + "with fewer than 5 raw values on a side, a change beyond the threshold counts on its own. "
                     + "Improvements and noise are reported, never failed; a baseline benchmark missing from CURRENT, or a "
-                    + "--secondary metric missing from its CURRENT result, fails unless --allow-missing."})
+                    + "--secondary metric missing from its CURRENT result, fails unless --allow-missing.",
+            "Scores in two time units (ops/ms beside ops/s, ms/op beside us/op) are converted to BASELINE's unit and "
+                    + "compared there, as report converts them; units that do not convert (bytes beside ops/s) and a benchmark "
+                    + "measured in another mode (thrpt beside avgt) are refused (exit 2)."})
 public final class CompareCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON of the baseline (e.g. main's results).")
     private Path baseline;
@@ -161,13 +165,11 @@ public final class CompareCommand extends BaseCommand {
     private static ComparisonJson json(Comparison c) {
         BenchmarkResult any = c.any();
         return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), any.threads(), c.metric(),
-                score(c, c.baseline()),
-                score(c, c.current()),
+                score(c.baselineScore()), score(c.currentScore()), c.convertedFrom().orElse(null),
                 c.changePercent(), c.pValue(), c.effectSize(), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
     }
 
-    private static ScoreJson score(Comparison c, BenchmarkResult r) {
-        io.chunkwise.reports.model.Score s = c.score(r);
+    private static ScoreJson score(Score s) {
         return s == null ? null : new ScoreJson(s.value(), s.error(), s.unit());
     }
 
@@ -200,7 +202,9 @@ public final class CompareCommand extends BaseCommand {
      * @param threads JMH threads
      * @param metric {@code primary} or the secondary metric's name
      * @param baseline the baseline score (null when new)
-     * @param current the current score (null when missing)
+     * @param current the current score, in the baseline's unit (null when missing)
+     * @param currentConvertedFrom the unit the current run measured it in, when it was converted to the
+     *     baseline's (ops/ms to ops/s); null when it was in the baseline's unit
      * @param changePercent the change in percent (NaN, written as null, when it has none)
      * @param pValue Welch's p-value, when raw data allowed the test (else NaN, written as null)
      * @param effectSize Hedges' g (NaN, written as null, when unknown)
@@ -208,7 +212,7 @@ public final class CompareCommand extends BaseCommand {
      * @param verdict the verdict
      */
     public record ComparisonJson(String benchmark, String mode, Map<String, String> params, int threads, String metric, ScoreJson baseline,
-            ScoreJson current, double changePercent, double pValue, double effectSize, String basis, String verdict) {
+            ScoreJson current, String currentConvertedFrom, double changePercent, double pValue, double effectSize, String basis, String verdict) {
     }
 
     /**

@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
 /** {@code chunkwise report RESULTS… --out DIR}: tables and charts from results. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write report.md, report.html (self-contained) and charts (PNG, SVG) from results.",
-            "RESULTS: JMH JSON files (any JMH project's) and profiler output directories (memory.csv, phases.csv, summary.json)."})
+            "RESULTS: JMH JSON files (any JMH project's) and profiler output directories (memory.csv, phases.csv, summary.json), "
+                    + "or their summary.json files, read with the files beside them; a file a profile lacks is named on stderr."})
 public final class ReportCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "JMH JSON files and profiler output directories.")
+    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "JMH JSON files, and profiler output directories or their summary.json.")
     private List<Path> results;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the report into.")
@@ -75,6 +76,8 @@ public final class ReportCommand extends BaseCommand {
                 () -> "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
                         + out.resolve(ReportWriter.CHARTS) + "\nsections: "
                         + String.join(", ", report.sections().stream().map(Report.Section::heading).toList()));
+        // listed in the report too, and said here, in the log: a profile's timeline must not go missing unseen
+        inputs.gaps().forEach(gap -> notice("report: " + gap.message()));
         return ExitCodes.OK;
     }
 

@@ -2,6 +2,7 @@ package io.chunkwise.reports.compare;
 
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Direction;
+import io.chunkwise.reports.model.Score;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
  * @param metric {@link #PRIMARY} or the name of the secondary metric compared
  * @param baseline the baseline result; null when {@link Verdict#NEW}
  * @param current the current result; null when {@link Verdict#MISSING}
+ * @param currentScore the current result's score of the metric, in the baseline's unit (converted
+ *     when the current run measured it in another time unit, e.g. ops/ms beside ops/s); null when
+ *     {@link Verdict#MISSING}
  * @param changePercent the current score's change from the baseline's, in percent (signed as the
  *     raw score moved: a throughput drop is negative)
  * @param worseBy how much worse in the metric's direction, in percent (negative when better)
@@ -19,8 +23,8 @@ import java.util.Optional;
  * @param basis how significance was judged, e.g. {@code Welch t-test} or {@code 99.9% CIs}
  * @param verdict the verdict
  */
-public record Comparison(String key, String metric, BenchmarkResult baseline, BenchmarkResult current, double changePercent,
-        double worseBy, double pValue, double effectSize, String basis, Verdict verdict) {
+public record Comparison(String key, String metric, BenchmarkResult baseline, BenchmarkResult current, Score currentScore,
+        double changePercent, double worseBy, double pValue, double effectSize, String basis, Verdict verdict) {
 
     /** The name of the primary metric in {@link #metric()}. */
     public static final String PRIMARY = "primary";
@@ -40,12 +44,25 @@ public record Comparison(String key, String metric, BenchmarkResult baseline, Be
         return isPrimary() ? any().direction() : Direction.of(any().mode(), metric, any().secondary().get(metric).unit());
     }
 
+    /** @return the baseline result's score of the metric, or null when {@link Verdict#NEW} */
+    public Score baselineScore() {
+        return baseline == null ? null : measured(baseline);
+    }
+
     /**
-     * @param r the baseline or current result
-     * @return the compared score of that result, or null when r is null
+     * @return the unit the current run measured the metric in, when its score was converted to the
+     *     baseline's unit to compare them (ops/ms to ops/s)
      */
-    public io.chunkwise.reports.model.Score score(BenchmarkResult r) {
-        return r == null ? null : isPrimary() ? r.primary() : r.secondary().get(metric);
+    public Optional<String> convertedFrom() {
+        if (current == null || currentScore == null) {
+            return Optional.empty();
+        }
+        String unit = measured(current).unit();
+        return unit.equals(currentScore.unit()) ? Optional.empty() : Optional.of(unit);
+    }
+
+    private Score measured(BenchmarkResult r) {
+        return isPrimary() ? r.primary() : r.secondary().get(metric);
     }
 
     /** @return the baseline, when present */

@@ -15,7 +15,8 @@ public final class ComparisonTable {
 
     /**
      * @param report a comparison
-     * @return benchmark, params, baseline ± error, current ± error, change %, verdict
+     * @return benchmark, params, baseline ± error, current ± error (in the baseline's unit), change %,
+     *     verdict; a note names each conversion of the current run's unit
      */
     public static Table of(ComparisonReport report) {
         Table.Builder t = Table.builder("Benchmark comparison").column("Benchmark", Kind.TEXT).column("Params", Kind.TEXT)
@@ -24,8 +25,9 @@ public final class ComparisonTable {
         for (Comparison c : report.comparisons()) {
             BenchmarkResult any = c.any();
             t.row(any.shortName() + " (" + any.mode().jmh() + ")" + any.threadsText() + (c.isPrimary() ? "" : " " + c.metric()), any.paramsText(),
-                    measured(c.score(c.baseline())), measured(c.score(c.current())), c.changePercent(), verdict(c));
+                    measured(c.baselineScore()), measured(c.currentScore()), c.changePercent(), verdict(c));
         }
+        UnitConversions.notes(report.comparisons()).forEach(t::note);
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
                 + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
                 + "confidence intervals) and beyond %s%%; with fewer than %d raw values on a side the test cannot judge, "

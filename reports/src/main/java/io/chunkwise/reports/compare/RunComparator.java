@@ -26,6 +26,12 @@ import java.util.Map;
  * {@link Verdict#REGRESSION}, never noise; a change within it is {@link Verdict#NOISE} (with a
  * test) or {@link Verdict#UNKNOWN} (without).
  *
+ * <p>Units: a current score in another time unit than its baseline's (ops/ms beside ops/s: a run
+ * with {@code -tu ms}, or a class whose {@code @OutputTimeUnit} changed) is converted to the
+ * baseline's unit by {@link Measures#inUnit} and judged there, as {@code report} converts. A unit
+ * that does not convert (bytes beside ops/s) and a benchmark measured in another mode (thrpt
+ * beside avgt) are refused, saying why.
+ *
  * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
  * @param alpha the significance level of Welch's test
  */
@@ -86,7 +92,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
         for (BenchmarkResult b : base.values()) {
             BenchmarkResult c = cur.remove(b.key());
             if (c == null) {
-                out.add(new Comparison(b.key(), Comparison.PRIMARY, b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+                out.add(new Comparison(b.key(), Comparison.PRIMARY, b, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
                         Verdict.MISSING));
                 continue;
             }
@@ -98,12 +104,14 @@ public record RunComparator(double thresholdPercent, double alpha) {
                     out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), metric, cs.unit())));
                 } else if (bs != null) {
                     // measured before, not now (a profiler that took no sample): unjudged is not passed
-                    out.add(new Comparison(b.key(), metric, b, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+                    out.add(new Comparison(b.key(), metric, b, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
                             Verdict.MISSING));
                 }
             }
         }
-        cur.values().forEach(c -> out.add(new Comparison(c.key(), Comparison.PRIMARY, null, c, Double.NaN, Double.NaN,
+        ModeChange.refuse(out.stream().filter(c -> c.verdict() == Verdict.MISSING && c.isPrimary()).map(Comparison::baseline).toList(),
+                cur.values(), baseline.source(), current.source());
+        cur.values().forEach(c -> out.add(new Comparison(c.key(), Comparison.PRIMARY, null, c, c.primary(), Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, "", Verdict.NEW)));
         return new ComparisonReport(baseline.source(), current.source(), thresholdPercent, out);
     }
@@ -119,13 +127,11 @@ public record RunComparator(double thresholdPercent, double alpha) {
         return compare(baseline, current, Comparison.PRIMARY, baseline.primary(), current.primary(), current.direction());
     }
 
-    private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score c,
+    private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score measured,
             Direction direction) {
-        if (!b.unit().equals(c.unit())) {
-            throw new IllegalArgumentException(baseline.key() + " " + metric + ": units differ (" + b.unit() + " vs " + c.unit()
-                    + "); " + (metric.equals(Comparison.PRIMARY) ? "rerun with the same time unit (JMH -tu)"
-                            : "the two runs report this metric in different units; compare runs of one version of its profiler"));
-        }
+        // in the baseline's unit: a run with -tu ms, or a class whose @OutputTimeUnit changed, beside one in ops/s
+        Score c = Measures.inUnit(measured, b.unit())
+                .orElseThrow(() -> UnitMismatch.refusal(baseline.key(), metric, b.unit(), measured.unit()));
         double change = (c.value() - b.value()) / Math.abs(b.value()) * 100;
         boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
         double worseBy = higherIsBetter ? -change : change;
@@ -140,7 +146,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
             // a peak's samples are running maxima within a fork, not independent draws: a t-test
             // over them finds "significance" in ordinary fork-to-fork noise
             Verdict verdict = !beyond ? Verdict.WITHIN_THRESHOLD : worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
-            return new Comparison(current.key(), metric, baseline, current, change, worseBy, p, g,
+            return new Comparison(current.key(), metric, baseline, current, c, change, worseBy, p, g,
                     POINT_ESTIMATES + " (a peak: running maxima, not independent samples)", verdict);
         }
         if (fewest >= 2) {
@@ -171,6 +177,6 @@ public record RunComparator(double thresholdPercent, double alpha) {
         } else {
             verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
         }
-        return new Comparison(current.key(), metric, baseline, current, change, worseBy, p, g, basis, verdict);
+        return new Comparison(current.key(), metric, baseline, current, c, change, worseBy, p, g, basis, verdict);
     }
 }

@@ -1,5 +1,6 @@
 package io.chunkwise.reports.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,8 +75,8 @@ public final class Measures {
     /**
      * How many times one result's primary score is the other's, in one unit: two times per
      * operation or two rates in different time units are converted (0.5 ops/ms is 5 times
-     * 100 ops/s), as {@link #secondsPerOp(BenchmarkResult)} converts them; scores in one unit
-     * are divided as they are.
+     * 100 ops/s), as {@link #inUnit(Score, String)} converts them; scores in one unit are divided
+     * as they are.
      *
      * @param a a result
      * @param b another result
@@ -83,21 +84,68 @@ public final class Measures {
      *     operation or both rates of operations (a throughput over a time is no ratio of either)
      */
     public static OptionalDouble scoreRatio(BenchmarkResult a, BenchmarkResult b) {
-        String ua = a.primary().unit().strip().toLowerCase(Locale.ROOT);
-        String ub = b.primary().unit().strip().toLowerCase(Locale.ROOT);
-        double ratio = a.primary().value() / b.primary().value();
-        if (ua.equals(ub)) {
-            return OptionalDouble.of(ratio);
+        OptionalDouble scale = scale(a.primary().unit(), b.primary().unit());
+        return scale.isEmpty() ? scale : OptionalDouble.of(a.primary().value() * scale.getAsDouble() / b.primary().value());
+    }
+
+    /**
+     * A score in another unit of its kind: a rate of operations in another time unit (0.5 ops/ms is
+     * 500 ops/s) or a time per operation in another (2 ms/op is 2,000 us/op). Its error and samples
+     * are scaled alike, so a test on them judges as on the score as measured.
+     *
+     * @param score a score
+     * @param unit the unit to express it in, e.g. {@code ops/s}
+     * @return the score in that unit (itself when it has it), or empty when the two units are not
+     *     both rates of operations or both times per operation
+     */
+    public static Optional<Score> inUnit(Score score, String unit) {
+        OptionalDouble scale = scale(score.unit(), unit);
+        if (scale.isEmpty()) {
+            return Optional.empty();
         }
-        if (ua.endsWith("/op") && ub.endsWith("/op")) {
-            // seconds per a's unit over seconds per b's: 1 ms/op is a thousandth of 1 s/op
-            double scale = seconds(ua.substring(0, ua.length() - 3)) / seconds(ub.substring(0, ub.length() - 3));
-            return Double.isNaN(scale) ? OptionalDouble.empty() : OptionalDouble.of(ratio * scale);
+        double k = scale.getAsDouble();
+        return Optional.of(score.unit().equals(unit) ? score
+                : new Score(score.value() * k, score.error() * k, unit, Arrays.stream(score.samples()).map(v -> v * k).toArray()));
+    }
+
+    /**
+     * @param unit a score's unit
+     * @return whether it is a rate of operations JMH writes ({@code ops/s}, {@code ops/ms}…)
+     */
+    public static boolean isRate(String unit) {
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("ops/") && !Double.isNaN(seconds(u.substring(4)));
+    }
+
+    /**
+     * @param unit a score's unit
+     * @return whether it is a time per operation JMH writes ({@code s/op}, {@code us/op}…)
+     */
+    public static boolean isTimePerOp(String unit) {
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        return u.endsWith("/op") && !Double.isNaN(seconds(u.substring(0, u.length() - 3)));
+    }
+
+    /**
+     * The one conversion between time units, for ratios and scores alike.
+     *
+     * @return what a value in {@code from} is multiplied by to be in {@code to}: 1 for one unit,
+     *     1,000 from ops/ms to ops/s, 0.001 from ms/op to s/op; empty when the units are not both
+     *     rates of operations or both times per operation
+     */
+    private static OptionalDouble scale(String from, String to) {
+        String f = from.strip().toLowerCase(Locale.ROOT);
+        String t = to.strip().toLowerCase(Locale.ROOT);
+        if (f.equals(t)) {
+            return OptionalDouble.of(1);
         }
-        if (ua.startsWith("ops/") && ub.startsWith("ops/")) {
-            // operations per second of a's unit: 0.5 ops/ms is 500 ops/s
-            double scale = seconds(ub.substring(4)) / seconds(ua.substring(4));
-            return Double.isNaN(scale) ? OptionalDouble.empty() : OptionalDouble.of(ratio * scale);
+        if (isTimePerOp(f) && isTimePerOp(t)) {
+            // seconds per from's unit over seconds per to's: 1 ms/op is a thousandth of 1 s/op
+            return OptionalDouble.of(seconds(f.substring(0, f.length() - 3)) / seconds(t.substring(0, t.length() - 3)));
+        }
+        if (isRate(f) && isRate(t)) {
+            // operations per second of from's unit: 0.5 ops/ms is 500 ops/s
+            return OptionalDouble.of(seconds(t.substring(4)) / seconds(f.substring(4)));
         }
         return OptionalDouble.empty();
     }
@@ -108,10 +156,7 @@ public final class Measures {
      *     {@code ops/s}…), whatever its score: a throughput of zero has such a unit and no time
      */
     public static boolean hasTimeUnit(BenchmarkResult r) {
-        String unit = r.primary().unit().strip().toLowerCase(Locale.ROOT);
-        String per = unit.endsWith("/op") ? unit.substring(0, unit.length() - 3)
-                : unit.startsWith("ops/") ? unit.substring(4) : "";
-        return !Double.isNaN(seconds(per));
+        return isRate(r.primary().unit()) || isTimePerOp(r.primary().unit());
     }
 
     /** Input rate from the Chunkwise JMH throughput profiler, decimal MB/s, when an operation processes the input. */

@@ -1,11 +1,10 @@
 package io.chunkwise.reports.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.MemoryTimeline;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.RunSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,22 +19,26 @@ import java.util.Map;
  * @param runs JMH runs
  * @param summaries profiled runs' summaries
  * @param timelines profiled runs' memory series
- * @param unsampled profiler output directories whose memory.csv has no samples (a command that
- *     ended before its first sample): listed as not charted, never an error
+ * @param unsampled profiles (as given) whose memory.csv has no samples (a command that ended
+ *     before its first sample): listed as not charted, never an error
+ * @param gaps files of profiled runs that a report uses and their directories lack (a summary.json
+ *     without its memory.csv beside it…): what the report leaves out for want of them
  */
 public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, List<MemoryTimeline> timelines,
-        List<Path> unsampled) {
+        List<Path> unsampled, List<ProfileGap> gaps) {
     /** Copies the lists. */
     public ResultInputs {
         runs = List.copyOf(runs);
         summaries = List.copyOf(summaries);
         timelines = List.copyOf(timelines);
         unsampled = List.copyOf(unsampled);
+        gaps = List.copyOf(gaps);
     }
 
     /**
      * Reads each path by what it is: a directory is a profiler output directory; a JSON array is
-     * JMH JSON; a JSON object with {@code metrics} is a profiler summary.
+     * JMH JSON; a JSON object with {@code metrics} is a profiler summary, read with its directory's
+     * memory series as the directory is (see {@link ProfileRun}).
      *
      * @param paths the paths
      * @return the inputs
@@ -54,33 +57,25 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
         Map<Path, RunSummary> summaries = new LinkedHashMap<>();
         Map<Path, MemoryTimeline> timelines = new LinkedHashMap<>();
         List<Path> unsampled = new ArrayList<>();
+        List<ProfileGap> gaps = new ArrayList<>();
         for (Path p : paths) {
+            ProfileRun profile;
             if (Files.isDirectory(p)) {
-                boolean memory = Files.exists(p.resolve(MemoryCsvReader.MEMORY_CSV));
-                boolean summary = Files.exists(p.resolve(SummaryJsonReader.SUMMARY_JSON));
-                if (!memory && !summary) {
-                    throw new ResultFileException(p, "not a profiler output directory (no " + MemoryCsvReader.MEMORY_CSV
-                            + " or " + SummaryJsonReader.SUMMARY_JSON + ")" + jsonHint(p));
-                }
-                profiles.add(new DistinctInputs.Profile(p, p.resolve(summary ? SummaryJsonReader.SUMMARY_JSON
-                        : MemoryCsvReader.MEMORY_CSV)));
-                if (memory && !MemoryCsvReader.hasSamples(p.resolve(MemoryCsvReader.MEMORY_CSV))) {
-                    unsampled.add(p);
-                } else if (memory) {
-                    timelines.put(p, MemoryCsvReader.readDirectory(p));
-                }
-                if (summary) {
-                    summaries.put(p, SummaryJsonReader.read(p));
-                }
+                profile = ProfileRun.ofDirectory(p);
             } else {
+                refuseProfileDataFile(p);
                 JsonNode root = TextFiles.json(p);
-                if (root.isObject() && root.has("metrics")) {
-                    profiles.add(new DistinctInputs.Profile(p, p));
-                    summaries.put(directoryOf(p), SummaryJsonReader.read(p));
-                } else {
+                if (!root.isObject() || !root.has("metrics")) {
                     runs.add(JmhJsonReader.read(p));
+                    continue;
                 }
+                profile = ProfileRun.ofSummary(p);
             }
+            profiles.add(new DistinctInputs.Profile(p, profile.identity()));
+            profile.summary().ifPresent(s -> summaries.put(profile.key(), s));
+            profile.timeline().ifPresent(t -> timelines.put(profile.key(), t));
+            profile.unsampled().ifPresent(unsampled::add);
+            gaps.addAll(profile.gaps());
         }
         DistinctInputs.requireDistinctResults(runs);
         DistinctInputs.requireDistinctProfiles(profiles);
@@ -88,51 +83,24 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
         timelines.keySet().stream().filter(d -> !summaries.containsKey(d)).forEach(dirs::add);
         Map<Path, String> names = ProfileNames.of(dirs);
         return new ResultInputs(runs, summaries.entrySet().stream().map(e -> e.getValue().withName(names.get(e.getKey()))).toList(),
-                timelines.entrySet().stream().map(e -> e.getValue().withName(names.get(e.getKey()))).toList(), unsampled);
+                timelines.entrySet().stream().map(e -> e.getValue().withName(names.get(e.getKey()))).toList(), unsampled, gaps);
     }
 
-    /** @return the profiler output directory a summary.json file is in (the file itself at the root) */
-    private static Path directoryOf(Path summaryFile) {
-        Path dir = summaryFile.toAbsolutePath().normalize().getParent();
-        return dir == null || dir.getFileName() == null ? summaryFile : dir;
+    /**
+     * A profile's memory.csv or phases.csv is read with its directory, never alone: given as a file
+     * it was parsed as JSON and refused as "not JSON", which named no way out.
+     */
+    private static void refuseProfileDataFile(Path file) {
+        Path name = file.getFileName();
+        if (name != null && (name.toString().equals(MemoryCsvReader.MEMORY_CSV) || name.toString().equals(MemoryCsvReader.PHASES_CSV))) {
+            Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+            throw new ResultFileException(file, "a profile's " + name + " is read with its directory: give the directory, " + dir
+                    + ", or its " + SummaryJsonReader.SUMMARY_JSON);
+        }
     }
 
     /** @return every JMH result of every run, in order */
-    public List<io.chunkwise.reports.model.BenchmarkResult> allResults() {
+    public List<BenchmarkResult> allResults() {
         return runs.stream().flatMap(r -> r.results().stream()).toList();
-    }
-
-    /** Larger .json files are not read for a hint: JMH JSON of a suite is far smaller. */
-    private static final long HINT_MAX_BYTES = 16L << 20;
-
-    /**
-     * @return a hint naming a JMH JSON file in a directory (a bench output), or "" when it has none: only a
-     *     file that reads as JMH results is named, never any other JSON (a FIX log's truth, a summary…)
-     */
-    private static String jsonHint(Path dir) {
-        List<Path> json;
-        try (var files = Files.list(dir)) {
-            json = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            return "";
-        }
-        for (Path f : json) {
-            if (isJmhJson(f)) {
-                return "; for benchmark results pass the JSON files themselves, e.g. " + f;
-            }
-        }
-        return "";
-    }
-
-    private static boolean isJmhJson(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > HINT_MAX_BYTES) {
-                return false;
-            }
-            JmhJsonReader.read(file);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false; // not JMH JSON, or unreadable: not a file to suggest
-        }
     }
 }

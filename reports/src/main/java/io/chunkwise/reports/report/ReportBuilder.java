@@ -117,6 +117,7 @@ public final class ReportBuilder {
         }
         inputs.unsampled().forEach(dir -> missing.add("Memory over time for " + dir
                 + ": no samples (the command ended before it could be sampled), not charted"));
+        inputs.gaps().forEach(gap -> missing.add(gap.message()));
         Optional<Table> profiles = ResultTables.memoryProfiles(inputs.summaries());
         if (profiles.isPresent() || !timelines.isEmpty()) {
             List<Table> tables = new ArrayList<>(profiles.stream().toList());

@@ -77,6 +77,26 @@ class MeasuresTest {
         assertThat(all.text(2, 0)).isEqualTo("LoadBench.load (4 threads)");
     }
 
+    @Test
+    void aScoreIsConvertedBetweenTimeUnitsOfOneKindOnly() {
+        Score perMs = new Score(0.5, 0.02, "ops/ms", new double[] {0.49, 0.51});
+        Score perS = Measures.inUnit(perMs, "ops/s").orElseThrow();
+        assertThat(perS.unit()).isEqualTo("ops/s");
+        assertThat(perS.value()).isCloseTo(500, within(1e-9));
+        assertThat(perS.error()).isCloseTo(20, within(1e-9));
+        assertThat(perS.samples()).containsExactly(new double[] {490, 510}, within(1e-9));
+        assertThat(Measures.inUnit(new Score(2, Double.NaN, "ms/op", new double[0]), "us/op").orElseThrow().value())
+                .isCloseTo(2000, within(1e-9));
+        assertThat(Measures.inUnit(perMs, "ops/ms")).containsSame(perMs);
+        // a rate is no time per operation, and bytes neither
+        assertThat(Measures.inUnit(perMs, "ms/op")).isEmpty();
+        assertThat(Measures.inUnit(new Score(1, 0, "bytes", new double[0]), "ops/s")).isEmpty();
+        assertThat(Measures.inUnit(new Score(1, 0, "rows/s", new double[0]), "ops/s")).isEmpty();
+        // the ratio of report and gates goes through the same conversion
+        BenchmarkResult fast = new BenchmarkResult("b.P.fast", Mode.THROUGHPUT, new TreeMap<>(), 1, 1, perMs, Map.of());
+        assertThat(Measures.scoreRatio(fast, result("b.P.slow", Map.of(), 100, Map.of())).getAsDouble()).isCloseTo(5, within(1e-9));
+    }
+
     private static BenchmarkResult threads(BenchmarkResult r, int threads) {
         return new BenchmarkResult(r.benchmark(), r.mode(), new TreeMap<>(r.params()), threads, r.forks(), r.primary(), r.secondary());
     }

@@ -155,7 +155,8 @@ class ReportTest {
         Path solo = profile(dir.resolve("run2").resolve("solo"), 50);
         ResultInputs inputs = ResultInputs.read(List.of(run1, run2.resolve("summary.json"), solo));
         assertThat(inputs.summaries()).extracting(s -> s.name()).containsExactly("run1/prof", "run2/prof", "solo");
-        assertThat(inputs.timelines()).extracting(t -> t.name()).containsExactly("run1/prof", "solo");
+        // run2 given as its summary.json is charted too, from the memory.csv beside it
+        assertThat(inputs.timelines()).extracting(t -> t.name()).containsExactly("run1/prof", "run2/prof", "solo");
 
         ReportWriter.Written written = ReportWriter.write(ReportBuilder.build("Runs", ResultInputs.read(List.of(run1, run2))),
                 dir.resolve("out"));
