@@ -13,13 +13,17 @@ import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.FixScanner;
+import io.chunkwise.loader.fix.LogInspection;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
 import io.chunkwise.loader.index.IndexFile;
+import io.chunkwise.loader.io.AppendCheck;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.SourceChangedException;
+import io.chunkwise.loader.recon.HeldTruncation;
 import io.chunkwise.loader.recon.ReconcileCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,10 +44,13 @@ import picocli.CommandLine.Parameters;
             "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
                     + " as is one that spells SOH as text (8=FIX.4.4^A9=, as cat -v prints it, or <SOH>, \\x01)"
                     + " or turned it into spaces or tabs (8=FIX.4.4 9=).",
+            "A log whose first messages are delimited by ^, ; or , (8=FIX.4.4;9=…) is scanned with that delimiter, said in a notice.",
+            "A log appended to while scanned is scanned as it was when the scan began, said in a notice; its last message,"
+                    + " when still being written then, is left out. One truncated or rewritten meanwhile is refused (exit 2).",
             "A compressed, UTF-16, UTF-32 or binary file (a NUL byte and no 8=FIX in its first 4 KiB) is refused (exit 2)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
-    @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
+    @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH, |, ^, ; or , delimited; any prefixes).")
     private Path fix;
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write malformed messages (line, offset, reason, detail) here.")
@@ -82,7 +89,8 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Override
     public Integer call() {
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix).forEach(format -> notice("fixscan: " + format));
+        LogInspection format = FixLogFormat.inspect(fix);
+        format.notices().forEach(n -> notice("fixscan: " + n));
         requireOffJsonStdout("--rejects", rejects);
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
@@ -90,22 +98,36 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         }
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
-        ScanOptions scanOptions = new ScanOptions(threads, chunk, rejects != null, null);
+        ScanOptions scanOptions = new ScanOptions(threads, chunk, rejects != null, null, format.delimiter());
         long start = System.nanoTime();
-        ScanSummary summary;
+        ScanSummary scanned;
+        LogGrowth growth;
         try (MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("fixscan", log.size());
                 ReconcileCsv rows = new ReconcileCsv(null, rejects)) {
+            AppendCheck appendOnly = LogGrowth.begin(log);
+            HeldTruncation held = new HeldTruncation(rows);
             ScanOptions options = scanOptions.withProgress(progress);
-            summary = FixScanner.scan(log, options, () -> new Malformed(rejects != null),
-                    (Malformed m, ChunkStats c) -> m.found.forEach(bad -> rows.malformed(bad, c.line(bad.lineIndex()))));
-            log.checkUnchanged(); // edited in place while scanned (same size): its counts mix two logs
+            try {
+                scanned = FixScanner.scan(log, options, () -> new Malformed(rejects != null),
+                        (Malformed m, ChunkStats c) -> m.found.forEach(bad -> held.malformed(bad, c.line(bad.lineIndex()))));
+            } catch (SourceChangedException e) {
+                throw LogGrowth.hinted(e, fix);
+            }
+            // appended to while scanned: the scan read it as it was; edited in place: its counts mix two logs
+            growth = LogGrowth.after(appendOnly, log.size(), scanned.truncatedAt(), fix);
+            held.release(growth.leftOut());
             rows.publish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (summary.bytes() == 0) {
+        String grew = growth.notice("fixscan", fix);
+        if (grew != null) {
+            notice(grew);
+        }
+        ScanSummary summary = growth.leftOut() ? scanned.leavingOutTruncated() : scanned;
+        if (scanned.bytes() == 0) {
             notice("fixscan: " + fix + " is empty: no message to check");
-        } else if (summary.messages() + summary.malformed() == 0) {
+        } else if (scanned.messages() + scanned.malformed() == 0) {
             notice("fixscan: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -121,6 +143,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("chunkSizeRequested", chunk);
         json.put("rescans", summary.rescans());
         json.put("rejects", rejects == null ? null : rejects.toString());
+        growth.putJson(json);
         emit(json, () -> Counted.of(summary.messages(), "message") + ", " + Decimals.grouped(summary.malformed()) + " malformed, "
                 + Decimals.grouped(summary.bytes()) + " bytes in " + Decimals.fixed(seconds, 2) + " s"
                 + (rejects != null && summary.malformed() > 0 ? "\nmalformed: " + rejects : ""));

@@ -15,6 +15,7 @@ import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
+import io.chunkwise.loader.fix.LogInspection;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
@@ -22,12 +23,14 @@ import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.io.AppendCheck;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.recon.DiscrepancyType;
+import io.chunkwise.loader.recon.HeldTruncation;
 import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileCsv;
 import io.chunkwise.loader.recon.ReconcileResult;
@@ -50,13 +53,16 @@ import picocli.CommandLine.Option;
                 + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found"
                 + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
             "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
-                + " or only blanks (55= ) counts as absent."
+                + " or only blanks (55= ) counts as absent.",
+            "The log is read as fixscan reads it: with the delimiter its first messages use (SOH, |, ^, ; or ,), and as it"
+                + " was when the run began when it is appended to meanwhile (said in a notice)."
         })
 public final class ReconcileCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Option(names = "--master", required = true, paramLabel = "FILE.csv", description = "The security master CSV (indexed first if needed).")
     private Path master;
 
-    @Option(names = "--fix", required = true, paramLabel = "LOG", description = "The FIX log (SOH or | delimited; any prefixes).")
+    @Option(names = "--fix", required = true, paramLabel = "LOG",
+            description = "The FIX log (SOH, |, ^, ; or , delimited; any prefixes).")
     private Path fix;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write one CSV row per discrepancy here.")
@@ -83,7 +89,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
-        FixLogFormat.requireText(fix).forEach(format -> notice("reconcile: " + format));
+        LogInspection format = FixLogFormat.inspect(fix);
+        format.notices().forEach(n -> notice("reconcile: " + n));
         masterColumns.requireAgreesWith(master);
         int threads = workers == null ? ChunkLimits.defaultWorkers() : workers;
         long chunk = chunkSize == null ? ScanOptions.DEFAULT_CHUNK_SIZE : chunkSize.bytes();
@@ -106,7 +113,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             IndexFile.requireNotIndex(rejectsFile, "--rejects");
         }
         FileArguments.requireOutput(indexPath, "--index", true, master, fix);
-        ScanOptions scanOptions = new ScanOptions(threads, chunk, out != null || rejectsFile != null, null);
+        ScanOptions scanOptions = new ScanOptions(threads, chunk, out != null || rejectsFile != null, null, format.delimiter());
 
         requireMasterNotFixLog();
         requireSymbolColumnBeforeAFirstBuild(indexPath);
@@ -122,7 +129,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                 reason -> notice("reconcile: reindexing " + master + " (" + reason + ")"));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         noticeBuilt(opened);
-        ReconcileResult attempt;
+        Reconciled attempt;
         long start = System.nanoTime();
         try {
             attempt = run(opened.index(), scanOptions, rejectsFile);
@@ -141,8 +148,12 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             start = System.nanoTime();
             attempt = run(opened.index(), scanOptions, rejectsFile);
         }
-        ReconcileResult result = attempt;
+        ReconcileResult result = attempt.result();
         double seconds = (System.nanoTime() - start) / 1e9;
+        String grew = attempt.growth().notice("reconcile", fix);
+        if (grew != null) {
+            notice(grew);
+        }
         String missingIds = missingIdColumns(opened.index().columns());
         List<String> header = opened.index().headerNames();
         // the columns compared against: an index keeps those it was once given, so they are said every time
@@ -150,7 +161,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         if (result.bytes() == 0) {
             notice("reconcile: " + fix + " is empty: no message to check");
         } else if (result.messages() + result.malformed() == 0) {
-            notice("reconcile: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
+            if (!attempt.growth().leftOut()) { // else its one message is being written, as the notice above says
+                notice("reconcile: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
+            }
         } else if (result.messages() == 0) {
             // the exit code counts discrepancies (issue contract): say that nothing could be checked at all
             notice(String.format(Locale.ROOT, "reconcile: every message of %s is malformed (%,d): none was checked, and"
@@ -171,6 +184,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         }
         Map<String, Object> json = json(result, seconds, indexSeconds, threads, rejectsFile, opened.rebuiltBecause());
         json.put("keyColumns", keyColumns);
+        attempt.growth().putJson(json);
         emit(json, () -> human(result, seconds, rejectsFile) + "\nkeys: " + IndexCommand.describe(keyColumns));
         return result.totalDiscrepancies() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
@@ -192,29 +206,42 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
     }
 
     /**
+     * A run's result, without the message cut by the end of the log when that was being written.
+     *
+     * @param result what the run found
+     * @param growth how the log grew while read
+     */
+    private record Reconciled(ReconcileResult result, LogGrowth growth) {
+    }
+
+    /**
      * Checks every message of the log against the index, and closes it.
      *
      * @throws IndexException when a block of the index the run reads is damaged (nothing is published)
      */
-    private ReconcileResult run(IndexFile idx, ScanOptions scanOptions, Path rejectsFile) {
+    private Reconciled run(IndexFile idx, ScanOptions scanOptions, Path rejectsFile) {
         try (idx;
                 MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("reconcile", log.size());
                 ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
+            AppendCheck appendOnly = LogGrowth.begin(log);
+            HeldTruncation held = new HeldTruncation(rows);
             Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
             ScanOptions options = scanOptions.withProgress(progress);
             try {
                 ReconcileResult result = reconciler.reconcile(log.segment(), options,
-                        out != null || rejectsFile != null ? rows : null);
+                        out != null || rejectsFile != null ? held : null);
                 // edited in place while read (same size, so no fault): the verdicts mix two versions
                 idx.checkSourceUnchanged();
-                log.checkUnchanged();
+                // appended to while read: it was read as it was when mapped
+                LogGrowth growth = LogGrowth.after(appendOnly, log.size(), result.truncatedAt(), fix);
+                held.release(growth.leftOut());
                 rows.publish();
-                return result;
+                return new Reconciled(growth.leftOut() ? result.leavingOutTruncated() : result, growth);
             } catch (InternalError e) {
                 // a mapped file truncated underneath: the master's records are read too, so name the one that changed
                 idx.checkSourceUnchanged();
-                throw log.changed(e);
+                throw LogGrowth.hinted(log.changed(e), fix);
             }
         }
     }

@@ -12,10 +12,7 @@ import java.lang.foreign.MemorySegment;
  * ({@link FrameParser}) and for the trailers of lost starts between them ({@link RangeScanner}).
  */
 final class CheckSumEnd {
-    /** For {@link #of}: either delimiter, SOH or {@code |} (a trailer whose message's start is lost). */
-    static final byte EITHER = 0;
     private static final byte SOH = 1;
-    private static final byte PIPE = '|';
 
     private CheckSumEnd() {
     }
@@ -24,16 +21,34 @@ final class CheckSumEnd {
      * @param s the log
      * @param q the byte after the CheckSum's digits
      * @param limit the end of the input
-     * @param delimiter the message's delimiter, or {@link #EITHER}
+     * @param delimiter the message's delimiter
      * @return the end of the message: after its delimiter, or {@code q} when a line break or the
      *     end of the input follows, directly or after blanks; -1 when something else follows
      */
     static long of(MemorySegment s, long q, long limit, byte delimiter) {
+        return of(s, q, limit, delimiter, delimiter);
+    }
+
+    /**
+     * {@link #of(MemorySegment, long, long, byte)} for a trailer whose message's start is lost, so
+     * whose delimiter is not known: either SOH or the log's printable one ends it.
+     *
+     * @param s the log
+     * @param q the byte after the CheckSum's digits
+     * @param limit the end of the input
+     * @param printable the log's printable delimiter
+     * @return as {@link #of(MemorySegment, long, long, byte)}
+     */
+    static long ofEither(MemorySegment s, long q, long limit, byte printable) {
+        return of(s, q, limit, SOH, printable);
+    }
+
+    private static long of(MemorySegment s, long q, long limit, byte delimiter, byte orDelimiter) {
         if (q == limit) {
             return q;
         }
         byte t = s.get(BYTE, q);
-        if (delimiter == EITHER ? t == SOH || t == PIPE : t == delimiter) {
+        if (t == delimiter || t == orDelimiter) {
             return q + 1;
         }
         if (t == '\n' || t == '\r') {

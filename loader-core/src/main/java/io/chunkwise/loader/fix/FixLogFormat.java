@@ -19,11 +19,15 @@ import java.util.List;
  * order when it has no mark), and any other binary file (a NUL byte and no {@code 8=FIX} in its
  * first bytes). Names, without refusing it, a log that would scan wrongly for a reason the user
  * can fix in one command (bare CR line breaks, SOH spelled {@code ^A} or {@code <SOH>}, or turned
- * into a space or tab). The check reads the first few KiB only.
+ * into a space or tab). Finds the delimiter of a log whose messages are delimited by {@code ^},
+ * {@code ;} or {@code ,} ({@link DelimiterDetection}), to scan it with. The checks read the first
+ * few KiB only, the delimiter's the first {@value #DELIMITER_LOOK} bytes (a banner may come first).
  */
 public final class FixLogFormat {
     /** How far a UTF-16 or UTF-32 {@code 8=FIX} is looked for. */
     private static final int LOOK = 4096;
+    /** How far the messages' delimiter is looked for. */
+    private static final int DELIMITER_LOOK = 64 * 1024;
     private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
     private static final byte[] NUL = {0};
     private static final byte SOH = 1;
@@ -42,37 +46,63 @@ public final class FixLogFormat {
     /**
      * @param log the log
      * @return notices for the user: when its lines end in a bare CR (no LF in its first bytes),
-     *     since line numbers and the lost-start rule count LF line breaks, and when it spells SOH
-     *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…) or as a space or tab; else empty
-     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or binary
+     *     since line numbers and the lost-start rule count LF line breaks, when it spells SOH
+     *     as text ({@code ^A}, {@code <SOH>}, {@code \x01}…) or as a space or tab, and when its
+     *     messages are delimited by {@code ^}, {@code ;} or {@code ,} ({@link #inspect}); else empty
+     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or
+     *     binary, or when its first messages are delimited by two of {@code ^ ; ,}
      * @throws UncheckedIOException when it cannot be read (missing, a directory, no permission)
      */
     public static List<String> requireText(Path log) {
-        byte[] head;
-        boolean whole;
+        return inspect(log).notices();
+    }
+
+    /**
+     * {@link #requireText(Path)}, and the delimiter to scan the log with: {@code ^}, {@code ;} or
+     * {@code ,} when its first messages are delimited by one (said in a notice), else {@code |}.
+     *
+     * @param log the log
+     * @return the notices and the delimiter
+     * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or
+     *     binary, or when its first messages are delimited by two of {@code ^ ; ,}
+     * @throws UncheckedIOException when it cannot be read (missing, a directory, no permission)
+     */
+    public static LogInspection inspect(Path log) {
+        byte[] sample;
+        long base = 0;
         try (FileChannel ch = FileChannel.open(log)) {
-            head = read(ch, 0);
-            whole = head.length < LOOK;
-            if (!whole && allNul(head)) {
+            sample = read(ch, 0, DELIMITER_LOOK);
+            if (sample.length >= LOOK && allNul(Arrays.copyOf(sample, LOOK))) {
                 // a hole at its head (logrotate copytruncate while the writer keeps its offset, a
                 // zeroed first block): its first bytes are those after it, when they start messages
-                long at = firstNonNul(ch, head.length);
-                byte[] after = at < 0 ? new byte[0] : read(ch, at);
-                if (indexOf(after, BEGIN, 0) >= 0) {
-                    head = after;
-                    whole = after.length < LOOK;
+                long at = firstNonNul(ch, LOOK);
+                byte[] after = at < 0 ? new byte[0] : read(ch, at, DELIMITER_LOOK);
+                if (indexOf(Arrays.copyOf(after, Math.min(LOOK, after.length)), BEGIN, 0) >= 0) {
+                    sample = after;
+                    base = at;
                 }
             }
         } catch (IOException e) {
             // a NoSuchFileException's message is only the path: said as the other readers say it
             throw new UncheckedIOException("cannot read " + log + ": " + FileErrors.reason(e), e);
         }
-        return requireText(log.toString(), head, whole);
+        byte[] head = Arrays.copyOf(sample, Math.min(LOOK, sample.length));
+        List<String> notices = requireText(log.toString(), head, head.length < LOOK);
+        DelimiterDetection.Found found = DelimiterDetection.detect(log.toString(), sample, base);
+        if (found == null) {
+            return new LogInspection(notices, PrintableDelimiter.PIPE);
+        }
+        String d = found.delimiter().text();
+        List<String> all = new ArrayList<>(notices);
+        all.addFirst(log + ": its messages are delimited by '" + d + "', not SOH or | (" + found.beginString() + d
+                + "9=… at line " + found.line() + ", byte " + found.offset() + "): scanned so, each '" + d
+                + "' that delimits a field counted as the SOH it stands for in BodyLength and CheckSum");
+        return new LogInspection(all, found.delimiter());
     }
 
-    /** @return up to {@link #LOOK} bytes of {@code ch} from {@code at} */
-    private static byte[] read(FileChannel ch, long at) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(LOOK);
+    /** @return up to {@code length} bytes of {@code ch} from {@code at} */
+    private static byte[] read(FileChannel ch, long at, int length) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(length);
         while (b.hasRemaining() && ch.read(b, at + b.position()) >= 0) {
             // a short read is not the end of the file
         }

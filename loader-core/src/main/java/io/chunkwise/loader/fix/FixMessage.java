@@ -58,7 +58,7 @@ public final class FixMessage {
         return lines.index(offset);
     }
 
-    /** @return SOH or {@code |} */
+    /** @return SOH or the log's printable delimiter ({@code |} unless it uses another) */
     public byte delimiter() {
         return delimiter;
     }

@@ -38,16 +38,19 @@ public final class FixScanner {
     }
 
     /**
-     * Scans the whole log in the calling thread with one handler.
+     * Scans the whole log in the calling thread with one handler, as delimited by SOH or {@code |}
+     * (a log delimited by {@code ^}, {@code ;} or {@code ,}: the chunked scan, with
+     * {@link ScanOptions#withDelimiter}).
      *
      * @param log the log's bytes
      * @param handler receives every message, in order; line indexes count from the start of the log
      * @return the counts
      */
     public static ScanSummary scan(MemorySegment log, FixHandler handler) {
-        RangeScanner scanner = new RangeScanner(log);
+        RangeScanner scanner = new RangeScanner(log, PrintableDelimiter.PIPE);
         scanner.scan(0, 0, log.byteSize(), false, handler);
-        return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0);
+        return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0,
+                scanner.truncatedAt);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class FixScanner {
             parallel(log, options, chunks, handlers, stitcher);
         }
         return new ScanSummary(size, stitcher.messages, stitcher.malformed, chunks.size(),
-                ChunkPlanner.sizeFor(size, options.chunkSize()), stitcher.rescans);
+                ChunkPlanner.sizeFor(size, options.chunkSize()), stitcher.rescans, stitcher.truncatedAt);
     }
 
     private static <H extends FixHandler> void parallel(MemorySegment log, ScanOptions options, List<Chunk> chunks,
@@ -119,7 +122,8 @@ public final class FixScanner {
                     while (submitted < chunks.size() && submitted < c.index() + window) {
                         Chunk todo = chunks.get(submitted);
                         boolean countLines = options.countLines() && submitted < chunks.size() - 1;
-                        inFlight.add(pool.submit(() -> speculate(log, todo.index(), todo.start(), todo.end(), countLines, handlers)));
+                        inFlight.add(pool.submit(() -> speculate(log, options.delimiter(), todo.index(), todo.start(), todo.end(),
+                                countLines, handlers)));
                         submitted++;
                     }
                     ChunkRun<H> run = await(inFlight.removeFirst());
@@ -133,15 +137,15 @@ public final class FixScanner {
         }
     }
 
-    private static <H extends FixHandler> ChunkRun<H> speculate(MemorySegment log, int index, long from, long to,
-            boolean countLines, Supplier<? extends H> handlers) {
+    private static <H extends FixHandler> ChunkRun<H> speculate(MemorySegment log, PrintableDelimiter printable, int index,
+            long from, long to, boolean countLines, Supplier<? extends H> handlers) {
         H handler = handlers.get();
-        RangeScanner scanner = new RangeScanner(log);
+        RangeScanner scanner = new RangeScanner(log, printable);
         ChunkEvent event = ChunkEvents.begin();
         scanner.scan(from, from, to, countLines, handler);
         ChunkEvents.commit(event, "fix-parallel", index, from, to - from, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
-                scanner.messages, scanner.malformed, scanner.newlines);
+                scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt);
     }
 
     private static <H extends FixHandler> ChunkRun<H> await(Future<ChunkRun<H>> future) {
@@ -170,7 +174,7 @@ public final class FixScanner {
 
     /** One chunk's speculative scan. */
     private record ChunkRun<H>(H handler, long firstAttempt, long lostStartBeforeFirstAttempt, long exit, long messages,
-            long malformed, long newlines) {
+            long malformed, long newlines, long truncatedAt) {
     }
 
     /** Accepts or redoes chunk runs in order and passes them to the sink. */
@@ -185,6 +189,7 @@ public final class FixScanner {
         long messages;
         long malformed;
         int rescans;
+        long truncatedAt = -1;
 
         Stitcher(MemorySegment log, ScanOptions options, Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
             this.log = log;
@@ -220,19 +225,19 @@ public final class FixScanner {
             boolean countLines = options.countLines() && to < log.byteSize();
             if (next >= to) {
                 return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0,
-                        countLines ? Swar.count(log, from, to, (byte) '\n') : 0);
+                        countLines ? Swar.count(log, from, to, (byte) '\n') : 0, -1);
             }
             ChunkEvent event = ChunkEvents.begin();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
             ChunkEvents.commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to - from,
                     scanner.messages, options.workers() > 1);
             return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
-                    scanner.messages, scanner.malformed, scanner.newlines);
+                    scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt);
         }
 
         private RangeScanner rescanner() {
             if (rescanner == null) {
-                rescanner = new RangeScanner(log);
+                rescanner = new RangeScanner(log, options.delimiter());
             }
             return rescanner;
         }
@@ -242,6 +247,7 @@ public final class FixScanner {
             sink.accept(run.handler(), new ChunkStats(i, from, to, line, run.messages(), run.malformed(), redone));
             messages += run.messages();
             malformed += run.malformed();
+            truncatedAt = run.truncatedAt() >= 0 ? run.truncatedAt() : truncatedAt;
             firstLine += run.newlines();
             next = Math.max(next, run.exit());
             options.progress().accept(to - from);

@@ -9,8 +9,8 @@ import java.lang.foreign.MemorySegment;
  * Frames and validates one message at a known {@code 8=FIX}: BeginString first, BodyLength
  * second, MsgType third, the body exactly BodyLength bytes, then {@code 10=NNN} and a delimiter
  * (or a line break, or the end of the input, also after blanks: {@link CheckSumEnd}), and
- * CheckSum equal to the sum of the bytes before {@code 10=} modulo 256, counting a {@code |}
- * delimiter as SOH.
+ * CheckSum equal to the sum of the bytes before {@code 10=} modulo 256, counting a printable
+ * delimiter ({@code |}, or the {@code ^}, {@code ;} or {@code ,} the log uses) as SOH.
  *
  * <p>Framing never looks at line breaks: a value may hold SOH, {@code |}, line breaks and
  * {@code 8=FIX}; only a line that starts with {@code 8=FIX} must be inside a data field's value
@@ -27,8 +27,11 @@ final class FrameParser {
     private static final int HEADER_MAX = 64;
     private static final int MSG_TYPE_MAX = 32;
     private static final byte SOH = 1;
-    private static final byte PIPE = '|';
     private static final byte LF = '\n';
+
+    /** The log's printable delimiter, accepted beside SOH. */
+    final PrintableDelimiter printable;
+    private final byte printableByte;
 
     // The frame of the last message parsed (offsets in `segment`).
     MemorySegment segment;
@@ -53,6 +56,12 @@ final class FrameParser {
     private MemorySegment scratch;
     private final FieldCursor dataCursor = new FieldCursor();
     private final NextLineBreak lineBreaks = new NextLineBreak();
+
+    /** @param printable the byte the log writes for SOH, accepted beside it */
+    FrameParser(PrintableDelimiter printable) {
+        this.printable = printable;
+        this.printableByte = printable.value();
+    }
 
     /**
      * @param s the log
@@ -120,14 +129,14 @@ final class FrameParser {
         int stated = d0 * 100 + d1 * 10 + d2;
         int summed = checksum(s, start, bodyEnd, delimiter);
         int computed = summed & 0xFF;
-        if (stated != computed && delimiter == PIPE && stated == fieldPipesChecksum(s, start, bodyEnd)) {
+        if (stated != computed && delimiter != SOH && stated == fieldDelimitersChecksum(s, start, bodyEnd, delimiter)) {
             computed = stated; // a | inside a value (58=a | b) is the venue's own byte, not an SOH it stands for
         }
         if (stated != computed) {
             declared = stated;
             actual = computed;
             // a venue may sum the | bytes themselves: the detail gives that sum too
-            asWritten = delimiter == PIPE ? Swar.sumNotingLineFeed(s, start, bodyEnd) & 0xFF : -1;
+            asWritten = delimiter != SOH ? Swar.sumNotingLineFeed(s, start, bodyEnd) & 0xFF : -1;
             return fail(Malformation.CHECKSUM_MISMATCH, bodyEnd);
         }
         if ((summed & Swar.LINE_FEED) != 0) {
@@ -192,7 +201,7 @@ final class FrameParser {
         }
         p += 4;
         int c = at(s, p, limit);
-        if (c != SOH && c != PIPE) {
+        if (c != SOH && c != printableByte) {
             return fail(c < 0 ? Malformation.TRUNCATED : Malformation.BEGIN_STRING, p);
         }
         delimiter = (byte) c;
@@ -243,7 +252,7 @@ final class FrameParser {
      * to tell a wrong BodyLength from a missing CheckSum or a truncated message.
      */
     private boolean diagnose(MemorySegment s, long limit, Malformation otherwise) {
-        long next = MessageStarts.find(s, start + 1, limit, limit);
+        long next = MessageStarts.find(s, start + 1, limit, limit, printableByte);
         long stop = next < 0 ? limit : next;
         long p = msgTypeEnd;
         while (p >= 0 && p + 7 <= stop) {
@@ -256,7 +265,7 @@ final class FrameParser {
         }
         Malformation why = otherwise == Malformation.TRUNCATED && next >= 0 ? Malformation.CHECKSUM_MISSING : otherwise;
         if (why == Malformation.CHECKSUM_MISSING) {
-            long other = checkSumAfter(s, delimiter == SOH ? PIPE : SOH, stop);
+            long other = checkSumAfter(s, delimiter == SOH ? printableByte : SOH, stop);
             if (other >= 0) {
                 actual = other;
                 return fail(Malformation.DELIMITER_CHANGES, Math.min(limit, bodyEnd + 7));
@@ -270,7 +279,7 @@ final class FrameParser {
 
     /**
      * Looks, for a message already found malformed, for a CheckSum field after the delimiter it
-     * does not use: SOH and {@code |} mixed in one message (a log written by two writers).
+     * does not use: SOH and the printable delimiter mixed in one message (a log written by two writers).
      *
      * @return the offset of that {@code 10=} before {@code stop}, or -1
      */
@@ -319,7 +328,7 @@ final class FrameParser {
         if (scratch == null) {
             scratch = Arena.ofAuto().allocate(FOLD_MAX + 8);
         }
-        long next = MessageStarts.find(s, start + 1, Math.min(logLimit, start + FOLD_MAX + FOLD_MAX), logLimit);
+        long next = MessageStarts.find(s, start + 1, Math.min(logLimit, start + FOLD_MAX + FOLD_MAX), logLimit, printableByte);
         long limit = next < 0 ? logLimit : next;
         int n = fold(s, start, limit, HEADER_MAX);
         if (!parseHeader(scratch, 0, n) || declared > FOLD_MAX) {
@@ -382,33 +391,34 @@ final class FrameParser {
     }
 
     /**
-     * @return the FIX CheckSum of {@code [from, to)}: the byte sum modulo 256, each {@code |}
-     *     counted as SOH when the message is {@code |}-delimited; plus {@link Swar#LINE_FEED} when
-     *     the range holds a line feed
+     * @return the FIX CheckSum of {@code [from, to)}: the byte sum modulo 256, each printable
+     *     delimiter counted as SOH when the message is delimited by one; plus {@link Swar#LINE_FEED}
+     *     when the range holds a line feed
      */
     static int checksum(MemorySegment s, long from, long to, byte delimiter) {
         int sum = Swar.sumNotingLineFeed(s, from, to);
-        if (delimiter == PIPE) {
-            long pipes = Swar.count(s, from, to, PIPE);
-            sum = (int) ((sum - pipes * (PIPE - SOH)) & 0xFF) | sum & Swar.LINE_FEED;
+        if (delimiter != SOH) {
+            long delimiters = Swar.count(s, from, to, delimiter);
+            sum = (int) ((sum - delimiters * (delimiter - SOH)) & 0xFF) | sum & Swar.LINE_FEED;
         }
         return sum;
     }
 
     /**
-     * @return the CheckSum of the {@code |}-delimited {@code [from, to)} with only the {@code |} that
-     *     delimit a field (a tag and {@code =} follow, as {@code 10=} follows the last) counted as SOH;
-     *     called on a mismatch only, so a valid message costs nothing more
+     * @return the CheckSum of {@code [from, to)}, delimited by a printable byte, with only the ones
+     *     that delimit a field (a tag and {@code =} follow, as {@code 10=} follows the last) counted
+     *     as SOH: a value may hold the byte ({@code 58=a, b}); called on a mismatch only, so a valid
+     *     message costs nothing more
      */
-    static int fieldPipesChecksum(MemorySegment s, long from, long to) {
+    static int fieldDelimitersChecksum(MemorySegment s, long from, long to, byte delimiter) {
         long sum = Swar.sumNotingLineFeed(s, from, to) & 0xFF;
-        for (long p = Swar.indexOf(s, from, to, PIPE); p >= 0; p = Swar.indexOf(s, p + 1, to, PIPE)) {
+        for (long p = Swar.indexOf(s, from, to, delimiter); p >= 0; p = Swar.indexOf(s, p + 1, to, delimiter)) {
             long q = p + 1;
             while (q < to + 2 && isDigit(s.get(BYTE, q))) {
                 q++; // the frame holds 10=NNN after to, so to + 2 is readable
             }
             if (q > p + 1 && s.get(BYTE, q) == '=') {
-                sum -= PIPE - SOH;
+                sum -= delimiter - SOH;
             }
         }
         return (int) (sum & 0xFF);

@@ -5,7 +5,10 @@ package io.chunkwise.loader.fix;
  * CheckSum trailer that no {@code 8=FIX} starts: the rest of a message whose start was lost.
  */
 public enum Malformation {
-    /** BeginString (8) is not {@code FIX.n.n} or {@code FIXT.n.n} followed by SOH or {@code |}. */
+    /**
+     * BeginString (8) is not {@code FIX.n.n} or {@code FIXT.n.n} followed by SOH or the log's
+     * printable delimiter ({@code |} unless it uses another: {@link MalformedMessage#detail()} names it).
+     */
     BEGIN_STRING("BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or |"),
     /** The second field is not BodyLength (9). */
     BODY_LENGTH_MISSING("BodyLength (9) is not the second field"),
@@ -19,8 +22,8 @@ public enum Malformation {
     CHECKSUM_MISSING("no CheckSum (10) field"),
     /**
      * No CheckSum (10) field after the message's delimiter (the one after BeginString), but one
-     * after the other (SOH for {@code |}, {@code |} for SOH) before the next message: the delimiter
-     * changes inside the message.
+     * after the other (SOH for {@code |}, {@code |} for SOH; the log's own printable delimiter in
+     * place of {@code |}) before the next message: the delimiter changes inside the message.
      */
     DELIMITER_CHANGES("the delimiter changes inside the message (SOH and | mixed)"),
     /** CheckSum (10) is not three digits followed by the delimiter, a line break or the end. */
@@ -36,7 +39,8 @@ public enum Malformation {
     TRUNCATED("message runs past the end of the input"),
     /**
      * A CheckSum trailer ({@code 10=} and three digits after SOH or {@code |}, then SOH, {@code |},
-     * a line break or the end) outside every message, with no {@code 8=FIX} before it on its line:
+     * a line break or the end; the log's own printable delimiter in place of {@code |}) outside
+     * every message, with no {@code 8=FIX} before it on its line:
      * the end of a message whose start was lost, e.g. a line split inside {@code 8=FIX}
      * ({@code 8=FI}, then {@code X.4.4|9=…|10=123|} on the next line).
      */

@@ -18,14 +18,38 @@ import java.util.Locale;
  *     the next, the byte offset of the {@code 8=FIX} inside its body; for one whose delimiter
  *     changes, the byte offset of the {@code 10=} that follows the other delimiter; for a CheckSum
  *     of three digits followed by another byte than a delimiter or a line break, that byte
- * @param asWritten for a CheckSum mismatch in a {@code |}-delimited message (whose {@code actual}
- *     counts each {@code |} as the SOH it stands for), the sum of its bytes as written; else -1
+ * @param asWritten for a CheckSum mismatch in a message delimited by {@code |} or another printable
+ *     byte (whose {@code actual} counts each as the SOH it stands for), the sum of its bytes as
+ *     written; else -1
+ * @param printable the log's printable delimiter ({@code |} unless it uses another), which the
+ *     detail names
  */
 public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual,
-        long asWritten) {
+        long asWritten, PrintableDelimiter printable) {
+
+    /** Takes a missing printable delimiter as {@code |}. */
+    public MalformedMessage {
+        if (printable == null) {
+            printable = PrintableDelimiter.PIPE;
+        }
+    }
 
     /**
-     * A malformed message without a second sum.
+     * A malformed message in a log delimited by SOH or {@code |}.
+     *
+     * @param offset as in the record
+     * @param lineIndex as in the record
+     * @param reason as in the record
+     * @param declared as in the record
+     * @param actual as in the record
+     * @param asWritten as in the record
+     */
+    public MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual, long asWritten) {
+        this(offset, lineIndex, reason, declared, actual, asWritten, PrintableDelimiter.PIPE);
+    }
+
+    /**
+     * A malformed message without a second sum, in a log delimited by SOH or {@code |}.
      *
      * @param offset as in the record
      * @param lineIndex as in the record
@@ -39,14 +63,17 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
 
     /** @return the reason with the declared and actual values when known */
     public String detail() {
+        String d = printable.text();
         return switch (reason) {
+            // the descriptions name |: the log's own printable delimiter is named instead
+            case BEGIN_STRING -> "BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or " + d;
             case BODY_LENGTH_MISMATCH -> actual >= 0
                     ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
                     : "BodyLength " + declared + " does not end at a CheckSum (10) field";
             case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual)
-                    + (asWritten < 0 ? "" : " with each | counted as SOH (" + pad(asWritten) + " as written)");
+                    + (asWritten < 0 ? "" : " with each " + d + " counted as SOH (" + pad(asWritten) + " as written)");
             case CHECKSUM_INVALID -> actual < 0 ? reason.description()
-                    : "CheckSum (10) is followed by " + printable((int) actual) + ", not by the delimiter, a line break"
+                    : "CheckSum (10) is followed by " + shown((int) actual) + ", not by the delimiter, a line break"
                             + " or the end of the input";
             case TRUNCATED -> declared < 0 ? reason.description()
                     : actual == declared ? "cut in its CheckSum (10) at the end of the input (all " + declared
@@ -54,7 +81,7 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
                     : "BodyLength " + declared + " runs past the end of the input";
             case RUNS_INTO_NEXT -> "BodyLength " + declared
                     + " runs into the next message: a line inside the body starts with 8=FIX (byte " + actual + ")";
-            case DELIMITER_CHANGES -> "the delimiter changes inside the message (SOH and | mixed): no CheckSum (10)"
+            case DELIMITER_CHANGES -> "the delimiter changes inside the message (SOH and " + d + " mixed): no CheckSum (10)"
                     + " follows the delimiter after BeginString, one follows the other at byte " + actual;
             case CHECKSUM_WITHOUT_START -> "CheckSum (10) at byte " + actual
                     + " without a message start (no 8=FIX before it on its line)";
@@ -62,7 +89,7 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
         };
     }
 
-    private static String printable(int b) {
+    private static String shown(int b) {
         return b >= 0x20 && b < 0x7F ? "'" + (char) b + "'" : String.format(Locale.ROOT, "byte 0x%02X", b);
     }
 

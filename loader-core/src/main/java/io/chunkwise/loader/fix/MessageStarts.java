@@ -10,7 +10,7 @@ import java.nio.ByteOrder;
  * Finds where messages may start: {@code 8=FIX} not preceded by a digit, whatever precedes it on
  * the line (timestamps, arrows, log prefixes, NULs). After a digit the text may be tag 58's or
  * 18's ({@code 58=FIX rocks}), so there it must read as a whole header,
- * {@code 8=FIX.4.4|9=} or {@code 8=FIXT.1.1|9=} (either delimiter): that is how a message
+ * {@code 8=FIX.4.4|9=} or {@code 8=FIXT.1.1|9=} (SOH or the log's printable delimiter): that is how a message
  * written straight after a truncated one ({@code …|56} then {@code 8=FIX.4.4|9=…}) is found.
  */
 final class MessageStarts {
@@ -30,9 +30,10 @@ final class MessageStarts {
      * @param from first offset that may start a message
      * @param to starts must lie below this offset
      * @param limit the end of the log (the pattern may extend past {@code to}, never past this)
+     * @param printable the log's printable delimiter ({@link PrintableDelimiter#value()})
      * @return the first start in {@code [from, to)}, or -1
      */
-    static long find(MemorySegment s, long from, long to, long limit) {
+    static long find(MemorySegment s, long from, long to, long limit, byte printable) {
         long stop = Math.min(to, limit - PATTERN_LENGTH + 1);
         long p = from;
         while (p < stop) {
@@ -40,7 +41,7 @@ final class MessageStarts {
             if (i < 0) {
                 return -1;
             }
-            if (s.get(INT, i + 1) == EQ_FIX && (i == 0 || !isDigit(s.get(BYTE, i - 1)) || wholeHeaderAt(s, i, limit))) {
+            if (s.get(INT, i + 1) == EQ_FIX && (i == 0 || !isDigit(s.get(BYTE, i - 1)) || wholeHeaderAt(s, i, limit, printable))) {
                 return i;
             }
             p = i + 1;
@@ -49,7 +50,7 @@ final class MessageStarts {
     }
 
     /** @return whether {@code 8=FIX} at {@code i} goes on as a version, a delimiter and {@code 9=} */
-    private static boolean wholeHeaderAt(MemorySegment s, long i, long limit) {
+    private static boolean wholeHeaderAt(MemorySegment s, long i, long limit, byte printable) {
         long p = i + PATTERN_LENGTH;
         long end = Math.min(limit, p + MAX_VERSION + 1);
         while (p < end && isVersionByte(s.get(BYTE, p))) {
@@ -59,7 +60,7 @@ final class MessageStarts {
             return false;
         }
         byte delimiter = s.get(BYTE, p);
-        return (delimiter == 0x01 || delimiter == '|') && s.get(BYTE, p + 1) == '9' && s.get(BYTE, p + 2) == '=';
+        return (delimiter == 0x01 || delimiter == printable) && s.get(BYTE, p + 1) == '9' && s.get(BYTE, p + 2) == '=';
     }
 
     private static boolean isVersionByte(byte b) {

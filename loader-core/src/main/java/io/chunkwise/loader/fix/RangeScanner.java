@@ -35,7 +35,8 @@ final class RangeScanner {
     private static final int UNKNOWN = -1;
     private final MemorySegment log;
     private final long limit;
-    private final FrameParser parser = new FrameParser();
+    private final byte printable;
+    private final FrameParser parser;
     private final FixMessage message = new FixMessage();
 
     long firstAttempt;
@@ -46,9 +47,18 @@ final class RangeScanner {
     long malformed;
     long newlines;
 
-    RangeScanner(MemorySegment log) {
+    /** Where the message this scan found cut by the end of the log starts (its TRUNCATED report), or -1. */
+    long truncatedAt;
+
+    /**
+     * @param log the log
+     * @param printable the byte the log writes for SOH, accepted beside it
+     */
+    RangeScanner(MemorySegment log, PrintableDelimiter printable) {
         this.log = log;
         this.limit = log.byteSize();
+        this.printable = printable.value();
+        this.parser = new FrameParser(printable);
     }
 
     /**
@@ -62,13 +72,14 @@ final class RangeScanner {
         LineCounter lines = new LineCounter(log, chunkStart);
         long pos = from;
         firstAttempt = -1;
+        truncatedAt = -1;
         messages = 0;
         malformed = 0;
         lostStartBeforeFirstAttempt = Long.MAX_VALUE;
         long gap = from; // where the bytes outside messages start
         boolean afterAttempt = false;
         while (true) {
-            long s = MessageStarts.find(log, pos, chunkEnd, limit);
+            long s = MessageStarts.find(log, pos, chunkEnd, limit, printable);
             if (s < 0) {
                 break;
             }
@@ -88,8 +99,11 @@ final class RangeScanner {
                 pos = parser.logEnd;
             } else {
                 handler.malformed(new MalformedMessage(s, lines.index(s), parser.reason, parser.declared, parser.actual,
-                        parser.asWritten));
+                        parser.asWritten, parser.printable));
                 malformed++;
+                if (parser.reason == Malformation.TRUNCATED) {
+                    truncatedAt = s; // no message start follows one: it is the log's last
+                }
                 pos = s + 1;
             }
             gap = pos;
@@ -151,7 +165,7 @@ final class RangeScanner {
             if (owned == FREE) {
                 int stated = (log.get(BYTE, eq + 1) - '0') * 100 + (log.get(BYTE, eq + 2) - '0') * 10 + log.get(BYTE, eq + 3) - '0';
                 handler.malformed(new MalformedMessage(fragment, lines.index(fragment), Malformation.CHECKSUM_WITHOUT_START,
-                        stated, t));
+                        stated, t, -1, parser.printable));
                 malformed++;
                 first = Math.min(first, t);
                 owned = OWNED; // the rest of its line belongs to it
@@ -177,7 +191,7 @@ final class RangeScanner {
             if (b == '\n') {
                 return q + 1;
             }
-            if (b == '8' && MessageStarts.find(log, q, q + 1, limit) == q
+            if (b == '8' && MessageStarts.find(log, q, q + 1, limit, printable) == q
                     || b == '1' && q + 2 < limit && log.get(BYTE, q + 2) == '=' && trailerEnd(q + 2, q) >= 0) {
                 return -1;
             }
@@ -188,9 +202,9 @@ final class RangeScanner {
     /**
      * @return the byte after the CheckSum trailer whose {@code =} is at {@code eq} (after its
      *     delimiter, or at its line break or the end), or -1 when {@code 10=} there is not one:
-     *     after SOH, {@code |} or at a line's start (a log that wraps long lines may wrap before
-     *     it), starting at or after {@code from}, three digits, then SOH, {@code |}, a line break
-     *     or the end of the log, also after blanks ({@link CheckSumEnd})
+     *     after SOH, the printable delimiter or at a line's start (a log that wraps long lines may
+     *     wrap before it), starting at or after {@code from}, three digits, then SOH, the printable
+     *     delimiter, a line break or the end of the log, also after blanks ({@link CheckSumEnd})
      */
     private long trailerEnd(long eq, long from) {
         if (eq - 2 < from || eq + 3 >= limit || log.get(BYTE, eq - 1) != '0' || log.get(BYTE, eq - 2) != '1') {
@@ -198,11 +212,11 @@ final class RangeScanner {
         }
         // at a line's start: a CheckSum a log wrapped onto a line of its own, after a lost start
         byte d = eq - 2 == 0 ? (byte) '\n' : log.get(BYTE, eq - 3);
-        if (d != 0x01 && d != '|' && d != '\n' || !isDigit(log.get(BYTE, eq + 1)) || !isDigit(log.get(BYTE, eq + 2))
+        if (d != 0x01 && d != printable && d != '\n' || !isDigit(log.get(BYTE, eq + 1)) || !isDigit(log.get(BYTE, eq + 2))
                 || !isDigit(log.get(BYTE, eq + 3))) {
             return -1;
         }
-        return CheckSumEnd.of(log, eq + 4, limit, CheckSumEnd.EITHER);
+        return CheckSumEnd.ofEither(log, eq + 4, limit, printable);
     }
 
     private static boolean isDigit(byte b) {
@@ -211,6 +225,6 @@ final class RangeScanner {
 
     /** @return the first start in {@code [from, to)} */
     long firstStart(long from, long to) {
-        return MessageStarts.find(log, from, to, limit);
+        return MessageStarts.find(log, from, to, limit, printable);
     }
 }

@@ -73,7 +73,7 @@ public final class Reconciler {
             byType.put(t, totals[3 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
-                cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize());
+                cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt());
     }
 
     /**

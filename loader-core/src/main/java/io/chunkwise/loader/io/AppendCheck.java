@@ -1,0 +1,123 @@
+package io.chunkwise.loader.io;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+import java.util.zip.CRC32C;
+
+/**
+ * Tells a mapped file that only grew while it was read — a log another process appends to — from
+ * one that shrank, was replaced or was rewritten. A mapping covers the file's size when it was
+ * made, and appended bytes lie past it: a scan of a file that only grew read the file as it was
+ * when mapped. Whether it only grew is checked as an index checks its source: a CRC32C of a sample
+ * of the mapped bytes (the first and last 64 KiB and 16 blocks of 4 KiB spread in between) taken
+ * when the read begins and again when it ends, with the file's size and identity. A sample cannot
+ * see a rewrite between its blocks of a file that also grew: that is what is not checked.
+ *
+ * <p>Both samples are read through the mapping, so they are of the file that was read even when
+ * another one was moved to its path meanwhile; that case is named as a replacement.
+ */
+public final class AppendCheck {
+    private static final int EDGE = 64 * 1024;
+    private static final int BLOCK = 4096;
+    private static final int BLOCKS = 16;
+
+    private final MappedFile file;
+    private final Object fileKey;
+    private final long sample;
+
+    private AppendCheck(MappedFile file, Object fileKey, long sample) {
+        this.file = file;
+        this.fileKey = fileKey;
+        this.sample = sample;
+    }
+
+    /**
+     * Samples the mapped bytes: call it right after mapping, before the read.
+     *
+     * @param file the mapped file
+     * @return the check, to {@link #appended() finish} after the read
+     * @throws SourceChangedException when the file is truncated meanwhile
+     */
+    public static AppendCheck begin(MappedFile file) {
+        return new AppendCheck(file, fileKey(file), file.read(() -> sample(file.segment())));
+    }
+
+    /**
+     * Finishes the check after the read.
+     *
+     * @return the bytes appended since {@link #begin}, past the mapping and so not read; 0 when the
+     *     file is as it was
+     * @throws SourceChangedException when the file shrank, was written to within the bytes read (a
+     *     new modification time at the same size, or a sample that differs), or was replaced by
+     *     another file or removed
+     */
+    public long appended() {
+        long size = file.size();
+        Object key;
+        long now;
+        long mtime;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            key = attributes.fileKey();
+            now = attributes.size();
+            mtime = attributes.lastModifiedTime().toMillis();
+        } catch (NoSuchFileException e) {
+            throw new SourceChangedException(file.path(), "disappeared while being read (moved or deleted)", e);
+        } catch (IOException e) {
+            throw new SourceChangedException(file.path(), "could not be looked at again after being read: "
+                    + FileErrors.reason(e), e);
+        }
+        if (!Objects.equals(key, fileKey)) {
+            throw new SourceChangedException(file.path(), "was replaced by another file while being read (size was "
+                    + size + " bytes, the new one's " + now + ")", null);
+        }
+        if (now < size) {
+            throw new SourceChangedException(file.path(), "changed while being read (size was " + size + " bytes, now "
+                    + now + ")", null);
+        }
+        if (now == size) {
+            if (mtime != file.modifiedMillis()) {
+                throw new SourceChangedException(file.path(), "changed while being read (written to, its size still "
+                        + size + " bytes)", null);
+            }
+            return 0;
+        }
+        if (file.read(() -> sample(file.segment())) != sample) {
+            throw new SourceChangedException(file.path(), "changed while being read (size was " + size + " bytes, now "
+                    + now + ", and bytes among the first " + size + " were rewritten)", null);
+        }
+        return now - size;
+    }
+
+    /** @return the file's identity (device and inode where the file system has them), or null */
+    private static Object fileKey(MappedFile file) {
+        try {
+            return Files.readAttributes(file.path(), BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            throw new SourceChangedException(file.path(), "disappeared while being read (moved or deleted)", e);
+        }
+    }
+
+    /** @return the CRC32C of the first and last {@value #EDGE} bytes and {@value #BLOCKS} blocks between */
+    private static long sample(MemorySegment bytes) {
+        long size = bytes.byteSize();
+        CRC32C crc = new CRC32C();
+        update(crc, bytes, 0, Math.min(EDGE, size));
+        for (int i = 1; i <= BLOCKS; i++) {
+            long at = size / (BLOCKS + 1) * i;
+            update(crc, bytes, at, Math.min(BLOCK, size - at));
+        }
+        update(crc, bytes, Math.max(0, size - EDGE), Math.min(EDGE, size));
+        return crc.getValue();
+    }
+
+    private static void update(CRC32C crc, MemorySegment bytes, long at, long length) {
+        if (length > 0) {
+            crc.update(bytes.asSlice(at, length).asByteBuffer());
+        }
+    }
+}
