@@ -26,6 +26,7 @@ public final class OptionWording {
             rule("leave the delimiter unset to", "leave out --delimiter to"),
             rule("set the delimiter to ','", "leave out --delimiter, or give --delimiter ','"),
             regex("set the delimiter to ('[^']*')", "add --delimiter $1"),
+            regex("set the delimiter explicitly to ('[^']*')", "give --delimiter $1"),
             rule(KeyColumns.NAME_A_KEY_COLUMN, "name one with --cusip-column, --isin-column or --symbol-column"),
             regex("name the (cusip|isin|symbol) column explicitly", "name it with --$1-column NAME"),
             rule("lower the memory budget, the worker count or the chunk size", "lower --memory-budget, --workers or --chunk-size"),

@@ -15,6 +15,9 @@ class OptionWordingTest {
                 .isEqualTo("the header looks tab-delimited: add --delimiter '\\t'");
         assertThat(OptionWording.of("the header looks comma-delimited: set the delimiter to ','"))
                 .isEqualTo("the header looks comma-delimited: leave out --delimiter, or give --delimiter ','");
+        assertThat(OptionWording.of("the file was written again with another delimiter? set the delimiter explicitly to ','"))
+                .as("a stale index's delimiter is what leaving the option out reads: the option is to be given")
+                .isEqualTo("the file was written again with another delimiter? give --delimiter ','");
         assertThat(OptionWording.of("no column 'name': leave the delimiter unset to read the file with ',' as the index"
                 + " was built, or name the symbol column explicitly")).isEqualTo("no column 'name': leave out --delimiter"
                 + " to read the file with ',' as the index was built, or name it with --symbol-column NAME");

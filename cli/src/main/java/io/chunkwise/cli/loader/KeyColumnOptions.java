@@ -24,15 +24,15 @@ public final class KeyColumnOptions {
                     + " '|' for exchange files, '\\t' for tabs).")
     Character delimiter;
 
-    @Option(names = "--cusip-column", paramLabel = "NAME",
+    @Option(names = "--cusip-column", paramLabel = "NAME", converter = ColumnNameConverter.class,
             description = "Header name of the CUSIP column (default: cusip; lookup and reconcile: the index's, also when rebuilding it).")
     String cusipColumn;
 
-    @Option(names = "--isin-column", paramLabel = "NAME",
+    @Option(names = "--isin-column", paramLabel = "NAME", converter = ColumnNameConverter.class,
             description = "Header name of the ISIN column (default: isin; lookup and reconcile: the index's, also when rebuilding it).")
     String isinColumn;
 
-    @Option(names = "--symbol-column", paramLabel = "NAME",
+    @Option(names = "--symbol-column", paramLabel = "NAME", converter = ColumnNameConverter.class,
             description = "Header name of the symbol column (default: symbol or ticker; lookup and reconcile: the index's, also when rebuilding it).")
     String symbolColumn;
 

@@ -167,13 +167,21 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
 
     /**
      * @return " (found as a cusip: use --cusip)" when a key missing as one kind is in the index as
-     *     another (a CUSIP given to --symbol), else ""
+     *     another (a CUSIP given to --symbol), " (found as AAPL: symbols keep their case)" when a
+     *     symbol is there in upper or lower case (a ticker typed as aapl), else ""
      */
     private static String otherKind(IndexFile idx, KeyKind asked, String key) {
         for (KeyKind other : KeyKind.values()) {
             if (other != asked && idx.columns().column(other) >= 0 && idx.offsets(other, other.normalForm(key)).length > 0) {
                 String name = other.name().toLowerCase(Locale.ROOT);
                 return " (found as " + (name.startsWith("i") ? "an " : "a ") + name + ": use --" + name + ")";
+            }
+        }
+        if (asked == KeyKind.SYMBOL) {
+            for (String cased : List.of(key.toUpperCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))) {
+                if (!cased.equals(key) && idx.offsets(KeyKind.SYMBOL, cased).length > 0) {
+                    return " (found as " + cased + ": symbols keep their case)";
+                }
             }
         }
         return "";

@@ -639,6 +639,71 @@ class LoaderCommandsTest {
     }
 
     @Test
+    void aBlankKeyColumnNameIsRefusedBeforeItReplacesTheIndex() throws Exception {
+        // QA: lookup --symbol-column "$COL" with COL unset rebuilt the index with the first unnamed
+        // column (a spreadsheet's trailing ,,) as the symbol column, then found no symbol: exit 1
+        Path excel = Files.writeString(dir.resolve("excel.csv"), "cusip,isin,symbol,,\r\n037833100,US0378331005,AAPL,,\r\n");
+        assertThat(CliRun.of("index", excel.toString()).code()).isZero();
+        byte[] index = Files.readAllBytes(Path.of(excel + ".cwx"));
+        for (String[] c : new String[][] {{"--symbol-column", "", "the name is empty (an unset shell variable in quotes?)"},
+                {"--cusip-column", "  ", "the name is blank"}, {"--isin-column", "\u00A0", "the name is blank"}}) {
+            CliRun lookup = CliRun.of("lookup", excel.toString(), c[0], c[1], "--symbol", "AAPL", "--json");
+            assertThat(lookup.code()).as(lookup.err()).isEqualTo(2);
+            assertThat(lookup.err()).contains("Invalid value for option '" + c[0] + "': " + c[2]).doesNotContain("rebuil");
+            assertThat(lookup.out()).isEmpty();
+            CliRun build = CliRun.of("index", excel.toString(), c[0], c[1]);
+            assertThat(build.code()).as(build.err()).isEqualTo(2);
+            assertThat(CliRun.of("scan", excel.toString(), c[0], c[1]).code()).isEqualTo(2);
+        }
+        assertThat(Files.readAllBytes(Path.of(excel + ".cwx"))).isEqualTo(index);
+        assertThat(CliRun.of("lookup", excel.toString(), "--symbol", "AAPL").code()).isZero();
+    }
+
+    @Test
+    void aBudgetGivenWithTheFullStrategyIsSaidNotToBoundIt() throws Exception {
+        // QA: index --strategy full --memory-budget 100MiB of a 600 MiB master peaked at 1.9 GB RSS, silently
+        CliRun full = CliRun.of("index", master.toString(), "--strategy", "full", "--memory-budget", "128MiB", "--json");
+        assertThat(full.code()).as(full.err()).isZero();
+        assertThat(full.json().get("records").asLong()).isEqualTo(4);
+        assertThat(full.err()).contains("index: --memory-budget 128.0 MiB bounds only the sort buffers of --strategy full,"
+                + " which holds the whole file (" + Files.size(master) + " B) and its records on the heap beyond it");
+        for (String strategy : new String[] {"mmap", "chunked", "parallel"}) {
+            CliRun bounded = CliRun.of("index", master.toString(), "--strategy", strategy, "--memory-budget", "128MiB");
+            assertThat(bounded.err()).as(strategy).doesNotContain("bounds only");
+        }
+        assertThat(CliRun.of("index", master.toString(), "--strategy", "full").err()).doesNotContain("bounds only");
+    }
+
+    @Test
+    void aSymbolTypedInAnotherCaseIsNotFoundButNamed() throws Exception {
+        // QA: a ticker typed in lower case was "no record for symbol aapl", nothing more; symbols keep
+        // their case (aapl may be another listing), so it is not found, but the miss says where it is
+        CliRun lower = CliRun.of("lookup", master.toString(), "--symbol", "aapl", "--symbol", "Msft", "--json");
+        assertThat(lower.code()).isEqualTo(1);
+        assertThat(lower.json()).isEmpty();
+        assertThat(lower.err()).contains("no record for symbol aapl (found as AAPL: symbols keep their case), "
+                + "symbol Msft (found as MSFT: symbols keep their case)");
+        CliRun none = CliRun.of("lookup", master.toString(), "--symbol", "nope");
+        assertThat(none.err()).contains("no record for symbol nope" + System.lineSeparator());
+    }
+
+    @Test
+    void aStaleIndexWhoseFileIsNowCommaDelimitedSaysToGiveTheComma() throws Exception {
+        // QA: a '|' exchange file indexed, then written again with commas: lookup read it with the
+        // index's '|' and said "leave out --delimiter, or give --delimiter ','" to a user who gave none
+        Path listed = Files.writeString(dir.resolve("listed.txt"), "Symbol|Security Name\nAAPL|Apple Inc.\n");
+        assertThat(CliRun.of("index", listed.toString(), "--delimiter", "|").code()).isZero();
+        Files.writeString(listed, "Symbol,Security Name\nAAPL,Apple Inc.\nMSFT,Microsoft\n");
+        CliRun stale = CliRun.of("lookup", listed.toString(), "--symbol", "MSFT");
+        assertThat(stale.code()).isEqualTo(2);
+        assertThat(stale.err()).contains("was built with delimiter '|'").contains("looks split by ','")
+                .contains("give --delimiter ','").doesNotContain("leave out --delimiter").doesNotContain("rebuilding");
+        CliRun given = CliRun.of("lookup", listed.toString(), "--symbol", "MSFT", "--delimiter", ",", "--json");
+        assertThat(given.code()).as(given.err()).isZero();
+        assertThat(given.json().get(0).get("Security Name").asText()).isEqualTo("Microsoft");
+    }
+
+    @Test
     void partialMissesAndOldMacLineBreaksAreNamed() throws Exception {
         CliRun partial = CliRun.of("lookup", master.toString(), "--symbol", "MSFT", "--cusip", "NOPE", "--symbol", "MSFT",
                 "--json");

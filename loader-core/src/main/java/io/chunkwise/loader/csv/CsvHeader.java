@@ -116,7 +116,7 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
      *     error, not a dump
      */
     public String describe() {
-        String all = printable(String.join(", ", names.subList(0, Math.min(names.size(), DESCRIBED_LENGTH))));
+        String all = visible(String.join(", ", names.subList(0, Math.min(names.size(), DESCRIBED_LENGTH))));
         return all.length() <= DESCRIBED_LENGTH ? "[" + all + "]"
                 : "[" + all.substring(0, DESCRIBED_LENGTH) + "… (" + names.size() + " columns)]";
     }
@@ -142,6 +142,24 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
 
     /**
      * @param text the text
+     * @return {@link #printable(String)}, with the characters that print as nothing or as a space
+     *     escaped too ({@code \u200b}, {@code \u00a0}): a name or an identifier that looks right
+     *     and does not match ("no cusip column [cusip, …]") shows why
+     */
+    public static String visible(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        printable(text).codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.FORMAT || c != ' ' && Character.isSpaceChar(c)) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * @param text the text
      * @param max the most characters to keep
      * @return {@link #printable(String)}, cut at {@code max} characters with an ellipsis
      */
@@ -158,20 +176,13 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
      *     message, whose {@code |} no delimiter makes a header
      */
     public Optional<String> delimiterHint() {
-        if (names.size() != 1 || looksLikeFixMessage()) {
+        Optional<Character> apparent = apparentDelimiter();
+        if (apparent.isEmpty()) {
             return Optional.empty();
         }
-        String only = names.getFirst();
-        String looks = only.contains("\t") ? "tab" : only.contains("|") ? "'|'" : only.contains(";") ? "';'"
-                : only.contains(",") ? "comma" : null; // a comma inside one quoted name is rare in a header
-        if (looks == null) {
-            return Optional.empty();
-        }
-        String delimiter = switch (looks) {
-            case "tab" -> "'\\t'";
-            case "comma" -> "','";
-            default -> looks;
-        };
+        char c = apparent.get();
+        String looks = c == '\t' ? "tab" : c == ',' ? "comma" : "'" + c + "'";
+        String delimiter = c == '\t' ? "'\\t'" : "'" + c + "'";
         if (afterSepLine) {
             // the file's sep= line decides, and a delimiter given against it is refused: the line is what to change
             return Optional.of("the header looks " + looks + "-delimited, but the file's first line (Excel's sep= line)"
@@ -179,6 +190,21 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
                     + (looks.equals("tab") ? "sep= and a tab" : "sep=" + delimiter.charAt(1)) + ", or remove it");
         }
         return Optional.of("the header looks " + looks + "-delimited: set the delimiter to " + delimiter);
+    }
+
+    /**
+     * @return the delimiter a one-column header looks split by (a tab, {@code |}, {@code ;} or a comma,
+     *     in that order), or empty: a header of several columns, or a FIX message, whose {@code |}
+     *     no delimiter makes a header
+     */
+    public Optional<Character> apparentDelimiter() {
+        if (names.size() != 1 || looksLikeFixMessage()) {
+            return Optional.empty();
+        }
+        String only = names.getFirst();
+        // a comma inside one quoted name is rare in a header
+        return only.contains("\t") ? Optional.of('\t') : only.contains("|") ? Optional.of('|')
+                : only.contains(";") ? Optional.of(';') : only.contains(",") ? Optional.of(',') : Optional.empty();
     }
 
     /** @return whether the header is a FIX message's start, as a FIX log's first line is (after any prefix) */
@@ -192,12 +218,17 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
     }
 
     /**
-     * @param candidates names to try in order, compared ignoring case and surrounding blanks
+     * @param candidates names to try in order, compared ignoring case and surrounding blanks; an
+     *     empty or blank one names no column (unnamed columns are not names: it found the first of
+     *     them, and a key column named by an unset shell variable was that empty column)
      * @return the index of the first column matching one of them
      */
     public Optional<Integer> find(String... candidates) {
         for (String c : candidates) {
             String want = matchForm(c);
+            if (want.isEmpty()) {
+                continue;
+            }
             for (int i = 0; i < names.size(); i++) {
                 if (matchForm(names.get(i)).equals(want)) {
                     return Optional.of(i);
@@ -210,7 +241,8 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
     /**
      * @return a name as names are compared: in lower case, without surrounding blanks, the no-break
      *     spaces among them (a spreadsheet's {@code "CUSIP\u00A0"}, which prints as a space, is the
-     *     column {@code cusip})
+     *     column {@code cusip}), and the characters that print as nothing (a zero-width space U+200B
+     *     pasted from a web page, a direction mark)
      */
     private static String matchForm(String name) {
         int from = 0;
@@ -224,7 +256,9 @@ public record CsvHeader(List<String> names, long line, long offset, long dataSta
         return name.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
+    /** Blanks, no-break spaces and the characters that print as nothing (a zero-width space, a direction mark). */
     private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || Character.getType(c) == Character.FORMAT;
     }
 }

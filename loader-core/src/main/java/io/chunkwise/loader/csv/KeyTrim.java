@@ -9,7 +9,9 @@ import java.lang.foreign.ValueLayout;
  * start of a data row's first field), surrounding spaces and tabs ({@code " 037833100 "}, a
  * fixed-width export's padding), the quotes that a leading mark or blank kept from being read as a
  * quoted field ({@code "…"} after them, RFC 4180's quote whatever the file's: {@code AAPL, "037833100"},
- * a space written after each delimiter), a trailing CR (the {@code \r\r\n} of a
+ * a space written after each delimiter), surrounding no-break spaces (U+00A0, which a spreadsheet
+ * or a terminal's copy pads values with and which prints as a space: {@code C2 A0} in UTF-8, the
+ * byte {@code A0} alone in Windows-1252, as header names are matched), a trailing CR (the {@code \r\r\n} of a
  * CRLF file written again in text mode, or a last line ending in a lone CR), and Excel's text
  * idiom {@code ="037833100"} (which keeps leading zeros); blanks inside a key are kept. The same
  * rule applies when a key is indexed and when it is looked up. CUSIPs and ISINs are moreover
@@ -21,6 +23,10 @@ import java.lang.foreign.ValueLayout;
  */
 public final class KeyTrim {
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** A no-break space's first byte in UTF-8 ({@code C2 A0}). */
+    private static final byte NO_BREAK_LEAD = (byte) 0xC2;
+    /** A no-break space's last byte in UTF-8, and the whole of one in Windows-1252. */
+    private static final byte NO_BREAK = (byte) 0xA0;
 
     private KeyTrim() {
     }
@@ -49,7 +55,7 @@ public final class KeyTrim {
             // almost every key is its value: ends that start and end nothing trimmed, checked in a few
             // operations (this runs for every key of every record and message), the rest out of line
             if (to > from && isPlainStart(s.get(ValueLayout.JAVA_BYTE, from))
-                    && !isTrailing(s.get(ValueLayout.JAVA_BYTE, to - 1))) {
+                    && !mayEndTrimmed(s.get(ValueLayout.JAVA_BYTE, to - 1))) {
                 start = from;
                 end = to;
                 return this;
@@ -154,17 +160,54 @@ public final class KeyTrim {
     }
 
     private static long blanks(MemorySegment s, long from, long to) {
-        while (from < to && isBlank(s.get(ValueLayout.JAVA_BYTE, from))) {
-            from++;
+        while (from < to) {
+            byte b = s.get(ValueLayout.JAVA_BYTE, from);
+            if (isBlank(b) || b == NO_BREAK) {
+                from++; // a lone A0 starts no UTF-8 character: Windows-1252's no-break space
+            } else if (b == NO_BREAK_LEAD && to - from >= 2 && s.get(ValueLayout.JAVA_BYTE, from + 1) == NO_BREAK) {
+                from += 2;
+            } else {
+                break;
+            }
         }
         return from;
     }
 
     private static long trail(MemorySegment s, long from, long to) {
-        while (to > from && isTrailing(s.get(ValueLayout.JAVA_BYTE, to - 1))) {
-            to--;
+        while (to > from) {
+            byte b = s.get(ValueLayout.JAVA_BYTE, to - 1);
+            int noBreak = b == NO_BREAK ? noBreakSpaceEnding(s, from, to) : 0;
+            if (isTrailing(b)) {
+                to--;
+            } else if (noBreak > 0) {
+                to -= noBreak;
+            } else {
+                break;
+            }
         }
         return to;
+    }
+
+    /**
+     * @return the bytes of the no-break space that ends at {@code to}, whose last byte is {@code A0}:
+     *     2 for UTF-8's {@code C2 A0}, 0 when the {@code A0} ends another UTF-8 character
+     *     ({@code C3 A0} is à), 1 when it ends none (Windows-1252's no-break space)
+     */
+    private static int noBreakSpaceEnding(MemorySegment s, long from, long to) {
+        long lead = to - 1;
+        while (lead > from && to - lead < 4 && isContinuation(s.get(ValueLayout.JAVA_BYTE, lead))) {
+            lead--;
+        }
+        byte b = s.get(ValueLayout.JAVA_BYTE, lead);
+        int length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        if (length != to - lead) {
+            return 1;
+        }
+        return b == NO_BREAK_LEAD ? 2 : 0;
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     /** @return whether {@code [a, b)} is {@code ="…"} */
@@ -173,9 +216,14 @@ public final class KeyTrim {
                 && s.get(ValueLayout.JAVA_BYTE, b - 1) == '"';
     }
 
-    /** @return whether a value starting with this byte starts its key: no blank, mark or {@code ="} */
+    /** @return whether a value starting with this byte starts its key: no blank, mark, no-break space or {@code ="} */
     private static boolean isPlainStart(byte b) {
-        return b != ' ' && b != '\t' && b != '=' && b != BYTE_ORDER_MARK[0];
+        return b != ' ' && b != '\t' && b != '=' && b != BYTE_ORDER_MARK[0] && b != NO_BREAK_LEAD && b != NO_BREAK;
+    }
+
+    /** @return whether a value ending with this byte may end with something trimmed (a no-break space's A0 is looked at closer) */
+    private static boolean mayEndTrimmed(byte b) {
+        return isTrailing(b) || b == NO_BREAK;
     }
 
     private static boolean isBlank(byte b) {

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 10 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 11 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
  * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
@@ -16,7 +16,8 @@ import java.util.zip.CRC32C;
  * IndexHash} (exact for short, CUSIP-shaped and ISIN-shaped keys) and keeps the record's symbol in
  * CUSIP and ISIN entries ({@link InlineSymbol}), version 10 ends with a checksum of each
  * {@value #CHECK_BLOCK_BYTES}-byte block of the body, which a look-up checks before it trusts a
- * block ({@link BlockChecks}); older indexes are rebuilt):
+ * block ({@link BlockChecks}), version 11 indexes keys without surrounding no-break spaces; older
+ * indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -44,7 +45,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 10;
+    static final int VERSION = 11;
     /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
     static final int HEADER_SIZE_AT = 12;

@@ -18,7 +18,7 @@ public record InvalidId(KeyKind kind, String value, long offset) {
 
     /** @return e.g. "first: CUSIP 37833100 in the record at byte 40 (8 digits: a leading zero lost in a spreadsheet?)" */
     public String describe() {
-        String shown = CsvHeader.printable(value);
+        String shown = CsvHeader.visible(value);
         return String.format(Locale.ROOT, "first: %s %s in the record at byte %d%s", kind, shown.isEmpty() ? "(empty)" : shown,
                 offset, likelyCause());
     }

@@ -197,9 +197,13 @@ final class RangeSpiller implements AutoCloseable {
      * parallel, each while the others still write, not one after another at the end.
      *
      * @param out the receiver
-     * @param groupCapacity entries sorted at once in memory (a range with more is sorted externally)
+     * @param mostPerGroup entries sorted at once in memory (a range with more is sorted externally);
+     *     room is made for no more than the entries added
      */
-    void forEachSorted(Sorted out, int groupCapacity) {
+    void forEachSorted(Sorted out, int mostPerGroup) {
+        // a group is allocated whole: sized by a large budget alone, it took gigabytes for a small file
+        // (a budget of 64 GiB: 4.6 GB RSS for 7.5 MB); no group holds more than every entry, so the groups are the same
+        int groupCapacity = (int) Math.min(mostPerGroup, Math.max(1, total));
         try (Arena arena = Arena.ofConfined()) {
             List<Run> runs = new ArrayList<>();
             for (Path file : levels.runs()) {

@@ -50,8 +50,14 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
                 kept.add(e.getKey());
             }
         }
-        if (!kept.isEmpty()) {
+        // the index's delimiter, not the default, when none is asked for: the file may no longer use it
+        boolean indexDelimiter = dialect == Indexer.Dialect.FROM_INDEX
+                && load.format().delimiter() != options.load().format().delimiter();
+        if (!kept.isEmpty() || indexDelimiter) {
             CsvHeader header = HeaderReader.read(source, load.format());
+            if (indexDelimiter && header.apparentDelimiter().isPresent()) {
+                throw delimitedOtherwise(source, index, header, load.format().delimiter(), header.apparentDelimiter().get());
+            }
             for (KeyKind k : kept) {
                 String name = columns.get(k);
                 if (header.find(name).isEmpty()) {
@@ -84,6 +90,19 @@ record Reuse(IndexOptions options, Indexer.Dialect dialect, BuildRecord recorded
                     + header.delimiterHint().map(h -> "; " + h).orElse("");
         }
         return new CsvParseException(source.toString(), header.line(), header.offset(), reason);
+    }
+
+    /**
+     * A stale index's delimiter splits the file's header into one column that looks split by
+     * another: the file was written again with that one (or the index is another file's). Read with
+     * the index's, it would fail with advice to leave out a delimiter the caller never gave.
+     */
+    private static CsvParseException delimitedOtherwise(Path source, Path index, CsvHeader header, byte built,
+            char apparent) {
+        return new CsvParseException(source.toString(), header.line(), header.offset(), "the index " + index
+                + " was built with delimiter " + shown(built) + "; read with it, the header " + header.describe()
+                + " is one column, which looks split by " + shown((byte) apparent) + ": the file was written again with"
+                + " another delimiter? set the delimiter explicitly to " + shown((byte) apparent));
     }
 
     /**

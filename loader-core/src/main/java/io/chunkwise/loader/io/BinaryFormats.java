@@ -31,6 +31,13 @@ public final class BinaryFormats {
         if (startsWith(head, 0xfd, '7', 'z', 'X', 'Z')) {
             return "xz-compressed, not a text file; unxz it first";
         }
+        if (startsWith(head, 0x28, 0xb5, 0x2f, 0xfd)) {
+            // zstd's frame: what large exports are compressed with now (.csv.zst); its NULs were called UTF-16
+            return "zstd-compressed, not a text file; unzstd it first";
+        }
+        if (startsWith(head, 0x04, 0x22, 0x4d, 0x18)) {
+            return "lz4-compressed, not a text file; unlz4 it first";
+        }
         if (startsWith(head, '7', 'z', 0xbc, 0xaf)) {
             return "a 7z archive, not a text file; extract it first";
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** {@link KeyTrim.Span}'s shortcut for a key that is its whole value agrees with the full rule. */
 class KeyTrimSpanTest {
     /** Every byte the rule looks at, and ordinary ones. */
-    private static final byte[] ALPHABET = {' ', '\t', '\r', '=', '"', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', '1'};
+    private static final byte[] ALPHABET = {' ', '\t', '\r', '=', '"', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', '1',
+        (byte) 0xC2, (byte) 0xA0, (byte) 0xC3};
 
     @Test
     void everyValueOfTheRulesBytesTrimsAsTheFullRuleDoes() {

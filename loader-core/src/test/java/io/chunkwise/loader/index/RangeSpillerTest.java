@@ -139,4 +139,26 @@ class RangeSpillerTest {
         }
         assertThat(SpilledEntry.filesIn(dir)).isZero();
     }
+
+    @Test
+    void aGroupMakesRoomForTheEntriesAddedNotForTheWholeBudget() throws IOException {
+        // QA: index --memory-budget 64GiB of a 7.5 MB master allocated each kind's group at the
+        // budget's size, 4.6 GB RSS in all; a group now holds at most the entries there are
+        SplittableRandom random = new SplittableRandom(5);
+        try (RangeSpiller spiller = new RangeSpiller(dir, "t", 100_000, 100, new RangeSpiller.Scratch(), 4)) {
+            List<SpilledEntry> added = add(spiller, 300, random::nextLong);
+            spiller.finishAdding();
+            List<Integer> capacities = new ArrayList<>();
+            List<SpilledEntry> out = new ArrayList<>();
+            spiller.forEachSorted(group -> {
+                capacities.add(group.capacity());
+                for (int i = 0; i < group.size; i++) {
+                    out.add(new SpilledEntry(group.hash(i), group.offset(i), group.key1(i), group.key2(i)));
+                }
+            }, 8 << 20);
+            assertThat(capacities).containsExactly(300);
+            added.sort(SpilledEntry.INDEX_ORDER);
+            assertThat(out).isEqualTo(added);
+        }
+    }
 }

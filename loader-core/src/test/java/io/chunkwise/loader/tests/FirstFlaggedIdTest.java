@@ -83,4 +83,18 @@ class FirstFlaggedIdTest {
         assertThat(new InvalidId(KeyKind.ISIN, "US0378331004", 9).describe()).isEqualTo("first: ISIN US0378331004 in the record at byte 9");
         assertThat(new InvalidId(KeyKind.CUSIP, "03783310\u0007", 9).describe()).contains("CUSIP 03783310\\x07 ");
     }
+
+    @Test
+    void anInvalidIdsInvisibleCharactersAreShown() throws IOException {
+        // QA: a CUSIP with a zero-width space (pasted from a web page) was "invalid ids: first: CUSIP
+        // 037833100 in the record…", a valid CUSIP as far as anyone could see
+        Path file = Files.writeString(dir.resolve("zw.csv"), "cusip,isin,symbol\n037833100\u200B,US0378331005,AAPL\n"
+                + "0378\u00A033100,US0378331005,AAPL\n", StandardCharsets.UTF_8);
+        IndexSummary summary = Indexer.build(file, dir.resolve("zw.cwx"), IndexOptions.defaults());
+        assertThat(summary.invalidCusips()).isEqualTo(2);
+        assertThat(summary.firstInvalidId().value()).as("the value itself, for JSON").isEqualTo("037833100\u200B");
+        assertThat(summary.firstInvalidId().describe()).isEqualTo("first: CUSIP 037833100\\u200b in the record at byte 18");
+        assertThat(new InvalidId(KeyKind.CUSIP, "0378\u00A033100", 9).describe()).contains("CUSIP 0378\\u00a033100 ");
+        assertThat(new InvalidId(KeyKind.ISIN, "US 0378331005", 9).describe()).contains("ISIN US 0378331005 ");
+    }
 }

@@ -203,6 +203,31 @@ class IndexReuseTest {
     }
 
     @Test
+    void aStaleIndexWhoseFileIsNowDelimitedOtherwiseIsAnErrorNamingBothAndKeepsTheIndex() throws Exception {
+        // QA: an exchange file indexed with '|' and written again with commas (or another file's
+        // index given for it) was read with the index's '|', one column, and the error said to
+        // leave out a --delimiter the user never gave
+        Path m = master("|");
+        Path idx = Indexer.defaultPath(m);
+        Indexer.build(m, idx, PIPES);
+        byte[] before = Files.readAllBytes(idx);
+        Files.writeString(m, Files.readString(m).replace('|', ',') + "594918104,US5949181045,MSFT,Microsoft\n");
+        assertThatThrownBy(() -> Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.FROM_INDEX,
+                r -> { throw new AssertionError("no rebuild: " + r); }))
+                .isInstanceOf(CsvParseException.class)
+                .hasMessage(m + ":1 (byte 0): the index " + idx + " was built with delimiter '|'; read with it, the header"
+                        + " [cusip,isin,symbol,name] is one column, which looks split by ',': the file was written again"
+                        + " with another delimiter? set the delimiter explicitly to ','");
+        assertThat(Files.readAllBytes(idx)).isEqualTo(before);
+        // asked for, the comma is read, and the index rebuilt
+        Indexer.Opened o = Indexer.openOrBuild(m, idx, IndexOptions.defaults(), Indexer.Dialect.GIVEN, r -> { });
+        try (IndexFile f = o.index()) {
+            assertThat(o.rebuiltBecause()).isNotNull();
+            assertThat(f.offsets(KeyKind.SYMBOL, "MSFT")).hasSize(1);
+        }
+    }
+
+    @Test
     void aDamagedIndexGivesNothingToKeep() throws Exception {
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "cusip,symbol,Name\n037833100,AAPL,Apple\n");

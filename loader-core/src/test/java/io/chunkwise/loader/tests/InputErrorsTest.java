@@ -15,6 +15,7 @@ import io.chunkwise.loader.load.LoaderStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,6 +189,22 @@ class InputErrorsTest {
     }
 
     @Test
+    void zstdAndLz4CompressedMastersAreNamedNotCalledUtf16() throws Exception {
+        // QA: a .csv.zst given by mistake was "a NUL byte in the first line: UTF-16 or UTF-32 text …
+        // convert it, e.g. iconv -f UTF-16 -t UTF-8", advice that mangles it; the frames' magic names them
+        byte[] zstd = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0x2D, 0x69, 0x01, 0x00, 'c', 'u', 's', 'i', 'p', '\n'};
+        byte[] lz4 = {0x04, 0x22, 0x4D, 0x18, 0x64, 0x40, (byte) 0xA7, 0x2D, 0x00, 0x00, (byte) 0x80, 'c', 'u', 's', '\n'};
+        for (Object[] c : new Object[][] {{"m.csv.zst", zstd, "zstd-compressed, not a text file; unzstd it first"},
+                {"m.csv.lz4", lz4, "lz4-compressed, not a text file; unlz4 it first"}}) {
+            Path file = dir.resolve((String) c[0]);
+            Files.write(file, (byte[]) c[1]);
+            assertThatThrownBy(() -> Indexer.build(file, dir.resolve("z.cwx"), IndexOptions.defaults()))
+                    .isInstanceOf(CsvParseException.class).hasMessageContaining(c[0] + ":1 (byte 0): " + c[2])
+                    .hasMessageNotContaining("UTF-16");
+        }
+    }
+
+    @Test
     void aFileWithoutLineBreaksIsNotReadAsOneHeader() throws Exception {
         Path json = dir.resolve("wrong.json");
         StringBuilder b = new StringBuilder("[");
@@ -198,6 +215,22 @@ class InputErrorsTest {
         assertThatThrownBy(() -> Indexer.build(json, dir.resolve("j.cwx"), IndexOptions.defaults()))
                 .isInstanceOf(CsvParseException.class).hasMessageContaining("wrong.json:1 (byte 0)")
                 .hasMessageContaining("runs past 1 MiB without ending");
+    }
+
+    @Test
+    void aBlankKeyColumnNameNamesNoColumnNotTheFirstUnnamedOne() throws Exception {
+        // QA: --symbol-column "$COL" with COL unset named the first of a spreadsheet's unnamed
+        // columns: the index was built with an empty symbol column and every symbol "not found"
+        Path file = dir.resolve("excel.csv");
+        Files.writeString(file, "cusip,isin,symbol,,\r\n037833100,US0378331005,AAPL,,\r\n");
+        for (String blank : new String[] {"", "  ", "\u00A0"}) {
+            assertThatThrownBy(() -> Indexer.build(file, dir.resolve("blank.cwx"),
+                    IndexOptions.defaults().withColumns(Map.of(KeyKind.SYMBOL, blank))))
+                    .as("'%s'", blank).isInstanceOf(CsvParseException.class)
+                    .hasMessageContaining("excel.csv:1 (byte 0): no column named '" + blank + "' for symbol");
+        }
+        assertThat(Files.exists(dir.resolve("blank.cwx"))).isFalse();
+        assertThat(new CsvHeader(List.of("cusip", "", " "), 1, 0, 10, 2).find("", " ", "cusip")).contains(0);
     }
 
     @Test

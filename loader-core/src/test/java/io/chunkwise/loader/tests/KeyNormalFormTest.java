@@ -107,6 +107,55 @@ class KeyNormalFormTest {
         }
     }
 
+    @Test
+    void noBreakSpacesAroundAKeyAreNotPartOfIt() {
+        // QA: a spreadsheet's "037833100\u00A0" was indexed with its no-break space: an invalid CUSIP
+        // that no look-up found, named as "CUSIP 037833100 " with the space invisible
+        String[][] cases = {{"037833100\u00A0", "037833100"}, {"\u00A0\u00A0AAPL \u00A0", "AAPL"},
+                {"\u00A0\"037833100\"", "037833100"}, {"\u00A0=\"0700\"\u00A0", "0700"}, {"\u00A0", ""},
+                {"A\u00A0B", "A\u00A0B"}, {"voil\u00E0", "voil\u00E0"}, {"\u20A0", "\u20A0"}, {"\u00E0\u00A0", "\u00E0"}};
+        assertTrimsInOnePassAsTheRuleDoes(cases);
+        // Windows-1252: the byte A0 alone is a no-break space; ending a UTF-8 character (C3 A0, à) it is not
+        byte[] latin = {(byte) 0xA0, 'T', 'T', 'E', (byte) 0xA0};
+        assertThat(KeyTrim.of(latin)).isEqualTo(new byte[] {'T', 'T', 'E'});
+        byte[] cut = {'X', (byte) 0xE2, (byte) 0xA0};
+        assertThat(KeyTrim.of(cut)).as("an A0 that ends no whole UTF-8 character").isEqualTo(new byte[] {'X', (byte) 0xE2});
+        assertThat(KeyKind.ISIN.normalForm("\u00A0us0378331005\u00A0")).isEqualTo("US0378331005");
+    }
+
+    @Test
+    void aKeyPaddedWithNoBreakSpacesIsIndexedCheckedAndFoundByEveryStrategy() throws Exception {
+        Path file = dir.resolve("padded.csv");
+        String header = "cusip,isin,symbol\n";
+        byte[] utf8 = "037833100\u00A0,\u00A0US0378331005,AAPL\u00A0\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin = {'5', '9', '4', '9', '1', '8', '1', '0', '4', (byte) 0xA0, ',', 'U', 'S', '5', '9', '4', '9', '1',
+            '8', '1', '0', '4', '5', ',', (byte) 0xA0, 'M', 'S', 'F', 'T', '\n'};
+        Files.write(file, concat(header.getBytes(StandardCharsets.US_ASCII), utf8, latin));
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            Path idx = dir.resolve("padded-" + s + ".cwx");
+            IndexSummary summary = Indexer.build(file, idx, IndexOptions.defaults().withStrategy(s)
+                    .withLoad(LoadOptions.defaults().withChunkSize(7).withWorkers(2)));
+            assertThat(summary.invalidCusips() + summary.invalidIsins()).as(s + ": check digits of the keys without the spaces")
+                    .isZero();
+            try (IndexFile index = IndexFile.open(idx, file)) {
+                assertThat(index.offsets(KeyKind.CUSIP, "037833100")).as(s.toString()).containsExactly((long) header.length());
+                assertThat(index.offsets(KeyKind.ISIN, "US0378331005")).as(s.toString()).containsExactly((long) header.length());
+                assertThat(index.offsets(KeyKind.SYMBOL, "AAPL")).as(s.toString()).containsExactly((long) header.length());
+                long msft = header.length() + utf8.length;
+                assertThat(index.offsets(KeyKind.CUSIP, "594918104")).as(s.toString()).containsExactly(msft);
+                assertThat(index.offsets(KeyKind.SYMBOL, "MSFT")).as(s.toString()).containsExactly(msft);
+            }
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
     /** Each case's value trims to its key, and {@link KeyTrim.Span} finds the ends the rule finds. */
     private static void assertTrimsInOnePassAsTheRuleDoes(String[][] cases) {
         KeyTrim.Span span = new KeyTrim.Span();

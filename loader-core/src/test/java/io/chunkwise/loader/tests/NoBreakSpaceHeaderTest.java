@@ -49,4 +49,20 @@ class NoBreakSpaceHeaderTest {
         assertThat(CsvHeader.keysOf(names)).containsExactly("cusip", "_column2", "_column3");
         assertThat(CsvHeader.keyOf(names, 1)).isEqualTo("_column2");
     }
+
+    @Test
+    void namesPaddedWithCharactersThatPrintAsNothingAreFoundAndShown() throws Exception {
+        // QA: a header pasted from a web page, "\u200Bcusip", said "has no cusip column [cusip, isin,
+        // symbol]", the zero-width space invisible in the message too
+        Path file = dir.resolve("zw.csv");
+        Files.writeString(file, "\u200Bcusip,isin\u200E,symbol\n037833100,US0378331005,AAPL\n", StandardCharsets.UTF_8);
+        try (IndexFile index = Indexer.openOrBuild(file, Indexer.defaultPath(file), IndexOptions.defaults()).index()) {
+            assertThat(index.offsets(KeyKind.CUSIP, "037833100")).hasSize(1);
+            assertThat(index.offsets(KeyKind.ISIN, "US0378331005")).hasSize(1);
+        }
+        CsvHeader header = new CsvHeader(List.of("\u200Bname", "\u00A0x"), 1, 0, 13, 2);
+        assertThat(header.describe()).isEqualTo("[\\u200bname, \\u00a0x]");
+        assertThatThrownBy(() -> new CsvHeader(List.of("cusip", "\u200BCUSIP"), 1, 0, 13, 2).requireUniqueNames("m.csv"))
+                .isInstanceOf(CsvParseException.class).hasMessageContaining("duplicate header name");
+    }
 }
