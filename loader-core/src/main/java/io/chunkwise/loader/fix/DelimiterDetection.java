@@ -17,7 +17,6 @@ import java.util.Map;
  * accepts one besides SOH.
  */
 final class DelimiterDetection {
-    private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
     private static final byte SOH = 1;
     private static final int MAX_BODY_LENGTH_DIGITS = 9;
     private static final int MAX_MSG_TYPE = 32;
@@ -46,8 +45,9 @@ final class DelimiterDetection {
      */
     static Found detect(String source, byte[] head, long base) {
         Map<PrintableDelimiter, Integer> first = new EnumMap<>(PrintableDelimiter.class);
-        for (int i = indexOf(head, BEGIN, 0); i >= 0; i = indexOf(head, BEGIN, i + 1)) {
-            int d = afterVersion(head, i + BEGIN.length);
+        byte[] begin = FixLogFormat.BEGIN;
+        for (int i = FixLogFormat.indexOf(head, begin, 0); i >= 0; i = FixLogFormat.indexOf(head, begin, i + 1)) {
+            int d = afterVersion(head, i + begin.length);
             if (d < 0 || d + 2 >= head.length || head[d + 1] != '9' || head[d + 2] != '=') {
                 continue;
             }
@@ -86,7 +86,7 @@ final class DelimiterDetection {
         for (int i = 0; i < at; i++) {
             line += head[i] == '\n' ? 1 : 0;
         }
-        int end = afterVersion(head, at + BEGIN.length);
+        int end = afterVersion(head, at + FixLogFormat.BEGIN.length);
         return new Found(delimiter, base + at, line, new String(head, at, end - at, StandardCharsets.ISO_8859_1));
     }
 
@@ -117,7 +117,7 @@ final class DelimiterDetection {
         if (q == type || q - type > MAX_MSG_TYPE) {
             return false;
         }
-        int next = indexOf(head, BEGIN, q);
+        int next = FixLogFormat.indexOf(head, FixLogFormat.BEGIN, q);
         int stop = next < 0 ? head.length : next;
         for (int c = q; c + 6 < stop; c++) {
             if (head[c] == delimiter && head[c + 1] == '1' && head[c + 2] == '0' && head[c + 3] == '='
@@ -140,19 +140,5 @@ final class DelimiterDetection {
 
     private static boolean isDigit(byte b) {
         return b >= '0' && b <= '9';
-    }
-
-    /** @return the first index at or after {@code from} where {@code pattern} starts, or -1 */
-    private static int indexOf(byte[] head, byte[] pattern, int from) {
-        outer:
-        for (int i = from; i + pattern.length <= head.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (head[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

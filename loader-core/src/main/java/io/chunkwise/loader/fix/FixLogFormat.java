@@ -28,7 +28,8 @@ public final class FixLogFormat {
     private static final int LOOK = 4096;
     /** How far the messages' delimiter is looked for. */
     private static final int DELIMITER_LOOK = 64 * 1024;
-    private static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
+    /** A message's start, {@code 8=FIX}. */
+    static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
     private static final byte[] NUL = {0};
     private static final byte SOH = 1;
     /**
@@ -310,7 +311,7 @@ public final class FixLogFormat {
     }
 
     /** @return the first index at or after {@code from} where {@code pattern} starts, or -1 */
-    private static int indexOf(byte[] head, byte[] pattern, int from) {
+    static int indexOf(byte[] head, byte[] pattern, int from) {
         outer:
         for (int i = from; i + pattern.length <= head.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
