@@ -126,7 +126,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         boolean toStream = isStream(out) || isStream(rejectsFile);
         Indexer.Opened opened = Indexer.openOrBuild(master, indexPath, indexOptions, masterColumns.dialect(),
                 toStream ? Indexer.Check.BEFORE_USE : Indexer.Check.AS_READ,
-                reason -> notice("reconcile: reindexing " + master + " (" + reason + ")"));
+                reason -> notice("reconcile: reindexing " + master + " (" + reason + ")"),
+                holder -> notice("reconcile: waiting for " + holder + ", which is building the index " + indexPath));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         noticeBuilt(opened);
         Reconciled attempt;

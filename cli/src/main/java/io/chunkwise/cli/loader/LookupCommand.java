@@ -79,7 +79,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         // a few look-ups read a few blocks of the index: those are checked, not the whole of it
         IndexFile idx = open(target, progress -> Indexer.openOrBuild(file, target, options(progress),
                 csv.keys.dialect(), Indexer.Check.AS_READ,
-                reason -> notice("lookup: rebuilding index " + target + " (" + reason + ")")));
+                reason -> notice("lookup: rebuilding index " + target + " (" + reason + ")"),
+                holder -> notice("lookup: waiting for " + holder + ", which is building the index " + target)));
         List<String> unmatched = new ArrayList<>();
         try {
             List<String> names = idx.headerNames();

@@ -6,6 +6,7 @@ import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
+import io.chunkwise.loader.io.OutputLock;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -149,45 +150,90 @@ public final class Indexer {
      */
     public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect, Check check,
             Consumer<String> beforeReplacing) {
+        return openOrBuild(source, index, options, dialect, check, beforeReplacing, holder -> { });
+    }
+
+    /**
+     * {@link #openOrBuild(Path, Path, IndexOptions, Dialect, Check, Consumer)}, one build at a time:
+     * when another process or thread is building the same index, this waits for it ({@link
+     * OutputLock}) and uses what it built, if that is fresh and built as asked.
+     *
+     * @param source the CSV file
+     * @param index the index path
+     * @param options how to build, and the key columns named on purpose
+     * @param dialect whether the options' delimiter and quote were asked for
+     * @param check how much of an existing index is checked before it is handed over
+     * @param beforeReplacing told why, before a build replaces an existing index
+     * @param waiting told who is building the index ("another process (pid 4242)"), before this waits for it
+     * @return the open index
+     */
+    public static Opened openOrBuild(Path source, Path index, IndexOptions options, Dialect dialect, Check check,
+            Consumer<String> beforeReplacing, Consumer<String> waiting) {
         FileArguments.requireInput(source);
         // the master named as its own index: say so, rather than call it a foreign file to remove
         FileArguments.requireOutput(index, "index file", true, source);
-        String reason;
-        BuildRecord recorded = null;
-        if (!Files.exists(index)) {
-            reason = NO_INDEX_YET;
-        } else if (IndexFile.isForeign(index)) {
-            throw foreign(index);
-        } else {
-            IndexFile f = null;
-            try {
-                f = IndexFile.open(index, source);
-                String mismatch = f.mismatch(options, dialect == Dialect.GIVEN);
-                if (mismatch == null) {
-                    if (check == Check.BEFORE_USE) {
-                        f.verifyBeforeUse();
-                    }
-                    IndexFile fresh = f;
-                    f = null;
-                    return new Opened(fresh, null, null, null);
-                }
-                reason = mismatch;
-            } catch (IndexException e) {
-                reason = e.getMessage();
-            } finally {
-                if (f != null) {
-                    f.close();
-                }
+        Examined first = examine(source, index, options, dialect, check);
+        if (first.fresh() != null) {
+            return first.fresh();
+        }
+        try (OutputLock _ = OutputLock.acquire(index, waiting)) {
+            // built meanwhile by the holder we waited for, or by one that ended as we looked
+            Examined now = IndexStamp.of(index).equals(first.stamp()) ? first : examine(source, index, options, dialect, check);
+            if (now.fresh() != null) {
+                return now.fresh();
             }
-            // stale or asked otherwise, its header still says how the file was read: so is the rebuild
-            recorded = BuildRecord.read(index).orElse(null);
+            // how to read the file is settled (or refused) before the caller hears of a rebuild
+            Reuse reuse = Reuse.of(source, index, options, dialect, now.recorded());
+            if (Files.exists(index)) {
+                beforeReplacing.accept(now.reason());
+            }
+            return build(source, index, reuse, now.reason());
         }
-        // how to read the file is settled (or refused) before the caller hears of a rebuild
-        Reuse reuse = Reuse.of(source, index, options, dialect, recorded);
-        if (Files.exists(index)) {
-            beforeReplacing.accept(reason);
+    }
+
+    /**
+     * What is at an index path: an index fresh and as asked, opened; or why one must be built, and
+     * how the stale one's header says the file was read.
+     *
+     * @param fresh the open index, or {@code null} when one must be built
+     * @param reason why one must be built, or {@code null}
+     * @param recorded the stale index's record of how it was built, or {@code null}
+     * @param stamp the index file as it was looked at
+     */
+    private record Examined(Opened fresh, String reason, BuildRecord recorded, IndexStamp stamp) {
+    }
+
+    private static Examined examine(Path source, Path index, IndexOptions options, Dialect dialect, Check check) {
+        IndexStamp stamp = IndexStamp.of(index);
+        if (!Files.exists(index)) {
+            return new Examined(null, NO_INDEX_YET, null, stamp);
         }
-        return build(source, index, reuse, reason);
+        if (IndexFile.isForeign(index)) {
+            throw foreign(index);
+        }
+        String reason;
+        IndexFile f = null;
+        try {
+            f = IndexFile.open(index, source);
+            String mismatch = f.mismatch(options, dialect == Dialect.GIVEN);
+            if (mismatch == null) {
+                if (check == Check.BEFORE_USE) {
+                    f.verifyBeforeUse();
+                }
+                IndexFile fresh = f;
+                f = null;
+                return new Examined(new Opened(fresh, null, null, null), null, null, stamp);
+            }
+            reason = mismatch;
+        } catch (IndexException e) {
+            reason = e.getMessage();
+        } finally {
+            if (f != null) {
+                f.close();
+            }
+        }
+        // stale or asked otherwise, its header still says how the file was read: so is the rebuild
+        return new Examined(null, reason, BuildRecord.read(index).orElse(null), stamp);
     }
 
     /**
@@ -208,7 +254,17 @@ public final class Indexer {
         if (IndexFile.isForeign(index)) {
             throw foreign(index);
         }
-        return build(source, index, Reuse.of(source, index, options, dialect, BuildRecord.read(index).orElse(null)), reason);
+        IndexStamp damaged = IndexStamp.of(index);
+        try (OutputLock _ = OutputLock.acquire(index, holder -> { })) {
+            if (!IndexStamp.of(index).equals(damaged)) {
+                // another process replaced it while this waited: checked whole, it is used if sound
+                Examined now = examine(source, index, options, dialect, Check.BEFORE_USE);
+                if (now.fresh() != null) {
+                    return now.fresh();
+                }
+            }
+            return build(source, index, Reuse.of(source, index, options, dialect, BuildRecord.read(index).orElse(null)), reason);
+        }
     }
 
     private static Opened build(Path source, Path index, Reuse reuse, String reason) {
