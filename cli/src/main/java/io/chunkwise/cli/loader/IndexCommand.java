@@ -23,6 +23,7 @@ import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -132,6 +133,14 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         if (memoryBudget == null) {
             return BuildBudget.unset(csv.strategy, load.chunkSize(), load.workers());
         }
+        long machine = machineMemory();
+        if (memoryBudget.bytes() > machine) {
+            // a file larger than the budget fills its sort buffers: past the machine's memory the
+            // system kills the build, minutes in and without a word
+            throw new UserError("--memory-budget " + ByteSize.format(memoryBudget.bytes()) + " is more than this machine's memory ("
+                    + ByteSize.format(machine) + "): the system would stop a build that grew to it; give less, or leave it out"
+                    + " (the default builds a file of any size, spilling sorted runs to disk)");
+        }
         BuildBudget split = BuildBudget.of(memoryBudget.bytes(), csv.strategy, load.chunkSize(), load.workers());
         if (!split.holdsSortBuffers()) {
             throw new UserError(split.tooSmall(csv.strategy, load.chunkSize(), load.workers()));
@@ -144,6 +153,12 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                     + " on the heap beyond it; the mmap, chunked and parallel strategies keep within it");
         }
         return split;
+    }
+
+    /** @return the memory of this machine, or of the container the JVM runs in (Long.MAX_VALUE when unknown) */
+    private static long machineMemory() {
+        long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return total > 0 ? total : Long.MAX_VALUE;
     }
 
     /**

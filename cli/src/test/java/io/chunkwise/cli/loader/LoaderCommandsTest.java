@@ -553,6 +553,19 @@ class LoaderCommandsTest {
         assertThat(out.get("sortBuffers").asLong()).isLessThan(Runtime.getRuntime().maxMemory() / 5 * 4).isPositive();
     }
 
+    /** A budget past the machine's memory: a file larger than it would fill it, and the system kill the build. */
+    @Test
+    void aMemoryBudgetBeyondTheMachinesMemoryIsRefusedBeforeAnyWork() throws Exception {
+        long machine = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        CliRun r = CliRun.of("index", master.toString(), "--memory-budget", (machine >> 20) + 1 + "MiB");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("chunkwise index: --memory-budget ").contains(" is more than this machine's memory (")
+                .contains("give less, or leave it out (the default builds a file of any size, spilling sorted runs to disk)");
+        assertThat(Path.of(master + ".cwx")).doesNotExist();
+        assertThat(CliRun.of("index", master.toString(), "--memory-budget", "1PiB").code()).isEqualTo(2);
+    }
+
     @Test
     void aScanOfOneColumnThatLooksSplitByAnotherDelimiterSaysSo() throws Exception {
         Path piped = dir.resolve("nasdaqlisted.txt");
