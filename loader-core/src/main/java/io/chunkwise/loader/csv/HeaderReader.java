@@ -96,6 +96,13 @@ public final class HeaderReader {
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {
                     CsvRecord r = scanner.record();
+                    if (sepEnd < 0 && sepLineEnd(bytes, (int) r.offset()) >= 0) {
+                        // read as a header, its one column is no key column, and --delimiter X leaves it one
+                        throw new CsvParseException(source, r.line(), r.offset(), "Excel's delimiter line 'sep="
+                                + CsvHeader.printable(String.valueOf((char) bytes[sepDelimiterAt(bytes, (int) r.offset())]))
+                                + "' on line " + r.line() + ", after blank lines, declares the delimiter only as the"
+                                + " first line: remove the blank lines before it");
+                    }
                     if (scanner.position() >= size && r.values().stream().anyMatch(HeaderReader::hasBareCr)) {
                         throw new CsvParseException(source, 1, bom, "the only line breaks are bare CR (classic Mac OS): "
                                 + "convert them to LF or CRLF, e.g. with tr '\\r' '\\n'");

@@ -85,6 +85,25 @@ class SepLineTest {
                 .hasMessageContaining("on line 2, where the header belongs: remove one of the two");
     }
 
+    /**
+     * Excel's line after blank lines (QA: read as the header, advised to add --delimiter ';', which
+     * left a header of one column "sep=" and another error): named where it is, with the remedy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\nsep=;\n", "\r\n\r\nsep=;\r\n", "\uFEFF\n\"sep=;\"\n"})
+    void aSepLineAfterBlankLinesIsNamedWithTheRemedy(String lines) throws Exception {
+        Path file = dir.resolve("late.csv");
+        Files.writeString(file, lines + "cusip;symbol\n037833100;AAPL\n", StandardCharsets.UTF_8);
+        long line = lines.chars().filter(c -> c == '\n').count();
+        int at = lines.substring(0, lines.lastIndexOf('\n', lines.length() - 2) + 1).getBytes(StandardCharsets.UTF_8).length;
+        for (CsvFormat format : List.of(CsvFormat.RFC4180, CsvFormat.RFC4180.withDelimiter(';'))) {
+            assertThatThrownBy(() -> HeaderReader.read(file, format)).isInstanceOf(CsvParseException.class)
+                    .hasMessageContaining("late.csv:" + line + " (byte " + at + ")")
+                    .hasMessageContaining("Excel's delimiter line 'sep=;' on line " + line + ", after blank lines, declares"
+                            + " the delimiter only as the first line: remove the blank lines before it");
+        }
+    }
+
     /** Excel's line and nothing after it: no header, said as such (not "only blank lines"). */
     @ParameterizedTest
     @ValueSource(strings = {"sep=;\n", "sep=;", "sep=;\r\n\r\n"})
