@@ -72,7 +72,8 @@ public final class ReportCommand extends BaseCommand {
         long pngs = written.charts().stream().filter(p -> p.toString().endsWith(".png")).count();
         emit(new ReportJson(written.markdown().toString(), written.html().toString(),
                 written.charts().stream().map(Path::toString).toList(),
-                report.sections().stream().map(Report.Section::heading).toList()),
+                report.sections().stream().map(Report.Section::heading).toList(),
+                inputs.gaps().stream().map(g -> new GapJson(g.profile().toString(), g.file(), g.leftOut())).toList()),
                 () -> "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
                         + out.resolve(ReportWriter.CHARTS) + "\nsections: "
                         + String.join(", ", report.sections().stream().map(Report.Section::heading).toList()));
@@ -88,7 +89,19 @@ public final class ReportCommand extends BaseCommand {
      * @param html report.html
      * @param charts chart files
      * @param sections section headings
+     * @param gaps the files profiles lack, and what the report leaves out for want of them (a CI
+     *     step can fail on a profile whose timeline went missing)
      */
-    public record ReportJson(String markdown, String html, List<String> charts, List<String> sections) {
+    public record ReportJson(String markdown, String html, List<String> charts, List<String> sections, List<GapJson> gaps) {
+    }
+
+    /**
+     * A file a profile lacks ({@link io.chunkwise.reports.read.ProfileGap}).
+     *
+     * @param profile the profile as given: its directory or its summary.json
+     * @param file the missing file, e.g. {@code memory.csv}
+     * @param leftOut what the report leaves out for want of it
+     */
+    public record GapJson(String profile, String file, String leftOut) {
     }
 }

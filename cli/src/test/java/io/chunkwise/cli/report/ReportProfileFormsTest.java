@@ -69,6 +69,10 @@ class ReportProfileFormsTest {
         CliRun json = CliRun.of("report", alone.toString(), "--out", out.toString(), "--json");
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.json().get("charts")).isEmpty();
+        assertThat(json.json().get("gaps")).hasSize(1);
+        assertThat(json.json().get("gaps").get(0).get("profile").asText()).isEqualTo(alone.toString());
+        assertThat(json.json().get("gaps").get(0).get("file").asText()).isEqualTo("memory.csv");
+        assertThat(json.json().get("gaps").get(0).get("leftOut").asText()).isEqualTo("its memory over time is not charted");
         assertThat(json.err()).contains("report: " + alone + ": no memory.csv in it, so its memory over time is not charted");
 
         Files.delete(prof.resolve("summary.json"));
