@@ -227,7 +227,7 @@ public final class BenchCommand extends BaseCommand {
     private static String human(List<SuiteResult> results) {
         StringBuilder s = new StringBuilder();
         for (SuiteResult r : results) {
-            s.append(r.suite()).append(": ").append(r.results().size()).append(" results in ").append(r.json())
+            s.append(r.suite()).append(": ").append(Counted.of(r.results().size(), "result")).append(" in ").append(r.json())
                     .append(" (log ").append(r.log()).append(")");
             if (!r.failed().isEmpty()) {
                 s.append(", ").append(r.failed().size()).append(" failed");

@@ -94,7 +94,7 @@ public final class ProfileCommand extends BaseCommand {
                 return result.exitCode(); // the stop says so; this JVM exits with the signal's code
             }
             List<Path> scratchFiles = new ArrayList<>(result.files());
-            String chart = drawChart(result, scratchFiles);
+            String chart = drawChart(result, output.target(), scratchFiles);
             List<Path> files = output.publish(scratchFiles);
             if (files == null) {
                 return result.exitCode();
@@ -125,8 +125,9 @@ public final class ProfileCommand extends BaseCommand {
         return known ? java.util.Optional.of(List.copyOf(args)) : java.util.Optional.empty();
     }
 
-    private String drawChart(ProfileResult result, List<Path> files) {
-        String why = MemoryChart.draw(result.dir(), files);
+    private String drawChart(ProfileResult result, Path target, List<Path> files) {
+        Path name = target.getFileName();
+        String why = MemoryChart.draw(result.dir(), name == null ? target.toString() : name.toString(), files);
         if (why != null) {
             // drawn in the scratch directory: named by the directory the user gave
             why = why.replace(result.dir().toString(), out.toString());

@@ -6,7 +6,9 @@ import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.output.ProfileFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ final class ProfileOutput implements AutoCloseable {
     private static final long STOP_WAIT_SECONDS = 5;
     /** The scratch directory is {@code DIR/.profile.runs-<pid>-<random>}. */
     private static final String SCRATCH_NAME = "profile";
+    /** The file, in DIR, that names the files the last profile wrote there, one a line: only those are ever removed. */
+    static final String MANIFEST = ".chunkwise-profile";
     private final Path target;
     private final Path scratch;
     private final List<Path> createdParents;
@@ -91,7 +95,8 @@ final class ProfileOutput implements AutoCloseable {
 
     /**
      * Moves the run's files into the output directory, replacing the earlier profile's (and
-     * removing those of its files this run does not write, such as another mode's flame graph).
+     * removing those of its files this run does not write, such as another mode's flame graph),
+     * and names them in the directory's manifest.
      * A stop that comes meanwhile waits for it to finish.
      *
      * @param files the run's files, in the scratch directory
@@ -106,7 +111,7 @@ final class ProfileOutput implements AutoCloseable {
             try {
                 Files.createDirectories(target);
                 List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-                for (String name : earlierOutputs()) {
+                for (String name : earlierProfile()) {
                     if (!names.contains(name)) {
                         Files.deleteIfExists(target.resolve(name));
                     }
@@ -117,6 +122,7 @@ final class ProfileOutput implements AutoCloseable {
                     Files.move(f, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     moved.add(to);
                 }
+                record(names);
                 published = true;
                 return moved;
             } catch (IOException e) {
@@ -125,8 +131,31 @@ final class ProfileOutput implements AutoCloseable {
         }
     }
 
-    /** @return the names a profile writes, all of which a new profile replaces or removes */
-    private static List<String> earlierOutputs() {
+    /**
+     * @return the files of the profile DIR holds, which this run replaces or removes: those its
+     *     manifest names; with no manifest, a profile written before there was one (a summary.json
+     *     there) may have written any of them. Never a file of the same name that no profile wrote
+     *     (a recording or flame graph of the user's own, in a directory that holds no profile).
+     */
+    private List<String> earlierProfile() throws IOException {
+        Path manifest = target.resolve(MANIFEST);
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            List<String> recorded = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            return outputNames().stream().filter(recorded::contains).toList();
+        }
+        return Files.isRegularFile(target.resolve(ProfileFiles.SUMMARY_JSON)) ? outputNames() : List.of();
+    }
+
+    /** Names this run's files in the manifest, written beside it and renamed into place. */
+    private void record(List<String> names) throws IOException {
+        // in the run's own scratch directory, with the profile's permissions (a temp file's are the owner's alone)
+        Path tmp = scratch.resolve(MANIFEST);
+        Files.write(tmp, names, StandardCharsets.UTF_8);
+        Files.move(tmp, target.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** @return the names a profile writes */
+    private static List<String> outputNames() {
         List<String> names = new ArrayList<>(List.of(ProfileFiles.MEMORY_CSV, ProfileFiles.PHASES_CSV,
                 ProfileFiles.SUMMARY_JSON, ProfileFiles.RECORDING_JFR, ProfileFiles.MEMORY_PNG, "memory.svg"));
         for (AsyncMode mode : AsyncMode.values()) {

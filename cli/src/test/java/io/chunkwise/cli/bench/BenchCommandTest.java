@@ -229,6 +229,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void oneResultIsCountedInTheSingular() {
+        Path res = dir.resolve("one");
+        CliRun run = CliRun.of("bench", "--suite", "profiler", "--quick", "--out", res.toString(),
+                "--inputs", dir.resolve("inputs").toString(),
+                "-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-p", "sampling=OFF");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("profiler: 1 result in " + res.resolve("profiler.json") + " (log ");
+    }
+
+    @Test
     void aBenchmarkWhoseForkDiesIsNamedTheRunFailsAndWhatFinishedIsWritten() throws Exception {
         Path res = dir.resolve("res");
         // a JVM flag no JVM knows: the fork dies at start, as a crashing benchmark's would

@@ -23,16 +23,31 @@ class MemoryChartTest {
                 100,1.750,0.102,1.648,0.000,1.750
                 """);
         List<Path> files = new ArrayList<>();
-        assertThat(MemoryChart.draw(dir, files)).isNull();
+        assertThat(MemoryChart.draw(dir, "prof", files)).isNull();
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("memory.png", "memory.svg");
         assertThat(dir.resolve("memory.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void theChartIsTitledWithTheProfilesNameNotTheDirectoryItIsDrawnIn() throws Exception {
+        // drawn in the run's hidden scratch directory, before the files are moved into --out
+        Path scratch = Files.createDirectories(dir.resolve(".profile.runs-4682-1ow9a47kiavzn"));
+        Files.writeString(scratch.resolve("memory.csv"), """
+                elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb
+                0,1.750,0.102,1.648,0.000,1.750
+                50,1.750,0.102,1.648,0.000,1.750
+                """);
+        assertThat(MemoryChart.spec(scratch, "prof").title()).isEqualTo("Memory over time: prof");
+        List<Path> files = new ArrayList<>();
+        assertThat(MemoryChart.draw(scratch, "prof", files)).isNull();
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("memory.png", "memory.svg");
     }
 
     @Test
     void aRunWithoutSamplesIsANote() throws Exception {
         Files.writeString(dir.resolve("memory.csv"), "elapsed_ms,rss_mb,rss_anon_mb,rss_file_mb,rss_shmem_mb,vm_hwm_mb\n");
         List<Path> files = new ArrayList<>();
-        assertThat(MemoryChart.draw(dir, files)).startsWith("no memory chart: ").contains("no samples");
+        assertThat(MemoryChart.draw(dir, "prof", files)).startsWith("no memory chart: ").contains("no samples");
         assertThat(files).isEmpty();
     }
 

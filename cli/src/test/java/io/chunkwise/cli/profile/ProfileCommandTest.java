@@ -310,6 +310,36 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aDirectoryWithoutAProfileKeepsTheFilesNoProfileWrote(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("work"));
+        for (String name : List.of("recording.jfr", "flame-cpu.html", "notes.txt")) {
+            Files.writeString(out.resolve(name), "mine " + name);
+        }
+        CliRun r = CliRun.of("profile", "--no-jfr", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        // written by no profile: the user's own recording and flame graph stay, as any other file does
+        assertThat(out.resolve("recording.jfr")).hasContent("mine recording.jfr");
+        assertThat(out.resolve("flame-cpu.html")).hasContent("mine flame-cpu.html");
+        assertThat(out.resolve("notes.txt")).hasContent("mine notes.txt");
+    }
+
+    @Test
+    void aProfileRemovesTheFilesTheLastProfileWroteThatItDoesNotWrite(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("prof");
+        CliRun jvm = CliRun.of("profile", "--no-nmt", "--out", out.toString(), "--", "--help");
+        assertThat(jvm.code()).as(jvm.err()).isZero();
+        assertThat(out.resolve("recording.jfr")).isNotEmptyFile();
+        Files.writeString(out.resolve("flame-alloc.html"), "mine, made after the profile");
+
+        CliRun shell = CliRun.of("profile", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(shell.code()).as(shell.err()).isZero();
+        assertThat(out.resolve("recording.jfr")).as("the last profile's, which this one does not write").doesNotExist();
+        assertThat(out.resolve("flame-alloc.html")).as("no profile wrote it").hasContent("mine, made after the profile");
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("sleep 0.2");
+    }
+
+    @Test
     void anEmptyOutIsAUsageErrorAndWritesNothing(@TempDir Path dir) {
         CliRun r = CliRun.of("profile", "--out", "", "--", "true");
         assertThat(r.code()).isEqualTo(2);

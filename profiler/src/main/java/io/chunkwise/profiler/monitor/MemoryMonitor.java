@@ -175,7 +175,7 @@ public final class MemoryMonitor implements AutoCloseable {
             // from a guard's callback: the sampler cannot wait for itself to end
             synchronized (this) {
                 if (result == null) {
-                    result = buffer.snapshot(interval);
+                    result = buffer.finish(interval);
                 }
                 return result;
             }
@@ -199,7 +199,7 @@ public final class MemoryMonitor implements AutoCloseable {
                     sample(true);
                 }
                 probes.forEach(Probe::close);
-                result = buffer.snapshot(interval);
+                result = buffer.finish(interval);
             }
             return result;
         }

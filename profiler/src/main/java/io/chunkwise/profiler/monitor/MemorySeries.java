@@ -188,6 +188,12 @@ public final class MemorySeries {
             }
         }
 
+        /** @return the series at its end, with a note when its samples came less often than asked */
+        synchronized MemorySeries finish(Duration interval) {
+            SamplingCadence.note(elapsed, size, interval).ifPresent(this::note);
+            return snapshot(interval);
+        }
+
         synchronized MemorySeries snapshot(Duration interval) {
             long[][] copy = new long[columns.length][];
             for (int c = 0; c < columns.length; c++) {

@@ -67,6 +67,10 @@ public final class ProcessProfiler {
         List<String> notes = new CopyOnWriteArrayList<>();
         DeferredProbe jvmProbe = new DeferredProbe(JvmMemoryProbe.local().metrics(), Duration.ZERO);
         DeferredProbe nmtProbe = new DeferredProbe(List.of(Metrics.NMT_COMMITTED), config.nmtPeriod);
+        // read apart from /proc: a busy child JVM answers late, and must not hold back its RSS samples
+        List<BackgroundProbe> jvmReads = config.attach
+                ? List.of(new BackgroundProbe(jvmProbe, config.interval), new BackgroundProbe(nmtProbe, config.interval))
+                : List.of();
         MemoryMonitor monitor;
         try {
             MemoryMonitor.Builder b = MemoryMonitor.builder(process.toHandle()).interval(config.interval)
@@ -74,11 +78,10 @@ public final class ProcessProfiler {
             if (config.pss) {
                 b.pss();
             }
-            if (config.attach) {
-                b.probe(jvmProbe).probe(nmtProbe);
-            }
+            jvmReads.forEach(b::probe);
             monitor = b.start();
         } catch (RuntimeException e) {
+            jvmReads.forEach(BackgroundProbe::close);
             process.destroy();
             throw e;
         }

@@ -248,6 +248,7 @@ public final class CapacityPlanner {
             throw new NothingToFitException("no variant was measured at two input sizes or more (sizes measured: " + sizesOf(sized)
                     + "): nothing to fit; run the benchmarks at two sizes or more, e.g. JMH -p size=64MiB,256MiB");
         }
+        unbandedNote(plans, budgetBytes.isPresent()).ifPresent(notes::add);
         long largestMeasured = plans.stream().mapToLong(VariantPlan::largestMeasuredBytes).max().orElseThrow();
         double factor = (double) targetBytes / largestMeasured;
         if (factor > FAR) {
@@ -256,6 +257,15 @@ public final class CapacityPlanner {
             notes.add("The target (" + Sizes.format(targetBytes) + ") is " + Kind.NUMBER.format(factor) + "× the largest size measured ("
                     + Sizes.format(largestMeasured) + "), and the times measured are of page-cached input: a target larger than "
                     + "this machine's memory will also wait on the disk, which the plan cannot know.");
+        }
+        long smallestMeasured = sizesMeasured(sized).getFirst();
+        if (targetBytes * FAR < smallestMeasured) {
+            // JMH times warmed-up operations in a running JVM: below the sizes measured, the costs it left
+            // out (the JVM's start, the JIT's warm-up) are what a run of that size mostly pays
+            notes.add("The target (" + Sizes.format(targetBytes) + ") is 1/" + Kind.NUMBER.format((double) smallestMeasured / targetBytes)
+                    + " of the smallest size measured (" + Sizes.format(smallestMeasured) + "): the fits are carried below every "
+                    + "size measured, where a run pays mostly the costs a benchmark leaves out (the JVM's start, the JIT's "
+                    + "warm-up), which the plan cannot know.");
         }
         memory.flatMap(m -> UncappedHeap.note(sized, m)).ifPresent(notes::add);
         if (memory.isEmpty()) {
@@ -285,6 +295,24 @@ public final class CapacityPlanner {
                 + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak.", memory.map(MemoryMetric::kind).orElse("memory")));
         return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,
                 configs, notes);
+    }
+
+    /**
+     * @return a note naming the variants predicted without a band (fitted to two points, which a
+     *     line passes through exactly: no spread is left to estimate a band from), whose budget is
+     *     then checked against the predicted peak itself, not a band's upper bound as the first note says
+     */
+    private static Optional<String> unbandedNote(List<VariantPlan> plans, boolean budget) {
+        List<String> names = plans.stream().filter(v -> v.secondsUpper() == null).map(VariantPlan::name).toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String whose = names.size() == 1 ? "its" : "their";
+        boolean checked = budget && plans.stream().anyMatch(v -> v.secondsUpper() == null && v.fitsBudget() != null);
+        return Optional.of(String.join(", ", names) + ": measured at two sizes only, which a line passes through exactly, "
+                + "leaving no spread to draw a 95% band from: " + whose + " time and peak are predicted without one"
+                + (checked ? ", and the budget is checked against " + whose + " predicted peak itself" : "")
+                + "; measure at three sizes or more for bands");
     }
 
     /**
