@@ -17,8 +17,8 @@ import io.chunkwise.loader.fix.LogInspection;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
+import io.chunkwise.loader.fix.UnwrittenSpace;
 import io.chunkwise.loader.index.IndexFile;
-import io.chunkwise.loader.io.AppendCheck;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
@@ -47,6 +47,8 @@ import picocli.CommandLine.Parameters;
             "A log whose first messages are delimited by ^, ; or , (8=FIX.4.4;9=…) is scanned with that delimiter, said in a notice.",
             "A log appended to while scanned is scanned as it was when the scan began, said in a notice; its last message,"
                     + " when still being written then, is left out. One truncated or rewritten meanwhile is refused (exit 2).",
+            "A log that ends in NUL bytes (space a preallocating appender such as log4j2's MemoryMappedFileAppender"
+                    + " reserved) is scanned up to them, said in a notice; written into meanwhile, as it was when the scan began.",
             "A compressed, UTF-16, UTF-32 or binary file (a NUL byte and no 8=FIX in its first 4 KiB) is refused (exit 2)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
@@ -105,27 +107,28 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         try (MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("fixscan", log.size());
                 ReconcileCsv rows = new ReconcileCsv(null, rejects)) {
-            AppendCheck appendOnly = LogGrowth.begin(log);
+            // a preallocated log's NUL tail is space not written yet: read up to it
+            long written = log.read(() -> UnwrittenSpace.start(log.segment()));
+            LogGrowth.Check appendOnly = LogGrowth.begin(log, written);
             HeldTruncation held = new HeldTruncation(rows);
             ScanOptions options = scanOptions.withProgress(progress);
             try {
-                scanned = FixScanner.scan(log, options, () -> new Malformed(rejects != null),
-                        (Malformed m, ChunkStats c) -> m.found.forEach(bad -> held.malformed(bad, c.line(bad.lineIndex()))));
+                scanned = log.read(() -> FixScanner.scan(log.segment().asSlice(0, written), options,
+                        () -> new Malformed(rejects != null),
+                        (Malformed m, ChunkStats c) -> m.found.forEach(bad -> held.malformed(bad, c.line(bad.lineIndex())))));
             } catch (SourceChangedException e) {
                 throw LogGrowth.hinted(e, fix);
             }
+            progress.accept(log.size() - written);
             // appended to while scanned: the scan read it as it was; edited in place: its counts mix two logs
-            growth = LogGrowth.after(appendOnly, log.size(), scanned.truncatedAt(), fix);
+            growth = LogGrowth.after(appendOnly, written, log.size(), scanned.truncatedAt(), fix);
             held.release(growth.leftOut());
             rows.publish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String grew = growth.notice("fixscan", fix);
-        if (grew != null) {
-            notice(grew);
-        }
+        growth.notices("fixscan", fix).forEach(n -> notice(n));
         ScanSummary summary = growth.leftOut() ? scanned.leavingOutTruncated() : scanned;
-        if (scanned.bytes() == 0) {
+        if (scanned.bytes() == 0 && growth.unwritten() == 0) {
             notice("fixscan: " + fix + " is empty: no message to check");
         } else if (scanned.messages() + scanned.malformed() == 0) {
             notice("fixscan: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");

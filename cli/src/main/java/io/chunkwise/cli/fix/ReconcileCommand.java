@@ -17,13 +17,13 @@ import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.LogInspection;
 import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.fix.UnwrittenSpace;
 import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
-import io.chunkwise.loader.io.AppendCheck;
 import io.chunkwise.loader.io.ChunkLimits;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -151,15 +152,12 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         }
         ReconcileResult result = attempt.result();
         double seconds = (System.nanoTime() - start) / 1e9;
-        String grew = attempt.growth().notice("reconcile", fix);
-        if (grew != null) {
-            notice(grew);
-        }
+        attempt.growth().notices("reconcile", fix).forEach(n -> notice(n));
         String missingIds = missingIdColumns(opened.index().columns());
         List<String> header = opened.index().headerNames();
         // the columns compared against: an index keeps those it was once given, so they are said every time
         Map<String, String> keyColumns = IndexCommand.keyColumns(opened.index().columns(), opened.index().headerNames());
-        if (result.bytes() == 0) {
+        if (result.bytes() == 0 && attempt.growth().unwritten() == 0) {
             notice("reconcile: " + fix + " is empty: no message to check");
         } else if (result.messages() + result.malformed() == 0) {
             if (!attempt.growth().leftOut()) { // else its one message is being written, as the notice above says
@@ -225,17 +223,20 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                 MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("reconcile", log.size());
                 ReconcileCsv rows = new ReconcileCsv(out, rejectsFile)) {
-            AppendCheck appendOnly = LogGrowth.begin(log);
+            // a preallocated log's NUL tail is space not written yet: read up to it
+            long written = log.read(() -> UnwrittenSpace.start(log.segment()));
+            LogGrowth.Check appendOnly = LogGrowth.begin(log, written);
             HeldTruncation held = new HeldTruncation(rows);
             Reconciler reconciler = new Reconciler(new IndexedMaster(idx));
             ScanOptions options = scanOptions.withProgress(progress);
             try {
-                ReconcileResult result = reconciler.reconcile(log.segment(), options,
+                ReconcileResult result = reconciler.reconcile(log.segment().asSlice(0, written), options,
                         out != null || rejectsFile != null ? held : null);
+                progress.accept(log.size() - written);
                 // edited in place while read (same size, so no fault): the verdicts mix two versions
                 idx.checkSourceUnchanged();
                 // appended to while read: it was read as it was when mapped
-                LogGrowth growth = LogGrowth.after(appendOnly, log.size(), result.truncatedAt(), fix);
+                LogGrowth growth = LogGrowth.after(appendOnly, written, log.size(), result.truncatedAt(), fix);
                 held.release(growth.leftOut());
                 rows.publish();
                 return new Reconciled(growth.leftOut() ? result.leavingOutTruncated() : result, growth);
@@ -288,6 +289,12 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         if (HeaderReader.readFirst(master, masterColumns.format()).looksLikeFixMessage()) {
             throw new UserError("--master " + master + " looks like a FIX log (its first line holds 8=FIX), not a "
                     + "security master: are --master and --fix swapped?");
+        }
+        // a log that begins with a banner or an engine's start-up lines: its "header" is one of them
+        OptionalLong line = FixLogHeader.firstMessageLine(master);
+        if (line.isPresent() && FixLogHeader.firstMessageLine(fix).isEmpty()) {
+            throw new UserError("--master " + master + " looks like a FIX log (a message starts at its line "
+                    + line.getAsLong() + "), and --fix " + fix + " has none in its first bytes: are --master and --fix swapped?");
         }
     }
 

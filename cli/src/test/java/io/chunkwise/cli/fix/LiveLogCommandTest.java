@@ -147,7 +147,7 @@ class LiveLogCommandTest {
             try (FileChannel ch = FileChannel.open(log, StandardOpenOption.WRITE)) {
                 ch.truncate(100);
             }
-            assertThatThrownBy(() -> LogGrowth.after(check, size, -1, log)).isInstanceOf(SourceChangedException.class)
+            assertThatThrownBy(() -> LogGrowth.after(check::appended, size, size, -1, log)).isInstanceOf(SourceChangedException.class)
                     .hasMessage(log + ": changed while being read (size was " + size + " bytes, now 100)" + hint + log + " COPY)");
             // the fault of a read past the new end, in the scan itself, gets the hint too
             assertThat(LogGrowth.hinted(mapped.changed(new InternalError("fault")), log)).hasMessageEndingWith(hint + log + " COPY)");
@@ -157,22 +157,24 @@ class LiveLogCommandTest {
         try (MappedFile mapped = MappedFile.open(log)) {
             AppendCheck check = AppendCheck.begin(mapped);
             Files.writeString(log, message(8).repeat(400), StandardCharsets.ISO_8859_1); // rotated by copytruncate, then written on
-            assertThatThrownBy(() -> LogGrowth.after(check, before, -1, log)).hasMessageContaining("were rewritten)" + hint);
+            assertThatThrownBy(() -> LogGrowth.after(check::appended, before, before, -1, log)).hasMessageContaining("were rewritten)" + hint);
         }
     }
 
     @Test
     void theNoticeAndJsonSayHowTheLogGrew() {
         Path log = Path.of("orders.fix");
-        LogGrowth grew = new LogGrowth(1_000_000, 2_345, 999_900);
-        assertThat(grew.notice("fixscan", log)).isEqualTo("fixscan: orders.fix grew by 2,345 bytes while being scanned;"
+        LogGrowth grew = new LogGrowth(1_000_000, 2_345, 999_900, 0);
+        assertThat(grew.notices("fixscan", log)).containsExactly("fixscan: orders.fix grew by 2,345 bytes while being scanned;"
                 + " scanned its first 1,000,000 bytes, as they were when the scan began (a sample of them, read again after the"
                 + " scan, is unchanged), not the bytes appended; its last message there (byte 999,900) runs past them, as one"
                 + " still being written does: left out, not counted as malformed");
-        assertThat(new LogGrowth(1_000_000, 10, -1).notice("reconcile", log)).endsWith("not the bytes appended");
-        assertThat(new LogGrowth(1_000_000, 0, -1).notice("fixscan", log)).isNull();
+        assertThat(new LogGrowth(1_000_000, 10, -1, 0).notices("reconcile", log)).singleElement().asString()
+                .endsWith("not the bytes appended");
+        assertThat(new LogGrowth(1_000_000, 0, -1, 0).notices("fixscan", log)).isEmpty();
         Map<String, Object> json = new LinkedHashMap<>();
         grew.putJson(json);
-        assertThat(json).containsExactly(Map.entry("grewBy", 2_345L), Map.entry("leftOutAt", 999_900L));
+        assertThat(json).containsExactly(Map.entry("grewBy", 2_345L), Map.entry("leftOutAt", 999_900L),
+                Map.entry("unwrittenBytes", 0L));
     }
 }

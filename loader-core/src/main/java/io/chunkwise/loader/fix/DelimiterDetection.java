@@ -44,6 +44,20 @@ final class DelimiterDetection {
      * @throws FixLogFormatException when its starts use two of them, naming both and where
      */
     static Found detect(String source, byte[] head, long base) {
+        return detect(source, head, base, 1);
+    }
+
+    /**
+     * {@link #detect(String, byte[], long)} of bytes from within the log.
+     *
+     * @param source the log's name, for the error
+     * @param head the log's bytes from {@code base}
+     * @param base the offset of {@code head} in the log
+     * @param firstLine the line {@code base} is on, from 1
+     * @return as {@link #detect(String, byte[], long)}
+     * @throws FixLogFormatException as {@link #detect(String, byte[], long)}
+     */
+    static Found detect(String source, byte[] head, long base, long firstLine) {
         Map<PrintableDelimiter, Integer> first = new EnumMap<>(PrintableDelimiter.class);
         byte[] begin = FixLogFormat.BEGIN;
         for (int i = FixLogFormat.indexOf(head, begin, 0); i >= 0; i = FixLogFormat.indexOf(head, begin, i + 1)) {
@@ -64,9 +78,9 @@ final class DelimiterDetection {
         }
         List<Map.Entry<PrintableDelimiter, Integer>> starts = first.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue()).toList();
-        Found found = found(head, base, starts.get(0).getKey(), starts.get(0).getValue());
+        Found found = found(head, base, firstLine, starts.get(0).getKey(), starts.get(0).getValue());
         if (starts.size() > 1) {
-            Found other = found(head, base, starts.get(1).getKey(), starts.get(1).getValue());
+            Found other = found(head, base, firstLine, starts.get(1).getKey(), starts.get(1).getValue());
             throw new FixLogFormatException(source, other.line(), other.offset(), "its messages are delimited by '"
                     + other.delimiter().text() + "' here (" + other.beginString() + other.delimiter().text() + "9=…) and by '"
                     + found.delimiter().text() + "' at line " + found.line() + " (byte " + found.offset() + "): a scan"
@@ -81,8 +95,8 @@ final class DelimiterDetection {
         return "8=FIXT?\\.[0-9.]+" + (d == PrintableDelimiter.CARET ? "\\^" : d.text()) + "9=";
     }
 
-    private static Found found(byte[] head, long base, PrintableDelimiter delimiter, int at) {
-        long line = 1;
+    private static Found found(byte[] head, long base, long firstLine, PrintableDelimiter delimiter, int at) {
+        long line = firstLine;
         for (int i = 0; i < at; i++) {
             line += head[i] == '\n' ? 1 : 0;
         }

@@ -4,6 +4,7 @@ import io.chunkwise.loader.io.BinaryFormats;
 import io.chunkwise.loader.io.FileErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,13 +22,24 @@ import java.util.List;
  * can fix in one command (bare CR line breaks, SOH spelled {@code ^A} or {@code <SOH>}, or turned
  * into a space or tab). Finds the delimiter of a log whose messages are delimited by {@code ^},
  * {@code ;} or {@code ,} ({@link DelimiterDetection}), to scan it with. The checks read the first
- * few KiB only, the delimiter's the first {@value #DELIMITER_LOOK} bytes (a banner may come first).
+ * few KiB; those of how its messages are written read its first messages, wherever a banner, a
+ * log4j header or stack traces leave them within its first {@value #START_LOOK} bytes (a start
+ * is looked for block by block), and the delimiter's {@value #DELIMITER_LOOK} bytes from there (a
+ * line that long is no obstacle: they start at the message).
  */
 public final class FixLogFormat {
     /** How far a UTF-16 or UTF-32 {@code 8=FIX} is looked for. */
     private static final int LOOK = 4096;
-    /** How far the messages' delimiter is looked for. */
+    /** How far the messages' delimiter is looked for, from the first message's line. */
     private static final int DELIMITER_LOOK = 64 * 1024;
+    /**
+     * How far the first message start is looked for: past any banner, log4j header or stack trace
+     * a log begins with, yet bounded, so a large file with no FIX at all is not read twice.
+     */
+    static final long START_LOOK = 256L << 20;
+    private static final int SEARCH_BLOCK = 1 << 20;
+    /** Bytes a message start's {@code 8=FIX}, version, delimiter and {@code 9=} fit in. */
+    private static final int START_MAX = 32;
     /** A message's start, {@code 8=FIX}. */
     static final byte[] BEGIN = {'8', '=', 'F', 'I', 'X'};
     private static final byte[] NUL = {0};
@@ -69,11 +81,17 @@ public final class FixLogFormat {
      * @throws UncheckedIOException when it cannot be read (missing, a directory, no permission)
      */
     public static LogInspection inspect(Path log) {
+        String source = log.toString();
         byte[] sample;
         long base = 0;
+        long written;
+        Start first;
+        byte[] region = null;
         try (FileChannel ch = FileChannel.open(log)) {
+            // the NULs that end a preallocated log are space not yet written: no sign of a binary file
+            written = UnwrittenSpace.start(ch, ch.size());
             sample = read(ch, 0, DELIMITER_LOOK);
-            if (sample.length >= LOOK && allNul(Arrays.copyOf(sample, LOOK))) {
+            if (written > 0 && sample.length >= LOOK && allNul(Arrays.copyOf(sample, LOOK))) {
                 // a hole at its head (logrotate copytruncate while the writer keeps its offset, a
                 // zeroed first block): its first bytes are those after it, when they start messages
                 long at = firstNonNul(ch, LOOK);
@@ -83,22 +101,95 @@ public final class FixLogFormat {
                     base = at;
                 }
             }
+            // its first messages, wherever a banner, a log4j header or stack traces leave them
+            first = firstStart(ch, base, Math.min(written, base + START_LOOK));
+            if (first != null) {
+                region = read(ch, first.offset(), (int) Math.min(DELIMITER_LOOK, written - first.offset()));
+            }
         } catch (IOException e) {
             // a NoSuchFileException's message is only the path: said as the other readers say it
             throw new UncheckedIOException("cannot read " + log + ": " + FileErrors.reason(e), e);
         }
         byte[] head = Arrays.copyOf(sample, Math.min(LOOK, sample.length));
-        List<String> notices = requireText(log.toString(), head, head.length < LOOK);
-        DelimiterDetection.Found found = DelimiterDetection.detect(log.toString(), sample, base);
+        List<String> notices = new ArrayList<>(requireText(source, head, head.length < LOOK, written - base));
+        if (first == null) {
+            return new LogInspection(notices, PrintableDelimiter.PIPE);
+        }
+        if (first.offset() >= base + head.length) {
+            // past the first bytes the checks above read: SOH spelt as text is looked for in its first messages
+            notices.addAll(spelledSoh(source, Arrays.copyOf(region, Math.min(LOOK, region.length))));
+        }
+        DelimiterDetection.Found found = DelimiterDetection.detect(source, region, first.offset(), first.line());
         if (found == null) {
             return new LogInspection(notices, PrintableDelimiter.PIPE);
         }
         String d = found.delimiter().text();
-        List<String> all = new ArrayList<>(notices);
-        all.addFirst(log + ": its messages are delimited by '" + d + "', not SOH or | (" + found.beginString() + d
+        notices.addFirst(log + ": its messages are delimited by '" + d + "', not SOH or | (" + found.beginString() + d
                 + "9=… at line " + found.line() + ", byte " + found.offset() + "): scanned so, each '" + d
                 + "' that delimits a field counted as the SOH it stands for in BodyLength and CheckSum");
-        return new LogInspection(all, found.delimiter());
+        return new LogInspection(notices, found.delimiter());
+    }
+
+    /**
+     * Where a log's first message starts.
+     *
+     * @param offset the byte of its {@code 8=FIX}
+     * @param line its line, from 1
+     */
+    private record Start(long offset, long line) {
+    }
+
+    /**
+     * Finds the first message start in {@code [from, to)}: {@code 8=FIX}, a version, then a
+     * delimiter (SOH, one of {@code | ^ ; ,}, a space or a tab, or SOH spelt as text) and
+     * {@code 9=}; block by block, so a banner of any length before it costs a read, not memory.
+     *
+     * @return the start, or null when none starts there
+     */
+    private static Start firstStart(FileChannel ch, long from, long to) throws IOException {
+        long line = 1;
+        for (long at = from; at < to; at += SEARCH_BLOCK) {
+            int examined = (int) Math.min(SEARCH_BLOCK, to - at);
+            // a start near the block's end is read whole from the bytes after it
+            byte[] block = read(ch, at, examined + START_MAX);
+            MemorySegment bytes = MemorySegment.ofArray(block);
+            examined = Math.min(examined, block.length);
+            for (int p = 0; p < examined;) {
+                int i = (int) Swar.indexOf(bytes, p, examined, (byte) '8');
+                int stop = i < 0 ? examined : i;
+                line += Swar.count(bytes, p, stop, (byte) '\n');
+                if (i < 0) {
+                    break;
+                }
+                if (isStartAt(block, i)) {
+                    return new Start(at + i, line);
+                }
+                p = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** @return whether a message start, by {@link #firstStart}'s measure, is at {@code i} */
+    private static boolean isStartAt(byte[] b, int i) {
+        if (!at(b, BEGIN, i)) {
+            return false;
+        }
+        int j = afterVersion(b, i + BEGIN.length);
+        if (j == i + BEGIN.length || j - i > START_MAX / 2 || j >= b.length) {
+            return false;
+        }
+        byte d = b[j];
+        if ((d == SOH || d == ' ' || d == '\t' || PrintableDelimiter.of(d) != null) && at(b, BODY_LENGTH_TAG, j + 1)) {
+            return true;
+        }
+        for (String[] spelling : SOH_SPELLINGS) {
+            byte[] text = spelling[0].getBytes(StandardCharsets.UTF_8);
+            if (at(b, text, j) && at(b, BODY_LENGTH_TAG, j + text.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return up to {@code length} bytes of {@code ch} from {@code at} */
@@ -154,6 +245,15 @@ public final class FixLogFormat {
      * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or binary
      */
     static List<String> requireText(String source, byte[] head, boolean whole) {
+        return requireText(source, head, whole, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #requireText(String, byte[], boolean)} for a log whose NUL bytes from {@code written}
+     * on are space not yet written ({@link UnwrittenSpace}): no sign of a binary file, unless the
+     * log holds nothing else.
+     */
+    private static List<String> requireText(String source, byte[] head, boolean whole, long written) {
         String binary = BinaryFormats.describe(head, "a FIX log");
         if (binary != null) {
             throw new FixLogFormatException(source, 0, binary);
@@ -162,7 +262,7 @@ public final class FixLogFormat {
         if (wide != null) {
             throw wide;
         }
-        requireNoBinary(source, head, whole);
+        requireNoBinary(source, head, whole, written);
         List<String> notices = new ArrayList<>(2);
         if (bareCarriageReturns(head, whole)) {
             notices.add(source + ": its lines end in a bare CR (a classic Mac OS"
@@ -170,6 +270,16 @@ public final class FixLogFormat {
                     + " every message is on line 1 and a message whose start was lost is not found: convert the line breaks"
                     + " to LF, e.g. tr '\\r' '\\n'");
         }
+        notices.addAll(spelledSoh(source, head));
+        return notices;
+    }
+
+    /**
+     * @param head the bytes of a log's first messages (a few KiB)
+     * @return a notice when they spell SOH as text, one when they turned it into a space or tab; else none
+     */
+    private static List<String> spelledSoh(String source, byte[] head) {
+        List<String> notices = new ArrayList<>(1);
         String[] spelling = sohSpelling(head);
         if (spelling != null) {
             notices.add(source + ": the log spells SOH as the text " + spelling[0] + " (8=FIX.4.4" + spelling[0]
@@ -192,15 +302,18 @@ public final class FixLogFormat {
      * a file with a NUL and no message start in its first bytes (an image, a database file, a
      * capture in a binary format) would scan to "no message" and end as a clean run.
      */
-    private static void requireNoBinary(String source, byte[] head, boolean whole) {
+    private static void requireNoBinary(String source, byte[] head, boolean whole, long written) {
         int nul = indexOf(head, NUL, 0);
-        if (nul >= 0 && indexOf(head, BEGIN, 0) < 0) {
+        // NULs that end the log are space a preallocating appender has not written yet, unless nothing else is there
+        if (nul >= 0 && (nul < written || written == 0) && indexOf(head, BEGIN, 0) < 0) {
             int line = 1;
             for (int i = 0; i < nul; i++) {
                 line += head[i] == '\n' ? 1 : 0;
             }
-            throw new FixLogFormatException(source, line, nul, "a NUL byte, and no 8=FIX in its " + (whole ? "" : "first ")
-                    + head.length + " bytes: a binary file, not a FIX log");
+            String what = written == 0 ? "only NUL bytes: nothing written yet, so no FIX log to check (a zeroed file, or the"
+                    + " space a preallocating appender such as log4j2's MemoryMappedFileAppender reserves before its first message)"
+                    : "a NUL byte, and no 8=FIX in its " + (whole ? "" : "first ") + head.length + " bytes: a binary file, not a FIX log";
+            throw new FixLogFormatException(source, line, nul, what);
         }
     }
 

@@ -1,0 +1,58 @@
+package io.chunkwise.cli.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.cli.CliRun;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * QA (qa-fix): logs that begin with an engine's start-up banner (log4j lines, a stack trace) before
+ * their first message. One longer than 64 KiB was read as an SOH or {@code |} log whatever its
+ * messages used (every {@code ^}-delimited message a BEGIN_STRING reject); one given as the master,
+ * the options swapped, was refused for a header without key columns, its first banner line.
+ */
+class BannerLogCommandTest {
+    @TempDir
+    Path dir;
+
+    private static String banner(int atLeast) {
+        StringBuilder banner = new StringBuilder();
+        for (int i = 0; banner.length() < atLeast; i++) {
+            banner.append("2026-03-02 13:29:59,123 INFO  [main] o.e.Engine - starting, config entry ").append(i).append('\n');
+        }
+        return banner.toString();
+    }
+
+    private static String message(int seq) {
+        return ReconcileCommandTest.message("35=D|34=" + seq + "|55=AAPL|48=037833100|22=1|");
+    }
+
+    @Test
+    void messagesDelimitedByCaretAfterALongBannerAreScannedSo() throws Exception {
+        String banner = banner(100_000);
+        long lines = banner.chars().filter(c -> c == '\n').count();
+        Path log = Files.writeString(dir.resolve("banner.log"), banner + (message(1) + "\n").replace('\u0001', '^').repeat(10),
+                StandardCharsets.ISO_8859_1);
+        CliRun run = CliRun.of("fixscan", log.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.json().get("messages").asLong()).isEqualTo(10);
+        assertThat(run.err()).contains("its messages are delimited by '^', not SOH or | (8=FIX.4.4^9=… at line " + (lines + 1)
+                + ", byte " + banner.length() + ")");
+    }
+
+    @Test
+    void aLogWithABannerGivenAsTheMasterIsNamedSwapped() throws Exception {
+        Path log = Files.writeString(dir.resolve("orders.log"), banner(2_000) + message(1) + "\n", StandardCharsets.ISO_8859_1);
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        CliRun run = CliRun.of("reconcile", "--master", log.toString(), "--fix", master.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--master " + log + " looks like a FIX log (a message starts at its line 28), and --fix "
+                + master + " has none in its first bytes: are --master and --fix swapped?");
+        // the right way round, it reconciles
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString()).code()).isZero();
+    }
+}
