@@ -1,5 +1,6 @@
 package io.chunkwise.loader.fix;
 
+import io.chunkwise.loader.io.ContentSample;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
-import java.util.zip.CRC32C;
 
 /**
  * What {@link io.chunkwise.loader.io.AppendCheck} is for a log that grows by filling the space a
@@ -23,10 +23,6 @@ import java.util.zip.CRC32C;
  * it. Its bytes written meanwhile are those up to the NULs that end it now.
  */
 public final class UnwrittenSpaceCheck {
-    private static final int EDGE = 64 * 1024;
-    private static final int BLOCK = 4096;
-    private static final int BLOCKS = 16;
-
     private final MappedFile file;
     private final long written;
     private final Object fileKey;
@@ -49,7 +45,7 @@ public final class UnwrittenSpaceCheck {
      */
     public static UnwrittenSpaceCheck begin(MappedFile file, long written) {
         Object key = attributes(file).fileKey();
-        return new UnwrittenSpaceCheck(file, written, key, file.read(() -> sample(file.segment().asSlice(0, written))));
+        return new UnwrittenSpaceCheck(file, written, key, file.read(() -> ContentSample.of(file.segment().asSlice(0, written))));
     }
 
     /**
@@ -71,7 +67,7 @@ public final class UnwrittenSpaceCheck {
                     + " bytes were read, now it has " + now.size() + ")", null);
         }
         // an appender that closes cuts the file to what it wrote: the mapping is read up to that only
-        if (file.read(() -> sample(file.segment().asSlice(0, written))) != sample) {
+        if (file.read(() -> ContentSample.of(file.segment().asSlice(0, written))) != sample) {
             throw new SourceChangedException(file.path(), "changed while being read (bytes among the first " + written
                     + " were rewritten)", null);
         }
@@ -91,25 +87,6 @@ public final class UnwrittenSpaceCheck {
         } catch (IOException e) {
             throw new SourceChangedException(file.path(), "could not be looked at again after being read: "
                     + FileErrors.reason(e), e);
-        }
-    }
-
-    /** @return the CRC32C of the first and last {@value #EDGE} bytes and {@value #BLOCKS} blocks between */
-    private static long sample(MemorySegment bytes) {
-        long size = bytes.byteSize();
-        CRC32C crc = new CRC32C();
-        update(crc, bytes, 0, Math.min(EDGE, size));
-        for (int i = 1; i <= BLOCKS; i++) {
-            long at = size / (BLOCKS + 1) * i;
-            update(crc, bytes, at, Math.min(BLOCK, size - at));
-        }
-        update(crc, bytes, Math.max(0, size - EDGE), Math.min(EDGE, size));
-        return crc.getValue();
-    }
-
-    private static void update(CRC32C crc, MemorySegment bytes, long at, long length) {
-        if (length > 0) {
-            crc.update(bytes.asSlice(at, length).asByteBuffer());
         }
     }
 }

@@ -1,12 +1,10 @@
 package io.chunkwise.loader.io;
 
 import java.io.IOException;
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
-import java.util.zip.CRC32C;
 
 /**
  * Tells a mapped file that only grew while it was read — a log another process appends to — from
@@ -21,10 +19,6 @@ import java.util.zip.CRC32C;
  * another one was moved to its path meanwhile; that case is named as a replacement.
  */
 public final class AppendCheck {
-    private static final int EDGE = 64 * 1024;
-    private static final int BLOCK = 4096;
-    private static final int BLOCKS = 16;
-
     private final MappedFile file;
     private final Object fileKey;
     private final long sample;
@@ -43,7 +37,7 @@ public final class AppendCheck {
      * @throws SourceChangedException when the file is truncated meanwhile
      */
     public static AppendCheck begin(MappedFile file) {
-        return new AppendCheck(file, fileKey(file), file.read(() -> sample(file.segment())));
+        return new AppendCheck(file, fileKey(file), file.read(() -> ContentSample.of(file.segment())));
     }
 
     /**
@@ -86,7 +80,7 @@ public final class AppendCheck {
             }
             return 0;
         }
-        if (file.read(() -> sample(file.segment())) != sample) {
+        if (file.read(() -> ContentSample.of(file.segment())) != sample) {
             throw new SourceChangedException(file.path(), "changed while being read (size was " + size + " bytes, now "
                     + now + ", and bytes among the first " + size + " were rewritten)", null);
         }
@@ -99,25 +93,6 @@ public final class AppendCheck {
             return Files.readAttributes(file.path(), BasicFileAttributes.class).fileKey();
         } catch (IOException e) {
             throw new SourceChangedException(file.path(), "disappeared while being read (moved or deleted)", e);
-        }
-    }
-
-    /** @return the CRC32C of the first and last {@value #EDGE} bytes and {@value #BLOCKS} blocks between */
-    private static long sample(MemorySegment bytes) {
-        long size = bytes.byteSize();
-        CRC32C crc = new CRC32C();
-        update(crc, bytes, 0, Math.min(EDGE, size));
-        for (int i = 1; i <= BLOCKS; i++) {
-            long at = size / (BLOCKS + 1) * i;
-            update(crc, bytes, at, Math.min(BLOCK, size - at));
-        }
-        update(crc, bytes, Math.max(0, size - EDGE), Math.min(EDGE, size));
-        return crc.getValue();
-    }
-
-    private static void update(CRC32C crc, MemorySegment bytes, long at, long length) {
-        if (length > 0) {
-            crc.update(bytes.asSlice(at, length).asByteBuffer());
         }
     }
 }
