@@ -89,8 +89,8 @@ public final class DatasetCacheCommand extends BaseCommand {
             notice("dataset cache: " + OptionWording.of(s.headerNotice()));
         }
         StringBuilder human = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %,d rows (%,d accepted, %,d rejected, %s%s%,d warm-up dropped), timestamp and %d columns, %s, %,d bytes",
-                s.cache(), s.rows(), s.accepted(), s.rejected(), s.symbol() == null ? ""
+                "%s: %s (%,d accepted, %,d rejected, %s%s%,d warm-up dropped), timestamp and %d columns, %s, %,d bytes",
+                s.cache(), Counted.of(s.rows(), "row"), s.accepted(), s.rejected(), s.symbol() == null ? ""
                         : String.format(Locale.ROOT, "%,d of other symbols than %s skipped, ", s.skipped(), s.symbol()),
                 // empty lines are counted like the rows, so every line is accounted for; named only when there are some
                 s.blankLines() == 0 ? "" : Counted.of(s.blankLines(), "blank line") + " skipped, ",

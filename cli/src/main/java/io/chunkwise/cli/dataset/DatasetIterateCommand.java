@@ -141,8 +141,15 @@ public final class DatasetIterateCommand extends BaseCommand {
                 }
                 long loadNanos = System.nanoTime() - openStart;
                 long cpuStart = processCpuNanos();
+                if (choice.mode() == DatasetMode.STANDARD) {
+                    table.checkUnchanged(); // every row is on the heap now: later writes to the file change nothing
+                }
                 EpochResult r = EpochResult.drain(loader, progress);
                 long cpuNanos = processCpuNanos() - cpuStart;
+                if (choice.mode() != DatasetMode.STANDARD) {
+                    // a cache copied over in place faults nothing, yet the samples may mix both files: no checksum then
+                    table.checkUnchanged();
+                }
                 double seconds = r.nanos() / 1e9;
                 long dropped = shard.droppedBatches(loader.epochBatches());
                 Map<String, Object> out = new LinkedHashMap<>();
@@ -187,9 +194,9 @@ public final class DatasetIterateCommand extends BaseCommand {
                             + "; the epoch's last " + Counted.of(dropped, "batch", "batches") + " of " + loader.epochBatches()
                             + (dropped == 1 ? " goes" : " go") + " to none");
                 }
-                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read%s): %,d samples in %s of [%d, %d, %d], checksum %.6f "
+                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read%s): %s in %s of [%d, %d, %d], checksum %.6f "
                                 + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
-                        file, out.get("mode"), out.get("read"), shard.count() > 1 ? ", shard " + shard : "", r.samples(), Counted.of(r.batches(), "batch", "batches"),
+                        file, out.get("mode"), out.get("read"), shard.count() > 1 ? ", shard " + shard : "", Counted.of(r.samples(), "sample"), Counted.of(r.batches(), "batch", "batches"),
                         Math.min(batch, layout.samples()), window,
                         layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
             }

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.generate.FxBarsGenerator;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,11 +26,20 @@ import picocli.CommandLine.Option;
                 + "volatility, intraday seasonality, weekend gaps; high >= max(open, close), low <= min(open, close).")
 public final class FxBarsCommand extends BaseCommand {
     private static final long TYPICAL_ROW_BYTES = 60;
-    /** No bar is shorter (a 20-character timestamp, five values and their commas): the floor of a run's size. */
-    private static final long MIN_ROW_BYTES = 32;
+    /** Room for the header and a bar, with much to spare: as {@code generate secmaster --size}'s floor. */
+    private static final long MIN_SIZE = 1024;
 
-    @Option(names = "--rows", paramLabel = "N", required = true, description = "Number of bars.")
-    private long rows;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Amount amount;
+
+    static final class Amount {
+        @Option(names = "--rows", paramLabel = "N", description = "Number of bars.")
+        Long rows;
+
+        @Option(names = "--size", paramLabel = "SIZE",
+                description = "Size not to exceed, e.g. 2GiB, 500MB: as many bars as fit, the same as --rows gives for the seed.")
+        ByteSize size;
+    }
 
     @Option(names = "--pair", paramLabel = "PAIR", defaultValue = "EURUSD",
             description = "Currency pair (default: ${DEFAULT-VALUE}); known: EURUSD, GBPUSD, USDJPY, USDCHF, "
@@ -51,18 +62,20 @@ public final class FxBarsCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (rows < 0) {
-            throw new UserError("--rows cannot be negative: " + rows);
-        }
-        FxBarsSpec spec = new FxBarsSpec(FxPair.of(pair), freq, rows, seed, start);
+        FxBarsSpec spec = barsSpec();
         requireOffJsonStdout("-o", output);
         OutputPath.writable(output);
         if (!Files.exists(output) || Files.isRegularFile(output)) {
             // a pipe or device holds nothing; a file that cannot hold the bars would fill its disk for nothing
-            OutputPath.requireSpaceForAtLeast(output, rows, MIN_ROW_BYTES);
+            if (amount.size != null) {
+                OutputPath.requireSpace(output, amount.size.bytes());
+            } else {
+                OutputPath.requireSpaceForAtLeast(output, spec.rows(), FxBarsSpec.MIN_ROW_BYTES);
+            }
         }
         FxBarsSummary s;
-        try (Progress progress = Progress.bytes("fxbars", rows * TYPICAL_ROW_BYTES)) {
+        long expected = amount.size != null ? amount.size.bytes() : spec.rows() * TYPICAL_ROW_BYTES;
+        try (Progress progress = Progress.bytes("fxbars", expected)) {
             s = new FxBarsGenerator(spec).generate(OutputPath.writable(output), progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -74,5 +87,23 @@ public final class FxBarsCommand extends BaseCommand {
                 s.megabytesPerSecond(), seed, details);
         emit(result, () -> result.human("bar"));
         return 0;
+    }
+
+    private FxBarsSpec barsSpec() {
+        if (amount.size != null) {
+            if (amount.size.bytes() < MIN_SIZE) {
+                throw new UserError("--size " + amount.size + " leaves no room for bars (the header alone is "
+                        + FxBarsGenerator.HEADER.length() + " bytes): give at least 1KiB");
+            }
+            return FxBarsSpec.ofSize(FxPair.of(pair), freq, amount.size.bytes(), seed, start);
+        }
+        if (amount.rows < 0) {
+            throw new UserError("--rows cannot be negative: " + amount.rows);
+        }
+        if (amount.rows == 0) {
+            // a header alone: dataset cache refuses it (no bar to cache)
+            throw new UserError("--rows 0 makes a file without bars: give at least 1");
+        }
+        return new FxBarsSpec(FxPair.of(pair), freq, amount.rows, seed, start);
     }
 }

@@ -37,13 +37,15 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private final List<ArrowBlock> blocks;
     private final long[] batchStart;
     private final long size;
+    private final CacheStamp stamp;
     /** Set by {@link #close()}: Arrow checks its allocator is open only when assertions are on. */
     private volatile boolean closed;
 
     private BufferedCacheTable(Path file, RootAllocator allocator, List<CacheColumn> columns,
-            List<ArrowBlock> blocks, long[] batchStart, long size) {
+            List<ArrowBlock> blocks, long[] batchStart, long size, CacheStamp stamp) {
         this.file = file;
         this.size = size;
+        this.stamp = stamp;
         this.allocator = allocator;
         this.columns = columns;
         this.blocks = blocks;
@@ -58,6 +60,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
      * @throws CacheFormatException when Arrow Java cannot read it
      */
     public static BufferedCacheTable open(Path file) {
+        CacheStamp stamp = CacheStamp.of(file); // before the checks: a write after it shows at the end
         MappedCacheTable.open(file).close();
         RootAllocator allocator = new RootAllocator(allocationLimit(file));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -84,7 +87,7 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             for (int b = 0; b < blocks.size(); b++) {
                 batchStart[b + 1] = batchStart[b] + rows(file, ch, blocks.get(b), b, check);
             }
-            return new BufferedCacheTable(file, allocator, List.copyOf(columns), blocks, batchStart, ch.size());
+            return new BufferedCacheTable(file, allocator, List.copyOf(columns), blocks, batchStart, ch.size(), stamp);
         } catch (IOException e) {
             allocator.close();
             throw new UncheckedIOException(e);
@@ -247,6 +250,11 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
             child.close();
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void checkUnchanged() {
+        stamp.requireUnchanged();
     }
 
     /** Releases the allocator; readers must be closed first. Idempotent. */

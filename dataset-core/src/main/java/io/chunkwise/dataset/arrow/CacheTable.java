@@ -30,6 +30,14 @@ public interface CacheTable extends AutoCloseable {
     RowReader reader();
 
     /**
+     * Checks that the file is as it was when opened; call it after reading (at an epoch's end). A file
+     * copied over the cache in place at its size faults no read, yet what was read may mix both files.
+     *
+     * @throws io.chunkwise.loader.io.SourceChangedException when its size or modification time changed
+     */
+    void checkUnchanged();
+
+    /**
      * Finds a column by name.
      *
      * @param name the field name

@@ -41,6 +41,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
 
     private final Path file;
     private final long size;
+    private final CacheStamp stamp;
     private final Arena arena;
     private final List<CacheColumn> columns;
     private final long[] batchStart;
@@ -50,10 +51,11 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
     /** Each float column's nulls in the batches without a bitmap (none or all of their rows). */
     private final long[] nulls;
 
-    private MappedCacheTable(Path file, long size, Arena arena, List<CacheColumn> columns, long[] batchStart,
+    private MappedCacheTable(Path file, long size, CacheStamp stamp, Arena arena, List<CacheColumn> columns, long[] batchStart,
             MemorySegment[][] values, MemorySegment[][] validity, long[] nulls) {
         this.file = file;
         this.size = size;
+        this.stamp = stamp;
         this.arena = arena;
         this.columns = columns;
         this.batchStart = batchStart;
@@ -70,6 +72,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
      * @throws CacheFormatException when the file is not a readable uncompressed little-endian IPC file
      */
     public static MappedCacheTable open(Path file) {
+        CacheStamp stamp = CacheStamp.of(file); // before the mapping: a write after it shows at the end
         Arena arena = Arena.ofShared();
         try {
             MemorySegment seg;
@@ -81,7 +84,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 }
                 seg = ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
             }
-            MappedCacheTable table = parse(file, arena, seg);
+            MappedCacheTable table = parse(file, stamp, arena, seg);
             return table;
         } catch (IOException e) {
             arena.close();
@@ -123,7 +126,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         }
     }
 
-    private static MappedCacheTable parse(Path file, Arena arena, MemorySegment seg) {
+    private static MappedCacheTable parse(Path file, CacheStamp stamp, Arena arena, MemorySegment seg) {
         long size = seg.byteSize();
         if (!magicAt(seg, 0)) {
             throw new CacheFormatException(file, 0, "not an Arrow IPC file (no ARROW1 magic at the start)");
@@ -240,7 +243,7 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
                 }
             }
         }
-        return new MappedCacheTable(file, size, arena, List.copyOf(columns), batchStart, values, validity, nulls);
+        return new MappedCacheTable(file, size, stamp, arena, List.copyOf(columns), batchStart, values, validity, nulls);
     }
 
     private static ByteBuffer buffer(MemorySegment seg, long offset, long length) {
@@ -356,6 +359,11 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
         if (!arena.scope().isAlive()) {
             throw new IllegalStateException("cache " + file + " is closed: used after close()");
         }
+    }
+
+    @Override
+    public void checkUnchanged() {
+        stamp.requireUnchanged();
     }
 
     /** Unmaps the file; readers fail afterwards. Idempotent, as {@link BufferedCacheTable#close()} is. */

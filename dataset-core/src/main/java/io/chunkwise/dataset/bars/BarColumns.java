@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -83,7 +84,7 @@ final class BarColumns {
      */
     static BarColumns headerless(Path file, CsvHeader first, BarsLayout layout) {
         DelimiterHint.check(file, first, layout);
-        BarColumns c = new BarColumns(first, file + ":1 (byte " + first.offset() + "): no header: ", true, layout.delimiter());
+        BarColumns c = new BarColumns(first, file + ":" + first.line() + " (byte " + first.offset() + "): no header: ", true, layout.delimiter());
         Map<BarField, String> named = layout.namedColumns();
         Map<BarField, Integer> given = new EnumMap<>(BarField.class);
         for (Map.Entry<BarField, String> e : named.entrySet()) {
@@ -94,9 +95,13 @@ final class BarColumns {
             }
             given.put(e.getKey(), at);
         }
+        FirstLine line = new FirstLine(first.names(), layout);
         try {
-            c.index.putAll(new FirstLine(first.names(), layout).usualOrder(file));
+            c.index.putAll(line.usualOrder(file));
         } catch (BarsFormatException e) {
+            if (given.isEmpty() && line.instrumentMessage() != null) {
+                throw new BarsFormatException(file + ":" + first.line() + " (byte " + first.offset() + "): " + line.instrumentMessage());
+            }
             if (given.isEmpty()) {
                 // a header read as a bar (--no-header by mistake): naming columns by number would reject line 1 as a bar
                 throw namesColumns(first) ? new BarsFormatException(e.getMessage() + "; but line 1 names its columns ("
@@ -251,11 +256,21 @@ final class BarColumns {
     /**
      * @param file the bars file, for messages
      * @param symbol the instrument chosen, or null
-     * @return the header's columns that name the instrument (none without a header)
+     * @return the header's columns that name the instrument; without a header, the columns not read
+     *     whose text on line 1 may name one ({@code EURUSD}, {@code EUR/USD}), described by number
      */
     InstrumentColumns instruments(Path file, String symbol) {
-        return InstrumentColumns.of(file, headerless ? List.of() : header.names(), java.util.Set.copyOf(index.values()),
-                symbol, where);
+        Set<Integer> used = Set.copyOf(index.values());
+        if (!headerless) {
+            return InstrumentColumns.of(file, header.names(), used, symbol, where);
+        }
+        List<Integer> text = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!used.contains(i) && FirstLine.isInstrument(header.names().get(i).strip())) {
+                text.add(i);
+            }
+        }
+        return InstrumentColumns.byNumber(file, text, symbol, where);
     }
 
     /** @return whether the file has no header (columns are described by number) */

@@ -90,6 +90,29 @@ final class BarValues {
     }
 
     /**
+     * @param text a decimal as {@link #decimal} reads it
+     * @param v its value
+     * @return whether it was read as zero but is not: its digits before any exponent are not all zeros
+     *     ({@code 1e-400} is below even a double's range), so that it is refused as out of range as
+     *     {@code 1e-50} is, not stored as a volume of 0
+     */
+    static boolean underflowed(String text, double v) {
+        if (v != 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param v a finite value
      * @return whether the cache's float32 holds it without overflowing to infinity or underflowing to
      *     zero or a subnormal (losing its digits): zero, or a magnitude from {@link Float#MIN_NORMAL} to

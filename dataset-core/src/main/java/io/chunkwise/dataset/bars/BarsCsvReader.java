@@ -43,6 +43,8 @@ public final class BarsCsvReader implements AutoCloseable {
     private final int dateColumn;
     private final double[] values = new double[VALUES.size()];
     private final int fields;
+    /** The header's names, to tell the header repeated (files joined whole) from a bad timestamp; empty without one. */
+    private final List<String> headerNames;
     private final MappedFile mapped;
     private final CsvScanner scanner;
     private final BarTimestamps timestamps;
@@ -118,6 +120,7 @@ public final class BarsCsvReader implements AutoCloseable {
         this.values[VALUES.size() - 1] = Double.NaN;
         this.timestamps = new BarTimestamps(new LocalTimes(layout.clock()));
         this.fields = first.size();
+        this.headerNames = columns.headerless() ? List.of() : first.names();
         this.instruments = columns.instruments(file, layout.symbol());
         this.mapped = MappedFile.open(file);
         this.scanner = new CsvScanner(format, file.toString());
@@ -142,13 +145,21 @@ public final class BarsCsvReader implements AutoCloseable {
         boolean byNumber = layout.namedColumns().values().stream().allMatch(v -> !v.isBlank() && v.strip().chars()
                 .allMatch(ch -> ch >= '0' && ch <= '9'));
         FirstLine line = new FirstLine(first.names(), layout);
-        if (layout.header() == BarsLayout.Header.ABSENT
-                || layout.header() == BarsLayout.Header.AUTO && byNumber && line.isBar()) {
+        // columns all named by number, in which line 1 is a bar: a file without a header, also when its
+        // columns are in no usual order (an instrument first), whose first bar is then never taken for a header
+        if (layout.header() == BarsLayout.Header.ABSENT || layout.header() == BarsLayout.Header.AUTO && byNumber
+                && (line.isBar() || line.isBarAt(layout.namedColumns()))) {
             return BarColumns.headerless(file, first, layout);
         }
         try {
             return BarColumns.of(file, first.requireUniqueNames(file.toString()), layout);
         } catch (BarsFormatException | CsvParseException e) {
+            // an instrument before or after a bar, not a bar with a typo (EUR/USD as its volume)
+            String beside = layout.namedColumns().isEmpty() ? line.instrumentMessage() : null;
+            if (layout.header() == BarsLayout.Header.AUTO && beside != null) {
+                // a header's advice (name the timestamp column) cannot help a file without one
+                throw new BarsFormatException(file + ":" + first.line() + " (byte " + first.offset() + "): " + beside);
+            }
             String bad = line.badValue();
             if (layout.header() == BarsLayout.Header.AUTO && bad != null) {
                 // a bar with a typo, not a header: naming columns for it would not help
@@ -322,7 +333,7 @@ public final class BarsCsvReader implements AutoCloseable {
                 time = timestamps.parse(text);
             }
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return repeatsHeader(record) ? "the header again (files joined with their headers?)" : e.getMessage();
         }
         timeText = text;
         for (int c = 0; c < VALUES.size(); c++) {
@@ -336,8 +347,10 @@ public final class BarsCsvReader implements AutoCloseable {
             } catch (NumberFormatException e) {
                 return BarValues.bad(VALUES.get(c).label(), field, decimalComma);
             }
-            if (!Double.isFinite(v)) {
-                return "non-finite " + VALUES.get(c).label() + " " + FieldText.quoted(field);
+            if (!Double.isFinite(v) || BarValues.underflowed(field, v)) {
+                // a decimal beyond a double's range (1e400, 1e-400): never stored as infinity or as zero
+                return VALUES.get(c).label() + " " + FieldText.quoted(field) + " out of float32 range (the cache stores float32: "
+                        + "1.2e-38 to 3.4e38)";
             }
             if (c < VALUES.size() - 1 && v <= 0) {
                 // named and quoted here, where the text is at hand: in millions of rows "a price" is not enough
@@ -353,6 +366,17 @@ public final class BarsCsvReader implements AutoCloseable {
             values[c] = v == 0 ? 0.0 : v; // -0 is stored as 0
         }
         return BarValues.inconsistency(values[0], values[1], values[2], values[3], values[4]);
+    }
+
+    /** @return whether the record is the header's names again, as where {@code cat a.csv b.csv} joined two files */
+    private boolean repeatsHeader(CsvRecord record) {
+        for (int i = 0; i < headerNames.size(); i++) {
+            // the second file's byte-order mark, which only the first line of a file is read without
+            if (!record.get(i).replace("\uFEFF", "").strip().equals(headerNames.get(i).strip())) {
+                return false;
+            }
+        }
+        return !headerNames.isEmpty();
     }
 
     /** @return rows accepted so far */

@@ -44,6 +44,101 @@ final class FirstLine {
     }
 
     /**
+     * Whether line 1 reads as a bar at the columns given by number: the timestamp (or the date and the
+     * time) and the four prices all given, the timestamp reading as one and the prices (and a volume
+     * given) as numbers. A file whose columns are in no usual order ({@code EURUSD,20240102,170000,…},
+     * an instrument first) and are all named by number has no header then: its first line is its first
+     * bar, not a header whose "names" are that bar's values.
+     *
+     * @param named the columns given, by field (the caller checked that each is a number)
+     * @return whether line 1 is a bar in those columns
+     */
+    boolean isBarAt(Map<BarField, String> named) {
+        Map<BarField, Integer> at = new EnumMap<>(BarField.class);
+        for (Map.Entry<BarField, String> e : named.entrySet()) {
+            String number = e.getValue().strip();
+            int n = number.length() > 9 ? -1 : Integer.parseInt(number);
+            if (n < 1 || n > fields.size()) {
+                return false;
+            }
+            at.put(e.getKey(), n - 1);
+        }
+        boolean split = at.containsKey(BarField.DATE) && at.containsKey(BarField.TIME);
+        if (!split && !at.containsKey(BarField.TIMESTAMP) || !at.keySet().containsAll(BarField.PRICES)) {
+            return false;
+        }
+        BarTimestamps t = new BarTimestamps(new LocalTimes(layout.clock()));
+        try {
+            if (split) {
+                t.parse(fields.get(at.get(BarField.DATE)), fields.get(at.get(BarField.TIME)));
+            } else {
+                t.parse(fields.get(at.get(BarField.TIMESTAMP)));
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (BarField f : List.of(BarField.OPEN, BarField.HIGH, BarField.LOW, BarField.CLOSE, BarField.VOLUME)) {
+            if (at.containsKey(f) && Double.isNaN(number(fields.get(at.get(f))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return that line 1 is a bar beside an instrument, and the column numbers to read such a file by
+     *     (see {@link #barBesideInstrument()}); null when it is not one
+     */
+    String instrumentMessage() {
+        String beside = barBesideInstrument();
+        return beside == null ? null : "line 1 is not a header but a bar beside an instrument, " + beside
+                + ": the file has no header and its columns are in no usual order; name the columns by number"
+                + " (1-based) as listed";
+    }
+
+    /**
+     * @return the columns of line 1 by number when it is a bar in a usual order but for one column of
+     *     text before or after it, as exports that name the instrument on every row write ({@code
+     *     EURUSD,20240102,170000,1.1043,…}): e.g. {@code 'EURUSD' (column 1), then date 2, time 3, open 4,
+     *     high 5, low 6, close 7, volume 8}, what to name them by; null for any other line
+     */
+    private String barBesideInstrument() {
+        int n = fields.size();
+        for (int text : new int[] {0, n - 1}) {
+            if (n < 6 || !isInstrument(fields.get(text))) {
+                continue;
+            }
+            int from = text == 0 ? 1 : 0;
+            FirstLine bar = new FirstLine(fields.subList(from, from + n - 1), layout);
+            Map<BarField, Integer> order;
+            try {
+                order = bar.isBar() ? bar.usualOrder(Path.of("")) : null;
+            } catch (BarsFormatException e) {
+                order = null; // 6 fields that read in both orders: no numbers to suggest
+            }
+            if (order != null) {
+                StringBuilder s = new StringBuilder();
+                order.forEach((f, i) -> s.append(s.isEmpty() ? "" : ", ").append(f.label()).append(' ').append(i + from + 1));
+                return "'" + fields.get(text) + "' (column " + (text + 1) + "), then " + s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param text a field
+     * @return whether it may name an instrument on every row ({@code EURUSD}, {@code EUR/USD}, {@code
+     *     XAUUSD.m}): a word starting with a letter, of letters, digits and {@code / . _ - : #}, not a
+     *     number; what a bar's other fields never are
+     */
+    static boolean isInstrument(String text) {
+        if (text.isEmpty() || text.length() > 24 || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        return text.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "/._-:#".indexOf(c) >= 0));
+    }
+
+    /**
      * @return what line 1 is when it is a quote or a tick rather than a bar or a header, e.g. {@code an
      *     instrument, a timestamp and 2 numbers}: a timestamp (one field or a date and a time), perhaps
      *     after an instrument, then 1 to 3 numbers (bid, ask, a size), where a bar has 4 prices (TrueFX's

@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * values and the line of the second, instead of mixing two series or calling the second pair's bars
  * duplicate timestamps. Every row with the right field count is checked, accepted or not. With a
  * chosen symbol ({@code --symbol EURUSD}) the file must have one such column; the rows of the other
- * instruments are skipped and counted.
+ * instruments are skipped and counted. A file without a header has no names: there, a column not read as
+ * a bar field whose text on line 1 reads as an instrument's ({@code EURUSD}, {@code EUR/USD}) is one.
  */
 final class InstrumentColumns {
     /** How many of the other instruments a message names: enough to show a misspelt or mis-cased choice. */
@@ -26,17 +27,21 @@ final class InstrumentColumns {
 
     private final Path file;
     private final int[] columns;
+    /** Each column as messages name it: {@code column 'symbol'}, or {@code column 1} in a file without a header. */
     private final List<String> names;
+    /** Each column as "split the file by" names it: its header name, or {@code column 1}. */
+    private final List<String> splitBy;
     private final String[] first;
     private final long[] firstLine;
     private final String symbol;
     private final Set<String> others = new LinkedHashSet<>();
     private long skipped;
 
-    private InstrumentColumns(Path file, int[] columns, List<String> names, String symbol) {
+    private InstrumentColumns(Path file, int[] columns, List<String> names, List<String> splitBy, String symbol) {
         this.file = file;
         this.columns = columns;
         this.names = names;
+        this.splitBy = splitBy;
         this.symbol = symbol;
         this.first = new String[columns.length];
         this.firstLine = new long[columns.length];
@@ -59,7 +64,29 @@ final class InstrumentColumns {
             throw new BarsFormatException(where + "the symbol " + symbol + " was chosen, which needs one column named symbol, ticker, pair"
                     + " or instrument; the header has " + (at.length == 0 ? "none" : names));
         }
-        return new InstrumentColumns(file, at, names, symbol);
+        return new InstrumentColumns(file, at, names.stream().map(n -> "column '" + n + "'").toList(), names, symbol);
+    }
+
+    /**
+     * The instrument columns of a file without a header, which has no names to find them by: the
+     * columns it does not read as bar fields whose text on line 1 may name an instrument
+     * ({@code EURUSD,20240102,170000,…}), so that a second instrument in them fails the file as in
+     * one with a header, and a symbol can be chosen from them.
+     *
+     * @param file the bars file, for messages
+     * @param columns the 0-based columns
+     * @param symbol the instrument chosen, or null
+     * @param where line 1's place for messages ({@code bars.csv:1 (byte 0): no header: })
+     * @return the file's instrument columns
+     * @throws BarsFormatException when a symbol is chosen and the file has no such column, or several
+     */
+    static InstrumentColumns byNumber(Path file, List<Integer> columns, String symbol, String where) {
+        List<String> names = columns.stream().map(c -> "column " + (c + 1)).toList();
+        if (symbol != null && columns.size() != 1) {
+            throw new BarsFormatException(where + "the symbol " + symbol + " was chosen, which needs one column of"
+                    + " instruments besides the bar's; line 1 has " + (columns.isEmpty() ? "none" : String.join(" and ", names)));
+        }
+        return new InstrumentColumns(file, columns.stream().mapToInt(Integer::intValue).toArray(), names, names, symbol);
     }
 
     /**
@@ -86,10 +113,10 @@ final class InstrumentColumns {
                 first[c] = value;
                 firstLine[c] = record.line();
             } else if (!first[c].equals(value)) {
-                throw new BarsFormatException(file + ":" + record.line() + " (byte " + record.offset() + "): column '"
-                        + names.get(c) + "' holds more than one instrument: '" + first[c] + "' (line " + firstLine[c]
+                throw new BarsFormatException(file + ":" + record.line() + " (byte " + record.offset() + "): "
+                        + names.get(c) + " holds more than one instrument: '" + first[c] + "' (line " + firstLine[c]
                         + ") and '" + value + "' (line " + record.line() + "); a cache is one price series: choose"
-                        + " one symbol (such as " + first[c] + "), or split the file by " + names.get(c));
+                        + " one symbol (such as " + first[c] + "), or split the file by " + splitBy.get(c));
             }
         }
         return true;

@@ -21,7 +21,8 @@ import java.util.function.LongConsumer;
  * the reopen. Each bar's high and low are drawn exactly from the Brownian bridge between its
  * open and close, so {@code high >= max(open, close)} and {@code low <= min(open, close)}, also
  * after rounding to the pair's decimals. Each open is the previous close (except after a gap).
- * Deterministic: same spec, same bytes.
+ * Deterministic: same spec, same bytes; a spec by size ({@link FxBarsSpec#ofSize}) writes the same bars
+ * as one by rows, cut before the first that would pass the size.
  */
 public final class FxBarsGenerator {
     /** The header line. */
@@ -80,6 +81,7 @@ public final class FxBarsGenerator {
         long time = spec.start().getEpochSecond();
         long first = time;
         long last = time;
+        long rows = 0;
         long previousClose = Math.round(pair.initialPrice() * scale);
         double logVol = 0;
         for (long row = 0; row < spec.rows(); row++) {
@@ -102,6 +104,7 @@ public final class FxBarsGenerator {
             long volume = Math.max(1, Math.round(baseVolume * activity * (0.6 + 0.4 * surprise)
                     * Math.exp(0.4 * random.nextGaussian() - 0.08)));
 
+            int rowStart = sink.size();
             sink.putTimestamp(time);
             sink.put(',');
             sink.putFixed(open, pair.decimals());
@@ -114,8 +117,13 @@ public final class FxBarsGenerator {
             sink.put(',');
             sink.putLong(volume);
             sink.put('\n');
+            if (bytes + sink.size() > spec.maxBytes()) {
+                bytes += flush(sink, rowStart, out, progress); // the size is reached: the rows before this one
+                break;
+            }
+            rows++;
             if (sink.size() >= FLUSH_AT) {
-                bytes += flush(sink, out, progress);
+                bytes += flush(sink, sink.size(), out, progress);
             }
 
             last = time;
@@ -123,14 +131,14 @@ public final class FxBarsGenerator {
             logVol = persistence * logVol + volShock * random.nextGaussian();
             time += step;
         }
-        bytes += flush(sink, out, progress);
-        boolean any = spec.rows() > 0;
-        return new FxBarsSummary(spec.rows(), bytes, System.nanoTime() - startNanos,
+        bytes += flush(sink, sink.size(), out, progress);
+        boolean any = rows > 0;
+        return new FxBarsSummary(rows, bytes, System.nanoTime() - startNanos,
                 any ? Instant.ofEpochSecond(first) : null, any ? Instant.ofEpochSecond(last) : null);
     }
 
-    private static int flush(ByteSink sink, OutputStream out, LongConsumer progress) throws IOException {
-        int n = sink.size();
+    /** Writes the sink's first {@code n} bytes and empties it. */
+    private static int flush(ByteSink sink, int n, OutputStream out, LongConsumer progress) throws IOException {
         out.write(sink.array(), 0, n);
         sink.clear();
         progress.accept(n);

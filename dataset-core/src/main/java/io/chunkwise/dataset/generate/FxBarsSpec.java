@@ -13,12 +13,16 @@ import java.time.ZoneOffset;
  * @param rows how many bars, at least 0
  * @param seed same seed, same bytes
  * @param start the first bar's open time, on a whole second, inside trading hours
+ * @param maxBytes the file's size not to exceed, header included: the bars stop before the first that
+ *     would pass it ({@link Long#MAX_VALUE}: all {@code rows} bars, whatever their size)
  */
-public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, Instant start) {
+public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, Instant start, long maxBytes) {
     /** Sunday 2024-01-07 22:00 UTC: the FX week's open. */
     public static final Instant DEFAULT_START = Instant.parse("2024-01-07T22:00:00Z");
     /** The default seed. */
     public static final long DEFAULT_SEED = 42;
+    /** No bar is shorter (a 20-character timestamp, four prices, a volume, their commas and line feed). */
+    public static final long MIN_ROW_BYTES = 32;
     /** 9999-12-31T23:59:59Z: ISO timestamps have four-digit years. */
     private static final long LAST_WRITABLE = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
 
@@ -26,6 +30,10 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
     public FxBarsSpec {
         if (rows < 0) {
             throw new IllegalArgumentException("rows cannot be negative: " + rows);
+        }
+        if (maxBytes < FxBarsGenerator.HEADER.length()) {
+            throw new IllegalArgumentException("a size of " + maxBytes + " bytes cannot hold the header ("
+                    + FxBarsGenerator.HEADER.length() + " bytes)");
         }
         if (interval.compareTo(Duration.ofSeconds(1)) < 0 || interval.compareTo(Duration.ofDays(1)) > 0
                 || interval.toNanosPart() % 1_000_000_000 != 0) {
@@ -44,6 +52,42 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
             throw new IllegalArgumentException("the start " + start + " (" + day
                     + ") is in the weekend closure (Friday 22:00 to Sunday 22:00 UTC)");
         }
+    }
+
+    /**
+     * All {@code rows} bars, whatever their size.
+     *
+     * @param pair the currency pair
+     * @param interval the bar length, from one second to one day
+     * @param rows how many bars, at least 0
+     * @param seed same seed, same bytes
+     * @param start the first bar's open time, on a whole second, inside trading hours
+     */
+    public FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, Instant start) {
+        this(pair, interval, rows, seed, start, Long.MAX_VALUE);
+    }
+
+    /**
+     * As many bars as fit in a size: those of the same spec by rows, cut before the first that would
+     * pass it, so the same seed gives the same bars.
+     *
+     * @param pair the currency pair
+     * @param interval the bar length, from one second to one day
+     * @param maxBytes the size not to exceed, header included
+     * @param seed same seed, same bytes
+     * @param start the first bar's open time, on a whole second, inside trading hours
+     * @return the spec
+     */
+    public static FxBarsSpec ofSize(FxPair pair, Duration interval, long maxBytes, long seed, Instant start) {
+        new FxBarsSpec(pair, interval, 0, seed, start, maxBytes); // the interval, the start and the size, checked first
+        // no more bars fit than of the shortest size: a bound for the year-9999 check, never reached
+        long rows = Math.max(0, maxBytes - FxBarsGenerator.HEADER.length()) / MIN_ROW_BYTES;
+        if (lastOpenBound(start, interval, rows) > LAST_WRITABLE) {
+            throw new IllegalArgumentException("a size of " + maxBytes + " bytes holds up to " + rows + " bars, and " + rows
+                    + " bars of " + text(interval) + " from " + start + " could run past the year 9999, which timestamps"
+                    + " cannot be written beyond; use a smaller size, shorter bars or an earlier start");
+        }
+        return new FxBarsSpec(pair, interval, rows, seed, start, maxBytes);
     }
 
     /** @return the interval as the command line writes it (25h, 90s, 500ms), not Java's PT25H */
@@ -91,7 +135,7 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
      * @return a copy with this seed
      */
     public FxBarsSpec withSeed(long s) {
-        return new FxBarsSpec(pair, interval, rows, s, start);
+        return new FxBarsSpec(pair, interval, rows, s, start, maxBytes);
     }
 
     /**
@@ -99,6 +143,6 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
      * @return a copy starting there
      */
     public FxBarsSpec withStart(Instant t) {
-        return new FxBarsSpec(pair, interval, rows, seed, t);
+        return new FxBarsSpec(pair, interval, rows, seed, t, maxBytes);
     }
 }

@@ -213,6 +213,11 @@ class LoaderResourcesTest {
             }
 
             @Override
+            public void checkUnchanged() {
+                throw new AssertionError("must refuse before reading");
+            }
+
+            @Override
             public void close() {
             }
         };
