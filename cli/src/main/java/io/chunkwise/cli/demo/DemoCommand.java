@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,6 +77,19 @@ public final class DemoCommand extends BaseCommand {
             description = "Memory budget of the capacity plan (default: ${DEFAULT-VALUE}).")
     private ByteSize memoryBudget;
 
+    /** Says that the capacity plan's options do nothing without the benches it is fitted to, so that none is ignored silently. */
+    private void noticeIgnored() {
+        if (!noBench) {
+            return;
+        }
+        List<String> unused = Stream.of("--target-size", "--memory-budget")
+                .filter(spec().commandLine().getParseResult()::hasMatchedOption).toList();
+        if (!unused.isEmpty()) {
+            notice("demo: " + String.join(" and ", unused) + (unused.size() == 1 ? " is" : " are")
+                    + " for the capacity plan, fitted to the benches that --no-bench skips; ignored");
+        }
+    }
+
     @Override
     public Integer call() {
         if (rows < 1_000 || messages < 1_000 || bars < 1_000) {
@@ -85,6 +99,7 @@ public final class DemoCommand extends BaseCommand {
             throw new UserError("--target-size and --memory-budget must each be more than 0 bytes");
         }
         OutputDirectory.require(out);
+        noticeIgnored();
         long start = System.nanoTime();
         Path data = directory(out.resolve("data"));
         Path profiles = directory(out.resolve("profiles"));

@@ -198,7 +198,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         } else {
             notice("reconcile: reindexed " + master + " with " + opened.builtWith());
         }
-        IndexCommand.noticeRejects("reconcile", master, opened.build());
+        IndexCommand.noticeRejects("reconcile", master, opened);
         // the build ran in the heap the reconcile needs (its cache takes a share of it), where
         // the collector lets garbage build up and keeps what it touched: hand it back first
         System.gc();

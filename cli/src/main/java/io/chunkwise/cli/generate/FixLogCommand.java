@@ -1,6 +1,7 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.KeyColumnOptions;
@@ -87,8 +88,8 @@ public final class FixLogCommand extends BaseCommand {
         details.put("discrepancies", planted);
         GenerationResult result = new GenerationResult("fixlog", output.toString(), truth.messages(), truth.bytes(),
                 truth.seconds(), truth.megabytesPerSecond(), seed, details);
-        emit(result, () -> result.human("message") + "; planted " + truth.discrepancies()
-                + (truth.discrepancies() == 1 ? " discrepancy" : " discrepancies") + ", truth in "
+        emit(result, () -> result.human("message") + "; planted "
+                + Counted.of(truth.discrepancies(), "discrepancy", "discrepancies") + ", truth in "
                 + FixLogGenerator.expectedFile(output));
         return 0;
     }

@@ -1,6 +1,8 @@
 package io.chunkwise.cli.generate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.chunkwise.cli.ByteRate;
+import io.chunkwise.cli.Counted;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,10 +23,10 @@ public record GenerationResult(String kind, String file, long rows, long bytes, 
 
     /**
      * @param unit what one row is called, e.g. "row" or "message" (an s is added for any other count than 1)
-     * @return one line for people
+     * @return one line for people; a small file's rate in B/s or KiB/s, never {@code 0 MB/s}
      */
     public String human(String unit) {
-        return String.format(Locale.ROOT, "%s: wrote %,d %s%s (%,d bytes) to %s in %.2f s (%.0f MB/s)",
-                kind, rows, unit, rows == 1 ? "" : "s", bytes, file, seconds, megabytesPerSecond);
+        return String.format(Locale.ROOT, "%s: wrote %s (%,d bytes) to %s in %.2f s (%s)",
+                kind, Counted.of(rows, unit), bytes, file, seconds, ByteRate.of(bytes, seconds));
     }
 }

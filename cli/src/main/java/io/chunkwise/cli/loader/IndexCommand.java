@@ -6,6 +6,7 @@ import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.BuildBudget;
+import io.chunkwise.cli.ByteRate;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
@@ -120,7 +121,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                 "indexed %s (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%s) -> %s%n"
                         + "keys: %s%nrejects: %s",
                 Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
-                s.seconds(), rate(s.load().bytes(), s.seconds()), s.index(), describe(keyColumns), rejectsPath)
+                s.seconds(), ByteRate.of(s.load().bytes(), s.seconds()), s.index(), describe(keyColumns), rejectsPath)
                 + byteOrderMarksLine(s.load().byteOrderMarks())
                 + (s.firstDuplicateId() == null ? "" : System.lineSeparator() + "duplicate ids: " + s.firstDuplicateId().describe())
                 + (s.firstInvalidId() == null ? "" : System.lineSeparator() + "invalid ids: " + s.firstInvalidId().describe());
@@ -262,26 +263,21 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
      *
      * @param command the command that built the index
      * @param master the master
-     * @param built the build, or null when none ran
+     * @param opened the index as opened, with its build, if one ran
      */
-    public static void noticeRejects(String command, Path master, IndexSummary built) {
+    public static void noticeRejects(String command, Path master, Indexer.Opened opened) {
+        IndexSummary built = opened.build();
         if (built != null && built.load().rejected() > 0) {
-            // the reasons are in the rejects file: a wrong field count, a stray quote, a repeated header row
+            // the reasons are in the rejects file: a wrong field count, a stray quote, a repeated header row;
+            // the command given reads the file as this build did (index does not take a fresh index's options)
             notice(String.format(Locale.ROOT, "%s: %s of %s rejected (a wrong field count, a stray quote or "
-                    + "a repeated header row), so none of their keys can be found; 'chunkwise index %s' writes them "
+                    + "a repeated header row), so none of their keys can be found; %s writes them "
                     + "to a rejects file with each one's reason", command,
-                    Counted.of(built.load().rejected(), "record"), master, master));
+                    Counted.of(built.load().rejected(), "record"), master,
+                    IndexCommandLine.of(master, opened.index(), built.index())));
         }
         if (built != null && built.load().byteOrderMarks().count() > 0) {
             notice(command + ": " + master + ": " + built.load().byteOrderMarks().describe());
         }
-    }
-
-    /** @return the rate for people: {@code 349 MB/s}, {@code 2.5 MB/s}, and a small file's {@code 204 B/s}, never {@code 0 MB/s} */
-    private static String rate(long bytes, double seconds) {
-        double perSecond = bytes / Math.max(1e-9, seconds);
-        return perSecond >= 1e7 ? String.format(Locale.ROOT, "%.0f MB/s", perSecond / 1e6)
-                : perSecond >= 1e5 ? String.format(Locale.ROOT, "%.1f MB/s", perSecond / 1e6)
-                : ByteSize.format((long) perSecond) + "/s";
     }
 }

@@ -142,7 +142,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             } else {
                 notice("lookup: rebuilt index " + target + " with " + opened.builtWith());
             }
-            IndexCommand.noticeRejects("lookup", file, opened.build());
+            IndexCommand.noticeRejects("lookup", file, opened);
         }
         return opened.index();
     }
