@@ -24,7 +24,11 @@ final class Percent implements ITypeConverter<Double> {
                 // make the user say which (a whole number such as 1 or 5 is a percentage)
                 throw new TypeConversionException("'" + text + "' is ambiguous: write " + trim(v * 100) + "% or " + trim(v) + "%");
             }
-            if (v >= 0 && Double.isFinite(v)) {
+            if (!Double.isFinite(v)) {
+                // 1e400 parses as Infinity: "must be 0% or more" would say the wrong thing of it
+                throw new TypeConversionException("'" + text + "' is no finite percentage; write e.g. 5%");
+            }
+            if (v >= 0) {
                 return v;
             }
             throw new TypeConversionException("'" + text + "': a percentage must be 0% or more, e.g. 5%");

@@ -28,6 +28,7 @@ public final class ComparisonTable {
                     measured(c.baselineScore()), measured(c.currentScore()), c.changePercent(), verdict(c));
         }
         UnitConversions.notes(report.comparisons()).forEach(t::note);
+        SizeSpellings.notes(report.comparisons()).forEach(t::note);
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
                 + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
                 + "confidence intervals) and beyond %s%%; with fewer than %d raw values on a side the test cannot judge, "

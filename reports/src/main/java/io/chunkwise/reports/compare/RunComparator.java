@@ -7,8 +7,10 @@ import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.stats.WelchTest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares two JMH runs benchmark by benchmark. A change is a {@link Verdict#REGRESSION} only when
@@ -31,6 +33,10 @@ import java.util.Map;
  * baseline's unit by {@link Measures#inUnit} and judged there, as {@code report} converts. A unit
  * that does not convert (bytes beside ops/s) and a benchmark measured in another mode (thrpt
  * beside avgt) are refused, saying why.
+ *
+ * <p>Pairing: by {@link BenchmarkResult#key()}; a baseline result left without a match is paired
+ * with a current one that differs only in how its sizes are written ({@code size=1GiB} and
+ * {@code size=1024MiB}), never taking a result another key matches.
  *
  * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
  * @param alpha the significance level of Welch's test
@@ -85,12 +91,17 @@ public record RunComparator(double thresholdPercent, double alpha) {
     public ComparisonReport compare(ResultSet baseline, ResultSet current, List<String> secondary) {
         Map<String, BenchmarkResult> base = RunIndex.of(baseline);
         Map<String, BenchmarkResult> cur = RunIndex.of(current);
-        SecondaryMetrics.check(secondary, base, cur);
         // a metric named twice (a CI variable and a literal) is one figure: judged twice, it counts twice
         List<String> metrics = secondary.stream().distinct().toList();
+        Map<String, BenchmarkResult> paired = new LinkedHashMap<>();
+        base.keySet().forEach(key -> Optional.ofNullable(cur.remove(key)).ifPresent(c -> paired.put(key, c)));
+        // then one size written two ways (1GiB, 1024MiB): after every exact match, so none is taken from its own key
+        base.values().stream().filter(b -> !paired.containsKey(b.key()))
+                .forEach(b -> SizeSpellings.pair(b, cur.values()).ifPresent(c -> paired.put(b.key(), cur.remove(c.key()))));
+        SecondaryMetrics.check(secondary, base, paired);
         List<Comparison> out = new ArrayList<>();
         for (BenchmarkResult b : base.values()) {
-            BenchmarkResult c = cur.remove(b.key());
+            BenchmarkResult c = paired.get(b.key());
             if (c == null) {
                 out.add(new Comparison(b.key(), Comparison.PRIMARY, b, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
                         Verdict.MISSING));

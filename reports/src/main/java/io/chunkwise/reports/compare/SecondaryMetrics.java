@@ -17,7 +17,7 @@ final class SecondaryMetrics {
     /**
      * @param metrics the secondary metric names asked for
      * @param baseline the baseline's results by key
-     * @param current the current run's results by key
+     * @param current the current run's results by the key of the baseline result each is paired with
      * @throws IllegalArgumentException when a metric is in no benchmark that both runs have, while
      *     some benchmark is in both (with none in both, there is nothing to compare at all)
      */

@@ -201,8 +201,7 @@ public final class CapacityPlanner {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
                 }
             } else if (budgetBytes.isPresent()) {
-                notes.add(name + ": no " + memory.map(MemoryMetric::kind).orElse("peak memory") + " figure at every size measured"
-                        + ", cannot check the budget");
+                notes.add(name + ": " + lacking(rs, memory) + ", cannot check the budget");
             }
             long largest = (long) Arrays.stream(x).max().orElseThrow();
             BenchmarkResult any = rs.getFirst();
@@ -428,6 +427,19 @@ public final class CapacityPlanner {
     /** @return the distinct benchmarks of the candidates, or of the comparisons */
     private static List<String> benchmarksOf(List<VariantPlan> plans, boolean candidates, Map<String, String> benchmarkOf) {
         return plans.stream().filter(v -> v.candidate() == candidates).map(v -> benchmarkOf.get(v.name())).distinct().toList();
+    }
+
+    /**
+     * @return which sizes of a variant lack a memory figure, e.g. {@code no peak RssAnon figure at
+     *     128 MiB (measured at 64.0 MiB, 128 MiB, 256 MiB)}: a reader re-runs that size, not all
+     */
+    private static String lacking(List<BenchmarkResult> rs, Optional<MemoryMetric> memory) {
+        List<BenchmarkResult> without = memory.isEmpty() ? rs
+                : rs.stream().filter(r -> Measures.memoryBytes(r, memory.get().name()).isEmpty()).toList();
+        String kind = memory.map(MemoryMetric::kind).orElse("peak memory");
+        boolean none = sizesMeasured(without).equals(sizesMeasured(rs));
+        return "no " + kind + " figure at " + (none ? "any size measured (" + sizesOf(rs) + ")"
+                : sizesOf(without) + " (measured at " + sizesOf(rs) + ")");
     }
 
     /** @return the distinct input sizes of results, smallest first, e.g. "64 MiB, 256 MiB" */

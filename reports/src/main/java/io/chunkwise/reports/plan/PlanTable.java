@@ -20,7 +20,7 @@ public final class PlanTable {
     public static Table variants(CapacityPlan plan) {
         Table.Builder t = Table.builder("Capacity plan for " + Sizes.format(plan.targetBytes())
                 + (plan.budgetBytes() == null ? "" : " within " + Sizes.format(plan.budgetBytes())))
-                .column("Variant", Kind.TEXT).column("Sizes", Kind.COUNT).column("Extrapolation", Kind.RATIO)
+                .column("Variant", Kind.TEXT).column("Sizes", Kind.COUNT).column("Extrapolation", Kind.FACTOR)
                 .column("Predicted time", Kind.SECONDS).column("Time 95% band", Kind.TEXT)
                 .column("Predicted peak", Kind.BYTES).column("Peak 95% band", Kind.TEXT).column("Growth", Kind.TEXT)
                 .column("Fits budget", Kind.TEXT);

@@ -20,6 +20,11 @@ public enum Kind {
     SHARE(Double.class, true),
     /** A ratio: 3.21×. */
     RATIO(Double.class, true),
+    /**
+     * How many times as large, in three significant digits like every number: 186×, 1,024×,
+     * 0.0156×; a ratio's two decimals would print a plan's 931,322.57× extrapolation.
+     */
+    FACTOR(Double.class, true),
     /** Seconds: 1.23 s, 45.6 ms. */
     SECONDS(Double.class, true),
     /** A whole count: 1,234. */
@@ -67,6 +72,7 @@ public enum Kind {
                     : String.format(Locale.ROOT, "%+.1f%%", (Double) value);
             case SHARE -> huge((Double) value) ? scientific((Double) value) + "%" : String.format(Locale.ROOT, "%.1f%%", (Double) value);
             case RATIO -> ratio((Double) value);
+            case FACTOR -> number((Double) value) + "×";
             case SECONDS -> seconds((Double) value);
             case COUNT -> huge((Double) value) ? scientific((Double) value) : String.format(Locale.ROOT, "%,d", Math.round((Double) value));
             case NUMBER -> number((Double) value);
