@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +50,9 @@ import picocli.CommandLine.Parameters;
                     + " when still being written then, is left out. One truncated or rewritten meanwhile is refused (exit 2).",
             "A log that ends in NUL bytes (space a preallocating appender such as log4j2's MemoryMappedFileAppender"
                     + " reserved) is scanned up to them, said in a notice; written into meanwhile, as it was when the scan began.",
-            "A compressed, UTF-16, UTF-32 or binary file (a NUL byte and no 8=FIX in its first 4 KiB) is refused (exit 2)."
+            "NUL bytes outside messages (a hole a crashed writer left) are counted (nulBytes) and named in a notice.",
+            "A compressed, UTF-16, UTF-32 or binary file (a NUL byte and no 8=FIX in its first 4 KiB, nor a message start"
+                    + " after them) is refused (exit 2)."
         })
 public final class FixScanCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH, |, ^, ; or , delimited; any prefixes).")
@@ -128,6 +131,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         double seconds = (System.nanoTime() - start) / 1e9;
         growth.notices("fixscan", fix).forEach(n -> notice(n));
         ScanSummary summary = growth.leftOut() ? scanned.leavingOutTruncated() : scanned;
+        nulNotice(summary).ifPresent(n -> notice(n));
         if (scanned.bytes() == 0 && growth.unwritten() == 0) {
             notice("fixscan: " + fix + " is empty: no message to check");
         } else if (scanned.messages() + scanned.malformed() == 0) {
@@ -145,11 +149,29 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         json.put("chunkSize", summary.chunkSize());
         json.put("chunkSizeRequested", chunk);
         json.put("rescans", summary.rescans());
+        json.put("nulBytes", summary.nulBytes());
         json.put("rejects", rejects == null ? null : rejects.toString());
         growth.putJson(json);
         emit(json, () -> Counted.of(summary.messages(), "message") + ", " + Decimals.grouped(summary.malformed()) + " malformed, "
                 + Decimals.grouped(summary.bytes()) + " bytes in " + Decimals.fixed(seconds, 2) + " s"
                 + (rejects != null && summary.malformed() > 0 ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+    }
+
+    /**
+     * NUL bytes between messages are no logger's text: a hole (copytruncate's at the head, a crashed
+     * writer's between messages), where messages may have been lost. Named, with where the first
+     * is, rather than skipped as text between messages: a silent skip would be a silent loss.
+     */
+    private Optional<String> nulNotice(ScanSummary summary) {
+        if (summary.nulBytes() == 0) {
+            return Optional.empty();
+        }
+        String where = (summary.firstNulLine() > 0 ? "line " + Decimals.grouped(summary.firstNulLine()) + ", " : "")
+                + "byte " + Decimals.grouped(summary.firstNulAt());
+        return Optional.of("fixscan: " + fix + ": " + Counted.of(summary.nulBytes(), "NUL byte") + " outside its messages (the first at "
+                + where + "): no logger writes NUL as text, so a hole (logrotate's copytruncate leaves one at a log's head, a crashed"
+                + " writer or a preallocated log appended to after a crash one between messages), where messages may have been"
+                + " lost; not scanned as messages");
     }
 }

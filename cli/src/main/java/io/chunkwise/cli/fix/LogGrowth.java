@@ -1,5 +1,6 @@
 package io.chunkwise.cli.fix;
 
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Decimals;
 import io.chunkwise.loader.fix.UnwrittenSpaceCheck;
 import io.chunkwise.loader.io.AppendCheck;
@@ -100,8 +101,11 @@ record LogGrowth(long scanned, long appended, long leftOutAt, long unwritten) {
     List<String> notices(String command, Path log) {
         List<String> notices = new ArrayList<>(2);
         if (unwritten > 0) {
-            notices.add(command + ": " + log + (scanned == 0 ? ": all its " : ": its last ") + Decimals.grouped(unwritten)
-                    + " bytes" + (scanned == 0 ? "" : " (from byte " + Decimals.grouped(scanned) + ")") + " are NUL: space"
+            // one NUL is "its last byte … is NUL", not "its last 1 bytes … are NUL"
+            notices.add(command + ": " + log + (scanned == 0 ? ": all its " : ": its last ")
+                    + (unwritten == 1 ? "byte" : Counted.of(unwritten, "byte"))
+                    + (scanned == 0 ? "" : " (" + (unwritten == 1 ? "" : "from ") + "byte " + Decimals.grouped(scanned) + ")")
+                    + (unwritten == 1 ? " is" : " are") + " NUL: space"
                     + " reserved and not written yet, as a preallocating appender (log4j2's MemoryMappedFileAppender)"
                     + " leaves it; not scanned");
         }
@@ -109,8 +113,9 @@ record LogGrowth(long scanned, long appended, long leftOutAt, long unwritten) {
             return notices;
         }
         String notice = command + ": " + log + (unwritten > 0
-                ? ": " + Decimals.grouped(appended) + " bytes were written into that space while it was being scanned; scanned"
-                : " grew by " + Decimals.grouped(appended) + " bytes while being scanned; scanned")
+                ? ": " + Counted.of(appended, "byte") + (appended == 1 ? " was" : " were")
+                        + " written into that space while it was being scanned; scanned"
+                : " grew by " + Counted.of(appended, "byte") + " while being scanned; scanned")
                 + " its first " + Decimals.grouped(scanned) + " bytes, as they were when the scan began (a sample"
                 + " of them, read again after the scan, is unchanged), not the bytes " + (unwritten > 0 ? "written since" : "appended");
         if (leftOut()) {

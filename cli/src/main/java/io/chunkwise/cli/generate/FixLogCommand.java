@@ -58,6 +58,10 @@ public final class FixLogCommand extends BaseCommand {
         if (messages < 0) {
             throw new UserError("--messages cannot be negative: " + messages);
         }
+        if (messages == 0) {
+            // as generate secmaster --rows 0 and fxbars --rows 0 are: an empty log checks nothing
+            throw new UserError("--messages 0 makes a log without messages: give at least 1");
+        }
         SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
         OutputPath.checkWorkers(workers);
         FileArguments.requireInput(master);

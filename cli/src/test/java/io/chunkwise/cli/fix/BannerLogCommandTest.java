@@ -55,4 +55,39 @@ class BannerLogCommandTest {
         // the right way round, it reconciles
         assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString()).code()).isZero();
     }
+
+    @Test
+    void aLogWhoseBannerIsLongerThan64KiBGivenAsTheMasterIsNamedSwapped() throws Exception {
+        // QA: the swap check read only the first 64 KiB, so a longer banner got "no key column" for its first line
+        String banner = banner(200_000);
+        long lines = banner.chars().filter(c -> c == '\n').count();
+        Path log = Files.writeString(dir.resolve("long.log"), banner + message(1) + "\n", StandardCharsets.ISO_8859_1);
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        CliRun run = CliRun.of("reconcile", "--master", log.toString(), "--fix", master.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--master " + log + " looks like a FIX log (a message starts at its line " + (lines + 1)
+                + "), and --fix " + master + " has none in its first bytes: are --master and --fix swapped?");
+    }
+
+    @Test
+    void aLogWhoseBannerIsLongerThanABlockGivenToScanIsNamed() throws Exception {
+        // past one 1 MiB block of the search: the lines before it are counted across blocks
+        String banner = banner(1_500_000);
+        long lines = banner.chars().filter(c -> c == '\n').count();
+        Path log = Files.writeString(dir.resolve("long.log"), banner + (message(1) + "\n").repeat(3), StandardCharsets.ISO_8859_1);
+        assertThat(FixLogHeader.firstMessageLine(log)).hasValue(lines + 1);
+        CliRun run = CliRun.of("scan", log.toString(), "--rejects", dir.resolve("r.csv").toString());
+        assertThat(run.err()).contains("scan: " + log + ": line " + (lines + 1) + " holds a FIX message (8=FIX…): scan reads CSV;"
+                + " 'chunkwise fixscan' validates a FIX log");
+    }
+
+    @Test
+    void aStartAcrossTheSearchsBlockBoundaryIsFoundOnItsLine() throws Exception {
+        // 8=FIX at the last bytes of the first block: read whole from the bytes after it
+        String head = "x".repeat((1 << 20) - 10) + "\n";
+        Path log = Files.writeString(dir.resolve("edge.log"), head + "ab" + message(1) + "\n", StandardCharsets.ISO_8859_1);
+        assertThat(FixLogHeader.firstMessageLine(log)).hasValue(2);
+        Path plain = Files.writeString(dir.resolve("plain.csv"), "a,b\n" + "1,2\n".repeat(400_000));
+        assertThat(FixLogHeader.firstMessageLine(plain)).isEmpty();
+    }
 }

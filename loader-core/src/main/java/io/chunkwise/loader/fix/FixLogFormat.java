@@ -111,7 +111,8 @@ public final class FixLogFormat {
             throw new UncheckedIOException("cannot read " + log + ": " + FileErrors.reason(e), e);
         }
         byte[] head = Arrays.copyOf(sample, Math.min(LOOK, sample.length));
-        List<String> notices = new ArrayList<>(requireText(source, head, head.length < LOOK, written - base));
+        // a message start further on makes a NUL in the first bytes a hole in a log's banner, named by the scan
+        List<String> notices = new ArrayList<>(requireText(source, head, head.length < LOOK, written - base, first != null));
         if (first == null) {
             return new LogInspection(notices, PrintableDelimiter.PIPE);
         }
@@ -245,15 +246,16 @@ public final class FixLogFormat {
      * @throws FixLogFormatException when it is an archive, compressed, UTF-16 or UTF-32 text or binary
      */
     static List<String> requireText(String source, byte[] head, boolean whole) {
-        return requireText(source, head, whole, Long.MAX_VALUE);
+        return requireText(source, head, whole, Long.MAX_VALUE, false);
     }
 
     /**
      * {@link #requireText(String, byte[], boolean)} for a log whose NUL bytes from {@code written}
      * on are space not yet written ({@link UnwrittenSpace}): no sign of a binary file, unless the
-     * log holds nothing else.
+     * log holds nothing else; nor is a NUL in its first bytes when {@code startFound}, a message
+     * start after them (a hole a crash left in a start-up banner, the log appended to after it).
      */
-    private static List<String> requireText(String source, byte[] head, boolean whole, long written) {
+    private static List<String> requireText(String source, byte[] head, boolean whole, long written, boolean startFound) {
         String binary = BinaryFormats.describe(head, "a FIX log");
         if (binary != null) {
             throw new FixLogFormatException(source, 0, binary);
@@ -262,7 +264,9 @@ public final class FixLogFormat {
         if (wide != null) {
             throw wide;
         }
-        requireNoBinary(source, head, whole, written);
+        if (!startFound) {
+            requireNoBinary(source, head, whole, written);
+        }
         List<String> notices = new ArrayList<>(2);
         if (bareCarriageReturns(head, whole)) {
             notices.add(source + ": its lines end in a bare CR (a classic Mac OS"

@@ -50,7 +50,7 @@ public final class FixScanner {
         RangeScanner scanner = new RangeScanner(log, PrintableDelimiter.PIPE);
         scanner.scan(0, 0, log.byteSize(), false, handler);
         return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0,
-                scanner.truncatedAt);
+                scanner.truncatedAt, scanner.nulBytes, scanner.firstNul, 0);
     }
 
     /**
@@ -108,7 +108,8 @@ public final class FixScanner {
             parallel(log, options, chunks, handlers, stitcher);
         }
         return new ScanSummary(size, stitcher.messages, stitcher.malformed, chunks.size(),
-                ChunkPlanner.sizeFor(size, options.chunkSize()), stitcher.rescans, stitcher.truncatedAt);
+                ChunkPlanner.sizeFor(size, options.chunkSize()), stitcher.rescans, stitcher.truncatedAt, stitcher.nulBytes,
+                stitcher.firstNulAt, stitcher.firstNulLine);
     }
 
     private static <H extends FixHandler> void parallel(MemorySegment log, ScanOptions options, List<Chunk> chunks,
@@ -145,7 +146,7 @@ public final class FixScanner {
         scanner.scan(from, from, to, countLines, handler);
         ChunkEvents.commit(event, "fix-parallel", index, from, to - from, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
-                scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt);
+                scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt, Nuls.of(scanner));
     }
 
     private static <H extends FixHandler> ChunkRun<H> await(Future<ChunkRun<H>> future) {
@@ -174,7 +175,24 @@ public final class FixScanner {
 
     /** One chunk's speculative scan. */
     private record ChunkRun<H>(H handler, long firstAttempt, long lostStartBeforeFirstAttempt, long exit, long messages,
-            long malformed, long newlines, long truncatedAt) {
+            long malformed, long newlines, long truncatedAt, Nuls nuls) {
+    }
+
+    /**
+     * A chunk's NUL bytes outside messages ({@link RangeScanner#nulBytes}).
+     *
+     * @param bytes how many
+     * @param leading those before its first attempt, which may lie in the previous chunk's message
+     * @param first where the first is, or -1
+     * @param firstLineIndex its line index from the chunk's start
+     */
+    private record Nuls(long bytes, long leading, long first, long firstLineIndex) {
+        static final Nuls NONE = new Nuls(0, 0, -1, 0);
+
+        static Nuls of(RangeScanner scanner) {
+            return scanner.nulBytes == 0 ? NONE
+                    : new Nuls(scanner.nulBytes, scanner.leadingNuls, scanner.firstNul, scanner.firstNulLineIndex);
+        }
     }
 
     /** Accepts or redoes chunk runs in order and passes them to the sink. */
@@ -190,6 +208,9 @@ public final class FixScanner {
         long malformed;
         int rescans;
         long truncatedAt = -1;
+        long nulBytes;
+        long firstNulAt = -1;
+        long firstNulLine;
 
         Stitcher(MemorySegment log, ScanOptions options, Supplier<? extends H> handlers, ChunkSink<? super H> sink) {
             this.log = log;
@@ -209,8 +230,9 @@ public final class FixScanner {
             boolean redone = false;
             if (next > from) {
                 long trueFirst = next >= to ? -1 : rescanner().firstStart(next, to);
-                // a lost start reported before next lies in the message that ends there: not one
-                if (trueFirst != speculative.firstAttempt() || speculative.lostStartBeforeFirstAttempt() < next) {
+                // a lost start reported before next lies in the message that ends there: not one; NULs may too (RawData's)
+                if (trueFirst != speculative.firstAttempt() || speculative.lostStartBeforeFirstAttempt() < next
+                        || speculative.nuls().leading() > 0) {
                     run = rescan(i, from, to);
                     redone = true;
                     rescans++;
@@ -225,14 +247,14 @@ public final class FixScanner {
             boolean countLines = options.countLines() && to < log.byteSize();
             if (next >= to) {
                 return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0,
-                        countLines ? Swar.count(log, from, to, (byte) '\n') : 0, -1);
+                        countLines ? Swar.count(log, from, to, (byte) '\n') : 0, -1, Nuls.NONE);
             }
             ChunkEvent event = ChunkEvents.begin();
             scanner.scan(Math.max(next, from), from, to, countLines, handler);
             ChunkEvents.commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to - from,
                     scanner.messages, options.workers() > 1);
             return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
-                    scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt);
+                    scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt, Nuls.of(scanner));
         }
 
         private RangeScanner rescanner() {
@@ -248,6 +270,11 @@ public final class FixScanner {
             messages += run.messages();
             malformed += run.malformed();
             truncatedAt = run.truncatedAt() >= 0 ? run.truncatedAt() : truncatedAt;
+            nulBytes += run.nuls().bytes();
+            if (firstNulAt < 0 && run.nuls().first() >= 0) {
+                firstNulAt = run.nuls().first();
+                firstNulLine = options.countLines() ? firstLine + run.nuls().firstLineIndex() : 0;
+            }
             firstLine += run.newlines();
             next = Math.max(next, run.exit());
             options.progress().accept(to - from);

@@ -14,9 +14,14 @@ package io.chunkwise.loader.fix;
  *     {@link Malformation#TRUNCATED} report, counted in {@code malformed}; no message start follows
  *     such a message, so it is the log's last. In a log another process appends to, it is the
  *     message being written when the log was mapped.
+ * @param nulBytes NUL bytes between messages: no logger writes one as text, so they are a hole
+ *     (a crashed writer's, a preallocated log appended to after a crash, or bytes lost there), not
+ *     scanned as messages; the NULs that end a preallocated log are not scanned at all ({@link UnwrittenSpace})
+ * @param firstNulAt where the first of them is, or -1
+ * @param firstNulLine its line (from 1), or 0 when lines were not counted or there is none
  */
 public record ScanSummary(long bytes, long messages, long malformed, int chunks, long chunkSize, int rescans,
-        long truncatedAt) {
+        long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine) {
 
     /**
      * @return this summary without the message cut by the end of the log ({@link #truncatedAt()}),
@@ -24,6 +29,7 @@ public record ScanSummary(long bytes, long messages, long malformed, int chunks,
      *     writer was writing; itself when there is none
      */
     public ScanSummary leavingOutTruncated() {
-        return truncatedAt < 0 ? this : new ScanSummary(bytes, messages, malformed - 1, chunks, chunkSize, rescans, -1);
+        return truncatedAt < 0 ? this : new ScanSummary(bytes, messages, malformed - 1, chunks, chunkSize, rescans, -1,
+                nulBytes, firstNulAt, firstNulLine);
     }
 }
