@@ -121,7 +121,8 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                 "indexed %s (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%s) -> %s%n"
                         + "keys: %s%nrejects: %s",
                 Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
-                s.seconds(), ByteRate.of(s.load().bytes(), s.seconds()), s.index(), describe(keyColumns), rejectsPath)
+                s.seconds(), ByteRate.of(s.load().bytes(), s.seconds()), s.index(),
+                describe(keyColumns, s.load().header().names()), rejectsPath)
                 + byteOrderMarksLine(s.load().byteOrderMarks())
                 + (s.firstDuplicateId() == null ? "" : System.lineSeparator() + "duplicate ids: " + s.firstDuplicateId().describe())
                 + (s.firstInvalidId() == null ? "" : System.lineSeparator() + "invalid ids: " + s.firstInvalidId().describe());
@@ -248,8 +249,18 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
      *     key column under another name ({@code ISIN Code}, {@code CUSIP9}) is the usual cause
      */
     public static String describe(Map<String, String> keyColumns) {
+        return describe(keyColumns, List.of());
+    }
+
+    /**
+     * @param keyColumns as {@link #keyColumns} gives them
+     * @param names the file's header names
+     * @return {@link #describe(Map)}, giving a missing key's option with the name it most likely has
+     *     ({@code symbol: no column (name it with --symbol-column 'Ticker Symbol')}, {@link LikelyColumn})
+     */
+    public static String describe(Map<String, String> keyColumns, List<String> names) {
         List<String> missing = keyColumns.entrySet().stream().filter(e -> e.getValue() == null)
-                .map(e -> "--" + e.getKey() + "-column").toList();
+                .map(e -> LikelyColumn.option(names, KeyKind.valueOf(e.getKey().toUpperCase(Locale.ROOT)))).toList();
         return keyColumns.entrySet().stream()
                 .map(e -> e.getValue() == null ? e.getKey() + ": no column" : e.getKey() + "=" + CsvHeader.printable(e.getValue()))
                 .collect(Collectors.joining(", "))
@@ -270,7 +281,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         if (built != null && built.load().rejected() > 0) {
             // the reasons are in the rejects file: a wrong field count, a stray quote, a repeated header row;
             // the command given reads the file as this build did (index does not take a fresh index's options)
-            notice(String.format(Locale.ROOT, "%s: %s of %s rejected (a wrong field count, a stray quote or "
+            notice(String.format(Locale.ROOT, "%s: %s of %s rejected (a wrong field count, a stray quote, a NUL byte or "
                     + "a repeated header row), so none of their keys can be found; %s writes them "
                     + "to a rejects file with each one's reason", command,
                     Counted.of(built.load().rejected(), "record"), master,

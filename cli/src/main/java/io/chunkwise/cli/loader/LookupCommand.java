@@ -9,6 +9,8 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.HeaderReader;
+import io.chunkwise.loader.id.Cusip;
+import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
@@ -125,7 +127,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             if (queries.stream().anyMatch(q -> q.kind() == kind) && columns.column(kind) < 0) {
                 String kindName = kind.name().toLowerCase(Locale.ROOT);
                 throw new UserError(String.format(Locale.ROOT, "%s:%d (byte %d): has no %s column %s; name it with"
-                        + " --%s-column", file, header.line(), header.offset(), kindName, header.describe(), kindName));
+                        + " %s", file, header.line(), header.offset(), kindName, header.describe(),
+                        LikelyColumn.option(header.names(), kind)));
             }
         }
     }
@@ -185,7 +188,39 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
                 }
             }
         }
-        return "";
+        return checkDigitHint(idx, asked, key);
+    }
+
+    /**
+     * @return for a CUSIP or ISIN that is in the index with another check digit, " (a wrong check
+     *     digit? found as 037833100)", or " (found as 594918105, whose check digit is not valid)"
+     *     when the master's is the wrong one; for one with a wrong check digit not found so,
+     *     " (its check digit is not valid: it would be 037833100)"; else "": a key not found tells
+     *     nothing of a digit mistyped or mangled by a spreadsheet
+     */
+    private static String checkDigitHint(IndexFile idx, KeyKind kind, String key) {
+        int length = kind == KeyKind.CUSIP ? Cusip.LENGTH : kind == KeyKind.ISIN ? Isin.LENGTH : -1;
+        if (key.length() != length) {
+            return "";
+        }
+        boolean valid = kind == KeyKind.CUSIP ? Cusip.isValid(key) : Isin.isValid(key);
+        String base = key.substring(0, length - 1);
+        for (char digit = '0'; digit <= '9'; digit++) {
+            String other = base + digit;
+            if (!other.equals(key) && idx.offsets(kind, other).length > 0) {
+                return valid ? " (found as " + other + ", whose check digit is not valid)"
+                        : " (a wrong check digit? found as " + other + ")";
+            }
+        }
+        if (valid) {
+            return "";
+        }
+        try {
+            return " (its check digit is not valid: it would be " + base
+                    + (kind == KeyKind.CUSIP ? Cusip.checkDigit(base) : Isin.checkDigit(base)) + ")";
+        } catch (IllegalArgumentException notAnId) {
+            return ""; // a character outside the identifier's alphabet: no check digit to give
+        }
     }
 
     /** A key to find, in its normal form: the one the index matches and {@code _key} shows. */

@@ -82,8 +82,8 @@ class LoaderCommandsTest {
         Path named = Files.writeString(dir.resolve("named.csv"), "Ticker,ISIN Code,CUSIP9\nAAPL,US0378331005,037833100\n");
         CliRun r = CliRun.of("index", named.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("keys: cusip: no column, isin: no column, symbol=Ticker (name them with --cusip-column,"
-                + " --isin-column)");
+        assertThat(r.err()).contains("keys: cusip: no column, isin: no column, symbol=Ticker (name them with --cusip-column"
+                + " CUSIP9, --isin-column 'ISIN Code')");
         CliRun one = CliRun.of("index", master.toString(), "--symbol-column", "Exchange", "--cusip-column", "Name");
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.err()).contains("keys: cusip=Name, isin=ISIN, symbol=Exchange\n");
@@ -237,7 +237,7 @@ class LoaderCommandsTest {
                 .containsExactly("symbol:GOOG", "cusip:037833100", "symbol:AAPL", "isin:US38259P5089");
         CliRun missing = CliRun.of("lookup", keys.toString(), "--symbol", "NOPE", "--cusip", "999999999", "--isin", "US0378331005");
         assertThat(missing.code()).isEqualTo(1);
-        assertThat(missing.err()).contains("lookup: no record for symbol NOPE, cusip 999999999\n");
+        assertThat(missing.err()).contains("lookup: no record for symbol NOPE, cusip 999999999 (its check digit is not valid: it would be 999999998)\n");
     }
 
     @Test
@@ -297,14 +297,14 @@ class LoaderCommandsTest {
         Files.writeString(rj, "cusip,isin,symbol,name\n037833100,US0378331005,AAPL,Apple, Inc\n594918104,US5949181045,MSFT,Microsoft\n");
         CliRun r = CliRun.of("lookup", rj.toString(), "--symbol", "AAPL");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("1 record of " + rj + " rejected (a wrong field count, a stray quote or a repeated header row)")
+        assertThat(r.err()).contains("1 record of " + rj + " rejected (a wrong field count, a stray quote, a NUL byte or a repeated header row)")
                 .contains("chunkwise index " + rj);
         // a repeated header row has the right field count: the notice does not say it had the wrong one
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "cusip,isin,symbol\n037833100,US0378331005,AAPL\ncusip,isin,symbol\n594918104,US5949181045,MSFT\n");
         CliRun t = CliRun.of("lookup", twice.toString(), "--symbol", "MSFT");
         assertThat(t.code()).isEqualTo(0);
-        assertThat(t.err()).contains("1 record of " + twice + " rejected (a wrong field count, a stray quote or a repeated header row)");
+        assertThat(t.err()).contains("1 record of " + twice + " rejected (a wrong field count, a stray quote, a NUL byte or a repeated header row)");
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class CsvRecord {
     private byte[] kind = new byte[16];
     /** Where a quoted field with line breaks closed with text after it (a stray quote?), or -1. */
     private long strayQuote = -1;
+    /** The record's first NUL byte, or -1: not text, so the record is rejected (see {@link #nulOffset()}). */
+    private long nul = -1;
     /** Reused by {@link #keyEquals}: a record is read by one thread. */
     private final KeyTrim.Span span = new KeyTrim.Span();
 
@@ -46,6 +48,7 @@ public final class CsvRecord {
         this.size = 0;
         this.kept = 0;
         this.strayQuote = -1;
+        this.nul = -1;
     }
 
     /** Notes a quoted field that ran over line breaks and closed at {@code closing} with text after it. */
@@ -64,6 +67,60 @@ public final class CsvRecord {
      */
     public long strayQuoteOffset() {
         return strayQuote < 0 ? -1 : base + strayQuote;
+    }
+
+    /** Notes the record's first NUL byte, at {@code position}. */
+    void nul(long position) {
+        if (nul < 0) {
+            nul = position;
+        }
+    }
+
+    /**
+     * A NUL byte is never text: a master padded with NULs by a writer that crashed before filling
+     * the space it had reserved, a NUL run over the start of a line, or binary data pasted into a
+     * field. The loaders reject such a record, naming the byte, so it is never indexed with a key
+     * that only looks right.
+     *
+     * @return the file offset of the record's first NUL byte, or -1 when it has none
+     */
+    public long nulOffset() {
+        return nul < 0 ? -1 : base + nul;
+    }
+
+    /**
+     * @return how many NUL bytes the record holds, with its line ending (read only for a rejected
+     *     record: it reads the record's bytes)
+     */
+    public long nulCount() {
+        long n = 0;
+        for (long p = Math.max(start, nul); p < end; p++) {
+            if (segment.get(ValueLayout.JAVA_BYTE, p) == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * @return whether the record is NUL bytes and nothing else (but its line ending): space a
+     *     writer reserved and never filled (read only for a rejected record)
+     */
+    public boolean onlyNul() {
+        long e = end;
+        while (e > start && isLineBreak(segment.get(ValueLayout.JAVA_BYTE, e - 1))) {
+            e--;
+        }
+        for (long p = start; p < e; p++) {
+            if (segment.get(ValueLayout.JAVA_BYTE, p) != 0) {
+                return false;
+            }
+        }
+        return e > start;
+    }
+
+    private static boolean isLineBreak(byte b) {
+        return b == '\n' || b == '\r';
     }
 
     void add(long rawStart, long rawEnd, byte fieldKind) {

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rules that reject a record: its field count differs from the header's; or a quoted field ran
- * over line breaks and closed with text after the quote (two stray quotes that joined lines).
+ * The rules that reject a record: its field count differs from the header's; a quoted field ran
+ * over line breaks and closed with text after the quote (two stray quotes that joined lines); or it
+ * holds a NUL byte, which is never text.
  */
 public final class FieldCount {
     /**
@@ -21,21 +22,31 @@ public final class FieldCount {
     /**
      * @param record a record
      * @param expected the header's field count
-     * @return whether it is kept: the right field count and no stray quote
+     * @return whether it is kept: the right field count, no stray quote and no NUL byte
      */
     public static boolean accepts(CsvRecord record, int expected) {
-        return record.size() == expected && record.strayQuoteOffset() < 0;
+        return record.size() == expected && record.strayQuoteOffset() < 0 && record.nulOffset() < 0;
     }
 
     /**
-     * @param record the record with the wrong field count, or with a stray quote
+     * @param record the record with the wrong field count, a stray quote or a NUL byte
      * @param expected the header's field count
-     * @return the reject naming line, offset and both counts, and the stray quote when there is one
+     * @return the reject naming line, offset and both counts, and the stray quote and the NUL bytes
+     *     when there are some
      */
     public static Reject reject(CsvRecord record, int expected) {
+        long nul = record.nulOffset();
+        if (nul >= 0) {
+            return new Reject(record.line(), record.offset(), nul(record, expected, nul));
+        }
+        return new Reject(record.line(), record.offset(), reason(record, expected));
+    }
+
+    /** @return why a record without NUL bytes is rejected */
+    private static String reason(CsvRecord record, int expected) {
         long strayQuote = record.strayQuoteOffset();
         if (record.size() == expected && strayQuote >= 0) {
-            return new Reject(record.line(), record.offset(), strayQuote(strayQuote));
+            return strayQuote(strayQuote);
         }
         long counts = (long) expected << 32 | record.size();
         String reason = REASONS.get(counts);
@@ -57,7 +68,22 @@ public final class FieldCount {
             // the count is of the lines the quote joined: without this, the user looks for extra fields on one line
             reason += ": " + strayQuote(strayQuote);
         }
-        return new Reject(record.line(), record.offset(), reason);
+        return reason;
+    }
+
+    /**
+     * A record of NULs alone is space a writer reserved and never filled (its field count says
+     * nothing); one with other bytes gives its own reasons, then the NULs, which explain them.
+     */
+    private static String nul(CsvRecord record, int expected, long first) {
+        long count = record.nulCount();
+        String nuls = count == 1 ? "a NUL byte at byte " + first : count + " NUL bytes from byte " + first;
+        if (record.onlyNul()) {
+            return nuls + " and nothing else: space a writer reserved and never filled (a crash?); NUL is not text";
+        }
+        String reason = record.size() == expected && record.strayQuoteOffset() < 0 ? "holds " + nuls
+                : reason(record, expected) + "; holds " + nuls;
+        return reason + ": NUL is not text (a crashed writer's padding over this line, or binary data?)";
     }
 
     private static String strayQuote(long closing) {

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads the header row at the start of a file (after a UTF-8 BOM, Excel's {@code sep=X} line and
@@ -47,10 +48,22 @@ public final class HeaderReader {
      * @param format its dialect
      * @return the header, with unique names
      * @throws CsvParseException when the file is empty, has only blank lines, or the header is
-     *     malformed or repeats a name
+     *     malformed, blank (spaces or tabs only) or repeats a name
      */
     public static CsvHeader read(Path file, CsvFormat format) {
-        return readFirst(file, format).requireUniqueNames(file.toString());
+        CsvHeader header = readFirst(file, format);
+        if (onlyBlanks(header.names())) {
+            // read as a header, a line of spaces is a column named "  ": no key column, and its records all rejected
+            throw new CsvParseException(file.toString(), header.line(), header.offset(), "line " + header.line()
+                    + " holds only spaces or tabs where the header row belongs: remove it (a file of blank lines,"
+                    + " or blank lines before the header?)");
+        }
+        return header.requireUniqueNames(file.toString());
+    }
+
+    /** @return whether every name is blank and one holds a space or tab: a line of blanks, not a header */
+    private static boolean onlyBlanks(List<String> names) {
+        return names.stream().allMatch(String::isBlank) && names.stream().anyMatch(n -> !n.isEmpty());
     }
 
     /**
@@ -96,6 +109,11 @@ public final class HeaderReader {
                 int status = scanner.next(bytes.length, eof);
                 if (status == CsvScanner.RECORD) {
                     CsvRecord r = scanner.record();
+                    if (r.nulOffset() >= 0) {
+                        // the first line's NULs are named above; these follow a sep= line or blank lines: 'is\0in' is no isin column
+                        throw new CsvParseException(source, r.line(), r.nulOffset(),
+                                "a NUL byte in the header row: NUL is not text (binary data, or a crashed writer's padding?)");
+                    }
                     if (sepEnd < 0 && sepLineEnd(bytes, (int) r.offset()) >= 0) {
                         // read as a header, its one column is no key column, and --delimiter X leaves it one
                         throw new CsvParseException(source, r.line(), r.offset(), "Excel's delimiter line 'sep="

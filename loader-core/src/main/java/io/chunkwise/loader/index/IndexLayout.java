@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 11 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 12 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
  * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
@@ -16,8 +16,9 @@ import java.util.zip.CRC32C;
  * IndexHash} (exact for short, CUSIP-shaped and ISIN-shaped keys) and keeps the record's symbol in
  * CUSIP and ISIN entries ({@link InlineSymbol}), version 10 ends with a checksum of each
  * {@value #CHECK_BLOCK_BYTES}-byte block of the body, which a look-up checks before it trusts a
- * block ({@link BlockChecks}), version 11 indexes keys without surrounding no-break spaces; older
- * indexes are rebuilt):
+ * block ({@link BlockChecks}), version 11 indexes keys without surrounding no-break spaces,
+ * version 12 leaves out the records that hold a NUL byte (rejected now: a key read over a NUL run
+ * only looked right); older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -45,7 +46,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 11;
+    static final int VERSION = 12;
     /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
     static final int HEADER_SIZE_AT = 12;

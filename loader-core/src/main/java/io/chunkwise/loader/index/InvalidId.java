@@ -15,15 +15,22 @@ import java.util.Locale;
  */
 public record InvalidId(KeyKind kind, String value, long offset) {
     private static final int CUSIP_LENGTH = 9;
+    /** The most characters of a value shown: a long one is another column's text, named as such. */
+    private static final int SHOWN = 40;
 
     /** @return e.g. "first: CUSIP 37833100 in the record at byte 40 (8 digits: a leading zero lost in a spreadsheet?)" */
     public String describe() {
-        String shown = CsvHeader.visible(value);
-        return String.format(Locale.ROOT, "first: %s %s in the record at byte %d%s", kind, shown.isEmpty() ? "(empty)" : shown,
-                offset, likelyCause());
+        int cut = value.length() > SHOWN ? (Character.isHighSurrogate(value.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN) : value.length();
+        String shown = CsvHeader.visible(value.substring(0, cut));
+        return String.format(Locale.ROOT, "first: %s %s in the record at byte %d%s", kind, shown.isEmpty() ? "(empty)"
+                : value.length() > SHOWN ? shown + "…" : shown, offset, likelyCause());
     }
 
     private String likelyCause() {
+        if (value.length() > SHOWN) {
+            // a description or name column given as the key column (--cusip-column Description): one line, not pages
+            return String.format(Locale.ROOT, " (%,d characters: is this the %s column?)", value.length(), kind);
+        }
         if (kind != KeyKind.CUSIP) {
             return "";
         }

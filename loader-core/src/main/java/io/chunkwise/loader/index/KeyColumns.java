@@ -3,7 +3,10 @@ package io.chunkwise.loader.index;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which column holds each key, found by header name (case-insensitive) or named explicitly.
@@ -42,9 +45,41 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
             throw new CsvParseException(source, header.line(), header.offset(), "no key column: the header " + header.describe()
                     + " has none of cusip, isin, symbol/ticker (" + NAME_A_KEY_COLUMN + ")"
-                    + hintAfter(header));
+                    + likelyAfter(header) + hintAfter(header));
         }
         return cols;
+    }
+
+    /**
+     * The header name a key column most likely has when its usual names find none: one with a word
+     * that starts with such a name ({@code Ticker Symbol}, {@code ISIN Code}, {@code CUSIP9},
+     * {@code ACT Symbol}; by the start of a word, so {@code Advertising} is no ISIN column).
+     *
+     * @param names the header's names
+     * @param kind the key kind no column was found for
+     * @return the first such name, or empty
+     */
+    public static Optional<String> likely(List<String> names, KeyKind kind) {
+        for (String name : names) {
+            for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{Alnum}]+")) {
+                if (kind.headerNames().stream().anyMatch(word::startsWith)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return "; 'Ticker Symbol' looks like the symbol column" for the first kind with a likely name, or "" */
+    private static String likelyAfter(CsvHeader header) {
+        for (KeyKind k : KeyKind.values()) {
+            Optional<String> name = likely(header.names(), k);
+            if (name.isPresent()) {
+                return "; '" + CsvHeader.printable(name.get()) + "' looks like the " + k.name().toLowerCase(Locale.ROOT)
+                        + " column";
+            }
+        }
+        return "";
     }
 
     private static String hintAfter(CsvHeader header) {
