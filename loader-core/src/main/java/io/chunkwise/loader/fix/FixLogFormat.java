@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Refuses, before a scan, a log that would scan to "no message" and so pass for a clean one: a
@@ -129,6 +130,23 @@ public final class FixLogFormat {
                 + "9=… at line " + found.line() + ", byte " + found.offset() + "): scanned so, each '" + d
                 + "' that delimits a field counted as the SOH it stands for in BodyLength and CheckSum");
         return new LogInspection(notices, found.delimiter());
+    }
+
+    /**
+     * Finds a FIX message's start in any file (one given as a CSV master, say) as {@link #inspect}
+     * finds a log's first: within its first {@value #START_LOOK} bytes, past a banner of any length.
+     *
+     * @param file the file
+     * @return the line (from 1) of the first message start, or empty when none starts there
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static OptionalLong firstMessageLine(Path file) {
+        try (FileChannel ch = FileChannel.open(file)) {
+            Start first = firstStart(ch, 0, Math.min(ch.size(), START_LOOK));
+            return first == null ? OptionalLong.empty() : OptionalLong.of(first.line());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + FileErrors.reason(e), e);
+        }
     }
 
     /**
