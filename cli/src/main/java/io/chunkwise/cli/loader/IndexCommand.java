@@ -82,7 +82,9 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
             sortBuffers = sortBuffers(budget, load);
             IndexOptions options = new IndexOptions(csv.strategy, load, sortBuffers, csv.columns(), rejectsPath,
                     io.chunkwise.loader.index.WriteHook.NONE);
-            s = Indexer.build(file, target, options);
+            // one build at a time, as lookup's: a build of the same index by another run is waited for
+            s = Indexer.build(file, target, options,
+                    holder -> notice("index: waiting for " + holder + ", which is building the index " + target));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.load().records());

@@ -15,6 +15,7 @@ import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.csv.TrailingDelimiter;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.io.FileArguments;
@@ -60,17 +61,26 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         }
         long t0 = System.nanoTime();
         LoadSummary s;
+        RejectsOnly sink;
         try (Progress progress = Progress.bytes("scan", IndexCommand.sizeOf(file));
              RejectWriter writer = new RejectWriter(rejectsPath)) {
             LoadOptions load = csv.load(progress);
             // a chunk's rejects wait on the heap for its commit: chunks of them that fit
             load = load.withChunkSize(ChunkFit.chunkSize(file, csv.strategy, load, 0, 0));
-            s = csv.strategy.open(load).load(file, new RejectsOnly(writer));
+            sink = new RejectsOnly(writer);
+            s = csv.strategy.open(load).load(file, sink);
             writer.publish();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        // counts of a FIX log read as CSV mean nothing, but one CSV column may hold FIX messages: said, not refused
-        OptionalLong fixLine = FixLogHeader.firstMessageLine(file);
+        if (s.records() == 0 && sink.first != null) {
+            // every record rejected for one byte a line: said, as index says it
+            TrailingDelimiter.of(file, HeaderReader.format(file, csv.keys.format()), s.header(), sink.first)
+                    .ifPresent(cause -> notice("scan: " + file + ": every record was rejected: " + cause));
+        }
+        // counts of a FIX log read as CSV mean nothing, but one CSV column may hold FIX messages: said, not refused;
+        // a master's header (a key column) is no log's, and its first 256 MiB are not read again to find a message
+        OptionalLong fixLine = KeyColumns.anyIn(s.header(), csv.columns()) ? OptionalLong.empty()
+                : FixLogHeader.firstMessageLine(file);
         fixLine.ifPresent(line -> notice("scan: " + file + ": line " + line + " holds a FIX message (8=FIX…): scan reads "
                 + "CSV; 'chunkwise fixscan' validates a FIX log"));
         if (fixLine.isEmpty()) {
@@ -99,6 +109,8 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
     /** Writes rejects only, as they come: on the committing thread, in file order. No state per part. */
     private static final class RejectsOnly implements ChunkSink<Void> {
         private final RejectWriter writer;
+        /** The first reject in file order (they come on the committing thread, in order), or null. */
+        private Reject first;
 
         RejectsOnly(RejectWriter writer) {
             this.writer = writer;
@@ -133,6 +145,9 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
 
         @Override
         public void reject(Void part, Reject reject) {
+            if (first == null) {
+                first = reject;
+            }
             writer.accept(reject);
         }
 

@@ -594,7 +594,7 @@ class LoaderCommandsTest {
         CliRun index = CliRun.of("index", soh.toString(), "--json");
         assertThat(index.code()).isEqualTo(2);
         assertThat(index.err().strip()).doesNotContain("\n")
-                .endsWith("; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file");
+                .endsWith("; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file: 'chunkwise fixscan' validates a FIX log");
         CliRun master = CliRun.of("scan", this.master.toString(), "--json");
         assertThat(master.err()).doesNotContain("FIX");
     }

@@ -1,9 +1,11 @@
 package io.chunkwise.loader.index;
 
+import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
+import io.chunkwise.loader.csv.TrailingDelimiter;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.OutputLock;
@@ -176,7 +178,7 @@ public final class Indexer {
         if (first.fresh() != null) {
             return first.fresh();
         }
-        try (OutputLock _ = OutputLock.acquire(index, waiting)) {
+        try (OutputLock _ = OutputLock.acquire(written(index), waiting)) {
             // built meanwhile by the holder we waited for, or by one that ended as we looked
             Examined now = IndexStamp.of(index).equals(first.stamp()) ? first : examine(source, index, options, dialect, check);
             if (now.fresh() != null) {
@@ -255,7 +257,7 @@ public final class Indexer {
             throw foreign(index);
         }
         IndexStamp damaged = IndexStamp.of(index);
-        try (OutputLock _ = OutputLock.acquire(index, holder -> { })) {
+        try (OutputLock _ = OutputLock.acquire(written(index), holder -> { })) {
             if (!IndexStamp.of(index).equals(damaged)) {
                 // another process replaced it while this waited: checked whole, it is used if sound
                 Examined now = examine(source, index, options, dialect, Check.BEFORE_USE);
@@ -342,6 +344,8 @@ public final class Indexer {
     /**
      * Builds an index and publishes it atomically: written to a temp file beside the target,
      * forced, then renamed over it. On any failure nothing is published and temp files are removed.
+     * One build of an index at a time: this waits while another process or thread builds it
+     * ({@link #build(Path, Path, IndexOptions, Consumer)}, silently).
      *
      * @param source the CSV file
      * @param requested the index path (a symbolic link is followed)
@@ -357,9 +361,36 @@ public final class Indexer {
      * @throws IllegalStateException when the building thread is interrupted (nothing is published)
      */
     public static IndexSummary build(Path source, Path requested, IndexOptions options) {
-        Path index = Files.isSymbolicLink(requested) ? linkTarget(requested) : requested;
+        return build(source, requested, options, holder -> { });
+    }
+
+    /**
+     * {@link #build(Path, Path, IndexOptions)}, one build of an index at a time, as {@link #openOrBuild}
+     * builds: when another process or thread is building it (a look-up of the same fresh master, another
+     * build), this waits for that build to end ({@link OutputLock}), then builds, as it was asked to.
+     *
+     * @param source the CSV file
+     * @param requested the index path (a symbolic link is followed)
+     * @param options how to build
+     * @param waiting told who is building the index ("another process (pid 4242)"), before this waits for it
+     * @return the counts
+     */
+    public static IndexSummary build(Path source, Path requested, IndexOptions options, Consumer<String> waiting) {
+        Path index = written(requested);
         FileArguments.requireInput(source);
         FileArguments.requireOutput(index, "index file", true, source);
+        // the index and its rejects written by one build at a time: two would race to rename theirs
+        try (OutputLock _ = OutputLock.acquire(index, waiting)) {
+            return buildLocked(source, index, options);
+        }
+    }
+
+    /** @return the file an index path writes (a link's target): its lock is one whichever path names it */
+    private static Path written(Path index) {
+        return Files.isSymbolicLink(index) ? linkTarget(index) : index;
+    }
+
+    private static IndexSummary buildLocked(Path source, Path index, IndexOptions options) {
         if (IndexFile.isForeign(index)) {
             throw foreign(index);
         }
@@ -396,7 +427,7 @@ public final class Indexer {
                          options.memoryBudget(), tmpDir, rejectSink(rejects, first))) {
                 LoadSummary load = fitted.strategy().open(fitted.load()).load(source, builder);
                 if (load.records() == 0 && first[0] != null) {
-                    throw everyRecordRejected(source, load, first[0], rejects);
+                    throw everyRecordRejected(source, fitted.load().format(), load, first[0], rejects);
                 }
                 progress.loadDone();
                 summary = write(source, tmp, builder, load, before, fitted, progress);
@@ -476,13 +507,15 @@ public final class Indexer {
      * data line, a header one column short), not data: an input error, with the rejects written to
      * find it, rather than an empty index published with success.
      */
-    private static CsvParseException everyRecordRejected(Path source, LoadSummary load, Reject first, RejectWriter rejects) {
+    private static CsvParseException everyRecordRejected(Path source, CsvFormat format, LoadSummary load, Reject first,
+            RejectWriter rejects) {
         if (rejects != null) {
             rejects.publish();
         }
+        String cause = TrailingDelimiter.of(source, format, load.header(), first).map(c -> "; " + c).orElse("");
         return new CsvParseException(source.toString(), first.line(), first.offset(), String.format(Locale.ROOT,
-                "every record was rejected (%,d), the first: %s; the header has %d fields%s; no index was written",
-                load.rejected(), first.reason(), load.header().size(), rejects == null ? "" : " (rejects written)"));
+                "every record was rejected (%,d), the first: %s; the header has %d fields%s%s; no index was written",
+                load.rejected(), first.reason(), load.header().size(), cause, rejects == null ? "" : " (rejects written)"));
     }
 
     private static IndexSummary write(Path source, Path tmp, IndexBuilder builder, LoadSummary load,

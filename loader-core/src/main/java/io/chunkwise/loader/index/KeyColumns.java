@@ -2,11 +2,16 @@ package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvParseException;
+import io.chunkwise.loader.fix.FixLogFormat;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Which column holds each key, found by header name (case-insensitive) or named explicitly.
@@ -18,6 +23,8 @@ import java.util.Optional;
 public record KeyColumns(int cusip, int isin, int symbol) {
     /** What a message says to do when no key column is found by its usual names. */
     public static final String NAME_A_KEY_COLUMN = "name the key columns explicitly";
+    /** What a message about a FIX log read as CSV points to. */
+    static final String FIXSCAN = "'chunkwise fixscan' validates a FIX log";
 
     /**
      * Finds the key columns of a header.
@@ -35,7 +42,7 @@ public record KeyColumns(int cusip, int isin, int symbol) {
             if (named != null) {
                 int col = header.find(named).orElseThrow(() -> new CsvParseException(source, header.line(), header.offset(),
                         "no column named '" + named + "' for " + k.name().toLowerCase(java.util.Locale.ROOT)
-                                + " in header " + header.describe() + hintAfter(header)));
+                                + " in header " + header.describe() + hintAfter(source, header, overrides)));
                 found.put(k, col);
             } else {
                 found.put(k, header.find(k.headerNames().toArray(String[]::new)).orElse(-1));
@@ -45,9 +52,27 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         if (cols.cusip < 0 && cols.isin < 0 && cols.symbol < 0) {
             throw new CsvParseException(source, header.line(), header.offset(), "no key column: the header " + header.describe()
                     + " has none of cusip, isin, symbol/ticker (" + NAME_A_KEY_COLUMN + ")"
-                    + likelyAfter(header) + hintAfter(header));
+                    + likelyAfter(header) + hintAfter(source, header, overrides));
         }
         return cols;
+    }
+
+    /**
+     * Whether a header has a key column, without the search {@link #resolve} makes on its way to an
+     * error (a FIX message start past a banner, within the file's first 256 MiB).
+     *
+     * @param header a header
+     * @param overrides column names given by the user, by key (absent: look for the usual names)
+     * @return whether any key column is found
+     */
+    public static boolean anyIn(CsvHeader header, Map<KeyKind, String> overrides) {
+        for (KeyKind k : KeyKind.values()) {
+            String named = overrides.get(k);
+            if ((named != null ? header.find(named) : header.find(k.headerNames().toArray(String[]::new))).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,6 +97,10 @@ public record KeyColumns(int cusip, int isin, int symbol) {
 
     /** @return "; 'Ticker Symbol' looks like the symbol column" for the first kind with a likely name, or "" */
     private static String likelyAfter(CsvHeader header) {
+        if (header.apparentDelimiter().isPresent()) {
+            // one column that looks split by another delimiter ('cusip;isin;symbol'): no name is a key's, the delimiter is wrong
+            return "";
+        }
         for (KeyKind k : KeyKind.values()) {
             Optional<String> name = likely(header.names(), k);
             if (name.isPresent()) {
@@ -82,11 +111,44 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         return "";
     }
 
-    private static String hintAfter(CsvHeader header) {
+    /**
+     * @return why the header has no key column when it is plain: the file is a FIX log (its first
+     *     line a message, or one after a banner: a log4j header, an engine's start-up lines), it
+     *     looks split by another delimiter, or a title row is over the header; or ""
+     */
+    private static String hintAfter(String source, CsvHeader header, Map<KeyKind, String> overrides) {
         if (header.looksLikeFixMessage()) {
-            return "; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file";
+            return "; the first line holds a FIX message (8=FIX): a FIX log, not a CSV file: " + FIXSCAN;
         }
-        return header.delimiterHint().map(h -> "; " + h).orElse("");
+        // only here, on the way to an error: fixscan's search for a log's first message, past a banner
+        OptionalLong message = firstMessageLine(source);
+        if (message.isPresent() && message.getAsLong() > header.line()) {
+            long before = message.getAsLong() - 1;
+            return "; line " + message.getAsLong() + " holds a FIX message (8=FIX…) after " + (before == 1 ? "a line"
+                    : before + " lines") + " of other text (a log's banner?): the file looks like a FIX log, not a CSV file: "
+                    + FIXSCAN;
+        }
+        Optional<String> delimiter = header.delimiterHint();
+        if (delimiter.isPresent()) {
+            return "; " + delimiter.get();
+        }
+        // a title row (or a date, a blank line) over the header, as a report's export writes
+        OptionalLong below = HeaderBelow.line(source, header, names -> anyIn(names, overrides));
+        if (below.isPresent()) {
+            long line = below.getAsLong();
+            return "; line " + line + " looks like the header: remove the " + (line == 2 ? "line" : "lines")
+                    + " before it (a title row?)" + (header.afterSepLine() ? "" : ", e.g. with tail -n +" + line);
+        }
+        return "";
+    }
+
+    /** @return the line of the file's first FIX message start, within the search's bounded prefix; empty when unreadable */
+    private static OptionalLong firstMessageLine(String source) {
+        try {
+            return FixLogFormat.firstMessageLine(Path.of(source));
+        } catch (UncheckedIOException | InvalidPathException e) {
+            return OptionalLong.empty(); // the message stands without the hint
+        }
     }
 
     /**

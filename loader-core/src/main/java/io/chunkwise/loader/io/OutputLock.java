@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * file there). A file left by a holder that was killed holds its pid, and is simply taken over.
  * Where no lock file can be made (a read-only directory, a file system without locks), the lock
  * holds between the threads of this process only; the write that follows says what is wrong.
+ * A thread that holds the lock may take it again (nested): the inner one only counts, the outer
+ * one's close releases it.
  */
 public final class OutputLock implements AutoCloseable {
     /** What a holder writes into the lock file before removing it. */
@@ -61,6 +63,11 @@ public final class OutputLock implements AutoCloseable {
             waiting.accept("another thread of this process");
             waited = true;
             local.lock();
+        }
+        if (local.getHoldCount() > 1) {
+            // this thread holds it already (a look-up's build calls the build that locks too): the
+            // file lock is the outer one's, which a second channel on the file could not take
+            return new OutputLock(path, local, null, null, false);
         }
         try {
             while (true) {
@@ -116,6 +123,9 @@ public final class OutputLock implements AutoCloseable {
             return;
         }
         closed = true;
+        // an interrupted holder (a build stopped by its service's shutdown) still releases as one that
+        // ended: the channel is interruptible, and would close before the mark is written, leaving the file
+        boolean interrupted = Thread.interrupted();
         try {
             if (lock != null) {
                 channel.truncate(0);
@@ -127,6 +137,9 @@ public final class OutputLock implements AutoCloseable {
         } finally {
             closeQuietly(channel); // closing the channel releases its lock
             local.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

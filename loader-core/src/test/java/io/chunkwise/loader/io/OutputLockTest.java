@@ -19,6 +19,39 @@ class OutputLockTest {
     Path dir;
 
     @Test
+    void aHolderInterruptedBeforeItClosesStillRemovesTheFileAndKeepsTheInterrupt() {
+        // an index build stopped by an interrupt closes its lock with the flag set: the channel would close unwritten
+        Path out = dir.resolve("m.csv.cwx");
+        try {
+            OutputLock lock = OutputLock.acquire(out, holder -> { });
+            Thread.currentThread().interrupt();
+            lock.close();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(dir).isEmptyDirectory();
+        try (OutputLock again = OutputLock.acquire(out, holder -> { })) {
+            assertThat(again.waited()).isFalse();
+        }
+    }
+
+    @Test
+    void aThreadHoldingTheLockTakesItAgainNestedAndTheOuterReleases() {
+        Path out = dir.resolve("m.csv.cwx");
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (OutputLock outer = OutputLock.acquire(out, told::add)) {
+            try (OutputLock inner = OutputLock.acquire(out, told::add)) {
+                assertThat(inner.waited()).isFalse();
+            }
+            assertThat(dir.resolve(".m.csv.cwx.lock")).as("still held by the outer one").exists();
+            assertThat(outer.waited()).isFalse();
+        }
+        assertThat(told).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void aLockTakenWithoutWaitingLeavesNoFileBehind() {
         Path out = dir.resolve("m.csv.cwx");
         List<String> told = new CopyOnWriteArrayList<>();
