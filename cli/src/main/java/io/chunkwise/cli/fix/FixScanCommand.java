@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -131,7 +130,8 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         double seconds = (System.nanoTime() - start) / 1e9;
         growth.notices("fixscan", fix).forEach(n -> notice(n));
         ScanSummary summary = growth.leftOut() ? scanned.leavingOutTruncated() : scanned;
-        nulNotice(summary).ifPresent(n -> notice(n));
+        new NulHole(summary.nulBytes(), summary.firstNulAt(), summary.firstNulLine()).notice("fixscan", fix)
+                .ifPresent(n -> notice(n));
         if (scanned.bytes() == 0 && growth.unwritten() == 0) {
             notice("fixscan: " + fix + " is empty: no message to check");
         } else if (scanned.messages() + scanned.malformed() == 0) {
@@ -156,22 +156,5 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
                 + Decimals.grouped(summary.bytes()) + " bytes in " + Decimals.fixed(seconds, 2) + " s"
                 + (rejects != null && summary.malformed() > 0 ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
-    }
-
-    /**
-     * NUL bytes between messages are no logger's text: a hole (copytruncate's at the head, a crashed
-     * writer's between messages), where messages may have been lost. Named, with where the first
-     * is, rather than skipped as text between messages: a silent skip would be a silent loss.
-     */
-    private Optional<String> nulNotice(ScanSummary summary) {
-        if (summary.nulBytes() == 0) {
-            return Optional.empty();
-        }
-        String where = (summary.firstNulLine() > 0 ? "line " + Decimals.grouped(summary.firstNulLine()) + ", " : "")
-                + "byte " + Decimals.grouped(summary.firstNulAt());
-        return Optional.of("fixscan: " + fix + ": " + Counted.of(summary.nulBytes(), "NUL byte") + " outside its messages (the first at "
-                + where + "): no logger writes NUL as text, so a hole (logrotate's copytruncate leaves one at a log's head, a crashed"
-                + " writer or a preallocated log appended to after a crash one between messages), where messages may have been"
-                + " lost; not scanned as messages");
     }
 }

@@ -13,7 +13,6 @@ import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.IndexCommand;
 import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.csv.CsvHeader;
-import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.LogInspection;
@@ -30,6 +29,7 @@ import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.load.LoadOptions;
+import io.chunkwise.loader.recon.Discrepancy;
 import io.chunkwise.loader.recon.DiscrepancyType;
 import io.chunkwise.loader.recon.HeldTruncation;
 import io.chunkwise.loader.recon.IndexedMaster;
@@ -38,6 +38,7 @@ import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,10 @@ import picocli.CommandLine.Option;
                 + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
             "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
                 + " or only blanks (55= ) counts as absent.",
+            "Symbols are compared byte for byte: those that differ from the master's only in letter case or in the separator"
+                + " before a share class (BRK.B, BRK B, BRK/B) are named in a notice (symbolForms).",
+            "NUL bytes between messages (a hole where messages may have been lost, nulBytes) and those that end a preallocated"
+                + " log (unwrittenBytes) are named, as fixscan names them.",
             "The log is read as fixscan reads it: with the delimiter its first messages use (SOH, |, ^, ; or ,), and as it"
                 + " was when the run began when it is appended to meanwhile (said in a notice)."
         })
@@ -154,6 +159,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         ReconcileResult result = attempt.result();
         double seconds = (System.nanoTime() - start) / 1e9;
         attempt.growth().notices("reconcile", fix).forEach(n -> notice(n));
+        // messages may have been lost in a hole: said as fixscan says it, not skipped as text between messages
+        new NulHole(result.nulBytes(), result.firstNulAt(), result.firstNulLine()).notice("reconcile", fix)
+                .ifPresent(n -> notice(n));
         String missingIds = missingIdColumns(opened.index().columns());
         List<String> header = opened.index().headerNames();
         // the columns compared against: an index keeps those it was once given, so they are said every time
@@ -178,6 +186,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                     missingIds.equals("cusip") ? "--cusip-column" : missingIds.equals("isin") ? "--isin-column"
                             : "--cusip-column, --isin-column"));
         }
+        symbolFormNotices(result).forEach(n -> notice(n));
         if (out != null && rejectsFile == null && result.malformed() > 0) {
             notice(String.format(Locale.ROOT, "reconcile: %s not written anywhere: --out %s is a device, so there is"
                     + " no FILE.rejects.csv beside it; name one with --rejects", Counted.of(result.malformed(), "malformed message"), out));
@@ -240,7 +249,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                 LogGrowth growth = LogGrowth.after(appendOnly, written, log.size(), result.truncatedAt(), fix);
                 held.release(growth.leftOut());
                 rows.publish();
-                return new Reconciled(growth.leftOut() ? result.leavingOutTruncated() : result, growth);
+                ReconcileResult read = result.withUnwrittenBytes(growth.unwritten());
+                return new Reconciled(growth.leftOut() ? read.leavingOutTruncated() : read, growth);
             } catch (InternalError e) {
                 // a mapped file truncated underneath: the master's records are read too, so name the one that changed
                 idx.checkSourceUnchanged();
@@ -275,6 +285,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("indexSeconds", Math.round(indexSeconds * 1000) / 1000.0);
         m.put("indexRebuilt", rebuilt);
         m.put("idsWithoutColumn", r.idsWithoutColumn());
+        m.put("nulBytes", r.nulBytes());
+        m.put("symbolForms", r.symbolForms());
         m.put("cacheHits", r.cacheHits());
         m.put("cacheMisses", r.cacheMisses());
         m.put("out", out == null ? null : out.toString());
@@ -292,7 +304,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             throw new UserError("--master " + master + " looks like a FIX log (its first line holds 8=FIX), not a "
                     + "security master: are --master and --fix swapped?");
         }
-        if (hasKeyColumn(header)) {
+        if (KeyColumns.anyIn(header, masterColumns.columns())) {
             // a master's header: no reading its first 256 MiB for a message start, on every run (JFR: 58 MB allocated)
             return;
         }
@@ -301,15 +313,6 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         if (line.isPresent() && FixLogHeader.firstMessageLine(fix).isEmpty()) {
             throw new UserError("--master " + master + " looks like a FIX log (a message starts at its line "
                     + line.getAsLong() + "), and --fix " + fix + " has none in its first bytes: are --master and --fix swapped?");
-        }
-    }
-
-    private boolean hasKeyColumn(CsvHeader header) {
-        try {
-            KeyColumns.resolve(master.toString(), header, masterColumns.columns());
-            return true;
-        } catch (CsvParseException e) {
-            return false;
         }
     }
 
@@ -327,6 +330,33 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         if (KeyColumns.resolve(master.toString(), header, masterColumns.columns()).symbol() < 0) {
             throw IndexedMaster.noSymbolColumn(master);
         }
+    }
+
+    /**
+     * Symbols are compared byte for byte: a master and a log that write them in different forms
+     * ({@code aapl} and {@code AAPL}, {@code BRK.B} and {@code BRK B}) give a discrepancy per
+     * message, which reads as thousands of unknown securities unless the form is named.
+     */
+    private List<String> symbolFormNotices(ReconcileResult r) {
+        List<String> notices = new ArrayList<>(2);
+        String why = ": symbols are compared byte for byte, so one written in another letter case or with another separator"
+                + " before its share class (BRK.B, BRK B, BRK/B) is a discrepancy; write them in one form in the log and the master";
+        if (r.symbolForms() > 0) {
+            Discrepancy d = r.firstSymbolForm();
+            notices.add(String.format(Locale.ROOT, "reconcile: %s of %s differ from the master's symbol only in form (the first:"
+                    + " 55=%s at %s, the master's %s)%s", Counted.of(r.symbolForms(), "SYMBOL_MISMATCH", "SYMBOL_MISMATCHes"),
+                    fix, d.fixSymbol(), where(d), d.masterSymbol(), why));
+        }
+        if (r.firstUnknownForm() != null) {
+            Discrepancy d = r.firstUnknownForm();
+            notices.add(String.format(Locale.ROOT, "reconcile: UNKNOWN_SYMBOL 55=%s (%s of %s) is in %s as %s%s", d.fixSymbol(),
+                    where(d), fix, master, d.masterSymbol(), notices.isEmpty() ? why : ", in another form too"));
+        }
+        return notices;
+    }
+
+    private static String where(Discrepancy d) {
+        return (d.line() > 0 ? "line " + Decimals.grouped(d.line()) + ", " : "") + "byte " + Decimals.grouped(d.offset());
     }
 
     /** @return "cusip", "isin", "cusip or isin", or "" when the master has both columns */
@@ -347,6 +377,11 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         }
         if (out != null) {
             s.append("discrepancies: ").append(out).append('\n');
+        }
+        if (r.nulBytes() > 0 || r.unwrittenBytes() > 0) {
+            // a hole where messages may have been lost, and space not written yet: neither is in the counts above
+            s.append("NUL bytes:     ").append(Decimals.grouped(r.nulBytes())).append(" outside messages (nulBytes), ")
+                    .append(Decimals.grouped(r.unwrittenBytes())).append(" unwritten at the end, not read (unwrittenBytes)\n");
         }
         if (rejectsFile != null && r.malformed() > 0) {
             s.append("malformed:     ").append(rejectsFile).append('\n');

@@ -42,6 +42,33 @@ class NulHoleCommandTest {
     }
 
     @Test
+    void reconcileNamesAHoleAndAnUnwrittenTailAsFixscanDoes() throws Exception {
+        // QA: reconcile said nothing of the hole (exit 0), and its --json had no nulBytes
+        String head = message(1) + message(2);
+        Path log = Files.writeString(dir.resolve("crashed.log"), head + "\0".repeat(4096) + message(3) + "\0".repeat(12),
+                StandardCharsets.ISO_8859_1);
+        CliRun json = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString(), "--json",
+                "--out", dir.resolve("found.csv").toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.json().get("messages").asLong()).isEqualTo(3);
+        assertThat(json.json().get("nulBytes").asLong()).isEqualTo(4096);
+        assertThat(json.json().get("unwrittenBytes").asLong()).isEqualTo(12);
+        assertThat(json.err()).contains("reconcile: " + log + ": 4,096 NUL bytes outside its messages (the first at line 3, byte "
+                + String.format("%,d", head.length()) + "): no logger writes NUL as text, so a hole");
+        CliRun human = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString());
+        assertThat(human.code()).as(human.err()).isZero();
+        assertThat(human.err()).contains("reconcile: " + log + ": 4,096 NUL bytes outside its messages (the first at byte "
+                + String.format("%,d", head.length()) + ")");
+        assertThat(human.err()).contains("reconcile: " + log + ": its last 12 bytes (from byte ");
+        assertThat(human.err()).contains("NUL bytes:     4,096 outside messages (nulBytes), 12 unwritten at the end, not read"
+                + " (unwrittenBytes)");
+        CliRun clean = CliRun.of("reconcile", "--master", master().toString(), "--fix",
+                Files.writeString(dir.resolve("clean.log"), head, StandardCharsets.ISO_8859_1).toString(), "--json");
+        assertThat(clean.json().get("nulBytes").asLong()).isZero();
+        assertThat(clean.err()).doesNotContain("NUL");
+    }
+
+    @Test
     void oneNulWithoutLineCountingIsNamedByItsByte() throws Exception {
         Path log = Files.writeString(dir.resolve("one.log"), message(1) + "\0" + message(2), StandardCharsets.ISO_8859_1);
         CliRun run = CliRun.of("fixscan", log.toString());

@@ -25,6 +25,8 @@ final class FrameParser {
     /** Largest message re-joined from several lines. */
     static final int FOLD_MAX = 64 * 1024;
     private static final int HEADER_MAX = 64;
+    /** Values holding a delimiter before digits and = that a CheckSum mismatch is put down to: more is more likely a wrong sum. */
+    private static final int MAX_VALUE_DELIMITERS = 3;
     private static final int MSG_TYPE_MAX = 32;
     private static final byte SOH = 1;
     private static final byte LF = '\n';
@@ -51,6 +53,11 @@ final class FrameParser {
     long actual;
     /** For a CheckSum mismatch in a {@code |}-delimited message, its bytes' sum as written; else -1. */
     long asWritten;
+    /**
+     * For such a mismatch, how many of the delimiters before a tag and {@code =}, counted as
+     * written, make the sum match (values' own {@code |}, as in {@code 58=a|2=b}); else 0.
+     */
+    int valueDelimiters;
     private long failAt;
 
     private MemorySegment scratch;
@@ -84,6 +91,7 @@ final class FrameParser {
         long strictDeclared = declared;
         long strictActual = actual;
         long strictAsWritten = asWritten;
+        int strictValueDelimiters = valueDelimiters;
         if (parseFolded(s, start, limit)) {
             return true;
         }
@@ -94,6 +102,7 @@ final class FrameParser {
         declared = strictDeclared;
         actual = strictActual;
         asWritten = strictAsWritten;
+        valueDelimiters = strictValueDelimiters;
         return false;
     }
 
@@ -103,6 +112,7 @@ final class FrameParser {
         declared = -1;
         actual = -1;
         asWritten = -1;
+        valueDelimiters = 0;
         if (!parseHeader(s, start, limit)) {
             return false;
         }
@@ -137,6 +147,7 @@ final class FrameParser {
             actual = computed;
             // a venue may sum the | bytes themselves: the detail gives that sum too
             asWritten = delimiter != SOH ? Swar.sumNotingLineFeed(s, start, bodyEnd) & 0xFF : -1;
+            valueDelimiters = delimiter != SOH ? valueDelimiters(s, stated) : 0;
             return fail(Malformation.CHECKSUM_MISMATCH, bodyEnd);
         }
         if ((summed & Swar.LINE_FEED) != 0) {
@@ -422,6 +433,34 @@ final class FrameParser {
             }
         }
         return (int) (sum & 0xFF);
+    }
+
+    /**
+     * A value may hold the printable delimiter followed by digits and {@code =} ({@code 58=a|2=b}):
+     * it then reads as a field's start, and counting it as SOH misses the venue's sum by one
+     * delimiter's difference. Which one is a value's own cannot be told (each gives the same sum),
+     * so the message stays malformed; its detail says how many would match. Called on a mismatch only.
+     *
+     * @return the fewest delimiters before a tag, between MsgType and CheckSum, that counted as
+     *     written make the sum {@code stated}, up to {@value #MAX_VALUE_DELIMITERS}; 0 when none
+     */
+    private int valueDelimiters(MemorySegment s, int stated) {
+        int sum = fieldDelimitersChecksum(s, start, bodyEnd, delimiter);
+        int candidates = 0;
+        for (long p = Swar.indexOf(s, msgTypeEnd + 1, bodyEnd - 1, delimiter); p >= 0;
+                p = Swar.indexOf(s, p + 1, bodyEnd - 1, delimiter)) {
+            long q = p + 1;
+            while (q < bodyEnd + 2 && isDigit(s.get(BYTE, q))) {
+                q++;
+            }
+            candidates += q > p + 1 && s.get(BYTE, q) == '=' ? 1 : 0;
+        }
+        for (int k = 1; k <= Math.min(candidates, MAX_VALUE_DELIMITERS); k++) {
+            if (((sum + k * (delimiter - SOH)) & 0xFF) == stated) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     private static int at(MemorySegment s, long p, long limit) {

@@ -23,15 +23,35 @@ import java.util.Locale;
  *     written; else -1
  * @param printable the log's printable delimiter ({@code |} unless it uses another), which the
  *     detail names
+ * @param valueDelimiters for such a CheckSum mismatch, how many of the delimiters that precede a
+ *     tag and {@code =}, counted as written rather than as SOH, make the sum match: values that hold
+ *     the delimiter, digits and {@code =} ({@code 58=a|2=b}), which such a log cannot tell from
+ *     fields; else 0
  */
 public record MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual,
-        long asWritten, PrintableDelimiter printable) {
+        long asWritten, PrintableDelimiter printable, int valueDelimiters) {
 
     /** Takes a missing printable delimiter as {@code |}. */
     public MalformedMessage {
         if (printable == null) {
             printable = PrintableDelimiter.PIPE;
         }
+    }
+
+    /**
+     * A malformed message without values that hold the delimiter before a tag.
+     *
+     * @param offset as in the record
+     * @param lineIndex as in the record
+     * @param reason as in the record
+     * @param declared as in the record
+     * @param actual as in the record
+     * @param asWritten as in the record
+     * @param printable as in the record
+     */
+    public MalformedMessage(long offset, long lineIndex, Malformation reason, long declared, long actual, long asWritten,
+            PrintableDelimiter printable) {
+        this(offset, lineIndex, reason, declared, actual, asWritten, printable, 0);
     }
 
     /**
@@ -71,7 +91,10 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
                     ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
                     : "BodyLength " + declared + " does not end at a CheckSum (10) field";
             case CHECKSUM_MISMATCH -> "CheckSum " + pad(declared) + " but the bytes sum to " + pad(actual)
-                    + (asWritten < 0 ? "" : " with each " + d + " counted as SOH (" + pad(asWritten) + " as written)");
+                    + (asWritten < 0 ? "" : " with each " + d + " counted as SOH (" + pad(asWritten) + " as written)")
+                    + (valueDelimiters == 0 ? "" : "; " + pad(declared) + " with " + valueDelimiters + " of the " + d
+                            + " before a tag counted as written: a value that holds " + d + ", digits and = (58=a" + d
+                            + "2=b) cannot be told from a field where SOH is written as " + d + " (log SOH to check it)");
             case CHECKSUM_INVALID -> actual < 0 ? reason.description()
                     : "CheckSum (10) is followed by " + shown((int) actual) + ", not by the delimiter, a line break"
                             + " or the end of the input";

@@ -121,7 +121,7 @@ final class RangeScanner {
                 pos = parser.logEnd;
             } else {
                 handler.malformed(new MalformedMessage(s, lines.index(s), parser.reason, parser.declared, parser.actual,
-                        parser.asWritten, parser.printable));
+                        parser.asWritten, parser.printable, parser.valueDelimiters));
                 malformed++;
                 if (parser.reason == Malformation.TRUNCATED) {
                     truncatedAt = s; // no message start follows one: it is the log's last

@@ -118,6 +118,18 @@ final class Answers {
         return CsvText.decode(b);
     }
 
+    /** @return the security's symbols' bytes, in file order (allocates: discrepancies only) */
+    byte[][] symbolBytes(int q) {
+        if (state[q] == MANY) {
+            return many[q];
+        }
+        byte[] b = new byte[length[q]];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = byteAt(q, i);
+        }
+        return new byte[][] {b};
+    }
+
     /** @return the security's first symbol, as {@link #symbols} shows it */
     String firstSymbol(int q) {
         return state[q] == MANY ? CsvText.decode(many[q][0]) : symbols(q);

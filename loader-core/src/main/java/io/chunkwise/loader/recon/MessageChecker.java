@@ -1,5 +1,6 @@
 package io.chunkwise.loader.recon;
 
+import io.chunkwise.loader.csv.CsvText;
 import io.chunkwise.loader.csv.KeyTrim;
 import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixMessage;
@@ -8,6 +9,7 @@ import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,8 @@ import java.util.List;
 final class MessageChecker implements FixHandler {
     /** Checks per batch: enough for the look-ups' memory accesses to overlap, few enough to stay in cache. */
     static final int BATCH = 64;
+    /** UNKNOWN_SYMBOLs of a chunk whose other forms are looked for in the master ({@link SymbolForms}): each costs look-ups. */
+    static final int FORMS_TRIED = 8;
     private final SecurityMaster master;
     private final LookupCache cache;
     private final boolean keepRows;
@@ -40,6 +44,13 @@ final class MessageChecker implements FixHandler {
     final long[] counts = new long[DiscrepancyType.values().length];
     final List<Discrepancy> discrepancies = new ArrayList<>();
     final List<MalformedMessage> malformed = new ArrayList<>();
+    /** SYMBOL_MISMATCHes whose 55 is a master symbol of the security in another form ({@link SymbolForms}). */
+    long symbolForms;
+    /** The chunk's first of them, its master symbol in that form; or null. */
+    Discrepancy firstSymbolForm;
+    /** The chunk's first UNKNOWN_SYMBOL found in the master in another form, that form as its master symbol; or null. */
+    Discrepancy firstUnknownForm;
+    private int unknownsTried;
 
     MessageChecker(SecurityMaster master, LookupCache cache, boolean keepRows) {
         this.master = master;
@@ -173,6 +184,12 @@ final class MessageChecker implements FixHandler {
 
     private void found(int q, DiscrepancyType type, boolean withMasterSymbol) {
         counts[type.ordinal()]++;
+        if (type == DiscrepancyType.SYMBOL_MISMATCH) {
+            noteSymbolForm(q);
+        } else if (type == DiscrepancyType.UNKNOWN_SYMBOL && firstUnknownForm == null && unknownsTried < FORMS_TRIED) {
+            unknownsTried++;
+            lookForSymbolForm(q);
+        }
         if (!keepRows) {
             return;
         }
@@ -180,6 +197,43 @@ final class MessageChecker implements FixHandler {
         discrepancies.add(new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
                 p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
                 withMasterSymbol ? answers.symbols(q) : null, type));
+    }
+
+    /** Counts a SYMBOL_MISMATCH whose 55 is one of the security's symbols in another form. */
+    private void noteSymbolForm(int q) {
+        byte[] fix = fixSymbol(q);
+        for (byte[] symbol : answers.symbolBytes(q)) {
+            if (SymbolForms.alike(fix, symbol)) {
+                symbolForms++;
+                if (firstSymbolForm == null) {
+                    firstSymbolForm = example(q, DiscrepancyType.SYMBOL_MISMATCH, symbol);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Asks the master for the other forms of an UNKNOWN_SYMBOL's 55; remembers the first found. */
+    private void lookForSymbolForm(int q) {
+        for (byte[] form : SymbolForms.variants(fixSymbol(q))) {
+            if (master.hasSymbol(form)) {
+                firstUnknownForm = example(q, DiscrepancyType.UNKNOWN_SYMBOL, form);
+                return;
+            }
+        }
+    }
+
+    /** @return the message's 55 in the keys' normal form, as it was looked up */
+    private byte[] fixSymbol(int q) {
+        KeyTrim.Span k = span.of(pending.segment(), pending.start(q, Field.SYMBOL), pending.end(q, Field.SYMBOL));
+        return pending.segment().asSlice(k.start(), Math.max(0, k.end() - k.start())).toArray(ValueLayout.JAVA_BYTE);
+    }
+
+    private Discrepancy example(int q, DiscrepancyType type, byte[] masterForm) {
+        PendingChecks p = pending;
+        return new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
+                p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
+                CsvText.decode(masterForm), type);
     }
 
     /** The cache misses of one kind of question in a batch: which check, and where its key lies. */

@@ -21,10 +21,23 @@ import java.util.Map;
  * @param chunkSize the chunk size used ({@link io.chunkwise.loader.fix.ScanSummary#chunkSize()})
  * @param truncatedAt where the log's last message starts when the end of the log cuts it, or -1
  *     ({@link io.chunkwise.loader.fix.ScanSummary#truncatedAt()})
+ * @param nulBytes NUL bytes between messages, a hole where messages may have been lost
+ *     ({@link io.chunkwise.loader.fix.ScanSummary#nulBytes()})
+ * @param firstNulAt where the first of them is, or -1
+ * @param firstNulLine its line (from 1), or 0 when lines were not counted or there is none
+ * @param unwrittenBytes the NUL bytes that end the log, space a preallocating appender reserved and
+ *     did not write yet, not read ({@link io.chunkwise.loader.fix.UnwrittenSpace}); not in {@code bytes}
+ * @param symbolForms SYMBOL_MISMATCHes whose 55 is the master's symbol in another letter case or with
+ *     another separator before a share class ({@code BRK B} for {@code BRK.B})
+ * @param firstSymbolForm the first of them, its master symbol the one in that form; or null
+ * @param firstUnknownForm the first UNKNOWN_SYMBOL whose 55 is in the master in such another form,
+ *     that form as its master symbol (looked for among the first 8 UNKNOWN_SYMBOLs of each chunk,
+ *     as each costs look-ups); or null
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
         Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans,
-        int chunks, long chunkSize, long truncatedAt) {
+        int chunks, long chunkSize, long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine, long unwrittenBytes,
+        long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
@@ -41,7 +54,17 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
             return this;
         }
         return new ReconcileResult(bytes, messages, malformed - 1, checked, discrepancies, idsWithoutColumn, cacheHits,
-                cacheMisses, rescans, chunks, chunkSize, -1);
+                cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm);
+    }
+
+    /**
+     * @param unwritten the NUL bytes that ended the log, left out of the bytes reconciled
+     * @return this result of the bytes before them, naming them
+     */
+    public ReconcileResult withUnwrittenBytes(long unwritten) {
+        return new ReconcileResult(bytes, messages, malformed, checked, discrepancies, idsWithoutColumn, cacheHits,
+                cacheMisses, rescans, chunks, chunkSize, truncatedAt, nulBytes, firstNulAt, firstNulLine, unwritten, symbolForms, firstSymbolForm,
+                firstUnknownForm);
     }
 
     /** @return all discrepancies */

@@ -5,6 +5,7 @@ import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
+import io.chunkwise.loader.fix.UnwrittenSpace;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
 import java.lang.foreign.MemorySegment;
@@ -55,14 +56,18 @@ public final class Reconciler {
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
-        long[] totals = new long[3 + DiscrepancyType.values().length];
+        long[] totals = new long[4 + DiscrepancyType.values().length];
+        Discrepancy[] firstForms = new Discrepancy[2];
         ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, cache, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
                     totals[1] += chunk.checked;
                     totals[2] += chunk.idsWithoutColumn;
+                    totals[3] += chunk.symbolForms;
+                    firstForms[0] = firstForms[0] != null ? firstForms[0] : atLine(chunk.firstSymbolForm, stats, rows);
+                    firstForms[1] = firstForms[1] != null ? firstForms[1] : atLine(chunk.firstUnknownForm, stats, rows);
                     for (int i = 0; i < chunk.counts.length; i++) {
-                        totals[3 + i] += chunk.counts[i];
+                        totals[4 + i] += chunk.counts[i];
                     }
                     if (rows) {
                         emit(chunk, stats, listener);
@@ -70,16 +75,19 @@ public final class Reconciler {
                 });
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            byType.put(t, totals[3 + t.ordinal()]);
+            byType.put(t, totals[4 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
-                cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt());
+                cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
+                scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1]);
     }
 
     /**
      * {@link #reconcile(MemorySegment, ScanOptions, ReconcileListener)} over a mapped log, naming
      * it when it is truncated underneath (a master's index names its own source): the JVM's fault
-     * for reading a page that is gone is an {@link InternalError} that names nothing.
+     * for reading a page that is gone is an {@link InternalError} that names nothing. The log is read
+     * up to the NULs that end it, space a preallocating appender reserved, given as
+     * {@link ReconcileResult#unwrittenBytes()} ({@link UnwrittenSpace}).
      *
      * @param log the mapped log
      * @param options workers, chunk size, line counting, progress
@@ -96,7 +104,11 @@ public final class Reconciler {
             master.sourceFile().ifPresent(inputs::add);
             listener.beforeReading(inputs);
         }
-        return log.read(() -> reconcile(log.segment(), options, listener));
+        return log.read(() -> {
+            MemorySegment all = log.segment();
+            long written = UnwrittenSpace.start(all);
+            return reconcile(all.asSlice(0, written), options, listener).withUnwrittenBytes(all.byteSize() - written);
+        });
     }
 
     /**
@@ -109,6 +121,11 @@ public final class Reconciler {
      */
     public ReconcileResult reconcile(MappedFile log, ScanOptions options) {
         return reconcile(log, options.withCountLines(false), null);
+    }
+
+    /** @return the chunk's discrepancy with its line in the log (0 when lines are not counted), or null */
+    private static Discrepancy atLine(Discrepancy d, ChunkStats stats, boolean rows) {
+        return d == null ? null : d.atLine(rows ? stats.line(d.line()) : 0);
     }
 
     /** Merges the chunk's two ordered lists by offset, so rows come out in log order. */

@@ -1,0 +1,93 @@
+package io.chunkwise.loader.recon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Symbols that name one security in two forms: in another letter case ({@code aapl}, {@code AAPL})
+ * or with another separator before a share class ({@code BRK.B}, {@code BRK B}, {@code BRK/B},
+ * {@code BRK-B}, {@code BRK_B}: exchanges, CMS and data vendors each write their own). Reconciliation
+ * compares bytes, so these are discrepancies; a run names them, so a master and a log that write
+ * symbols in different forms are not taken for thousands of unknown securities.
+ */
+final class SymbolForms {
+    private static final byte[] SEPARATORS = {'.', ' ', '/', '-', '_'};
+
+    private SymbolForms() {
+    }
+
+    /** @return whether the two differ, but only in ASCII letter case or in which separator they use */
+    static boolean alike(byte[] a, byte[] b) {
+        if (a.length != b.length || Arrays.equals(a, b)) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (fold(a[i]) != fold(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param symbol a symbol's bytes
+     * @return its other forms, each differing from it: upper and lower case, and each separator it
+     *     holds written as each other one (in each case)
+     */
+    static List<byte[]> variants(byte[] symbol) {
+        List<byte[]> forms = new ArrayList<>();
+        boolean separated = false;
+        for (byte b : symbol) {
+            separated |= isSeparator(b);
+        }
+        for (int letterCase = 0; letterCase < 3; letterCase++) {
+            byte[] cased = symbol.clone();
+            for (int i = 0; i < cased.length; i++) {
+                cased[i] = letterCase == 1 ? upper(cased[i]) : letterCase == 2 ? lower(cased[i]) : cased[i];
+            }
+            add(forms, cased, symbol);
+            for (int s = 0; separated && s < SEPARATORS.length; s++) {
+                byte[] other = cased.clone();
+                for (int i = 0; i < other.length; i++) {
+                    other[i] = isSeparator(other[i]) ? SEPARATORS[s] : other[i];
+                }
+                add(forms, other, symbol);
+            }
+        }
+        return forms;
+    }
+
+    private static void add(List<byte[]> forms, byte[] form, byte[] symbol) {
+        if (Arrays.equals(form, symbol)) {
+            return;
+        }
+        for (byte[] f : forms) {
+            if (Arrays.equals(f, form)) {
+                return;
+            }
+        }
+        forms.add(form);
+    }
+
+    private static int fold(byte b) {
+        return isSeparator(b) ? '.' : upper(b);
+    }
+
+    private static boolean isSeparator(byte b) {
+        for (byte s : SEPARATORS) {
+            if (b == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte upper(byte b) {
+        return b >= 'a' && b <= 'z' ? (byte) (b - 32) : b;
+    }
+
+    private static byte lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+    }
+}
