@@ -129,6 +129,8 @@ public final class BenchCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         OutputDirectory.require(out);
+        // a JVM option no fork can start with failed every benchmark, exit 4 with the reason in the log only
+        ForkJvmCheck.check(given);
         // each fork would otherwise find an unwritable cache only when generating its input, a stack trace apiece
         OutputDirectory.make(inputDir, inputs != null ? "--inputs" : "the input cache");
         boolean outExisted = Files.exists(out);

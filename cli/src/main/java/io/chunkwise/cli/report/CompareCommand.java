@@ -17,7 +17,6 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
 import io.chunkwise.reports.read.JmhJsonReader;
-import io.chunkwise.reports.table.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,9 +37,12 @@ import picocli.CommandLine.Parameters;
                     + "with fewer than 5 raw values on a side, a change beyond the threshold counts on its own. "
                     + "Improvements and noise are reported, never failed; a baseline benchmark missing from CURRENT, or a "
                     + "--secondary metric missing from its CURRENT result, fails unless --allow-missing.",
-            "Scores in two time units (ops/ms beside ops/s, ms/op beside us/op) are converted to BASELINE's unit and "
-                    + "compared there, as report converts them; units that do not convert (bytes beside ops/s) and a benchmark "
-                    + "measured in another mode (thrpt beside avgt) are refused (exit 2)."})
+            "Scores in two time units (ops/ms beside ops/s, ms/op beside us/op) or memory units (bytes beside MiB, "
+                    + "B/op beside KiB/op) are converted to BASELINE's unit and compared there, as report converts them; "
+                    + "units that do not convert (bytes beside ops/s, B/op beside bytes) and a benchmark measured in another "
+                    + "mode (thrpt beside avgt) are refused (exit 2).",
+            "A change from a baseline of 0 (0 B/op, then 16) has no percentage: it is beyond any threshold, judged on "
+                    + "its significance alone, and shown as 'from 0'."})
 public final class CompareCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON of the baseline (e.g. main's results).")
     private Path baseline;
@@ -84,11 +86,15 @@ public final class CompareCommand extends BaseCommand {
         ResultSet cur = JmhJsonReader.read(current);
         ComparisonReport report = new RunComparator(threshold, RunComparator.DEFAULT_ALPHA).compare(base, cur, secondary);
         List<GateJson> checks = new ArrayList<>();
+        List<String> ratios = new ArrayList<>();
         for (Gate gate : gates) {
-            gate.check(cur).forEach(c -> checks.add(new GateJson(gate.toString(), c.context(), c.ratio(), c.passed())));
+            for (Gate.Check c : gate.check(cur)) {
+                checks.add(new GateJson(gate.toString(), c.context(), c.ratio(), c.passed()));
+                ratios.add(gate.ratioText(c.ratio()));
+            }
         }
         long failedGates = checks.stream().filter(c -> !c.passed()).count();
-        String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks);
+        String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks, ratios);
         long missing = report.count(Verdict.MISSING);
         List<String> failures = failures(report, failedGates);
         emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(),
@@ -151,14 +157,20 @@ public final class CompareCommand extends BaseCommand {
         }
     }
 
-    private static String gatesMarkdown(List<GateJson> checks) {
+    /**
+     * @param ratios each check's ratio as its gate prints it: with the digits that explain its
+     *     result (0.996× failing {@code >= 1}, not 1.00×)
+     */
+    private static String gatesMarkdown(List<GateJson> checks, List<String> ratios) {
         if (checks.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder("\n| Gate | Where | Ratio | Result |\n|---|---|---:|---|\n");
-        // a ratio as every table prints one: a failed gate's 0.004× must not read 0.00×, no speed at all
-        checks.forEach(c -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", c.gate(),
-                c.where().replace("|", "\\|"), Kind.RATIO.format(c.ratio()), c.passed() ? "pass" : "FAIL")));
+        for (int i = 0; i < checks.size(); i++) {
+            GateJson c = checks.get(i);
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", c.gate(), c.where().replace("|", "\\|"), ratios.get(i),
+                    c.passed() ? "pass" : "FAIL"));
+        }
         return out.toString();
     }
 
@@ -166,7 +178,7 @@ public final class CompareCommand extends BaseCommand {
         BenchmarkResult any = c.any();
         return new ComparisonJson(any.benchmark(), any.mode().jmh(), any.params(), any.threads(), c.metric(),
                 score(c.baselineScore()), score(c.currentScore()), c.convertedFrom().orElse(null),
-                c.changePercent(), c.pValue(), c.effectSize(), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
+                c.changePercent(), c.fromZero(), c.pValue(), c.effectSize(), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
     }
 
     private static ScoreJson score(Score s) {
@@ -205,14 +217,16 @@ public final class CompareCommand extends BaseCommand {
      * @param current the current score, in the baseline's unit (null when missing)
      * @param currentConvertedFrom the unit the current run measured it in, when it was converted to the
      *     baseline's (ops/ms to ops/s); null when it was in the baseline's unit
-     * @param changePercent the change in percent (NaN, written as null, when it has none)
+     * @param changePercent the change in percent (NaN, written as null, when it has none: from a baseline of 0)
+     * @param fromZero whether the baseline's score is 0 and the current one is not: no percentage,
+     *     beyond every threshold, judged on its significance or point estimates alone
      * @param pValue Welch's p-value, when raw data allowed the test (else NaN, written as null)
      * @param effectSize Hedges' g (NaN, written as null, when unknown)
      * @param basis how significance was judged
      * @param verdict the verdict
      */
     public record ComparisonJson(String benchmark, String mode, Map<String, String> params, int threads, String metric, ScoreJson baseline,
-            ScoreJson current, String currentConvertedFrom, double changePercent, double pValue, double effectSize, String basis, String verdict) {
+            ScoreJson current, String currentConvertedFrom, double changePercent, boolean fromZero, double pValue, double effectSize, String basis, String verdict) {
     }
 
     /**

@@ -302,8 +302,18 @@ class CompareCommandTest {
                 "\"secondaryMetrics\":{\"mem.peak.rssAnon.bytes\":{\"score\":1000,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"}}");
         Path b = file("b.json", bytes);
         Path k = file("k.json", bytes.replace("\"scoreUnit\":\"bytes\"", "\"scoreUnit\":\"KiB\""));
+        // bytes beside KiB convert, as ops/ms beside ops/s: 1,000 KiB is 1,024,000 bytes, a regression of a peak
         CliRun units = CliRun.of("compare", b.toString(), k.toString(), "--secondary", "mem.peak.rssAnon.bytes");
-        assertThat(units.code()).isEqualTo(2);
-        assertThat(units.err()).contains("units differ (bytes vs KiB)").doesNotContain("time unit");
+        assertThat(units.code()).isEqualTo(3);
+        assertThat(units.err()).contains("| 1000 B | 1000 KiB | +102300.0% | REGRESSION")
+                .contains("1 current score measured in KiB is shown and compared in bytes, the baseline's unit (1 KiB = 1,024 bytes).")
+                .doesNotContain("units differ");
+        // memory per operation beside a byte count does not convert: refused, saying why
+        String perOp = bytes.replace("mem.peak.rssAnon.bytes", "gc.alloc.rate.norm");
+        Path o = file("o.json", perOp.replace("\"scoreUnit\":\"bytes\"", "\"scoreUnit\":\"B/op\""));
+        CliRun refused = CliRun.of("compare", file("c.json", perOp).toString(), o.toString(), "--secondary", "gc.alloc.rate.norm");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("gc.alloc.rate.norm: units differ (bytes vs B/op): memory as a byte count does not convert "
+                + "to memory per op").doesNotContain("time unit").doesNotContain("Exception");
     }
 }

@@ -16,8 +16,9 @@ import java.util.Optional;
  *     when the current run measured it in another time unit, e.g. ops/ms beside ops/s); null when
  *     {@link Verdict#MISSING}
  * @param changePercent the current score's change from the baseline's, in percent (signed as the
- *     raw score moved: a throughput drop is negative)
- * @param worseBy how much worse in the metric's direction, in percent (negative when better)
+ *     raw score moved: a throughput drop is negative); NaN when {@link #fromZero()}, 0 from 0 to 0
+ * @param worseBy how much worse in the metric's direction, in percent (negative when better); NaN
+ *     when {@link #fromZero()}
  * @param pValue the two-sided p-value of Welch's test; NaN when decided on confidence intervals
  * @param effectSize Hedges' g (positive: current higher); NaN without raw data
  * @param basis how significance was judged, e.g. {@code Welch t-test} or {@code 99.9% CIs}
@@ -28,6 +29,14 @@ public record Comparison(String key, String metric, BenchmarkResult baseline, Be
 
     /** The name of the primary metric in {@link #metric()}. */
     public static final String PRIMARY = "primary";
+
+    /**
+     * @return whether the baseline's score is 0 and the current one is not (0 B/op, then 16): a
+     *     change with no percentage, beyond every threshold
+     */
+    public boolean fromZero() {
+        return baseline != null && currentScore != null && measured(baseline).value() == 0 && currentScore.value() != 0;
+    }
 
     /** @return whether this compares the primary metric */
     public boolean isPrimary() {

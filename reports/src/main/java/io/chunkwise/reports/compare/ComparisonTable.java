@@ -27,6 +27,11 @@ public final class ComparisonTable {
             t.row(any.shortName() + " (" + any.mode().jmh() + ")" + any.threadsText() + (c.isPrimary() ? "" : " " + c.metric()), any.paramsText(),
                     measured(c.baselineScore()), measured(c.currentScore()), c.changePercent(), verdict(c));
         }
+        if (report.comparisons().stream().anyMatch(Comparison::fromZero)) {
+            t.note("A change from a baseline of 0 has no percentage (–): any value other than 0 is beyond the threshold and "
+                    + "judged on its significance (or its point estimates) alone, worse or better in the metric's direction, "
+                    + "marked \"from 0\"; 0 beside 0 is no change.");
+        }
         UnitConversions.notes(report.comparisons()).forEach(t::note);
         SizeSpellings.notes(report.comparisons()).forEach(t::note);
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
@@ -92,7 +97,9 @@ public final class ComparisonTable {
     }
 
     private static String verdict(Comparison c) {
-        String v = c.verdict() == Verdict.REGRESSION ? "REGRESSION" : c.verdict().label();
+        String label = c.verdict() == Verdict.REGRESSION ? "REGRESSION" : c.verdict().label();
+        // the Change cell has no percentage to show: the verdict says what it judged instead
+        String v = c.fromZero() ? label + " from 0 " + c.currentScore().unit() : label;
         if (c.basis().startsWith(RunComparator.POINT_ESTIMATES)) {
             return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? ", p=" + p(c.pValue()) : "") + ")";
         }

@@ -6,6 +6,7 @@ import io.chunkwise.reports.model.Direction;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.table.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,34 @@ public record Gate(String better, String worse, String operator, double factor) 
             case "<" -> AtTheLimit.below(ratio, factor);
             default -> throw new IllegalStateException(operator);
         };
+    }
+
+    /**
+     * A ratio as a gate's table shows it: as every table prints one (two decimals, 1.23×), with more
+     * decimals where those would read as the other verdict (1.004 and 0.996 both print 1.00×, beside
+     * {@code >= 1} one passes and one fails), so the figure printed explains the verdict.
+     *
+     * @param ratio a ratio this gate judged
+     * @return e.g. {@code 3.21×}, or {@code 0.996×} beside {@code >= 1}
+     */
+    public String ratioText(double ratio) {
+        String text = Kind.RATIO.format(ratio);
+        for (int decimals = 3; decimals <= MAX_DECIMALS && !reads(text, ratio); decimals++) {
+            text = String.format(Locale.ROOT, "%,." + decimals + "f×", ratio);
+        }
+        return text;
+    }
+
+    /** Beyond AtTheLimit's rounding: a ratio that close to the factor is at it, and reads so. */
+    private static final int MAX_DECIMALS = 12;
+
+    /** @return whether the text, read back as a number, meets this gate as the ratio does */
+    private boolean reads(String text, double ratio) {
+        try {
+            return holds(Double.parseDouble(text.replace("×", "").replace(",", ""))) == holds(ratio);
+        } catch (NumberFormatException e) {
+            return true; // "–": no ratio to read, nothing more digits could say
+        }
     }
 
     @Override

@@ -28,6 +28,11 @@ import java.util.Optional;
  * {@link Verdict#REGRESSION}, never noise; a change within it is {@link Verdict#NOISE} (with a
  * test) or {@link Verdict#UNKNOWN} (without).
  *
+ * <p>From zero: a baseline of 0 (an allocation-free benchmark's {@code gc.alloc.rate.norm}) has
+ * no percentage change; a current score other than 0 is beyond every threshold, so it is judged
+ * on its significance (or its point estimates) alone, worse or better by the metric's direction;
+ * 0 beside 0 is no change. See {@link Comparison#fromZero()}.
+ *
  * <p>Units: a current score in another time unit than its baseline's (ops/ms beside ops/s: a run
  * with {@code -tu ms}, or a class whose {@code @OutputTimeUnit} changed) is converted to the
  * baseline's unit by {@link Measures#inUnit} and judged there, as {@code report} converts. A unit
@@ -143,20 +148,24 @@ public record RunComparator(double thresholdPercent, double alpha) {
         // in the baseline's unit: a run with -tu ms, or a class whose @OutputTimeUnit changed, beside one in ops/s
         Score c = Measures.inUnit(measured, b.unit())
                 .orElseThrow(() -> UnitMismatch.refusal(baseline.key(), metric, b.unit(), measured.unit()));
-        double change = (c.value() - b.value()) / Math.abs(b.value()) * 100;
+        // from zero (an allocation-free benchmark's 0 B/op, then 16) there is no percentage: any
+        // change is beyond every threshold, and judged significant or not as any other; 0 to 0 is none
+        boolean fromZero = b.value() == 0 && c.value() != 0;
+        double change = b.value() == 0 ? (fromZero ? Double.NaN : 0) : (c.value() - b.value()) / Math.abs(b.value()) * 100;
         boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
         double worseBy = higherIsBetter ? -change : change;
+        boolean worse = fromZero ? (c.value() > 0) != higherIsBetter : worseBy > 0;
         double p = Double.NaN;
         double g = Double.NaN;
         String basis;
         boolean significant;
         int fewest = Math.min(b.samples().length, c.samples().length);
         boolean powered;
-        boolean beyond = change != 0 && AtTheLimit.atLeast(Math.abs(change), thresholdPercent);
+        boolean beyond = fromZero || change != 0 && AtTheLimit.atLeast(Math.abs(change), thresholdPercent);
         if (Measures.isPeak(metric)) {
             // a peak's samples are running maxima within a fork, not independent draws: a t-test
             // over them finds "significance" in ordinary fork-to-fork noise
-            Verdict verdict = !beyond ? Verdict.WITHIN_THRESHOLD : worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+            Verdict verdict = !beyond ? Verdict.WITHIN_THRESHOLD : worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
             return new Comparison(current.key(), metric, baseline, current, c, change, worseBy, p, g,
                     POINT_ESTIMATES + " (a peak: running maxima, not independent samples)", verdict);
         }
@@ -180,13 +189,13 @@ public record RunComparator(double thresholdPercent, double alpha) {
         if (!significant && !powered && beyond) {
             basis = POINT_ESTIMATES + " (" + (basis.equals("none") ? "no raw data or error estimate"
                     : basis + " with " + b.samples().length + " vs " + c.samples().length + " samples") + ": too few to judge)";
-            verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+            verdict = worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
         } else if (!significant) {
             verdict = basis.equals("none") ? Verdict.UNKNOWN : Verdict.NOISE;
         } else if (!beyond) {
             verdict = Verdict.WITHIN_THRESHOLD;
         } else {
-            verdict = worseBy > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+            verdict = worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
         }
         return new Comparison(current.key(), metric, baseline, current, c, change, worseBy, p, g, basis, verdict);
     }

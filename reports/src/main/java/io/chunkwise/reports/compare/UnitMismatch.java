@@ -1,12 +1,15 @@
 package io.chunkwise.reports.compare;
 
 import io.chunkwise.reports.model.Measures;
+import io.chunkwise.reports.model.MemoryUnit;
+import java.util.Optional;
 
 /**
  * Says why a baseline's and a current score cannot be compared when their units do not convert:
- * compare converts only between time units of one kind (ops/ms and ops/s; ms/op and us/op), as
- * {@code report} does, and a refusal that only said "units differ" would send the user to rerun
- * with {@code -tu}, which cannot help.
+ * compare converts only between time units of one kind (ops/ms and ops/s; ms/op and us/op) and
+ * between memory units per the same thing (B and MiB; B/op and KiB/op), as {@code report} does,
+ * and a refusal that only said "units differ" would send the user to rerun with {@code -tu}, which
+ * cannot help.
  */
 final class UnitMismatch {
     private UnitMismatch() {
@@ -35,12 +38,28 @@ final class UnitMismatch {
             // ops/s beside s/op: the mean inverts, but JMH's error and iterations do not invert with it
             return "a rate and a time per operation do not convert into one another";
         }
+        Optional<MemoryUnit> baselineMemory = MemoryUnit.parse(baselineUnit);
+        Optional<MemoryUnit> currentMemory = MemoryUnit.parse(currentUnit);
+        if (baselineMemory.isPresent() && currentMemory.isPresent()) {
+            // B/op beside bytes: memory per operation is no memory in all
+            return "memory " + per(baselineMemory.get()) + " does not convert to memory " + per(currentMemory.get());
+        }
         if (baselineTimed || currentTimed) {
             String other = baselineTimed ? currentUnit : baselineUnit;
             return other + " is no rate of operations or time per operation, so it does not convert to "
                     + (baselineTimed ? baselineUnit : currentUnit);
         }
-        return "only rates of operations (ops/s, ops/ms…) and times per operation (s/op, ms/op…) are converted";
+        if (baselineMemory.isPresent() || currentMemory.isPresent()) {
+            String other = baselineMemory.isPresent() ? currentUnit : baselineUnit;
+            return other + " is no unit of memory (" + MemoryUnit.KNOWN + "), so it does not convert to "
+                    + (baselineMemory.isPresent() ? baselineUnit : currentUnit);
+        }
+        return "only rates of operations (ops/s, ops/ms…), times per operation (s/op, ms/op…) and memory (B, KiB, MiB…, "
+                + "alone or per the same thing: B/op, MB/sec) are converted";
+    }
+
+    private static String per(MemoryUnit unit) {
+        return unit.isCount() ? "as a byte count" : "per " + unit.per();
     }
 
     private static boolean timed(String unit) {

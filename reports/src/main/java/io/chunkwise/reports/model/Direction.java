@@ -23,7 +23,7 @@ public enum Direction {
         if (u.contains("ops/") || u.endsWith("/s") || u.endsWith("/sec")) {
             return HIGHER_IS_BETTER;
         }
-        if (u.endsWith("/op") || COSTS.contains(u)) {
+        if (u.endsWith("/op") || COSTS.contains(u) || MemoryUnit.parse(u).filter(MemoryUnit::isCount).isPresent()) {
             return LOWER_IS_BETTER;
         }
         return mode == Mode.THROUGHPUT ? HIGHER_IS_BETTER : LOWER_IS_BETTER;
@@ -58,5 +58,5 @@ public enum Direction {
     }
 
     private static final java.util.Set<String> COSTS =
-            java.util.Set.of("b", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "s", "ms", "us", "ns", "min");
+            java.util.Set.of("s", "ms", "us", "ns", "min");
 }

@@ -90,13 +90,14 @@ public final class Measures {
 
     /**
      * A score in another unit of its kind: a rate of operations in another time unit (0.5 ops/ms is
-     * 500 ops/s) or a time per operation in another (2 ms/op is 2,000 us/op). Its error and samples
+     * 500 ops/s), a time per operation in another (2 ms/op is 2,000 us/op), or memory in another
+     * byte unit per the same thing (1 KiB/op is 1,024 B/op; 1 MiB is 1,048,576 bytes). Its error and samples
      * are scaled alike, so a test on them judges as on the score as measured.
      *
      * @param score a score
      * @param unit the unit to express it in, e.g. {@code ops/s}
      * @return the score in that unit (itself when it has it), or empty when the two units are not
-     *     both rates of operations or both times per operation
+     *     both rates of operations, both times per operation or both memory per the same thing
      */
     public static Optional<Score> inUnit(Score score, String unit) {
         OptionalDouble scale = scale(score.unit(), unit);
@@ -130,8 +131,9 @@ public final class Measures {
      * The one conversion between time units, for ratios and scores alike.
      *
      * @return what a value in {@code from} is multiplied by to be in {@code to}: 1 for one unit,
-     *     1,000 from ops/ms to ops/s, 0.001 from ms/op to s/op; empty when the units are not both
-     *     rates of operations or both times per operation
+     *     1,000 from ops/ms to ops/s, 0.001 from ms/op to s/op, 1,024 from KiB to bytes; empty when
+     *     the units are not both rates of operations, both times per operation or both memory per
+     *     the same thing ({@link MemoryUnit#scaleTo})
      */
     private static OptionalDouble scale(String from, String to) {
         String f = from.strip().toLowerCase(Locale.ROOT);
@@ -147,7 +149,10 @@ public final class Measures {
             // operations per second of from's unit: 0.5 ops/ms is 500 ops/s
             return OptionalDouble.of(seconds(t.substring(4)) / seconds(f.substring(4)));
         }
-        return OptionalDouble.empty();
+        // memory per the same thing: 16 B/op is 0.015625 KiB/op, 1 MiB is 1,048,576 bytes
+        Optional<MemoryUnit> fm = MemoryUnit.parse(f);
+        Optional<MemoryUnit> tm = MemoryUnit.parse(t);
+        return fm.isPresent() && tm.isPresent() ? fm.get().scaleTo(tm.get()) : OptionalDouble.empty();
     }
 
     /**
@@ -198,20 +203,33 @@ public final class Measures {
      * @param r a result
      * @param metric a memory secondary metric name
      * @return its value in bytes, when present
+     * @throws IllegalArgumentException when its unit is no byte count ({@value MemoryUnit#KNOWN}):
+     *     a figure in TiB, or in a misspelt unit, read as bytes would pass any budget
      */
     public static OptionalDouble memoryBytes(BenchmarkResult r, String metric) {
         Score s = r.secondary().get(metric);
         if (s == null) {
             return OptionalDouble.empty();
         }
-        String unit = s.unit().strip().toLowerCase(Locale.ROOT);
-        double factor = switch (unit) {
-            case "kb", "kib" -> 1024;
-            case "mb", "mib" -> 1024 * 1024;
-            case "gb", "gib" -> 1024.0 * 1024 * 1024;
-            default -> 1;
-        };
-        return OptionalDouble.of(s.value() * factor);
+        return OptionalDouble.of(s.value() * byteCount(s.unit()).orElseThrow(() -> new IllegalArgumentException(
+                r.benchmark() + ": " + notAByteCount(metric, s.unit()))).bytes());
+    }
+
+    /**
+     * @param unit a memory figure's unit
+     * @return the unit, when it is a byte count (per nothing)
+     */
+    public static Optional<MemoryUnit> byteCount(String unit) {
+        return MemoryUnit.parse(unit).filter(MemoryUnit::isCount);
+    }
+
+    /**
+     * @param metric a memory metric's name
+     * @param unit its unit, which is no byte count
+     * @return why it is refused, e.g. {@code mem.peak.rssAnon.bytes is in 'TeraBytes', no unit of a byte count (…)}
+     */
+    public static String notAByteCount(String metric, String unit) {
+        return metric + " is in '" + unit + "', no unit of a byte count (" + MemoryUnit.KNOWN + ")";
     }
 
     /**
@@ -246,7 +264,8 @@ public final class Measures {
                 .findFirst();
     }
 
-    private static double seconds(String unit) {
+    /** @return seconds in one of a time unit JMH writes ({@code ms}, {@code sec}…), NaN for another */
+    static double seconds(String unit) {
         return switch (unit) {
             case "s", "sec" -> 1;
             case "ms" -> 1e-3;

@@ -86,6 +86,13 @@ public final class JmhJsonReader {
             secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue(),
                     Measures.isPeak(e.getKey()) ? "a peak" : null, false));
         }
+        for (Measures.MemoryMetric m : Measures.PEAK_MEMORY) {
+            Score peak = secondary.get(m.name());
+            if (peak != null && Measures.byteCount(peak.unit()).isEmpty()) {
+                // read as bytes, a peak in TiB or a misspelt unit would pass any budget and gate
+                throw new ResultFileException(file, where + " secondary metric " + Measures.notAByteCount(m.name(), peak.unit()));
+            }
+        }
         // the forks' arguments say, among others, whether their heap was capped (-Xmx)
         List<String> jvmArgs = null;
         if (node.path("jvmArgs").isArray()) {

@@ -4,6 +4,7 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Dimensions;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Measures.MemoryMetric;
+import io.chunkwise.reports.model.MemoryUnit;
 import io.chunkwise.reports.model.MetricSummary;
 import io.chunkwise.reports.model.RunSummary;
 import io.chunkwise.reports.model.Sizes;
@@ -282,13 +283,8 @@ public final class ResultTables {
     }
 
     private static double bytesPer(String unit) {
-        return switch (unit.strip().toLowerCase(Locale.ROOT)) {
-            case "b", "bytes" -> 1;
-            case "kib", "kb" -> 1024;
-            case "mib", "mb" -> MIB;
-            case "gib", "gb" -> MIB * 1024;
-            default -> Double.NaN;
-        };
+        // the one reading of memory units, as for JMH results (a summary in TiB is no summary in bytes)
+        return Measures.byteCount(unit).map(MemoryUnit::bytes).orElse(Double.NaN);
     }
 
     /**
