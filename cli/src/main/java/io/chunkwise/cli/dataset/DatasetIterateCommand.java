@@ -189,6 +189,12 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
                 out.put("heapAvailableBytes", choice.estimate().availableBytes());
+                if (loader.batches() == 0 && shard.count() > 1 && dropped == 0) {
+                    // a data-parallel rank with no step while others take one waits for them forever
+                    notice("dataset iterate: shard " + shard + " takes no batch: the epoch has "
+                            + Counted.of(loader.epochBatches(), "batch", "batches") + " of up to " + batch + " samples for "
+                            + shard.count() + " shards; use a smaller --batch or fewer shards");
+                }
                 if (dropped > 0) {
                     notice("dataset iterate: --even-shards: every shard takes " + Counted.of(loader.batches(), "batch", "batches")
                             + "; the epoch's last " + Counted.of(dropped, "batch", "batches") + " of " + loader.epochBatches()

@@ -99,12 +99,12 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
 
     /** ArrowFileReader checks only the trailing magic; a file must also start with it. */
     private static void checkLeadingMagic(Path file, FileChannel ch) throws IOException {
-        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(6);
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(NotArrowFile.HEAD);
         while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
             // keep reading
         }
-        if (head.hasRemaining() || !"ARROW1".equals(new String(head.array(), java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw new CacheFormatException(file, 0, "not an Arrow IPC file (no ARROW1 magic at the start)");
+        if (head.position() < 6 || !"ARROW1".equals(new String(head.array(), 0, 6, java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new CacheFormatException(file, 0, NotArrowFile.reason(java.util.Arrays.copyOf(head.array(), head.position())));
         }
     }
 

@@ -129,7 +129,8 @@ public final class MappedCacheTable implements CacheTable, BatchLayout {
     private static MappedCacheTable parse(Path file, CacheStamp stamp, Arena arena, MemorySegment seg) {
         long size = seg.byteSize();
         if (!magicAt(seg, 0)) {
-            throw new CacheFormatException(file, 0, "not an Arrow IPC file (no ARROW1 magic at the start)");
+            byte[] head = seg.asSlice(0, Math.min(size, NotArrowFile.HEAD)).toArray(ValueLayout.JAVA_BYTE);
+            throw new CacheFormatException(file, 0, NotArrowFile.reason(head));
         }
         if (!magicAt(seg, size - MAGIC.length)) {
             throw new CacheFormatException(file, size - MAGIC.length,

@@ -25,7 +25,8 @@ import java.util.function.LongConsumer;
  * position ({@link FirstLine}) and said so by {@link #headerNotice()}) into reused {@link BarChunk}s,
  * pulling records from
  * loader-core's RFC 4180 {@link CsvScanner} over the file's mapping. A row with a wrong field
- * count, an unparsable field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
+ * count, a NUL byte (a crashed writer's padding, as {@link FieldCount} names it), an unparsable
+ * field ({@link BarTimestamps}, {@link BarValues}), an impossible bar, or a
  * timestamp out of order ({@link TimeOrder}: the outlier is rejected, not every row after it) is
  * rejected with its line and byte offset, never dropped silently; an empty line is skipped and
  * counted ({@link #blankLines()}); a file without the needed header,
@@ -233,11 +234,14 @@ public final class BarsCsvReader implements AutoCloseable {
                 }
                 CsvRecord record = scanner.record();
                 blankLines += record.line() - lineBefore;
-                if (record.size() == fields && !instruments.belongs(record)) {
+                // a NUL byte is never text (a crashed writer's padding): the scanner noted the first one
+                // in passing, so the row is rejected as the loaders reject it, before its symbol is read
+                boolean kept = record.size() == fields && record.nulOffset() < 0;
+                if (kept && !instruments.belongs(record)) {
                     continue; // another instrument's row, counted by skipped()
                 }
-                String reason = record.size() == fields ? parse(record) : null;
-                if (record.size() != fields) {
+                String reason = kept ? parse(record) : null;
+                if (!kept) {
                     Reject r = FieldCount.reject(record, fields);
                     reject(r.line(), r.offset(), record.size() > fields ? splitHint(r.reason()) : r.reason());
                 } else if (reason != null) {

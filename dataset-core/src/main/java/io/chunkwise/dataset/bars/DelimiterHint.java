@@ -2,6 +2,8 @@ package io.chunkwise.dataset.bars;
 
 import io.chunkwise.loader.csv.CsvHeader;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Names the {@code --delimiter} a file needs when its header reads as one column that holds
@@ -35,7 +37,10 @@ final class DelimiterHint {
             }
         }
         if (most > 0) {
-            throw new BarsFormatException(file + ":" + header.line() + " (byte " + header.offset() + "): the header is one column '"
+            // a file without a header (HistData's) has a bar there, which no one calls a header
+            boolean bar = new FirstLine(List.of(only.split(Pattern.quote(String.valueOf(best)), -1)), layout).isBar();
+            throw new BarsFormatException(file + ":" + header.line() + " (byte " + header.offset() + "): "
+                    + (bar ? "line " + header.line() + ", a bar without a header, is" : "the header is") + " one column '"
                     + CsvHeader.printable(only, 200) + "' read with delimiter " + layout.delimiterName()
                     + "; it looks " + BarsLayout.name(best) + "-separated: set the delimiter to " + BarsLayout.name(best));
         }

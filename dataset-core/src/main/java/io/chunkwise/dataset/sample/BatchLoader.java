@@ -68,7 +68,8 @@ public final class BatchLoader implements AutoCloseable {
         this.batches = options.shard().batches(epochBatches);
         if (options.startBatch() > batches) {
             throw new IllegalArgumentException("start batch " + options.startBatch() + " is beyond the "
-                    + (options.shard().count() > 1 ? "shard " + options.shard() + "'s " : "epoch's ") + batches + " batches");
+                    + (options.shard().count() > 1 ? "shard " + options.shard() + "'s " : "epoch's ") + batches
+                    + (batches == 1 ? " batch" : " batches"));
         }
         this.next = options.startBatch();
         checkHeap(store, options);

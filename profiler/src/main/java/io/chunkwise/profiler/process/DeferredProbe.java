@@ -26,6 +26,11 @@ final class DeferredProbe implements Probe {
         this.delegate = probe;
     }
 
+    /** @return whether the source has appeared */
+    boolean isSet() {
+        return delegate != null;
+    }
+
     @Override
     public List<Metric> metrics() {
         return metrics;

@@ -118,6 +118,9 @@ public final class ProcessProfiler {
             errorPump.join();
         }
         List<String> allNotes = new ArrayList<>(notes);
+        if (attacher != null && attacher.attachedAtMs >= 0) {
+            unread(series, nmtProbe.isSet(), attacher.attachedAtMs).ifPresent(allNotes::add);
+        }
         if (series.size() == 0) {
             allNotes.add("no samples: the command ended before it could be sampled (exit " + exit + ")");
         } else if (series.size() == 1) {
@@ -135,6 +138,32 @@ public final class ProcessProfiler {
                 attacher == null ? Optional.empty() : Optional.ofNullable(attacher.description),
                 attacher == null ? -1 : attacher.attachedAtMs, attacher == null ? -1 : attacher.heapMax,
                 List.copyOf(allNotes));
+    }
+
+    /**
+     * Attached, yet no sample took a reading of the JVM's figures, or of NMT (the command ended
+     * first, or the interval is longer than what was left of it): said, or the summary leaves the
+     * columns out unexplained.
+     *
+     * @param series the run's samples
+     * @param nmtOn whether NMT was on in the child, to be read
+     * @param attachedAtMs when the child was attached, in ms since the start
+     * @return the note, or empty when every figure was read
+     */
+    private static Optional<String> unread(MemorySeries series, boolean nmtOn, long attachedAtMs) {
+        boolean heap = series.summary(Metrics.HEAP_USED).isPresent();
+        boolean nmt = series.summary(Metrics.NMT_COMMITTED).isPresent();
+        String unread;
+        if (!heap && !nmt) {
+            unread = "JVM metrics: none (attached at %,d ms, the command ended before a sample read them): RSS only";
+        } else if (!heap) {
+            unread = "JVM heap, buffers and GC: none (attached at %,d ms, the command ended before a sample read them)";
+        } else if (nmtOn && !nmt) {
+            unread = "nmt_committed_mb: none (attached at %,d ms, the command ended before a sample read it)";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, unread, attachedAtMs));
     }
 
     private static Thread pump(InputStream in, OutputStream out, String stream) {
