@@ -1,7 +1,6 @@
 package io.chunkwise.dataset.arrow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.chunkwise.dataset.TestBars;
 import java.io.IOException;
@@ -20,11 +19,7 @@ class NotArrowFileTest {
     Path dir;
 
     private static String[] reasons(Path file) {
-        return Arrays.stream(ReadMode.values()).map(mode -> {
-            CacheFormatException e = catchThrowableOfType(CacheFormatException.class, () -> mode.open(file).close());
-            assertThat(e).as("%s refuses %s", mode, file.getFileName()).isNotNull();
-            return e.getMessage();
-        }).toArray(String[]::new);
+        return ReadersRefuseAlikeTest.reasons(file);
     }
 
     @Test

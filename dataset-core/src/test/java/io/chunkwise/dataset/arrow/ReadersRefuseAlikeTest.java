@@ -26,7 +26,7 @@ class ReadersRefuseAlikeTest {
     Path dir;
 
     /** @return the reason each reader gives, mapped first */
-    private static String[] reasons(Path file) {
+    static String[] reasons(Path file) {
         return Arrays.stream(ReadMode.values()).map(mode -> {
             CacheFormatException e = catchThrowableOfType(CacheFormatException.class, () -> mode.open(file).close());
             assertThat(e).as("%s refuses %s", mode, file.getFileName()).isNotNull();

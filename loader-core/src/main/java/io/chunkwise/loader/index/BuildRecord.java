@@ -16,17 +16,25 @@ import java.util.zip.CRC32C;
 
 /**
  * How a build read its source, as its index records it: the dialect and the key columns it was
- * given by name. Read from an index whose header is intact even when it is stale, so a rebuild
- * reads the changed file as the old build did. An index of an older format (up to version
- * {@value IndexLayout#LAST_FIXED_HEADER_VERSION}) records its dialect but not its columns' names:
- * its dialect is still read, so a {@code |} or tab master's index is rebuilt as one after an upgrade.
+ * given by name, and which file it read. Read from an index whose header is intact even when it
+ * is stale, so a rebuild reads the changed file as the old build did. An index of an older format
+ * (up to version {@value IndexLayout#LAST_FIXED_HEADER_VERSION}) records its dialect but not its
+ * columns' names, and one before version {@value #FIRST_NAMING_VERSION} not the source's name:
+ * what it records is still read, so a {@code |} or tab master's index is rebuilt as one after an upgrade.
  *
  * @param format the delimiter and quote
  * @param delimiterDeclared whether the delimiter was the one the file's {@code sep=} line declared
  *     (then the file decides again, not the index)
  * @param columns the key columns named explicitly (the others were found by their usual names)
+ * @param sourceName the file name (no directory) of the source the index was built from, or
+ *     {@code null} when its format does not record it
+ * @param source the source's fingerprint when the index was built
  */
-record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, String> columns) {
+record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, String> columns, String sourceName,
+        SourceFingerprint source) {
+    /** The first format that records its source's file name after the key column names. */
+    static final int FIRST_NAMING_VERSION = 13;
+
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(IndexLayout.ORDER);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(IndexLayout.ORDER);
     /** The most an index's column names may take: far beyond any header's, yet never a huge read of a damaged file. */
@@ -39,17 +47,21 @@ record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, Str
 
     /**
      * @param named the key columns a build was given by name
-     * @return the header's names part: per kind a length (-1: not named) and UTF-8 bytes, zero-padded
-     *     to a multiple of 8
+     * @param sourceName the source's file name
+     * @return the header's names part: per kind a length (-1: not named) and UTF-8 bytes, then the
+     *     source's file name the same way, zero-padded to a multiple of 8
      */
-    static byte[] encode(Map<KeyKind, String> named) {
-        byte[][] names = new byte[KeyKind.values().length][];
+    static byte[] encode(Map<KeyKind, String> named, String sourceName) {
+        int kinds = KeyKind.values().length;
+        byte[][] names = new byte[kinds + 1][];
         int size = 0;
         for (KeyKind k : KeyKind.values()) {
             String n = named.get(k);
             names[k.ordinal()] = n == null ? null : n.getBytes(StandardCharsets.UTF_8);
             size += Integer.BYTES + (n == null ? 0 : names[k.ordinal()].length);
         }
+        names[kinds] = sourceName.getBytes(StandardCharsets.UTF_8);
+        size += Integer.BYTES + names[kinds].length;
         if (size > MAX_NAMES) {
             throw new IllegalArgumentException("key column names of " + size + " bytes: at most " + MAX_NAMES);
         }
@@ -73,21 +85,46 @@ record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, Str
         Map<KeyKind, String> named = new EnumMap<>(KeyKind.class);
         long at = IndexLayout.HEADER_SIZE;
         for (KeyKind k : KeyKind.values()) {
-            if (at + Integer.BYTES > headerSize) {
-                throw new IllegalArgumentException("key column names cut short");
+            String n = name(s, at, headerSize);
+            at += Integer.BYTES + (n == null ? 0 : s.get(INT, at));
+            if (n != null) {
+                named.put(k, n);
             }
-            int n = s.get(INT, at);
-            at += Integer.BYTES;
-            if (n == -1) {
-                continue;
-            }
-            if (n < 0 || at + n > headerSize) {
-                throw new IllegalArgumentException("key column name of " + n + " bytes beyond the header");
-            }
-            named.put(k, new String(s.asSlice(at, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8));
-            at += n;
         }
         return named;
+    }
+
+    /**
+     * @param s an index's bytes from its start, its header checked
+     * @param headerSize its header's size
+     * @return the source's file name it records after the key column names (format {@value
+     *     #FIRST_NAMING_VERSION} on), or {@code null} when it records none
+     * @throws IllegalArgumentException when the names part is malformed
+     */
+    static String sourceName(MemorySegment s, long headerSize) {
+        if (s.get(INT, 8) < FIRST_NAMING_VERSION) {
+            return null;
+        }
+        long at = IndexLayout.HEADER_SIZE;
+        for (int i = 0; i < KeyKind.values().length; i++) {
+            at += Integer.BYTES + Math.max(0, s.get(INT, at));
+        }
+        return name(s, at, headerSize);
+    }
+
+    /** @return the length-prefixed name at {@code at}, or {@code null} for length -1 */
+    private static String name(MemorySegment s, long at, long headerSize) {
+        if (at + Integer.BYTES > headerSize) {
+            throw new IllegalArgumentException("key column names cut short");
+        }
+        int n = s.get(INT, at);
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || at + Integer.BYTES + n > headerSize) {
+            throw new IllegalArgumentException("name of " + n + " bytes beyond the header");
+        }
+        return new String(s.asSlice(at + Integer.BYTES, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
     }
 
     /**
@@ -96,8 +133,8 @@ record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, Str
      * not checked, which is the point: a stale index's record is still how its file was read).
      *
      * @param index an index file
-     * @return its record (only its dialect for an older format), or empty when it is unreadable,
-     *     damaged or of an unknown version
+     * @return its record (only its dialect for a format without names, no source name before format
+     *     {@value #FIRST_NAMING_VERSION}), or empty when it is unreadable, damaged or of an unknown version
      */
     static Optional<BuildRecord> read(Path index) {
         try (FileChannel ch = FileChannel.open(index, StandardOpenOption.READ)) {
@@ -113,7 +150,8 @@ record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, Str
             if (version >= 1 && version <= IndexLayout.LAST_FIXED_HEADER_VERSION) {
                 return legacy(fixed);
             }
-            if (version != IndexLayout.VERSION) {
+            // the formats since names were recorded share this header, so an upgrade keeps an index's dialect
+            if (version < 1 || version > IndexLayout.VERSION) {
                 return Optional.empty();
             }
             int headerSize = fixed.get(INT, IndexLayout.HEADER_SIZE_AT);
@@ -125,7 +163,8 @@ record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, Str
                 return Optional.empty();
             }
             boolean declared = (header.get(ValueLayout.JAVA_BYTE, IndexLayout.FLAGS) & IndexLayout.DELIMITER_DECLARED) != 0;
-            return Optional.of(new BuildRecord(format(header), declared, decode(header, headerSize)));
+            return Optional.of(new BuildRecord(format(header), declared, decode(header, headerSize),
+                    sourceName(header, headerSize), fingerprint(header)));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty(); // nothing to reuse: the rebuild reads the file with the caller's options
         }
@@ -138,7 +177,13 @@ record BuildRecord(CsvFormat format, boolean delimiterDeclared, Map<KeyKind, Str
         if (crc.getValue() != fixed.get(LONG, IndexLayout.HEADER_CRC)) {
             return Optional.empty();
         }
-        return Optional.of(new BuildRecord(format(fixed), false, Map.of()));
+        return Optional.of(new BuildRecord(format(fixed), false, Map.of(), null, fingerprint(fixed)));
+    }
+
+    /** @return the source's fingerprint as the header recorded it */
+    static SourceFingerprint fingerprint(MemorySegment header) {
+        return new SourceFingerprint(header.get(LONG, IndexLayout.SOURCE_SIZE), header.get(LONG, IndexLayout.SOURCE_MTIME),
+                header.get(LONG, IndexLayout.SOURCE_CTIME), header.get(LONG, IndexLayout.SOURCE_SAMPLE));
     }
 
     private static CsvFormat format(MemorySegment header) {

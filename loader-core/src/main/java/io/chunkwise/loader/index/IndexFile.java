@@ -97,14 +97,10 @@ public final class IndexFile implements AutoCloseable {
             idx.guard(() -> checkHeader(indexPath, idx)); // the index may be truncated underneath meanwhile
             SourceFingerprint now = SourceFingerprint.of(sourcePath);
             MemorySegment s = idx.segment();
-            SourceFingerprint then = new SourceFingerprint(s.get(LONG, IndexLayout.SOURCE_SIZE),
-                    s.get(LONG, IndexLayout.SOURCE_MTIME), s.get(LONG, IndexLayout.SOURCE_CTIME),
-                    s.get(LONG, IndexLayout.SOURCE_SAMPLE));
+            SourceFingerprint then = BuildRecord.fingerprint(s);
             String diff = now.difference(then);
             if (diff != null) {
-                // the index names no source path: a changed file and another file look alike
-                throw new IndexException(indexPath, "stale (built from another file, or from " + sourcePath.getFileName()
-                        + " before it changed): " + diff, true);
+                throw new IndexException(indexPath, "stale (" + builtFrom(s, sourcePath) + "): " + diff, true);
             }
             // the blocks found whole here are not checked again by the look-ups
             BlockChecks checks = BlockChecks.of(indexPath, s);
@@ -123,6 +119,17 @@ public final class IndexFile implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** @return which file a stale index was built from, as far as it records it */
+    private static String builtFrom(MemorySegment header, Path sourcePath) {
+        String name = BuildRecord.sourceName(header, header.get(INT, IndexLayout.HEADER_SIZE_AT));
+        String now = sourcePath.getFileName().toString();
+        if (name == null) {
+            // the format names no source: a changed file and another file look alike
+            return "built from another file, or from " + now + " before it changed";
+        }
+        return name.equals(now) ? "built from " + now + " before it changed" : "built from " + name + ", not " + now;
     }
 
     /**

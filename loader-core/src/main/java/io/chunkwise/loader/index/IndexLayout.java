@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .cwx} file format, version 12 (little-endian; version 3 changed the key hash to
+ * The {@code .cwx} file format, version 13 (little-endian; version 3 changed the key hash to
  * {@link io.chunkwise.loader.csv.KeyHash}'s word-at-a-time one, version 4 indexes keys without
  * their surrounding blanks, version 5 also without a trailing CR or Excel's {@code ="…"}, and
  * CUSIPs and ISINs in upper case ({@link io.chunkwise.loader.csv.KeyTrim}), version 6 records the
@@ -18,7 +18,9 @@ import java.util.zip.CRC32C;
  * {@value #CHECK_BLOCK_BYTES}-byte block of the body, which a look-up checks before it trusts a
  * block ({@link BlockChecks}), version 11 indexes keys without surrounding no-break spaces,
  * version 12 leaves out the records that hold a NUL byte (rejected now: a key read over a NUL run
- * only looked right); older indexes are rebuilt):
+ * only looked right), version 13 records the source's file name after the key column names, so a
+ * stale index of its own file is told from the index of another file ({@link OtherFilesIndex});
+ * older indexes are rebuilt):
  * <pre>
  * 0    magic "CHUNKWX" + 0x01      8 bytes
  * 8    version int, header size int
@@ -35,7 +37,8 @@ import java.util.zip.CRC32C;
  *      up to version 9, of every byte after the header)
  * 248  header CRC32C long (bytes 0..247, then 256 up to the header size)
  * 256  key column names the build was given ({@link BuildRecord}), per kind: length int (-1: found
- *      by its usual names) then UTF-8 bytes; zero-padded to a multiple of 8: the header size
+ *      by its usual names) then UTF-8 bytes; then the source's file name (version 13) the same way;
+ *      zero-padded to a multiple of 8: the header size
  * then body: per kind, entries (hash long, record offset long, and for CUSIP and ISIN when the
  *      file has a symbol column, the record's {@link InlineSymbol} long) sorted by unsigned hash,
  *      then offset; then the directory (2^bits + 1 longs: first entry of each bucket by the hash's
@@ -46,7 +49,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexLayout {
     static final long MAGIC = 0x01_58_57_4B_4E_55_48_43L; // "CHUNKWX\1" little-endian
-    static final int VERSION = 12;
+    static final int VERSION = 13;
     /** Size of the header's fixed part; the whole header (with the column names) is the size at {@link #HEADER_SIZE_AT}. */
     static final int HEADER_SIZE = 256;
     static final int HEADER_SIZE_AT = 12;

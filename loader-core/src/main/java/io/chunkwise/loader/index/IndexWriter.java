@@ -48,13 +48,14 @@ final class IndexWriter implements AutoCloseable {
      * @param out the index file, open for reading and writing
      * @param hook called before each block is written
      * @param named the key columns the build was given by name, recorded in the header
+     * @param sourceName the source's file name, recorded in the header: its own stale index is told from another file's
      * @param progress told of the entries written
      */
-    IndexWriter(FileChannel out, WriteHook hook, Map<KeyKind, String> named, BuildProgress progress) {
+    IndexWriter(FileChannel out, WriteHook hook, Map<KeyKind, String> named, String sourceName, BuildProgress progress) {
         this.out = out;
         this.hook = hook;
         this.progress = progress;
-        this.names = BuildRecord.encode(named);
+        this.names = BuildRecord.encode(named, sourceName);
         this.headerSize = IndexLayout.HEADER_SIZE + names.length;
         this.force = new BackgroundForce(out);
     }

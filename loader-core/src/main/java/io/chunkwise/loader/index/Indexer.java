@@ -214,6 +214,7 @@ public final class Indexer {
             throw foreign(index);
         }
         String reason;
+        boolean stale = false;
         IndexFile f = null;
         try {
             f = IndexFile.open(index, source);
@@ -229,13 +230,19 @@ public final class Indexer {
             reason = mismatch;
         } catch (IndexException e) {
             reason = e.getMessage();
+            stale = e.stale();
         } finally {
             if (f != null) {
                 f.close();
             }
         }
         // stale or asked otherwise, its header still says how the file was read: so is the rebuild
-        return new Examined(null, reason, BuildRecord.read(index).orElse(null), stamp);
+        BuildRecord recorded = BuildRecord.read(index).orElse(null);
+        if (stale) {
+            // stale for this file, it may be the good index of another
+            OtherFilesIndex.refuse(source, index, recorded);
+        }
+        return new Examined(null, reason, recorded, stamp);
     }
 
     /**
@@ -525,7 +532,8 @@ public final class Indexer {
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
              MappedFile mapped = MappedFile.open(source);
-             IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns(), progress)) {
+             IndexWriter w = new IndexWriter(out, options.writeHook(), options.columns(),
+                     source.getFileName().toString(), progress)) {
             String changed = SourceFingerprint.of(source).difference(fp);
             if (changed != null || mapped.size() != load.bytes()) {
                 throw new SourceChangedException(source, (changed != null ? changed : "size changed") + " during the build", null);
