@@ -11,6 +11,7 @@ import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
+import io.chunkwise.profiler.process.ExitSignal;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
 import java.nio.file.Path;
@@ -157,6 +158,8 @@ public final class ProfileCommand extends BaseCommand {
         String samples = s.get("samples") instanceof Number n ? Counted.of(n.longValue(), "sample") : s.get("samples") + " samples";
         text.append(String.format(Locale.ROOT, "profile: exit code %d after %s ms, %s every %s ms%n", result.exitCode(),
                 grouped(s.get("wallMs")), samples, milliseconds(s.get("intervalMs"))));
+        ExitSignal.of(result.exitCode()).ifPresent(signal -> text.append("  exit code ").append(result.exitCode())
+                .append(": as from ").append(signal.describe()).append('\n'));
         if (s.get("jvm") != null) {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }

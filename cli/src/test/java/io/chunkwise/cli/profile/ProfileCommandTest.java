@@ -87,6 +87,21 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aCommandKilledByASignalIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        // the shell kills itself: the profiler sees what the out-of-memory killer leaves, 128 + 9
+        CliRun r = CliRun.of("profile", "--out", dir.resolve("p").toString(), "--interval", "10ms", "--",
+                "sh", "-c", "sleep 0.2; kill -9 $$");
+        assertThat(r.code()).as(r.err()).isEqualTo(137);
+        assertThat(r.err()).contains("exit code 137: as from SIGKILL (signal 9: the kernel's out-of-memory killer");
+        JsonNode summary = Json.mapper().readTree(dir.resolve("p").resolve("summary.json").toFile());
+        assertThat(summary.path("exitSignal").asText()).isEqualTo("SIGKILL");
+
+        CliRun plain = CliRun.of("profile", "--out", dir.resolve("q").toString(), "--", "sh", "-c", "exit 5");
+        assertThat(plain.err()).contains("exit code 5 ").doesNotContain("as from");
+        assertThat(Json.mapper().readTree(dir.resolve("q").resolve("summary.json").toFile()).has("exitSignal")).isFalse();
+    }
+
+    @Test
     void aJvmThatDiesAbruptlyStillGivesItsMemoryAndExitCode(@TempDir Path dir) throws IOException {
         // halt(): no shutdown hooks, so JFR never writes its recording (as with SIGKILL or the OOM killer)
         Path source = Files.writeString(dir.resolve("Halt.java"), """

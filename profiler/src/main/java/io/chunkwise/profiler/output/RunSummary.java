@@ -5,6 +5,7 @@ import io.chunkwise.profiler.metric.MetricSummary;
 import io.chunkwise.profiler.metric.Unit;
 import io.chunkwise.profiler.monitor.MemorySeries;
 import io.chunkwise.profiler.monitor.Phase;
+import io.chunkwise.profiler.process.ExitSignal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,9 @@ public final class RunSummary {
         root.put("intervalMs", series.intervalMillis());
         root.put("samples", series.size());
         root.put("exitCode", exitCode);
+        if (exitCode != null) {
+            ExitSignal.of(exitCode).ifPresent(signal -> root.put("exitSignal", signal.name()));
+        }
         Map<String, Object> metrics = new LinkedHashMap<>();
         for (MetricSummary s : series.summaries()) {
             metrics.put(s.metric().column(), metric(s));
