@@ -53,7 +53,7 @@ class DamagedIndexReconcileTest {
                 .contains("reconcile: reindexed " + master);
         assertThat(counts(r)).isEqualTo("{\"SYMBOL_MISMATCH\":1,\"UNKNOWN_SECURITY\":1,\"UNKNOWN_SYMBOL\":0}");
         assertThat(Files.readAllLines(out)).hasSize(3).element(1).asString()
-                .endsWith(",2,D,1,000000042,WRONG,S42,SYMBOL_MISMATCH");
+                .endsWith(",2,D,1,000000042,WRONG,S42,SYMBOL_MISMATCH,,");
         try (IndexFile rebuilt = IndexFile.open(idx, master)) {
             rebuilt.verify();
         }

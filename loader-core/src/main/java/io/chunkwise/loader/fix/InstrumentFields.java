@@ -6,21 +6,24 @@ import io.chunkwise.loader.csv.KeyTrim;
 import java.lang.foreign.MemorySegment;
 
 /**
- * The top-level MsgSeqNum (34), Symbol (55), SecurityID (48) and SecurityIDSource (22) of a
- * message: the first occurrence of each outside repeating groups. Groups that carry an
+ * The top-level MsgSeqNum (34), Symbol (55), SymbolSfx (65), SecurityID (48) and SecurityIDSource
+ * (22) of a message: the first occurrence of each outside repeating groups. Groups that carry an
  * instrument per entry — NoRelatedSym 146, NoMDEntries 268, NoQuoteEntries 295, NoQuoteSets 296,
  * NoStrikes 428, NoSettlOblig 1165 (a SettlementObligationReport's obligations, FIX 5.0 SP1),
  * NoInstrmtMatchSides 1889 (a TradeMatchReport's instruments, 35=DC; its sides, NoTrdMatchSides
  * 1890, are inside it), NoOrderEntries 2428 (a MassOrder's or MassOrderAck's orders, DJ or DK; both
  * FIX 5.0 SP2 extension packs, tags as in FIX Latest's InstrmtMatchSideGrp and OrderEntryGrp), and
- * NoOrders 73 in a NewOrderList (35=E) — end the top-level instrument: a 55,
+ * NoOrders 73 in a NewOrderList (35=E) — end the top-level instrument: a 55, 65,
  * 48 or 22 after their count field belongs to an entry, not to the message. Other groups
  * (parties, legs, sides, and NoOrders elsewhere: the order references of an allocation, 35=J or
  * AS, or a confirmation, AK, which come before the message's own instrument) hold no 55/48/22, so
  * a top-level field after them still counts. A field with an empty value counts as absent, and so
  * does a 55, 48 or 22 whose key is empty: these are keys, read in their normal form ({@link
  * KeyTrim}: {@code 55= } or {@code 48=<TAB>} is no symbol or security at all, and {@code 22= 1} is
- * CUSIP), as the master's are. Reusable, allocation-free.
+ * CUSIP), as the master's are. 65 is read where the Instrument component puts it, after 55 and
+ * before 48 and 22: the walk stops once 34, 55, 48 and 22 are found (as it did before 65 was read,
+ * so a message without 65 costs no more), and a 65 written after all of them is not seen. A message
+ * without 48 or 22 is walked to its end, so its 65 is found wherever it is. Reusable, allocation-free.
  */
 public final class InstrumentFields {
     /** A field this view captures. */
@@ -32,7 +35,9 @@ public final class InstrumentFields {
         /** SecurityID (48). */
         SECURITY_ID(48),
         /** SecurityIDSource (22). */
-        SECURITY_ID_SOURCE(22);
+        SECURITY_ID_SOURCE(22),
+        /** SymbolSfx (65): a share class ({@code B} of {@code BRK}) or another suffix ({@code WI}, when issued). */
+        SYMBOL_SFX(65);
 
         private final int tag;
 
@@ -46,14 +51,16 @@ public final class InstrumentFields {
         }
     }
 
-    private static final int ALL = 0b1111;
-    private static final int INSTRUMENT = 0b1110;
+    private static final int ALL = 0b11111;
+    private static final int INSTRUMENT = 0b11110;
+    /** The fields whose finding ends the walk: all but 65 (see the class comment). */
+    private static final int ENDS_WALK = 0b01111;
 
     private final FieldCursor cursor = new FieldCursor();
-    private final long[] starts = new long[4];
-    private final long[] ends = new long[4];
-    private final long[] keyStarts = new long[4];
-    private final long[] keyEnds = new long[4];
+    private final long[] starts = new long[5];
+    private final long[] ends = new long[5];
+    private final long[] keyStarts = new long[5];
+    private final long[] keyEnds = new long[5];
     private final KeyTrim.Span span = new KeyTrim.Span();
     private int found;
     private MemorySegment segment;
@@ -74,12 +81,13 @@ public final class InstrumentFields {
         int wanted = ALL;
         boolean orderList = message.isMsgType("E");
         FieldCursor c = cursor.resetAtBody(message);
-        while ((found & wanted) != wanted && c.next()) {
+        while ((found & wanted & ENDS_WALK) != (wanted & ENDS_WALK) && c.next()) {
             int slot = switch (c.tag()) {
                 case 34 -> 0;
                 case 55 -> 1;
                 case 48 -> 2;
                 case 22 -> 3;
+                case 65 -> 4;
                 case 146, 268, 295, 296, 428, 1165, 1889, 2428 -> {
                     wanted &= startsEntries(c) ? ~INSTRUMENT : ALL;
                     yield -1;

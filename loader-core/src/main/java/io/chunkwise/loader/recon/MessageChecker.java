@@ -7,6 +7,7 @@ import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.InstrumentFields;
 import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.fix.MalformedMessage;
+import io.chunkwise.loader.fix.SessionFields;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -32,6 +33,9 @@ final class MessageChecker implements FixHandler {
     private final PendingChecks pending = new PendingChecks(BATCH);
     private final Answers answers = new Answers(BATCH);
     private final KeyTrim.Span span = new KeyTrim.Span();
+    /** Made on a chunk's first message with a 65 whose 55 alone did not match: most chunks have none. */
+    private SuffixedSymbols suffixed;
+    private final SessionFields session = new SessionFields();
     private final Misses ids = new Misses();
     private final Misses symbols = new Misses();
     private final boolean byCusip;
@@ -163,14 +167,44 @@ final class MessageChecker implements FixHandler {
         PendingChecks p = pending;
         boolean absent = answers.state[q] == Answers.ABSENT;
         if (p.kind[q] == KeyKind.SYMBOL) {
-            if (absent) {
+            if (absent && !(p.has(q, Field.SYMBOL_SFX) && suffixedInMaster(q, p))) {
                 found(q, DiscrepancyType.UNKNOWN_SYMBOL, false);
             }
         } else if (absent) {
             found(q, DiscrepancyType.UNKNOWN_SECURITY, false);
-        } else if (p.has(q, Field.SYMBOL) && !hasSymbol(q, p)) {
+        } else if (p.has(q, Field.SYMBOL) && !hasSymbol(q, p) && !(p.has(q, Field.SYMBOL_SFX) && hasSuffixed(q, p))) {
             found(q, DiscrepancyType.SYMBOL_MISMATCH, true);
         }
+    }
+
+    /**
+     * A 55 the master lacks, with a 65: whether the master has them joined ({@code 55=BRK|65=B} is
+     * {@code BRK.B}). A suffix that is no share class ({@code WI}, when issued) joins into nothing,
+     * and the message stays the UNKNOWN_SYMBOL its 55 makes it.
+     */
+    private boolean suffixedInMaster(int q, PendingChecks p) {
+        KeyTrim.Span k = span.of(p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL));
+        long symbolFrom = k.start();
+        long symbolTo = k.end();
+        k = span.of(p.segment(), p.start(q, Field.SYMBOL_SFX), p.end(q, Field.SYMBOL_SFX));
+        if (suffixed == null) {
+            suffixed = new SuffixedSymbols(master, cache);
+        }
+        return suffixed.inMaster(p.segment(), symbolFrom, symbolTo, k.start(), k.end());
+    }
+
+    /** @return whether one of the security's master symbols is the message's 55 joined to its 65 */
+    private boolean hasSuffixed(int q, PendingChecks p) {
+        KeyTrim.Span k = span.of(p.segment(), p.start(q, Field.SYMBOL), p.end(q, Field.SYMBOL));
+        long symbolFrom = k.start();
+        long symbolTo = k.end();
+        k = span.of(p.segment(), p.start(q, Field.SYMBOL_SFX), p.end(q, Field.SYMBOL_SFX));
+        for (byte[] symbol : answers.symbolBytes(q)) {
+            if (SuffixedSymbols.joins(symbol, p.segment(), symbolFrom, symbolTo, k.start(), k.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -193,10 +227,16 @@ final class MessageChecker implements FixHandler {
         if (!keepRows) {
             return;
         }
+        discrepancies.add(row(q, type, withMasterSymbol ? answers.symbols(q) : null));
+    }
+
+    /** @return the discrepancy row of check {@code q}; its session read from the message now (allocates: rows only) */
+    private Discrepancy row(int q, DiscrepancyType type, String masterSymbol) {
         PendingChecks p = pending;
-        discrepancies.add(new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
-                p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
-                withMasterSymbol ? answers.symbols(q) : null, type));
+        SessionFields s = p.session(q, session);
+        return new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
+                p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.symbolAsNamed(q), masterSymbol,
+                type, s.sender(), s.target());
     }
 
     /** Counts a SYMBOL_MISMATCH whose 55 is one of the security's symbols in another form. */
@@ -230,10 +270,7 @@ final class MessageChecker implements FixHandler {
     }
 
     private Discrepancy example(int q, DiscrepancyType type, byte[] masterForm) {
-        PendingChecks p = pending;
-        return new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
-                p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.value(q, Field.SYMBOL),
-                CsvText.decode(masterForm), type);
+        return row(q, type, CsvText.decode(masterForm));
     }
 
     /** The cache misses of one kind of question in a batch: which check, and where its key lies. */

@@ -15,7 +15,8 @@ import java.util.List;
 public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
     /** Header of the discrepancies file. */
     public static final String DISCREPANCY_HEADER =
-            "offset,line,msg_seq_num,msg_type,security_id_source,security_id,fix_symbol,master_symbol,type";
+            "offset,line,msg_seq_num,msg_type,security_id_source,security_id,fix_symbol,master_symbol,type,"
+                    + "sender_comp_id,target_comp_id";
     /** Header of the rejects (malformed messages) file. */
     public static final String REJECT_HEADER = "line,offset,reason,detail";
 
@@ -90,6 +91,8 @@ public final class ReconcileCsv implements ReconcileListener, AutoCloseable {
         cell(d.fixSymbol());
         cell(d.masterSymbol());
         cell(d.type().name());
+        cell(d.senderCompId());
+        cell(d.targetCompId());
         write(discrepanciesFile);
     }
 

@@ -1,0 +1,66 @@
+package io.chunkwise.loader.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.loader.fix.InstrumentFields.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SymbolSfx (65) is read as the top-level instrument's, as 55 is: not from a repeating group's
+ * entries; and a message's session (49, 56) is read on demand from where the message lies.
+ */
+class SymbolSfxFieldsTest {
+
+    /** @return per message: "55 65 49/56", the session read again from the message's position */
+    private static List<String> read(String... bodies) {
+        StringBuilder log = new StringBuilder();
+        for (String body : bodies) {
+            log.append(Logs.message("FIX.4.4", Logs.soh(body), Logs.SOH)).append('\n');
+        }
+        List<String> seen = new ArrayList<>();
+        InstrumentFields f = new InstrumentFields();
+        SessionFields session = new SessionFields();
+        FixScanner.scan(Logs.segment(log.toString()), new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                f.read(m);
+                session.read(m.segment(), m.start(), m.bodyEnd(), m.delimiter());
+                seen.add(f.value(Field.SYMBOL) + " " + f.value(Field.SYMBOL_SFX) + " " + session.sender() + "/" + session.target());
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                throw new AssertionError(malformed);
+            }
+        });
+        return seen;
+    }
+
+    @Test
+    void symbolSfxIsTheTopLevelInstrumentsAsSymbolIs() {
+        assertThat(read(
+                "35=D|49=BUY|56=SELL|34=1|55=BRK|65=B|48=084670702|22=1|",
+                "35=D|34=2|55=BRK|54=1|38=100|65=B|",          // no 48/22: read wherever it is
+                "35=V|34=3|262=R|146=1|55=BRK|65=B|",           // an entry's, not the message's
+                "35=R|34=4|55=TOP|65=A|146=1|55=IN|65=B|",      // the top level's before the group
+                "35=R|34=5|55=TOP|146=1|55=IN|65=B|",           // the entry's 65 is not the top level's
+                "35=D|34=6|55=BRK|65= |",                       // a blank suffix is none
+                "35=D|34=7|55=BRK|65=|56=SELL|"))               // nor an empty one; an empty 49 is absent
+                .containsExactly(
+                        "BRK B BUY/SELL",
+                        "BRK B null/null",
+                        "null null null/null",
+                        "TOP A null/null",
+                        "TOP null null/null",
+                        "BRK null null/null",
+                        "BRK null null/SELL");
+    }
+
+    @Test
+    void aSymbolSfxAfterAllOfTheInstrumentsKeysIsNotWalkedTo() {
+        // the Instrument component puts 65 after 55, before 48 and 22: the walk ends once those are found
+        assertThat(read("35=D|34=1|55=BRK|48=084670702|22=1|65=B|")).containsExactly("BRK null null/null");
+    }
+}
