@@ -18,6 +18,7 @@ import io.chunkwise.loader.csv.RejectWriter;
 import io.chunkwise.loader.csv.TrailingDelimiter;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyColumns;
+import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.ChunkSink;
@@ -67,7 +68,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
             LoadOptions load = csv.load(progress);
             // a chunk's rejects wait on the heap for its commit: chunks of them that fit
             load = load.withChunkSize(ChunkFit.chunkSize(file, csv.strategy, load, 0, 0));
-            sink = new RejectsOnly(writer);
+            sink = new RejectsOnly(writer, file.toString(), csv.columns());
             s = csv.strategy.open(load).load(file, sink);
             writer.publish();
         }
@@ -79,13 +80,19 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         }
         // counts of a FIX log read as CSV mean nothing, but one CSV column may hold FIX messages: said, not refused;
         // a master's header (a key column) is no log's, and its first 256 MiB are not read again to find a message
-        OptionalLong fixLine = KeyColumns.anyIn(s.header(), csv.columns()) ? OptionalLong.empty()
-                : FixLogHeader.firstMessageLine(file);
+        boolean keyed = KeyColumns.anyIn(s.header(), csv.columns());
+        OptionalLong fixLine = keyed ? OptionalLong.empty() : FixLogHeader.firstMessageLine(file);
         fixLine.ifPresent(line -> notice("scan: " + file + ": line " + line + " holds a FIX message (8=FIX…): scan reads "
                 + "CSV; 'chunkwise fixscan' validates a FIX log"));
         if (fixLine.isEmpty()) {
             // one column is a valid CSV, but usually a file read with the wrong delimiter
             s.header().delimiterHint().ifPresent(hint -> notice("scan: " + file + ": " + OptionWording.of(hint)));
+        }
+        if (!keyed && fixLine.isEmpty() && s.header().delimiterHint().isEmpty()) {
+            // a title row over the header: its counts are of records split as the title is, as index's error says
+            // (the look is 64 KiB after the first row, never a second read of the file)
+            KeyColumns.headerBelow(file.toString(), s.header(), csv.columns()).ifPresent(hint -> notice("scan: " + file
+                    + ": the header " + s.header().describe() + " has no key column; " + OptionWording.of(hint)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.records());
@@ -109,22 +116,33 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
     /** Writes rejects only, as they come: on the committing thread, in file order. No state per part. */
     private static final class RejectsOnly implements ChunkSink<Void> {
         private final RejectWriter writer;
+        private final String source;
+        private final Map<KeyKind, String> overrides;
+        /** The fields the scanner reads, NULs looked for in them: those index reads. */
+        private int fieldsRead = 1;
         /** The first reject in file order (they come on the committing thread, in order), or null. */
         private Reject first;
 
-        RejectsOnly(RejectWriter writer) {
+        RejectsOnly(RejectWriter writer, String source, Map<KeyKind, String> overrides) {
             this.writer = writer;
+            this.source = source;
+            this.overrides = overrides;
         }
 
         @Override
         public void header(CsvHeader header) {
-            // nothing to prepare
+            if (KeyColumns.anyIn(header, overrides)) {
+                // index rejects a record with a NUL in the fields up to its last key column: scan rejects the same
+                // records, so its count is the one a build gives (the fields after it are counted, as index counts them)
+                KeyColumns keys = KeyColumns.resolve(source, header, overrides);
+                fieldsRead = Math.max(keys.cusip(), Math.max(keys.isin(), keys.symbol())) + 1;
+            }
         }
 
-        /** @return 1: records are only counted, so the scanner keeps no field beyond the first */
+        /** @return the fields index reads (up to the last key column), or 1 without a key column: the rest are only counted */
         @Override
         public int fieldsRead() {
-            return 1;
+            return fieldsRead;
         }
 
         /** @return false: rejects get their lines anyway, so the parallel loader needs no counting pass */

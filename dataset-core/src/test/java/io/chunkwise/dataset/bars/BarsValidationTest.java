@@ -315,10 +315,10 @@ class BarsValidationTest {
     void aBinaryHeaderIsShownAsEscapes() throws IOException {
         Path file = Files.write(dir.resolve("bin.csv"), new byte[] {'B', 'I', 'N', 'A', 'R', 'Y', 0, 0, (byte) 0xff, 1, '\n',
                 '1', '\n'});
-        // loader-core's header reader names the NUL byte (UTF-16, or not text) before any column is looked for
+        // loader-core's header reader names the NUL bytes (not text: not UTF-16's pattern) before any column is looked for
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BarsCsvReader(file, r -> { }).close())
                 .isInstanceOf(io.chunkwise.loader.csv.CsvParseException.class)
-                .hasMessageStartingWith(file + ":1 (byte 6): a NUL byte in the first line")
+                .hasMessageStartingWith(file + ":1 (byte 6): the first line holds 2 NUL bytes from byte 6")
                 .satisfies(e -> assertThat(e.getMessage().chars().noneMatch(c -> c < 0x20 || c == 0xfffd)).isTrue());
     }
 

@@ -340,18 +340,21 @@ public final class HeaderReader {
         int b0 = start.length > 0 ? start[0] & 0xFF : -1;
         int b1 = start.length > 1 ? start[1] & 0xFF : -1;
         String bom = b0 == 0xFF && b1 == 0xFE ? "FF FE" : b0 == 0xFE && b1 == 0xFF ? "FE FF" : null;
-        long nul = -1;
-        for (int i = 0; i < start.length && start[i] != '\n'; i++) {
-            if (start[i] == 0) {
-                nul = i;
-                break;
+        if (bom != null) {
+            throw new CsvParseException(source, 1, 0, "UTF-16 text (byte-order mark " + bom + ")"
+                    + "; CSV files are read as UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8");
+        }
+        int nul = -1;
+        int end = 0;
+        for (; end < start.length && start[end] != '\n'; end++) {
+            if (start[end] == 0 && nul < 0) {
+                nul = end;
             }
         }
-        if (bom != null || nul >= 0) {
-            throw new CsvParseException(source, 1, bom != null ? 0 : nul, (bom != null
-                    ? "UTF-16 text (byte-order mark " + bom + ")"
-                    : "a NUL byte in the first line: UTF-16 or UTF-32 text, or not text at all")
-                    + "; CSV files are read as UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8");
+        if (nul >= 0) {
+            // UTF-16 or UTF-32 text without a mark, named at its start; NUL padding or binary data at its first NUL
+            String what = NulStart.describe(start, end, nul);
+            throw new CsvParseException(source, 1, what.startsWith("UTF-") ? 0 : nul, what);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.index;
 
 import io.chunkwise.loader.csv.CsvHeader;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,10 @@ public record InvalidId(KeyKind kind, String value, long offset) {
         if (value.length() > SHOWN) {
             // a description or name column given as the key column (--cusip-column Description): one line, not pages
             return String.format(Locale.ROOT, " (%,d characters: is this the %s column?)", value.length(), kind);
+        }
+        if (KeyColumns.likely(List.of(value), kind).isPresent()) {
+            // 'CUSIP ID', 'ISIN Code': a column name, as an export with two header rows (names, then labels) has
+            return " (a column's name: a second header row? remove it)";
         }
         if (kind != KeyKind.CUSIP) {
             return "";

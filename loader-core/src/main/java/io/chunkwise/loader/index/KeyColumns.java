@@ -132,14 +132,29 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         if (delimiter.isPresent()) {
             return "; " + delimiter.get();
         }
-        // a title row (or a date, a blank line) over the header, as a report's export writes
+        return headerBelow(source, header, overrides).map(hint -> "; " + hint).orElse("");
+    }
+
+    /**
+     * A title row (or a date, a blank line) over the header, as a report's export writes: one of
+     * the few lines after the first row, split by a comma, a semicolon, a tab or {@code |}, has a
+     * key column. Reads at most 64 KiB after the first row, so a caller with a header lacking key
+     * columns may ask on any file.
+     *
+     * @param source the file
+     * @param header its first row, read as the header
+     * @param overrides column names given by the user, by key (absent: look for the usual names)
+     * @return "line 2 looks like the header: remove the line before it (a title row?), e.g. with
+     *     tail -n +2", or empty when no such line is found
+     */
+    public static Optional<String> headerBelow(String source, CsvHeader header, Map<KeyKind, String> overrides) {
         OptionalLong below = HeaderBelow.line(source, header, names -> anyIn(names, overrides));
-        if (below.isPresent()) {
-            long line = below.getAsLong();
-            return "; line " + line + " looks like the header: remove the " + (line == 2 ? "line" : "lines")
-                    + " before it (a title row?)" + (header.afterSepLine() ? "" : ", e.g. with tail -n +" + line);
+        if (below.isEmpty()) {
+            return Optional.empty();
         }
-        return "";
+        long line = below.getAsLong();
+        return Optional.of("line " + line + " looks like the header: remove the " + (line == 2 ? "line" : "lines")
+                + " before it (a title row?)" + (header.afterSepLine() ? "" : ", e.g. with tail -n +" + line));
     }
 
     /** @return the line of the file's first FIX message start, within the search's bounded prefix; empty when unreadable */
