@@ -172,16 +172,37 @@ public final class CapacityPlanner {
             }
             Long memValue = null;
             Long memLower = null;
+            boolean memLowerClamped = false;
             Long memUpper = null;
             String growth = null;
             Boolean fits = null;
             boolean measured = memory.isPresent()
                     && rs.stream().allMatch(r -> Measures.memoryBytes(r, memory.get().name()).isPresent());
+            GrowthModel model = null;
+            LinearFit.Prediction m = null;
             if (measured) {
                 double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
-                GrowthModel model = GrowthModel.fit(x, mem);
-                LinearFit.Prediction m = model.predict(targetBytes, CONFIDENCE);
-                memValue = Math.round(Math.max(0, m.value()));
+                model = GrowthModel.fit(x, mem);
+                m = model.predict(targetBytes, CONFIDENCE);
+                memorySlopes.put(variant, model.order() == GrowthModel.Order.LINEAR ? model.fit().slope() : 0.0);
+                if (!(m.value() > 0)) {
+                    // a line of O(n) memory carried below the sizes measured crosses zero: no run needs 0 bytes, and
+                    // shown as 0 B it fitted any budget
+                    notes.add(name + ": its fitted " + memory.get().kind() + " reaches zero between " + Sizes.format(targetBytes)
+                            + " and the smallest size measured (" + sizesOf(rs) + "): no run needs 0 bytes, so its memory is "
+                            + "not predicted" + (budgetBytes.isPresent() ? " and the budget cannot be checked" : "")
+                            + "; measure at sizes around the target");
+                    measured = false;
+                }
+            }
+            if (measured) {
+                memValue = Math.round(m.value());
+                // a band reaching below zero is shown from zero, which must not read as a peak of 0 bytes
+                memLowerClamped = m.hasBand() && m.lower() <= 0;
+                if (memLowerClamped) {
+                    notes.add(name + ": its " + memory.get().kind() + " band's lower end is below zero before clamping: the fit "
+                            + "cannot bound the peak from below at " + Sizes.format(targetBytes));
+                }
                 memLower = m.hasBand() ? Math.round(Math.max(0, m.lower())) : null;
                 memUpper = m.hasBand() ? Math.round(Math.max(0, m.upper())) : null;
                 growth = model.order().label();
@@ -196,11 +217,10 @@ public final class CapacityPlanner {
                             + "labelled O(1) (it grew " + Math.round(model.growthOverRange() * 100) + "% over them) "
                             + "and predicted at its largest peak: measure at three sizes or more to check it");
                 }
-                memorySlopes.put(variant, model.order() == GrowthModel.Order.LINEAR ? model.fit().slope() : 0.0);
                 if (budgetBytes.isPresent()) {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
                 }
-            } else if (budgetBytes.isPresent()) {
+            } else if (budgetBytes.isPresent() && model == null) {
                 notes.add(name + ": " + lacking(rs, memory) + ", cannot check the budget");
             }
             long largest = (long) Arrays.stream(x).max().orElseThrow();
@@ -215,7 +235,7 @@ public final class CapacityPlanner {
             }
             plans.add(new VariantPlan(name, variant, chunkSize, workers, distinct, largest, (double) targetBytes / largest, time.value(),
                     time.hasBand() ? Math.max(0, time.lower()) : null, clamped, time.hasBand() ? time.upper() : null, memValue, memLower,
-                    memUpper,
+                    memLowerClamped, memUpper,
                     measured ? memory.get().kind() : null, growth, fits, true));
             variantParams.put(name, Dimensions.variantIsParam(rs.getFirst()));
             benchmarkOf.put(name, Dimensions.benchmarkOf(rs.getFirst()));

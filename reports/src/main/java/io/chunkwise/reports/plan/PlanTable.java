@@ -34,7 +34,9 @@ public final class PlanTable {
                             : v.secondsLowerClamped() ? "below zero – " + seconds(v.secondsUpper())
                             : seconds(v.secondsLower()) + " – " + seconds(v.secondsUpper()),
                     v.predictedPeakAnonBytes() == null ? null : v.predictedPeakAnonBytes().doubleValue(),
-                    v.peakAnonLower() == null ? "–" : band(v.peakAnonLower(), v.peakAnonUpper()),
+                    v.peakAnonLower() == null ? "–"
+                            : v.peakAnonLowerClamped() ? "below zero – " + Sizes.format(v.peakAnonUpper())
+                            : band(v.peakAnonLower(), v.peakAnonUpper()),
                     v.growth() == null ? "–" : v.growth(), fit(plan, v)));
             if (roles) {
                 cells.add(v.candidate() ? "candidate" : "comparison");

@@ -19,7 +19,9 @@ package io.chunkwise.reports.plan;
  *     fit does not bound the time from below at the target, so that zero is no prediction
  * @param secondsUpper the time's upper bound
  * @param predictedPeakAnonBytes the predicted peak memory for the target
- * @param peakAnonLower the memory's lower bound
+ * @param peakAnonLower the memory's lower bound, at least zero
+ * @param peakAnonLowerClamped whether the band's lower end was at or below zero and is shown as zero:
+ *     the fit does not bound the peak from below at the target, and no run needs 0 bytes
  * @param peakAnonUpper the memory's upper bound
  * @param memoryKind the memory metric fitted, e.g. {@code peak RssAnon}
  * @param growth {@code O(1)} or {@code O(n)} from the memory fit
@@ -30,11 +32,12 @@ package io.chunkwise.reports.plan;
  */
 public record VariantPlan(String name, String variant, Long chunkSize, Integer workers, int sizesMeasured, long largestMeasuredBytes, double extrapolation,
         double predictedSeconds, Double secondsLower, boolean secondsLowerClamped, Double secondsUpper, Long predictedPeakAnonBytes,
-        Long peakAnonLower, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget,
+        Long peakAnonLower, boolean peakAnonLowerClamped, Long peakAnonUpper, String memoryKind, String growth, Boolean fitsBudget,
         boolean candidate) {
     /** @return this plan as a comparison, never recommended */
     public VariantPlan asComparison() {
         return new VariantPlan(name, variant, chunkSize, workers, sizesMeasured, largestMeasuredBytes, extrapolation, predictedSeconds,
-                secondsLower, secondsLowerClamped, secondsUpper, predictedPeakAnonBytes, peakAnonLower, peakAnonUpper, memoryKind, growth, fitsBudget, false);
+                secondsLower, secondsLowerClamped, secondsUpper, predictedPeakAnonBytes, peakAnonLower, peakAnonLowerClamped, peakAnonUpper,
+                memoryKind, growth, fitsBudget, false);
     }
 }

@@ -22,6 +22,8 @@ import java.util.TreeMap;
 public final class JmhJsonReader {
     /** How far, relative to its iterations, a score may lie outside them: a writer's rounding. */
     private static final double ROUNDING = 1e-6;
+    /** The prefix older JMH versions gave secondary metrics' names (a middle dot: {@code ·gc.alloc.rate}). */
+    private static final String OLD_PREFIX = "\u00b7";
 
     private JmhJsonReader() {
     }
@@ -82,15 +84,25 @@ public final class JmhJsonReader {
             if (e.getValue().isObject() && Double.isNaN(number(e.getValue().get("score")))) {
                 continue; // a profiler's marker with no number (async-profiler's "async": "NaN"): nothing to read
             }
+            // older JMH versions wrote "·gc.alloc.rate.norm": one name across versions, or a baseline of an older
+            // JMH had none of the metrics a gate, a plan or a report looks for
+            String name = e.getKey().startsWith(OLD_PREFIX) ? e.getKey().substring(OLD_PREFIX.length()) : e.getKey();
             // a negative peak: plans and budgets would take it for a tiny figure
-            secondary.put(e.getKey(), score(file, where + " secondary metric " + e.getKey(), e.getValue(),
-                    Measures.isPeak(e.getKey()) ? "a peak" : null, false));
+            secondary.put(name, score(file, where + " secondary metric " + name, e.getValue(),
+                    Measures.isPeak(name) ? "a peak" : null, false));
         }
         for (Measures.MemoryMetric m : Measures.PEAK_MEMORY) {
             Score peak = secondary.get(m.name());
             if (peak != null && Measures.byteCount(peak.unit()).isEmpty()) {
                 // read as bytes, a peak in TiB or a misspelt unit would pass any budget and gate
                 throw new ResultFileException(file, where + " secondary metric " + Measures.notAByteCount(m.name(), peak.unit()));
+            }
+            if (peak != null && peak.value() == 0) {
+                // no running JVM peaks at 0 bytes: a plan took it for a variant needing no memory (fits any
+                // budget), a gate for a drop of 100%
+                throw new ResultFileException(file, where + " secondary metric " + m.name() + " is 0 " + peak.unit()
+                        + ": no running JVM has a peak of 0, so its profiler measured nothing (a broken or edited file); "
+                        + "re-run the benchmark, or remove the metric to plan and compare without it");
             }
         }
         // the forks' arguments say, among others, whether their heap was capped (-Xmx)

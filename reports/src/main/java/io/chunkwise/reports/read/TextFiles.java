@@ -100,7 +100,8 @@ final class TextFiles {
             return new ResultFileException(file, "not a text file (invalid UTF-8)", e);
         }
         if (Files.isDirectory(file)) {
-            return new ResultFileException(file, "is a directory, not a file", e);
+            // compare reads files only: a bench output directory holds the JMH JSON to give instead
+            return new ResultFileException(file, "is a directory, not a file" + JmhJsonHint.in(file), e);
         }
         return new ResultFileException(file, "cannot read: " + FileErrors.reason(e), e);
     }

@@ -107,18 +107,14 @@ class MemoryUnitComparisonTest {
     }
 
     @Test
-    void aPeakFromZeroIsARegressionOnItsPointEstimates() throws IOException {
+    void aPeakOfZeroIsRefusedNotComparedFromZero() throws IOException {
+        // no running JVM peaks at 0 bytes: compared, it was a regression "from 0", or a drop of 100% the other way
         String zero = result("B/op", 1, 1, 1, 1, 1).replace("\"secondaryMetrics\":{",
                 "\"secondaryMetrics\":{\"mem.peak.nmtCommitted.bytes\":{\"score\":0.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"},");
-        String some = zero.replace("{\"score\":0.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"}",
-                "{\"score\":1.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"MiB\"}");
         Path b = Files.writeString(dir.resolve("b.json"), "[" + zero + "]");
-        Path c = Files.writeString(dir.resolve("c.json"), "[" + some + "]");
-        Comparison peak = RunComparator.defaults().compare(JmhJsonReader.read(b), JmhJsonReader.read(c),
-                List.of("mem.peak.nmtCommitted.bytes")).comparisons().get(1);
-        assertThat(peak.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(peak.currentScore().value()).isEqualTo(1 << 20);
-        assertThat(peak.changePercent()).isNaN();
+        assertThatThrownBy(() -> JmhJsonReader.read(b)).isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("b.json: result #1 (com.example.ParseBench.parse) secondary metric mem.peak.nmtCommitted.bytes "
+                        + "is 0 bytes: no running JVM has a peak of 0");
     }
 
     @Test
