@@ -12,6 +12,7 @@ import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
 import io.chunkwise.reports.compare.ComparisonTable;
 import io.chunkwise.reports.compare.Gate;
+import io.chunkwise.reports.compare.ParamMismatch;
 import io.chunkwise.reports.compare.Verdict;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -94,7 +96,11 @@ public final class CompareCommand extends BaseCommand {
             }
         }
         long failedGates = checks.stream().filter(c -> !c.passed()).count();
-        String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks, ratios);
+        // a benchmark in both runs at other params (-p size=8MiB, then 16MiB) is no renamed suite: say which differ
+        Optional<String> otherParams = report.compared() == 0
+                ? ParamMismatch.describe(base.results(), cur.results(), baseline.toString(), current.toString()) : Optional.empty();
+        String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks, ratios)
+                + otherParams.map(d -> "\nNothing compared: " + d + ".\n").orElse("");
         long missing = report.count(Verdict.MISSING);
         List<String> failures = failures(report, failedGates);
         emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(),
@@ -116,8 +122,9 @@ public final class CompareCommand extends BaseCommand {
                     + " only --require gates judge it");
         }
         if (report.compared() == 0) {
+            String why = otherParams.map(d -> ": " + d).orElse("");
             notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
-                    + " (same benchmark, mode, parameters and threads), so there is no verdict");
+                    + " (same benchmark, mode, parameters and threads), so there is no verdict" + why);
             return ExitCodes.USAGE;
         }
         if (!failures.isEmpty()) {

@@ -215,6 +215,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void nothingComparedNamesTheParamsThatDiffer() throws IOException {
+        // QA: -p size=8MiB in one run, size=16MiB in the other read as two unrelated suites
+        Path base = file("base.json", result("full", 10, 10.1, 9.9).replace("64MiB", "8MiB"),
+                result("mmap", 30, 30.1, 29.9).replace("64MiB", "8MiB"));
+        Path cur = file("cur.json", result("full", 10, 10.1, 9.9).replace("64MiB", "16MiB"),
+                result("mmap", 30, 30.1, 29.9).replace("64MiB", "16MiB"));
+        Path md = dir.resolve("comment.md");
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", md.toString());
+        assertThat(run.code()).isEqualTo(2);
+        String why = "LoadBench.load (thrpt) is in both, with other params: size=8MiB in " + base + ", size=16MiB in " + cur;
+        assertThat(run.err()).contains("compare: nothing compared: no benchmark of " + base + " is in " + cur
+                + " (same benchmark, mode, parameters and threads), so there is no verdict: " + why + "\n");
+        assertThat(run.err()).doesNotContain("strategy=full in");
+        assertThat(Files.readString(md)).startsWith("**Nothing compared**").contains("Nothing compared: " + why + ".");
+        // a suite renamed has no params to name
+        Path other = file("other.json", result("full", 10, 10.1, 9.9).replace("LoadBench.load", "OtherBench.run"));
+        assertThat(CliRun.of("compare", base.toString(), other.toString()).err()).doesNotContain("with other params");
+    }
+
+    @Test
     void unknownSecondaryMetricExitsTwoNamingTheAvailableOnes() throws IOException {
         String withMemory = result("full", 10, 10.1, 9.9).replace("\"secondaryMetrics\":{}",
                 "\"secondaryMetrics\":{\"mem.peak.rssAnon.bytes\":{\"score\":1000,\"scoreError\":\"NaN\",\"scoreUnit\":\"bytes\"}}");

@@ -56,12 +56,14 @@ public final class ResultCharts {
      * @return one chart per benchmark with a size parameter and a peak memory metric
      */
     public static List<NamedChart> memoryVsSize(List<BenchmarkResult> results) {
-        List<BenchmarkResult> rs = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
-        Optional<MemoryMetric> metric = Measures.commonPeakMemory(rs);
+        List<BenchmarkResult> sized = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        Optional<MemoryMetric> metric = Measures.preferredPeakMemory(sized);
         if (metric.isEmpty()) {
             return List.of();
         }
         MemoryMetric m = metric.get();
+        // a result without that kind (its profiler's NaN) has no point here; the others keep theirs
+        List<BenchmarkResult> rs = sized.stream().filter(r -> r.secondary().containsKey(m.name())).toList();
         return perContext(rs, Dimensions.SIZE, "memory-vs-size", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).max().orElseThrow());
             return lines(capitalize(m.kind()) + " vs input size: " + context, "input size (" + unit.label() + ")",
@@ -94,12 +96,13 @@ public final class ResultCharts {
      * @return one chart per benchmark with a chunk size parameter and a peak memory metric
      */
     public static List<NamedChart> memoryVsChunk(List<BenchmarkResult> results) {
-        List<BenchmarkResult> rs = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.chunkBytes(r).isPresent()).toList();
-        Optional<MemoryMetric> metric = Measures.commonPeakMemory(rs);
+        List<BenchmarkResult> chunked = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.chunkBytes(r).isPresent()).toList();
+        Optional<MemoryMetric> metric = Measures.preferredPeakMemory(chunked);
         if (metric.isEmpty()) {
             return List.of();
         }
         MemoryMetric m = metric.get();
+        List<BenchmarkResult> rs = chunked.stream().filter(r -> r.secondary().containsKey(m.name())).toList();
         return perContext(rs, Dimensions.CHUNK, MEMORY_VS_CHUNK, (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.chunkBytes(r).getAsLong()).max().orElseThrow());
             return lines(capitalize(m.kind()) + " vs chunk size: " + context, "chunk size (" + unit.label() + ")",

@@ -101,7 +101,7 @@ public final class ComparisonTable {
         // the Change cell has no percentage to show: the verdict says what it judged instead
         String v = c.fromZero() ? label + " from 0 " + c.currentScore().unit() : label;
         if (c.basis().startsWith(RunComparator.POINT_ESTIMATES)) {
-            return v + " (" + c.basis() + (Double.isFinite(c.pValue()) ? ", p=" + p(c.pValue()) : "") + ")";
+            return v + " (" + c.basis() + ")"; // the basis names the test's p-value where there is one
         }
         if (Double.isFinite(c.pValue())) {
             return v + " (p=" + p(c.pValue()) + ", " + g(c.effectSize()) + ")";

@@ -167,7 +167,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
             // over them finds "significance" in ordinary fork-to-fork noise
             Verdict verdict = !beyond ? Verdict.WITHIN_THRESHOLD : worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
             return new Comparison(current.key(), metric, baseline, current, c, change, worseBy, p, g,
-                    POINT_ESTIMATES + " (a peak: running maxima, not independent samples)", verdict);
+                    POINT_ESTIMATES + "; a peak's samples are running maxima, not independent draws", verdict);
         }
         if (fewest >= 2) {
             WelchTest test = WelchTest.of(b.samples(), c.samples());
@@ -187,8 +187,11 @@ public record RunComparator(double thresholdPercent, double alpha) {
         }
         Verdict verdict;
         if (!significant && !powered && beyond) {
-            basis = POINT_ESTIMATES + " (" + (basis.equals("none") ? "no raw data or error estimate"
-                    : basis + " with " + b.samples().length + " vs " + c.samples().length + " samples") + ": too few to judge)";
+            // one level of clauses, the p-value among them, so that the verdict reads in one breath:
+            // "point estimates vs threshold; Welch t-test p=0.058 on 2 vs 2 samples, too few to judge"
+            basis = POINT_ESTIMATES + "; " + (basis.equals("none") ? "no raw data or error estimate to judge by"
+                    : basis + (Double.isFinite(p) ? " p=" + ComparisonTable.p(p) : "") + " on " + b.samples().length + " vs "
+                            + c.samples().length + " samples, too few to judge");
             verdict = worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
         } else if (!significant) {
             verdict = basis.equals("none") ? Verdict.UNKNOWN : Verdict.NOISE;

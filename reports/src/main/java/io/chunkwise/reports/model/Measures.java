@@ -244,19 +244,10 @@ public final class Measures {
 
     /**
      * @param results some results
-     * @return the first memory metric of {@link #PEAK_MEMORY} that every one of them has
-     */
-    public static Optional<MemoryMetric> commonPeakMemory(List<BenchmarkResult> results) {
-        return PEAK_MEMORY.stream()
-                .filter(m -> !results.isEmpty() && results.stream().allMatch(r -> r.secondary().containsKey(m.name())))
-                .findFirst();
-    }
-
-    /**
-     * @param results some results
      * @return the first memory metric of {@link #PEAK_MEMORY} that any of them has: the kind a plan
-     *     checks budgets against, so that one result without it (a profiler that failed on that
-     *     run) leaves only its own variant unchecked instead of turning every check into another kind
+     *     checks budgets against and a report shows, so that one result without it (a profiler that
+     *     failed on that run) leaves only its own variant unchecked, or its own cell "–", instead of
+     *     turning every check and column into another kind
      */
     public static Optional<MemoryMetric> preferredPeakMemory(List<BenchmarkResult> results) {
         return PEAK_MEMORY.stream()

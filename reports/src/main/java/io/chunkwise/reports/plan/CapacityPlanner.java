@@ -184,7 +184,7 @@ public final class CapacityPlanner {
                 double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
                 model = GrowthModel.fit(x, mem);
                 m = model.predict(targetBytes, CONFIDENCE);
-                memorySlopes.put(variant, model.order() == GrowthModel.Order.LINEAR ? model.fit().slope() : 0.0);
+                memorySlopes.put(variant, model.order().grows() ? model.fit().slope() : 0.0);
                 if (!(m.value() > 0)) {
                     // a line of O(n) memory carried below the sizes measured crosses zero: no run needs 0 bytes, and
                     // shown as 0 B it fitted any budget
@@ -216,6 +216,13 @@ public final class CapacityPlanner {
                     notes.add(name + ": memory measured at two sizes only, so whether it grows cannot be tested; "
                             + "labelled O(1) (it grew " + Math.round(model.growthOverRange() * 100) + "% over them) "
                             + "and predicted at its largest peak: measure at three sizes or more to check it");
+                }
+                if (model.order() == GrowthModel.Order.LIKELY_LINEAR) {
+                    notes.add(name + ": its " + memory.get().kind() + " rose at every step over the sizes measured (" + sizesOf(rs)
+                            + "; +" + Math.round(model.growthOverRange() * 100) + "% over them), but too few sizes for the slope to "
+                            + "test significant: labelled O(n)? and predicted along the fitted line"
+                            + (budgetBytes.isPresent() ? ", the budget checked against its band's upper end" : "")
+                            + ", not at its largest peak; measure at more sizes to settle it");
                 }
                 if (budgetBytes.isPresent()) {
                     fits = (memUpper != null ? memUpper : memValue) <= budgetBytes.getAsLong();
@@ -311,7 +318,7 @@ public final class CapacityPlanner {
                                     .orElse("the results have no peak memory metric"));
         }
         notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
-                + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak.", memory.map(MemoryMetric::kind).orElse("memory")));
+                + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak; O(n)? along its fitted line.", memory.map(MemoryMetric::kind).orElse("memory")));
         return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,
                 configs, notes);
     }

@@ -26,8 +26,9 @@ public final class PlanChart {
     /**
      * @param results the results the plan was made from
      * @param plan the plan
-     * @return a time chart and, when memory was predicted, a memory chart (each when a variant was
-     *     measured at a size)
+     * @return a time chart and, when the results have a peak memory metric, a memory chart (each
+     *     when a variant was measured at a size); a variant whose memory is not predicted keeps its
+     *     measured points there
      */
     public static List<NamedChart> of(List<BenchmarkResult> results, CapacityPlan plan) {
         List<NamedChart> charts = new ArrayList<>();
@@ -38,9 +39,13 @@ public final class PlanChart {
         if (time != null) {
             charts.add(NamedChart.of("plan-time", "Predicted time at " + Sizes.format(plan.targetBytes()), time));
         }
-        if (plan.variants().stream().anyMatch(v -> v.predictedPeakAnonBytes() != null)) {
-            String kind = plan.variants().stream().map(VariantPlan::memoryKind).filter(k -> k != null).findFirst().orElse("peak memory");
-            Optional<String> metric = Measures.PEAK_MEMORY.stream().filter(m -> m.kind().equals(kind)).map(Measures.MemoryMetric::name).findFirst();
+        // the kind the plan fitted, chosen as the planner chose it: a variant whose memory was measured but not
+        // predicted (its line reaches zero before the target) still has its measured points to draw
+        Optional<Measures.MemoryMetric> fitted = Measures.preferredPeakMemory(
+                results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent() && LeftOut.seconds(r).isPresent()).toList());
+        if (fitted.isPresent()) {
+            String kind = fitted.get().kind();
+            Optional<String> metric = fitted.map(Measures.MemoryMetric::name);
             double mib = 1024.0 * 1024;
             ChartSpec memory = spec(capitalize(kind) + " vs input size, predicted at " + Sizes.format(plan.targetBytes())
                             + (plan.budgetBytes() == null ? "" : " (budget " + Sizes.format(plan.budgetBytes()) + ")"),
@@ -66,9 +71,6 @@ public final class PlanChart {
         double target = unit.scale(plan.targetBytes());
         for (VariantPlan v : plan.variants()) {
             double[] p = predicted.of(v);
-            if (p == null) {
-                continue;
-            }
             List<BenchmarkResult> rs = measuredLine(results.stream()
                     .filter(r -> Dimensions.variant(r).equals(v.variant()) && Dimensions.sizeBytes(r).isPresent()
                             && Double.isFinite(measured.applyAsDouble(r))).toList());
@@ -80,8 +82,10 @@ public final class PlanChart {
             series.add(new ChartSeries(v.name() + " (measured)", x, y, ChartSeries.Style.LINE_MARKERS));
             double lastX = x[x.length - 1];
             double lastY = y[y.length - 1];
-            if (!Double.isFinite(p[0])) {
-                continue; // no number to draw (a peak beyond what a byte count holds): the measurements alone
+            if (p == null || !Double.isFinite(p[0])) {
+                // no prediction (a peak whose line reaches zero) or no number to draw (a peak beyond what a byte
+                // count holds): the measurements alone
+                continue;
             }
             if (Double.isFinite(p[2])) {
                 series.add(new ChartSeries(v.name() + " (predicted, 95% band)", new double[] {lastX, target, target, target},

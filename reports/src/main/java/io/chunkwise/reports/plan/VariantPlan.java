@@ -24,7 +24,7 @@ package io.chunkwise.reports.plan;
  *     the fit does not bound the peak from below at the target, and no run needs 0 bytes
  * @param peakAnonUpper the memory's upper bound
  * @param memoryKind the memory metric fitted, e.g. {@code peak RssAnon}
- * @param growth {@code O(1)} or {@code O(n)} from the memory fit
+ * @param growth {@code O(1)}, {@code O(n)} or {@code O(n)?} (a growth the fit could not confirm) from the memory fit
  * @param fitsBudget whether the memory's upper bound (else its prediction) is within the budget;
  *     null when no budget was given or no memory metric was measured (it cannot be checked)
  * @param candidate whether it may be recommended; a comparison (a peer, a baseline) is planned to be

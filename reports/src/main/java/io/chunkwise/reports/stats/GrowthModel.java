@@ -2,6 +2,7 @@ package io.chunkwise.reports.stats;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /**
  * Whether memory grows with input: the slope of a least-squares fit of memory against input size,
@@ -13,6 +14,12 @@ import java.util.Locale;
  * (3 points or more), is at least {@link #MATERIAL_SLOPE} bytes per input byte; otherwise O(1).
  * The second test catches a loader that holds the input above a large fixed base (a JVM of
  * 500 MiB measured at 32 to 128 MiB), whose growth over a small range is a small share.
+ *
+ * <p>A material growth that rose at every step from one measured size to the next, over three
+ * sizes or more, but whose slope the test cannot separate from zero (three points leave the
+ * t-test one degree of freedom), is {@code O(n)?}: the data show no bound, and the statistics
+ * cannot show the growth; planned as O(n), its band's upper end checked, since predicting it at
+ * its largest peak would assume the bound the data never showed.
  *
  * @param fit the fit of memory (bytes) against input size (bytes)
  * @param order the verdict
@@ -34,7 +41,12 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
         /** Bounded: memory does not grow with input. */
         CONSTANT("O(1)"),
         /** Grows in proportion to the input. */
-        LINEAR("O(n)");
+        LINEAR("O(n)"),
+        /**
+         * Rose materially at every measured step, but not significantly: likely O(n), planned as
+         * such, the label saying the test could not confirm it.
+         */
+        LIKELY_LINEAR("O(n)?");
 
         private final String label;
 
@@ -42,9 +54,14 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
             this.label = label;
         }
 
-        /** @return {@code O(1)} or {@code O(n)} */
+        /** @return {@code O(1)}, {@code O(n)} or {@code O(n)?} */
         public String label() {
             return label;
+        }
+
+        /** @return whether memory is predicted along the fitted line (O(n), confirmed or not) */
+        public boolean grows() {
+            return this != CONSTANT;
         }
     }
 
@@ -63,8 +80,33 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
         boolean tested = !Double.isNaN(ci[0]);
         boolean significant = tested ? ci[0] > 0 : fit.slope() > 0;
         boolean material = growth >= MATERIAL_GROWTH || tested && fit.slope() >= MATERIAL_SLOPE;
-        Order order = significant && material ? Order.LINEAR : Order.CONSTANT;
+        Order order = significant && material ? Order.LINEAR
+                : tested && material && risesAtEveryStep(sizes, memory) ? Order.LIKELY_LINEAR : Order.CONSTANT;
         return new GrowthModel(fit, order, growth, Arrays.stream(memory).max().orElseThrow());
+    }
+
+    /**
+     * @param sizes input sizes in bytes
+     * @param memory memory in bytes, one per size
+     * @return whether the memory at each measured size (the largest measured there) is above the
+     *     memory at the size below it, over three sizes or more: a growth no bound interrupted
+     */
+    static boolean risesAtEveryStep(double[] sizes, double[] memory) {
+        TreeMap<Double, Double> bySize = new TreeMap<>();
+        for (int i = 0; i < sizes.length; i++) {
+            bySize.merge(sizes[i], memory[i], Math::max);
+        }
+        if (bySize.size() < 3) {
+            return false;
+        }
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double m : bySize.values()) {
+            if (!(m > previous)) {
+                return false;
+            }
+            previous = m;
+        }
+        return true;
     }
 
     /** @return whether the slope's 95% interval excludes zero (with 2 points: whether it is positive) */
@@ -74,7 +116,7 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
     }
 
     /**
-     * The memory expected at a size, by the verdict: for O(n), the fitted line and its prediction
+     * The memory expected at a size, by the verdict: for O(n) and O(n)?, the fitted line and its prediction
      * band; for O(1) (no significant, material growth), the constant model: the largest memory
      * measured, with a band from the spread of the measurements around their mean (widened to
      * hold that level). Extrapolating an immaterial or insignificant slope 100× beyond the data
@@ -85,7 +127,7 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
      * @return the prediction
      */
     public LinearFit.Prediction predict(double x, double confidence) {
-        if (order == Order.LINEAR) {
+        if (order.grows()) {
             return fit.prediction(x, confidence);
         }
         return constantPrediction(x, confidence);

@@ -37,7 +37,9 @@ public final class ResultTables {
     public static Table allResults(List<BenchmarkResult> results) {
         Table.Builder t = Table.builder("All results").column("Benchmark", Kind.TEXT).column("Mode", Kind.TEXT)
                 .column("Params", Kind.TEXT).column("Score", Kind.MEASURED).column("Samples", Kind.COUNT);
-        Optional<MemoryMetric> memory = Measures.commonPeakMemory(Measures.withPeakMemory(results));
+        // the preferred kind wherever measured: one result without it (its profiler's NaN) shows "–", not
+        // another kind for every result
+        Optional<MemoryMetric> memory = Measures.preferredPeakMemory(results);
         memory.ifPresent(m -> t.column(capitalize(m.kind()), Kind.BYTES));
         for (BenchmarkResult r : results) {
             // "(4 threads)" as compare writes it: two runs differing only in threads otherwise read as one result twice
@@ -46,6 +48,7 @@ public final class ResultTables {
             memory.ifPresent(m -> row.add(Measures.memoryBytes(r, m.name()).orElse(Double.NaN)));
             t.row(row.toArray());
         }
+        memory.flatMap(m -> lackingNote(results, m)).ifPresent(t::note);
         return t.note("Score ± error is JMH's mean and the half-width of its 99.9% confidence interval.").build();
     }
 
@@ -57,7 +60,7 @@ public final class ResultTables {
      */
     public static Optional<Table> memoryBySize(List<BenchmarkResult> results) {
         List<BenchmarkResult> sized = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
-        Optional<MemoryMetric> metric = Measures.commonPeakMemory(sized);
+        Optional<MemoryMetric> metric = Measures.preferredPeakMemory(sized);
         if (sized.isEmpty() || metric.isEmpty()) {
             return Optional.empty();
         }
@@ -82,6 +85,7 @@ public final class ResultTables {
         if (baselines.isEmpty()) {
             return Optional.empty();
         }
+        lackingNote(sized, m).ifPresent(t::note);
         return Optional.of(t.note("Saving: how much less memory than the baseline variant (" + String.join(", ", baselines)
                 + ") at the same size; '" + Groups.BASELINE_VARIANT + "' is the baseline wherever it was measured.").build());
     }
@@ -144,7 +148,7 @@ public final class ResultTables {
         if (chunked.isEmpty()) {
             return Optional.empty();
         }
-        Optional<MemoryMetric> metric = Measures.commonPeakMemory(Measures.withPeakMemory(chunked));
+        Optional<MemoryMetric> metric = Measures.preferredPeakMemory(chunked);
         Table.Builder t = Table.builder("Chunk size impact").column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT)
                 .column("Chunk size", Kind.BYTES).column(metric.map(m -> capitalize(m.kind())).orElse("Peak memory"), Kind.BYTES)
                 .column("Time per op", Kind.SECONDS).column("Throughput (ops/s)", Kind.NUMBER)
@@ -160,6 +164,7 @@ public final class ResultTables {
                         s, 1 / s, smallest / s);
             }
         }
+        metric.flatMap(m -> lackingNote(chunked, m)).ifPresent(t::note);
         return Optional.of(t.note("Efficiency: throughput relative to the smallest chunk size of the same benchmark and variant.").build());
     }
 
@@ -195,17 +200,19 @@ public final class ResultTables {
     }
 
     /**
-     * Growth model: the fitted slope of peak memory against input size, O(1) or O(n) from the fit.
+     * Growth model: the fitted slope of peak memory against input size, O(1), O(n) or O(n)? from the fit.
      *
      * @param results the results
      * @return the table, when some variant was measured at two sizes or more with a peak memory metric
      */
     public static Optional<Table> growthModel(List<BenchmarkResult> results) {
-        List<BenchmarkResult> sized = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
-        Optional<MemoryMetric> metric = Measures.commonPeakMemory(sized);
+        List<BenchmarkResult> withMemory = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        Optional<MemoryMetric> metric = Measures.preferredPeakMemory(withMemory);
         if (metric.isEmpty()) {
             return Optional.empty();
         }
+        // a result without the kind (its profiler's NaN) is left out of its variant's fit, not fitted as another kind
+        List<BenchmarkResult> sized = withMemory.stream().filter(r -> r.secondary().containsKey(metric.get().name())).toList();
         Table.Builder t = Table.builder("Memory growth model (" + metric.get().kind() + " vs input size)")
                 .column("Benchmark", Kind.TEXT).column("Variant", Kind.TEXT).column("Sizes", Kind.COUNT)
                 .column("Slope (B per input B)", Kind.NUMBER).column("Intercept", Kind.BYTES)
@@ -227,8 +234,10 @@ public final class ResultTables {
         if (!any) {
             return Optional.empty();
         }
+        lackingNote(withMemory, metric.get()).map(n -> n.replace("shown as –", "left out of the fit")).ifPresent(t::note);
         return Optional.of(t.note("O(n) when the slope's 95% interval excludes zero and the fitted growth over the measured sizes is at least "
-                + Math.round(GrowthModel.MATERIAL_GROWTH * 100) + "% of the mean; otherwise O(1) (bounded).").build());
+                + Math.round(GrowthModel.MATERIAL_GROWTH * 100) + "% of the mean; O(n)? when such a growth rose at every step over three sizes "
+                + "or more but the interval, from too few sizes, includes zero; otherwise O(1) (bounded).").build());
     }
 
     /**
@@ -280,6 +289,22 @@ public final class ResultTables {
         return Optional.of(t.note("Timed from the run's own JFR events, on the threads that did the work. A first chunk far "
                 + "longer than the median is the JIT's warm-up; busy times far apart are an uneven split; a fallback "
                 + "is a chunk parsed again after a wrong guess at its first record.").build());
+    }
+
+    /**
+     * @return a note naming the results shown without the memory kind of their column though they
+     *     have another (a profiler that gave {@code NaN} for it on that run), so that a "–" is read as
+     *     not measured, never as a gap in the report
+     */
+    private static Optional<String> lackingNote(List<BenchmarkResult> results, MemoryMetric m) {
+        List<String> lacking = Measures.withPeakMemory(results).stream().filter(r -> !r.secondary().containsKey(m.name()))
+                .map(r -> r.shortName() + r.threadsText() + (r.params().isEmpty() ? "" : " at " + r.paramsText())).toList();
+        if (lacking.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("No " + m.kind() + " figure for " + String.join("; ", lacking) + ": not measured (its profiler gave "
+                + "none, or NaN, on " + (lacking.size() == 1 ? "that run" : "those runs") + "), so shown as –; the other results keep "
+                + "theirs, and no other kind of memory stands in for it.");
     }
 
     private static double bytesPer(String unit) {

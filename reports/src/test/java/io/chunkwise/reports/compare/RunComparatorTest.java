@@ -125,6 +125,11 @@ class RunComparatorTest {
         assertThat(c.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(c.basis()).startsWith(RunComparator.POINT_ESTIMATES).contains("2 vs 2 samples");
         assertThat(ComparisonTable.markdown(report)).contains("REGRESSION (" + RunComparator.POINT_ESTIMATES);
+        // every fact in one level of clauses: no parentheses nested in the verdict's, the p-value among them
+        String verdict = ComparisonTable.markdown(report).lines().filter(l -> l.contains("REGRESSION (")).findFirst().orElseThrow();
+        assertThat(verdict).contains("REGRESSION (point estimates vs threshold; Welch t-test p=" + ComparisonTable.p(c.pValue())
+                + " on 2 vs 2 samples, too few to judge) |");
+        assertThat(verdict.substring(verdict.indexOf("REGRESSION (") + 12)).doesNotContain("(");
         Path small = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", new double[][] {{99, 58}}, Map.of()).write(dir.resolve("s.json"));
         assertThat(compare(base, small).comparisons().getFirst().verdict()).isEqualTo(Verdict.NOISE);
     }

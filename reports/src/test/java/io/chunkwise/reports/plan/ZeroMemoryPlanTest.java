@@ -3,6 +3,7 @@ package io.chunkwise.reports.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.reports.JmhFiles;
+import io.chunkwise.reports.chart.ChartSeries;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.read.JmhJsonReader;
@@ -56,6 +57,24 @@ class ZeroMemoryPlanTest {
         // the variant whose memory was predicted is still checked and recommended
         assertThat(plan.recommendation().variant()).isEqualTo("mmap");
         assertThat(ReportFormat.MARKDOWN.table(PlanTable.variants(plan))).doesNotContain("| 0 B");
+    }
+
+    @Test
+    void aPeakNotPredictedKeepsItsMeasuredPointsOnTheMemoryChart() throws IOException {
+        // full alone: no variant's memory is predicted, and the chart lost full's measurements with its prediction
+        List<BenchmarkResult> full = results().stream().filter(r -> r.params().get("strategy").equals("full")).toList();
+        CapacityPlan plan = CapacityPlanner.plan(full, 16L << 20, OptionalLong.of(100L << 20));
+        assertThat(plan.variants().getFirst().predictedPeakAnonBytes()).isNull();
+        var memory = PlanChart.of(full, plan).stream().filter(c -> c.baseName().equals("plan-memory")).findFirst().orElseThrow();
+        assertThat(memory.lines().series()).extracting(ChartSeries::name).containsExactly("full (measured)");
+        ChartSeries measured = memory.lines().series().getFirst();
+        assertThat(measured.y()).hasSize(3);
+        assertThat(measured.y()[2]).isEqualTo(2 * 1024 - 50 + 1, org.assertj.core.api.Assertions.within(0.01)); // MiB at 1 GiB
+        // beside a variant whose memory was predicted, both are drawn, and only that one's prediction
+        CapacityPlan both = CapacityPlanner.plan(results(), 16L << 20, OptionalLong.of(100L << 20));
+        var chart = PlanChart.of(results(), both).stream().filter(c -> c.baseName().equals("plan-memory")).findFirst().orElseThrow();
+        assertThat(chart.lines().series()).extracting(ChartSeries::name)
+                .containsExactly("full (measured)", "mmap (measured)", "mmap (predicted, 95% band)");
     }
 
     @Test
