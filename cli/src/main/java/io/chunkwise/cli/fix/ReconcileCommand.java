@@ -36,6 +36,7 @@ import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileCsv;
 import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,6 +97,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
     public Integer call() {
         FileArguments.requireInput(master);
         FileArguments.requireInput(fix);
+        requireTwoFiles();
         LogInspection format = FixLogFormat.inspect(fix);
         format.notices().forEach(n -> notice("reconcile: " + n));
         masterColumns.requireAgreesWith(master);
@@ -176,13 +178,20 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             // the exit code counts discrepancies (issue contract): say that nothing could be checked at all
             notice(String.format(Locale.ROOT, "reconcile: every message of %s is malformed (%,d): none was checked, and"
                     + " the exit code counts discrepancies only; fixscan exits 1 on malformed messages", fix, result.malformed()));
+        } else if (result.checked() == 0 && result.idsWithoutColumn() == 0) { // else the notice of the id columns says why
+            // a clean "0 checked" reads as a clean log: say there was nothing to check, and why (once per run)
+            notice(String.format(Locale.ROOT, "reconcile: no message of %s (%s) names an instrument at its top level (55, or 48"
+                    + " with 22=1 or 22=4): none was checked, and the exit code counts discrepancies only; session messages (logon,"
+                    + " heartbeat) name none, and instruments inside repeating groups (NoRelatedSym 146, NoMDEntries 268, …) are not"
+                    + " checked", fix, Counted.of(result.messages(), "message")));
         }
         if (result.idsWithoutColumn() > 0) {
             // the header is shown, as lookup shows it: an id column under another name (ISIN Code, CUSIP9) is the usual cause
-            notice(String.format(Locale.ROOT, "reconcile: %s has no %s column %s: %,d messages identified by %s were checked "
+            notice(String.format(Locale.ROOT, "reconcile: %s has no %s column %s: %s identified by %s %s checked "
                     + "by their symbol (55) instead, where they had one; name them with %s", master, missingIds,
-                    header, result.idsWithoutColumn(),
+                    header, Counted.of(result.idsWithoutColumn(), "message"),
                     missingIds.equals("cusip") ? "CUSIP (22=1)" : missingIds.equals("isin") ? "ISIN (22=4)" : "CUSIP or ISIN",
+                    result.idsWithoutColumn() == 1 ? "was" : "were",
                     missingIds.equals("cusip") ? "--cusip-column" : missingIds.equals("isin") ? "--isin-column"
                             : "--cusip-column, --isin-column"));
         }
@@ -292,6 +301,23 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("out", out == null ? null : out.toString());
         m.put("rejects", rejectsFile == null ? null : rejectsFile.toString());
         return m;
+    }
+
+    /**
+     * The master given as the log too (a slip of the shell's history) read as a log with no FIX
+     * message in it: a notice and exit 0, a clean run on nothing. Refused instead, once per run.
+     */
+    private void requireTwoFiles() {
+        boolean same;
+        try {
+            same = Files.isSameFile(master, fix);
+        } catch (IOException e) {
+            return; // both were found a moment ago; one gone since is reported when it is opened
+        }
+        if (same) {
+            throw new UserError("--master " + master + " and --fix " + fix + " are one file: give the security master"
+                    + " to --master and the FIX log to --fix");
+        }
     }
 
     /**

@@ -326,7 +326,7 @@ class ReconcileCommandTest {
         Files.writeString(log, message("35=D|34=1|55=AAPL|48=US0378331005|22=4|"), StandardCharsets.ISO_8859_1);
         CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("has no cusip or isin column [Ticker, ISIN Code, CUSIP9]: 1 messages identified")
+        assertThat(r.err()).contains("has no cusip or isin column [Ticker, ISIN Code, CUSIP9]: 1 message identified by CUSIP or ISIN was checked")
                 .contains("name them with --cusip-column, --isin-column");
     }
 

@@ -45,4 +45,17 @@ class SymbolFormsCommandTest {
         assertThat(plain.json().get("symbolForms").asLong()).isZero();
         assertThat(plain.err()).doesNotContain("in another form").doesNotContain("only in form");
     }
+
+    @Test
+    void aSymbolAndSuffixInAnotherFormAreNamed() throws Exception {
+        // 55=brk|65=b: neither brk nor brk joined to b is in the master, BRK.B is (SymbolSfx 65 read with 55)
+        Path master = Files.writeString(dir.resolve("m.csv"), "cusip,isin,symbol\n084670702,US0846707026,BRK.B\n");
+        Path log = Files.writeString(dir.resolve("sfx.log"), ReconcileCommandTest.message("35=D|34=1|55=brk|65=b|") + "\n",
+                StandardCharsets.ISO_8859_1);
+        CliRun run = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.json().get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
+        assertThat(run.err()).contains("reconcile: UNKNOWN_SYMBOL 55=brk|65=b (byte 0 of " + log + ") is in " + master
+                + " as BRK.B: symbols are compared byte for byte");
+    }
 }

@@ -239,33 +239,56 @@ final class MessageChecker implements FixHandler {
                 type, s.sender(), s.target());
     }
 
-    /** Counts a SYMBOL_MISMATCH whose 55 is one of the security's symbols in another form. */
+    /** Counts a SYMBOL_MISMATCH whose 55 (or 55 joined to its 65) is one of the security's symbols in another form. */
     private void noteSymbolForm(int q) {
-        byte[] fix = fixSymbol(q);
+        List<byte[]> fix = fixSymbols(q);
         for (byte[] symbol : answers.symbolBytes(q)) {
-            if (SymbolForms.alike(fix, symbol)) {
-                symbolForms++;
-                if (firstSymbolForm == null) {
-                    firstSymbolForm = example(q, DiscrepancyType.SYMBOL_MISMATCH, symbol);
+            for (byte[] form : fix) {
+                if (SymbolForms.alike(form, symbol)) {
+                    symbolForms++;
+                    if (firstSymbolForm == null) {
+                        firstSymbolForm = example(q, DiscrepancyType.SYMBOL_MISMATCH, symbol);
+                    }
+                    return;
                 }
-                return;
             }
         }
     }
 
-    /** Asks the master for the other forms of an UNKNOWN_SYMBOL's 55; remembers the first found. */
+    /** Asks the master for the other forms of an UNKNOWN_SYMBOL's 55 (and of it joined to its 65); remembers the first found. */
     private void lookForSymbolForm(int q) {
-        for (byte[] form : SymbolForms.variants(fixSymbol(q))) {
-            if (master.hasSymbol(form)) {
-                firstUnknownForm = example(q, DiscrepancyType.UNKNOWN_SYMBOL, form);
-                return;
+        for (byte[] fix : fixSymbols(q)) {
+            for (byte[] form : SymbolForms.variants(fix)) {
+                if (master.hasSymbol(form)) {
+                    firstUnknownForm = example(q, DiscrepancyType.UNKNOWN_SYMBOL, form);
+                    return;
+                }
             }
         }
     }
 
-    /** @return the message's 55 in the keys' normal form, as it was looked up */
-    private byte[] fixSymbol(int q) {
-        KeyTrim.Span k = span.of(pending.segment(), pending.start(q, Field.SYMBOL), pending.end(q, Field.SYMBOL));
+    /**
+     * @return the message's 55 in the keys' normal form, as it was looked up; when it has a 65, after
+     *     the two joined ({@link SymbolForms#joined}): {@code 55=brk|65=b} is {@code BRK.B} in another form
+     */
+    private List<byte[]> fixSymbols(int q) {
+        byte[] symbol = key(q, Field.SYMBOL);
+        if (!pending.has(q, Field.SYMBOL_SFX)) {
+            return List.of(symbol);
+        }
+        byte[] suffix = key(q, Field.SYMBOL_SFX);
+        if (symbol.length == 0 || suffix.length == 0) {
+            return List.of(symbol);
+        }
+        // joined first: the security the message names (55=brk|65=b is BRK.B before it is BRK)
+        List<byte[]> forms = new ArrayList<>(SymbolForms.joined(symbol, suffix));
+        forms.add(symbol);
+        return forms;
+    }
+
+    /** @return the field's value in the keys' normal form */
+    private byte[] key(int q, Field field) {
+        KeyTrim.Span k = span.of(pending.segment(), pending.start(q, field), pending.end(q, field));
         return pending.segment().asSlice(k.start(), Math.max(0, k.end() - k.start())).toArray(ValueLayout.JAVA_BYTE);
     }
 

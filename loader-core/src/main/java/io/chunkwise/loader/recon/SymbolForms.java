@@ -58,6 +58,26 @@ final class SymbolForms {
         return forms;
     }
 
+    /**
+     * A message's 55 with its 65 ({@code 55=brk|65=b}), in the two shapes a master may hold them in
+     * another form: joined by a separator ({@code brk.b}, which {@link #alike} and {@link #variants}
+     * read as joined by any) and joined by none ({@code brkb}). Made only for a discrepancy.
+     *
+     * @param symbol 55's bytes
+     * @param suffix 65's bytes
+     * @return the two joined forms
+     */
+    static List<byte[]> joined(byte[] symbol, byte[] suffix) {
+        byte[] dotted = new byte[symbol.length + 1 + suffix.length];
+        System.arraycopy(symbol, 0, dotted, 0, symbol.length);
+        dotted[symbol.length] = '.';
+        System.arraycopy(suffix, 0, dotted, symbol.length + 1, suffix.length);
+        byte[] plain = new byte[symbol.length + suffix.length];
+        System.arraycopy(symbol, 0, plain, 0, symbol.length);
+        System.arraycopy(suffix, 0, plain, symbol.length, suffix.length);
+        return List.of(dotted, plain);
+    }
+
     private static void add(List<byte[]> forms, byte[] form, byte[] symbol) {
         if (Arrays.equals(form, symbol)) {
             return;

@@ -99,4 +99,43 @@ class SymbolFormsTest {
             assertThat(counts.firstSymbolForm().line()).as("lines are not counted").isZero();
         }
     }
+
+    @Test
+    void aSymbolJoinedToItsSuffixIsLookedForInItsOtherFormsToo() throws IOException {
+        // 55=brk|65=b against a master's BRK.B: neither 55 alone nor 55 and 65 joined as written match,
+        // but joined and upper-cased they do; the notices named nothing while only 55 was read
+        assertThat(SymbolForms.joined(b("brk"), b("b"))).extracting(String::new).containsExactly("brk.b", "brkb");
+        Path csv = Files.writeString(dir.resolve("sfx.csv"), """
+                cusip,isin,symbol
+                084670702,US0846707026,BRK.B
+                594918104,US5949181045,MSFTW
+                """);
+        String[] bodies = {
+            "35=D|34=1|55=brk|65=b|48=084670702|22=1|", // SYMBOL_MISMATCH, of form: brk.b is BRK.B
+            "35=D|34=2|55=brk|65=b|",                   // UNKNOWN_SYMBOL, in the master as BRK.B
+            "35=D|34=3|55=msft|65=w|48=594918104|22=1|", // SYMBOL_MISMATCH, of form: msftw is MSFTW
+            "35=D|34=4|55=brk|65=zz|",                  // UNKNOWN_SYMBOL, in no form
+        };
+        StringBuilder text = new StringBuilder();
+        for (String body : bodies) {
+            text.append(ReconcilerTest.message(body)).append('\n');
+        }
+        Path logFile = Files.writeString(dir.resolve("sfx.log"), text, StandardCharsets.ISO_8859_1);
+        try (var index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            Reconciler reconciler = new Reconciler(new IndexedMaster(index));
+            for (int chunk = 1; chunk <= log.size(); chunk += 29) {
+                ReconcileResult r = reconciler.reconcile(log, new ScanOptions(2, chunk, true, null), IGNORED);
+                String at = "chunk " + chunk;
+                assertThat(r.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).as(at).isEqualTo(2);
+                assertThat(r.discrepancies().get(DiscrepancyType.UNKNOWN_SYMBOL)).as(at).isEqualTo(2);
+                assertThat(r.symbolForms()).as(at).isEqualTo(2);
+                assertThat(r.firstSymbolForm().fixSymbol()).as(at).isEqualTo("brk|65=b");
+                assertThat(r.firstSymbolForm().masterSymbol()).as(at).isEqualTo("BRK.B");
+                assertThat(r.firstUnknownForm().fixSymbol()).as(at).isEqualTo("brk|65=b");
+                assertThat(r.firstUnknownForm().masterSymbol()).as(at).isEqualTo("BRK.B");
+                assertThat(r.firstUnknownForm().line()).as(at).isEqualTo(2);
+            }
+        }
+    }
 }
