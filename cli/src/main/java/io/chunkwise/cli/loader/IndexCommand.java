@@ -12,6 +12,8 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.Footer;
+import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.index.DuplicateId;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.IndexSummary;
@@ -20,6 +22,7 @@ import io.chunkwise.loader.load.ByteOrderMarks;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.index.SecondHeader;
 import io.chunkwise.loader.io.ChunkPlanner;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.LoadOptions;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -97,8 +101,13 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("indexBytes", s.indexBytes());
         out.put("rejectsFile", rejectsPath.toString());
         // which columns were indexed: a near-miss name ("ISIN Code") leaves a key out, to be found out here
-        Map<String, String> keyColumns = keyColumns(KeyColumns.resolve(file.toString(), s.load().header(), csv.columns()),
-                s.load().header().names());
+        KeyColumns columns = KeyColumns.resolve(file.toString(), s.load().header(), csv.columns());
+        Map<String, String> keyColumns = keyColumns(columns, s.load().header().names());
+        Optional<Footer> footer = Footer.find(file, HeaderReader.format(file, csv.keys.format()),
+                s.load().header().dataStart(), s.lastReject(), s.load().rejected());
+        // an export's row of labels under its header is indexed as a record (lookup --symbol Ticker finds it)
+        SecondHeader.of(file, HeaderReader.format(file, csv.keys.format()), s.load().header(), columns)
+                .ifPresent(second -> notice("index: " + file + ": " + second.describe()));
         out.put("keyColumns", keyColumns);
         out.put("duplicateCusips", s.duplicateCusips());
         out.put("duplicateIsins", s.duplicateIsins());
@@ -119,12 +128,16 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         out.put("fallbacks", s.load().fallbacks());
         out.put("mbPerSecond", Math.round(s.load().bytes() / 1e6 / Math.max(1e-9, s.seconds()) * 10) / 10.0);
         putByteOrderMarks(out, s.load().byteOrderMarks());
+        out.put("footer", footer(footer));
+        out.put("emptyKeyColumns", s.emptyKeyColumns().stream().sorted().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
         Supplier<String> human = () -> String.format(Locale.ROOT,
                 "indexed %s (%,d rejected, %,d duplicate ids, %,d invalid ids) from %s in %.2f s (%s) -> %s%n"
                         + "keys: %s%nrejects: %s",
                 Counted.of(s.load().records(), "record"), s.load().rejected(), s.duplicates(), s.invalidIds(), ByteSize.format(s.load().bytes()),
                 s.seconds(), ByteRate.of(s.load().bytes(), s.seconds()), s.index(),
                 describe(keyColumns, s.load().header().names()), rejectsPath)
+                + emptyKeyColumnsLine(s, keyColumns)
+                + footerLine(footer)
                 + byteOrderMarksLine(s.load().byteOrderMarks())
                 + (s.firstDuplicateId() == null ? "" : System.lineSeparator() + "duplicate ids: " + s.firstDuplicateId().describe())
                 + (s.firstInvalidId() == null ? "" : System.lineSeparator() + "invalid ids: " + s.firstInvalidId().describe());
@@ -216,6 +229,41 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
             first.put("byte", marks.firstOffset());
         }
         out.put("firstByteOrderMark", first);
+    }
+
+    /**
+     * @return the human summary's line on key columns empty in every record (a line break first), or "": the
+     *     keys line names them as found, and a look-up of any of their keys would find nothing without a word
+     */
+    private static String emptyKeyColumnsLine(IndexSummary s, Map<String, String> keyColumns) {
+        return s.emptyKeyColumns().stream().sorted().map(k -> {
+            String kind = k.name().toLowerCase(Locale.ROOT);
+            return System.lineSeparator() + "empty key column: " + kind + " column '" + CsvHeader.printable(keyColumns.get(kind))
+                    + "' is empty in every record, so no " + kind + " can be looked up (a column exported blank, or another"
+                    + " column named?)";
+        }).collect(Collectors.joining());
+    }
+
+    /**
+     * @param footer a file's footer, rejected as its last record or read as one
+     * @return {@code line} (null when it was read as a record), {@code byte}, {@code text} and {@code rejected}
+     *     of it for the JSON summary, or null when none
+     */
+    static Map<String, Object> footer(Optional<Footer> footer) {
+        if (footer.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("line", footer.get().line() < 0 ? null : footer.get().line());
+        out.put("byte", footer.get().offset());
+        out.put("text", footer.get().text());
+        out.put("rejected", footer.get().rejected());
+        return out;
+    }
+
+    /** @return the human summary's line on a file's footer, rejected or read as a record (a line break first), or "" */
+    static String footerLine(Optional<Footer> footer) {
+        return footer.map(f -> System.lineSeparator() + f.describe()).orElse("");
     }
 
     /** @return the human summary's line on rows that start with a byte-order mark (a line break first), or "" */

@@ -8,26 +8,31 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvHeader;
+import io.chunkwise.loader.csv.Footer;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.index.SecondHeader;
 import io.chunkwise.loader.index.WriteHook;
 import io.chunkwise.loader.io.FileArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,6 +104,11 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
                         damaged.getMessage()));
                 found = find(idx, queries);
             }
+            // a row of labels under the header (an export's second header row) is a record: found, and said to be one
+            Optional<SecondHeader> second = SecondHeader.of(file, idx.format(), idx.header(), idx.columns());
+            if (second.isPresent() && found.stream().anyMatch(f -> Arrays.stream(f.offsets()).anyMatch(o -> o == second.get().offset()))) {
+                notice("lookup: " + file + ": " + second.get().describe());
+            }
             MatchPrinter printer = MatchPrinter.of(json());
             for (Found f : found) {
                 String kindName = f.query().kind().name().toLowerCase(Locale.ROOT);
@@ -146,6 +156,13 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
                 notice("lookup: rebuilt index " + target + " with " + opened.builtWith());
             }
             IndexCommand.noticeRejects("lookup", file, opened);
+            IndexSummary built = opened.build();
+            if (built != null) {
+                // the rejected footer of an exchange file is its last line, not a record of the user's
+                Footer.find(file, opened.index().format(), built.load().header().dataStart(), built.lastReject(),
+                        built.load().rejected())
+                        .ifPresent(footer -> notice("lookup: " + file + ": " + footer.describe()));
+            }
         }
         return opened.index();
     }
@@ -180,6 +197,12 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
                 String name = other.name().toLowerCase(Locale.ROOT);
                 return " (found as " + (name.startsWith("i") ? "an " : "a ") + name + ": use --" + name + ")";
             }
+        }
+        if (idx.columns().column(asked) >= 0 && idx.entries(asked) == 0 && idx.records() > 0) {
+            // the column was found by its name, but holds nothing: no key of it can be found, whichever is asked
+            String kindName = asked.name().toLowerCase(Locale.ROOT);
+            return " (the " + kindName + " column '" + CsvHeader.printable(idx.headerNames().get(idx.columns().column(asked)))
+                    + "' is empty in every record)";
         }
         if (asked == KeyKind.SYMBOL) {
             for (String cased : List.of(key.toUpperCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))) {

@@ -12,6 +12,7 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.fix.FixLogHeader;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvRecord;
+import io.chunkwise.loader.csv.Footer;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.Reject;
 import io.chunkwise.loader.csv.RejectWriter;
@@ -19,6 +20,7 @@ import io.chunkwise.loader.csv.TrailingDelimiter;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
+import io.chunkwise.loader.index.SecondHeader;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.ChunkSink;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,6 +97,15 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
             KeyColumns.headerBelow(file.toString(), s.header(), csv.columns()).ifPresent(hint -> notice("scan: " + file
                     + ": the header " + s.header().describe() + " has no key column; " + OptionWording.of(hint)));
         }
+        if (keyed) {
+            // an export's row of labels under its header is read as a record (lookup --symbol Ticker finds it)
+            SecondHeader.of(file, HeaderReader.format(file, csv.keys.format()), s.header(),
+                    KeyColumns.resolve(file.toString(), s.header(), csv.columns()))
+                    .ifPresent(second -> notice("scan: " + file + ": " + second.describe()));
+        }
+        // an exchange file's footer is rejected for its field count: said, so no record of the user's seems lost
+        Optional<Footer> footer = Footer.find(file, HeaderReader.format(file, csv.keys.format()), s.header().dataStart(),
+                sink.last, s.rejected());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("records", s.records());
         out.put("rejected", s.rejected());
@@ -105,9 +117,11 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         out.put("chunks", s.chunks());
         out.put("fallbacks", s.fallbacks());
         IndexCommand.putByteOrderMarks(out, s.byteOrderMarks());
+        out.put("footer", IndexCommand.footer(footer));
         emit(out, () -> String.format(Locale.ROOT, "%s, %,d rejected (%s, %s) in %.2f s%nrejects: %s",
                 Counted.of(s.records(), "record"), s.rejected(), ByteSize.format(s.bytes()), Counted.of(s.header().size(), "column"),
                 seconds, rejectsPath)
+                + IndexCommand.footerLine(footer)
                 + IndexCommand.byteOrderMarksLine(s.byteOrderMarks()));
         // a rejected record is a finding, as a malformed message is to fixscan: a CI gate can fail on it
         return s.rejected() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
@@ -122,6 +136,8 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         private int fieldsRead = 1;
         /** The first reject in file order (they come on the committing thread, in order), or null. */
         private Reject first;
+        /** The last reject in file order, or null: a file's footer is its last line. */
+        private Reject last;
 
         RejectsOnly(RejectWriter writer, String source, Map<KeyKind, String> overrides) {
             this.writer = writer;
@@ -166,6 +182,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
             if (first == null) {
                 first = reject;
             }
+            last = reject;
             writer.accept(reject);
         }
 

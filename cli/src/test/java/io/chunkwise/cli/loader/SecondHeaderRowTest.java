@@ -30,4 +30,26 @@ class SecondHeaderRowTest {
         assertThat(CliRun.of("index", wrong.toString()).err()).contains("invalid ids: first: CUSIP 037833101 in the record"
                 + " at byte 18").doesNotContain("header row");
     }
+
+    @Test
+    void scanIndexAndALookupThatFindsTheRowOfLabelsSayItIsASecondHeaderRow() throws Exception {
+        // QA: scan said nothing, and lookup --symbol Ticker printed the row of labels as a listing
+        Path m = Files.writeString(dir.resolve("s.csv"), "symbol,name\nTicker,Security Name\nAAPL,Apple\n");
+        String said = "line 2 looks like a second header row (its symbol 'Ticker' is a column's label, not a symbol): it is"
+                + " read as a record; remove it, e.g. with sed 2d";
+        CliRun scan = CliRun.of("scan", m.toString());
+        assertThat(scan.code()).isZero();
+        assertThat(scan.err()).contains("scan: " + m + ": " + said).contains("2 records, 0 rejected");
+        assertThat(CliRun.of("index", m.toString()).err()).contains("index: " + m + ": " + said);
+        CliRun labels = CliRun.of("lookup", m.toString(), "--symbol", "Ticker");
+        assertThat(labels.code()).isZero();
+        assertThat(labels.err()).contains("lookup: " + m + ": " + said);
+        // a look-up that finds data says nothing of the row
+        CliRun data = CliRun.of("lookup", m.toString(), "--symbol", "AAPL");
+        assertThat(data.code()).isZero();
+        assertThat(data.err()).doesNotContain("second header row");
+        // a master without one is quiet
+        Path plain = Files.writeString(dir.resolve("p.csv"), "symbol,name\nAAPL,Apple\n");
+        assertThat(CliRun.of("scan", plain.toString()).err()).doesNotContain("second header row");
+    }
 }

@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -428,7 +430,7 @@ public final class Indexer {
                         + "): choose another index path", false);
             }
             IndexSummary summary;
-            Reject[] first = new Reject[1];
+            Reject[] first = new Reject[2];
             try (RejectWriter rejects = options.rejects() == null ? null : new RejectWriter(options.rejects());
                  IndexBuilder builder = new IndexBuilder(source.toString(), sizeOf(source), options.columns(),
                          options.memoryBudget(), tmpDir, rejectSink(rejects, first))) {
@@ -454,7 +456,8 @@ public final class Indexer {
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new IndexSummary(index, summary.load(), summary.invalidCusips(), summary.invalidIsins(),
                     summary.firstInvalidId(), summary.duplicateCusips(), summary.duplicateIsins(), summary.firstDuplicateId(),
-                    summary.sharedSymbols(), Files.size(index), seconds, summary.spilledRuns(), fitted.load().chunkSize());
+                    summary.sharedSymbols(), Files.size(index), seconds, summary.spilledRuns(), fitted.load().chunkSize(), first[1],
+                    summary.emptyKeyColumns());
         } catch (SourceChangedException e) {
             throw e.with("no index was published");
         } catch (IOException e) {
@@ -497,12 +500,16 @@ public final class Indexer {
         }
     }
 
-    /** @return the sink of rejects, which also keeps the first in {@code first[0]} */
+    /**
+     * @return the sink of rejects, which also keeps the first in {@code first[0]} and the last in
+     *     {@code first[1]} (a file's footer is its last line)
+     */
     private static Consumer<Reject> rejectSink(RejectWriter w, Reject[] first) {
         return r -> {
             if (first[0] == null) {
                 first[0] = r;
             }
+            first[1] = r;
             if (w != null) {
                 w.accept(r);
             }
@@ -551,7 +558,19 @@ public final class Indexer {
         return new IndexSummary(tmp, load, builder.invalidCusips, builder.invalidIsins, builder.firstInvalid,
                 sections[KeyKind.CUSIP.ordinal()].duplicates(), sections[KeyKind.ISIN.ordinal()].duplicates(),
                 DuplicateId.earlier(sections[KeyKind.CUSIP.ordinal()].firstDuplicate(), sections[KeyKind.ISIN.ordinal()].firstDuplicate()),
-                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder), options.load().chunkSize());
+                sections[KeyKind.SYMBOL.ordinal()].duplicates(), 0, 0, runs(builder), options.load().chunkSize(), null,
+                emptyKeyColumns(cols, sections, load));
+    }
+
+    /** @return the kinds with a column but no entry: empty in every record of a file that has records */
+    private static Set<KeyKind> emptyKeyColumns(KeyColumns cols, IndexWriter.Section[] sections, LoadSummary load) {
+        Set<KeyKind> empty = EnumSet.noneOf(KeyKind.class);
+        for (KeyKind k : KeyKind.values()) {
+            if (cols.column(k) >= 0 && sections[k.ordinal()].entries() == 0 && load.records() > 0) {
+                empty.add(k);
+            }
+        }
+        return empty;
     }
 
     private static int runs(IndexBuilder builder) {

@@ -48,9 +48,12 @@ class NulFirstLineTest {
         run[39] = '\n';
         assertRefused(run, ":1 (byte 10): the first line holds 29 NUL bytes from byte 10: not a text file, or a"
                 + " preallocated file never written");
-        // binary: NULs without UTF-16's pattern (an ELF header), never "iconv -f UTF-16"
+        // binary: NULs without UTF-16's pattern, never "iconv -f UTF-16"; an ELF header is named by its magic (BinaryMastersTest)
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0, 1, 0, 0, 0, (byte) 0x90, 0x10};
-        assertRefused(elf, ":1 (byte 7): the first line holds 14 NUL bytes from byte 7: not a text file");
+        assertRefused(elf, ":1 (byte 0): an ELF executable or library, not a text file");
+        byte[] other = elf.clone();
+        other[0] = 'X';
+        assertRefused(other, ":1 (byte 7): the first line holds 14 NUL bytes from byte 7: not a text file");
         Path file = Files.write(dir.resolve("elf.csv"), elf);
         assertThatThrownBy(() -> HeaderReader.read(file, CsvFormat.RFC4180)).hasMessageNotContaining("UTF-16")
                 .hasMessageNotContaining("iconv");
