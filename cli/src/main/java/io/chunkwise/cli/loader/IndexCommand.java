@@ -11,6 +11,7 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.Footer;
 import io.chunkwise.loader.csv.HeaderReader;
@@ -103,10 +104,10 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         // which columns were indexed: a near-miss name ("ISIN Code") leaves a key out, to be found out here
         KeyColumns columns = KeyColumns.resolve(file.toString(), s.load().header(), csv.columns());
         Map<String, String> keyColumns = keyColumns(columns, s.load().header().names());
-        Optional<Footer> footer = Footer.find(file, HeaderReader.format(file, csv.keys.format()),
-                s.load().header().dataStart(), s.lastReject(), s.load().rejected());
+        CsvFormat format = HeaderReader.format(file, csv.keys.format());
+        Optional<Footer> footer = Footer.find(file, format, s.load().header().dataStart(), s.lastReject(), s.load().rejected());
         // an export's row of labels under its header is indexed as a record (lookup --symbol Ticker finds it)
-        SecondHeader.of(file, HeaderReader.format(file, csv.keys.format()), s.load().header(), columns)
+        SecondHeader.of(file, format, s.load().header(), columns)
                 .ifPresent(second -> notice("index: " + file + ": " + second.describe()));
         out.put("keyColumns", keyColumns);
         out.put("duplicateCusips", s.duplicateCusips());
@@ -339,6 +340,11 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         }
         if (built != null && built.load().byteOrderMarks().count() > 0) {
             notice(command + ": " + master + ": " + built.load().byteOrderMarks().describe());
+        }
+        if (built != null) {
+            // an exchange file's footer is its last line, not a record of the user's: named as index names it
+            Footer.find(master, opened.index().format(), built.load().header().dataStart(), built.lastReject(),
+                    built.load().rejected()).ifPresent(footer -> notice(command + ": " + master + ": " + footer.describe()));
         }
     }
 }

@@ -8,14 +8,12 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvHeader;
-import io.chunkwise.loader.csv.Footer;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.id.Isin;
 import io.chunkwise.loader.index.IndexException;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
-import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
@@ -156,13 +154,6 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
                 notice("lookup: rebuilt index " + target + " with " + opened.builtWith());
             }
             IndexCommand.noticeRejects("lookup", file, opened);
-            IndexSummary built = opened.build();
-            if (built != null) {
-                // the rejected footer of an exchange file is its last line, not a record of the user's
-                Footer.find(file, opened.index().format(), built.load().header().dataStart(), built.lastReject(),
-                        built.load().rejected())
-                        .ifPresent(footer -> notice("lookup: " + file + ": " + footer.describe()));
-            }
         }
         return opened.index();
     }

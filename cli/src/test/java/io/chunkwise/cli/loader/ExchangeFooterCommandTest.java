@@ -75,4 +75,19 @@ class ExchangeFooterCommandTest {
         assertThat(footer.get("rejected").asBoolean()).isFalse();
         assertThat(footer.get("byte").asLong()).isEqualTo(head.length());
     }
+
+    @Test
+    void reconcileNamesTheFooterOfTheMasterItIndexes() throws Exception {
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "100", "-o", master.toString()).code()).isZero();
+        Path log = dir.resolve("o.fix");
+        assertThat(CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "20", "-o",
+                log.toString()).code()).isZero();
+        Files.writeString(master, Files.readString(master) + "Total records: 100\n");
+
+        CliRun reconcile = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
+
+        assertThat(reconcile.err()).contains("reconcile: " + master + ": the last line is the file's footer (Total records:"
+                + " 100), not a record: rejected as such");
+    }
 }

@@ -53,11 +53,7 @@ public record Footer(long line, long offset, String text, boolean named, boolean
             if (left <= 0 || left > LOOK) {
                 return Optional.empty(); // more than a short line after it: not the last line
             }
-            ByteBuffer b = ByteBuffer.allocate((int) left);
-            while (b.hasRemaining() && ch.read(b, last.offset() + b.position()) > 0) {
-                // to the end of the file
-            }
-            bytes = Arrays.copyOf(b.array(), b.position());
+            bytes = readToEnd(ch, last.offset());
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty(); // the counts stand without the note
         }
@@ -112,11 +108,7 @@ public record Footer(long line, long offset, String text, boolean named, boolean
         long from;
         try (FileChannel ch = FileChannel.open(file)) {
             from = Math.max(dataStart, ch.size() - LOOK);
-            ByteBuffer b = ByteBuffer.allocate((int) Math.max(0, ch.size() - from));
-            while (b.hasRemaining() && ch.read(b, from + b.position()) > 0) {
-                // to the end of the file
-            }
-            bytes = Arrays.copyOf(b.array(), b.position());
+            bytes = readToEnd(ch, from);
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
@@ -145,6 +137,15 @@ public record Footer(long line, long offset, String text, boolean named, boolean
             return Optional.empty(); // a quote: the line may be inside a quoted field
         }
         return Optional.of(new Footer(-1, offset, CsvHeader.printable(text, SHOWN), true, lineBreak, false));
+    }
+
+    /** @return the bytes from {@code from} to the end of the file (at most {@link #LOOK}: callers read a tail) */
+    private static byte[] readToEnd(FileChannel ch, long from) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate((int) Math.max(0, Math.min(LOOK, ch.size() - from)));
+        while (b.hasRemaining() && ch.read(b, from + b.position()) > 0) {
+            // to the end of the file
+        }
+        return Arrays.copyOf(b.array(), b.position());
     }
 
     private static boolean hasLineFeed(byte[] bytes, int from) {
