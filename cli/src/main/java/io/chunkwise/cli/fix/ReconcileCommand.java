@@ -139,6 +139,10 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                 holder -> notice("reconcile: waiting for " + holder + ", which is building the index " + indexPath));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         noticeBuilt(opened);
+        // an export's row of labels is a record of the index, on every run: a message naming a label (55=Ticker)
+        // matches it, so it is said as scan, index and lookup say it (a read of the master's first 64 KiB)
+        IndexCommand.noticeSecondHeader("reconcile", master, opened.index().format(), opened.index().header(),
+                opened.index().columns());
         Reconciled attempt;
         long start = System.nanoTime();
         try {
@@ -187,11 +191,13 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         }
         if (result.idsWithoutColumn() > 0) {
             // the header is shown, as lookup shows it: an id column under another name (ISIN Code, CUSIP9) is the usual cause
+            boolean one = result.idsWithoutColumn() == 1;
+            boolean bothColumns = missingIds.equals("cusip or isin");
             notice(String.format(Locale.ROOT, "reconcile: %s has no %s column %s: %s identified by %s %s checked "
-                    + "by their symbol (55) instead, where they had one; name them with %s", master, missingIds,
+                    + "by %s symbol (55) instead, where %s one; name %s with %s", master, missingIds,
                     header, Counted.of(result.idsWithoutColumn(), "message"),
                     missingIds.equals("cusip") ? "CUSIP (22=1)" : missingIds.equals("isin") ? "ISIN (22=4)" : "CUSIP or ISIN",
-                    result.idsWithoutColumn() == 1 ? "was" : "were",
+                    one ? "was" : "were", one ? "its" : "their", one ? "it had" : "they had", bothColumns ? "them" : "it",
                     missingIds.equals("cusip") ? "--cusip-column" : missingIds.equals("isin") ? "--isin-column"
                             : "--cusip-column, --isin-column"));
         }

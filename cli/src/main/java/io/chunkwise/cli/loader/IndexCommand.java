@@ -107,8 +107,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         CsvFormat format = HeaderReader.format(file, csv.keys.format());
         Optional<Footer> footer = Footer.find(file, format, s.load().header().dataStart(), s.lastReject(), s.load().rejected());
         // an export's row of labels under its header is indexed as a record (lookup --symbol Ticker finds it)
-        SecondHeader.of(file, format, s.load().header(), columns)
-                .ifPresent(second -> notice("index: " + file + ": " + second.describe()));
+        noticeSecondHeader("index", file, format, s.load().header(), columns);
         out.put("keyColumns", keyColumns);
         out.put("duplicateCusips", s.duplicateCusips());
         out.put("duplicateIsins", s.duplicateIsins());
@@ -317,6 +316,31 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
                 .collect(Collectors.joining(", "))
                 + (missing.isEmpty() ? "" : " (name " + (missing.size() == 1 ? "it" : "them") + " with "
                         + String.join(", ", missing) + ")");
+    }
+
+    /**
+     * Says that a file's first record looks like a second header row (an export's row of labels):
+     * it is read and indexed as a record, so a key of the file may be a column's label.
+     *
+     * @param command the command that says it
+     * @param file the file
+     * @param format its dialect as its header was read
+     * @param header its header
+     * @param columns its key columns
+     */
+    public static void noticeSecondHeader(String command, Path file, CsvFormat format, CsvHeader header, KeyColumns columns) {
+        SecondHeader.of(file, format, header, columns).ifPresent(row -> noticeSecondHeader(command, file, row));
+    }
+
+    /**
+     * Says that a row of a file looks like a second header row, in the words every command uses.
+     *
+     * @param command the command that says it
+     * @param file the file
+     * @param row the row
+     */
+    public static void noticeSecondHeader(String command, Path file, SecondHeader row) {
+        notice(command + ": " + file + ": " + row.describe());
     }
 
     /**

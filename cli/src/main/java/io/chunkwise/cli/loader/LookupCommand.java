@@ -105,7 +105,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             // a row of labels under the header (an export's second header row) is a record: found, and said to be one
             Optional<SecondHeader> second = SecondHeader.of(file, idx.format(), idx.header(), idx.columns());
             if (second.isPresent() && found.stream().anyMatch(f -> Arrays.stream(f.offsets()).anyMatch(o -> o == second.get().offset()))) {
-                notice("lookup: " + file + ": " + second.get().describe());
+                IndexCommand.noticeSecondHeader("lookup", file, second.get());
             }
             MatchPrinter printer = MatchPrinter.of(json());
             for (Found f : found) {
@@ -180,7 +180,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
     /**
      * @return " (found as a cusip: use --cusip)" when a key missing as one kind is in the index as
      *     another (a CUSIP given to --symbol), " (found as AAPL: symbols keep their case)" when a
-     *     symbol is there in upper or lower case (a ticker typed as aapl), else ""
+     *     symbol is there in upper or lower case (a ticker typed as aapl), a hint on a check digit
+     *     ({@link #checkDigitHint}) or on a number a spreadsheet wrote ({@link SpreadsheetNumber}), else ""
      */
     private static String otherKind(IndexFile idx, KeyKind asked, String key) {
         for (KeyKind other : KeyKind.values()) {
@@ -202,7 +203,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
                 }
             }
         }
-        return checkDigitHint(idx, asked, key);
+        String checkDigit = checkDigitHint(idx, asked, key);
+        return checkDigit.isEmpty() ? SpreadsheetNumber.hint(idx, asked, key) : checkDigit;
     }
 
     /**

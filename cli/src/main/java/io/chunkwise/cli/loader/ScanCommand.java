@@ -20,7 +20,6 @@ import io.chunkwise.loader.csv.TrailingDelimiter;
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
-import io.chunkwise.loader.index.SecondHeader;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.ChunkSink;
@@ -99,9 +98,8 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         }
         if (keyed) {
             // an export's row of labels under its header is read as a record (lookup --symbol Ticker finds it)
-            SecondHeader.of(file, HeaderReader.format(file, csv.keys.format()), s.header(),
-                    KeyColumns.resolve(file.toString(), s.header(), csv.columns()))
-                    .ifPresent(second -> notice("scan: " + file + ": " + second.describe()));
+            IndexCommand.noticeSecondHeader("scan", file, HeaderReader.format(file, csv.keys.format()), s.header(),
+                    KeyColumns.resolve(file.toString(), s.header(), csv.columns()));
         }
         // an exchange file's footer is rejected for its field count: said, so no record of the user's seems lost
         Optional<Footer> footer = Footer.find(file, HeaderReader.format(file, csv.keys.format()), s.header().dataStart(),

@@ -313,8 +313,25 @@ class ReconcileCommandTest {
         assertThat(json.get("checked").asLong()).isEqualTo(2);
         assertThat(json.get("discrepancies").get("UNKNOWN_SECURITY").asLong()).isZero();
         assertThat(json.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
-        assertThat(r.err()).contains("has no cusip or isin column [symbol, name]: 3 messages")
-                .contains("; name them with --cusip-column, --isin-column");
+        assertThat(r.err()).contains("has no cusip or isin column [symbol, name]: 3 messages identified by CUSIP or ISIN were"
+                + " checked by their symbol (55) instead, where they had one; name them with --cusip-column, --isin-column");
+    }
+
+    /** Review: one message was "checked by their symbol …, where they had one", and one column "named them". */
+    @Test
+    void oneMessageAndOneMissingColumnAreSaidInTheSingular() throws IOException {
+        Path master = Files.writeString(dir.resolve("isins.csv"), "isin,symbol\nUS0378331005,AAPL\n");
+        Path log = Files.writeString(dir.resolve("one.log"), message("35=D|34=1|55=AAPL|48=037833100|22=1|"),
+                StandardCharsets.ISO_8859_1);
+        CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("reconcile: " + master + " has no cusip column [isin, symbol]: 1 message identified by"
+                + " CUSIP (22=1) was checked by its symbol (55) instead, where it had one; name it with --cusip-column\n");
+        Path two = Files.writeString(dir.resolve("two.log"), message("35=D|34=1|55=AAPL|48=037833100|22=1|")
+                + message("35=D|34=2|55=AAPL|48=037833100|22=1|"), StandardCharsets.ISO_8859_1);
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", two.toString()).err())
+                .contains(": 2 messages identified by CUSIP (22=1) were checked by their symbol (55) instead, where they had one;"
+                        + " name it with --cusip-column\n");
     }
 
     /** QA-14 W14-2: id columns under other names (ISIN Code, CUSIP9) are shown, with the options that name them. */

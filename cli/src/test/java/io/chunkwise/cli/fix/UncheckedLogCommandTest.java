@@ -83,7 +83,8 @@ class UncheckedLogCommandTest {
         CliRun run = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("none was checked")
-                .contains(": 1 message identified by CUSIP or ISIN was checked by their symbol (55) instead");
+                .contains(": 1 message identified by CUSIP or ISIN was checked by its symbol (55) instead, where it had one;"
+                        + " name them with --cusip-column, --isin-column");
     }
 
     @Test
