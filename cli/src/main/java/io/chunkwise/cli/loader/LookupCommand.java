@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,18 +41,21 @@ import picocli.CommandLine.Parameters;
         "A stale index is rebuilt with the delimiter and key columns it was built with, unless others are given.",
         "--json: an array of records keyed by header name, plus _key (the key that matched, in its normal form:"
                 + " trimmed, a CUSIP or ISIN in upper case, e.g. isin:US0378331005) and _offset (the record's first byte)."})
-public final class LookupCommand extends BaseCommand implements PlainJsonResult, HooklessCommand {
+public final class LookupCommand extends BaseCommand implements PlainJsonResult, HooklessCommand, KeyArguments.Listener {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
     Path file;
 
-    @Option(names = "--cusip", paramLabel = "KEY", description = "CUSIP(s) to find (in any case).")
+    @Option(names = "--cusip", paramLabel = "KEY", arity = "1..*", parameterConsumer = KeyArguments.class, description = "CUSIP(s) to find (in any case): --cusip A B, or --cusip A --cusip B.")
     List<String> cusips = new ArrayList<>();
 
-    @Option(names = "--isin", paramLabel = "KEY", description = "ISIN(s) to find (in any case).")
+    @Option(names = "--isin", paramLabel = "KEY", arity = "1..*", parameterConsumer = KeyArguments.class, description = "ISIN(s) to find (in any case).")
     List<String> isins = new ArrayList<>();
 
-    @Option(names = "--symbol", paramLabel = "KEY", description = "Symbol(s) to find, case as written (all listings are returned).")
+    @Option(names = "--symbol", paramLabel = "KEY", arity = "1..*", parameterConsumer = KeyArguments.class, description = "Symbol(s) to find, case as written (all listings are returned).")
     List<String> symbols = new ArrayList<>();
+
+    /** The keys as the command line gave them, whatever their kind: (option, key) in order. */
+    private final List<Map.Entry<String, String>> given = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
     Path index;
@@ -250,19 +250,24 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
      */
     private List<Query> queriesInOrder() {
         Map<String, KeyKind> kinds = Map.of("--cusip", KeyKind.CUSIP, "--isin", KeyKind.ISIN, "--symbol", KeyKind.SYMBOL);
-        Map<KeyKind, Iterator<String>> given = new EnumMap<>(Map.of(KeyKind.CUSIP, cusips.iterator(),
-                KeyKind.ISIN, isins.iterator(), KeyKind.SYMBOL, symbols.iterator()));
+        Map<KeyKind, List<String>> lists = new EnumMap<>(Map.of(KeyKind.CUSIP, cusips, KeyKind.ISIN, isins,
+                KeyKind.SYMBOL, symbols));
         Set<Query> ordered = new LinkedHashSet<>();
-        // each occurrence of an option is one value (no split regex): its n-th occurrence is the n-th value
-        for (ArgSpec arg : spec().commandLine().getParseResult().matchedArgs()) {
-            KeyKind kind = arg instanceof OptionSpec option ? kinds.get(option.longestName()) : null;
-            if (kind != null && given.get(kind).hasNext()) {
-                ordered.add(query(kind, given.get(kind).next()));
-            }
+        Map<KeyKind, Integer> told = new EnumMap<>(KeyKind.class);
+        for (Map.Entry<String, String> key : given) {
+            KeyKind kind = kinds.get(key.getKey());
+            ordered.add(query(kind, key.getValue()));
+            told.merge(kind, 1, Integer::sum);
         }
         // values set otherwise (embedding, a test): after them, by kind
-        given.forEach((kind, rest) -> rest.forEachRemaining(k -> ordered.add(query(kind, k))));
+        lists.forEach((kind, keys) -> keys.subList(Math.min(keys.size(), told.getOrDefault(kind, 0)), keys.size())
+                .forEach(k -> ordered.add(query(kind, k))));
         return List.copyOf(ordered);
+    }
+
+    @Override
+    public void key(String option, String key) {
+        given.add(Map.entry(option, key));
     }
 
     private static Query query(KeyKind kind, String key) {
