@@ -146,7 +146,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
     private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score measured,
             Direction direction) {
         // in the baseline's unit: a run with -tu ms, or a class whose @OutputTimeUnit changed, beside one in ops/s
-        Score c = Measures.inUnit(measured, b.unit())
+        Score c = Measures.inUnit(metric, measured, b.unit())
                 .orElseThrow(() -> UnitMismatch.refusal(baseline.key(), metric, b.unit(), measured.unit()));
         // from zero (an allocation-free benchmark's 0 B/op, then 16) there is no percentage: any
         // change is beyond every threshold, and judged significant or not as any other; 0 to 0 is none

@@ -25,7 +25,7 @@ final class UnitConversions {
     static List<String> notes(List<Comparison> comparisons) {
         Map<Conversion, Long> counts = new LinkedHashMap<>();
         for (Comparison c : comparisons) {
-            c.convertedFrom().ifPresent(from -> counts.merge(new Conversion(from, c.currentScore().unit()), 1L, Long::sum));
+            c.convertedFrom().ifPresent(from -> counts.merge(new Conversion(c.metric(), from, c.currentScore().unit()), 1L, Long::sum));
         }
         List<String> notes = new ArrayList<>();
         counts.forEach((conversion, n) -> notes.add((n == 1 ? "1 current score" : n + " current scores") + " measured in "
@@ -37,13 +37,14 @@ final class UnitConversions {
     /**
      * A conversion of the current run's scores.
      *
+     * @param metric the metric converted: whose KB, MB… the units' are (rate.mb's MB is 10^6 bytes, -prof gc's 2^20)
      * @param from the unit the current run measured in
      * @param to the baseline's unit
      */
-    private record Conversion(String from, String to) {
+    private record Conversion(String metric, String from, String to) {
         /** @return e.g. {@code 1 ops/ms = 1,000 ops/s}, or {@code 1,000 us/op = 1 ms/op}: the larger side whole */
         String equivalence() {
-            double k = Measures.inUnit(new Score(1, Double.NaN, from, new double[0]), to).orElseThrow().value();
+            double k = Measures.inUnit(metric, new Score(1, Double.NaN, from, new double[0]), to).orElseThrow().value();
             return k >= 1 ? "1 " + from + " = " + Kind.NUMBER.format(k) + " " + to
                     : Kind.NUMBER.format(1 / k) + " " + from + " = 1 " + to;
         }

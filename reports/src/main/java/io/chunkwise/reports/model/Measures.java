@@ -30,6 +30,9 @@ public final class Measures {
             new MemoryMetric(PEAK_HEAP, "peak heap used"),
             new MemoryMetric(PEAK_NMT, "peak NMT committed"));
 
+    /** What a primary score is called where a metric's name is asked for, as {@code compare} calls it. */
+    private static final String PRIMARY = "primary";
+
     private Measures() {
     }
 
@@ -84,23 +87,36 @@ public final class Measures {
      *     operation or both rates of operations (a throughput over a time is no ratio of either)
      */
     public static OptionalDouble scoreRatio(BenchmarkResult a, BenchmarkResult b) {
-        OptionalDouble scale = scale(a.primary().unit(), b.primary().unit());
+        OptionalDouble scale = scale(PRIMARY, a.primary().unit(), b.primary().unit());
         return scale.isEmpty() ? scale : OptionalDouble.of(a.primary().value() * scale.getAsDouble() / b.primary().value());
+    }
+
+    /**
+     * A primary score in another unit of its kind, as {@link #inUnit(String, Score, String)} converts a metric's.
+     *
+     * @param score a score
+     * @param unit the unit to express it in, e.g. {@code ops/s}
+     * @return the score in that unit (itself when it has it), or empty when the two units do not convert
+     */
+    public static Optional<Score> inUnit(Score score, String unit) {
+        return inUnit(PRIMARY, score, unit);
     }
 
     /**
      * A score in another unit of its kind: a rate of operations in another time unit (0.5 ops/ms is
      * 500 ops/s), a time per operation in another (2 ms/op is 2,000 us/op), or memory in another
-     * byte unit per the same thing (1 KiB/op is 1,024 B/op; 1 MiB is 1,048,576 bytes). Its error and samples
-     * are scaled alike, so a test on them judges as on the score as measured.
+     * byte unit per the same thing (1 KiB/op is 1,024 B/op; 1 MiB is 1,048,576 bytes; 1 MiB/s of
+     * {@value #RATE_MB} is 1.048576 MB/s, its MB being 10^6 bytes: see {@link MemoryUnit#parse(String, String)}).
+     * Its error and samples are scaled alike, so a test on them judges as on the score as measured.
      *
+     * @param metric the metric the score is of (its name, or {@code primary}): it says whose KB, MB… the unit's are
      * @param score a score
      * @param unit the unit to express it in, e.g. {@code ops/s}
      * @return the score in that unit (itself when it has it), or empty when the two units are not
      *     both rates of operations, both times per operation or both memory per the same thing
      */
-    public static Optional<Score> inUnit(Score score, String unit) {
-        OptionalDouble scale = scale(score.unit(), unit);
+    public static Optional<Score> inUnit(String metric, Score score, String unit) {
+        OptionalDouble scale = scale(metric, score.unit(), unit);
         if (scale.isEmpty()) {
             return Optional.empty();
         }
@@ -135,7 +151,7 @@ public final class Measures {
      *     the units are not both rates of operations, both times per operation or both memory per
      *     the same thing ({@link MemoryUnit#scaleTo})
      */
-    private static OptionalDouble scale(String from, String to) {
+    private static OptionalDouble scale(String metric, String from, String to) {
         String f = from.strip().toLowerCase(Locale.ROOT);
         String t = to.strip().toLowerCase(Locale.ROOT);
         if (f.equals(t)) {
@@ -150,8 +166,8 @@ public final class Measures {
             return OptionalDouble.of(seconds(t.substring(4)) / seconds(f.substring(4)));
         }
         // memory per the same thing: 16 B/op is 0.015625 KiB/op, 1 MiB is 1,048,576 bytes
-        Optional<MemoryUnit> fm = MemoryUnit.parse(f);
-        Optional<MemoryUnit> tm = MemoryUnit.parse(t);
+        Optional<MemoryUnit> fm = MemoryUnit.parse(metric, f);
+        Optional<MemoryUnit> tm = MemoryUnit.parse(metric, t);
         return fm.isPresent() && tm.isPresent() ? fm.get().scaleTo(tm.get()) : OptionalDouble.empty();
     }
 
@@ -177,7 +193,7 @@ public final class Measures {
 
     /**
      * Input bytes processed per second. With the Chunkwise throughput profiler's {@value #RATE_MB}
-     * that rate is used; when the profiler reported only {@value #RATE_RECORDS}, or a Chunkwise
+     * that rate is used, in its unit (MB/s: 10^6 bytes a second); when the profiler reported only {@value #RATE_RECORDS}, or a Chunkwise
      * benchmark reported neither (it declared no input volume: a lookup's operation does not
      * process the whole input, so its size over the time per lookup would be no rate), there is no
      * input rate; otherwise (any other JMH project) the size parameter over the time per operation.
@@ -188,7 +204,10 @@ public final class Measures {
     public static OptionalDouble bytesPerSecond(BenchmarkResult r) {
         Score rate = r.secondary().get(RATE_MB);
         if (rate != null) {
-            return OptionalDouble.of(rate.value() * 1e6);
+            // as its unit says: the profiler's MB/s is 10^6 bytes a second; read as MiB/s it was 4.9% off
+            double bytes = MemoryUnit.parse(RATE_MB, rate.unit()).map(u -> u.bytes() / seconds(u.per()))
+                    .filter(Double::isFinite).orElse(1e6);
+            return OptionalDouble.of(rate.value() * bytes);
         }
         if (r.secondary().containsKey(RATE_RECORDS) || r.benchmark().startsWith(CHUNKWISE_BENCH_PACKAGE)) {
             return OptionalDouble.empty();
@@ -211,16 +230,25 @@ public final class Measures {
         if (s == null) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(s.value() * byteCount(s.unit()).orElseThrow(() -> new IllegalArgumentException(
+        return OptionalDouble.of(s.value() * byteCount(metric, s.unit()).orElseThrow(() -> new IllegalArgumentException(
                 r.benchmark() + ": " + notAByteCount(metric, s.unit()))).bytes());
     }
 
     /**
-     * @param unit a memory figure's unit
+     * @param unit a memory figure's unit (KB, MB… read as powers of 1,000, KiB, MiB… of 1,024)
      * @return the unit, when it is a byte count (per nothing)
      */
     public static Optional<MemoryUnit> byteCount(String unit) {
-        return MemoryUnit.parse(unit).filter(MemoryUnit::isCount);
+        return byteCount(PRIMARY, unit);
+    }
+
+    /**
+     * @param metric the metric the figure is of: it says whose KB, MB… the unit's are ({@link MemoryUnit#parse(String, String)})
+     * @param unit a memory figure's unit
+     * @return the unit, when it is a byte count (per nothing)
+     */
+    public static Optional<MemoryUnit> byteCount(String metric, String unit) {
+        return MemoryUnit.parse(metric, unit).filter(MemoryUnit::isCount);
     }
 
     /**

@@ -318,7 +318,9 @@ public final class CapacityPlanner {
                                     .orElse("the results have no peak memory metric"));
         }
         notes.addFirst(String.format(Locale.ROOT, "Least-squares fits of time and %s against input size; 95%% prediction bands; "
-                + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak; O(n)? along its fitted line.", memory.map(MemoryMetric::kind).orElse("memory")));
+                + "the budget is checked against the band's upper bound; memory labelled O(1) is predicted as constant, at its largest measured peak, "
+                + "O(n) and O(n)? along its fitted line.%s", memory.map(MemoryMetric::kind).orElse("memory"),
+                memory.isPresent() ? " Growth: " + GrowthModel.legend() + "." : ""));
         return new CapacityPlan(targetBytes, budgetBytes.isPresent() ? budgetBytes.getAsLong() : null, plans, recommendation,
                 configs, notes);
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -33,11 +34,13 @@ public final class PlanChart {
     public static List<NamedChart> of(List<BenchmarkResult> results, CapacityPlan plan) {
         List<NamedChart> charts = new ArrayList<>();
         SizeUnit unit = SizeUnit.of(plan.targetBytes());
-        ChartSpec time = spec("Time vs input size, predicted at " + Sizes.format(plan.targetBytes()), "time per run (s)", unit,
-                results, plan, r -> LeftOut.seconds(r).orElse(Double.NaN), 1,
-                v -> new double[] {v.predictedSeconds(), orNaN(v.secondsLower()), orNaN(v.secondsUpper())});
+        String target = Sizes.format(plan.targetBytes());
+        Drawn time = spec("Time", "", "time per run (s)", unit, results, plan, r -> LeftOut.seconds(r).orElse(Double.NaN), 1,
+                v -> Double.isFinite(v.predictedSeconds())
+                        ? new double[] {v.predictedSeconds(), orNaN(v.secondsLower()), orNaN(v.secondsUpper())} : null,
+                v -> "no finite time predicted");
         if (time != null) {
-            charts.add(NamedChart.of("plan-time", "Predicted time at " + Sizes.format(plan.targetBytes()), time));
+            charts.add(NamedChart.of("plan-time", time.caption("time", target), time.spec()));
         }
         // the kind the plan fitted, chosen as the planner chose it: a variant whose memory was measured but not
         // predicted (its line reaches zero before the target) still has its measured points to draw
@@ -47,15 +50,15 @@ public final class PlanChart {
             String kind = fitted.get().kind();
             Optional<String> metric = fitted.map(Measures.MemoryMetric::name);
             double mib = 1024.0 * 1024;
-            ChartSpec memory = spec(capitalize(kind) + " vs input size, predicted at " + Sizes.format(plan.targetBytes())
-                            + (plan.budgetBytes() == null ? "" : " (budget " + Sizes.format(plan.budgetBytes()) + ")"),
+            Drawn memory = spec(capitalize(kind), plan.budgetBytes() == null ? "" : " (budget " + Sizes.format(plan.budgetBytes()) + ")",
                     kind + " (MiB)", unit, results, plan,
                     r -> metric.flatMap(m -> Measures.memoryBytes(r, m).isPresent()
                             ? Optional.of(Measures.memoryBytes(r, m).getAsDouble()) : Optional.empty()).orElse(Double.NaN) / mib,
                     1 / mib, v -> v.predictedPeakAnonBytes() == null ? null : new double[] {peak(v.predictedPeakAnonBytes()),
-                        peak(v.peakAnonLower()), peak(v.peakAnonUpper())});
+                        peak(v.peakAnonLower()), peak(v.peakAnonUpper())},
+                    v -> unpredictedMemory(results, v, fitted.get()));
             if (memory != null) {
-                charts.add(NamedChart.of("plan-memory", "Predicted " + kind + " at " + Sizes.format(plan.targetBytes()), memory));
+                charts.add(NamedChart.of("plan-memory", memory.caption(kind, target), memory.spec()));
             }
         }
         return List.copyOf(charts);
@@ -65,9 +68,39 @@ public final class PlanChart {
         double[] of(VariantPlan v);
     }
 
-    private static ChartSpec spec(String title, String yTitle, SizeUnit unit, List<BenchmarkResult> results, CapacityPlan plan,
-            ToDoubleFunction<BenchmarkResult> measured, double scale, Predicted predicted) {
+    /**
+     * A chart drawn, with what its title claims: the variants whose prediction it draws, and why
+     * each of the others is drawn measured only.
+     *
+     * @param spec the chart
+     * @param predicted how many variants have a prediction drawn
+     * @param unpredicted for each variant drawn measured only, why (e.g. {@code full: its fitted line reaches zero short of the target})
+     */
+    private record Drawn(ChartSpec spec, int predicted, List<String> unpredicted) {
+        /** @return e.g. {@code Predicted peak RssAnon at 16.0 MiB}, or {@code Peak RssAnon measured, not predicted at 16.0 MiB} */
+        String caption(String kind, String target) {
+            return predicted > 0 ? "Predicted " + kind + " at " + target : capitalize(kind) + " measured, not predicted at " + target;
+        }
+    }
+
+    /**
+     * @return the title of a chart of {@code what} against input size: "predicted at" only when a
+     *     prediction is drawn, else "measured (not predicted at …: why)"; a variant drawn measured
+     *     only beside predicted ones is named with its reason
+     */
+    private static String title(String what, String target, String suffix, int predicted, List<String> unpredicted) {
+        String why = String.join("; ", unpredicted);
+        if (predicted == 0) {
+            return what + " vs input size, measured (not predicted at " + target + ": " + why + ")" + suffix;
+        }
+        return what + " vs input size, predicted at " + target + suffix + (unpredicted.isEmpty() ? "" : " (measured only: " + why + ")");
+    }
+
+    private static Drawn spec(String what, String suffix, String yTitle, SizeUnit unit, List<BenchmarkResult> results, CapacityPlan plan,
+            ToDoubleFunction<BenchmarkResult> measured, double scale, Predicted predicted, Function<VariantPlan, String> whyNot) {
         List<ChartSeries> series = new ArrayList<>();
+        int drawnPredictions = 0;
+        List<String> unpredicted = new ArrayList<>();
         double target = unit.scale(plan.targetBytes());
         for (VariantPlan v : plan.variants()) {
             double[] p = predicted.of(v);
@@ -84,9 +117,11 @@ public final class PlanChart {
             double lastY = y[y.length - 1];
             if (p == null || !Double.isFinite(p[0])) {
                 // no prediction (a peak whose line reaches zero) or no number to draw (a peak beyond what a byte
-                // count holds): the measurements alone
+                // count holds): the measurements alone, and the title says why
+                unpredicted.add(v.name() + ": " + (p == null ? whyNot.apply(v) : "beyond what a byte count holds"));
                 continue;
             }
+            drawnPredictions++;
             if (Double.isFinite(p[2])) {
                 series.add(new ChartSeries(v.name() + " (predicted, 95% band)", new double[] {lastX, target, target, target},
                         new double[] {lastY, p[0] * scale, Math.max(0, p[1]) * scale, p[2] * scale}, ChartSeries.Style.PREDICTED));
@@ -98,9 +133,22 @@ public final class PlanChart {
         if (series.isEmpty()) {
             return null; // no variant measured at a size: nothing to draw
         }
+        String title = title(what, Sizes.format(plan.targetBytes()), suffix, drawnPredictions, unpredicted);
         List<Marker> markers = List.of(new Marker(target, "target " + Sizes.format(plan.targetBytes()), 0));
-        return ChartSpec.scaled(title, "input size (" + unit.label() + ", log scale)", yTitle, series, markers, true)
-                .withLogYWhenSpanning();
+        return new Drawn(ChartSpec.scaled(title, "input size (" + unit.label() + ", log scale)", yTitle, series, markers, true)
+                .withLogYWhenSpanning(), drawnPredictions, List.copyOf(unpredicted));
+    }
+
+    /**
+     * @return why a variant's memory was not predicted, as the plan's notes say at length: a figure
+     *     missing at some size measured, or a fitted line that reaches zero before the target
+     */
+    private static String unpredictedMemory(List<BenchmarkResult> results, VariantPlan v, Measures.MemoryMetric metric) {
+        boolean everySize = results.stream()
+                .filter(r -> Dimensions.variant(r).equals(v.variant()) && Dimensions.sizeBytes(r).isPresent()
+                        && LeftOut.seconds(r).isPresent())
+                .allMatch(r -> Measures.memoryBytes(r, metric.name()).isPresent());
+        return everySize ? "its fitted line reaches zero short of the target" : "no " + metric.kind() + " figure at every size measured";
     }
 
     /**

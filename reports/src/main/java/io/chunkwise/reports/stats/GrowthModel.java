@@ -66,6 +66,21 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
     }
 
     /**
+     * What the three labels mean, in one sentence every place that shows them says alike ({@code plan}'s
+     * notes, {@code report}'s growth model, the demo's report): a reader of one reads the others the same.
+     *
+     * @return e.g. {@code O(1): bounded …; O(n): grows with the input …; O(n)?: …}
+     */
+    public static String legend() {
+        return String.format(Locale.ROOT, "%s: bounded, no significant and material growth; %s: grows with the input, a slope "
+                + "whose 95%% interval excludes zero (from two sizes: any rise) and that is material (a growth of %d%% of the mean "
+                + "over the sizes measured, or, tested, %.1f byte per input byte); %s: likely grows, such a material growth that "
+                + "rose at every step over three sizes or more, whose interval, from too few sizes, still includes zero (planned "
+                + "as %s)", Order.CONSTANT.label(), Order.LINEAR.label(), Math.round(MATERIAL_GROWTH * 100), MATERIAL_SLOPE,
+                Order.LIKELY_LINEAR.label(), Order.LINEAR.label());
+    }
+
+    /**
      * Fits memory against size and classifies the growth.
      *
      * @param sizes input sizes in bytes

@@ -235,9 +235,8 @@ public final class ResultTables {
             return Optional.empty();
         }
         lackingNote(withMemory, metric.get()).map(n -> n.replace("shown as –", "left out of the fit")).ifPresent(t::note);
-        return Optional.of(t.note("O(n) when the slope's 95% interval excludes zero and the fitted growth over the measured sizes is at least "
-                + Math.round(GrowthModel.MATERIAL_GROWTH * 100) + "% of the mean; O(n)? when such a growth rose at every step over three sizes "
-                + "or more but the interval, from too few sizes, includes zero; otherwise O(1) (bounded).").build());
+        // the legend plan gives: one meaning for each label wherever it is shown
+        return Optional.of(t.note("Model: " + GrowthModel.legend() + ".").build());
     }
 
     /**
