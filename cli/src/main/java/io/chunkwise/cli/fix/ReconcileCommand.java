@@ -384,6 +384,17 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             notices.add(String.format(Locale.ROOT, "reconcile: UNKNOWN_SYMBOL 55=%s (%s of %s) is in %s as %s%s", d.fixSymbol(),
                     where(d), fix, master, d.masterSymbol(), notices.isEmpty() ? why : ", in another form too"));
         }
+        if (r.firstUnknownIdForm() != null) {
+            // a master saved from a spreadsheet that read its CUSIPs as numbers: every one with a leading zero is unknown
+            Discrepancy d = r.firstUnknownIdForm();
+            String id = d.securityId().strip();
+            String stripped = id.replaceFirst("^0+", "");
+            int zeros = id.length() - stripped.length();
+            notices.add(String.format(Locale.ROOT, "reconcile: UNKNOWN_SECURITY 48=%s (%s of %s) is in %s as %s, without its"
+                    + " leading %s: its cusip column looks like numbers a spreadsheet wrote, so every CUSIP starting with 0 is"
+                    + " unknown; export the master with that column as text", id, where(d), fix, master, stripped,
+                    zeros == 1 ? "zero" : "zeros"));
+        }
         return notices;
     }
 

@@ -8,6 +8,7 @@ import io.chunkwise.loader.fix.InstrumentFields;
 import io.chunkwise.loader.fix.InstrumentFields.Field;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.SessionFields;
+import io.chunkwise.loader.id.Cusip;
 import io.chunkwise.loader.index.KeyKind;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -54,7 +55,10 @@ final class MessageChecker implements FixHandler {
     Discrepancy firstSymbolForm;
     /** The chunk's first UNKNOWN_SYMBOL found in the master in another form, that form as its master symbol; or null. */
     Discrepancy firstUnknownForm;
+    /** The first UNKNOWN_SECURITY whose CUSIP is in the master without its leading zeros, or null. */
+    Discrepancy firstUnknownIdForm;
     private int unknownsTried;
+    private int unknownIdsTried;
 
     MessageChecker(SecurityMaster master, LookupCache cache, boolean keepRows) {
         this.master = master;
@@ -223,6 +227,9 @@ final class MessageChecker implements FixHandler {
         } else if (type == DiscrepancyType.UNKNOWN_SYMBOL && firstUnknownForm == null && unknownsTried < FORMS_TRIED) {
             unknownsTried++;
             lookForSymbolForm(q);
+        } else if (type == DiscrepancyType.UNKNOWN_SECURITY && firstUnknownIdForm == null && unknownIdsTried < FORMS_TRIED) {
+            unknownIdsTried++;
+            lookForIdWithoutZeros(q);
         }
         if (!keepRows) {
             return;
@@ -264,6 +271,29 @@ final class MessageChecker implements FixHandler {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Asks the master for an unknown CUSIP without its leading zeros ({@code 037833100} as
+     * {@code 37833100}): the form a spreadsheet gives a column of CUSIPs it read as numbers.
+     */
+    private void lookForIdWithoutZeros(int q) {
+        if (pending.kind[q] != KeyKind.CUSIP) {
+            return; // an ISIN starts with its country's letters
+        }
+        KeyTrim.Span k = span.of(pending.segment(), pending.keyFrom[q], pending.keyTo[q]);
+        long from = k.start();
+        long to = k.end();
+        if (to - from != Cusip.LENGTH) {
+            return;
+        }
+        long digits = from;
+        while (digits < to && pending.segment().get(ValueLayout.JAVA_BYTE, digits) == '0') {
+            digits++;
+        }
+        if (digits > from && digits < to && master.symbolsOf(KeyKind.CUSIP, pending.segment(), digits, to).length > 0) {
+            firstUnknownIdForm = row(q, DiscrepancyType.UNKNOWN_SECURITY, null);
         }
     }
 

@@ -33,11 +33,14 @@ import java.util.Map;
  * @param firstUnknownForm the first UNKNOWN_SYMBOL whose 55 is in the master in such another form,
  *     that form as its master symbol (looked for among the first 8 UNKNOWN_SYMBOLs of each chunk,
  *     as each costs look-ups); or null
+ * @param firstUnknownIdForm the first UNKNOWN_SECURITY whose CUSIP is in the master without its
+ *     leading zeros ({@code 48=037833100} where the master has {@code 37833100}, a column a spreadsheet
+ *     read as numbers; looked for as {@code firstUnknownForm} is); or null
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
         Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans,
         int chunks, long chunkSize, long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine, long unwrittenBytes,
-        long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm) {
+        long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm, Discrepancy firstUnknownIdForm) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
@@ -54,7 +57,8 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
             return this;
         }
         return new ReconcileResult(bytes, messages, malformed - 1, checked, discrepancies, idsWithoutColumn, cacheHits,
-                cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm);
+                cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm,
+                firstUnknownIdForm);
     }
 
     /**
@@ -64,7 +68,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
     public ReconcileResult withUnwrittenBytes(long unwritten) {
         return new ReconcileResult(bytes, messages, malformed, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, truncatedAt, nulBytes, firstNulAt, firstNulLine, unwritten, symbolForms, firstSymbolForm,
-                firstUnknownForm);
+                firstUnknownForm, firstUnknownIdForm);
     }
 
     /** @return all discrepancies */

@@ -57,7 +57,7 @@ public final class Reconciler {
         LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
         long[] totals = new long[4 + DiscrepancyType.values().length];
-        Discrepancy[] firstForms = new Discrepancy[2];
+        Discrepancy[] firstForms = new Discrepancy[3];
         ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, cache, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
@@ -66,6 +66,7 @@ public final class Reconciler {
                     totals[3] += chunk.symbolForms;
                     firstForms[0] = firstForms[0] != null ? firstForms[0] : atLine(chunk.firstSymbolForm, stats, rows);
                     firstForms[1] = firstForms[1] != null ? firstForms[1] : atLine(chunk.firstUnknownForm, stats, rows);
+                    firstForms[2] = firstForms[2] != null ? firstForms[2] : atLine(chunk.firstUnknownIdForm, stats, rows);
                     for (int i = 0; i < chunk.counts.length; i++) {
                         totals[4 + i] += chunk.counts[i];
                     }
@@ -79,7 +80,7 @@ public final class Reconciler {
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
-                scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1]);
+                scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2]);
     }
 
     /**
