@@ -46,6 +46,11 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example: chunkwise profile --out prof --interval 20ms -- index secmaster.csv --strategy mmap"})
 public final class ProfileCommand extends BaseCommand {
     private static final String MAIN = "io.chunkwise.cli.Main";
+    /**
+     * The metric table's first header: memory.csv's {@code *_mb} columns hold MiB (2^20 bytes), not the
+     * decimal MB of input rates; short enough for the name column (23 wide) to stay aligned.
+     */
+    static final String METRIC_HEADER = "metric (*_mb in MiB)";
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created).")
     private Path out;
@@ -164,7 +169,8 @@ public final class ProfileCommand extends BaseCommand {
             text.append("  jvm: ").append(s.get("jvm")).append('\n');
         }
         if (!metrics.isEmpty()) {
-            text.append(String.format(Locale.ROOT, "  %-23s %10s %10s %10s %10s%n", "metric", "initial", "peak", "final", "peak at"));
+            // the *_mb columns keep their names (scripts read them) but hold MiB: the header says so
+            text.append(String.format(Locale.ROOT, "  %-23s %10s %10s %10s %10s%n", METRIC_HEADER, "initial", "peak", "final", "peak at"));
         }
         metrics.forEach((column, value) -> {
             Map<String, Object> m = (Map<String, Object>) value;

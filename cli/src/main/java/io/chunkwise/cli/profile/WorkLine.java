@@ -15,7 +15,8 @@ final class WorkLine {
     /**
      * @param work one entry of the {@code jfr.work} list of summary.json
      * @return e.g. {@code Chunk (fix-parallel): 23 on 2 threads, median 40.2 ms, each thread's first up to
-     *     520.3 ms, busy 612.0–640.5 ms a thread, 410 MiB/s a thread, 1 fallback}
+     *     520.3 ms, busy 612.0–640.5 ms a thread, 410 MB/s a thread, 1 fallback} (decimal MB, as {@code index} and
+     *     bench's {@code rate.mb} give input rates)
      */
     static String of(Map<?, ?> work) {
         StringBuilder line = new StringBuilder().append(work.get("label"));
@@ -30,7 +31,7 @@ final class WorkLine {
         String most = ms(work.get("busyPerThreadMaxMs"));
         line.append(least.equals(most) ? least : least + "–" + most).append(" ms a thread");
         if (work.get("mbPerSecPerThread") instanceof Number rate) {
-            line.append(", ").append(String.format(Locale.ROOT, "%.0f", rate.doubleValue())).append(" MiB/s a thread");
+            line.append(", ").append(String.format(Locale.ROOT, "%.0f", rate.doubleValue())).append(" MB/s a thread");
         }
         if (work.get("fallbacks") instanceof Number n && n.longValue() > 0) {
             line.append(", ").append(n).append(n.longValue() == 1 ? " fallback" : " fallbacks");

@@ -2,6 +2,7 @@ package io.chunkwise.cli.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.Json;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,14 @@ class ProfileCommandTest {
         }
         assertThat(chunks.get("firstPerThreadMaxMs").asDouble()).isGreaterThanOrEqualTo(chunks.get("medianMs").asDouble());
         assertThat(r.err()).contains("  Chunk (parallel): " + chunks.get("count").asLong() + " on ");
+        // the input rate is decimal MB/s (10^6 bytes a second), as index's own line gives it; mb stays MiB
+        double rate = chunks.get("mbPerSecPerThread").asDouble();
+        assertThat(rate).isCloseTo(chunks.get("mb").asDouble() * 1.048576 / (chunks.get("busyTotalMs").asDouble() / 1000),
+                withinPercentage(1));
+        assertThat(r.err()).contains(String.format(Locale.ROOT, ", %.0f MB/s a thread", rate)).doesNotContain("MiB/s a thread");
+        // memory.csv's *_mb columns keep their names and hold MiB: the table's header says so
+        assertThat(r.err()).contains(String.format(Locale.ROOT, "%n  %-23s %10s %10s %10s %10s%n", "metric (*_mb in MiB)", "initial",
+                "peak", "final", "peak at"));
     }
 
     @Test

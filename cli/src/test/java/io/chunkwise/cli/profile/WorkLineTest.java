@@ -13,7 +13,7 @@ class WorkLineTest {
                 "threads", 2, "medianMs", 40.2, "firstPerThreadMaxMs", 520.3, "busyPerThreadMinMs", 612.0,
                 "busyPerThreadMaxMs", 640.5, "mbPerSecPerThread", 410.2, "fallbacks", 1L));
         assertThat(WorkLine.of(work)).isEqualTo("Chunk (fix-parallel): 23 on 2 threads, median 40.2 ms, each thread's "
-                + "first up to 520.3 ms, busy 612.0–640.5 ms a thread, 410 MiB/s a thread, 1 fallback");
+                + "first up to 520.3 ms, busy 612.0–640.5 ms a thread, 410 MB/s a thread, 1 fallback");
         work.put("fallbacks", 3L);
         assertThat(WorkLine.of(work)).endsWith(", 3 fallbacks");
     }

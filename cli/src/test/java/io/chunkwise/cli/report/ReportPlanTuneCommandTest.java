@@ -85,6 +85,23 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void reportsInputRateIsDecimalMegabytesASecond() throws IOException {
+        // another project's results: 1 MiB in 1 s is 1,048,576 bytes a second, 1.05 MB/s (1.00 in Input MiB/s)
+        String foreign = """
+                {"benchmark":"com.example.ParseBench.parse","mode":"avgt","threads":1,"forks":1,
+                 "params":{"strategy":"%s","size":"1MiB"},
+                 "primaryMetric":{"score":%s,"scoreError":0.01,"scoreUnit":"s/op","rawData":[[%s,%s,%s]]}}""";
+        Path file = Files.writeString(dir.resolve("foreign.json"), "[" + foreign.formatted("full", 1.0, 0.99, 1.0, 1.01) + ","
+                + foreign.formatted("mmap", 0.5, 0.49, 0.5, 0.51) + "]");
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("report", file.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(out.resolve("report.md")).content().contains("| Score | Input MB/s | Speed vs baseline |")
+                .contains("| full | 1.00 ± 0.0100 s/op | 1.05 | 1.00× |").contains("| mmap | 0.500 ± 0.0100 s/op | 2.10 | 2.00× |")
+                .doesNotContain("MiB/s");
+    }
+
+    @Test
     void tuneRunsEachConfigurationAsAProfiledProcess() throws IOException {
         StringBuilder csv = new StringBuilder("cusip,isin,symbol,name\n");
         for (int i = 0; i < 2000; i++) {
@@ -114,6 +131,11 @@ class ReportPlanTuneCommandTest {
         assertThat(out.resolve(StaleCharts.MANIFEST)).content().contains("throughput-vs-chunk-sweep-load-ss.png")
                 .doesNotContain("an-earlier-sweep").doesNotContain("my-notes");
         assertThat(run.err()).contains("tune: parallel, chunk 4.0 KiB, 1 worker, run 1/1:");
+        // the evidence table's input rate is decimal MB/s, as report's
+        CliRun human = CliRun.of("tune", file.toString(), "--chunk-sizes", "64KiB", "--workers", "1", "--runs", "1",
+                "--out", dir.resolve("tune-human").toString());
+        assertThat(human.code()).as(human.err()).isZero();
+        assertThat(human.out() + human.err()).contains("| Median time | Input MB/s | Median peak RssAnon |").doesNotContain("MiB/s");
     }
 
     @Test

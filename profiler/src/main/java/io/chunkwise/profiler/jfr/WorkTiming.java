@@ -28,15 +28,21 @@ public record WorkTiming(String event, String label, String strategy, long count
                          Duration firstPerThreadMax, Duration max, Duration busyTotal, Duration busyPerThreadMin,
                          Duration busyPerThreadMax, long bytes, long fallbacks) {
 
-    /** @return MiB a thread gets through per second of these events, or -1 without bytes or time */
+    /**
+     * @return decimal MB (10^6 bytes) of input a thread gets through per second of these events, as
+     *     bench's {@code rate.mb} and {@code index} give input rates, or -1 without bytes or time
+     */
     public double mbPerSecondPerThread() {
         if (bytes < 0 || busyTotal.isZero()) {
             return -1;
         }
-        return bytes / (1024.0 * 1024.0) / (busyTotal.toNanos() / 1e9);
+        return bytes / 1e6 / (busyTotal.toNanos() / 1e9);
     }
 
-    /** @return the timing as a map for {@code summary.json} (ms, MiB) */
+    /**
+     * @return the timing as a map for {@code summary.json}: times in ms, {@code mb} the input in MiB
+     *     (2^20 bytes), {@code mbPerSecPerThread} the input rate in decimal MB/s (10^6 bytes a second)
+     */
     public Map<String, Object> asMap() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", event);

@@ -21,6 +21,8 @@ import java.util.function.ToDoubleFunction;
  */
 public final class ResultCharts {
     private static final double MIB = 1024 * 1024;
+    /** Input throughput is drawn in decimal MB/s (10^6 bytes a second), as the tables show it; memory in MiB. */
+    private static final double MB = 1e6;
     private static final double LOG_SPAN = 20;
 
     private ResultCharts() {
@@ -34,7 +36,7 @@ public final class ResultCharts {
     public static final String THROUGHPUT_VS_WORKERS = "throughput-vs-workers";
 
     /**
-     * Input throughput (MiB/s) against input size, one line per variant, per benchmark.
+     * Input throughput (decimal MB/s) against input size, one line per variant, per benchmark.
      *
      * @param results the results
      * @return one chart per benchmark with a size parameter
@@ -44,8 +46,8 @@ public final class ResultCharts {
                 .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.bytesPerSecond(r).isPresent()).toList();
         return perContext(rs, Dimensions.SIZE, "throughput-vs-size", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).max().orElseThrow());
-            return lines("Throughput vs input size: " + context, "input size (" + unit.label() + ")", "input MiB/s", group, seriesName,
-                    r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()), r -> Measures.bytesPerSecond(r).getAsDouble() / MIB);
+            return lines("Throughput vs input size: " + context, "input size (" + unit.label() + ")", "input MB/s", group, seriesName,
+                    r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()), r -> Measures.bytesPerSecond(r).getAsDouble() / MB);
         });
     }
 
@@ -172,7 +174,7 @@ public final class ResultCharts {
             double[] errors = best.values().stream().mapToDouble(r -> relativeError(r) * throughput(r, bytes)).toArray();
             String title = "Side by side" + (largest > 0 ? " at " + io.chunkwise.reports.model.Sizes.format(largest) : "") + ": " + g.getKey();
             charts.add(NamedChart.of(slug("side-by-side-" + g.getKey()), title,
-                    new BarSpec(title, bytes ? "input MiB/s (best of each)" : "operations per second (best of each)", names, values, errors)));
+                    new BarSpec(title, bytes ? "input MB/s (best of each)" : "operations per second (best of each)", names, values, errors)));
         }
         return List.copyOf(charts);
     }
@@ -193,11 +195,11 @@ public final class ResultCharts {
     }
 
     private static String throughputTitle(boolean bytes) {
-        return bytes ? "input MiB/s" : "operations per second";
+        return bytes ? "input MB/s" : "operations per second";
     }
 
     private static double throughput(BenchmarkResult r, boolean bytes) {
-        return bytes ? Measures.bytesPerSecond(r).getAsDouble() / MIB : 1 / Measures.secondsPerOp(r).getAsDouble();
+        return bytes ? Measures.bytesPerSecond(r).getAsDouble() / MB : 1 / Measures.secondsPerOp(r).getAsDouble();
     }
 
     private static double seconds(BenchmarkResult r) {

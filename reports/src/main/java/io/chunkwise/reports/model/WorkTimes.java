@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param firstPerThreadMaxMs the longest of each thread's first event (the JIT's warm-up shows here)
  * @param busyPerThreadMinMs the least time a thread spent in them
  * @param busyPerThreadMaxMs the most time a thread spent in them
- * @param mbPerSecPerThread MiB a thread got through per second of them, NaN without bytes
+ * @param mbPerSecPerThread decimal MB (10^6 bytes) a thread got through per second of them, NaN without bytes
  * @param fallbacks events that redid work
  */
 public record WorkTimes(String label, String strategy, long count, int threads, double medianMs,

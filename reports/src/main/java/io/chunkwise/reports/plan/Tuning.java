@@ -74,13 +74,14 @@ public final class Tuning {
                 .map(m -> new double[] {m.medianSeconds(), m.medianPeakAnonBytes()}).toList();
         boolean[] front = ParetoFront.of(points);
         Table.Builder t = Table.builder("Tuning sweep").column("Strategy", Kind.TEXT).column("Chunk size", Kind.BYTES)
-                .column("Workers", Kind.COUNT).column("Median time", Kind.SECONDS).column("Input MiB/s", Kind.NUMBER)
+                .column("Workers", Kind.COUNT).column("Median time", Kind.SECONDS).column("Input MB/s", Kind.NUMBER)
                 .column("Median peak RssAnon", Kind.BYTES).column("Runs", Kind.COUNT).column("Pareto front", Kind.TEXT)
                 .column("Fits budget", Kind.TEXT);
         for (int i = 0; i < measurements.size(); i++) {
             TuneMeasurement m = measurements.get(i);
+            // input MB/s is decimal (10^6 bytes a second), as report's tables and index's own line give it
             t.row(m.strategy(), (double) m.chunkSize(), (double) m.workers(), m.medianSeconds(),
-                    m.inputBytes() / m.medianSeconds() / (1 << 20), m.medianPeakAnonBytes(), (double) m.seconds().length,
+                    m.inputBytes() / m.medianSeconds() / 1e6, m.medianPeakAnonBytes(), (double) m.seconds().length,
                     front[i] ? "yes" : "", budgetBytes.isEmpty() ? "no budget" : fits(m, budgetBytes) ? "yes" : "no");
         }
         t.note("Each configuration ran as its own process; times and peaks are medians over runs. "

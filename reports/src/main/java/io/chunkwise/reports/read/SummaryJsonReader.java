@@ -64,7 +64,7 @@ public final class SummaryJsonReader {
             work.add(new WorkTimes(w.path("label").asText(w.path("event").asText("?")),
                     w.path("strategy").isTextual() ? w.get("strategy").asText() : null, w.path("count").asLong(0),
                     w.path("threads").asInt(0), number(w, "medianMs"), number(w, "firstPerThreadMaxMs"),
-                    number(w, "busyPerThreadMinMs"), number(w, "busyPerThreadMaxMs"), number(w, "mbPerSecPerThread"),
+                    number(w, "busyPerThreadMinMs"), number(w, "busyPerThreadMaxMs"), inputRate(w),
                     w.path("fallbacks").asLong(0)));
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
@@ -78,6 +78,20 @@ public final class SummaryJsonReader {
         List<String> parts = new ArrayList<>();
         array.forEach(n -> parts.add(n.asText()));
         return String.join(" ", parts);
+    }
+
+    /**
+     * @return a work entry's input rate in decimal MB/s a thread: from its input ({@code mb}, MiB) over its
+     *     busy time when it has both, so a summary written when {@code mbPerSecPerThread} held MiB/s reads
+     *     alike; else that field as written
+     */
+    private static double inputRate(JsonNode work) {
+        double mib = number(work, "mb");
+        double busyMs = number(work, "busyTotalMs");
+        if (mib >= 0 && busyMs > 0) {
+            return mib * 0x1p20 / 1e6 / (busyMs / 1e3);
+        }
+        return number(work, "mbPerSecPerThread");
     }
 
     private static double number(JsonNode node, String field) {

@@ -23,7 +23,8 @@ import java.util.OptionalDouble;
  * empty when the results lack what the table needs (e.g. no size parameter).
  */
 public final class ResultTables {
-    private static final double MIB = 1024 * 1024;
+    /** Input throughput is shown in decimal MB/s (10^6 bytes a second), as bench, index and the README give it. */
+    private static final double MB = 1e6;
 
     private ResultTables() {
     }
@@ -103,7 +104,7 @@ public final class ResultTables {
             return Optional.empty();
         }
         Table.Builder t = Table.builder("Throughput by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
-                .column("Variant", Kind.TEXT).column("Score", Kind.MEASURED).column("Input MiB/s", Kind.NUMBER)
+                .column("Variant", Kind.TEXT).column("Score", Kind.MEASURED).column("Input MB/s", Kind.NUMBER)
                 .column("Speed vs baseline", Kind.RATIO);
         java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
         for (var group : comparable(sized).entrySet()) {
@@ -115,7 +116,7 @@ public final class ResultTables {
                     double ratio = b.map(x -> Measures.secondsPerOp(x).getAsDouble() / Measures.secondsPerOp(r).getAsDouble())
                             .orElse(Double.NaN);
                     t.row(group.getKey(), (double) bySize.getKey(), Dimensions.variant(r), measured(r),
-                            Measures.bytesPerSecond(r).orElse(Double.NaN) / MIB, ratio);
+                            Measures.bytesPerSecond(r).orElse(Double.NaN) / MB, ratio);
                 }
             }
         }
@@ -276,7 +277,7 @@ public final class ResultTables {
         Table.Builder t = Table.builder("Chunk and batch timings (JFR)").column("Run", Kind.TEXT).column("Work", Kind.TEXT)
                 .column("Count", Kind.COUNT).column("Threads", Kind.COUNT).column("Median", Kind.SECONDS)
                 .column("Each thread's first, longest", Kind.SECONDS).column("Busy per thread, least", Kind.SECONDS)
-                .column("Busy per thread, most", Kind.SECONDS).column("MiB/s a thread", Kind.NUMBER)
+                .column("Busy per thread, most", Kind.SECONDS).column("MB/s a thread", Kind.NUMBER)
                 .column("Fallbacks", Kind.COUNT);
         for (RunSummary run : runs) {
             for (WorkTimes w : run.work()) {

@@ -1,6 +1,7 @@
 package io.chunkwise.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.Measures;
@@ -34,7 +35,9 @@ class ResultChartsTest {
         }
         ChartSpec thr = ResultCharts.throughputVsSize(rs).getFirst().lines();
         assertThat(thr.series()).extracting(ChartSeries::name).containsExactly("full", "mmap");
-        assertThat(thr.series().get(1).y()).containsExactly(400, 400, 400);
+        // 400 MiB/s is 419.4304 decimal MB/s: the axis is in MB/s as the report's tables are
+        assertThat(thr.series().get(1).y()).containsExactly(new double[] {419.4304, 419.4304, 419.4304}, within(1e-9));
+        assertThat(thr.yTitle()).isEqualTo("input MB/s");
         assertThat(thr.logX()).isTrue();
         assertThat(thr.xTitle()).isEqualTo("input size (MiB)");
         ChartSpec mem = ResultCharts.memoryVsSize(rs).getFirst().lines();

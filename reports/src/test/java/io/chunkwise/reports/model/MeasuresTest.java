@@ -34,7 +34,7 @@ class MeasuresTest {
                 result("io.chunkwise.bench.loader.LookupBenchmark.offsets", Map.of("size", "64MiB", "strategy", "full"), 5.5e6,
                         Map.of()),
                 lookup)).orElseThrow();
-        int column = t.columns().stream().map(Table.Column::header).toList().indexOf("Input MiB/s");
+        int column = t.columns().stream().map(Table.Column::header).toList().indexOf("Input MB/s");
         assertThat(column).isPositive();
         assertThat(t.rows()).hasSize(2);
         for (int row = 0; row < t.rows().size(); row++) {
