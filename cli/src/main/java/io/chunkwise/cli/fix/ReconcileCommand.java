@@ -31,6 +31,7 @@ import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.recon.Discrepancy;
 import io.chunkwise.loader.recon.DiscrepancyType;
+import io.chunkwise.loader.recon.GroupOnlyMessage;
 import io.chunkwise.loader.recon.HeldTruncation;
 import io.chunkwise.loader.recon.IndexedMaster;
 import io.chunkwise.loader.recon.ReconcileCsv;
@@ -188,6 +189,14 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                     + " with 22=1 or 22=4): none was checked, and the exit code counts discrepancies only; session messages (logon,"
                     + " heartbeat) name none, and instruments inside repeating groups (NoRelatedSym 146, NoMDEntries 268, …) are not"
                     + " checked", fix, Counted.of(result.messages(), "message")));
+        } else if (result.inGroupsOnly() > 0) {
+            // some were checked: those whose instruments are only in groups would otherwise pass unseen
+            GroupOnlyMessage first = result.firstInGroupsOnly();
+            notice(String.format(Locale.ROOT, "reconcile: %s of %s (the first: 35=%s at %sbyte %s) %s instruments only inside"
+                    + " repeating groups (NoRelatedSym 146, NoMDEntries 268, …), not at the top level: not checked",
+                    Counted.of(result.inGroupsOnly(), "message"), fix, first.msgType(),
+                    first.line() > 0 ? "line " + Decimals.grouped(first.line()) + ", " : "", Decimals.grouped(first.offset()),
+                    result.inGroupsOnly() == 1 ? "names" : "name"));
         }
         if (result.idsWithoutColumn() > 0) {
             // the header is shown, as lookup shows it: an id column under another name (ISIN Code, CUSIP9) is the usual cause
@@ -302,6 +311,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("idsWithoutColumn", r.idsWithoutColumn());
         m.put("nulBytes", r.nulBytes());
         m.put("symbolForms", r.symbolForms());
+        m.put("instrumentsInGroupsOnly", r.inGroupsOnly());
         m.put("cacheHits", r.cacheHits());
         m.put("cacheMisses", r.cacheMisses());
         m.put("out", out == null ? null : out.toString());

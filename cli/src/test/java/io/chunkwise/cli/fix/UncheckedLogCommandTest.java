@@ -64,6 +64,27 @@ class UncheckedLogCommandTest {
     }
 
     @Test
+    void aMixedLogNamesItsMessagesWhoseInstrumentsAreOnlyInGroups() throws Exception {
+        // review: orders were checked and MarketDataRequests passed unseen, with nothing said of them
+        Path log = Files.writeString(dir.resolve("mixed.log"), ReconcileCommandTest.message("35=D|49=A|56=B|34=1|55=AAPL|")
+                + "\n" + ReconcileCommandTest.message("35=V|49=A|56=B|34=2|262=1|263=1|264=0|146=1|55=QQQQ|") + "\n"
+                + ReconcileCommandTest.message("35=V|49=A|56=B|34=3|262=2|263=1|264=0|146=1|55=AAPL|") + "\n",
+                StandardCharsets.ISO_8859_1);
+        String first = ReconcileCommandTest.message("35=D|49=A|56=B|34=1|55=AAPL|") + "\n";
+        CliRun run = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.json().get("checked").asLong()).isEqualTo(1);
+        assertThat(run.json().get("instrumentsInGroupsOnly").asLong()).isEqualTo(2);
+        assertThat(run.err()).contains("reconcile: 2 messages of " + log + " (the first: 35=V at byte " + first.length()
+                + ") name instruments only inside repeating groups (NoRelatedSym 146, NoMDEntries 268, …), not at the top"
+                + " level: not checked\n").doesNotContain("none was checked");
+        // with lines counted (an --out file), the first is placed by its line too
+        CliRun out = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString(), "--out",
+                dir.resolve("d.csv").toString());
+        assertThat(out.err()).contains("(the first: 35=V at line 2, byte " + first.length() + ")");
+    }
+
+    @Test
     void theMasterGivenAsTheLogIsRefused() throws Exception {
         // it was read as a log with no 8=FIX: a notice and exit 0, a clean run on nothing
         Path master = master();

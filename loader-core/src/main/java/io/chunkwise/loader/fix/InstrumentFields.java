@@ -23,7 +23,10 @@ import java.lang.foreign.MemorySegment;
  * CUSIP), as the master's are. 65 is read where the Instrument component puts it, after 55 and
  * before 48 and 22: the walk stops once 34, 55, 48 and 22 are found (as it did before 65 was read,
  * so a message without 65 costs no more), and a 65 written after all of them is not seen. A message
- * without 48 or 22 is walked to its end, so its 65 is found wherever it is. Reusable, allocation-free.
+ * without 48 or 22 is walked to its end, so its 65 is found wherever it is. A message with no 55 or 48
+ * at top level is walked on into such a group, until a 55 or 48 of an entry ({@link
+ * #instrumentInGroupsOnly}): one that names its instruments only there is not checked, and is said to
+ * be. Reusable, allocation-free.
  */
 public final class InstrumentFields {
     /** A field this view captures. */
@@ -55,6 +58,8 @@ public final class InstrumentFields {
     private static final int INSTRUMENT = 0b11110;
     /** The fields whose finding ends the walk: all but 65 (see the class comment). */
     private static final int ENDS_WALK = 0b01111;
+    /** The fields that name an instrument: 55 and 48. */
+    private static final int NAMES_INSTRUMENT = 0b00110;
 
     private final FieldCursor cursor = new FieldCursor();
     private final long[] starts = new long[5];
@@ -63,6 +68,8 @@ public final class InstrumentFields {
     private final long[] keyEnds = new long[5];
     private final KeyTrim.Span span = new KeyTrim.Span();
     private int found;
+    /** Whether a 55 or 48 was seen in a group's entry while the top level had neither. */
+    private boolean inGroups;
     private MemorySegment segment;
 
     /** A view; {@link #read} a message into it. */
@@ -78,10 +85,12 @@ public final class InstrumentFields {
     public InstrumentFields read(FixMessage message) {
         segment = message.segment();
         found = 0;
+        inGroups = false;
         int wanted = ALL;
         boolean orderList = message.isMsgType("E");
         FieldCursor c = cursor.resetAtBody(message);
-        while ((found & wanted & ENDS_WALK) != (wanted & ENDS_WALK) && c.next()) {
+        // past a group of instruments, with none at top level, the walk goes on to an entry's 55 or 48
+        while (((found & wanted & ENDS_WALK) != (wanted & ENDS_WALK) || lookingInGroups(wanted)) && c.next()) {
             int slot = switch (c.tag()) {
                 case 34 -> 0;
                 case 55 -> 1;
@@ -101,6 +110,8 @@ public final class InstrumentFields {
             // an empty value is no value (FIX forbids a tag without one): not a symbol "" to look up
             if (slot >= 0 && (wanted & (1 << slot)) != 0 && (found & (1 << slot)) == 0 && c.valueLength() > 0) {
                 capture(slot, c.valueStart(), c.valueEnd());
+            } else if (slot >= 0 && (NAMES_INSTRUMENT & (1 << slot)) != 0 && lookingInGroups(wanted) && c.valueLength() > 0) {
+                inGroups = true;
             }
         }
         return this;
@@ -126,6 +137,20 @@ public final class InstrumentFields {
         keyStarts[slot] = keyFrom;
         keyEnds[slot] = keyTo;
         found |= 1 << slot;
+    }
+
+    /** @return whether the walk is past a group of instruments with no 55 or 48 at top level, and none seen in it yet */
+    private boolean lookingInGroups(int wanted) {
+        return (wanted & INSTRUMENT) == 0 && (found & NAMES_INSTRUMENT) == 0 && !inGroups;
+    }
+
+    /**
+     * @return whether the message names no instrument at top level (no 55, no 48) but does in the
+     *     entries of a group that holds instruments ({@code 146=1|55=AAPL}, a MarketDataRequest's):
+     *     a message reconcile does not check
+     */
+    public boolean instrumentInGroupsOnly() {
+        return inGroups;
     }
 
     /** @return whether a group's count field announces entries (not empty, not 0) */

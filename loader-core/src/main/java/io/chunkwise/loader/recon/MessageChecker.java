@@ -55,6 +55,10 @@ final class MessageChecker implements FixHandler {
     Discrepancy firstSymbolForm;
     /** The chunk's first UNKNOWN_SYMBOL found in the master in another form, that form as its master symbol; or null. */
     Discrepancy firstUnknownForm;
+    /** Messages that name instruments only inside repeating groups: not checked. */
+    long inGroupsOnly;
+    /** The first of them, its line the chunk's line index until {@link Reconciler} places it; or null. */
+    GroupOnlyMessage firstInGroupsOnly;
     /** The first UNKNOWN_SECURITY whose CUSIP is in the master without its leading zeros, or null. */
     Discrepancy firstUnknownIdForm;
     private int unknownsTried;
@@ -82,6 +86,12 @@ final class MessageChecker implements FixHandler {
         }
         boolean byId = idKind != null;
         if (!byId && !f.has(Field.SYMBOL)) {
+            if (f.instrumentInGroupsOnly()) {
+                inGroupsOnly++;
+                if (firstInGroupsOnly == null) {
+                    firstInGroupsOnly = new GroupOnlyMessage(m.offset(), keepRows ? m.lineIndex() : 0, m.msgType());
+                }
+            }
             return;
         }
         checked++;

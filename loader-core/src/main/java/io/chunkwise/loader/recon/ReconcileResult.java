@@ -36,11 +36,15 @@ import java.util.Map;
  * @param firstUnknownIdForm the first UNKNOWN_SECURITY whose CUSIP is in the master without its
  *     leading zeros ({@code 48=037833100} where the master has {@code 37833100}, a column a spreadsheet
  *     read as numbers; looked for as {@code firstUnknownForm} is); or null
+ * @param inGroupsOnly messages that name instruments only inside repeating groups, not at top level
+ *     (a MarketDataRequest's {@code 146=1|55=AAPL}): not checked, and not in {@code checked}
+ * @param firstInGroupsOnly the first of them, or null
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
         Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans,
         int chunks, long chunkSize, long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine, long unwrittenBytes,
-        long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm, Discrepancy firstUnknownIdForm) {
+        long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm, Discrepancy firstUnknownIdForm,
+        long inGroupsOnly, GroupOnlyMessage firstInGroupsOnly) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
@@ -58,7 +62,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
         }
         return new ReconcileResult(bytes, messages, malformed - 1, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm,
-                firstUnknownIdForm);
+                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly);
     }
 
     /**
@@ -68,7 +72,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
     public ReconcileResult withUnwrittenBytes(long unwritten) {
         return new ReconcileResult(bytes, messages, malformed, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, truncatedAt, nulBytes, firstNulAt, firstNulLine, unwritten, symbolForms, firstSymbolForm,
-                firstUnknownForm, firstUnknownIdForm);
+                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly);
     }
 
     /** @return all discrepancies */

@@ -56,19 +56,24 @@ public final class Reconciler {
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
-        long[] totals = new long[4 + DiscrepancyType.values().length];
+        long[] totals = new long[5 + DiscrepancyType.values().length];
         Discrepancy[] firstForms = new Discrepancy[3];
+        GroupOnlyMessage[] firstInGroupsOnly = new GroupOnlyMessage[1];
         ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, cache, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
                     totals[1] += chunk.checked;
                     totals[2] += chunk.idsWithoutColumn;
                     totals[3] += chunk.symbolForms;
+                    totals[4] += chunk.inGroupsOnly;
+                    if (firstInGroupsOnly[0] == null && chunk.firstInGroupsOnly != null) {
+                        firstInGroupsOnly[0] = chunk.firstInGroupsOnly.atLine(rows ? stats.line(chunk.firstInGroupsOnly.line()) : 0);
+                    }
                     firstForms[0] = firstForms[0] != null ? firstForms[0] : atLine(chunk.firstSymbolForm, stats, rows);
                     firstForms[1] = firstForms[1] != null ? firstForms[1] : atLine(chunk.firstUnknownForm, stats, rows);
                     firstForms[2] = firstForms[2] != null ? firstForms[2] : atLine(chunk.firstUnknownIdForm, stats, rows);
                     for (int i = 0; i < chunk.counts.length; i++) {
-                        totals[4 + i] += chunk.counts[i];
+                        totals[5 + i] += chunk.counts[i];
                     }
                     if (rows) {
                         emit(chunk, stats, listener);
@@ -76,11 +81,12 @@ public final class Reconciler {
                 });
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            byType.put(t, totals[4 + t.ordinal()]);
+            byType.put(t, totals[5 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
-                scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2]);
+                scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2],
+                totals[4], firstInGroupsOnly[0]);
     }
 
     /**

@@ -59,6 +59,40 @@ class SymbolSfxFieldsTest {
     }
 
     @Test
+    void aMessageNamingInstrumentsOnlyInsideAGroupIsToldApart() {
+        StringBuilder log = new StringBuilder();
+        String[] bodies = {
+            "35=V|34=1|262=R|263=1|264=0|146=1|55=AAPL|",     // a MarketDataRequest's entry only: yes
+            "35=R|34=2|131=Q|146=2|48=037833100|22=1|55=X|",   // a QuoteRequest's, by its 48: yes
+            "35=E|34=3|66=L|73=1|11=A|55=IBM|54=1|",           // a NewOrderList's order: yes
+            "35=W|34=4|55=EUR/USD|268=1|269=0|270=1.1|",       // top level first: no
+            "35=0|34=5|",                                      // a heartbeat: no
+            "35=V|34=6|262=R|146=0|",                          // a group without entries: no
+            "35=V|34=7|262=R|146=1|22=1|",                     // an entry without 55 or 48: no
+            "35=J|34=8|73=1|11=A|55=IBM|",                     // an allocation's orders hold no instrument: top level
+        };
+        for (String body : bodies) {
+            log.append(Logs.message("FIX.4.4", Logs.soh(body), Logs.SOH)).append('\n');
+        }
+        List<String> seen = new ArrayList<>();
+        InstrumentFields f = new InstrumentFields();
+        FixScanner.scan(Logs.segment(log.toString()), new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                f.read(m);
+                seen.add(f.value(Field.SYMBOL) + " " + f.instrumentInGroupsOnly());
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                throw new AssertionError(malformed);
+            }
+        });
+        assertThat(seen).containsExactly("null true", "null true", "null true", "EUR/USD false", "null false", "null false",
+                "null false", "IBM false");
+    }
+
+    @Test
     void aSymbolSfxAfterAllOfTheInstrumentsKeysIsNotWalkedTo() {
         // the Instrument component puts 65 after 55, before 48 and 22: the walk ends once those are found
         assertThat(read("35=D|34=1|55=BRK|48=084670702|22=1|65=B|")).containsExactly("BRK null null/null");

@@ -102,6 +102,11 @@ class ReconcilerTest {
             assertThat(result.messages()).isEqualTo(14);
             assertThat(result.malformed()).isEqualTo(1);
             assertThat(result.checked()).isEqualTo(12);
+            // the MarketDataRequest names its instrument in a NoRelatedSym entry only: not checked, and counted as such
+            assertThat(result.inGroupsOnly()).isEqualTo(1);
+            assertThat(result.firstInGroupsOnly().msgType()).isEqualTo("V");
+            assertThat(result.firstInGroupsOnly().line()).isEqualTo(10);
+            assertThat(result.firstInGroupsOnly().offset()).isEqualTo(indexOfLine(logFile, 10) + "20240102-09:30:00.000 -> ".length());
             assertThat(result.discrepancies()).isEqualTo(Map.of(DiscrepancyType.SYMBOL_MISMATCH, 2L,
                     DiscrepancyType.UNKNOWN_SECURITY, 2L, DiscrepancyType.UNKNOWN_SYMBOL, 2L));
             assertThat(rows).containsExactly(
@@ -121,9 +126,21 @@ class ReconcilerTest {
                 assertThat(rows).as("chunk %d", chunk).isEqualTo(again);
                 assertThat(parallel.discrepancies()).isEqualTo(result.discrepancies());
                 assertThat(parallel.checked()).isEqualTo(result.checked());
+                assertThat(parallel.inGroupsOnly()).isEqualTo(1);
+                assertThat(parallel.firstInGroupsOnly()).as("chunk %d", chunk).isEqualTo(result.firstInGroupsOnly());
             }
             assertThat(result.cacheHits() + result.cacheMisses()).isEqualTo(12);
         }
+    }
+
+    /** @return the offset of a line's first byte (lines from 1) */
+    private static int indexOfLine(Path file, int line) throws IOException {
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        int at = 0;
+        for (int i = 1; i < line; i++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
     }
 
     @Test
