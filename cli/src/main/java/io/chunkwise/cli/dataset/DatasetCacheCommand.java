@@ -97,6 +97,12 @@ public final class DatasetCacheCommand extends BaseCommand {
                 s.warmupDropped(), s.columns().size(), Counted.of(s.batches(), "record batch", "record batches"), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
+        if (s.largestGapMillis() != null) {
+            // a window spans a gap as it spans any two rows: said, so that a weekend or a mistyped year is no surprise
+            human.append("\n  times: bars ").append(TimeSpan.of(s.barSpacingMillis())).append(" apart at the closest, the largest gap ")
+                    .append(TimeSpan.of(s.largestGapMillis())).append(" before line ").append(s.largestGapLine())
+                    .append(" (windows and features span gaps)");
+        }
         for (String r : s.firstRejects()) {
             human.append("\n  rejected ").append(r);
         }

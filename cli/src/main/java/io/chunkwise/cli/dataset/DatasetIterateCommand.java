@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -152,6 +153,9 @@ public final class DatasetIterateCommand extends BaseCommand {
                 }
                 double seconds = r.nanos() / 1e9;
                 long dropped = shard.droppedBatches(loader.epochBatches());
+                Optional<EmptyRun> empty = EmptyRun.of(shard, loader.epochBatches(), loader.batches(), startBatch, batch);
+                // the shape of the batches built, not of those configured: none built, none to show
+                List<Integer> shape = empty.isPresent() ? null : List.of(r.largestBatch(), window, layout.width());
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("samples", r.samples());
                 out.put("batches", r.batches());
@@ -184,7 +188,13 @@ public final class DatasetIterateCommand extends BaseCommand {
                 out.put("shardSamples", shard.samples(layout.samples(), batch));
                 out.put("evenShards", shard.even());
                 out.put("droppedBatches", dropped);
+                out.put("droppedSamples", shard.droppedSamples(layout.samples(), batch));
                 out.put("epochBatches", loader.epochBatches());
+                out.put("epochSamples", layout.samples());
+                out.put("batchShape", shape);
+                out.put("empty", empty.isPresent());
+                out.put("emptyReason", empty.map(EmptyRun::reason).orElse(null));
+                out.put("emptyMessage", empty.map(EmptyRun::message).orElse(null));
                 out.put("bufferBytes", loader.bufferBytes());
                 out.put("datasetBytes", choice.mode() == DatasetMode.STANDARD ? store.residentBytes() : null);
                 out.put("standardEstimateBytes", choice.estimate().neededBytes());
@@ -200,11 +210,15 @@ public final class DatasetIterateCommand extends BaseCommand {
                             + "; the epoch's last " + Counted.of(dropped, "batch", "batches") + " of " + loader.epochBatches()
                             + (dropped == 1 ? " goes" : " go") + " to none");
                 }
-                emit(out, () -> String.format(Locale.ROOT, "%s (%s, %s read%s): %s in %s of [%d, %d, %d], checksum %.6f "
-                                + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
-                        file, out.get("mode"), out.get("read"), shard.count() > 1 ? ", shard " + shard : "", Counted.of(r.samples(), "sample"), Counted.of(r.batches(), "batch", "batches"),
-                        Math.min(batch, layout.samples()), window,
-                        layout.width(), r.checksum(), out.get("exactChecksum"), seconds, out.get("samplesPerSecond"), loadNanos / 1e9));
+                String where = String.format(Locale.ROOT, "%s (%s, %s read%s)", file, out.get("mode"), out.get("read"),
+                        shard.count() > 1 ? ", shard " + shard : "");
+                emit(out, () -> empty.map(e -> String.format(Locale.ROOT, "%s: 0 samples in 0 batches — %s; load %.3f s",
+                                where, e.message(), loadNanos / 1e9))
+                        .orElseGet(() -> String.format(Locale.ROOT, "%s: %s in %s of [%d, %d, %d], checksum %.6f "
+                                        + "(exact %s), %.3f s (%,.0f samples/s; load %.3f s)",
+                                where, Counted.of(r.samples(), "sample"), Counted.of(r.batches(), "batch", "batches"),
+                                shape.get(0), shape.get(1), shape.get(2), r.checksum(), out.get("exactChecksum"), seconds,
+                                out.get("samplesPerSecond"), loadNanos / 1e9)));
             }
         }
         return 0;

@@ -50,6 +50,8 @@ public final class BarsCsvReader implements AutoCloseable {
     private final CsvScanner scanner;
     private final BarTimestamps timestamps;
     private final String notice;
+    private final long headerLine;
+    private final long headerOffset;
     private final boolean decimalComma;
     /** A decimal comma read at a ',' delimiter: each unquoted number is split in two. */
     private final boolean commaSplitsNumbers;
@@ -130,6 +132,8 @@ public final class BarsCsvReader implements AutoCloseable {
         scanner.keepFields(fields);
         // empty lines before the header (or the first bar), after any sep= line, are skipped too
         this.blankLines = first.line() - (first.afterSepLine() ? 2 : 1);
+        this.headerLine = columns.headerless() ? 0 : first.line();
+        this.headerOffset = columns.headerless() ? 0 : first.offset();
         if (columns.headerless()) {
             scanner.reset(mapped.segment(), 0, first.offset(), first.dataLine() - 1);
         } else {
@@ -189,6 +193,16 @@ public final class BarsCsvReader implements AutoCloseable {
      */
     public String headerNotice() {
         return notice;
+    }
+
+    /** @return the header's line in the file (after any {@code sep=} line or blank lines); 0 without a header */
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** @return the header's byte offset in the file; 0 without a header */
+    public long headerOffset() {
+        return headerOffset;
     }
 
     /** @return whether the file has no header (its first line is a bar; the columns are by position) */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Names the {@code --delimiter} a file needs when its header reads as one column that holds
  * another usual separator ({@code timestamp;open;high;...}): without it the user would only be told
- * that every column is missing.
+ * that every column is missing. A first line with a control character is no text at all (random or
+ * damaged bytes, which hold a {@code ;} by chance): it is named so, not given a delimiter to try.
  */
 final class DelimiterHint {
     private static final char[] USUAL = {',', ';', '\t', '|'};
@@ -20,13 +21,22 @@ final class DelimiterHint {
      * @param file the bars file, for the message
      * @param header its header as read with the layout's delimiter
      * @param layout the layout
-     * @throws BarsFormatException when the header is one column containing another usual delimiter
+     * @throws BarsFormatException when the header is one column containing another usual delimiter,
+     *     or a control character
      */
     static void check(Path file, CsvHeader header, BarsLayout layout) {
         if (header.size() != 1) {
             return;
         }
         String only = header.names().get(0);
+        int control = firstControl(only);
+        if (control >= 0) {
+            // a binary or damaged file: a delimiter found among its bytes would be advice that cannot help
+            throw new BarsFormatException(file + ":" + header.line() + " (byte " + header.offset() + "): line " + header.line()
+                    + " holds a control character (" + CsvHeader.printable(only.substring(control, control + 1))
+                    + ", its character " + (control + 1) + "), which no header or bar has: not a text file, or a damaged"
+                    + " one; a bars file is text");
+        }
         char best = 0;
         long most = 0;
         for (char c : USUAL) {
@@ -44,5 +54,16 @@ final class DelimiterHint {
                     + CsvHeader.printable(only, 200) + "' read with delimiter " + layout.delimiterName()
                     + "; it looks " + BarsLayout.name(best) + "-separated: set the delimiter to " + BarsLayout.name(best));
         }
+    }
+
+    /** @return the index of the first control character but a tab (a delimiter), or -1 when none */
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

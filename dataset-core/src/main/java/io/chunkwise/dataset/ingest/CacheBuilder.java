@@ -103,6 +103,7 @@ public final class CacheBuilder {
         long skipped;
         long blankLines;
         long overflows = 0;
+        TimeGaps gaps = new TimeGaps();
         try (BarsCsvReader reader = new BarsCsvReader(bars, layout, merged)) {
             // a batch of more rows than the file has is one batch of the file's rows, in less memory
             int rows = reader.rowsAtMost(batchRows);
@@ -127,7 +128,7 @@ public final class CacheBuilder {
                         values[barColumns + f] = computer.column(f);
                     }
                     int skip = (int) Math.max(0, Math.min(chunk.size(), warmup - seen));
-                    overflows += append(writer, chunk, values, barColumns, skip, bars, merged);
+                    overflows += append(writer, chunk, values, barColumns, skip, bars, merged, gaps);
                     merged.flush();
                     seen += chunk.size();
                     progress.accept(reader.bytesRead() - reported);
@@ -135,6 +136,13 @@ public final class CacheBuilder {
                 }
                 progress.accept(reader.bytesRead() - reported);
                 merged.flush();
+                if (seen == 0 && tally.total() == 0 && reader.skipped() == 0 && !reader.headerless()) {
+                    // a header alone (an export of an empty range): "0 accepted rows" would leave one looking for rejects
+                    throw new TooFewRowsException(bars + ":" + reader.headerLine() + " (byte " + reader.headerOffset()
+                            + "): only a header, no bars" + (reader.blankLines() == 0 ? ""
+                                    : String.format(Locale.ROOT, " (%,d blank %s skipped)", reader.blankLines(),
+                                            reader.blankLines() == 1 ? "line" : "lines")) + ": nothing to cache");
+                }
                 if (seen <= warmup) {
                     // no row at all is no matter of warm-up: the rejects are the story; the rejects'
                     // summary goes last, as it may end in a question of its own (newest-first?)
@@ -171,7 +179,8 @@ public final class CacheBuilder {
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
-                layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped, blankLines);
+                layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped, blankLines,
+                gaps.spacingMillis(), gaps.largestGapMillis(), gaps.largestGapLine());
     }
 
     /**
@@ -181,12 +190,15 @@ public final class CacheBuilder {
      * @return the rows rejected
      */
     private int append(ArrowCacheWriter writer, BarChunk chunk, double[][] values, int firstFeature, int from,
-            Path bars, RejectMerge rejects) {
+            Path bars, RejectMerge rejects, TimeGaps gaps) {
         int rejected = 0;
         int end = chunk.size();
         for (int at = from; at < end; ) {
             int bad = FeatureOverflow.first(values, firstFeature, at, end);
             writer.append(chunk.time(), values, at, bad - at);
+            for (int r = at; r < bad; r++) {
+                gaps.add(chunk.time()[r], chunk.line()[r]);
+            }
             if (bad < end) {
                 rejects.rejectRow(new BarReject(bars, chunk.line()[bad], chunk.offset()[bad],
                         FeatureOverflow.reason(spec.columns(), values, firstFeature, bad)));

@@ -29,9 +29,15 @@ import java.util.List;
  * @param symbol the instrument read from a file of several ({@code --symbol}); null when none was chosen
  * @param skipped rows of the other instruments, skipped (0 without a symbol)
  * @param blankLines empty lines skipped (a line of spaces is a row, rejected)
+ * @param barSpacingMillis the smallest time between two consecutive rows of the cache, in ms; null
+ *     with one row
+ * @param largestGapMillis the largest time between two consecutive rows of the cache (a weekend, a
+ *     missing stretch, a mistyped date), in ms, when more than {@code barSpacingMillis}; else null
+ * @param largestGapLine the bars file's line of the row after that gap; null when there is none
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
         long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject,
         String sourceColumns, boolean volume, String timezone, boolean header, String headerNotice,
-        boolean decimalComma, String symbol, long skipped, long blankLines) {
+        boolean decimalComma, String symbol, long skipped, long blankLines, Long barSpacingMillis, Long largestGapMillis,
+        Long largestGapLine) {
 }

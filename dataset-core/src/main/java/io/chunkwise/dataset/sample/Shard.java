@@ -85,6 +85,18 @@ public record Shard(int index, int count, boolean even) {
     /**
      * @param epochSamples samples in the whole epoch
      * @param batchSize samples per batch
+     * @return samples in the batches no shard gets ({@link #droppedBatches}), the epoch's last ones
+     *     (its short last batch among them), so that the shards' samples and these add up to the epoch's
+     */
+    public long droppedSamples(long epochSamples, int batchSize) {
+        long epochBatches = (epochSamples + batchSize - 1) / batchSize;
+        long kept = epochBatches - droppedBatches(epochBatches);
+        return kept == epochBatches ? 0 : epochSamples - kept * batchSize;
+    }
+
+    /**
+     * @param epochSamples samples in the whole epoch
+     * @param batchSize samples per batch
      * @return samples in this shard's batches: all full but the epoch's last, which may be short
      */
     public long samples(long epochSamples, int batchSize) {

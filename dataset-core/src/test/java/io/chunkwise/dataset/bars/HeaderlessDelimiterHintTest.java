@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A file without a header read with the wrong delimiter (HistData's {@code ;}-separated bars read
  * with {@code ,}) is told the delimiter to set, its first line called the bar it is, not a header.
+ * Random bytes that hold a {@code ;} by chance are named as no text, not given a delimiter to try.
  */
 class HeaderlessDelimiterHintTest {
     @TempDir
@@ -34,5 +35,29 @@ class HeaderlessDelimiterHintTest {
         assertThatThrownBy(() -> new BarsCsvReader(file, BarsLayout.DEFAULT, r -> { }).close())
                 .isInstanceOf(BarsFormatException.class)
                 .hasMessageStartingWith(file + ":1 (byte 0): the header is one column 'Date;Time;");
+    }
+
+    @Test
+    void randomBytesAreNoTextNotAnotherDelimiter() throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.SplittableRandom(7).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0 || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == ',' || bytes[i] == '"') {
+                bytes[i] = 'x'; // one line, one column, no NUL (those are refused before), one ';' below
+            }
+        }
+        bytes[10] = ';';
+        bytes[20] = 0x14;
+        bytes[bytes.length - 1] = '\n';
+        for (int i = 0; i < 20; i++) {
+            if (Character.isISOControl((char) (bytes[i] & 0xff)) || (bytes[i] & 0x80) != 0) {
+                bytes[i] = 'a'; // the first control character is the one at character 21
+            }
+        }
+        Path file = Files.write(dir.resolve("random.csv"), bytes);
+        assertThatThrownBy(() -> new BarsCsvReader(file, BarsLayout.DEFAULT, r -> { }).close())
+                .isInstanceOf(BarsFormatException.class)
+                .hasMessage(file + ":1 (byte 0): line 1 holds a control character (\\x14, its character 21), which no header"
+                        + " or bar has: not a text file, or a damaged one; a bars file is text");
     }
 }

@@ -74,6 +74,6 @@ class BlankLinesTest {
         assertThatThrownBy(() -> new CacheBuilder(FeatureSpec.parse("ret"), 16)
                 .build(bars, dir.resolve("e.arrow"), d -> { }, r -> { }))
                 .isInstanceOf(TooFewRowsException.class)
-                .hasMessage(bars + ": 0 accepted rows, 3 blank lines skipped: nothing to cache");
+                .hasMessage(bars + ":1 (byte 0): only a header, no bars (3 blank lines skipped): nothing to cache");
     }
 }

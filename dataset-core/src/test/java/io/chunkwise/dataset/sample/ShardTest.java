@@ -137,6 +137,58 @@ class ShardTest {
         }
     }
 
+    @Test
+    void droppedSamplesAndTheShardsAddUpToTheEpoch() {
+        // 25 samples in batches of 10 (10, 10, 5): 3 even shards take one each, none dropped; 2 drop the short one
+        assertThat(new Shard(0, 3).evenly().droppedSamples(25, 10)).isZero();
+        assertThat(new Shard(0, 2).evenly().droppedSamples(25, 10)).isEqualTo(5);
+        // 4 even shards of 3 batches: all dropped, all 25 samples
+        assertThat(new Shard(3, 4).evenly().droppedSamples(25, 10)).isEqualTo(25);
+        assertThat(new Shard(0, 2).droppedSamples(25, 10)).isZero();
+        for (int n = 1; n <= 5; n++) {
+            for (boolean even : new boolean[] {false, true}) {
+                for (int samples : new int[] {1, 9, 25, 30, 31}) {
+                    long sum = 0;
+                    for (int i = 0; i < n; i++) {
+                        Shard shard = even ? new Shard(i, n).evenly() : new Shard(i, n);
+                        sum += shard.samples(samples, 10);
+                    }
+                    Shard any = even ? new Shard(0, n).evenly() : new Shard(0, n);
+                    assertThat(sum + any.droppedSamples(samples, 10)).as("%d samples, %d shards, even %s", samples, n, even)
+                            .isEqualTo(samples);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLargestBatchIsTheOneBuiltNotTheOneAskedFor() {
+        SampleSpec spec = new SampleSpec(List.of("close", "ret"), "close", 8, 1);
+        try (CacheTable table = ReadMode.MAPPED.open(cache)) {
+            SampleLayout layout = spec.bind(table);
+            int batch = 100;
+            long epochBatches = (layout.samples() + batch - 1) / batch;
+            int last = (int) (layout.samples() - (epochBatches - 1) * batch);
+            assertThat(last).as("the epoch's last batch must be short").isLessThan(batch);
+            SampleOrder order = SampleOrder.natural(layout.samples());
+            Shard holdsLastOnly = new Shard((int) (epochBatches - 1), (int) epochBatches);
+            Shard none = new Shard((int) epochBatches, (int) epochBatches + 1);
+            try (SampleStore store = StandardDataset.load(table, layout)) {
+                for (int workers : new int[] {0, 2}) {
+                    try (BatchLoader all = new BatchLoader(store, order, new LoaderOptions(batch, workers, 2, 0));
+                         BatchLoader lastOnly = new BatchLoader(store, order, new LoaderOptions(batch, workers, 2, 0, holdsLastOnly));
+                         BatchLoader empty = new BatchLoader(store, order, new LoaderOptions(batch, workers, 2, 0, none))) {
+                        assertThat(EpochResult.drain(all, n -> { }).largestBatch()).isEqualTo(batch);
+                        assertThat(EpochResult.drain(lastOnly, n -> { }).largestBatch()).isEqualTo(last);
+                        EpochResult nothing = EpochResult.drain(empty, n -> { });
+                        assertThat(nothing.batches()).isZero();
+                        assertThat(nothing.largestBatch()).isZero();
+                    }
+                }
+            }
+        }
+    }
+
     private static List<Long> drain(CacheTable table, SampleLayout layout, SampleOrder order, LoaderOptions options) {
         List<Long> samples = new ArrayList<>();
         try (SampleStore store = new IterableDataset(table, layout, 40);
