@@ -1,5 +1,6 @@
 package io.chunkwise.cli.dataset;
 
+import io.chunkwise.cli.CliRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,5 +45,19 @@ final class Bars {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs {@code dataset cache CSV -o OUT --features ret} and any more arguments.
+     *
+     * @param csv the bars file
+     * @param out the cache to write
+     * @param more further arguments
+     * @return the run
+     */
+    static CliRun cache(Path csv, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("dataset", "cache", csv.toString(), "-o", out.toString(), "--features", "ret"));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
     }
 }

@@ -18,10 +18,7 @@ class DatasetCacheMessagesTest {
     Path dir;
 
     private CliRun cache(Path csv, String... more) {
-        List<String> args = new ArrayList<>(List.of("dataset", "cache", csv.toString(), "-o", dir.resolve("x.arrow").toString(),
-                "--features", "ret"));
-        args.addAll(List.of(more));
-        return CliRun.of(args.toArray(String[]::new));
+        return Bars.cache(csv, dir.resolve("x.arrow"), more);
     }
 
     @Test

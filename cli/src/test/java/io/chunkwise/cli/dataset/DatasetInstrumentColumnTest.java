@@ -25,10 +25,7 @@ class DatasetInstrumentColumnTest {
     Path dir;
 
     private CliRun cache(Path csv, String... more) {
-        List<String> args = new ArrayList<>(List.of("dataset", "cache", csv.toString(), "-o",
-                dir.resolve("out.arrow").toString(), "--features", "ret"));
-        args.addAll(List.of(more));
-        return CliRun.of(args.toArray(String[]::new));
+        return Bars.cache(csv, dir.resolve("out.arrow"), more);
     }
 
     private static String[] with(String[] first, String... more) {

@@ -2,7 +2,6 @@ package io.chunkwise.loader.recon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.index.IndexOptions;
 import io.chunkwise.loader.index.Indexer;
@@ -21,16 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * verdicts stay as they were.
  */
 class CusipWithoutZerosTest {
-    private static final ReconcileListener IGNORED = new ReconcileListener() {
-        @Override
-        public void discrepancy(Discrepancy discrepancy) {
-        }
-
-        @Override
-        public void malformed(MalformedMessage malformed, long line) {
-        }
-    };
-
     @TempDir
     Path dir;
 
@@ -59,7 +48,8 @@ class CusipWithoutZerosTest {
             Reconciler reconciler = new Reconciler(new IndexedMaster(index));
             for (int chunk = 1; chunk <= log.size(); chunk += 23) {
                 for (int workers : new int[] {1, 2}) {
-                    ReconcileResult r = reconciler.reconcile(log, new ScanOptions(workers, chunk, true, null), IGNORED);
+                    ReconcileResult r = reconciler.reconcile(log, new ScanOptions(workers, chunk, true, null),
+                            SymbolFormsTest.IGNORED);
                     String at = "chunk " + chunk + ", workers " + workers;
                     assertThat(r.discrepancies().get(DiscrepancyType.UNKNOWN_SECURITY)).as(at).isEqualTo(3);
                     assertThat(r.firstUnknownIdForm().securityId()).as(at).isEqualTo("037833100");

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * first, and the first UNKNOWN_SYMBOL the master holds in another form. The verdicts stay byte for byte.
  */
 class SymbolFormsTest {
-    private static final ReconcileListener IGNORED = new ReconcileListener() {
+    /** A listener that keeps nothing: rows are asked for, so lines are counted. */
+    static final ReconcileListener IGNORED = new ReconcileListener() {
         @Override
         public void discrepancy(Discrepancy discrepancy) {
         }
