@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -128,6 +127,8 @@ public final class BenchCommand extends BaseCommand {
             stdout.flush();
             return ExitCodes.OK;
         }
+        // -f 0: what only a fork is given (the input cache, NMT, JVM options) given here, or refused
+        InProcessRun inProcess = InProcessRun.of(given, nmt, inputDir);
         OutputDirectory.require(out);
         // a JVM option no fork can start with failed every benchmark, exit 4 with the reason in the log only
         ForkJvmCheck.check(given);
@@ -138,6 +139,22 @@ public final class BenchCommand extends BaseCommand {
         OutputDirectory.make(out);
         SuiteRunner runner = new SuiteRunner(System.err);
         List<SuiteResult> done = new ArrayList<>();
+        if (inProcess.active()) {
+            notice("bench: -f 0 runs the benchmarks in this JVM (JMH's debugging mode): their memory figures include "
+                    + "bench's own, and their results do not compare with a forked run's");
+        }
+        inProcess.begin();
+        try (inProcess) {
+            runSuites(runner, done, given, args, inputDir, outExisted);
+        }
+        emit(done.stream().map(SuiteOutput::of).toList(), () -> human(done));
+        // the results that finished are written; the failures make the run fail, as a crash would
+        return done.stream().anyMatch(r -> !r.failed().isEmpty()) ? ExitCodes.INTERNAL : ExitCodes.OK;
+    }
+
+    /** Runs each suite in turn, adding its result to {@code done}; a suite that cannot run ends the run. */
+    private void runSuites(SuiteRunner runner, List<SuiteResult> done, CommandLineOptions given, List<String> args,
+                           Path inputDir, boolean outExisted) throws Exception {
         for (Suite s : suite.suites()) {
             notice("bench: suite " + s.id() + (quick ? " (quick)" : "") + " -> " + out.resolve(s.id() + ".json"));
             BenchRequest request = new BenchRequest(s, quick, out, args, !noMemory, inputDir, nmt);
@@ -175,9 +192,6 @@ public final class BenchCommand extends BaseCommand {
                         + String.join("; ", result.failed().stream().map(BenchmarkFailure::label).toList()));
             }
         }
-        emit(done.stream().map(SuiteOutput::of).toList(), () -> human(done));
-        // the results that finished are written; the failures make the run fail, as a crash would
-        return done.stream().anyMatch(r -> !r.failed().isEmpty()) ? ExitCodes.INTERNAL : ExitCodes.OK;
     }
 
     /** @return e.g. "matches 'IndexBuild' or 'Lookup'", "is left by the excludes '.'" */
@@ -236,24 +250,12 @@ public final class BenchCommand extends BaseCommand {
             }
             s.append('\n');
             for (BenchmarkSummary b : r.results()) {
-                String name = b.benchmark().substring(b.benchmark().lastIndexOf('.', b.benchmark().lastIndexOf('.') - 1) + 1);
-                s.append(String.format(Locale.ROOT, "  %-42s %-40s %12.3f %-8s", name, params(b.params()), b.score(), b.unit()));
-                Double anon = b.secondary().get("mem.peak.rssAnon.bytes");
-                if (anon != null) {
-                    s.append(String.format(Locale.ROOT, "  peak RssAnon %7.1f MiB", anon / (1 << 20)));
-                }
-                s.append('\n');
+                s.append(SummaryLine.of(b)).append('\n');
             }
             for (BenchmarkFailure f : r.failed()) {
-                s.append(String.format(Locale.ROOT, "  %-83s FAILED (see the log)", f.label())).append('\n');
+                s.append(String.format(Locale.ROOT, "  %-91s FAILED (see the log)", f.label())).append('\n');
             }
         }
         return s.toString().stripTrailing();
-    }
-
-    private static String params(Map<String, String> params) {
-        StringBuilder s = new StringBuilder();
-        params.forEach((k, v) -> s.append(s.isEmpty() ? "" : " ").append(k).append('=').append(v));
-        return s.toString();
     }
 }

@@ -130,7 +130,7 @@ public final class JmhJsonReader {
         }
         double value = number(metric.get("score"));
         if (Double.isNaN(value)) {
-            throw new ResultFileException(file, where + " has no numeric 'score'");
+            throw new ResultFileException(file, where + noScore(metric.get("score")));
         }
         if (Double.isInfinite(value)) {
             throw new ResultFileException(file, where + " has an infinite 'score' (" + metric.get("score").asText() + ")");
@@ -213,7 +213,27 @@ public final class JmhJsonReader {
         return v.asText();
     }
 
-    /** JMH writes "NaN" (a string) when it has no error estimate. */
+    /**
+     * @return why a metric has no score: a NaN (what JMH writes for a benchmark that measured
+     *     nothing) is told apart from a missing or non-numeric one
+     */
+    private static String noScore(JsonNode score) {
+        if (score == null || score.isNull()) {
+            return " has no 'score'";
+        }
+        if (score.isTextual() && score.asText().strip().equalsIgnoreCase("NaN")) {
+            return " has a 'score' of NaN: JMH measured no value for it (a benchmark that failed, or ran no operation); "
+                    + "re-run it, or remove this result to read the others";
+        }
+        return " has no numeric 'score' (" + score + ")";
+    }
+
+    /**
+     * JMH writes NaN and the infinities as strings: "NaN" (e.g. when it has no error estimate),
+     * "+INF" and "-INF" ({@code JSONResultFormat}); "Infinity" is Java's own spelling. Read as
+     * anything else, an infinite metric passed for a profiler's marker with no number, and was
+     * left out unsaid.
+     */
     private static double number(JsonNode v) {
         if (v == null || v.isNull()) {
             return Double.NaN;
@@ -222,10 +242,21 @@ public final class JmhJsonReader {
             return v.asDouble();
         }
         if (v.isTextual()) {
-            try {
-                return Double.parseDouble(v.asText());
-            } catch (NumberFormatException e) {
-                return Double.NaN;
+            String text = v.asText().strip();
+            switch (text) {
+                case "+INF", "INF" -> {
+                    return Double.POSITIVE_INFINITY;
+                }
+                case "-INF" -> {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                default -> {
+                    try {
+                        return Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        return Double.NaN;
+                    }
+                }
             }
         }
         return Double.NaN;
