@@ -37,7 +37,9 @@ public final class FixLogCommand extends BaseCommand {
     @Mixin
     private KeyColumnOptions masterColumns;
 
-    @Option(names = "--messages", paramLabel = "N", required = true, description = "Number of messages.")
+    // --rows as secmaster and fxbars take it: a user's first guess, which was refused as an unknown option
+    @Option(names = {"--messages", "--rows"}, paramLabel = "N", required = true,
+            description = "Number of messages (one a line; --rows says the same).")
     private long messages;
 
     @Option(names = "--discrepancy-rate", paramLabel = "R", defaultValue = "0.02",
@@ -76,6 +78,8 @@ public final class FixLogCommand extends BaseCommand {
         if (workers != null) {
             spec = spec.withWorkers(workers);
         }
+        SizeNotice.of("fixlog", Counted.of(messages, "message"), messages * TYPICAL_MESSAGE_BYTES, false, output)
+                .ifPresent(BaseCommand::notice);
         FixLogTruth truth;
         try (Progress progress = Progress.bytes("fixlog", messages * TYPICAL_MESSAGE_BYTES)) {
             truth = new FixLogGenerator(master, masterColumns.format(), masterColumns.columns(), spec).generate(output, progress);

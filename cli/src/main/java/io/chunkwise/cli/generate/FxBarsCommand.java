@@ -2,6 +2,7 @@ package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.generate.FxBarsGenerator;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -75,6 +77,9 @@ public final class FxBarsCommand extends BaseCommand {
         }
         FxBarsSummary s;
         long expected = amount.size != null ? amount.size.bytes() : spec.rows() * TYPICAL_ROW_BYTES;
+        String bars = (amount.size != null ? "bars" : Counted.of(spec.rows(), "bar")) + " of "
+                + freq.toString().substring(2).toLowerCase(Locale.ROOT); // PT1S: 1s, as --freq takes it
+        SizeNotice.of("fxbars", bars, expected, amount.size != null, output).ifPresent(BaseCommand::notice);
         try (Progress progress = Progress.bytes("fxbars", expected)) {
             s = new FxBarsGenerator(spec).generate(OutputPath.writable(output), progress);
         }

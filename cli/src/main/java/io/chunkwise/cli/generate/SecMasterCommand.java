@@ -2,6 +2,7 @@ package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.generate.SecMasterGenerator;
@@ -81,6 +82,8 @@ public final class SecMasterCommand extends BaseCommand {
             // rows that cannot fit would fill the disk for minutes, other programs' writes failing meanwhile
             OutputPath.requireSpaceForAtLeast(output, amount.rows, MIN_ROW_BYTES);
         }
+        SizeNotice.of("secmaster", amount.rows != null ? Counted.of(amount.rows, "row") : "rows",
+                expected, amount.size != null, output).ifPresent(BaseCommand::notice);
         SecMasterSummary s;
         try (Progress progress = Progress.bytes("secmaster", expected)) {
             s = new SecMasterGenerator(spec).generate(OutputPath.regular(output), progress);

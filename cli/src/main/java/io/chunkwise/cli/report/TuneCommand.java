@@ -35,9 +35,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -115,6 +117,9 @@ public final class TuneCommand extends BaseCommand {
         OutputDirectory.make(out); // the charts come after the sweep: a directory that cannot be made is refused first
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
+        Set<String> printed = new HashSet<>();
+        long records = 0;
+        long rejected = 0;
         try {
             int configs = chunks.size() * workerCounts.size();
             double[][] seconds = new double[configs][runs];
@@ -125,7 +130,13 @@ public final class TuneCommand extends BaseCommand {
                 for (int c = 0; c < configs; c++) {
                     ByteSize chunk = chunks.get(c / workerCounts.size());
                     int w = workerCounts.get(c % workerCounts.size());
-                    double[] m = runOnce(chunk.bytes(), w, rejects);
+                    double[] m = runOnce(chunk.bytes(), w, rejects, printed);
+                    if (r == 0 && c == 0) {
+                        // every run reads the same records: the first says what the rest would
+                        ScanRejects.check(file, (long) m[2], (long) m[3]).ifPresent(BaseCommand::notice);
+                        records = (long) m[2];
+                        rejected = (long) m[3];
+                    }
                     seconds[c][r] = m[0];
                     peaks[c][r] = m[1];
                     notice(String.format(Locale.ROOT, "tune: %s, chunk %s, %d worker%s, run %d/%d: %.3f s, peak RssAnon %s",
@@ -156,14 +167,17 @@ public final class TuneCommand extends BaseCommand {
                 budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of())));
         String human = ReportFormat.MARKDOWN.table(result.evidence()) + "\n" + line
                 + (charts.isEmpty() ? "" : "\ncharts: " + String.join(", ", charts.stream().filter(c -> c.endsWith(".png")).toList()));
-        emit(new TuneJson(file.toString(), inputBytes, budget == null ? null : budget.bytes(), measurements.stream()
+        emit(new TuneJson(file.toString(), inputBytes, records, rejected, budget == null ? null : budget.bytes(), measurements.stream()
                 .map(m -> new ConfigJson(m.strategy(), m.chunkSize(), m.workers(), m.medianSeconds(), Math.round(m.medianPeakAnonBytes()),
                         m.seconds().length)).toList(), rec, charts), () -> human);
         return rec.variant() == null ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 
-    /** @return {scan seconds, peak RssAnon bytes} of one child run */
-    private double[] runOnce(long chunk, int w, Path rejects) throws InterruptedException {
+    /**
+     * @param printed the scans' stderr lines already passed on: a hint (a delimiter) is said once, not once a run
+     * @return {scan seconds, peak RssAnon bytes, records, rejected} of one child run
+     */
+    private double[] runOnce(long chunk, int w, Path rejects, Set<String> printed) throws InterruptedException {
         List<String> args = List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size", Long.toString(chunk),
                 "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--delimiter",
                 delimiter == '\t' ? "\\t" : String.valueOf(delimiter), "--json");
@@ -182,7 +196,7 @@ public final class TuneCommand extends BaseCommand {
                     + " and " + w + " worker" + (w == 1 ? "" : "s") + ", exit " + run.exitCode() + ")",
                     run.exitCode() == ExitCodes.USAGE ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         }
-        System.err.print(scanErrors);
+        scanErrors.lines().filter(printed::add).forEach(System.err::println);
         JsonNode json;
         try {
             json = Json.mapper().readTree(stdout.toString(StandardCharsets.UTF_8));
@@ -191,7 +205,8 @@ public final class TuneCommand extends BaseCommand {
         }
         MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
                 () -> new IllegalStateException("RssAnon could not be sampled: " + String.join("; ", run.notes())));
-        return new double[] {json.path("seconds").asDouble(), anon.peak()};
+        return new double[] {json.path("seconds").asDouble(), anon.peak(), json.path("records").asLong(),
+            json.path("rejected").asLong()};
     }
 
     /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */
@@ -258,12 +273,14 @@ public final class TuneCommand extends BaseCommand {
      *
      * @param file the file tuned for
      * @param inputBytes its size
+     * @param records the records the scans accepted
+     * @param rejected the records they rejected (each in the times)
      * @param budgetBytes the budget, if any
      * @param configurations one per configuration
      * @param recommendation the recommendation
      * @param charts chart files written
      */
-    public record TuneJson(String file, long inputBytes, Long budgetBytes, List<ConfigJson> configurations,
+    public record TuneJson(String file, long inputBytes, long records, long rejected, Long budgetBytes, List<ConfigJson> configurations,
             Recommendation recommendation, List<String> charts) {
     }
 

@@ -102,6 +102,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void fixlogTakesRowsAsSecmasterAndFxbarsDoForItsMessages() throws IOException {
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "50", "-o", master.toString()).code()).isZero();
+        Path log = dir.resolve("rows.fix");
+        CliRun run = CliRun.of("generate", "fixlog", "--master", master.toString(), "--rows", "10", "-o", log.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("fixlog: wrote 10 messages (");
+        assertThat(Files.readAllLines(log)).hasSize(10);
+    }
+
+    @Test
     void fixlogAgainstAGeneratedMasterWritesItsTruth() throws IOException {
         Path master = dir.resolve("master.csv");
         Path log = dir.resolve("orders.fix");

@@ -249,6 +249,38 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void aFileReadMostlyAsRejectsIsRefusedAndAFewRejectsAreSaidOnce() throws IOException {
+        // not CSV: ragged rows are rejects, and timing them is timing the wrong work
+        Path ragged = Files.writeString(dir.resolve("notcsv.csv"), "a,b,c\nx\ny,z\n1,2,3\n");
+        CliRun refused = CliRun.of("tune", ragged.toString(), "--runs", "1", "--workers", "1", "--chunk-sizes", "1MiB",
+                "--out", dir.resolve("t").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err().strip()).doesNotContain("\n").isEqualTo("chunkwise tune: " + ragged
+                + ": the scan rejected 2 of 3 records, so the times would be of rejecting, not parsing ('chunkwise scan "
+                + ragged + "' writes each with its line, byte offset and reason); tune needs a CSV file that reads cleanly"
+                + " (check --delimiter)");
+        Path some = Files.writeString(dir.resolve("some.csv"), "a,b,c\n1,2,3\nx\n4,5,6\n");
+        CliRun noted = CliRun.of("tune", some.toString(), "--runs", "2", "--workers", "1", "--chunk-sizes", "4KiB,1MiB",
+                "--out", dir.resolve("t2").toString(), "--json");
+        assertThat(noted.code()).as(noted.err()).isZero();
+        assertThat(noted.err().lines().filter(l -> l.contains("rejected")).toList()).containsExactly("tune: " + some
+                + ": the scan rejected 1 of 3 records; the times include them ('chunkwise scan " + some
+                + "' writes each with its line, byte offset and reason)");
+        JsonNode json = new ObjectMapper().readTree(noted.out());
+        assertThat(json.get("records").asLong()).isEqualTo(2);
+        assertThat(json.get("rejected").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aDelimiterHintIsSaidOnceNotOnceARun() throws IOException {
+        Path piped = Files.writeString(dir.resolve("piped.txt"), "Symbol|Name\nAAPL|Apple\n");
+        CliRun run = CliRun.of("tune", piped.toString(), "--runs", "2", "--workers", "1", "--chunk-sizes", "4KiB,1MiB",
+                "--out", dir.resolve("t").toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("looks '|'-delimited"))).hasSize(1);
+    }
+
+    @Test
     void aFileTheScanRefusesIsOneLineInTunesWords() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n\"x,1\n");
         CliRun run = CliRun.of("tune", bad.toString(), "--runs", "1", "--workers", "1", "--chunk-sizes", "1MiB",
