@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
-        String hint = ex instanceof CommandLine.UnmatchedArgumentException ? "" : dashedWords(cmd, args);
+        String hint = ex instanceof CommandLine.UnmatchedArgumentException unmatched ? suggestions(cmd, unmatched.getUnmatched())
+                : dashedWords(cmd, args);
         String unknown = unknownCommand(ex, cmd, args);
         System.err.println(name + ": " + (unknown != null ? unknown : ex.getMessage() + hint) + " (see '" + name + " --help')");
         return ExitCodes.USAGE;
@@ -71,25 +73,48 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /**
      * Names the words before {@code --} that look like options but are not the command's: picocli
-     * reports a file named {@code -weird.csv} as a missing parameter, which hides what to do.
+     * reports a file named {@code -weird.csv} as a missing parameter, which hides what to do; and a
+     * mistyped option ({@code --out} for {@code --output}) as the option it misses.
      *
-     * @return "" or "; '-x' is not an option…" with the way to pass such a name as a file
+     * @return "" or "; '--out' is not an option of …: did you mean --output?", and for a word near no
+     *     option the way to pass a file whose name starts with '-'
      */
     private static String dashedWords(CommandLine cmd, String[] args) {
-        StringBuilder hint = new StringBuilder();
+        List<String> unknown = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--")) {
                 break;
             }
             if (arg.length() > 1 && arg.startsWith("-") && !arg.matches("-\\d.*") && !isOption(cmd, arg)) {
-                hint.append(hint.isEmpty() ? "; " : ", ").append('\'').append(arg).append('\'');
+                unknown.add(arg);
             }
         }
-        if (hint.isEmpty()) {
-            return "";
+        String of = " is not an option of " + cmd.getCommandSpec().qualifiedName();
+        StringBuilder hint = new StringBuilder();
+        List<String> files = new ArrayList<>();
+        for (String word : unknown) {
+            Optional<String> meant = OptionSuggestion.of(cmd, word);
+            if (meant.isPresent()) {
+                hint.append("; '").append(word).append('\'').append(of).append(": did you mean ").append(meant.get()).append('?');
+            } else {
+                files.add("'" + word + "'");
+            }
         }
-        return hint + " is not an option of " + cmd.getCommandSpec().qualifiedName()
-                + "; to pass a file whose name starts with '-', put -- before it or write it as ./NAME";
+        if (!files.isEmpty()) {
+            hint.append("; ").append(String.join(", ", files)).append(of)
+                    .append("; to pass a file whose name starts with '-', put -- before it or write it as ./NAME");
+        }
+        return hint.toString();
+    }
+
+    /** @return "" or "; did you mean --workers?" for the unknown words that are near an option ("--workerz") */
+    private static String suggestions(CommandLine cmd, List<String> unmatched) {
+        List<String> dashed = unmatched.stream().filter(w -> w.startsWith("-")).toList();
+        List<String> meant = new ArrayList<>();
+        for (String word : dashed) {
+            OptionSuggestion.of(cmd, word).ifPresent(o -> meant.add(dashed.size() > 1 ? o + " for " + word : o));
+        }
+        return meant.isEmpty() ? "" : "; did you mean " + String.join(", ", meant) + "?";
     }
 
     /** @return whether the word names an option of the command or of a command above it */
