@@ -114,6 +114,7 @@ public final class TuneCommand extends BaseCommand {
         List<ByteSize> chunks = chunkSizes.stream().filter(distinctBytes()).toList();
         check(chunks, workerCounts);
         long inputBytes = size(file);
+        WholeFileChunks.note(file, inputBytes, chunks).ifPresent(BaseCommand::notice);
         OutputDirectory.make(out); // the charts come after the sweep: a directory that cannot be made is refused first
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
