@@ -97,8 +97,9 @@ public final class FxBarsCommand extends BaseCommand {
     private FxBarsSpec barsSpec() {
         if (amount.size != null) {
             if (amount.size.bytes() < MIN_SIZE) {
-                throw new UserError("--size " + amount.size + " leaves no room for bars (the header alone is "
-                        + FxBarsGenerator.HEADER.length() + " bytes): give at least 1KiB");
+                // the smallest size is a floor of the command's, not the room a bar needs: said as such
+                throw new UserError("--size " + amount.size + " is below the smallest bars file generated, 1KiB (the"
+                        + " header alone is " + FxBarsGenerator.HEADER.length() + " bytes): give at least 1KiB");
             }
             return FxBarsSpec.ofSize(FxPair.of(pair), freq, amount.size.bytes(), seed, start);
         }

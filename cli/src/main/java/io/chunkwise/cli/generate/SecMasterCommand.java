@@ -113,8 +113,9 @@ public final class SecMasterCommand extends BaseCommand {
             base = SecMasterSpec.ofRows(amount.rows);
         } else {
             if (amount.size.bytes() < MIN_SIZE) {
-                throw new UserError("--size " + amount.size + " leaves no room for a record (the header alone is "
-                        + SecMasterGenerator.header().length() + " bytes): give at least 1KiB");
+                // the smallest size is a floor of the command's, not the room a record needs: said as such
+                throw new UserError("--size " + amount.size + " is below the smallest master generated, 1KiB (the header"
+                        + " alone is " + SecMasterGenerator.header().length() + " bytes): give at least 1KiB");
             }
             base = SecMasterSpec.ofSize(amount.size.bytes());
         }
