@@ -134,7 +134,7 @@ public final class DatasetIterateCommand extends BaseCommand {
             long openStart = System.nanoTime();
             try (SampleStore store = choice.mode().open(table, layout, chunk);
                  BatchLoader loader = new BatchLoader(store, order, options);
-                 Progress progress = Progress.items("samples", shard.samples(layout.samples(), batch), "samples")) {
+                 Progress progress = Progress.items("samples", shard.samplesFrom(layout.samples(), batch, startBatch), "samples")) {
                 if (mode == DatasetMode.AUTO) {
                     // said once the batch buffers fit too, so that "fits comfortably" is never followed by a refusal
                     notice("dataset iterate: mode " + choice.mode().name().toLowerCase(java.util.Locale.ROOT)

@@ -108,6 +108,18 @@ public record Shard(int index, int count, boolean even) {
     }
 
     /**
+     * @param epochSamples samples in the whole epoch
+     * @param batchSize samples per batch
+     * @param startBatch the shard's batch a run starts from (a resume), 0 for all
+     * @return the samples of this shard's batches from {@code startBatch} on, 0 past its last: the
+     *     batches skipped are whole, as only the epoch's last batch may be short and it comes last
+     */
+    public long samplesFrom(long epochSamples, int batchSize, long startBatch) {
+        long epochBatches = (epochSamples + batchSize - 1) / batchSize;
+        return startBatch >= batches(epochBatches) ? 0 : samples(epochSamples, batchSize) - startBatch * batchSize;
+    }
+
+    /**
      * @param shardBatch a batch's index within this shard
      * @return its index in the epoch
      */

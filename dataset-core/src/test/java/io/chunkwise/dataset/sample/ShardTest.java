@@ -138,6 +138,17 @@ class ShardTest {
     }
 
     @Test
+    void aResumeReadsTheShardsSamplesAfterItsStartBatch() {
+        // 1,000 samples in batches of 64: 16 batches, the last of 40; shard 1/2 holds batches 1, 3, …, 15 (the short one)
+        Shard odd = new Shard(1, 2);
+        assertThat(odd.samplesFrom(1000, 64, 0)).isEqualTo(odd.samples(1000, 64)).isEqualTo(7 * 64 + 40);
+        assertThat(odd.samplesFrom(1000, 64, 3)).isEqualTo(4 * 64 + 40);
+        assertThat(odd.samplesFrom(1000, 64, 7)).isEqualTo(40);
+        assertThat(odd.samplesFrom(1000, 64, 8)).isZero();
+        assertThat(new Shard(0, 1).samplesFrom(1000, 64, 15)).isEqualTo(40);
+    }
+
+    @Test
     void droppedSamplesAndTheShardsAddUpToTheEpoch() {
         // 25 samples in batches of 10 (10, 10, 5): 3 even shards take one each, none dropped; 2 drop the short one
         assertThat(new Shard(0, 3).evenly().droppedSamples(25, 10)).isZero();
