@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A file's footer read as its last record: exchange files end with a line that is no record
@@ -32,6 +34,8 @@ public record Footer(long line, long offset, String text, boolean named, boolean
             "total records", "total rows", "trailer", "end of file", "eof");
     /** The most bytes after the reject's start read: a footer is one short line. */
     private static final int LOOK = 4 << 10;
+    /** A field-count reject's reason, as {@link FieldCount} words it. */
+    private static final Pattern FIELD_COUNTS = Pattern.compile("expected (\\d+) fields, found (\\d+)");
     private static final int SHOWN = 60;
 
     /**
@@ -73,11 +77,19 @@ public record Footer(long line, long offset, String text, boolean named, boolean
         }
         String text = new String(bytes, 0, end, StandardCharsets.UTF_8).strip();
         boolean named = startsWithPhrase(text);
-        if (!named && rejected != 1) {
+        // unnamed, the only reject is a footer only when it has fewer fields than the header (a total, a
+        // date): a last row with more is a record with a stray delimiter or line break, not a trailer
+        if (!named && (rejected != 1 || !fewerFields(last.reason()))) {
             return Optional.empty();
         }
         return Optional.of(new Footer(last.line(), last.offset(), CsvHeader.printable(text, SHOWN), named, lf < bytes.length,
                 true));
+    }
+
+    /** @return whether a field-count reject's reason ({@code expected 8 fields, found 6}) found fewer than expected */
+    private static boolean fewerFields(String reason) {
+        Matcher m = FIELD_COUNTS.matcher(reason);
+        return m.lookingAt() && Long.parseLong(m.group(2)) < Long.parseLong(m.group(1));
     }
 
     /**

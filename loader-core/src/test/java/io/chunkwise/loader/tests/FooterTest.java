@@ -72,6 +72,10 @@ class FooterTest {
         assertThat(Footer.of(only, CsvFormat.RFC4180, end, 1).map(Footer::describe)).contains("the last line, the only"
                 + " reject, looks like the file's footer (END 1), not a record: rejected as such");
         assertThat(Footer.of(only, CsvFormat.RFC4180, end, 2)).isEmpty();
+        // review: a last row with more fields than the header is a record with a stray delimiter or CR, no trailer
+        Path more = Files.writeString(dir.resolve("m.csv"), head + "037833100,AAPL,a\rb,c\n");
+        Reject extra = new Reject(3, head.length(), "expected 3 fields, found 4");
+        assertThat(Footer.of(more, CsvFormat.RFC4180, extra, 1)).isEmpty();
         // no line break after it: a footer, or a copy cut short
         Path cut = Files.writeString(dir.resolve("c.csv"), head + "594918104,US59");
         Reject cutShort = new Reject(3, head.length(), "expected 3 fields, found 2");
