@@ -1,6 +1,7 @@
 package io.chunkwise.cli.generate;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,8 @@ public final class FixLogCommand extends BaseCommand {
     private static final long TYPICAL_MESSAGE_BYTES = 160;
     /** No generated message is shorter (a heartbeat's header and trailer take more): the floor of a run's size. */
     private static final long MIN_MESSAGE_BYTES = 64;
+    /** The smallest --size, as secmaster's and fxbars': a few messages. */
+    private static final long MIN_SIZE = 1024;
 
     @Option(names = "--master", paramLabel = "FILE", required = true,
             description = "The security master CSV, read as index and reconcile read it (--delimiter, --*-column).")
@@ -37,10 +41,20 @@ public final class FixLogCommand extends BaseCommand {
     @Mixin
     private KeyColumnOptions masterColumns;
 
-    // --rows as secmaster and fxbars take it: a user's first guess, which was refused as an unknown option
-    @Option(names = {"--messages", "--rows"}, paramLabel = "N", required = true,
-            description = "Number of messages (one a line; --rows says the same).")
-    private long messages;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Amount amount;
+
+    /** How much to write: a message count or a size, as secmaster and fxbars take them. */
+    static final class Amount {
+        // --rows as secmaster and fxbars take it: a user's first guess, which was refused as an unknown option
+        @Option(names = {"--messages", "--rows"}, paramLabel = "N",
+                description = "Number of messages (one a line; --rows says the same).")
+        Long messages;
+
+        @Option(names = "--size", paramLabel = "SIZE",
+                description = "Size not to exceed, e.g. 1GiB, 500MB: whole messages while they fit.")
+        ByteSize size;
+    }
 
     @Option(names = "--discrepancy-rate", paramLabel = "R", defaultValue = "0.02",
             description = "Fraction of instrument messages with a planted discrepancy (default: ${DEFAULT-VALUE}).")
@@ -57,12 +71,16 @@ public final class FixLogCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (messages < 0) {
+        Long messages = amount.messages;
+        if (messages != null && messages < 0) {
             throw new UserError("--messages cannot be negative: " + messages);
         }
-        if (messages == 0) {
+        if (messages != null && messages == 0) {
             // as generate secmaster --rows 0 and fxbars --rows 0 are: an empty log checks nothing
             throw new UserError("--messages 0 makes a log without messages: give at least 1");
+        }
+        if (amount.size != null && amount.size.bytes() < MIN_SIZE) {
+            throw new UserError("--size " + amount.size + " is below the smallest log generated, 1KiB: give at least 1KiB");
         }
         SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
         OutputPath.checkWorkers(workers);
@@ -73,15 +91,21 @@ public final class FixLogCommand extends BaseCommand {
         requireOffJsonStdout("-o", output);
         OutputPath.regular(output, master);
         OutputPath.regular(FixLogGenerator.expectedFile(output), "the truth file of -o " + output + ",", master);
-        OutputPath.requireSpaceForAtLeast(output, messages, MIN_MESSAGE_BYTES);
-        FixLogSpec spec = FixLogSpec.of(messages).withDiscrepancyRate(discrepancyRate).withSeed(seed);
+        if (messages != null) {
+            OutputPath.requireSpaceForAtLeast(output, messages, MIN_MESSAGE_BYTES);
+        } else {
+            OutputPath.requireSpace(output, amount.size.bytes());
+        }
+        long expected = messages != null ? messages * TYPICAL_MESSAGE_BYTES : amount.size.bytes();
+        FixLogSpec spec = (messages != null ? FixLogSpec.of(messages) : FixLogSpec.ofSize(amount.size.bytes()))
+                .withDiscrepancyRate(discrepancyRate).withSeed(seed);
         if (workers != null) {
             spec = spec.withWorkers(workers);
         }
-        SizeNotice.of("fixlog", Counted.of(messages, "message"), messages * TYPICAL_MESSAGE_BYTES, false, output)
-                .ifPresent(BaseCommand::notice);
+        SizeNotice.of("fixlog", messages != null ? Counted.of(messages, "message") : "messages", expected, messages == null,
+                output).ifPresent(BaseCommand::notice);
         FixLogTruth truth;
-        try (Progress progress = Progress.bytes("fixlog", messages * TYPICAL_MESSAGE_BYTES)) {
+        try (Progress progress = Progress.bytes("fixlog", expected)) {
             truth = new FixLogGenerator(master, masterColumns.format(), masterColumns.columns(), spec).generate(output, progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -113,6 +113,27 @@ class GenerateCommandTest {
     }
 
     @Test
+    void fixlogTakesASizeAsSecmasterAndFxbarsDo() throws IOException {
+        // review: DESIGN gives generate --rows, --size and --seed; fixlog took a message count only
+        Path master = dir.resolve("m.csv");
+        assertThat(CliRun.of("generate", "secmaster", "--rows", "50", "-o", master.toString()).code()).isZero();
+        Path log = dir.resolve("sized.fix");
+        CliRun run = CliRun.of("generate", "fixlog", "--master", master.toString(), "--size", "64KiB", "-o", log.toString(),
+                "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        long bytes = Files.size(log);
+        assertThat(bytes).isLessThanOrEqualTo(64 << 10).isGreaterThan((64 << 10) - 400);
+        assertThat(run.json().get("bytes").asLong()).isEqualTo(bytes);
+        assertThat(Files.readAllLines(log)).hasSize(run.json().get("rows").asInt());
+        assertThat(CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json").json()
+                .get("messages").asLong()).isEqualTo(run.json().get("rows").asLong());
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--size", "64KiB", "--rows", "3", "-o",
+                log.toString()), "mutually exclusive");
+        assertUsage(CliRun.of("generate", "fixlog", "--master", master.toString(), "--size", "100", "-o",
+                dir.resolve("tiny.fix").toString()), "--size 100 B is below the smallest log generated, 1KiB");
+    }
+
+    @Test
     void fixlogAgainstAGeneratedMasterWritesItsTruth() throws IOException {
         Path master = dir.resolve("master.csv");
         Path log = dir.resolve("orders.fix");

@@ -100,7 +100,7 @@ public final class FixLogGenerator {
         for (int i = 0; i < spec.workers(); i++) {
             workers.add(new Worker(new FixMessages(sample, spec.seed(), spec.discrepancyRate())));
         }
-        BlockFileWriter.Written written = new BlockFileWriter(spec.messages(), -1, spec.blockMessages())
+        BlockFileWriter.Written written = new BlockFileWriter(spec.messages(), spec.maxBytes(), spec.blockMessages())
                 .write(log, new byte[0], workers, progress);
         long checked = 0;
         long[] planted = new long[4];

@@ -1,17 +1,18 @@
 package io.chunkwise.loader.generate;
 
 /**
- * What {@link FixLogGenerator} makes. The bytes depend on the master, the message count, the
- * rate and the seed — never on {@code workers} or {@code blockMessages}.
+ * What {@link FixLogGenerator} makes. The bytes depend on the master, the message count (or the
+ * size), the rate and the seed — never on {@code workers} or {@code blockMessages}.
  *
- * @param messages how many messages, at least 0
+ * @param messages how many messages, at least 0; or {@code -1} when {@code maxBytes} decides
+ * @param maxBytes the log's size not to exceed (messages are added while they fit), or {@code -1}
  * @param discrepancyRate fraction of instrument-bearing messages planted with a discrepancy
  *     (symbol mismatch, unknown security or unknown symbol, equally often), in [0, 1]
  * @param seed same seed (and master), same bytes
  * @param workers threads, at least 1
  * @param blockMessages messages per unit of parallel work, at least 1
  */
-public record FixLogSpec(long messages, double discrepancyRate, long seed, int workers, int blockMessages) {
+public record FixLogSpec(long messages, long maxBytes, double discrepancyRate, long seed, int workers, int blockMessages) {
     /** The default seed. */
     public static final long DEFAULT_SEED = 42;
     /** The default discrepancy rate. */
@@ -21,8 +22,9 @@ public record FixLogSpec(long messages, double discrepancyRate, long seed, int w
 
     /** Checks every parameter, naming the bad one. */
     public FixLogSpec {
-        if (messages < 0) {
-            throw new IllegalArgumentException("messages cannot be negative: " + messages);
+        if ((messages < 0) == (maxBytes < 0)) {
+            throw new IllegalArgumentException("give either a message count or a size (messages=" + messages + ", size="
+                    + maxBytes + ")");
         }
         if (!(discrepancyRate >= 0 && discrepancyRate <= 1)) {
             throw new IllegalArgumentException("discrepancy rate must be between 0 and 1: " + discrepancyRate);
@@ -40,7 +42,22 @@ public record FixLogSpec(long messages, double discrepancyRate, long seed, int w
      * @return a spec with the default rate, seed and the processor count as workers
      */
     public static FixLogSpec of(long messages) {
-        return new FixLogSpec(messages, DEFAULT_DISCREPANCY_RATE, DEFAULT_SEED,
+        if (messages < 0) {
+            throw new IllegalArgumentException("messages cannot be negative: " + messages);
+        }
+        return new FixLogSpec(messages, -1, DEFAULT_DISCREPANCY_RATE, DEFAULT_SEED,
+                Runtime.getRuntime().availableProcessors(), DEFAULT_BLOCK);
+    }
+
+    /**
+     * @param maxBytes the log's size not to exceed: whole messages are added while they fit
+     * @return a spec with the default rate, seed and the processor count as workers
+     */
+    public static FixLogSpec ofSize(long maxBytes) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("a size cannot be negative: " + maxBytes);
+        }
+        return new FixLogSpec(-1, maxBytes, DEFAULT_DISCREPANCY_RATE, DEFAULT_SEED,
                 Runtime.getRuntime().availableProcessors(), DEFAULT_BLOCK);
     }
 
@@ -49,7 +66,7 @@ public record FixLogSpec(long messages, double discrepancyRate, long seed, int w
      * @return a copy with this rate
      */
     public FixLogSpec withDiscrepancyRate(double rate) {
-        return new FixLogSpec(messages, rate, seed, workers, blockMessages);
+        return new FixLogSpec(messages, maxBytes, rate, seed, workers, blockMessages);
     }
 
     /**
@@ -57,7 +74,7 @@ public record FixLogSpec(long messages, double discrepancyRate, long seed, int w
      * @return a copy with this seed
      */
     public FixLogSpec withSeed(long s) {
-        return new FixLogSpec(messages, discrepancyRate, s, workers, blockMessages);
+        return new FixLogSpec(messages, maxBytes, discrepancyRate, s, workers, blockMessages);
     }
 
     /**
@@ -65,7 +82,7 @@ public record FixLogSpec(long messages, double discrepancyRate, long seed, int w
      * @return a copy with this many workers
      */
     public FixLogSpec withWorkers(int n) {
-        return new FixLogSpec(messages, discrepancyRate, seed, n, blockMessages);
+        return new FixLogSpec(messages, maxBytes, discrepancyRate, seed, n, blockMessages);
     }
 
     /**
@@ -73,6 +90,6 @@ public record FixLogSpec(long messages, double discrepancyRate, long seed, int w
      * @return a copy with this block size
      */
     public FixLogSpec withBlockMessages(int n) {
-        return new FixLogSpec(messages, discrepancyRate, seed, workers, n);
+        return new FixLogSpec(messages, maxBytes, discrepancyRate, seed, workers, n);
     }
 }

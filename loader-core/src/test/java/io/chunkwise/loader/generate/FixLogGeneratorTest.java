@@ -175,6 +175,25 @@ class FixLogGeneratorTest {
     }
 
     @Test
+    void aSizedLogHoldsWholeMessagesUpToItsSizeWhateverTheWorkers() throws IOException {
+        Path master = master(2_000, 0.02, 0);
+        Path a = dir.resolve("a.fix");
+        Path b = dir.resolve("b.fix");
+        FixLogTruth ta = new FixLogGenerator(master, FixLogSpec.ofSize(300_000).withWorkers(1)).generate(a, d -> { });
+        FixLogTruth tb = new FixLogGenerator(master, FixLogSpec.ofSize(300_000).withWorkers(3).withBlockMessages(17))
+                .generate(b, d -> { });
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        assertThat(Files.size(a)).isEqualTo(ta.bytes()).isLessThanOrEqualTo(300_000).isGreaterThan(300_000 - 400);
+        assertThat(Files.readAllLines(a, StandardCharsets.ISO_8859_1)).hasSize((int) ta.messages());
+        assertThat(ta.checked()).isEqualTo(tb.checked());
+        assertThat(ta.discrepancies()).isEqualTo(tb.discrepancies());
+        // the same messages as a count would write: the size only says where to stop
+        Path c = dir.resolve("c.fix");
+        new FixLogGenerator(master, FixLogSpec.of(ta.messages())).generate(c, d -> { });
+        assertThat(Files.readAllBytes(c)).isEqualTo(Files.readAllBytes(a));
+    }
+
+    @Test
     void zeroRateMeansNoDiscrepancies() throws IOException {
         Path master = master(1_000, 0, 0);
         Path log = dir.resolve("clean.fix");
