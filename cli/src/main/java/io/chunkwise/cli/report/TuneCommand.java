@@ -131,17 +131,17 @@ public final class TuneCommand extends BaseCommand {
                 for (int c = 0; c < configs; c++) {
                     ByteSize chunk = chunks.get(c / workerCounts.size());
                     int w = workerCounts.get(c % workerCounts.size());
-                    double[] m = runOnce(chunk.bytes(), w, rejects, printed);
+                    ScanRun m = runOnce(chunk.bytes(), w, rejects, printed);
                     if (r == 0 && c == 0) {
                         // every run reads the same records: the first says what the rest would
-                        ScanRejects.check(file, (long) m[2], (long) m[3]).ifPresent(BaseCommand::notice);
-                        records = (long) m[2];
-                        rejected = (long) m[3];
+                        ScanRejects.check(file, m.records(), m.rejected()).ifPresent(BaseCommand::notice);
+                        records = m.records();
+                        rejected = m.rejected();
                     }
-                    seconds[c][r] = m[0];
-                    peaks[c][r] = m[1];
+                    seconds[c][r] = m.seconds();
+                    peaks[c][r] = m.peakAnonBytes();
                     notice(String.format(Locale.ROOT, "tune: %s, chunk %s, %d worker%s, run %d/%d: %.3f s, peak RssAnon %s",
-                            strategy.cliName(), chunk, w, w == 1 ? "" : "s", r + 1, runs, m[0], ByteSize.format((long) m[1])));
+                            strategy.cliName(), chunk, w, w == 1 ? "" : "s", r + 1, runs, m.seconds(), ByteSize.format((long) m.peakAnonBytes())));
                 }
             }
             for (int c = 0; c < configs; c++) {
@@ -176,9 +176,9 @@ public final class TuneCommand extends BaseCommand {
 
     /**
      * @param printed the scans' stderr lines already passed on: a hint (a delimiter) is said once, not once a run
-     * @return {scan seconds, peak RssAnon bytes, records, rejected} of one child run
+     * @return what one child run measured and counted
      */
-    private double[] runOnce(long chunk, int w, Path rejects, Set<String> printed) throws InterruptedException {
+    private ScanRun runOnce(long chunk, int w, Path rejects, Set<String> printed) throws InterruptedException {
         List<String> args = List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size", Long.toString(chunk),
                 "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--delimiter",
                 delimiter == '\t' ? "\\t" : String.valueOf(delimiter), "--json");
@@ -206,8 +206,19 @@ public final class TuneCommand extends BaseCommand {
         }
         MetricSummary anon = run.series().summary(Metrics.RSS_ANON).orElseThrow(
                 () -> new IllegalStateException("RssAnon could not be sampled: " + String.join("; ", run.notes())));
-        return new double[] {json.path("seconds").asDouble(), anon.peak(), json.path("records").asLong(),
-            json.path("rejected").asLong()};
+        return new ScanRun(json.path("seconds").asDouble(), anon.peak(), json.path("records").asLong(),
+                json.path("rejected").asLong());
+    }
+
+    /**
+     * One child scan.
+     *
+     * @param seconds the scan's time
+     * @param peakAnonBytes its process's peak RssAnon
+     * @param records records it accepted
+     * @param rejected records it rejected
+     */
+    private record ScanRun(double seconds, double peakAnonBytes, long records, long rejected) {
     }
 
     /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */

@@ -35,12 +35,6 @@ class ConcurrentBuildTest {
                 Indexer.Dialect.FROM_INDEX, Indexer.Check.BEFORE_USE, reason -> { }, waitedFor::add));
     }
 
-    private static void awaitTold(List<String> told) throws InterruptedException {
-        for (int i = 0; i < 1000 && told.isEmpty(); i++) {
-            Thread.sleep(10);
-        }
-    }
-
     @Test
     void aLookUpWaitingForAnotherBuildUsesWhatItBuilt() throws Exception {
         Path m = master();
@@ -49,7 +43,7 @@ class ConcurrentBuildTest {
         CompletableFuture<Indexer.Opened> waiting;
         try (OutputLock _ = OutputLock.acquire(idx, holder -> { })) {
             waiting = openOrBuild(m, told);
-            awaitTold(told);
+            IndexBuildLockTest.awaitTold(told);
             assertThat(told).containsExactly("another thread of this process");
             Indexer.build(m, idx, IndexOptions.defaults());
             assertThat(waiting).isNotDone();
@@ -70,7 +64,7 @@ class ConcurrentBuildTest {
         CompletableFuture<Indexer.Opened> waiting;
         try (OutputLock _ = OutputLock.acquire(Indexer.defaultPath(m), holder -> { })) {
             waiting = openOrBuild(m, told);
-            awaitTold(told);
+            IndexBuildLockTest.awaitTold(told);
         }
         Indexer.Opened o = waiting.get(60, TimeUnit.SECONDS);
         try (var index = o.index()) {

@@ -11,7 +11,6 @@ import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,11 +26,7 @@ class ExchangeFilesTest {
     Path dir;
 
     private Path copy(String name) throws Exception {
-        Path p = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/symbols/" + name)) {
-            Files.copy(in, p);
-        }
-        return p;
+        return ExchangeFiles.copy(dir, name);
     }
 
     @ParameterizedTest

@@ -10,7 +10,6 @@ import io.chunkwise.loader.index.IndexSummary;
 import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,11 +30,7 @@ class FooterTest {
     Path dir;
 
     private Path copy(String name) throws Exception {
-        Path p = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/symbols/" + name)) {
-            Files.copy(in, p);
-        }
-        return p;
+        return ExchangeFiles.copy(dir, name);
     }
 
     @ParameterizedTest

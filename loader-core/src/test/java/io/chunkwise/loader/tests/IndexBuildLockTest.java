@@ -36,7 +36,8 @@ class IndexBuildLockTest {
         return m;
     }
 
-    private static void awaitTold(List<String> told) throws InterruptedException {
+    /** Waits up to 10 s for a waiting build to say whom it waits for. */
+    static void awaitTold(List<String> told) throws InterruptedException {
         for (int i = 0; i < 1000 && told.isEmpty(); i++) {
             Thread.sleep(10);
         }
