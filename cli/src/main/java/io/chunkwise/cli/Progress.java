@@ -17,30 +17,28 @@ public final class Progress implements LongConsumer, AutoCloseable {
 
     private final String task;
     private final long total;
-    private final String unit;
-    private final long unitSize;
+    private final ProgressLine line;
     private final boolean enabled;
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private ProgressBar bar;
 
-    private Progress(String task, long total, String unit, long unitSize, boolean enabled) {
+    private Progress(String task, long total, ProgressLine line, boolean enabled) {
         this.task = task;
         this.total = total;
-        this.unit = unit;
-        this.unitSize = unitSize;
+        this.line = line;
         this.enabled = enabled;
     }
 
     /**
-     * A bar counting bytes, shown in MiB.
+     * A bar counting bytes, shown in decimal MB and MB/s ({@link ProgressLine#bytes()}).
      *
      * @param task what is being done
      * @param totalBytes the expected total
      * @return the bar, to be closed when done
      */
     public static Progress bytes(String task, long totalBytes) {
-        return new Progress(task, totalBytes, "MiB", 1L << 20, stderrIsTerminal());
+        return new Progress(task, totalBytes, ProgressLine.bytes(), stderrIsTerminal());
     }
 
     /**
@@ -52,7 +50,7 @@ public final class Progress implements LongConsumer, AutoCloseable {
      * @return the bar, to be closed when done
      */
     public static Progress items(String task, long total, String unit) {
-        return new Progress(task, total, " " + unit, 1, stderrIsTerminal());
+        return new Progress(task, total, new ProgressLine(" " + unit, 1), stderrIsTerminal());
     }
 
     /** @return whether stderr is a terminal, as the launcher found it */
@@ -74,7 +72,7 @@ public final class Progress implements LongConsumer, AutoCloseable {
                         .setInitialMax(total)
                         // times and speed from the start of the work, not from the bar's first frame
                         .startsFrom(now, Duration.ofNanos(System.nanoTime() - startNanos))
-                        .setRenderer(new ProgressLine(unit, unitSize))
+                        .setRenderer(line)
                         .setConsumer(new ProgressConsole(System.err))
                         .clearDisplayOnFinish()
                         .build();

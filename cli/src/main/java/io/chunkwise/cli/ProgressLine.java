@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressState;
 /**
  * One frame of a progress bar in columns of fixed width, so the bar keeps its length from the
  * first frame to the last (the library's own renderer shortens it as the speed and ETA fields
- * grow): {@code index  71% [=======       ]  71/99 MiB  0:00:03 elapsed  0:00:01 left   33.0 MiB/s}.
+ * grow): {@code index  71% [=======       ]  76/107 MB  0:00:03 elapsed  0:00:01 left   34.6MB/s}.
  * Elapsed time, speed and ETA count from the start of the work, not from when the bar appeared.
  */
 final class ProgressLine implements ProgressBarRenderer {
@@ -20,7 +20,15 @@ final class ProgressLine implements ProgressBarRenderer {
     private final long unitSize;
 
     /**
-     * @param unit shown after amounts ("MiB", " samples")
+     * @return a line counting bytes in decimal megabytes, as every throughput the CLI prints is
+     *     given (MB/s: {@code index}, {@code tune}, {@code report}, bench's {@code rate.mb})
+     */
+    static ProgressLine bytes() {
+        return new ProgressLine(" MB", 1_000_000L);
+    }
+
+    /**
+     * @param unit shown after amounts (" MB", " samples")
      * @param unitSize how many counted units make one shown
      */
     ProgressLine(String unit, long unitSize) {

@@ -11,26 +11,26 @@ import org.junit.jupiter.api.Test;
 
 /** The bar keeps its width from the first frame to the last, and leaves nothing behind. */
 class ProgressLineTest {
-    private static final long MIB = 1L << 20;
+    private static final long MB = 1_000_000L;
 
     @Test
-    void everyFrameHasTheSameWidthAndTheSameBar() {
-        ProgressLine line = new ProgressLine("MiB", MIB);
-        long total = 99 * MIB + 12345;
+    void everyFrameHasTheSameWidthAndTheSameBarAndCountsDecimalMegabytes() {
+        ProgressLine line = ProgressLine.bytes();
+        long total = 99 * MB + 12345;
         String first = line.frame("index", 0, total, Duration.ofMillis(1_001), 100);
-        assertThat(first).startsWith("index   0% [").contains("  0/99MiB").contains("0:00:01 elapsed")
+        assertThat(first).startsWith("index   0% [").contains("  0/99 MB").contains("0:00:01 elapsed")
                 .contains("?:??:?? left");
         int bar = first.indexOf(']') - first.indexOf('[');
-        LongStream.of(1, 70 * MIB, 98 * MIB, total - 1, total, total + MIB).forEach(done -> {
+        LongStream.of(1, 70 * MB, 98 * MB, total - 1, total, total + MB).forEach(done -> {
             String f = line.frame("index", done, total, Duration.ofMillis(1_000 + done / 100_000), 100);
             assertThat(f).as(f).hasSize(first.length());
             assertThat(f.indexOf(']') - f.indexOf('[')).isEqualTo(bar);
         });
-        String half = line.frame("index", 50 * MIB, 100 * MIB, Duration.ofSeconds(2), 100);
-        assertThat(half).contains(" 50% [").contains(" 50/100MiB").contains(" 0:00:02 elapsed   0:00:02 left")
-                .contains(" 25.0MiB/s");
+        String half = line.frame("index", 50 * MB, 100 * MB, Duration.ofSeconds(2), 100);
+        assertThat(half).contains(" 50% [").contains(" 50/100 MB").contains(" 0:00:02 elapsed   0:00:02 left")
+                .contains(" 25.0MB/s");
         assertThat(line.frame("index", total, total, Duration.ofSeconds(3), 100)).contains("100% [====")
-                .contains("99/99MiB").contains("0:00:00 left");
+                .contains("99/99 MB").contains("0:00:00 left");
     }
 
     @Test
@@ -43,7 +43,7 @@ class ProgressLineTest {
     void aNarrowTerminalGetsAFrameThatFitsOnOneLine() {
         // a frame wider than the terminal wraps, and the carriage return that redraws it goes back
         // only to the start of its last row: every frame would leave rows behind
-        String f = new ProgressLine("MiB", MIB).frame("index", 45 * MIB, 99 * MIB, Duration.ofSeconds(1), 30);
+        String f = ProgressLine.bytes().frame("index", 45 * MB, 99 * MB, Duration.ofSeconds(1), 30);
         assertThat(f).hasSizeLessThan(30).startsWith("index  45% [");
     }
 
