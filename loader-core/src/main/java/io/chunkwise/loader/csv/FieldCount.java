@@ -31,15 +31,16 @@ public final class FieldCount {
     /**
      * @param record the record with the wrong field count, a stray quote or a NUL byte
      * @param expected the header's field count
-     * @return the reject naming line, offset and both counts, and the stray quote and the NUL bytes
-     *     when there are some
+     * @return the reject naming line, offset and both counts (also as numbers when they differ), and
+     *     the stray quote and the NUL bytes when there are some
      */
     public static Reject reject(CsvRecord record, int expected) {
         long nul = record.nulOffset();
-        if (nul >= 0) {
-            return new Reject(record.line(), record.offset(), nul(record, expected, nul));
-        }
-        return new Reject(record.line(), record.offset(), reason(record, expected));
+        String reason = nul >= 0 ? nul(record, expected, nul) : reason(record, expected);
+        // the counts whenever the reason gives them: NULs alone say nothing of fields
+        boolean counted = record.size() != expected && !(nul >= 0 && record.onlyNul());
+        return counted ? new Reject(record.line(), record.offset(), reason, expected, record.size())
+                : new Reject(record.line(), record.offset(), reason);
     }
 
     /** @return why a record without NUL bytes is rejected */

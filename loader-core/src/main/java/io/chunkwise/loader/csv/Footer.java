@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A file's footer read as its last record: exchange files end with a line that is no record
@@ -34,8 +32,6 @@ public record Footer(long line, long offset, String text, boolean named, boolean
             "total records", "total rows", "trailer", "end of file", "eof");
     /** The most bytes after the reject's start read: a footer is one short line. */
     private static final int LOOK = 4 << 10;
-    /** A field-count reject's reason, as {@link FieldCount} words it. */
-    private static final Pattern FIELD_COUNTS = Pattern.compile("expected (\\d+) fields, found (\\d+)");
     private static final int SHOWN = 60;
 
     /**
@@ -48,7 +44,7 @@ public record Footer(long line, long offset, String text, boolean named, boolean
      *     file cannot be read
      */
     public static Optional<Footer> of(Path file, CsvFormat format, Reject last, long rejected) {
-        if (last == null || !last.reason().startsWith("expected ")) {
+        if (last == null || !last.fieldCountMismatch()) {
             return Optional.empty();
         }
         byte[] bytes;
@@ -79,17 +75,11 @@ public record Footer(long line, long offset, String text, boolean named, boolean
         boolean named = startsWithPhrase(text);
         // unnamed, the only reject is a footer only when it has fewer fields than the header (a total, a
         // date): a last row with more is a record with a stray delimiter or line break, not a trailer
-        if (!named && (rejected != 1 || !fewerFields(last.reason()))) {
+        if (!named && (rejected != 1 || last.foundFields() > last.expectedFields())) {
             return Optional.empty();
         }
         return Optional.of(new Footer(last.line(), last.offset(), CsvHeader.printable(text, SHOWN), named, lf < bytes.length,
                 true));
-    }
-
-    /** @return whether a field-count reject's reason ({@code expected 8 fields, found 6}) found fewer than expected */
-    private static boolean fewerFields(String reason) {
-        Matcher m = FIELD_COUNTS.matcher(reason);
-        return m.lookingAt() && Long.parseLong(m.group(2)) < Long.parseLong(m.group(1));
     }
 
     /**

@@ -27,7 +27,7 @@ public final class TrailingDelimiter {
      *     delimiter (before any CR); empty otherwise, or when the file cannot be read
      */
     public static Optional<String> of(Path file, CsvFormat format, CsvHeader header, Reject first) {
-        if (!first.reason().startsWith("expected " + header.size() + " fields, found " + (header.size() + 1))) {
+        if (first.expectedFields() != header.size() || first.foundFields() != header.size() + 1) {
             return Optional.empty();
         }
         try (FileChannel ch = FileChannel.open(file)) {

@@ -47,7 +47,7 @@ final class Totals<P> {
     void commit(Part<P> part, long bytes) {
         long shift = part.lineShift;
         for (Reject r : part.rejects) {
-            sink.reject(part.user, shift == 0 ? r : new Reject(r.line() + shift, r.offset(), r.reason()));
+            sink.reject(part.user, shift == 0 ? r : r.atLine(r.line() + shift));
         }
         sink.commit(part.user);
         records += part.records;

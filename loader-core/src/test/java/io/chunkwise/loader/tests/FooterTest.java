@@ -58,22 +58,22 @@ class FooterTest {
         String head = "cusip,isin,symbol\n037833100,US0378331005,AAPL\n";
         // named by its phrase, however many other rejects there are; blank lines after it are no record
         Path named = Files.writeString(dir.resolve("n.csv"), head + "bad\nTotal records: 2,,\r\n\r\n");
-        Reject totals = new Reject(4, head.length() + 4, "expected 3 fields, found 2");
+        Reject totals = new Reject(4, head.length() + 4, "expected 3 fields, found 2", 3, 2);
         assertThat(Footer.of(named, CsvFormat.RFC4180, totals, 2).map(Footer::describe))
                 .contains("the last line is the file's footer (Total records: 2), not a record: rejected as such");
         // without a phrase: only as the only reject
         Path only = Files.writeString(dir.resolve("o.csv"), head + "END 1\n");
-        Reject end = new Reject(3, head.length(), "expected 3 fields, found 1");
+        Reject end = new Reject(3, head.length(), "expected 3 fields, found 1", 3, 1);
         assertThat(Footer.of(only, CsvFormat.RFC4180, end, 1).map(Footer::describe)).contains("the last line, the only"
                 + " reject, looks like the file's footer (END 1), not a record: rejected as such");
         assertThat(Footer.of(only, CsvFormat.RFC4180, end, 2)).isEmpty();
         // review: a last row with more fields than the header is a record with a stray delimiter or CR, no trailer
         Path more = Files.writeString(dir.resolve("m.csv"), head + "037833100,AAPL,a\rb,c\n");
-        Reject extra = new Reject(3, head.length(), "expected 3 fields, found 4");
+        Reject extra = new Reject(3, head.length(), "expected 3 fields, found 4", 3, 4);
         assertThat(Footer.of(more, CsvFormat.RFC4180, extra, 1)).isEmpty();
         // no line break after it: a footer, or a copy cut short
         Path cut = Files.writeString(dir.resolve("c.csv"), head + "594918104,US59");
-        Reject cutShort = new Reject(3, head.length(), "expected 3 fields, found 2");
+        Reject cutShort = new Reject(3, head.length(), "expected 3 fields, found 2", 3, 2);
         assertThat(Footer.of(cut, CsvFormat.RFC4180, cutShort, 1).map(Footer::describe)).contains("the last line, the only"
                 + " reject, has no line break after it: the file's footer (594918104,US59), or a last record cut short (a"
                 + " copy that stopped early?)");
@@ -83,7 +83,7 @@ class FooterTest {
     void aRejectBeforeTheLastLineOrForAnotherReasonIsNoFooter() throws Exception {
         String head = "cusip,isin,symbol\n";
         Path file = Files.writeString(dir.resolve("m.csv"), head + "File Creation Time: x\n037833100,US0378331005,AAPL\n");
-        assertThat(Footer.of(file, CsvFormat.RFC4180, new Reject(2, head.length(), "expected 3 fields, found 1"), 1)).isEmpty();
+        assertThat(Footer.of(file, CsvFormat.RFC4180, new Reject(2, head.length(), "expected 3 fields, found 1", 3, 1), 1)).isEmpty();
         Path nul = Files.writeString(dir.resolve("z.csv"), head + "037833100,US0378331005,AAPL\u0000\n");
         assertThat(Footer.of(nul, CsvFormat.RFC4180, new Reject(2, head.length(), "holds 1 NUL byte"), 1)).isEmpty();
         assertThat(Footer.of(nul, CsvFormat.RFC4180, null, 0)).isEqualTo(Optional.empty());

@@ -73,7 +73,8 @@ class NulBytesTest {
         byte[] data = concat(HEADER, APPLE, row, GOOG);
         long at = (HEADER + APPLE).length();
         everyStrategyGives(data, 2, List.of(new Reject(3, at, "expected 4 fields, found 3; holds 12 NUL bytes from byte "
-                + (at + row.indexOf('\0')) + ": NUL is not text (a crashed writer's padding over this line, or binary data?)")));
+                + (at + row.indexOf('\0')) + ": NUL is not text (a crashed writer's padding over this line, or binary data?)",
+                4, 3)));
     }
 
     @Test
