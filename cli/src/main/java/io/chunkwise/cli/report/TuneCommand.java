@@ -114,24 +114,37 @@ public final class TuneCommand extends BaseCommand {
         List<ByteSize> chunks = chunkSizes.stream().filter(distinctBytes()).toList();
         check(chunks, workerCounts);
         long inputBytes = size(file);
-        WholeFileChunks.note(file, inputBytes, chunks).ifPresent(BaseCommand::notice);
+        List<TuneConfig> sweep = new ArrayList<>();
+        for (ByteSize chunk : chunks) {
+            for (int w : workerCounts) {
+                sweep.add(TuneConfig.of(strategy, chunk, w, inputBytes));
+            }
+        }
+        SweepBudget fit = SweepBudget.split(file, sweep, budget); // refused here, before any run, when nothing can fit
+        List<TuneConfig> configs = fit.toRun();
+        fit.note(budget).ifPresent(BaseCommand::notice);
+        WholeFileChunks.note(file, inputBytes, configs.stream().map(TuneConfig::chunk).filter(distinctBytes()).toList())
+                .ifPresent(BaseCommand::notice);
         OutputDirectory.make(out); // the charts come after the sweep: a directory that cannot be made is refused first
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
         Set<String> printed = new HashSet<>();
         long records = 0;
         long rejected = 0;
+        String stoppedEarly = null;
+        int ran = configs.size();
+        int rounds = runs;
         try {
-            int configs = chunks.size() * workerCounts.size();
-            double[][] seconds = new double[configs][runs];
-            double[][] peaks = new double[configs][runs];
+            double[][] seconds = new double[configs.size()][runs];
+            double[][] peaks = new double[configs.size()][runs];
+            int least = SweepBudget.leastIndex(configs);
             // Round by round, each configuration once a round: a load that drifts during the sweep (a shared
             // machine) falls on every configuration alike, not on the ones whose runs came last.
+            sweep:
             for (int r = 0; r < runs; r++) {
-                for (int c = 0; c < configs; c++) {
-                    ByteSize chunk = chunks.get(c / workerCounts.size());
-                    int w = workerCounts.get(c % workerCounts.size());
-                    ScanRun m = runOnce(chunk.bytes(), w, rejects, printed);
+                for (int c = 0; c < configs.size(); c++) {
+                    TuneConfig config = configs.get(c);
+                    ScanRun m = runOnce(config.chunk().bytes(), config.workers(), rejects, printed);
                     if (r == 0 && c == 0) {
                         // every run reads the same records: the first says what the rest would
                         ScanRejects.check(file, m.records(), m.rejected()).ifPresent(BaseCommand::notice);
@@ -140,13 +153,26 @@ public final class TuneCommand extends BaseCommand {
                     }
                     seconds[c][r] = m.seconds();
                     peaks[c][r] = m.peakAnonBytes();
-                    notice(String.format(Locale.ROOT, "tune: %s, chunk %s, %d worker%s, run %d/%d: %.3f s, peak RssAnon %s",
-                            strategy.cliName(), chunk, w, w == 1 ? "" : "s", r + 1, runs, m.seconds(), ByteSize.format((long) m.peakAnonBytes())));
+                    notice(String.format(Locale.ROOT, "tune: %s, run %d/%d: %.3f s, peak RssAnon %s",
+                            config.label(), r + 1, runs, m.seconds(), ByteSize.format((long) m.peakAnonBytes())));
+                    if (r == 0 && c == least) {
+                        // the configuration that needs least is over the budget, and none before it was under:
+                        // the others hold more, so the rest of the sweep would only confirm it
+                        stoppedEarly = SweepBudget.overBudget(config, m.peakAnonBytes(), peaks, c, budget, configs.size(), runs)
+                                .orElse(null);
+                        if (stoppedEarly != null) {
+                            notice(stoppedEarly);
+                            ran = c + 1;
+                            rounds = 1;
+                            break sweep;
+                        }
+                    }
                 }
             }
-            for (int c = 0; c < configs; c++) {
-                measurements.add(new TuneMeasurement(strategy.cliName(), chunks.get(c / workerCounts.size()).bytes(),
-                        workerCounts.get(c % workerCounts.size()), inputBytes, seconds[c], peaks[c]));
+            for (int c = 0; c < ran; c++) {
+                measurements.add(new TuneMeasurement(strategy.cliName(), configs.get(c).chunk().bytes(),
+                        configs.get(c).workers(), inputBytes, java.util.Arrays.copyOf(seconds[c], rounds),
+                        java.util.Arrays.copyOf(peaks[c], rounds)));
             }
         } finally {
             deleteQuietly(rejects);
@@ -166,11 +192,14 @@ public final class TuneCommand extends BaseCommand {
         // the recommendation's advice (how many runs) in this command's options
         String line = OptionWording.of(PlanTable.recommendation(new io.chunkwise.reports.plan.CapacityPlan(inputBytes,
                 budget == null ? null : budget.bytes(), List.of(), rec, List.of(), List.of())));
-        String human = ReportFormat.MARKDOWN.table(result.evidence()) + "\n" + line
+        String human = ReportFormat.MARKDOWN.table(result.evidence()) + fit.note(budget).map(n -> "\n" + n).orElse("")
+                + (stoppedEarly == null ? "" : "\n" + stoppedEarly) + "\n" + line
                 + (charts.isEmpty() ? "" : "\ncharts: " + String.join(", ", charts.stream().filter(c -> c.endsWith(".png")).toList()));
         emit(new TuneJson(file.toString(), inputBytes, records, rejected, budget == null ? null : budget.bytes(), measurements.stream()
                 .map(m -> new ConfigJson(m.strategy(), m.chunkSize(), m.workers(), m.medianSeconds(), Math.round(m.medianPeakAnonBytes()),
-                        m.seconds().length)).toList(), rec, charts), () -> human);
+                        m.seconds().length)).toList(), fit.skipped().stream().map(c -> new SkippedJson(c.strategy().cliName(),
+                        c.chunk().bytes(), c.workers(), c.leastBytes(), "its heap alone needs more than the memory budget"))
+                        .toList(), stoppedEarly, rec, charts), () -> human);
         return rec.variant() == null ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 
@@ -288,12 +317,27 @@ public final class TuneCommand extends BaseCommand {
      * @param records the records the scans accepted
      * @param rejected the records they rejected (each in the times)
      * @param budgetBytes the budget, if any
-     * @param configurations one per configuration
+     * @param configurations one per configuration run
+     * @param skipped the configurations not run, as they cannot fit the budget
+     * @param stoppedEarly why the sweep stopped after the first run of the configuration that needs least (it
+     *     peaked above the budget, and none run before it was within), or null when it ran whole
      * @param recommendation the recommendation
      * @param charts chart files written
      */
     public record TuneJson(String file, long inputBytes, long records, long rejected, Long budgetBytes, List<ConfigJson> configurations,
-            Recommendation recommendation, List<String> charts) {
+            List<SkippedJson> skipped, String stoppedEarly, Recommendation recommendation, List<String> charts) {
+    }
+
+    /**
+     * A configuration not run: the least it needs is above the budget.
+     *
+     * @param strategy the strategy
+     * @param chunkSize the chunk size in bytes
+     * @param workers the worker count
+     * @param leastBytes the least peak RssAnon it needs (its heap by the loader's model; the JVM's memory beside it on top)
+     * @param reason why it was not run
+     */
+    public record SkippedJson(String strategy, long chunkSize, int workers, long leastBytes, String reason) {
     }
 
     /**
