@@ -12,11 +12,13 @@ import io.chunkwise.reports.compare.Comparison;
 import io.chunkwise.reports.compare.ComparisonReport;
 import io.chunkwise.reports.compare.ComparisonTable;
 import io.chunkwise.reports.compare.Gate;
+import io.chunkwise.reports.compare.NoScore;
 import io.chunkwise.reports.compare.ParamMismatch;
 import io.chunkwise.reports.compare.Verdict;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.model.UnscoredResult;
 import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,9 @@ import picocli.CommandLine.Parameters;
                     + "with fewer than 5 raw values on a side, a change beyond the threshold counts on its own. "
                     + "Improvements and noise are reported, never failed; a baseline benchmark missing from CURRENT, or a "
                     + "--secondary metric missing from its CURRENT result, fails unless --allow-missing.",
+            "A result JMH wrote no score for (NaN, +INF, -INF) is not compared, and named; the others are compared as usual. "
+                    + "A baseline benchmark with no score in CURRENT fails as a missing one, unless --allow-missing; "
+                    + "a file with no scored result at all is refused (exit 2).",
             "Scores in two time units (ops/ms beside ops/s, ms/op beside us/op) or memory units (bytes beside MiB, "
                     + "B/op beside KiB/op) are converted to BASELINE's unit and compared there, as report converts them; "
                     + "units that do not convert (bytes beside ops/s, B/op beside bytes) and a benchmark measured in another "
@@ -101,11 +106,16 @@ public final class CompareCommand extends BaseCommand {
                 ? ParamMismatch.describe(base.results(), cur.results(), baseline.toString(), current.toString()) : Optional.empty();
         String md = ComparisonTable.markdown(report, failedGates, !allowMissing) + gatesMarkdown(checks, ratios)
                 + otherParams.map(d -> "\nNothing compared: " + d + ".\n").orElse("");
-        long missing = report.count(Verdict.MISSING);
+        // a benchmark that broke (no score) is unjudged as a missing one is: a script reading .missing sees it
+        long missing = report.count(Verdict.MISSING) + report.failingNoScores();
         List<String> failures = failures(report, failedGates);
         emit(new CompareJson(baseline.toString(), current.toString(), threshold, report.compared(),
                 report.compared() > 0 && failures.isEmpty(), report.hasRegression(), failedGates == 0, missing,
-                report.comparisons().stream().map(CompareCommand::json).toList(), checks), () -> md);
+                report.comparisons().stream().map(CompareCommand::json).toList(), checks,
+                report.noScores().stream().map(CompareCommand::json).toList()), () -> md);
+        // in the log too, one line each: a CI job shows stderr, where a broken benchmark must not go unseen
+        report.noScores().forEach(n -> notice("compare: " + (n.inCurrent() ? current : baseline) + ": " + n.result().describe()
+                + ", not compared" + (n.failsAsMissing() && !allowMissing ? " (fails as missing unless --allow-missing)" : "")));
         if (markdown != null) {
             // after the verdict is printed: a comment that cannot be written must not hide it from the log
             try {
@@ -122,7 +132,9 @@ public final class CompareCommand extends BaseCommand {
                     + " only --require gates judge it");
         }
         if (report.compared() == 0) {
-            String why = otherParams.map(d -> ": " + d).orElse("");
+            String why = otherParams.map(d -> ": " + d).orElse("")
+                    + (report.failingNoScores() > 0 ? " (" + Counted.of(report.failingNoScores(), "benchmark") + " of " + baseline
+                            + " with no score in " + current + ")" : "");
             notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
                     + " (same benchmark, mode, parameters and threads), so there is no verdict" + why);
             return ExitCodes.USAGE;
@@ -147,6 +159,11 @@ public final class CompareCommand extends BaseCommand {
             // a benchmark that crashed in the PR has no result: it must not pass the gate unseen
             failures.add(Counted.of(report.missingBenchmarks(), "benchmark") + " of " + baseline + " missing in " + current
                     + " (--allow-missing if removed on purpose)");
+        }
+        if (report.failingNoScores() > 0 && !allowMissing) {
+            // JMH wrote NaN or an infinity for it: as unjudged as a benchmark that crashed, so not passed either
+            failures.add(Counted.of(report.failingNoScores(), "benchmark") + " of " + baseline + " with no score in " + current
+                    + " (JMH wrote NaN or an infinity; --allow-missing to pass without them)");
         }
         if (report.missingMetrics() > 0 && !allowMissing) {
             failures.add(Counted.of(report.missingMetrics(), "secondary metric") + " of " + baseline + "'s results missing in their "
@@ -188,6 +205,12 @@ public final class CompareCommand extends BaseCommand {
                 c.changePercent(), c.fromZero(), c.pValue(), c.effectSize(), c.basis(), c.verdict().name().toLowerCase(Locale.ROOT));
     }
 
+    private static UnscoredJson json(NoScore n) {
+        UnscoredResult r = n.result();
+        return new UnscoredJson(n.run(), r.benchmark(), r.mode().jmh(), r.params(), r.threads(), r.written(), r.meaning(),
+                n.failsAsMissing());
+    }
+
     private static ScoreJson score(Score s) {
         return s == null ? null : new ScoreJson(s.value(), s.error(), s.unit());
     }
@@ -203,13 +226,33 @@ public final class CompareCommand extends BaseCommand {
      *     failed gate or (unless allowed) missing result; one field for a script ({@code jq -e .passed})
      * @param regression whether a benchmark regressed
      * @param gatesPassed whether every gate passed
-     * @param missing benchmarks of the baseline with no result in the current run, and secondary metrics asked
-     *     for that a baseline result has and its current result lacks (they fail unless allowed)
+     * @param missing benchmarks of the baseline with no result in the current run or no score in it (see
+     *     {@code unscored}), and secondary metrics asked for that a baseline result has and its current result
+     *     lacks (they fail unless allowed)
      * @param comparisons one per benchmark
      * @param gates the gate checks
+     * @param unscored results of either run that JMH wrote no score for (NaN or an infinity): not compared
      */
     public record CompareJson(String baseline, String current, double thresholdPercent, long compared, boolean passed,
-            boolean regression, boolean gatesPassed, long missing, List<ComparisonJson> comparisons, List<GateJson> gates) {
+            boolean regression, boolean gatesPassed, long missing, List<ComparisonJson> comparisons, List<GateJson> gates,
+            List<UnscoredJson> unscored) {
+    }
+
+    /**
+     * A result not compared because JMH wrote no score for it.
+     *
+     * @param run {@code baseline} or {@code current}: the run whose result it is
+     * @param benchmark the benchmark method
+     * @param mode the JMH mode
+     * @param params its parameters
+     * @param threads JMH threads
+     * @param score the score as JMH wrote it: {@code NaN}, {@code +INF} or {@code -INF}
+     * @param reason what JMH meant by it
+     * @param failsAsMissing whether it counts as a benchmark of the baseline missing from the current run
+     *     (in {@code missing}; it fails the run unless --allow-missing)
+     */
+    public record UnscoredJson(String run, String benchmark, String mode, Map<String, String> params, int threads, String score,
+            String reason, boolean failsAsMissing) {
     }
 
     /**

@@ -73,13 +73,22 @@ public final class ReportCommand extends BaseCommand {
         emit(new ReportJson(written.markdown().toString(), written.html().toString(),
                 written.charts().stream().map(Path::toString).toList(),
                 report.sections().stream().map(Report.Section::heading).toList(),
-                inputs.gaps().stream().map(g -> new GapJson(g.profile().toString(), g.file(), g.leftOut())).toList()),
+                inputs.gaps().stream().map(g -> new GapJson(g.profile().toString(), g.file(), g.leftOut())).toList(),
+                unscored(inputs)),
                 () -> "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
                         + out.resolve(ReportWriter.CHARTS) + "\nsections: "
                         + String.join(", ", report.sections().stream().map(Report.Section::heading).toList()));
         // listed in the report too, and said here, in the log: a profile's timeline must not go missing unseen
         inputs.gaps().forEach(gap -> notice("report: " + gap.message()));
+        // and a result JMH wrote no score for: listed in the report, named in the log
+        inputs.runs().forEach(run -> run.unscored().forEach(u -> notice("report: " + run.source() + ": " + u.describe()
+                + ", listed as such, in no table but All results")));
         return ExitCodes.OK;
+    }
+
+    private static List<UnscoredJson> unscored(ResultInputs inputs) {
+        return inputs.runs().stream().flatMap(run -> run.unscored().stream().map(u -> new UnscoredJson(run.source(), u.benchmark(),
+                u.mode().jmh(), u.params(), u.threads(), u.written(), u.meaning()))).toList();
     }
 
     /**
@@ -91,8 +100,25 @@ public final class ReportCommand extends BaseCommand {
      * @param sections section headings
      * @param gaps the files profiles lack, and what the report leaves out for want of them (a CI
      *     step can fail on a profile whose timeline went missing)
+     * @param unscored the results JMH wrote no score for (NaN or an infinity): listed, not measured
      */
-    public record ReportJson(String markdown, String html, List<String> charts, List<String> sections, List<GapJson> gaps) {
+    public record ReportJson(String markdown, String html, List<String> charts, List<String> sections, List<GapJson> gaps,
+            List<UnscoredJson> unscored) {
+    }
+
+    /**
+     * A result JMH wrote no score for.
+     *
+     * @param file the JMH JSON file it is in
+     * @param benchmark the benchmark method
+     * @param mode the JMH mode
+     * @param params its parameters
+     * @param threads JMH threads
+     * @param score the score as JMH wrote it: {@code NaN}, {@code +INF} or {@code -INF}
+     * @param reason what JMH meant by it
+     */
+    public record UnscoredJson(String file, String benchmark, String mode, java.util.Map<String, String> params, int threads,
+            String score, String reason) {
     }
 
     /**

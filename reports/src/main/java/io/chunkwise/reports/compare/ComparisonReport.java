@@ -9,12 +9,35 @@ import java.util.List;
  * @param currentSource where the current run was read from
  * @param thresholdPercent the threshold used
  * @param comparisons one per benchmark
+ * @param noScores the benchmarks not compared because a run's result has no score (JMH wrote NaN
+ *     or an infinity), baseline's first
  */
 public record ComparisonReport(String baselineSource, String currentSource, double thresholdPercent,
-        List<Comparison> comparisons) {
-    /** Copies the list. */
+        List<Comparison> comparisons, List<NoScore> noScores) {
+    /** Copies the lists. */
     public ComparisonReport {
         comparisons = List.copyOf(comparisons);
+        noScores = List.copyOf(noScores);
+    }
+
+    /**
+     * A comparison of runs whose every result has a score.
+     *
+     * @param baselineSource where the baseline was read from
+     * @param currentSource where the current run was read from
+     * @param thresholdPercent the threshold used
+     * @param comparisons one per benchmark
+     */
+    public ComparisonReport(String baselineSource, String currentSource, double thresholdPercent, List<Comparison> comparisons) {
+        this(baselineSource, currentSource, thresholdPercent, comparisons, List.of());
+    }
+
+    /**
+     * @return benchmarks of the baseline with a score whose current result has none: unjudged,
+     *     they fail as missing ones do unless missing results are allowed
+     */
+    public long failingNoScores() {
+        return noScores.stream().filter(NoScore::failsAsMissing).count();
     }
 
     /** @return the regressions */

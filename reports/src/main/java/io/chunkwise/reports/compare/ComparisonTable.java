@@ -27,6 +27,16 @@ public final class ComparisonTable {
             t.row(any.shortName() + " (" + any.mode().jmh() + ")" + any.threadsText() + (c.isPrimary() ? "" : " " + c.metric()), any.paramsText(),
                     measured(c.baselineScore()), measured(c.currentScore()), c.changePercent(), verdict(c));
         }
+        for (NoScore n : report.noScores()) {
+            // named where a missing benchmark is, with what JMH meant by the score it wrote
+            t.row(n.result().shortName() + " (" + n.result().mode().jmh() + ")" + n.result().threadsText(), n.result().paramsText(),
+                    n.baseline() == null ? null : measured(n.baseline().primary()), null, Double.NaN,
+                    "no score in " + n.run() + " (" + n.result().meaning() + ")");
+        }
+        if (!report.noScores().isEmpty()) {
+            t.note("No score: JMH wrote NaN or an infinity for the result, so it is not compared; a benchmark of the baseline "
+                    + "with no score in the current run fails as a missing one does, unless missing results are allowed.");
+        }
         if (report.comparisons().stream().anyMatch(Comparison::fromZero)) {
             t.note("A change from a baseline of 0 has no percentage (–): any value other than 0 is beyond the threshold and "
                     + "judged on its significance (or its point estimates) alone, worse or better in the metric's direction, "
@@ -50,7 +60,7 @@ public final class ComparisonTable {
                 report.count(Verdict.REGRESSION), report.count(Verdict.REGRESSION) == 1 ? "" : "s",
                 report.count(Verdict.IMPROVEMENT), report.count(Verdict.IMPROVEMENT) == 1 ? "" : "s",
                 report.count(Verdict.WITHIN_THRESHOLD), report.count(Verdict.NOISE),
-                extra(report, Verdict.UNKNOWN), extra(report, Verdict.MISSING) + extra(report, Verdict.NEW),
+                extra(report, Verdict.UNKNOWN), extra(report, Verdict.MISSING) + extra(report, Verdict.NEW) + noScore(report),
                 trim(report.thresholdPercent()));
     }
 
@@ -65,7 +75,7 @@ public final class ComparisonTable {
     /**
      * @param report a comparison
      * @param failedGates how many of the run's gates failed (they fail CI as a regression does)
-     * @param missingFails whether a baseline benchmark missing from the current run fails CI
+     * @param missingFails whether a baseline benchmark missing from the current run, or with no score in it, fails CI
      * @return the Markdown for a PR comment: a headline naming every reason the run fails, a
      *     summary line and the table
      */
@@ -81,6 +91,10 @@ public final class ComparisonTable {
         if (missingFails && missing > 0 && report.compared() > 0) {
             failures.add(missing + (missing == 1 ? " benchmark" : " benchmarks") + " missing in current");
         }
+        long noScore = report.failingNoScores();
+        if (missingFails && noScore > 0 && report.compared() > 0) {
+            failures.add(noScore + (noScore == 1 ? " benchmark" : " benchmarks") + " with no score in current");
+        }
         long metrics = report.missingMetrics();
         if (missingFails && metrics > 0) {
             failures.add(metrics + (metrics == 1 ? " metric" : " metrics") + " missing in current");
@@ -89,6 +103,10 @@ public final class ComparisonTable {
                 : report.compared() == 0 ? "Nothing compared" : "No performance regression";
         return "**" + headline + "**: "
                 + summary(report) + "\n\n" + ReportFormat.MARKDOWN.table(of(report));
+    }
+
+    private static String noScore(ComparisonReport report) {
+        return report.noScores().isEmpty() ? "" : ", " + report.noScores().size() + " no score";
     }
 
     private static String extra(ComparisonReport report, Verdict v) {

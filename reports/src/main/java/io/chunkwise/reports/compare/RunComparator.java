@@ -5,6 +5,7 @@ import io.chunkwise.reports.model.Direction;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.model.UnscoredResult;
 import io.chunkwise.reports.stats.WelchTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,10 @@ import java.util.Optional;
  * <p>Pairing: by {@link BenchmarkResult#key()}; a baseline result left without a match is paired
  * with a current one that differs only in how its sizes are written ({@code size=1GiB} and
  * {@code size=1024MiB}), never taking a result another key matches.
+ *
+ * <p>No score: a result JMH wrote NaN or an infinity for ({@link ResultSet#unscored()}) is not
+ * compared but listed as a {@link NoScore}; a baseline benchmark whose current result is such
+ * fails as a missing one does ({@link ComparisonReport#failingNoScores()}).
  *
  * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
  * @param alpha the significance level of Welch's test
@@ -105,8 +110,17 @@ public record RunComparator(double thresholdPercent, double alpha) {
                 .forEach(b -> SizeSpellings.pair(b, cur.values()).ifPresent(c -> paired.put(b.key(), cur.remove(c.key()))));
         SecondaryMetrics.check(secondary, base, paired);
         List<Comparison> out = new ArrayList<>();
+        List<NoScore> noScores = new ArrayList<>();
+        Map<String, UnscoredResult> curUnscored = new LinkedHashMap<>();
+        current.unscored().forEach(u -> curUnscored.putIfAbsent(u.key(), u));
         for (BenchmarkResult b : base.values()) {
             BenchmarkResult c = paired.get(b.key());
+            UnscoredResult broken = c == null ? curUnscored.remove(b.key()) : null;
+            if (broken != null) {
+                // in the current run, but JMH wrote no score: unjudged, so it fails as a missing one does
+                noScores.add(new NoScore(true, broken, b));
+                continue;
+            }
             if (c == null) {
                 out.add(new Comparison(b.key(), Comparison.PRIMARY, b, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
                         Verdict.MISSING));
@@ -129,7 +143,9 @@ public record RunComparator(double thresholdPercent, double alpha) {
                 cur.values(), baseline.source(), current.source());
         cur.values().forEach(c -> out.add(new Comparison(c.key(), Comparison.PRIMARY, null, c, c.primary(), Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, "", Verdict.NEW)));
-        return new ComparisonReport(baseline.source(), current.source(), thresholdPercent, out);
+        baseline.unscored().forEach(u -> noScores.add(new NoScore(false, u, null)));
+        curUnscored.values().forEach(u -> noScores.add(new NoScore(true, u, null)));
+        return new ComparisonReport(baseline.source(), current.source(), thresholdPercent, out, noScores);
     }
 
     /**

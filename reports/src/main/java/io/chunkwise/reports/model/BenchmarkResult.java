@@ -51,6 +51,11 @@ public record BenchmarkResult(String benchmark, Mode mode, SortedMap<String, Str
 
     /** @return {@code Class.method}, without the package */
     public String shortName() {
+        return shortName(benchmark);
+    }
+
+    /** {@code Class.method} of a fully qualified method: one spelling for scored and unscored results. */
+    static String shortName(String benchmark) {
         int method = benchmark.lastIndexOf('.');
         int type = method <= 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
         return benchmark.substring(type + 1);
@@ -71,6 +76,10 @@ public record BenchmarkResult(String benchmark, Mode mode, SortedMap<String, Str
 
     /** @return the parameters as {@code a=1, b=x}, or empty */
     public String paramsText() {
+        return paramsText(params);
+    }
+
+    static String paramsText(SortedMap<String, String> params) {
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
@@ -79,11 +88,20 @@ public record BenchmarkResult(String benchmark, Mode mode, SortedMap<String, Str
      *     threads, e.g. {@code a.B.c [thrpt] {size=1} (4 threads)}
      */
     public String key() {
-        return benchmark + " [" + mode.jmh() + "]" + (params.isEmpty() ? "" : " {" + paramsText() + "}") + threadsText();
+        return key(benchmark, mode, params, threads);
+    }
+
+    /** The key of {@link #key()}, for an {@link UnscoredResult} to pair with a scored result of the other run. */
+    static String key(String benchmark, Mode mode, SortedMap<String, String> params, int threads) {
+        return benchmark + " [" + mode.jmh() + "]" + (params.isEmpty() ? "" : " {" + paramsText(params) + "}") + threadsText(threads);
     }
 
     /** @return {@code " (N threads)"} when JMH ran more than one thread, else empty */
     public String threadsText() {
+        return threadsText(threads);
+    }
+
+    static String threadsText(int threads) {
         return threads == 1 ? "" : " (" + threads + " threads)";
     }
 

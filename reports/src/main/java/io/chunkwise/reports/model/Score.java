@@ -2,6 +2,7 @@ package io.chunkwise.reports.model;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A measured value with its uncertainty, as JMH reports it.
@@ -12,12 +13,31 @@ import java.util.Objects;
  * @param unit the unit, e.g. {@code ops/s}, {@code ms/op}, {@code bytes}
  * @param samples one value per measurement iteration, all forks together (JMH {@code rawData};
  *     for sample mode, each iteration's histogram mean); empty when the file had none
+ * @param distribution in sample mode, the operations timed and their percentiles; null in the
+ *     other modes (their {@code scorePercentiles} are over iterations, which {@code samples} holds)
  */
-public record Score(double value, double error, String unit, double[] samples) {
+public record Score(double value, double error, String unit, double[] samples, SampleDistribution distribution) {
     /** Validates and copies. */
     public Score {
         Objects.requireNonNull(unit, "unit");
         samples = samples.clone();
+    }
+
+    /**
+     * A score of a mode other than sample mode.
+     *
+     * @param value the score
+     * @param error JMH's error, or NaN
+     * @param unit the unit
+     * @param samples one value per measurement iteration
+     */
+    public Score(double value, double error, String unit, double[] samples) {
+        this(value, error, unit, samples, null);
+    }
+
+    /** @return the sample-mode distribution, when the result was measured in sample mode with a histogram */
+    public Optional<SampleDistribution> sampled() {
+        return Optional.ofNullable(distribution);
     }
 
     /** @return the per-iteration samples (a copy) */
@@ -34,12 +54,12 @@ public record Score(double value, double error, String unit, double[] samples) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Score s && Double.compare(value, s.value) == 0 && Double.compare(error, s.error) == 0
-                && unit.equals(s.unit) && Arrays.equals(samples, s.samples);
+                && unit.equals(s.unit) && Arrays.equals(samples, s.samples) && Objects.equals(distribution, s.distribution);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, error, unit, Arrays.hashCode(samples));
+        return Objects.hash(value, error, unit, Arrays.hashCode(samples), distribution);
     }
 
     @Override

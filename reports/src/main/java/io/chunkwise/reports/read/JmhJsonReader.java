@@ -6,12 +6,14 @@ import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.model.UnscoredResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -45,14 +47,32 @@ public final class JmhJsonReader {
             throw new ResultFileException(file, "no benchmark results: the JMH JSON array is empty");
         }
         List<BenchmarkResult> results = new ArrayList<>();
+        List<UnscoredResult> unscored = new ArrayList<>();
+        String firstUnscored = null;
         int index = 0;
         for (JsonNode node : root) {
-            results.add(result(file, index++, node));
+            // one benchmark that measured nothing (JMH's NaN) must not take the others' verdicts down with it
+            Optional<String> noScore = result(file, index++, node, results, unscored);
+            if (firstUnscored == null && noScore.isPresent()) {
+                firstUnscored = noScore.get();
+            }
         }
-        return new ResultSet(file.toString(), results);
+        if (results.isEmpty()) {
+            // nothing left to read: an input error, as a file of no results is
+            throw new ResultFileException(file, unscored.size() == 1 ? firstUnscored : "no result has a score (JMH wrote NaN "
+                    + "or an infinity for each of its " + unscored.size() + "); the first: " + firstUnscored);
+        }
+        return new ResultSet(file.toString(), results, unscored);
     }
 
-    private static BenchmarkResult result(Path file, int index, JsonNode node) {
+    /**
+     * Reads one result into {@code results}, or, when JMH wrote NaN or an infinity for its primary
+     * score, into {@code unscored}.
+     *
+     * @return why it has no score, when it went into {@code unscored}
+     */
+    private static Optional<String> result(Path file, int index, JsonNode node, List<BenchmarkResult> results,
+            List<UnscoredResult> unscored) {
         String where = "result #" + (index + 1);
         if (!node.isObject() || !node.has("benchmark") || !node.has("primaryMetric")) {
             String lacks = !node.isObject() ? "is not an object with 'benchmark' and 'primaryMetric'"
@@ -72,8 +92,19 @@ public final class JmhJsonReader {
             Map.Entry<String, JsonNode> e = it.next();
             params.put(e.getKey(), e.getValue().asText());
         }
+        int threads = node.path("threads").asInt(1);
+        JsonNode written = node.get("primaryMetric").get("score");
+        if (node.get("primaryMetric").isObject() && isJmhSpecial(written)) {
+            unscored.add(new UnscoredResult(benchmark, mode, params, threads, written.asText().strip()));
+            double v = number(written);
+            return Optional.of(where + " primaryMetric" + (Double.isNaN(v) ? noScore(written)
+                    : " has an infinite 'score' (" + written.asText() + ")"));
+        }
         // a time or a throughput: a negative one is a broken file, and fits, gates and verdicts would judge it
         Score primary = score(file, where + " primaryMetric", node.get("primaryMetric"), "a time or throughput", true);
+        if (mode == Mode.SAMPLE_TIME) {
+            primary = SampleModeMetric.withDistribution(primary, node.get("primaryMetric"));
+        }
         if (primary.unit().isBlank()) {
             // a time's or throughput's unit decides every comparison and fit
             throw new ResultFileException(file, where + " primaryMetric has no 'scoreUnit' (e.g. ops/s or ms/op)");
@@ -113,8 +144,21 @@ public final class JmhJsonReader {
                 jvmArgs.add(arg.asText());
             }
         }
-        return new BenchmarkResult(benchmark, mode, params, node.path("threads").asInt(1), node.path("forks").asInt(1),
-                primary, secondary, jvmArgs);
+        results.add(new BenchmarkResult(benchmark, mode, params, threads, node.path("forks").asInt(1), primary, secondary, jvmArgs));
+        return Optional.empty();
+    }
+
+    /**
+     * @return whether a score is one JMH writes for a result it could not measure: the string
+     *     {@code "NaN"}, or an infinity ({@code "+INF"}, {@code "-INF"}); a missing or non-numeric
+     *     score ({@code "fast"}) is a broken file instead
+     */
+    private static boolean isJmhSpecial(JsonNode score) {
+        if (score == null || !score.isTextual()) {
+            return false;
+        }
+        double v = number(score);
+        return Double.isInfinite(v) || Double.isNaN(v) && score.asText().strip().equalsIgnoreCase("NaN");
     }
 
     /**
@@ -222,8 +266,8 @@ public final class JmhJsonReader {
             return " has no 'score'";
         }
         if (score.isTextual() && score.asText().strip().equalsIgnoreCase("NaN")) {
-            return " has a 'score' of NaN: JMH measured no value for it (a benchmark that failed, or ran no operation); "
-                    + "re-run it, or remove this result to read the others";
+            // said when no result of the file has a score (the others' would be read without it): re-running is the way out
+            return " has a 'score' of NaN: JMH measured no value for it (a benchmark that failed, or ran no operation); re-run it";
         }
         return " has no numeric 'score' (" + score + ")";
     }
@@ -234,7 +278,7 @@ public final class JmhJsonReader {
      * anything else, an infinite metric passed for a profiler's marker with no number, and was
      * left out unsaid.
      */
-    private static double number(JsonNode v) {
+    static double number(JsonNode v) {
         if (v == null || v.isNull()) {
             return Double.NaN;
         }

@@ -5,6 +5,7 @@ import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.MemoryTimeline;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.RunSummary;
+import io.chunkwise.reports.model.UnscoredResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,5 +103,10 @@ public record ResultInputs(List<ResultSet> runs, List<RunSummary> summaries, Lis
     /** @return every JMH result of every run, in order */
     public List<BenchmarkResult> allResults() {
         return runs.stream().flatMap(r -> r.results().stream()).toList();
+    }
+
+    /** @return every JMH result of every run that JMH wrote no score for (NaN or an infinity), in order */
+    public List<UnscoredResult> allUnscored() {
+        return runs.stream().flatMap(r -> r.unscored().stream()).toList();
     }
 }

@@ -5,6 +5,7 @@ import io.chunkwise.reports.chart.NamedChart;
 import io.chunkwise.reports.chart.ResultCharts;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.MemoryTimeline;
+import io.chunkwise.reports.model.UnscoredResult;
 import io.chunkwise.reports.plan.CapacityPlanner;
 import io.chunkwise.reports.plan.NothingToFitException;
 import io.chunkwise.reports.read.ResultInputs;
@@ -126,14 +127,17 @@ public final class ReportBuilder {
         } else {
             missing.add("Memory profiles: no profiler output directory given");
         }
+        List<UnscoredResult> unscored = inputs.allUnscored();
         if (!results.isEmpty()) {
-            sections.add(new Report.Section("All results", List.of(), List.of(ResultTables.allResults(results)), List.of()));
+            sections.add(new Report.Section("All results", List.of(), List.of(ResultTables.allResults(results, unscored)), List.of()));
         }
         List<String> intro = new ArrayList<>();
         if (!inputs.runs().isEmpty()) {
             intro.add("JMH results: " + String.join(", ", inputs.runs().stream().map(r -> r.source()).toList()) + " ("
-                    + results.size() + " results).");
+                    + results.size() + " results" + (unscored.isEmpty() ? "" : ", and " + unscored.size()
+                    + " with no score, named under All results and charted or planned nowhere") + ").");
         }
+
         List<String> profiled = profiledNames(inputs);
         if (!profiled.isEmpty()) {
             intro.add("Profiled runs: " + String.join(", ", profiled) + ".");

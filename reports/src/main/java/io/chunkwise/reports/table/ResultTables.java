@@ -7,7 +7,9 @@ import io.chunkwise.reports.model.Measures.MemoryMetric;
 import io.chunkwise.reports.model.MemoryUnit;
 import io.chunkwise.reports.model.MetricSummary;
 import io.chunkwise.reports.model.RunSummary;
+import io.chunkwise.reports.model.SampleDistribution;
 import io.chunkwise.reports.model.Sizes;
+import io.chunkwise.reports.model.UnscoredResult;
 import io.chunkwise.reports.model.WorkTimes;
 import io.chunkwise.reports.stats.GrowthModel;
 import java.util.ArrayList;
@@ -36,20 +38,63 @@ public final class ResultTables {
      * @return the table
      */
     public static Table allResults(List<BenchmarkResult> results) {
+        return allResults(results, List.of());
+    }
+
+    /**
+     * Every result as measured, and those JMH wrote no score for, listed as such (a "–" score and
+     * a note saying what JMH meant), never dropped.
+     *
+     * <p>Samples: the measurement iterations (all forks), except in sample mode, where JMH times
+     * operations one by one: there it is the operations timed (its histogram's counts; the
+     * iterations said 2 where 1,000 were timed), and p50 and p99 columns give their percentiles,
+     * added only when a result is in sample mode.
+     *
+     * @param results the results
+     * @param unscored the results without a score
+     * @return the table
+     */
+    public static Table allResults(List<BenchmarkResult> results, List<UnscoredResult> unscored) {
+        boolean sampled = results.stream().anyMatch(r -> r.primary().sampled().isPresent());
         Table.Builder t = Table.builder("All results").column("Benchmark", Kind.TEXT).column("Mode", Kind.TEXT)
                 .column("Params", Kind.TEXT).column("Score", Kind.MEASURED).column("Samples", Kind.COUNT);
+        if (sampled) {
+            t.column("p50", Kind.MEASURED).column("p99", Kind.MEASURED);
+        }
         // the preferred kind wherever measured: one result without it (its profiler's NaN) shows "–", not
         // another kind for every result
         Optional<MemoryMetric> memory = Measures.preferredPeakMemory(results);
         memory.ifPresent(m -> t.column(capitalize(m.kind()), Kind.BYTES));
         for (BenchmarkResult r : results) {
+            Optional<SampleDistribution> d = r.primary().sampled();
             // "(4 threads)" as compare writes it: two runs differing only in threads otherwise read as one result twice
             List<Object> row = new ArrayList<>(List.of(r.shortName() + r.threadsText(), r.mode().jmh(), r.paramsText(), measured(r),
-                    (double) r.primary().samples().length));
+                    (double) d.map(SampleDistribution::count).orElse((long) r.primary().samples().length)));
+            if (sampled) {
+                row.add(d.map(x -> new Kind.Measured(x.p50(), Double.NaN, r.primary().unit())).orElse(null));
+                row.add(d.map(x -> new Kind.Measured(x.p99(), Double.NaN, r.primary().unit())).orElse(null));
+            }
             memory.ifPresent(m -> row.add(Measures.memoryBytes(r, m.name()).orElse(Double.NaN)));
             t.row(row.toArray());
         }
+        int columns = 5 + (sampled ? 2 : 0) + (memory.isPresent() ? 1 : 0);
+        for (UnscoredResult u : unscored) {
+            // a row of its own, as a benchmark missing from compare's current run has: "–" where JMH gave no number
+            Object[] row = new Object[columns];
+            row[0] = u.shortName() + u.threadsText();
+            row[1] = u.mode().jmh();
+            row[2] = u.paramsText();
+            t.row(row);
+        }
         memory.flatMap(m -> lackingNote(results, m)).ifPresent(t::note);
+        if (!unscored.isEmpty()) {
+            t.note("No score: " + String.join("; ", unscored.stream().map(UnscoredResult::describe).toList())
+                    + ". Shown as –; in no other table or chart.");
+        }
+        // what Samples counts differs by mode: said, so that 5 iterations are not read as 5 operations timed
+        t.note(sampled ? "Samples: measurement iterations (all forks), except in sample mode, where it is the operations timed "
+                + "(the counts of JMH's histogram); p50 and p99 are their median and 99th percentile, for sample mode only."
+                : "Samples: measurement iterations, all forks together.");
         return t.note("Score ± error is JMH's mean and the half-width of its 99.9% confidence interval.").build();
     }
 

@@ -1,0 +1,87 @@
+package io.chunkwise.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chunkwise.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One benchmark JMH wrote NaN or an infinity for no longer takes the whole gate down (exit 2): the
+ * others are compared, and it is named on stderr, in the Markdown and in {@code --json}; with a
+ * score in the baseline it fails as a missing benchmark does, unless {@code --allow-missing}.
+ */
+class CompareNoScoreTest {
+    @TempDir
+    Path dir;
+
+    private static String result(String method, String score) {
+        return """
+                {"benchmark":"org.example.IndexBuildBenchmark.%s","mode":"thrpt","threads":1,"forks":1,"params":{"size":"1GiB"},
+                 "primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"ops/s","rawData":[[%s,%s,%s,%s,%s]]},
+                 "secondaryMetrics":{}}""".formatted(method, score, score, score, score, score, score);
+    }
+
+    private Path file(String name, String... results) throws IOException {
+        return Files.writeString(dir.resolve(name), "[" + String.join(",", results) + "]");
+    }
+
+    @Test
+    void aNaNInCurrentIsNamedAndFailsAsMissingUnlessAllowed() throws IOException {
+        Path base = file("base.json", result("build", "100.0"), result("scan", "50.0"));
+        Path cur = file("cur.json", result("build", "\"NaN\""), result("scan", "50.0"));
+        Path md = dir.resolve("comment.md");
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString(), "--markdown", md.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("compare: " + cur + ": IndexBuildBenchmark.build (thrpt, size=1GiB): no score (JMH wrote NaN: "
+                        + "it measured no value, as for a benchmark that failed or ran no operation), not compared "
+                        + "(fails as missing unless --allow-missing)")
+                .contains("compare: 1 benchmark of " + base + " with no score in " + cur
+                        + " (JMH wrote NaN or an infinity; --allow-missing to pass without them)")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(md)).startsWith("**1 benchmark with no score in current**")
+                .contains("| IndexBuildBenchmark.scan (thrpt) | size=1GiB | 50.0 ± 1.00 ops/s | 50.0 ± 1.00 ops/s |")
+                .contains("| IndexBuildBenchmark.build (thrpt) | size=1GiB | 100 ± 1.00 ops/s | – | – | no score in current (JMH wrote NaN");
+
+        CliRun allowed = CliRun.of("compare", base.toString(), cur.toString(), "--allow-missing", "--json");
+        assertThat(allowed.code()).isZero();
+        assertThat(allowed.err()).contains("no score (JMH wrote NaN").doesNotContain("fails as missing");
+        JsonNode json = allowed.json();
+        assertThat(json.get("compared").asLong()).isEqualTo(1);
+        assertThat(json.get("passed").asBoolean()).isTrue();
+        assertThat(json.get("missing").asLong()).isEqualTo(1);
+        JsonNode unscored = json.get("unscored").get(0);
+        assertThat(unscored.get("run").asText()).isEqualTo("current");
+        assertThat(unscored.get("benchmark").asText()).isEqualTo("org.example.IndexBuildBenchmark.build");
+        assertThat(unscored.get("params").get("size").asText()).isEqualTo("1GiB");
+        assertThat(unscored.get("score").asText()).isEqualTo("NaN");
+        assertThat(unscored.get("reason").asText()).startsWith("JMH wrote NaN: it measured no value");
+        assertThat(unscored.get("failsAsMissing").asBoolean()).isTrue();
+
+        CliRun failing = CliRun.of("compare", base.toString(), cur.toString(), "--json");
+        assertThat(failing.code()).isEqualTo(3);
+        assertThat(failing.json().get("passed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aBaselineInfinityIsNamedAndPassesAndAFileOfNoScoresIsAnInputError() throws IOException {
+        Path base = file("base.json", result("build", "\"+INF\""), result("scan", "50.0"));
+        Path cur = file("cur.json", result("build", "100.0"), result("scan", "50.0"));
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("compare: " + base + ": IndexBuildBenchmark.build (thrpt, size=1GiB): no score (JMH wrote +INF: "
+                + "a division by zero, as for an iteration that measured no time or completed no operation), not compared\n")
+                .contains("| no score in baseline (JMH wrote +INF");
+
+        Path broken = file("broken.json", result("build", "\"NaN\""), result("scan", "\"-INF\""));
+        CliRun refused = CliRun.of("compare", base.toString(), broken.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains(broken + ": no result has a score (JMH wrote NaN or an infinity for each of its 2); "
+                + "the first: result #1 (org.example.IndexBuildBenchmark.build) primaryMetric has a 'score' of NaN")
+                .doesNotContain("Exception");
+    }
+}
