@@ -1,5 +1,7 @@
 package io.chunkwise.dataset.bars;
 
+import java.util.regex.Pattern;
+
 /**
  * The numbers of one bar: decimals only, with an optional sign and exponent ({@code +1.08},
  * {@code 1.5e2}: some vendors write volumes so), but no hex {@code 0x1p0}, {@code NaN},
@@ -8,6 +10,14 @@ package io.chunkwise.dataset.bars;
  * a volume that is not negative.
  */
 final class BarValues {
+    /**
+     * Digits grouped in threes, then decimals at the other mark: {@code 1,104.30} (English exports),
+     * {@code 1.104,30} (European), {@code 1'104.30} (Swiss), {@code 1 104,30} (French, a space or a
+     * no-break space), or no decimals ({@code 12,000}).
+     */
+    private static final Pattern GROUPED = Pattern.compile(
+            "[+-]?\\d{1,3}(?:(?:,\\d{3})+(?:\\.\\d*)?|(?:\\.\\d{3})+(?:,\\d*)?|(?:['\\u0020\\u00A0\\u202F]\\d{3})+(?:[.,]\\d*)?)");
+
     private BarValues() {
     }
 
@@ -49,7 +59,8 @@ final class BarValues {
 
     /**
      * Why a field is not a number, naming {@code --decimal-comma} when the field reads as a decimal
-     * comma number and the option is off, or as a decimal point number while it is on, and
+     * comma number and the option is off, or as a decimal point number while it is on, thousands
+     * separators when its digits are grouped ({@code 1,104.30}, with either decimal mark), and
      * {@link BarsLayout#NO_COLUMN} for an empty volume.
      *
      * @param label the field's name, e.g. {@code open}
@@ -63,14 +74,20 @@ final class BarValues {
             // a volume column left blank (FX exports) fails every row: say how to read the file at all
             return reason + ": empty; if the file has no volumes, leave the volume out";
         }
+        boolean grouped = GROUPED.matcher(text).matches();
         if (!comma && isNumber(text, true)) {
-            return reason + ": a decimal comma? read the file with a decimal comma";
-        }
-        if (comma && text.indexOf('.') >= 0 && text.indexOf(',') >= 0) {
-            return reason + ": thousands separators are not read";
+            // 12,000 and 157,123 (USD/JPY) read both ways: name both rather than guess
+            return reason + (grouped
+                    ? ": a decimal comma, or a thousands separator? if ',' is the decimal mark, read the file with a"
+                            + " decimal comma; thousands separators are not read"
+                    : ": a decimal comma? read the file with a decimal comma");
         }
         if (comma && isNumber(text, false)) {
             return reason + ": a decimal point, but the decimal comma is on";
+        }
+        if (grouped || comma && text.indexOf('.') >= 0 && text.indexOf(',') >= 0) {
+            // whichever the decimal mark: a user must take the separators out of the file
+            return reason + ": thousands separators are not read";
         }
         return reason;
     }

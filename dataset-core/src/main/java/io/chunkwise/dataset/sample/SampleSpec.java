@@ -42,8 +42,14 @@ public record SampleSpec(List<String> features, String target, int window, int h
      */
     public SampleLayout bind(CacheTable table) {
         if (table.rows() < (long) window + horizon) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %,d rows: a window of %,d plus a horizon of %,d"
-                    + " needs at least %,d rows", table.file(), table.rows(), window, horizon, (long) window + horizon));
+            long longest = table.rows() - horizon;
+            // the way out a user needs: the longest window that yields a sample, or that none does
+            String fits = longest >= 1
+                    ? String.format(Locale.ROOT, "; the longest window it holds with that horizon is %,d", longest)
+                    : "; no window fits with that horizon";
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %,d %s: a window of %,d plus a horizon of %,d"
+                    + " needs at least %,d rows%s", table.file(), table.rows(), table.rows() == 1 ? "row" : "rows", window,
+                    horizon, (long) window + horizon, fits));
         }
         List<CacheColumn> chosen = features.isEmpty()
                 ? table.columns().stream().filter(c -> c.type().floating()).toList()

@@ -155,7 +155,10 @@ class DatasetEquivalenceTest {
             assertThatThrownBy(() -> new SampleSpec(List.of("close"), "close", window, 1).bind(table))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage(cache + " has " + table.rows() + " rows: a window of " + window + " plus a horizon of 1 "
-                            + "needs at least " + (window + 1) + " rows");
+                            + "needs at least " + (window + 1) + " rows; the longest window it holds with that horizon is "
+                            + (window - 1));
+            assertThatThrownBy(() -> new SampleSpec(List.of("close"), "close", 1, window).bind(table))
+                    .hasMessageEndingWith("needs at least " + (window + 1) + " rows; no window fits with that horizon");
             assertThat(new SampleSpec(List.of("close"), "close", window - 1, 1).bind(table).samples()).isEqualTo(1);
         }
     }
