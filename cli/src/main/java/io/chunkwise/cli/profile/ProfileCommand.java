@@ -11,7 +11,9 @@ import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.monitor.MemoryMonitor;
+import io.chunkwise.profiler.output.ProfileFiles;
 import io.chunkwise.profiler.process.ExitSignal;
+import io.chunkwise.profiler.process.JavaCommand;
 import io.chunkwise.profiler.session.ProfileResult;
 import io.chunkwise.profiler.session.ProfileSession;
 import java.nio.file.Path;
@@ -89,7 +91,7 @@ public final class ProfileCommand extends BaseCommand {
             throw new UserError("--interval: sampling interval must be at least " + MemoryMonitor.MIN_INTERVAL.toMillis()
                     + "ms, got " + given.getLast());
         }
-        try (ProfileOutput output = ProfileOutput.open(out)) {
+        try (ProfileOutput output = ProfileOutput.open(out, outputNames())) {
             ProfileSession.Builder session = session(output.scratch()).interval(interval);
             if (json()) {
                 // stdout carries one JSON value: the child's output goes to stderr.
@@ -108,6 +110,15 @@ public final class ProfileCommand extends BaseCommand {
             emit(jsonResult(result, out, files, chart), () -> human(result, out, files, chart));
             return result.exitCode();
         }
+    }
+
+    /** @return the names of the files this run may write: a recording only of a JVM, a flame graph only with --async */
+    private List<String> outputNames() {
+        boolean jvm = chunkwiseArgs(command).isPresent() || JavaCommand.isJava(command);
+        return ProfileOutput.outputNames().stream()
+                .filter(n -> !n.equals(ProfileFiles.RECORDING_JFR) || (jvm && !noJfr))
+                .filter(n -> !n.startsWith("flame-") || (async != null && n.equals(async.flameGraphFileName())))
+                .toList();
     }
 
     private ProfileSession.Builder session(Path dir) {

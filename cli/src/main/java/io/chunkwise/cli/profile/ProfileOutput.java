@@ -1,11 +1,13 @@
 package io.chunkwise.cli.profile;
 
+import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.ScratchFiles;
 import io.chunkwise.profiler.async.AsyncMode;
 import io.chunkwise.profiler.output.ProfileFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -49,11 +51,14 @@ final class ProfileOutput implements AutoCloseable {
 
     /**
      * @param out the output directory the user named (checked already)
+     * @param names the names of the files the run may write there
      * @return the output, with its scratch directory created
+     * @throws UserError when DIR holds a file of one of those names that no profile wrote, which the run would replace
      * @throws UncheckedIOException when the scratch directory cannot be created
      */
-    static ProfileOutput open(Path out) {
+    static ProfileOutput open(Path out, List<String> names) {
         Path target = out.toAbsolutePath().normalize();
+        refuseToReplaceForeignFiles(out, target, names);
         List<Path> missing = new ArrayList<>();
         for (Path p = target; p != null && !Files.exists(p); p = p.getParent()) {
             missing.add(p);
@@ -111,7 +116,7 @@ final class ProfileOutput implements AutoCloseable {
             try {
                 Files.createDirectories(target);
                 List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-                for (String name : earlierProfile()) {
+                for (String name : earlierProfile(target)) {
                     if (!names.contains(name)) {
                         Files.deleteIfExists(target.resolve(name));
                     }
@@ -136,14 +141,44 @@ final class ProfileOutput implements AutoCloseable {
      *     manifest names; with no manifest, a profile written before there was one (a summary.json
      *     there) may have written any of them. Never a file of the same name that no profile wrote
      *     (a recording or flame graph of the user's own, in a directory that holds no profile).
+     * @throws UserError when the manifest is not text
      */
-    private List<String> earlierProfile() throws IOException {
+    private static List<String> earlierProfile(Path target) throws IOException {
         Path manifest = target.resolve(MANIFEST);
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            List<String> recorded = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            List<String> recorded;
+            try {
+                recorded = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                // ours is UTF-8 names: this one was written over, and names nothing a profile is known to have written
+                throw new UserError(manifest + ": not a profile's list of files (not UTF-8 text); remove it, or choose another directory");
+            }
             return outputNames().stream().filter(recorded::contains).toList();
         }
         return Files.isRegularFile(target.resolve(ProfileFiles.SUMMARY_JSON)) ? outputNames() : List.of();
+    }
+
+    /**
+     * Refuses, before the run, a directory holding a file of a name the run writes that no profile
+     * wrote (the user's own memory.csv or recording.jfr): moved into place, the run's file would
+     * replace it, and it would be lost without a word.
+     */
+    private static void refuseToReplaceForeignFiles(Path out, Path target, List<String> names) {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        List<String> earlier;
+        try {
+            earlier = earlierProfile(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("--out " + out + ": cannot read " + MANIFEST + " (" + FileErrors.reason(e) + ")", e);
+        }
+        List<String> foreign = names.stream()
+                .filter(n -> !earlier.contains(n) && Files.exists(target.resolve(n), LinkOption.NOFOLLOW_LINKS)).toList();
+        if (!foreign.isEmpty()) {
+            throw new UserError("--out " + out + ": it holds " + String.join(", ", foreign) + ", which no profile wrote"
+                    + " and this run would replace; move " + (foreign.size() == 1 ? "it" : "them") + " away or choose another directory");
+        }
     }
 
     /** Names this run's files in the manifest, written beside it and renamed into place. */
@@ -155,7 +190,7 @@ final class ProfileOutput implements AutoCloseable {
     }
 
     /** @return the names a profile writes */
-    private static List<String> outputNames() {
+    static List<String> outputNames() {
         List<String> names = new ArrayList<>(List.of(ProfileFiles.MEMORY_CSV, ProfileFiles.PHASES_CSV,
                 ProfileFiles.SUMMARY_JSON, ProfileFiles.RECORDING_JFR, ProfileFiles.MEMORY_PNG, "memory.svg"));
         for (AsyncMode mode : AsyncMode.values()) {

@@ -47,11 +47,13 @@ public final class PlanCommand extends BaseCommand {
     public Integer call() {
         MemoryBudget.require(budget);
         ResultInputs inputs = ResultInputs.read(results);
+        List<Path> profiles = PlanProfiles.of(results, inputs);
         if (inputs.allResults().isEmpty()) {
-            throw new IllegalArgumentException("plan needs JMH JSON results; the inputs hold only profiled runs");
+            throw PlanProfiles.nothingToPlan(profiles);
         }
-        CapacityPlan plan = CapacityPlanner.plan(inputs.allResults(), target.bytes(),
-                budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()), Optional.ofNullable(benchmark));
+        CapacityPlan plan = PlanProfiles.notedUnscored(PlanProfiles.noted(CapacityPlanner.plan(inputs.allResults(), target.bytes(),
+                budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()), Optional.ofNullable(benchmark)), profiles),
+                inputs);
         StringBuilder human = new StringBuilder(ReportFormat.MARKDOWN.table(PlanTable.variants(plan)));
         if (!plan.configurations().isEmpty()) {
             human.append('\n').append(ReportFormat.MARKDOWN.table(PlanTable.configurations(plan)));

@@ -350,6 +350,41 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aFileOfAProfilesNameThatNoProfileWroteIsNeverReplaced(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(out.resolve("memory.csv"), "mine memory.csv");
+        CliRun csv = CliRun.of("profile", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(csv.code()).as(csv.err()).isEqualTo(2);
+        assertThat(csv.err().strip()).isEqualTo("chunkwise profile: --out " + out
+                + ": it holds memory.csv, which no profile wrote and this run would replace; move it away or choose another directory");
+        assertThat(out.resolve("memory.csv")).hasContent("mine memory.csv");
+        assertThat(out.resolve("summary.json")).as("refused before the run").doesNotExist();
+        Files.delete(out.resolve("memory.csv"));
+
+        // a recording of the user's own: kept by a run that writes none, refused by one that would replace it
+        Files.writeString(out.resolve("recording.jfr"), "mine recording.jfr");
+        CliRun shell = CliRun.of("profile", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(shell.code()).as(shell.err()).isZero();
+        CliRun jvm = CliRun.of("profile", "--no-nmt", "--out", out.toString(), "--", "--help");
+        assertThat(jvm.code()).isEqualTo(2);
+        assertThat(jvm.err()).contains("it holds recording.jfr, which no profile wrote and this run would replace")
+                .doesNotContain("Usage: chunkwise");
+        assertThat(out.resolve("recording.jfr")).hasContent("mine recording.jfr");
+        assertThat(Files.readString(out.resolve("summary.json"))).as("the earlier profile, as it was").contains("sleep 0.2");
+    }
+
+    @Test
+    void aManifestThatIsNotTextIsAOneLineErrorNamingIt(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("prof"));
+        Path manifest = Files.write(out.resolve(".chunkwise-profile"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        CliRun r = CliRun.of("profile", "--out", out.toString(), "--", "sh", "-c", "sleep 0.2");
+        assertThat(r.code()).as("a user's directory, not an internal error").isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("chunkwise profile: " + manifest
+                + ": not a profile's list of files (not UTF-8 text); remove it, or choose another directory");
+        assertThat(out.resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
     void aProfileRemovesTheFilesTheLastProfileWroteThatItDoesNotWrite(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("prof");
         CliRun jvm = CliRun.of("profile", "--no-nmt", "--out", out.toString(), "--", "--help");

@@ -13,6 +13,11 @@ public final class PlanTable {
     private PlanTable() {
     }
 
+    /** The predicted memory's column: named with its kind, as every memory figure is (the plan fits peak RssAnon alone). */
+    public static final String PEAK = "Predicted peak RssAnon";
+    /** Its band's column. */
+    public static final String PEAK_BAND = "Peak RssAnon 95% band";
+
     /**
      * @param plan a plan
      * @return one row per variant: predicted time and memory with their bands, growth, budget fit
@@ -22,7 +27,7 @@ public final class PlanTable {
                 + (plan.budgetBytes() == null ? "" : " within " + Sizes.format(plan.budgetBytes())))
                 .column("Variant", Kind.TEXT).column("Sizes", Kind.COUNT).column("Extrapolation", Kind.FACTOR)
                 .column("Predicted time", Kind.SECONDS).column("Time 95% band", Kind.TEXT)
-                .column("Predicted peak", Kind.BYTES).column("Peak 95% band", Kind.TEXT).column("Growth", Kind.TEXT)
+                .column(PEAK, Kind.BYTES).column(PEAK_BAND, Kind.TEXT).column("Growth", Kind.TEXT)
                 .column("Fits budget", Kind.TEXT);
         boolean roles = plan.variants().stream().anyMatch(v -> !v.candidate());
         if (roles) {
@@ -53,8 +58,8 @@ public final class PlanTable {
      */
     public static Table configurations(CapacityPlan plan) {
         Table.Builder t = Table.builder("Measured configurations").column("Variant", Kind.TEXT).column("Chunk size", Kind.BYTES)
-                .column("Workers", Kind.COUNT).column("Time per GiB", Kind.SECONDS).column("Peak measured", Kind.BYTES)
-                .column("Peak at target", Kind.BYTES).column("Pareto front", Kind.TEXT);
+                .column("Workers", Kind.COUNT).column("Time per GiB", Kind.SECONDS).column("Peak RssAnon measured", Kind.BYTES)
+                .column("Peak RssAnon at target", Kind.BYTES).column("Pareto front", Kind.TEXT);
         t.note("One row per configuration: time per GiB is the median over the sizes it was measured at, the peak "
                 + "the one at its largest size.");
         for (Config c : plan.configurations()) {
