@@ -2,6 +2,8 @@ package io.chunkwise.cli;
 
 import io.chunkwise.loader.index.KeyColumns;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * that pass a library's advice on); a library phrase without a rule here is printed as written.
  */
 public final class OptionWording {
-    private record Rule(Pattern library, String cli) {
+    private record Rule(Pattern library, Function<MatchResult, String> cli) {
     }
 
     /** A column of a bars file, named in library messages by its field's label. */
@@ -77,6 +79,10 @@ public final class OptionWording {
             regex("^features name a column twice", "--features names a column twice"),
             regex("^window must", "--window must"),
             regex("^horizon must", "--horizon must"),
+            // a value to give again, so written as the option takes it: 2979, not 2,979
+            rule(Pattern.compile("; the longest window it holds with that horizon is ([\\d,]+)"),
+                    m -> "; the longest it holds with that --horizon is --window " + m.group(1).replace(",", "")),
+            rule("; no window fits with that horizon", "; no --window fits with that --horizon"),
             regex("^shuffle block must", "--shuffle-block must"),
             rule("raise the shuffle block size", "raise --shuffle-block"),
             rule("lower the batch size or the window", "lower --batch or --window"),
@@ -95,11 +101,16 @@ public final class OptionWording {
     }
 
     private static Rule rule(String library, String cli) {
-        return new Rule(Pattern.compile(Pattern.quote(library)), Matcher.quoteReplacement(cli));
+        return new Rule(Pattern.compile(Pattern.quote(library)), m -> Matcher.quoteReplacement(cli));
     }
 
     private static Rule regex(String library, String cli) {
-        return new Rule(Pattern.compile(library), cli);
+        return new Rule(Pattern.compile(library), m -> cli);
+    }
+
+    /** A rule whose option text is computed from the match (a number rewritten as the option takes it). */
+    private static Rule rule(Pattern library, Function<MatchResult, String> cli) {
+        return new Rule(library, m -> Matcher.quoteReplacement(cli.apply(m)));
     }
 
     /**

@@ -53,6 +53,12 @@ class OptionWordingTest {
         assertThat(OptionWording.of("f:1 (byte 0): the symbol EURUSD was chosen, which needs one column named symbol"))
                 .isEqualTo("f:1 (byte 0): --symbol EURUSD needs one column named symbol");
         assertThat(OptionWording.of("window must be ≥ 1: 0")).isEqualTo("--window must be ≥ 1: 0");
+        assertThat(OptionWording.of("c.arrow has 2,980 rows: a window of 5,000 plus a horizon of 1 needs at least 5,001 rows;"
+                + " the longest window it holds with that horizon is 2,979"))
+                .as("the value as the option takes it, to give again").isEqualTo("c.arrow has 2,980 rows: a window of 5,000"
+                        + " plus a horizon of 1 needs at least 5,001 rows; the longest it holds with that --horizon is --window 2979");
+        assertThat(OptionWording.of("c.arrow has 3 rows: a window of 2 plus a horizon of 3 needs at least 5 rows;"
+                + " no window fits with that horizon")).endsWith("; no --window fits with that --horizon");
         assertThat(OptionWording.of("the window must be ≥ 1")).as("only at the start").isEqualTo("the window must be ≥ 1");
         assertThat(OptionWording.of("chunk size 9 is too large for one array")).isEqualTo("--chunk-size 9 is too large for one array");
         assertThat(OptionWording.of("x; use the iterable dataset, or raise the maximum heap"))

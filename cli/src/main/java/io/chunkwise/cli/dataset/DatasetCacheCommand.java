@@ -96,7 +96,7 @@ public final class DatasetCacheCommand extends BaseCommand {
                 s.blankLines() == 0 ? "" : Counted.of(s.blankLines(), "blank line") + " skipped, ",
                 s.warmupDropped(), s.columns().size(), Counted.of(s.batches(), "record batch", "record batches"), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
-                .append(s.decimalComma() ? "; decimal comma" : "").append("; local times in ").append(s.timezone());
+                .append(s.decimalComma() ? "; decimal comma" : "").append("; ").append(s.timestamps().describe(s.timezone()));
         if (s.largestGapMillis() != null) {
             // a window spans a gap as it spans any two rows: said, so that a weekend or a mistyped year is no surprise
             human.append("\n  times: bars ").append(TimeSpan.of(s.barSpacingMillis())).append(" apart at the closest, the largest gap ")

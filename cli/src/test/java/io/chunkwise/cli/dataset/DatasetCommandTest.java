@@ -154,7 +154,7 @@ class DatasetCommandTest {
         r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "5000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("has 2,980 rows").contains("needs at least 5,001 rows")
-                .contains("; the longest window it holds with that horizon is 2,979");
+                .contains("; the longest it holds with that --horizon is --window 2979");
 
         // batches in flight are capped at the epoch's: 2 batches here, not 2 workers × (prefetch 50 + 2)
         r = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "1000", "--batch", "1900",

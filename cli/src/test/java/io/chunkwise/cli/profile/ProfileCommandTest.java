@@ -97,6 +97,21 @@ class ProfileCommandTest {
     }
 
     @Test
+    void theCommandIsRecordedAsALineToPasteBackIntoAShellAndAsItsArguments(@TempDir Path dir) throws IOException {
+        // QA: profile -- sh -c 'exit 3' recorded 'sh -c exit 3', which a shell runs as 'sh -c exit'
+        CliRun r = CliRun.of("profile", "--json", "--no-jfr", "--out", dir.resolve("p").toString(), "--", "sh", "-c", "exit 3");
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        JsonNode printed = Json.mapper().readTree(r.out());
+        JsonNode summary = Json.mapper().readTree(dir.resolve("p").resolve("summary.json").toFile());
+        for (JsonNode json : List.of(printed, summary)) {
+            assertThat(json.get("command").asText()).isEqualTo("sh -c 'exit 3'");
+            assertThat(json.get("argv").toString()).isEqualTo("[\"sh\",\"-c\",\"exit 3\"]");
+        }
+        CliRun plain = CliRun.of("profile", "--json", "--no-jfr", "--out", dir.resolve("q").toString(), "--", "--help");
+        assertThat(Json.mapper().readTree(plain.out()).get("command").asText()).as("nothing to quote").isEqualTo("--help");
+    }
+
+    @Test
     void aCommandKilledByASignalIsNamedAsSuch(@TempDir Path dir) throws IOException {
         // the shell kills itself: the profiler sees what the out-of-memory killer leaves, 128 + 9
         CliRun r = CliRun.of("profile", "--out", dir.resolve("p").toString(), "--interval", "10ms", "--",

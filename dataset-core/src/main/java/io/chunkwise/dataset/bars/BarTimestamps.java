@@ -31,6 +31,9 @@ final class BarTimestamps {
 
     private final LocalTimes local;
     private EpochUnit unit;
+    /** Timestamps read, and of them epoch numbers: the rest not read on {@link #local} carried their own offset. */
+    private long read;
+    private long epochs;
 
     /** Local times in UTC. */
     BarTimestamps() {
@@ -49,6 +52,12 @@ final class BarTimestamps {
      * @throws IllegalArgumentException when the two do not make a date-time, saying why
      */
     long parse(String date, String time) {
+        long millis = dateTime(date, time);
+        read++;
+        return millis;
+    }
+
+    private long dateTime(String date, String time) {
         String iso = VendorDates.join(date, time);
         if (iso == null || date.isEmpty() || time.isEmpty()) {
             throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(date + " " + time) + ": "
@@ -64,11 +73,17 @@ final class BarTimestamps {
      * @throws IllegalArgumentException when the text is none of the accepted forms, saying why
      */
     long parse(String text) {
+        long millis = timestamp(text);
+        read++;
+        return millis;
+    }
+
+    private long timestamp(String text) {
         if (!text.isEmpty() && allDigits(text)) {
             return number(text);
         }
         if (DECIMAL_EPOCH.matcher(text).matches()) {
-            return decimal(text);
+            return decimal(text); // counted as an epoch number by number(whole)
         }
         String iso = VendorDates.normalize(text);
         if (iso.length() == 10 && iso.charAt(4) == '-') {
@@ -91,6 +106,12 @@ final class BarTimestamps {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().replace(FieldText.quoted(iso), FieldText.quoted(original)), e);
         }
+    }
+
+    /** @return how the timestamps read so far were read: local, with their own offset, or epoch numbers */
+    TimestampKinds kinds() {
+        long localTimes = local.converted();
+        return new TimestampKinds(localTimes, read - localTimes - epochs, epochs, unit == null ? null : unit.label());
     }
 
     /** @return the epoch unit of the file's numeric timestamps, or null when it had none so far */
@@ -128,6 +149,7 @@ final class BarTimestamps {
             throw new IllegalArgumentException("epoch timestamp " + FieldText.quoted(text) + " is in " + u.label()
                     + ", but the file's first epoch timestamp was in " + unit.label());
         }
+        epochs++;
         return u.toMillis(value);
     }
 

@@ -53,10 +53,10 @@ public final class BarsCsvReader implements AutoCloseable {
     private final long headerLine;
     private final long headerOffset;
     private final boolean decimalComma;
-    /** A decimal comma read at a ',' delimiter: each unquoted number is split in two. */
-    private final boolean commaSplitsNumbers;
-    /** The last field-count reason and its hint, so a file of such rows holds one string, not one per row. */
+    private final char delimiter;
+    /** The last field-count reason, its kind and its hint, so a file of such rows holds one string, not one per row. */
     private String splitReason = "";
+    private SplitNumbers.Kind splitKind = SplitNumbers.Kind.NONE;
     private String splitHinted = "";
     private final TimeOrder order = new TimeOrder(this::reject);
     private final RejectQueue waitingRejects = new RejectQueue();
@@ -114,7 +114,7 @@ public final class BarsCsvReader implements AutoCloseable {
                                 ? ", or name the columns by number" : "")
                 : null;
         this.decimalComma = layout.decimalComma();
-        this.commaSplitsNumbers = decimalComma && layout.delimiter() == ',';
+        this.delimiter = layout.delimiter();
         for (int c = 0; c < VALUES.size(); c++) {
             index[c] = columns.index(VALUES.get(c));
         }
@@ -257,7 +257,7 @@ public final class BarsCsvReader implements AutoCloseable {
                 String reason = kept ? parse(record) : null;
                 if (!kept) {
                     Reject r = FieldCount.reject(record, fields);
-                    reject(r.line(), r.offset(), record.size() > fields ? splitHint(r.reason()) : r.reason());
+                    reject(r.line(), r.offset(), record.size() > fields ? splitHint(r.reason(), record) : r.reason());
                 } else if (reason != null) {
                     reject(record.line(), record.offset(), reason);
                 } else {
@@ -300,15 +300,29 @@ public final class BarsCsvReader implements AutoCloseable {
         return (int) Math.max(1, Math.min(most, lines));
     }
 
-    /** @return a row's too-many-fields reason, with how to read it when a decimal comma split its numbers */
-    private String splitHint(String reason) {
-        if (!commaSplitsNumbers) {
+    /**
+     * @return a row's too-many-fields reason, with why its fields show it: numbers with thousands
+     *     separators or a decimal comma, split at a ',' delimiter ({@link SplitNumbers}); or, with a
+     *     decimal comma read, how to read it
+     */
+    private String splitHint(String reason, CsvRecord record) {
+        if (delimiter != ',') {
             return reason;
         }
-        if (!reason.equals(splitReason)) {
+        SplitNumbers.Kind kind = SplitNumbers.of(record, fields);
+        if (decimalComma && kind == SplitNumbers.Kind.EITHER) {
+            // with a decimal comma read, 157,123 is what the user said the file holds: a decimal comma
+            kind = SplitNumbers.Kind.NONE;
+        } else if (kind == SplitNumbers.Kind.NONE && !decimalComma) {
+            return reason;
+        }
+        if (!reason.equals(splitReason) || kind != splitKind) {
             splitReason = reason;
-            splitHinted = reason + ": a decimal comma splits unquoted numbers at a ',' delimiter; if the fields are"
-                    + " separated by ';', set the delimiter to ';'";
+            splitKind = kind;
+            splitHinted = reason + ": " + (kind == SplitNumbers.Kind.NONE
+                    ? "a decimal comma splits unquoted numbers at a ',' delimiter; if the fields are separated by ';',"
+                            + " set the delimiter to ';'"
+                    : SplitNumbers.hint(kind));
         }
         return splitHinted;
     }
@@ -395,6 +409,11 @@ public final class BarsCsvReader implements AutoCloseable {
             }
         }
         return !headerNames.isEmpty();
+    }
+
+    /** @return how the timestamps parsed so far were read: local times, their own offsets, epoch numbers */
+    public TimestampKinds timestampKinds() {
+        return timestamps.kinds();
     }
 
     /** @return rows accepted so far */

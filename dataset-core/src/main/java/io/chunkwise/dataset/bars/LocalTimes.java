@@ -19,6 +19,8 @@ final class LocalTimes {
     private final LocalClock clock;
     private final ZoneOffset fixed;
     private final ZoneRules rules;
+    /** Local times converted, for {@link TimestampKinds}. */
+    private long converted;
 
     /** @param zone the zone of the file's local times */
     LocalTimes(ZoneId zone) {
@@ -41,15 +43,22 @@ final class LocalTimes {
     long toEpochMilli(LocalDateTime written, String text) {
         LocalDateTime local = written.minus(clock.ahead());
         if (fixed != null) {
+            converted++;
             return local.toInstant(fixed).toEpochMilli();
         }
         List<ZoneOffset> offsets = rules.getValidOffsets(local);
         if (offsets.size() == 1) {
+            converted++;
             return local.toInstant(offsets.get(0)).toEpochMilli();
         }
         throw new IllegalArgumentException("timestamp " + FieldText.quoted(text) + " " + (offsets.isEmpty()
                 ? "does not exist in " + clock + " (skipped when clocks go forward)"
                 : "is ambiguous in " + clock + " (happens twice when clocks go back); write its offset"));
+    }
+
+    /** @return local times converted so far */
+    long converted() {
+        return converted;
     }
 
     /** @return the clock */

@@ -7,6 +7,7 @@ import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.bars.BarsFormatException;
 import io.chunkwise.dataset.bars.BarsLayout;
+import io.chunkwise.dataset.bars.TimestampKinds;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.loader.io.FileArguments;
@@ -102,6 +103,7 @@ public final class CacheBuilder {
         String notice;
         long skipped;
         long blankLines;
+        TimestampKinds timestamps;
         long overflows = 0;
         TimeGaps gaps = new TimeGaps();
         try (BarsCsvReader reader = new BarsCsvReader(bars, layout, merged)) {
@@ -176,11 +178,12 @@ public final class CacheBuilder {
             notice = reader.headerNotice();
             skipped = reader.skipped();
             blankLines = reader.blankLines();
+            timestamps = reader.timestampKinds();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
                 layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped, blankLines,
-                gaps.spacingMillis(), gaps.largestGapMillis(), gaps.largestGapLine());
+                gaps.spacingMillis(), gaps.largestGapMillis(), gaps.largestGapLine(), timestamps);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.chunkwise.dataset.ingest;
 
+import io.chunkwise.dataset.bars.TimestampKinds;
 import java.util.List;
 
 /**
@@ -34,10 +35,12 @@ import java.util.List;
  * @param largestGapMillis the largest time between two consecutive rows of the cache (a weekend, a
  *     missing stretch, a mistyped date), in ms, when more than {@code barSpacingMillis}; else null
  * @param largestGapLine the bars file's line of the row after that gap; null when there is none
+ * @param timestamps how the file's timestamps were read: local times on {@code timezone}'s clock,
+ *     with their own offsets, or epoch numbers ({@link TimestampKinds#describe} says which)
  */
 public record CacheSummary(String cache, String features, List<String> columns, long accepted, long rejected,
         long warmupDropped, long rows, long batches, long bytes, List<String> firstRejects, String commonestReject,
         String sourceColumns, boolean volume, String timezone, boolean header, String headerNotice,
         boolean decimalComma, String symbol, long skipped, long blankLines, Long barSpacingMillis, Long largestGapMillis,
-        Long largestGapLine) {
+        Long largestGapLine, TimestampKinds timestamps) {
 }

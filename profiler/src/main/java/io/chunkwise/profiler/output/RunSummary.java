@@ -25,13 +25,34 @@ public final class RunSummary {
     private final Map<String, Object> root = new LinkedHashMap<>();
 
     /**
+     * A summary whose {@code command} is the arguments as a shell line ({@link ShellWords}: pasted into a
+     * shell, it runs the same command) and whose {@code argv} is the arguments themselves.
+     *
+     * @param argv what was profiled, its arguments, the program first
+     * @param jvm the JVM that ran it (name and version), or null when it was not a JVM
+     * @param series the samples
+     * @param exitCode the process exit code, or null for an in-process run
+     */
+    public RunSummary(List<String> argv, String jvm, MemorySeries series, Integer exitCode) {
+        // the arguments as given too: a script reads them without undoing the quoting
+        this(ShellWords.join(argv), List.copyOf(argv), jvm, series, exitCode);
+    }
+
+    /**
      * @param command what was profiled, as a command line
      * @param jvm the JVM that ran it (name and version), or null when it was not a JVM
      * @param series the samples
      * @param exitCode the process exit code, or null for an in-process run
      */
     public RunSummary(String command, String jvm, MemorySeries series, Integer exitCode) {
+        this(command, null, jvm, series, exitCode);
+    }
+
+    private RunSummary(String command, List<String> argv, String jvm, MemorySeries series, Integer exitCode) {
         root.put("command", command);
+        if (argv != null) {
+            root.put("argv", argv);
+        }
         root.put("jvm", jvm);
         root.put("intervalMs", series.intervalMillis());
         root.put("samples", series.size());

@@ -145,7 +145,7 @@ public final class ProfileSession {
         notes.addAll(run.notes());
         Optional<CpuEngine> engine = Optional.ofNullable(watch.get()).map(CpuEngineWatch::stop);
 
-        RunSummary summary = new RunSummary(String.join(" ", b.displayCommand()), run.jvm().orElse(null),
+        RunSummary summary = new RunSummary(b.displayCommand(), run.jvm().orElse(null),
                 run.series(), run.exitCode());
         summary.with("pid", run.pid());
         summary.with("wallMs", run.wallMs());
