@@ -30,6 +30,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -65,7 +66,23 @@ public final class BenchCommand extends BaseCommand {
         }
     }
 
-    @Option(names = "--suite", defaultValue = "all", paramLabel = "SUITE",
+    /**
+     * Reads {@code --suite}: an unknown suite is told the suites as the help and the results' file
+     * names spell them ({@code loader}), not picocli's list of the enum's constants ({@code LOADER}).
+     */
+    static final class SuiteConverter implements CommandLine.ITypeConverter<SuiteChoice> {
+        @Override
+        public SuiteChoice convert(String text) {
+            for (SuiteChoice choice : SuiteChoice.values()) {
+                if (choice.name().equalsIgnoreCase(text.strip())) {
+                    return choice;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a suite; expected loader, fix, dataset, profiler or all");
+        }
+    }
+
+    @Option(names = "--suite", defaultValue = "all", paramLabel = "SUITE", converter = SuiteConverter.class,
             description = "loader, fix, dataset, profiler or all (default: ${DEFAULT-VALUE}).")
     private SuiteChoice suite;
 

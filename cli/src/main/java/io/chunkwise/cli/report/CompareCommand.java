@@ -115,7 +115,9 @@ public final class CompareCommand extends BaseCommand {
                 report.noScores().stream().map(CompareCommand::json).toList()), () -> md);
         // in the log too, one line each: a CI job shows stderr, where a broken benchmark must not go unseen
         report.noScores().forEach(n -> notice("compare: " + (n.inCurrent() ? current : baseline) + ": " + n.result().describe()
-                + ", not compared" + (n.failsAsMissing() && !allowMissing ? " (fails as missing unless --allow-missing)" : "")));
+                + ", not compared" + (n.failsAsMissing() && !allowMissing ? " (fails as missing unless --allow-missing)" : "")
+                + (n.measuredNow() ? "; " + current + " measured it" + (n.other().params().equals(n.result().params()) ? ""
+                        : " as {" + n.other().paramsText() + "}") + ", with nothing to compare it with" : "")));
         if (markdown != null) {
             // after the verdict is printed: a comment that cannot be written must not hide it from the log
             try {
@@ -208,7 +210,7 @@ public final class CompareCommand extends BaseCommand {
     private static UnscoredJson json(NoScore n) {
         UnscoredResult r = n.result();
         return new UnscoredJson(n.run(), r.benchmark(), r.mode().jmh(), r.params(), r.threads(), r.written(), r.meaning(),
-                n.failsAsMissing());
+                n.failsAsMissing(), n.other() == null ? null : score(n.other().primary()));
     }
 
     private static ScoreJson score(Score s) {
@@ -250,9 +252,12 @@ public final class CompareCommand extends BaseCommand {
      * @param reason what JMH meant by it
      * @param failsAsMissing whether it counts as a benchmark of the baseline missing from the current run
      *     (in {@code missing}; it fails the run unless --allow-missing)
+     * @param otherScore the other run's score of the benchmark (the baseline's when the current result has
+     *     none, the current one's when the baseline's has none; paired as comparisons are, by key or across
+     *     size spellings), null when it has none there
      */
     public record UnscoredJson(String run, String benchmark, String mode, Map<String, String> params, int threads, String score,
-            String reason, boolean failsAsMissing) {
+            String reason, boolean failsAsMissing, ScoreJson otherScore) {
     }
 
     /**

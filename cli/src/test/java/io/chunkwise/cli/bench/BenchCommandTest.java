@@ -26,7 +26,9 @@ class BenchCommandTest {
     void unknownSuiteIsAUsageError() {
         CliRun run = CliRun.of("bench", "--suite", "nope");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("nope");
+        assertThat(run.err()).contains("'nope' is not a suite; expected loader, fix, dataset, profiler or all")
+                .doesNotContain("LOADER").doesNotContain("Exception");
+        assertThat(run.err().strip().lines()).hasSize(1);
     }
 
     @Test

@@ -74,8 +74,14 @@ class CompareNoScoreTest {
         CliRun run = CliRun.of("compare", base.toString(), cur.toString());
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("compare: " + base + ": IndexBuildBenchmark.build (thrpt, size=1GiB): no score (JMH wrote +INF: "
-                + "a division by zero, as for an iteration that measured no time or completed no operation), not compared\n")
-                .contains("| no score in baseline (JMH wrote +INF");
+                + "a division by zero, as for an iteration that measured no time or completed no operation), not compared; " + cur
+                + " measured it, with nothing to compare it with\n")
+                .contains("| – | 100 ± 1.00 ops/s | – | no score in baseline (JMH wrote +INF")
+                .doesNotContain("1 new");
+        JsonNode unscored = CliRun.of("compare", base.toString(), cur.toString(), "--json").json().get("unscored");
+        assertThat(unscored).hasSize(1);
+        assertThat(unscored.get(0).get("run").asText()).isEqualTo("baseline");
+        assertThat(unscored.get(0).get("otherScore").get("score").asDouble()).isEqualTo(100.0);
 
         Path broken = file("broken.json", result("build", "\"NaN\""), result("scan", "\"-INF\""));
         CliRun refused = CliRun.of("compare", base.toString(), broken.toString());
@@ -83,5 +89,19 @@ class CompareNoScoreTest {
         assertThat(refused.err()).contains(broken + ": no result has a score (JMH wrote NaN or an infinity for each of its 2); "
                 + "the first: result #1 (org.example.IndexBuildBenchmark.build) primaryMetric has a 'score' of NaN")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aResultGivenWithAndWithoutAScoreInOneFileIsAnInputError() throws IOException {
+        Path base = file("base.json", result("build", "100.0"), result("scan", "50.0"));
+        Path merged = file("merged.json", result("build", "100.0"), result("build", "\"NaN\""), result("scan", "50.0"));
+        CliRun run = CliRun.of("compare", base.toString(), merged.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(merged + " has two results for org.example.IndexBuildBenchmark.build [thrpt] {size=1GiB} that "
+                + "cannot be told apart (same benchmark, mode, parameters and threads) (one with a score, one with none: JMH wrote NaN")
+                .doesNotContain("Exception");
+        CliRun report = CliRun.of("report", merged.toString(), "--out", dir.resolve("r").toString());
+        assertThat(report.code()).isEqualTo(2);
+        assertThat(report.err()).contains("(one with a score, one with none: JMH wrote NaN").doesNotContain("Exception");
     }
 }

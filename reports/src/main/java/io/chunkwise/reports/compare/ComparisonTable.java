@@ -29,9 +29,10 @@ public final class ComparisonTable {
         }
         for (NoScore n : report.noScores()) {
             // named where a missing benchmark is, with what JMH meant by the score it wrote
+            // with the other run's score where it has one: a current score beside a baseline without is this one row
+            Kind.Measured other = n.other() == null ? null : measured(n.other().primary());
             t.row(n.result().shortName() + " (" + n.result().mode().jmh() + ")" + n.result().threadsText(), n.result().paramsText(),
-                    n.baseline() == null ? null : measured(n.baseline().primary()), null, Double.NaN,
-                    "no score in " + n.run() + " (" + n.result().meaning() + ")");
+                    n.inCurrent() ? other : null, n.inCurrent() ? null : other, Double.NaN, n.verdict());
         }
         if (!report.noScores().isEmpty()) {
             t.note("No score: JMH wrote NaN or an infinity for the result, so it is not compared; a benchmark of the baseline "
@@ -43,7 +44,7 @@ public final class ComparisonTable {
                     + "marked \"from 0\"; 0 beside 0 is no change.");
         }
         UnitConversions.notes(report.comparisons()).forEach(t::note);
-        SizeSpellings.notes(report.comparisons()).forEach(t::note);
+        SizeSpellings.notes(report.comparisons(), report.noScores()).forEach(t::note);
         return t.note(String.format(Locale.ROOT, "Regression: worse in the metric's direction (throughput down, time up), "
                 + "statistically significant (Welch's t-test on iteration data at p < 0.01, else non-overlapping 99.9%% "
                 + "confidence intervals) and beyond %s%%; with fewer than %d raw values on a side the test cannot judge, "

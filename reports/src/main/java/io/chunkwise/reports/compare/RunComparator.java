@@ -45,8 +45,10 @@ import java.util.Optional;
  * {@code size=1024MiB}), never taking a result another key matches.
  *
  * <p>No score: a result JMH wrote NaN or an infinity for ({@link ResultSet#unscored()}) is not
- * compared but listed as a {@link NoScore}; a baseline benchmark whose current result is such
- * fails as a missing one does ({@link ComparisonReport#failingNoScores()}).
+ * compared but listed as a {@link NoScore}, paired with the other run's result as scored ones are
+ * (by key, else across size spellings); a baseline benchmark whose current result is such fails as
+ * a missing one does ({@link ComparisonReport#failingNoScores()}); a current score whose baseline
+ * had none is that one row, not also a new benchmark.
  *
  * @param thresholdPercent the smallest change that counts, in percent (e.g. 5)
  * @param alpha the significance level of Welch's test
@@ -101,24 +103,32 @@ public record RunComparator(double thresholdPercent, double alpha) {
     public ComparisonReport compare(ResultSet baseline, ResultSet current, List<String> secondary) {
         Map<String, BenchmarkResult> base = RunIndex.of(baseline);
         Map<String, BenchmarkResult> cur = RunIndex.of(current);
+        Map<String, UnscoredResult> baseUnscored = RunIndex.unscored(baseline);
+        Map<String, UnscoredResult> curUnscored = RunIndex.unscored(current);
         // a metric named twice (a CI variable and a literal) is one figure: judged twice, it counts twice
         List<String> metrics = secondary.stream().distinct().toList();
+        // each baseline result's counterpart, scored or not: by key first, then one size written two
+        // ways (1GiB, 1024MiB), after every exact match, so that none is taken from its own key
         Map<String, BenchmarkResult> paired = new LinkedHashMap<>();
+        Map<String, UnscoredResult> broken = new LinkedHashMap<>();
+        Map<String, BenchmarkResult> measuredNow = new LinkedHashMap<>();
         base.keySet().forEach(key -> Optional.ofNullable(cur.remove(key)).ifPresent(c -> paired.put(key, c)));
-        // then one size written two ways (1GiB, 1024MiB): after every exact match, so none is taken from its own key
-        base.values().stream().filter(b -> !paired.containsKey(b.key()))
-                .forEach(b -> SizeSpellings.pair(b, cur.values()).ifPresent(c -> paired.put(b.key(), cur.remove(c.key()))));
+        base.keySet().stream().filter(key -> !paired.containsKey(key))
+                .forEach(key -> Optional.ofNullable(curUnscored.remove(key)).ifPresent(u -> broken.put(key, u)));
+        baseUnscored.keySet().forEach(key -> Optional.ofNullable(cur.remove(key)).ifPresent(c -> measuredNow.put(key, c)));
+        base.values().stream().filter(b -> !paired.containsKey(b.key()) && !broken.containsKey(b.key()))
+                .forEach(b -> SizeSpellings.pair(b, cur.values()).map(c -> cur.remove(c.key())).ifPresentOrElse(c -> paired.put(b.key(), c),
+                        () -> SizeSpellings.pairUnscored(b, curUnscored.values()).ifPresent(u -> broken.put(b.key(), curUnscored.remove(u.key())))));
+        baseUnscored.values().stream().filter(u -> !measuredNow.containsKey(u.key()))
+                .forEach(u -> SizeSpellings.pairScored(u, cur.values()).ifPresent(c -> measuredNow.put(u.key(), cur.remove(c.key()))));
         SecondaryMetrics.check(secondary, base, paired);
         List<Comparison> out = new ArrayList<>();
         List<NoScore> noScores = new ArrayList<>();
-        Map<String, UnscoredResult> curUnscored = new LinkedHashMap<>();
-        current.unscored().forEach(u -> curUnscored.putIfAbsent(u.key(), u));
         for (BenchmarkResult b : base.values()) {
             BenchmarkResult c = paired.get(b.key());
-            UnscoredResult broken = c == null ? curUnscored.remove(b.key()) : null;
-            if (broken != null) {
+            if (broken.containsKey(b.key())) {
                 // in the current run, but JMH wrote no score: unjudged, so it fails as a missing one does
-                noScores.add(new NoScore(true, broken, b));
+                noScores.add(new NoScore(true, broken.get(b.key()), b));
                 continue;
             }
             if (c == null) {
@@ -143,7 +153,8 @@ public record RunComparator(double thresholdPercent, double alpha) {
                 cur.values(), baseline.source(), current.source());
         cur.values().forEach(c -> out.add(new Comparison(c.key(), Comparison.PRIMARY, null, c, c.primary(), Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, "", Verdict.NEW)));
-        baseline.unscored().forEach(u -> noScores.add(new NoScore(false, u, null)));
+        // one row per benchmark: a baseline with no score beside a current score is not also "new"
+        baseUnscored.values().forEach(u -> noScores.add(new NoScore(false, u, measuredNow.get(u.key()))));
         curUnscored.values().forEach(u -> noScores.add(new NoScore(true, u, null)));
         return new ComparisonReport(baseline.source(), current.source(), thresholdPercent, out, noScores);
     }

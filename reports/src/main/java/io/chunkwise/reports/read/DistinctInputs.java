@@ -3,6 +3,7 @@ package io.chunkwise.reports.read;
 import io.chunkwise.reports.files.FileErrors;
 import io.chunkwise.reports.model.BenchmarkResult;
 import io.chunkwise.reports.model.ResultSet;
+import io.chunkwise.reports.model.UnscoredResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,20 +47,36 @@ final class DistinctInputs {
 
     /**
      * @param runs the JMH runs read
-     * @throws IllegalArgumentException naming the file(s) and the result when two results share a key
+     * @throws IllegalArgumentException naming the file(s) and the result when two results share a key,
+     *     a result JMH wrote no score for included: beside a scored one of its key it is as much a
+     *     second run of that benchmark as another score is
      */
     static void requireDistinctResults(List<ResultSet> runs) {
         Map<String, String> sourceByKey = new HashMap<>();
+        Map<String, String> meaningByKey = new HashMap<>();
         for (ResultSet run : runs) {
             for (BenchmarkResult r : run.results()) {
-                String first = sourceByKey.putIfAbsent(r.key(), run.source());
-                if (first != null) {
-                    throw new IllegalArgumentException((first.equals(run.source()) ? run.source() + " has two results"
-                            : first + " and " + run.source() + " both have results") + " for " + r.key()
-                            + " that cannot be told apart (same benchmark, mode, parameters and threads); "
-                            + "give files that each hold one run, and each run once");
-                }
+                requireFirst(sourceByKey, meaningByKey, run.source(), r.key(), null);
             }
+            for (UnscoredResult u : run.unscored()) {
+                requireFirst(sourceByKey, meaningByKey, run.source(), u.key(), u.meaning());
+            }
+        }
+    }
+
+    /** Records a result's key, refusing one seen before; {@code meaning} is null for a result with a score. */
+    private static void requireFirst(Map<String, String> sourceByKey, Map<String, String> meaningByKey, String source, String key,
+            String meaning) {
+        String first = sourceByKey.putIfAbsent(key, source);
+        String firstMeaning = meaningByKey.putIfAbsent(key, meaning == null ? "" : meaning);
+        if (first != null) {
+            String which = meaning == null && firstMeaning.isEmpty() ? ""
+                    : " (" + (meaning != null && !firstMeaning.isEmpty() ? "both" : "one with a score, one") + " with none: "
+                            + (meaning != null ? meaning : firstMeaning) + ")";
+            throw new IllegalArgumentException((first.equals(source) ? source + " has two results"
+                    : first + " and " + source + " both have results") + " for " + key
+                    + " that cannot be told apart (same benchmark, mode, parameters and threads)" + which
+                    + "; give files that each hold one run, and each run once");
         }
     }
 

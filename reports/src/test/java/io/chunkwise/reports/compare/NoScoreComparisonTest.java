@@ -41,7 +41,7 @@ class NoScoreComparisonTest {
         assertThat(report.failingNoScores()).isEqualTo(1);
         NoScore broken = report.noScores().getFirst();
         assertThat(broken.inCurrent()).isTrue();
-        assertThat(broken.baseline().key()).isEqualTo(broken.result().key());
+        assertThat(broken.other().key()).isEqualTo(broken.result().key());
 
         String md = ComparisonTable.markdown(report, 0, true);
         assertThat(md).startsWith("**1 benchmark with no score in current**: ")

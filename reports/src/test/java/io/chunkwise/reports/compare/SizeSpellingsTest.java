@@ -64,6 +64,6 @@ class SizeSpellingsTest {
         assertThat(paired.current().params()).containsEntry("size", "4096MiB");
         assertThat(report.missingBenchmarks()).isEqualTo(2);
         assertThat(report.count(Verdict.NEW)).isEqualTo(3);
-        assertThat(SizeSpellings.notes(report.comparisons())).isEmpty();
+        assertThat(SizeSpellings.notes(report.comparisons(), report.noScores())).isEmpty();
     }
 }
