@@ -62,6 +62,21 @@ public final class JmhFiles {
     }
 
     /**
+     * One result as JSON text, for a score JMH may write as a string (the tree above holds numbers).
+     *
+     * @param method the benchmark method, of {@code org.example.IndexBuildBenchmark}
+     * @param size its size parameter
+     * @param score the score as JSON: a number, or JMH's {@code "NaN"}, {@code "+INF"} or {@code "-INF"} (quoted)
+     * @return the result, in ops/s, its five iterations the score each
+     */
+    public static String scoredAs(String method, String size, String score) {
+        return """
+                {"benchmark":"org.example.IndexBuildBenchmark.%s","mode":"thrpt","threads":1,"forks":1,"params":{"size":"%s"},
+                 "primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"ops/s","rawData":[[%s,%s,%s,%s,%s]]},
+                 "secondaryMetrics":{}}""".formatted(method, size, score, score, score, score, score, score);
+    }
+
+    /**
      * Sets the JMH threads of the result added last.
      *
      * @param threads the threads

@@ -2,6 +2,7 @@ package io.chunkwise.reports.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chunkwise.reports.JmhFiles;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.read.JmhJsonReader;
 import java.io.IOException;
@@ -20,10 +21,7 @@ class NoScoreComparisonTest {
     Path dir;
 
     private static String result(String method, String score) {
-        return """
-                {"benchmark":"org.example.IndexBuildBenchmark.%s","mode":"thrpt","threads":1,"forks":1,"params":{"size":"1GiB"},
-                 "primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"ops/s","rawData":[[%s,%s,%s,%s,%s]]},
-                 "secondaryMetrics":{}}""".formatted(method, score, score, score, score, score, score);
+        return JmhFiles.scoredAs(method, "1GiB", score);
     }
 
     private ResultSet run(String name, String... results) throws IOException {

@@ -3,6 +3,7 @@ package io.chunkwise.reports.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chunkwise.reports.JmhFiles;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.read.JmhJsonReader;
 import io.chunkwise.reports.read.ResultInputs;
@@ -25,10 +26,7 @@ class UnscoredPairingTest {
     Path dir;
 
     private static String result(String size, String score) {
-        return """
-                {"benchmark":"org.example.IndexBuildBenchmark.build","mode":"thrpt","threads":1,"forks":1,"params":{"size":"%s"},
-                 "primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"ops/s","rawData":[[%s,%s,%s,%s,%s]]},
-                 "secondaryMetrics":{}}""".formatted(size, score, score, score, score, score, score);
+        return JmhFiles.scoredAs("build", size, score);
     }
 
     private static String scan(String score) {
