@@ -92,7 +92,7 @@ class DelimitedLogCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("chunkwise fixscan: " + mixed + ":2 (byte " + first.length() + "): its messages are"
                 + " delimited by ',' here (8=FIX.4.4,9=…) and by ';' at line 1 (byte 0): a scan reads one printable"
-                + " delimiter beside SOH; split the log by delimiter and scan each part, e.g. grep -E '8=FIXT?\\.[0-9.]+;9=' "
+                + " delimiter beside SOH; split the log by delimiter and scan each part, e.g. grep -E '8=FIXT?\\.[0-9.]+(SP[0-9])?;9=' "
                 + mixed + "\n");
         CliRun reconcile = CliRun.of("reconcile", "--master", dir.resolve("sec.csv").toString(), "--fix", mixed.toString());
         assertThat(reconcile.code()).isEqualTo(2);

@@ -92,7 +92,7 @@ final class DelimiterDetection {
 
     /** @return an extended regular expression for {@code grep -E} matching a start delimited by {@code d} */
     private static String grepPattern(PrintableDelimiter d) {
-        return "8=FIXT?\\.[0-9.]+" + (d == PrintableDelimiter.CARET ? "\\^" : d.text()) + "9=";
+        return "8=FIXT?\\.[0-9.]+(SP[0-9])?" + (d == PrintableDelimiter.CARET ? "\\^" : d.text()) + "9=";
     }
 
     private static Found found(byte[] head, long base, long firstLine, PrintableDelimiter delimiter, int at) {
@@ -143,13 +143,18 @@ final class DelimiterDetection {
         return next < 0 && p + 1 + length + 7 > head.length;
     }
 
-    /** @return the index after {@code T.n.n} or {@code .n.n} at {@code from}, or -1 when not there */
+    /** @return the index after {@code T.n.n}, {@code .n.n} or {@code .n.nSPn} at {@code from}, or -1 when not there */
     private static int afterVersion(byte[] head, int from) {
-        int p = from < head.length && head[from] == 'T' ? from + 1 : from;
+        boolean transport = from < head.length && head[from] == 'T';
+        int p = transport ? from + 1 : from;
         if (p + 3 >= head.length || head[p] != '.' || !isDigit(head[p + 1]) || head[p + 2] != '.' || !isDigit(head[p + 3])) {
             return -1;
         }
-        return p + 4;
+        p += 4;
+        if (!transport && p + 2 < head.length && head[p] == 'S' && head[p + 1] == 'P' && isDigit(head[p + 2])) {
+            p += 3;
+        }
+        return p;
     }
 
     private static boolean isDigit(byte b) {

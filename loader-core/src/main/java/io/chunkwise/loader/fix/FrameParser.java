@@ -203,7 +203,8 @@ final class FrameParser {
     /** Parses {@code 8=…|9=…|35=…|}; sets delimiter, declared (BodyLength), bodyStart, msgTypeEnd. */
     private boolean parseHeader(MemorySegment s, long start, long limit) {
         long p = start + MessageStarts.PATTERN_LENGTH;
-        if (at(s, p, limit) == 'T') {
+        boolean transport = at(s, p, limit) == 'T';
+        if (transport) {
             p++;
         }
         if (at(s, p, limit) != '.' || !isDigit(at(s, p + 1, limit)) || at(s, p + 2, limit) != '.'
@@ -211,6 +212,10 @@ final class FrameParser {
             return failEarly(s, p, limit, Malformation.BEGIN_STRING);
         }
         p += 4;
+        // FIX.5.0SP2: tools and engines outside FIXT write the service pack into BeginString
+        if (!transport && at(s, p, limit) == 'S' && at(s, p + 1, limit) == 'P' && isDigit(at(s, p + 2, limit))) {
+            p += 3;
+        }
         int c = at(s, p, limit);
         if (c != SOH && c != printableByte) {
             return fail(c < 0 ? Malformation.TRUNCATED : Malformation.BEGIN_STRING, p);

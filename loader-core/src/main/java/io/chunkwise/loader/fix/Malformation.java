@@ -6,10 +6,10 @@ package io.chunkwise.loader.fix;
  */
 public enum Malformation {
     /**
-     * BeginString (8) is not {@code FIX.n.n} or {@code FIXT.n.n} followed by SOH or the log's
+     * BeginString (8) is not {@code FIX.n.n}, {@code FIX.n.nSPn} or {@code FIXT.n.n} followed by SOH or the log's
      * printable delimiter ({@code |} unless it uses another: {@link MalformedMessage#detail()} names it).
      */
-    BEGIN_STRING("BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or |"),
+    BEGIN_STRING("BeginString (8) is not FIX.n.n, FIX.n.nSPn or FIXT.n.n followed by SOH or |"),
     /** The second field is not BodyLength (9). */
     BODY_LENGTH_MISSING("BodyLength (9) is not the second field"),
     /** BodyLength (9) is not a number of at most nine digits followed by the delimiter. */

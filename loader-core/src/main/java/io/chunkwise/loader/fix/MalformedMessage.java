@@ -86,7 +86,7 @@ public record MalformedMessage(long offset, long lineIndex, Malformation reason,
         String d = printable.text();
         return switch (reason) {
             // the descriptions name |: the log's own printable delimiter is named instead
-            case BEGIN_STRING -> "BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or " + d;
+            case BEGIN_STRING -> "BeginString (8) is not FIX.n.n, FIX.n.nSPn or FIXT.n.n followed by SOH or " + d;
             case BODY_LENGTH_MISMATCH -> actual >= 0
                     ? "BodyLength " + declared + " but CheckSum (10) follows " + actual + " body bytes"
                     : "BodyLength " + declared + " does not end at a CheckSum (10) field";

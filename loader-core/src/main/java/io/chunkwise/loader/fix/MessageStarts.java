@@ -10,7 +10,7 @@ import java.nio.ByteOrder;
  * Finds where messages may start: {@code 8=FIX} not preceded by a digit, whatever precedes it on
  * the line (timestamps, arrows, log prefixes, NULs). After a digit the text may be tag 58's or
  * 18's ({@code 58=FIX rocks}), so there it must read as a whole header,
- * {@code 8=FIX.4.4|9=} or {@code 8=FIXT.1.1|9=} (SOH or the log's printable delimiter): that is how a message
+ * {@code 8=FIX.4.4|9=}, {@code 8=FIX.5.0SP2|9=} or {@code 8=FIXT.1.1|9=} (SOH or the log's printable delimiter): that is how a message
  * written straight after a truncated one ({@code …|56} then {@code 8=FIX.4.4|9=…}) is found.
  */
 final class MessageStarts {
@@ -19,7 +19,7 @@ final class MessageStarts {
     private static final int EQ_FIX = '=' | 'F' << 8 | 'I' << 16 | 'X' << 24;
     /** Bytes of the pattern {@code 8=FIX}. */
     static final int PATTERN_LENGTH = 5;
-    /** Longest version after {@code 8=FIX} in a whole header ({@code T.1.1} is 5). */
+    /** Longest version after {@code 8=FIX} in a whole header ({@code T.1.1} is 5, {@code .5.0SP2} 7). */
     private static final int MAX_VERSION = 8;
 
     private MessageStarts() {
@@ -64,7 +64,7 @@ final class MessageStarts {
     }
 
     private static boolean isVersionByte(byte b) {
-        return b == '.' || b == 'T' || isDigit(b);
+        return b == '.' || b == 'T' || b == 'S' || b == 'P' || isDigit(b);
     }
 
     private static boolean isDigit(byte b) {

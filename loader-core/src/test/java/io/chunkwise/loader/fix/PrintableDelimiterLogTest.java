@@ -58,7 +58,7 @@ class PrintableDelimiterLogTest {
             }
             // read with SOH and | only, each is a BeginString reject: what the user saw before
             assertThat(whats(log, PrintableDelimiter.PIPE)).hasSize(50).containsOnly("bad BEGIN_STRING BeginString (8) is not"
-                    + " FIX.n.n or FIXT.n.n followed by SOH or |");
+                    + " FIX.n.n, FIX.n.nSPn or FIXT.n.n followed by SOH or |");
         }
     }
 
@@ -109,7 +109,7 @@ class PrintableDelimiterLogTest {
                 .startsWith("bad DELIMITER_CHANGES the delimiter changes inside the message (SOH and ; mixed)");
         // a | message in a ; log is no message of it
         assertThat(whats(Logs.message("FIX.4.4", ORDER, '|'), PrintableDelimiter.SEMICOLON)).containsExactly(
-                "bad BEGIN_STRING BeginString (8) is not FIX.n.n or FIXT.n.n followed by SOH or ;");
+                "bad BEGIN_STRING BeginString (8) is not FIX.n.n, FIX.n.nSPn or FIXT.n.n followed by SOH or ;");
     }
 
     @Test
@@ -151,8 +151,8 @@ class PrintableDelimiterLogTest {
         assertThatThrownBy(() -> FixLogFormat.inspect(file)).isInstanceOf(FixLogFormatException.class)
                 .hasMessage(file + ":2 (byte " + first.length() + "): its messages are delimited by ',' here (8=FIX.4.4,9=…)"
                         + " and by ';' at line 1 (byte 11): a scan reads one printable delimiter beside SOH; split the log"
-                        + " by delimiter and scan each part, e.g. grep -E '8=FIXT?\\.[0-9.]+;9=' " + file);
+                        + " by delimiter and scan each part, e.g. grep -E '8=FIXT?\\.[0-9.]+(SP[0-9])?;9=' " + file);
         Path caret = write("caret.log", order('^') + "\n" + order(';') + "\n");
-        assertThatThrownBy(() -> FixLogFormat.inspect(caret)).hasMessageContaining("grep -E '8=FIXT?\\.[0-9.]+\\^9='");
+        assertThatThrownBy(() -> FixLogFormat.inspect(caret)).hasMessageContaining("grep -E '8=FIXT?\\.[0-9.]+(SP[0-9])?\\^9='");
     }
 }
