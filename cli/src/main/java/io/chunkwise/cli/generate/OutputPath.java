@@ -44,7 +44,8 @@ final class OutputPath {
         }
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UserError("cannot write " + file + ": " + (Files.exists(parent)
-                    ? parent + " is not a directory" : "directory " + parent + " does not exist"));
+                    ? parent + " is not a directory" : "directory " + parent + " does not exist"
+                    + FileArguments.unexpandedTilde(file.toString())));
         }
         if (parent != null && !Files.isWritable(parent) || Files.exists(file) && !Files.isWritable(file)) {
             throw new UserError("cannot write " + file + ": permission denied");

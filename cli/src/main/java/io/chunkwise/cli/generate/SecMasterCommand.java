@@ -5,6 +5,7 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.loader.OutputFileConverter;
 import io.chunkwise.loader.generate.SecMasterGenerator;
 import io.chunkwise.loader.generate.SecMasterSpec;
 import io.chunkwise.loader.generate.SecMasterSummary;
@@ -48,7 +49,8 @@ public final class SecMasterCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output CSV.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, converter = OutputFileConverter.class,
+            description = "Output CSV.")
     private Path output;
 
     @Option(names = "--workers", paramLabel = "N", description = "Generator threads (default: the processor count).")

@@ -57,14 +57,16 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
             + " Default: what 24MiB of sort buffers need, 128MiB for the default chunks and workers on 2 cores.")
     ByteSize memoryBudget;
 
-    @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
+    @Option(names = "--index", paramLabel = "PATH", converter = OutputFileConverter.class, description = "Index file (default: FILE.cwx).")
     Path index;
 
-    @Option(names = "--rejects", paramLabel = "PATH", description = "Rejects file (default: FILE.rejects.csv).")
+    @Option(names = "--rejects", paramLabel = "PATH", converter = OutputFileConverter.class, description = "Rejects file (default: FILE.rejects.csv).")
     Path rejects;
 
     @Override
     public Integer call() {
+        // the input first: a missing file or a pipe is the news, not where its default outputs would go
+        FileArguments.requireInput(file);
         csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : DefaultOutputs.written(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");

@@ -57,7 +57,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
     /** The keys as the command line gave them, whatever their kind: (option, key) in order. */
     private final List<Map.Entry<String, String>> given = new ArrayList<>();
 
-    @Option(names = "--index", paramLabel = "PATH", description = "Index file (default: FILE.cwx).")
+    @Option(names = "--index", paramLabel = "PATH", converter = OutputFileConverter.class, description = "Index file (default: FILE.cwx).")
     Path index;
 
     @Mixin
@@ -69,6 +69,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             throw new UserError("give at least one of --cusip, --isin or --symbol");
         }
         List<Query> queries = queriesInOrder();
+        // the input first: a pipe (cat m.csv | lookup /dev/stdin) cannot be indexed, whatever --index says
+        FileArguments.requireInput(file);
         csv.keys.requireAgreesWith(file);
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
@@ -111,7 +113,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             for (Found f : found) {
                 String kindName = f.query().kind().name().toLowerCase(Locale.ROOT);
                 if (f.offsets().length == 0) {
-                    unmatched.add(kindName + " " + f.query().key() + f.otherKind());
+                    // a key as typed may hold a tab or an escape sequence: shown escaped, never sent to the terminal
+                    unmatched.add(kindName + " " + CsvHeader.visible(f.query().key()) + f.otherKind());
                 }
                 for (long offset : f.offsets()) {
                     printer.match(kindName + ":" + f.query().key(), offset, names, idx.record(offset));
@@ -181,7 +184,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
      * @return " (found as a cusip: use --cusip)" when a key missing as one kind is in the index as
      *     another (a CUSIP given to --symbol), " (found as AAPL: symbols keep their case)" when a
      *     symbol is there in upper or lower case (a ticker typed as aapl), a hint on a check digit
-     *     ({@link #checkDigitHint}) or on a number a spreadsheet wrote ({@link SpreadsheetNumber}), else ""
+     *     ({@link #checkDigitHint}), on a number a spreadsheet wrote ({@link SpreadsheetNumber}) or on
+     *     separators in it, a list or a grouped identifier ({@link SeparatedKey}), else ""
      */
     private static String otherKind(IndexFile idx, KeyKind asked, String key) {
         for (KeyKind other : KeyKind.values()) {
@@ -204,7 +208,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
             }
         }
         String checkDigit = checkDigitHint(idx, asked, key);
-        return checkDigit.isEmpty() ? SpreadsheetNumber.hint(idx, asked, key) : checkDigit;
+        String spreadsheet = checkDigit.isEmpty() ? SpreadsheetNumber.hint(idx, asked, key) : checkDigit;
+        return spreadsheet.isEmpty() ? SeparatedKey.hint(idx, asked, key) : spreadsheet;
     }
 
     /**

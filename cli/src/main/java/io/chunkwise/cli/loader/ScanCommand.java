@@ -21,6 +21,8 @@ import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.KeyColumns;
 import io.chunkwise.loader.index.KeyKind;
 import io.chunkwise.loader.io.FileArguments;
+import io.chunkwise.loader.io.ScratchFiles;
+import io.chunkwise.loader.io.SourceChangedException;
 import io.chunkwise.loader.load.ChunkFit;
 import io.chunkwise.loader.load.ChunkSink;
 import io.chunkwise.loader.load.LoadOptions;
@@ -48,11 +50,13 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
     @Mixin
     CsvOptions csv;
 
-    @Option(names = "--rejects", paramLabel = "PATH", description = "Rejects file (default: FILE.rejects.csv).")
+    @Option(names = "--rejects", paramLabel = "PATH", converter = OutputFileConverter.class, description = "Rejects file (default: FILE.rejects.csv).")
     Path rejects;
 
     @Override
     public Integer call() {
+        // the input first: a missing file or a pipe is the news, not where its default rejects file would go
+        FileArguments.requireInput(file);
         csv.keys.requireAgreesWith(file);
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         requireOffJsonStdout("--rejects", rejectsPath);
@@ -73,6 +77,12 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
             sink = new RejectsOnly(writer, file.toString(), csv.columns());
             s = csv.strategy.open(load).load(file, sink);
             writer.publish();
+        } catch (SourceChangedException e) {
+            // as index says "no index was published": what became of the rejects of a file that changed under the scan
+            // a device or pipe got them as they came; a file, standard output's too, gets them only when published
+            throw e.with(ScratchFiles.isDevice(rejectsPath) ? "the rejects written to " + rejectsPath + " are incomplete"
+                    : ScratchFiles.isStream(rejectsPath) ? "no rejects were written to " + rejectsPath
+                    : "no rejects file was written (" + rejectsPath + " was left as it was)");
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (s.records() == 0 && sink.first != null) {

@@ -38,6 +38,24 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aQuotedTildeInTheOutputIsNamed() {
+        // -o "~/m.csv": the shell leaves the '~', and the directory named '~' under the working directory is missing
+        CliRun run = CliRun.of("generate", "secmaster", "--rows", "10", "-o", "~/chunkwise-no-such-dir/m.csv");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("chunkwise generate secmaster: cannot write ~/chunkwise-no-such-dir/m.csv:")
+                .endsWith("(a '~' the shell did not expand, in quotes or after '=': write $HOME instead, or leave it unquoted)");
+    }
+
+    @Test
+    void anOutputNamedAsADirectoryIsRefused() {
+        // -o out/ wrote the master as a file named out: a path drops the slash
+        CliRun run = CliRun.of("generate", "secmaster", "--rows", "10", "-o", dir.resolve("out") + "/");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Invalid value for option '--output': " + dir.resolve("out") + "/ ends with '/'");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void sameSeedSameBytesWhateverTheWorkers() throws IOException {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");

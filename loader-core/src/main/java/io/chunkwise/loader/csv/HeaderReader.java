@@ -82,7 +82,11 @@ public final class HeaderReader {
             long size = ch.size();
             String source = file.toString();
             if (size == 0) {
-                throw new CsvParseException(source, 1, 0, "empty file: expected a header row on line 1");
+                throw new CsvParseException(source, 1, 0, ch.read(ByteBuffer.allocate(1)) > 0
+                        // /proc and /sys make their files' text as it is read, and give their size as 0
+                        ? "the file's size is 0, yet it holds text: a file made as it is read (/proc, /sys), read here"
+                                + " by its size; copy it to a file first (cp " + source + " m.csv)"
+                        : "empty file: expected a header row on line 1");
             }
             int want = (int) Math.min(size, FIRST_READ);
             while (true) {

@@ -3,6 +3,7 @@ package io.chunkwise.loader.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -34,7 +35,26 @@ public final class FileArguments {
             throw new IllegalArgumentException("-: '-' is not standard input here: inputs are read from files"
                     + " (at offsets, by several threads); save it to a file first (./- for a file named '-')");
         }
+        if (Files.isSymbolicLink(file)) {
+            // "no such file" of a name that ls lists: the link is there, what it points to is not
+            throw new IllegalArgumentException(file + ": " + brokenLink(file));
+        }
         throw new IllegalArgumentException(noSuchFile(file.toString()));
+    }
+
+    /** @return why a link that exists names no file: its target is missing, or links lead round in a loop */
+    private static String brokenLink(Path link) {
+        try {
+            Path target = Files.readSymbolicLink(link);
+            Path resolved = link.resolveSibling(target);
+            if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
+                return "a symbolic link to " + target + ", which does not exist";
+            }
+            return "a symbolic link to " + target + ", " + (Files.isSymbolicLink(resolved)
+                    ? "whose links lead to no file (one is dangling, or they loop)" : "which cannot be reached");
+        } catch (IOException e) {
+            return "a symbolic link that cannot be read: " + FileErrors.reason(e);
+        }
     }
 
     /**
@@ -46,7 +66,19 @@ public final class FileArguments {
     public static String noSuchFile(String file) {
         return "no such file: " + file + (file.indexOf('\uFFFD') >= 0
                 ? " (its name holds bytes that are not UTF-8, which reach Java as U+FFFD; rename the file with a UTF-8 name)"
-                : "");
+                : unexpandedTilde(file));
+    }
+
+    /**
+     * @param path a path as the user gave it
+     * @return " (a '~' the shell did not expand, …)" when it starts with {@code ~/}, else "": the shell
+     *     expands {@code ~} only unquoted at a word's start, so {@code "~/m.csv"} and {@code --x=~/m.csv}
+     *     arrive as written and name a directory {@code ~} that does not exist
+     */
+    public static String unexpandedTilde(String path) {
+        return path.equals("~") || path.startsWith("~/")
+                ? " (a '~' the shell did not expand, in quotes or after '=': write $HOME instead, or leave it unquoted)"
+                : "";
     }
 
     /**
@@ -75,7 +107,8 @@ public final class FileArguments {
         Path parent = written(output, role).getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException(role + " " + output + ": " + (Files.exists(parent)
-                    ? parent + " is not a directory" : "directory " + parent + " does not exist"));
+                    ? parent + " is not a directory" : "directory " + parent + " does not exist"
+                    + unexpandedTilde(output.toString())));
         }
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException(role + " " + output + ": is a directory");

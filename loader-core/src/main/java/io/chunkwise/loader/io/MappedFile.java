@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -54,7 +55,7 @@ public final class MappedFile implements AutoCloseable {
             long mtime = Files.getLastModifiedTime(path).toMillis();
             MemorySegment segment = size == 0
                     ? MemorySegment.ofArray(new byte[0])
-                    : channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+                    : map(path, channel, size, arena);
             return new MappedFile(path, size, mtime, arena, segment);
         } catch (IOException e) {
             arena.close();
@@ -62,6 +63,21 @@ public final class MappedFile implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
+        }
+    }
+
+    /**
+     * Maps the channel; a file system that cannot map (sysfs, some FUSE and network mounts answer
+     * ENODEV) is the file's place, not a bug: said so, naming the file, as a {@link FileSystemException}.
+     */
+    private static MemorySegment map(Path path, FileChannel channel, long size, Arena arena) throws IOException {
+        try {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+        } catch (IOException e) {
+            String reason = FileErrors.reason(e);
+            throw new FileSystemException(path.toString(), null, "cannot be mapped (" + reason + ")"
+                    + ("No such device".equals(reason) ? ": its file system does not map files (/sys, /proc, some FUSE"
+                    + " or network mounts); copy it to a local file" : ""));
         }
     }
 

@@ -25,6 +25,35 @@ class FileArgumentsTest {
     }
 
     @Test
+    void aBrokenLinkIsNamedAsALinkNotAsAMissingFile() throws Exception {
+        // "no such file: m.csv" of a name that ls lists: the link is there, its target is not
+        Path dangling = Files.createSymbolicLink(dir.resolve("m.csv"), Path.of("gone.csv"));
+        assertThatThrownBy(() -> FileArguments.requireInput(dangling))
+                .hasMessage(dangling + ": a symbolic link to gone.csv, which does not exist");
+        Path chained = Files.createSymbolicLink(dir.resolve("n.csv"), Path.of("m.csv"));
+        assertThatThrownBy(() -> FileArguments.requireInput(chained))
+                .hasMessage(chained + ": a symbolic link to m.csv, whose links lead to no file (one is dangling, or they loop)");
+        Path a = dir.resolve("a.csv");
+        Files.createSymbolicLink(a, Path.of("b.csv"));
+        Files.createSymbolicLink(dir.resolve("b.csv"), Path.of("a.csv"));
+        assertThatThrownBy(() -> FileArguments.requireInput(a))
+                .hasMessage(a + ": a symbolic link to b.csv, whose links lead to no file (one is dangling, or they loop)");
+    }
+
+    @Test
+    void aTildeTheShellLeftIsNamed() {
+        // chunkwise scan "~/m.csv": quoted, the shell passes the '~' on, and no directory of that name exists
+        assertThatThrownBy(() -> FileArguments.requireInput(Path.of("~/m.csv")))
+                .hasMessage("no such file: ~/m.csv (a '~' the shell did not expand, in quotes or after '=': write $HOME"
+                        + " instead, or leave it unquoted)");
+        assertThatThrownBy(() -> FileArguments.requireInput(dir.resolve("a~b.csv")))
+                .hasMessage("no such file: " + dir.resolve("a~b.csv"));
+        assertThatThrownBy(() -> FileArguments.requireOutput(Path.of("~/r.csv"), "--rejects", false))
+                .hasMessageStartingWith("--rejects ~/r.csv: directory ").hasMessageEndingWith("~ does not exist (a '~' the shell"
+                        + " did not expand, in quotes or after '=': write $HOME instead, or leave it unquoted)");
+    }
+
+    @Test
     void anOutputInAMissingDirectoryOrOnADirectoryIsRefused() {
         assertThatThrownBy(() -> FileArguments.requireOutput(dir.resolve("no/out.csv"), "--out", false))
                 .hasMessage("--out " + dir.resolve("no/out.csv") + ": directory " + dir.resolve("no") + " does not exist");
