@@ -56,6 +56,14 @@ public record BenchRequest(Suite suite, boolean quick, Path outDir, List<String>
         return outDir.resolve(suite.id() + ".json");
     }
 
+    /**
+     * @return where an interrupted run keeps the benchmarks that finished, as JMH JSON: a name of its
+     *     own, never {@link #resultFile()}'s, so that a half run is never read as a whole one
+     */
+    public Path partialFile() {
+        return outDir.resolve(suite.id() + ".partial.json");
+    }
+
     /** @return the JMH human-readable log of this run */
     public Path logFile() {
         return outDir.resolve(suite.id() + ".log");

@@ -25,6 +25,7 @@ final class RunTracker implements OutputFormat {
     private final String scratchResult;
     private final String result;
     private final Consumer<BenchmarkSummary> finished;
+    private final SuiteProgress progress;
     private final List<BenchmarkFailure> failed = new ArrayList<>();
     private BenchmarkParams running;
 
@@ -33,12 +34,15 @@ final class RunTracker implements OutputFormat {
      * @param scratchResult where JMH writes the results, a scratch file
      * @param result the file it becomes, named instead in JMH's closing line
      * @param finished told of each benchmark that ends with a result
+     * @param progress given each result as it ends, for an interrupted run to keep
      */
-    RunTracker(OutputFormat out, String scratchResult, String result, Consumer<BenchmarkSummary> finished) {
+    RunTracker(OutputFormat out, String scratchResult, String result, Consumer<BenchmarkSummary> finished,
+               SuiteProgress progress) {
         this.out = out;
         this.scratchResult = scratchResult;
         this.result = result;
         this.finished = finished;
+        this.progress = progress;
     }
 
     /** @return the benchmarks that started and produced no result, in run order */
@@ -69,7 +73,9 @@ final class RunTracker implements OutputFormat {
         }
         out.endBenchmark(benchResult);
         if (benchResult != null && ended != null) {
-            finished.accept(BenchmarkSummary.of(new RunResult(ended, List.of(benchResult))));
+            RunResult run = new RunResult(ended, List.of(benchResult));
+            progress.finished(run);
+            finished.accept(BenchmarkSummary.of(run));
         }
     }
 
@@ -86,6 +92,7 @@ final class RunTracker implements OutputFormat {
 
     @Override
     public void startRun() {
+        progress.started();
         out.startRun();
     }
 

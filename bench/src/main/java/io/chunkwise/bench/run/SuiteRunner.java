@@ -15,6 +15,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.Options;
@@ -27,7 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * to, {@code -foe true}): the results that finished are kept and the failures named. Both files
  * are written beside their place and renamed into it when JMH is done, so an interrupted run
  * (Ctrl-C, SIGTERM, a CI timeout) leaves the previous results and log as they were, never an
- * empty or partial JSON file.
+ * empty or partial JSON file under that name; what it finished is kept by its {@link SuiteProgress}
+ * for the caller to write to a file named as partial.
  */
 public final class SuiteRunner {
     private final PrintStream console;
@@ -67,6 +69,25 @@ public final class SuiteRunner {
      */
     public SuiteResult run(BenchRequest request)
             throws CommandLineOptionException, RunnerException, IOException {
+        return run(request, new SuiteProgress());
+    }
+
+    /**
+     * Runs the suite, telling {@code progress} of each benchmark as it finishes: what an
+     * interrupted run writes to {@link BenchRequest#partialFile()}. A run that completes removes
+     * an earlier run's partial file: the whole results replace it.
+     *
+     * @param request what to run
+     * @param progress told of the run's plan and of each result as it ends
+     * @return the files written, a summary per result and the benchmarks that failed
+     * @throws CommandLineOptionException when the JMH options do not parse
+     * @throws NoBenchmarksException when no benchmark of the suite matches
+     * @throws RunnerException when JMH cannot run (its lock), or a benchmark fails with
+     *     fail-on-error asked for ({@code -foe true}): the log, if JMH wrote any, is kept
+     * @throws IOException when the results directory cannot be written
+     */
+    public SuiteResult run(BenchRequest request, SuiteProgress progress)
+            throws CommandLineOptionException, RunnerException, IOException {
         Files.createDirectories(request.outDir());
         Path nativeDir = request.inputs().resolve("native");
         List<String> args = AsyncProfilerArgs.rewrite(request.jmhArgs(),
@@ -85,8 +106,9 @@ public final class SuiteRunner {
             try (OutputStream logOut = Files.newOutputStream(logScratch);
                  PrintStream tee = new PrintStream(new Tee(logOut, console), true, StandardCharsets.UTF_8)) {
                 VerboseMode verbosity = options.verbosity().orElse(VerboseMode.NORMAL);
-                tracker = new RunTracker(OutputFormatFactory.createFormatInstance(tee, verbosity),
-                        jsonScratch.toString(), request.resultFile().toString(), finished);
+                OutputFormat format = OutputFormatFactory.createFormatInstance(tee, verbosity);
+                progress.begin(PlannedRuns.count(options), request.partialFile(), List.of(jsonScratch, logScratch));
+                tracker = new RunTracker(format, jsonScratch.toString(), request.resultFile().toString(), finished, progress);
                 results = new Runner(options, tracker).run();
             } catch (NoBenchmarksException e) {
                 throw e; // nothing ran: no log that only repeats this
@@ -105,6 +127,7 @@ public final class SuiteRunner {
             }
             publish(jsonScratch, json);
             publish(logScratch, log);
+            Files.deleteIfExists(request.partialFile());
             return new SuiteResult(request.suite().id(), request.resultFile(), request.logFile(),
                     results.stream().map(BenchmarkSummary::of).toList(), failed);
         } finally {

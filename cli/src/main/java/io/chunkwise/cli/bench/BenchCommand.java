@@ -6,6 +6,7 @@ import io.chunkwise.bench.run.BenchRequest;
 import io.chunkwise.bench.run.BenchmarkSummary;
 import io.chunkwise.bench.run.Suite;
 import io.chunkwise.bench.run.SuiteOptions;
+import io.chunkwise.bench.run.SuiteProgress;
 import io.chunkwise.bench.run.SuiteResult;
 import io.chunkwise.bench.run.SuiteRunner;
 import io.chunkwise.cli.BaseCommand;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Unmatched;
             "-prof async uses async-profiler's bundled library; the memory profiler (peak RssAnon, RssFile, heap, NMT) is on by default.",
             "A benchmark that fails does not stop the others: what finished is written, the failures are named and the exit "
                     + "code is 4 (-foe true stops at the first failure, keeping no results). Results and log are replaced only "
-                    + "when JMH is done."
+                    + "when JMH is done; a run stopped by Ctrl-C or SIGTERM keeps the benchmarks that finished in DIR/<suite>.partial.json."
         })
 public final class BenchCommand extends BaseCommand {
     /** The suites on the command line. */
@@ -161,8 +162,8 @@ public final class BenchCommand extends BaseCommand {
                     + "bench's own, and their results do not compare with a forked run's");
         }
         inProcess.begin();
-        try (inProcess) {
-            runSuites(runner, done, given, args, inputDir, outExisted);
+        try (inProcess; Interruption interruption = new Interruption(out, outExisted, System.err).begin()) {
+            runSuites(runner, done, given, args, inputDir, outExisted, interruption);
         }
         emit(done.stream().map(SuiteOutput::of).toList(), () -> human(done));
         // the results that finished are written; the failures make the run fail, as a crash would
@@ -171,12 +172,16 @@ public final class BenchCommand extends BaseCommand {
 
     /** Runs each suite in turn, adding its result to {@code done}; a suite that cannot run ends the run. */
     private void runSuites(SuiteRunner runner, List<SuiteResult> done, CommandLineOptions given, List<String> args,
-                           Path inputDir, boolean outExisted) throws Exception {
+                           Path inputDir, boolean outExisted, Interruption interruption) throws Exception {
         for (Suite s : suite.suites()) {
-            notice("bench: suite " + s.id() + (quick ? " (quick)" : "") + " -> " + out.resolve(s.id() + ".json"));
             BenchRequest request = new BenchRequest(s, quick, out, args, !noMemory, inputDir, nmt);
+            // said once JMH has found the suite's benchmarks: a pattern that matches none is its error alone
+            SuiteProgress progress = interruption.track(s.id(),
+                    () -> notice("bench: suite " + s.id() + (quick ? " (quick)" : "") + " -> " + request.resultFile()));
             try {
-                done.add(runner.run(request));
+                done.add(runner.run(request, progress));
+                // only here: a run that failed because a stop took its files away is the stop's to report
+                interruption.ended();
             } catch (CommandLineOptionException e) {
                 removeIfEmpty(outExisted);
                 throw new UserError("bad JMH option: " + e.getMessage());

@@ -147,6 +147,10 @@ class BenchCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("no benchmark of suite profiler matches 'IndexBuild' (patterns are regular expressions")
                 .contains("chunkwise bench --suite profiler -- -l").doesNotContain("-wi");
+        // (JMH's warning of the lock ignored is this test's own: jmh.ignoreLock)
+        assertThat(run.err().strip().lines().filter(l -> !l.startsWith("# WARNING: JMH lock")).toList())
+                .as("the error alone, no announcement of a suite that never ran")
+                .hasSize(1).allMatch(l -> l.startsWith("chunkwise bench: no benchmark of suite profiler"));
         assertThat(dir.resolve("profiler.json")).doesNotExist();
         assertThat(dir.resolve("profiler.log")).doesNotExist();
         Path created = dir.resolve("new");
@@ -167,6 +171,7 @@ class BenchCommandTest {
         CliRun run = CliRun.of("bench", "--suite", "profiler", "--out", out.toString(), "--inputs", dir.toString(), "--", "-e", ".");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("chunkwise bench: no benchmark of suite profiler is left by the excludes '.' (patterns are");
+        assertThat(run.err()).doesNotContain("bench: suite profiler");
         assertThat(out).doesNotExist();
     }
 

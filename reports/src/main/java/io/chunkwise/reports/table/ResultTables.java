@@ -27,6 +27,11 @@ import java.util.OptionalDouble;
 public final class ResultTables {
     /** Input throughput is shown in decimal MB/s (10^6 bytes a second), as bench, index and the README give it. */
     private static final double MB = 1e6;
+    /** The baseline of a group that compares nothing: no variant is named so, so its rows get no ratio. */
+    private static final String NO_BASELINE = "\u0000";
+    /** Said under a by-size table that shows results alone in their group, so that their "–" is not read as a gap. */
+    private static final String ALONE_NOTE = "A row whose benchmark was measured with no other variant and at no other size under the "
+            + "same parameters (e.g. its own workers or threads value) has nothing to compare with: shown, with – as its ratio.";
 
     private ResultTables() {
     }
@@ -114,9 +119,15 @@ public final class ResultTables {
         Table.Builder t = Table.builder("Memory by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
                 .column("Variant", Kind.TEXT).column(capitalize(m.kind()), Kind.BYTES).column("Saving vs baseline", Kind.PERCENT);
         java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
-        for (var group : comparable(sized).entrySet()) {
-            String base = Groups.baseline(group.getValue()).orElseThrow();
-            baselines.add(base);
+        boolean alone = false;
+        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
+            // a benchmark alone in its group (another workers or threads value sets it apart) is shown, without a saving
+            boolean compares = compares(group.getValue());
+            String base = compares ? Groups.baseline(group.getValue()).orElseThrow() : NO_BASELINE;
+            if (compares) {
+                baselines.add(base);
+            }
+            alone |= !compares;
             for (var bySize : bySize(group.getValue()).entrySet()) {
                 OptionalDouble baseMem = variant(bySize.getValue(), base).map(r -> Measures.memoryBytes(r, m.name()).orElse(Double.NaN))
                         .map(OptionalDouble::of).orElse(OptionalDouble.empty());
@@ -132,8 +143,12 @@ public final class ResultTables {
             return Optional.empty();
         }
         lackingNote(sized, m).ifPresent(t::note);
-        return Optional.of(t.note("Saving: how much less memory than the baseline variant (" + String.join(", ", baselines)
-                + ") at the same size; '" + Groups.BASELINE_VARIANT + "' is the baseline wherever it was measured.").build());
+        t.note("Saving: how much less memory than the baseline variant (" + String.join(", ", baselines)
+                + ") at the same size; '" + Groups.BASELINE_VARIANT + "' is the baseline wherever it was measured.");
+        if (alone) {
+            t.note(ALONE_NOTE);
+        }
+        return Optional.of(t.build());
     }
 
     /**
@@ -152,9 +167,15 @@ public final class ResultTables {
                 .column("Variant", Kind.TEXT).column("Score", Kind.MEASURED).column("Input MB/s", Kind.NUMBER)
                 .column("Speed vs baseline", Kind.RATIO);
         java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
-        for (var group : comparable(sized).entrySet()) {
-            String base = Groups.baseline(group.getValue()).orElseThrow();
-            baselines.add(base);
+        boolean alone = false;
+        for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
+            // a benchmark alone in its group (another workers or threads value sets it apart) is shown, without a ratio
+            boolean compares = compares(group.getValue());
+            String base = compares ? Groups.baseline(group.getValue()).orElseThrow() : NO_BASELINE;
+            if (compares) {
+                baselines.add(base);
+            }
+            alone |= !compares;
             for (var bySize : bySize(group.getValue()).entrySet()) {
                 Optional<BenchmarkResult> b = variant(bySize.getValue(), base);
                 for (BenchmarkResult r : bySize.getValue()) {
@@ -178,8 +199,12 @@ public final class ResultTables {
         if (!noRate.isEmpty()) {
             t.note("Left out, with no time per operation to compare: " + String.join(", ", noRate) + ".");
         }
-        return Optional.of(t.note("Speed vs baseline: the baseline variant's (" + String.join(", ", baselines)
-                + ") time per operation over this variant's at the same size; above 1× is faster.").build());
+        t.note("Speed vs baseline: the baseline variant's (" + String.join(", ", baselines)
+                + ") time per operation over this variant's at the same size; above 1× is faster.");
+        if (alone) {
+            t.note(ALONE_NOTE);
+        }
+        return Optional.of(t.build());
     }
 
     /**
@@ -358,14 +383,12 @@ public final class ResultTables {
     }
 
     /**
-     * Groups sized results by benchmark context, keeping the groups that compare something: two
-     * variants or more, or two sizes or more.
+     * @return whether a group of sized results (one benchmark context) compares something: two
+     *     variants or more, or two sizes or more
      */
-    private static Map<String, List<BenchmarkResult>> comparable(List<BenchmarkResult> sized) {
-        Map<String, List<BenchmarkResult>> groups = Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE));
-        groups.values().removeIf(g -> g.stream().map(Dimensions::variant).distinct().count() < 2
-                && g.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() < 2);
-        return groups;
+    private static boolean compares(List<BenchmarkResult> group) {
+        return group.stream().map(Dimensions::variant).distinct().count() >= 2
+                || group.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() >= 2;
     }
 
     static Kind.Measured measured(BenchmarkResult r) {
