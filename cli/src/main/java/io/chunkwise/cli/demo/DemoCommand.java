@@ -92,8 +92,13 @@ public final class DemoCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (rows < 1_000 || messages < 1_000 || bars < 1_000) {
-            throw new UserError("--rows, --messages and --bars must each be at least 1000");
+        // name the counts that are too small, with the values given: "each" left the user to find which
+        List<String> tooFew = Stream.of(Map.entry("--rows", rows), Map.entry("--messages", messages), Map.entry("--bars", bars))
+                .filter(count -> count.getValue() < 1_000)
+                .map(count -> count.getKey() + " " + count.getValue())
+                .toList();
+        if (!tooFew.isEmpty()) {
+            throw new UserError("--rows, --messages and --bars must each be at least 1000: " + String.join(", ", tooFew));
         }
         if (targetSize.bytes() <= 0 || memoryBudget.bytes() <= 0) {
             throw new UserError("--target-size and --memory-budget must each be more than 0 bytes");

@@ -32,7 +32,14 @@ final class SizeNotice {
         String free = "";
         try {
             Path parent = file.toAbsolutePath().getParent();
-            free = "; its file system has " + ByteSize.format(Files.getFileStore(parent).getUsableSpace()) + " free";
+            long usable = Files.getFileStore(parent).getUsableSpace();
+            free = "; its file system has " + ByteSize.format(usable) + " free";
+            // only the floor of the rows' sizes is refused up front (rows vary); an estimate above the free
+            // space would fill the disk for nothing, so it is said before the writing, not after
+            if (!upTo && bytes > usable) {
+                free += ", less than that: it will likely run out of space part-way (leaving no file); stop it"
+                        + " (Ctrl-C) and ask for fewer, or write elsewhere";
+            }
         } catch (IOException e) {
             // unknown space: the size alone is still worth saying
         }
