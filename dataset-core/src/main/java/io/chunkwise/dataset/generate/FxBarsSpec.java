@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
  * What {@link FxBarsGenerator} makes.
@@ -43,7 +44,7 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
             throw new IllegalArgumentException("the start is a whole second from 1970 on: " + start);
         }
         if (lastOpenBound(start, interval, rows) > LAST_WRITABLE) {
-            throw new IllegalArgumentException(rows + " bars of " + text(interval) + " from " + start
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%,d", rows) + " bars of " + text(interval) + " from " + start
                     + " would run past the year 9999, which timestamps cannot be written beyond; "
                     + "use fewer rows, shorter bars or an earlier start");
         }
@@ -83,8 +84,9 @@ public record FxBarsSpec(FxPair pair, Duration interval, long rows, long seed, I
         // no more bars fit than of the shortest size: a bound for the year-9999 check, never reached
         long rows = Math.max(0, maxBytes - FxBarsGenerator.HEADER.length()) / MIN_ROW_BYTES;
         if (lastOpenBound(start, interval, rows) > LAST_WRITABLE) {
-            throw new IllegalArgumentException("a size of " + maxBytes + " bytes holds up to " + rows + " bars, and " + rows
-                    + " bars of " + text(interval) + " from " + start + " could run past the year 9999, which timestamps"
+            String most = String.format(Locale.ROOT, "%,d", rows);
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "a size of %,d bytes holds up to ", maxBytes) + most
+                    + " bars, and " + most + " bars of " + text(interval) + " from " + start + " could run past the year 9999, which timestamps"
                     + " cannot be written beyond; use a smaller size, shorter bars or an earlier start");
         }
         return new FxBarsSpec(pair, interval, rows, seed, start, maxBytes);

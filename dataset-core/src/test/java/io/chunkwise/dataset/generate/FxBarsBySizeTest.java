@@ -44,7 +44,7 @@ class FxBarsBySizeTest {
         assertThatThrownBy(() -> FxBarsSpec.ofSize(EUR, Duration.ofMinutes(1), 10, 1, START))
                 .hasMessageContaining("cannot hold the header");
         assertThatThrownBy(() -> FxBarsSpec.ofSize(EUR, Duration.ofDays(1), 1L << 30, 1, START))
-                .hasMessageStartingWith("a size of 1073741824 bytes holds up to").hasMessageContaining("year 9999")
+                .hasMessageStartingWith("a size of 1,073,741,824 bytes holds up to").hasMessageContaining("year 9999")
                 .hasMessageContaining("use a smaller size");
         assertThatThrownBy(() -> FxBarsSpec.ofSize(EUR, Duration.ofDays(2), 1L << 30, 1, START))
                 .hasMessageContaining("whole seconds from 1s to 1d");

@@ -135,7 +135,7 @@ class FxBarsGeneratorTest {
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofMinutes(1), 1)
                 .withStart(Instant.parse("2024-01-06T12:00:00Z"))).hasMessageContaining("weekend");
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofHours(1), 5000)
-                .withStart(Instant.parse("9999-12-26T22:00:00Z"))).hasMessageStartingWith("5000 bars of 1h from ")
+                .withStart(Instant.parse("9999-12-26T22:00:00Z"))).hasMessageStartingWith("5,000 bars of 1h from ")
                 .hasMessageContaining("past the year 9999");
         assertThatThrownBy(() -> FxBarsSpec.of(eur, Duration.ofDays(1), Long.MAX_VALUE / 2))
                 .hasMessageContaining("past the year 9999");
