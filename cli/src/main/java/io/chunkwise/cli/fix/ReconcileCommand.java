@@ -34,6 +34,7 @@ import io.chunkwise.loader.recon.DiscrepancyType;
 import io.chunkwise.loader.recon.GroupOnlyMessage;
 import io.chunkwise.loader.recon.HeldTruncation;
 import io.chunkwise.loader.recon.IndexedMaster;
+import io.chunkwise.loader.recon.OtherIdMessage;
 import io.chunkwise.loader.recon.ReconcileCsv;
 import io.chunkwise.loader.recon.ReconcileResult;
 import io.chunkwise.loader.recon.Reconciler;
@@ -57,6 +58,8 @@ import picocli.CommandLine.Option;
             "48 with 22=1 (CUSIP) or 22=4 (ISIN) not in the master: UNKNOWN_SECURITY; found but 55 differs: SYMBOL_MISMATCH;"
                 + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found"
                 + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
+            "A 48 of another source (22=2 SEDOL, 22=5 RIC, 22=8 exchange symbol, or no 22) is not looked up: such a message"
+                + " is checked by its 55 alone, or not checked without one; both are counted (otherIds, notChecked) and named.",
             "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
                 + " or only blanks (55= ) counts as absent.",
             "Symbols are compared byte for byte: those that differ from the master's only in letter case or in the separator"
@@ -183,7 +186,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             // the exit code counts discrepancies (issue contract): say that nothing could be checked at all
             notice(String.format(Locale.ROOT, "reconcile: every message of %s is malformed (%,d): none was checked, and"
                     + " the exit code counts discrepancies only; fixscan exits 1 on malformed messages", fix, result.malformed()));
-        } else if (result.checked() == 0 && result.idsWithoutColumn() == 0) { // else the notice of the id columns says why
+        } else if (result.checked() == 0 && result.idsWithoutColumn() == 0 && result.otherIds() == 0) {
+            // (else the notice of the id columns, or of the ids reconcile cannot look up, says why)
             // a clean "0 checked" reads as a clean log: say there was nothing to check, and why (once per run)
             notice(String.format(Locale.ROOT, "reconcile: no message of %s (%s) names an instrument at its top level (55, or 48"
                     + " with 22=1 or 22=4): none was checked, and the exit code counts discrepancies only; session messages (logon,"
@@ -209,6 +213,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
                     one ? "was" : "were", one ? "its" : "their", one ? "it had" : "they had", bothColumns ? "them" : "it",
                     missingIds.equals("cusip") ? "--cusip-column" : missingIds.equals("isin") ? "--isin-column"
                             : "--cusip-column, --isin-column"));
+        }
+        if (result.otherIds() > 0) {
+            notice(otherIdsNotice(result));
         }
         symbolFormNotices(result).forEach(n -> notice(n));
         if (out != null && rejectsFile == null && result.malformed() > 0) {
@@ -293,11 +300,19 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("messages", r.messages());
         m.put("malformed", r.malformed());
         m.put("checked", r.checked());
+        // every well-formed message is in one bucket: matched, a discrepancy type, or a reason it was not checked
+        m.put("matched", r.checked() - r.totalDiscrepancies());
         Map<String, Long> d = new LinkedHashMap<>();
         for (DiscrepancyType t : DiscrepancyType.values()) {
             d.put(t.name(), r.discrepancies().get(t));
         }
         m.put("discrepancies", d);
+        Map<String, Long> notChecked = new LinkedHashMap<>();
+        notChecked.put("noInstrument", r.noInstrument());
+        notChecked.put("instrumentsInGroupsOnly", r.inGroupsOnly());
+        notChecked.put("otherIdSource", r.otherIdsUnchecked());
+        notChecked.put("idWithoutColumn", r.idsWithoutColumnUnchecked());
+        m.put("notChecked", notChecked);
         m.put("seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("bytes", r.bytes());
         m.put("workers", threads);
@@ -309,6 +324,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("indexSeconds", Math.round(indexSeconds * 1000) / 1000.0);
         m.put("indexRebuilt", rebuilt);
         m.put("idsWithoutColumn", r.idsWithoutColumn());
+        m.put("otherIds", r.otherIds());
         m.put("nulBytes", r.nulBytes());
         m.put("symbolForms", r.symbolForms());
         m.put("instrumentsInGroupsOnly", r.inGroupsOnly());
@@ -408,6 +424,27 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         return notices;
     }
 
+    /**
+     * Names the messages identified by a SecurityID reconcile cannot look up (22=2 SEDOL, 22=5 RIC,
+     * 22=8 exchange symbol, or no 22): only CUSIPs and ISINs are keys of the master's index.
+     */
+    private String otherIdsNotice(ReconcileResult r) {
+        OtherIdMessage first = r.firstOtherId();
+        String source = first.source() == null ? "no 22"
+                : "22=" + first.source().strip() + SOURCE_NAMES.getOrDefault(first.source().strip(), "");
+        long bySymbol = r.otherIds() - r.otherIdsUnchecked();
+        return String.format(Locale.ROOT, "reconcile: %s of %s %s identified by a SecurityID (48) whose source reconcile"
+                + " cannot look up (the first: %s, 35=%s at %sbyte %s); only 22=1 (CUSIP) and 22=4 (ISIN) are looked up:"
+                + " %s checked by the symbol (55) alone, %s not checked (no 55)",
+                Counted.of(r.otherIds(), "message"), fix, r.otherIds() == 1 ? "is" : "are", source, first.msgType(),
+                first.line() > 0 ? "line " + Decimals.grouped(first.line()) + ", " : "", Decimals.grouped(first.offset()),
+                Decimals.grouped(bySymbol), Decimals.grouped(r.otherIdsUnchecked()));
+    }
+
+    /** The usual SecurityIDSource (22) codes a master's other columns hold, named in the notice above. */
+    private static final Map<String, String> SOURCE_NAMES = Map.of("2", " (SEDOL)", "5", " (RIC)", "8", " (exchange symbol)",
+            "A", " (Bloomberg)", "3", " (QUIK)", "6", " (ISO currency)", "7", " (ISO country)", "9", " (CTA)");
+
     private static String where(Discrepancy d) {
         return (d.line() > 0 ? "line " + Decimals.grouped(d.line()) + ", " : "") + "byte " + Decimals.grouped(d.offset());
     }
@@ -427,6 +464,22 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         for (DiscrepancyType t : DiscrepancyType.values()) {
             s.append("  ").append(t.name()).repeat(' ', Math.max(1, 18 - t.name().length()))
                     .append(Decimals.grouped(r.discrepancies().get(t))).append('\n');
+        }
+        if (r.notChecked() > 0) {
+            // said, not left to the reader to subtract: a SEDOL-only order is not a clean one
+            List<String> why = new ArrayList<>(3);
+            if (r.noInstrument() > 0) {
+                why.add(Decimals.grouped(r.noInstrument()) + (r.noInstrument() == 1 ? " names" : " name") + " no instrument");
+            }
+            if (r.inGroupsOnly() > 0) {
+                why.add(Decimals.grouped(r.inGroupsOnly()) + " only in repeating groups");
+            }
+            long ids = r.otherIdsUnchecked() + r.idsWithoutColumnUnchecked();
+            if (ids > 0) {
+                why.add(Decimals.grouped(ids) + " only a 48 that cannot be looked up, no 55");
+            }
+            s.append("not checked:   ").append(Decimals.grouped(r.notChecked())).append(" (").append(String.join("; ", why))
+                    .append(")\n");
         }
         if (out != null) {
             s.append("discrepancies: ").append(out).append('\n');

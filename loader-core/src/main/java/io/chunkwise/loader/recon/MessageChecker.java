@@ -59,6 +59,16 @@ final class MessageChecker implements FixHandler {
     long inGroupsOnly;
     /** The first of them, its line the chunk's line index until {@link Reconciler} places it; or null. */
     GroupOnlyMessage firstInGroupsOnly;
+    /** Messages with no 55, no 48 at top level and no instrument in a group (logons, heartbeats): not checked. */
+    long noInstrument;
+    /** Messages whose 48 has a 22 other than 1 or 4, or none: checked by their 55, when they have one. */
+    long otherIds;
+    /** Messages of {@link #otherIds} with no 55: not checked. */
+    long otherIdsUnchecked;
+    /** Messages of {@link #idsWithoutColumn} with no 55: not checked. */
+    long idsWithoutColumnUnchecked;
+    /** The first message of {@link #otherIds}, its line the chunk's line index until {@link Reconciler} places it; or null. */
+    OtherIdMessage firstOtherId;
     /** The first UNKNOWN_SECURITY whose CUSIP is in the master without its leading zeros, or null. */
     Discrepancy firstUnknownIdForm;
     private int unknownsTried;
@@ -79,18 +89,32 @@ final class MessageChecker implements FixHandler {
         KeyKind idKind = !f.has(Field.SECURITY_ID) ? null
                 : f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP
                 : f.is(Field.SECURITY_ID_SOURCE, "4") ? KeyKind.ISIN : null;
-        if (idKind != null && !(idKind == KeyKind.CUSIP ? byCusip : byIsin)) {
+        if (idKind == null && f.has(Field.SECURITY_ID)) {
+            // a SEDOL, a RIC, an exchange symbol, or a 48 without its 22: counted, so it is not passed over
+            otherIds++;
+            if (firstOtherId == null) {
+                firstOtherId = new OtherIdMessage(m.offset(), keepRows ? m.lineIndex() : 0, m.msgType(),
+                        f.has(Field.SECURITY_ID_SOURCE) ? f.value(Field.SECURITY_ID_SOURCE) : null);
+            }
+        } else if (idKind != null && !(idKind == KeyKind.CUSIP ? byCusip : byIsin)) {
             // the master cannot tell whether this security exists: the symbol is what can be checked
             idsWithoutColumn++;
             idKind = null;
         }
         boolean byId = idKind != null;
         if (!byId && !f.has(Field.SYMBOL)) {
-            if (f.instrumentInGroupsOnly()) {
+            // not checked: each such message is counted under one reason, so the counts add up to the messages
+            if (f.has(Field.SECURITY_ID) && (f.is(Field.SECURITY_ID_SOURCE, "1") || f.is(Field.SECURITY_ID_SOURCE, "4"))) {
+                idsWithoutColumnUnchecked++;
+            } else if (f.has(Field.SECURITY_ID)) {
+                otherIdsUnchecked++;
+            } else if (f.instrumentInGroupsOnly()) {
                 inGroupsOnly++;
                 if (firstInGroupsOnly == null) {
                     firstInGroupsOnly = new GroupOnlyMessage(m.offset(), keepRows ? m.lineIndex() : 0, m.msgType());
                 }
+            } else {
+                noInstrument++;
             }
             return;
         }

@@ -39,12 +39,23 @@ import java.util.Map;
  * @param inGroupsOnly messages that name instruments only inside repeating groups, not at top level
  *     (a MarketDataRequest's {@code 146=1|55=AAPL}): not checked, and not in {@code checked}
  * @param firstInGroupsOnly the first of them, or null
+ * @param noInstrument messages that name no instrument, at top level or in a group (logons,
+ *     heartbeats): not checked, and not in {@code checked}
+ * @param otherIds messages whose SecurityID (48) has a SecurityIDSource (22) other than 1 (CUSIP) or
+ *     4 (ISIN), a SEDOL's 2 or a RIC's 5, or none: the id is not looked up; checked by their
+ *     symbol (55) when they have one
+ * @param otherIdsUnchecked those of {@code otherIds} with no 55: not checked, and not in {@code checked}
+ * @param idsWithoutColumnUnchecked those of {@code idsWithoutColumn} with no 55: not checked, and not in
+ *     {@code checked}
+ * @param firstOtherId the first of {@code otherIds}, or null
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
         Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans,
         int chunks, long chunkSize, long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine, long unwrittenBytes,
         long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm, Discrepancy firstUnknownIdForm,
-        long inGroupsOnly, GroupOnlyMessage firstInGroupsOnly) {
+        long inGroupsOnly, GroupOnlyMessage firstInGroupsOnly, long noInstrument, long otherIds, long otherIdsUnchecked,
+        long idsWithoutColumnUnchecked,
+        OtherIdMessage firstOtherId) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
@@ -62,7 +73,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
         }
         return new ReconcileResult(bytes, messages, malformed - 1, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm,
-                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly);
+                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId);
     }
 
     /**
@@ -72,7 +83,15 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
     public ReconcileResult withUnwrittenBytes(long unwritten) {
         return new ReconcileResult(bytes, messages, malformed, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, truncatedAt, nulBytes, firstNulAt, firstNulLine, unwritten, symbolForms, firstSymbolForm,
-                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly);
+                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId);
+    }
+
+    /**
+     * @return the well-formed messages not checked, each for one reason: {@code noInstrument + inGroupsOnly
+     *     + otherIdsUnchecked + idsWithoutColumnUnchecked}; with {@code checked} they make {@code messages}
+     */
+    public long notChecked() {
+        return noInstrument + inGroupsOnly + otherIdsUnchecked + idsWithoutColumnUnchecked;
     }
 
     /** @return all discrepancies */

@@ -56,9 +56,10 @@ public final class Reconciler {
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
-        long[] totals = new long[5 + DiscrepancyType.values().length];
+        long[] totals = new long[9 + DiscrepancyType.values().length];
         Discrepancy[] firstForms = new Discrepancy[3];
         GroupOnlyMessage[] firstInGroupsOnly = new GroupOnlyMessage[1];
+        OtherIdMessage[] firstOtherId = new OtherIdMessage[1];
         ScanSummary scan = FixScanner.scan(log, options, () -> new MessageChecker(master, cache, rows),
                 (MessageChecker chunk, ChunkStats stats) -> {
                     totals[0] += chunk.messages;
@@ -66,6 +67,13 @@ public final class Reconciler {
                     totals[2] += chunk.idsWithoutColumn;
                     totals[3] += chunk.symbolForms;
                     totals[4] += chunk.inGroupsOnly;
+                    totals[5] += chunk.noInstrument;
+                    totals[6] += chunk.otherIds;
+                    totals[7] += chunk.otherIdsUnchecked;
+                    totals[8] += chunk.idsWithoutColumnUnchecked;
+                    if (firstOtherId[0] == null && chunk.firstOtherId != null) {
+                        firstOtherId[0] = chunk.firstOtherId.atLine(rows ? stats.line(chunk.firstOtherId.line()) : 0);
+                    }
                     if (firstInGroupsOnly[0] == null && chunk.firstInGroupsOnly != null) {
                         firstInGroupsOnly[0] = chunk.firstInGroupsOnly.atLine(rows ? stats.line(chunk.firstInGroupsOnly.line()) : 0);
                     }
@@ -73,7 +81,7 @@ public final class Reconciler {
                     firstForms[1] = firstForms[1] != null ? firstForms[1] : atLine(chunk.firstUnknownForm, stats, rows);
                     firstForms[2] = firstForms[2] != null ? firstForms[2] : atLine(chunk.firstUnknownIdForm, stats, rows);
                     for (int i = 0; i < chunk.counts.length; i++) {
-                        totals[5 + i] += chunk.counts[i];
+                        totals[9 + i] += chunk.counts[i];
                     }
                     if (rows) {
                         emit(chunk, stats, listener);
@@ -81,12 +89,12 @@ public final class Reconciler {
                 });
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            byType.put(t, totals[5 + t.ordinal()]);
+            byType.put(t, totals[9 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
                 scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2],
-                totals[4], firstInGroupsOnly[0]);
+                totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0]);
     }
 
     /**

@@ -107,6 +107,13 @@ class ReconcilerTest {
             assertThat(result.firstInGroupsOnly().msgType()).isEqualTo("V");
             assertThat(result.firstInGroupsOnly().line()).isEqualTo(10);
             assertThat(result.firstInGroupsOnly().offset()).isEqualTo(indexOfLine(logFile, 10) + "20240102-09:30:00.000 -> ".length());
+            // the heartbeat names no instrument; the SEDOL's order is checked by its 55 alone: both counted
+            assertThat(result.noInstrument()).isEqualTo(1);
+            assertThat(result.otherIds()).isEqualTo(1);
+            assertThat(result.otherIdsUnchecked()).isZero();
+            assertThat(result.firstOtherId()).isEqualTo(new OtherIdMessage(indexOfLine(logFile, 8)
+                    + "20240102-09:30:00.000 -> ".length(), 8, "D", "2"));
+            assertThat(result.checked() + result.notChecked()).isEqualTo(result.messages());
             assertThat(result.discrepancies()).isEqualTo(Map.of(DiscrepancyType.SYMBOL_MISMATCH, 2L,
                     DiscrepancyType.UNKNOWN_SECURITY, 2L, DiscrepancyType.UNKNOWN_SYMBOL, 2L));
             assertThat(rows).containsExactly(
@@ -128,6 +135,8 @@ class ReconcilerTest {
                 assertThat(parallel.checked()).isEqualTo(result.checked());
                 assertThat(parallel.inGroupsOnly()).isEqualTo(1);
                 assertThat(parallel.firstInGroupsOnly()).as("chunk %d", chunk).isEqualTo(result.firstInGroupsOnly());
+                assertThat(parallel.notChecked()).isEqualTo(result.notChecked());
+                assertThat(parallel.firstOtherId()).as("chunk %d", chunk).isEqualTo(result.firstOtherId());
             }
             assertThat(result.cacheHits() + result.cacheMisses()).isEqualTo(12);
         }

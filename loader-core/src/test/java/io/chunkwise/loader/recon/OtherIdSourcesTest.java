@@ -1,0 +1,91 @@
+package io.chunkwise.loader.recon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.loader.fix.MalformedMessage;
+import io.chunkwise.loader.fix.ScanOptions;
+import io.chunkwise.loader.index.IndexOptions;
+import io.chunkwise.loader.index.Indexer;
+import io.chunkwise.loader.io.MappedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Messages identified by a SecurityID the master's index cannot look up (22=2 SEDOL, 22=5 RIC,
+ * 22=8 exchange symbol, a 48 without 22) were checked by their 55 when they had one and passed
+ * over without a count when they had none: a SEDOL-only order read as nothing at all. Each is now
+ * counted, and every message is in one bucket, checked or not checked for one reason.
+ */
+class OtherIdSourcesTest {
+    @TempDir
+    Path dir;
+
+    private static final String[] LOG = {
+        ReconcilerTest.message("35=D|34=1|55=BP|48=GB0007980591|22=4|"),  // ISIN of the LSE row: ok
+        ReconcilerTest.message("35=D|34=2|55=BP|48=0798059|22=2|"),       // SEDOL with 55: checked by 55, ok
+        ReconcilerTest.message("35=D|34=3|55=XXX|48=0798059|22=2|"),      // SEDOL with 55: UNKNOWN_SYMBOL
+        ReconcilerTest.message("35=D|34=4|48=0798059|22=2|"),             // SEDOL alone: not checked
+        ReconcilerTest.message("35=D|34=5|48=BP.L|22=5|"),                // RIC alone: not checked
+        ReconcilerTest.message("35=D|34=6|48=BP|22=8|"),                  // exchange symbol alone: not checked
+        ReconcilerTest.message("35=D|34=7|48=055622104|"),                // 48 without 22: not checked
+        ReconcilerTest.message("35=0|34=8|"),                             // heartbeat: no instrument
+        ReconcilerTest.message("35=D|34=9|48=037833100|22=1|"),           // CUSIP, no column, no 55: not checked
+    };
+
+    @Test
+    void everyMessageIsCheckedOrCountedUnderOneReason() throws IOException {
+        // the same symbol on two exchanges, and no CUSIP column
+        Path csv = Files.writeString(dir.resolve("m.csv"), """
+                isin,symbol,exchange,SEDOL,RIC
+                US0556221044,BP,NYSE,,BP.N
+                GB0007980591,BP,LSE,0798059,BP.L
+                """, StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        for (String m : LOG) {
+            text.append(m).append('\n');
+        }
+        Path logFile = Files.writeString(dir.resolve("o.log"), text, StandardCharsets.ISO_8859_1);
+        try (var index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            Reconciler reconciler = new Reconciler(new IndexedMaster(index));
+            ReconcileResult r = reconciler.reconcile(log.segment(), ScanOptions.serial(), new ReconcileListener() {
+                @Override
+                public void discrepancy(Discrepancy d) {
+                    // rows are asked for only so that lines are counted
+                }
+
+                @Override
+                public void malformed(MalformedMessage m, long line) {
+                    // none in this log
+                }
+            });
+            assertThat(r.messages()).isEqualTo(9);
+            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.discrepancies()).isEqualTo(Map.of(DiscrepancyType.SYMBOL_MISMATCH, 0L,
+                    DiscrepancyType.UNKNOWN_SECURITY, 0L, DiscrepancyType.UNKNOWN_SYMBOL, 1L));
+            assertThat(r.otherIds()).isEqualTo(6);
+            assertThat(r.otherIdsUnchecked()).isEqualTo(4);
+            assertThat(r.idsWithoutColumn()).isEqualTo(1);
+            assertThat(r.idsWithoutColumnUnchecked()).isEqualTo(1);
+            assertThat(r.noInstrument()).isEqualTo(1);
+            assertThat(r.inGroupsOnly()).isZero();
+            assertThat(r.checked() + r.notChecked()).isEqualTo(r.messages());
+            int secondLine = LOG[0].length() + 1;
+            assertThat(r.firstOtherId()).isEqualTo(new OtherIdMessage(secondLine, 2, "D", "2"));
+
+            // every chunking and worker count counts alike (lines are not counted without rows)
+            for (int chunk = 1; chunk < log.size(); chunk += 17) {
+                ReconcileResult p = reconciler.reconcile(log.segment(), new ScanOptions(2, chunk, false, null));
+                assertThat(p.otherIds()).as("chunk %d", chunk).isEqualTo(6);
+                assertThat(p.otherIdsUnchecked()).as("chunk %d", chunk).isEqualTo(4);
+                assertThat(p.notChecked()).as("chunk %d", chunk).isEqualTo(r.notChecked());
+                assertThat(p.firstOtherId()).as("chunk %d", chunk).isEqualTo(new OtherIdMessage(secondLine, 0, "D", "2"));
+            }
+        }
+    }
+}
