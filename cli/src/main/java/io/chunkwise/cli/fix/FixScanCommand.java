@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Decimals;
@@ -96,6 +97,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         LogInspection format = FixLogFormat.inspect(fix);
         format.notices().forEach(n -> notice("fixscan: " + n));
         requireOffJsonStdout("--rejects", rejects);
+        CsvOutputName.mismatch("--rejects", rejects).ifPresent(n -> notice("fixscan: " + n));
         if (rejects != null) {
             FileArguments.requireOutput(rejects, "--rejects", false, fix);
             IndexFile.requireNotIndex(rejects, "--rejects");

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
@@ -113,6 +114,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         Path indexPath = index != null ? index : DefaultOutputs.beside(master, Indexer.INDEX_SUFFIX, "index", "--index");
         requireOffJsonStdout("--out", out);
         requireOffJsonStdout("--rejects", rejectsFile);
+        CsvOutputName.mismatch("--out", out).ifPresent(n -> notice("reconcile: " + n));
+        CsvOutputName.mismatch("--rejects", rejectsFile).ifPresent(n -> notice("reconcile: " + n));
         requireOffJsonStdout("--index", indexPath);
         FileArguments.requireDistinct("--out", out, "--rejects", rejectsFile);
         FileArguments.requireDistinct("--out", out, "--index", indexPath);

@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
@@ -74,6 +75,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         // words; the defaults too (index FILE --json > FILE.cwx would rename the index over the JSON)
         requireOffJsonStdout("--index", target);
         requireOffJsonStdout("--rejects", rejectsPath);
+        CsvOutputName.mismatch("--rejects", rejectsPath).ifPresent(n -> notice("index: " + n));
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
         }

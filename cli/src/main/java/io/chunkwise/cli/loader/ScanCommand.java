@@ -1,6 +1,7 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.DefaultOutputs;
@@ -60,6 +61,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
         csv.keys.requireAgreesWith(file);
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         requireOffJsonStdout("--rejects", rejectsPath);
+        CsvOutputName.mismatch("--rejects", rejectsPath).ifPresent(n -> notice("scan: " + n));
         FileArguments.requireOutput(rejectsPath, "--rejects", false, file);
         IndexFile.requireNotIndex(rejectsPath, "--rejects");
         if (!csv.columns().isEmpty()) {
