@@ -11,6 +11,8 @@ public interface Loader {
      * @param sink receives the header, then records and rejects part by part
      * @param <P> the sink's part type
      * @return counts and what was read
+     * @throws IllegalArgumentException when the file is missing or not a regular file (a directory),
+     *     naming it
      * @throws io.chunkwise.loader.csv.CsvParseException when the file is empty, has no header, only
      *     a header, or a quoted field that is never closed
      * @throws io.chunkwise.loader.io.SourceChangedException when the file changes while read

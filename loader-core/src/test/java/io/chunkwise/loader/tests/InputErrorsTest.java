@@ -294,7 +294,7 @@ class InputErrorsTest {
                 .hasMessage("cannot read " + dir + ": Is a directory");
     }
 
-    /** What CsvReader.open's and Indexer's javadoc say of a source that is not a regular file. */
+    /** What CsvReader.open's, Indexer's and Loader.load's javadoc say of a source that is not a regular file. */
     @Test
     void aMissingOrDirectorySourceIsAnIllegalArgumentNamingIt() {
         Path missing = dir.resolve("none.csv");
@@ -306,5 +306,11 @@ class InputErrorsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
         assertThatThrownBy(() -> Indexer.build(missing, Indexer.defaultPath(missing), IndexOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+        for (LoaderStrategy s : LoaderStrategy.values()) {
+            assertThatThrownBy(() -> s.open(LoadOptions.defaults()).load(missing, new Collect()))
+                    .as("%s", s).isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+            assertThatThrownBy(() -> s.open(LoadOptions.defaults()).load(dir, new Collect()))
+                    .as("%s", s).isInstanceOf(IllegalArgumentException.class).hasMessage(dir + ": is a directory, not a file");
+        }
     }
 }

@@ -40,6 +40,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * async-profiler flame graph when asked, and {@code summary.json} tying them together. The chart
  * is not drawn here (the profiler draws no charts): render {@code memory.csv} with the reports
  * module.
+ *
+ * <p>A JVM child is read over JMX (RMI), and the connection is closed once it exits; the JDK's RMI
+ * client still keeps a daemon thread per child ({@code RMI RenewClean-[127.0.0.1:port]}) retrying to
+ * tell the gone JVM it dropped its references, every {@code sun.rmi.dgc.cleanInterval} (3 minutes)
+ * up to 5 times: a long-lived caller running many sessions sees them come and go.
  */
 public final class ProfileSession {
     private final Builder b;
