@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A persisted index, opened by mapping (nothing is loaded into the heap), with its source mapped
@@ -361,8 +362,10 @@ public final class IndexFile implements AutoCloseable {
      * @param key its value as in the file, or in its normal form ({@link KeyTrim}; a CUSIP or ISIN in any case)
      * @return byte offsets of the matching records, in file order (empty when none, or when the
      *     file has no such column)
+     * @throws NullPointerException naming the argument, when the kind or the key is null
      */
     public long[] offsets(KeyKind kind, String key) {
+        Objects.requireNonNull(key, "key");
         long[] utf8 = offsets(kind, key.getBytes(StandardCharsets.UTF_8));
         byte[] windows1252Bytes = key.chars().allMatch(c -> c < 0x80) ? null : CsvText.windows1252(key);
         // bytes that are UTF-8 read as UTF-8, another text: "Ã©" in Windows-1252 is "é" in UTF-8
@@ -385,8 +388,11 @@ public final class IndexFile implements AutoCloseable {
      * @param kind which key
      * @param key its value's bytes
      * @return byte offsets of the matching records, in file order
+     * @throws NullPointerException naming the argument, when the kind or the key is null
      */
     public long[] offsets(KeyKind kind, byte[] key) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
         index.requireOpen("index");
         long[][] out = {new long[4]};
         int[] found = {0};

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.index.IndexOptions;
@@ -38,6 +39,10 @@ class EncodedKeyLookupTest {
             // "é" is both C3 A9 (UTF-8) and E9 (a Windows-1252 export), in file order
             assertThat(f.offsets(KeyKind.SYMBOL, "\u00e9")).containsExactly(utf8Acute, windowsAcute);
             assertThat(f.record(windowsAcute)).containsExactly("\u00e9", "cp1252");
+            // a null is the caller's mistake, named, not an NPE from deep inside the look-up
+            assertThatThrownBy(() -> f.offsets(KeyKind.SYMBOL, (String) null)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("key");
+            assertThatThrownBy(() -> f.offsets(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("kind");
         }
     }
 }
