@@ -86,7 +86,8 @@ final class Interruption implements AutoCloseable {
     private String stopped(String suiteId, SuiteProgress progress) {
         int planned = progress.planned();
         int done = progress.finished();
-        String after = "bench: interrupted after " + (planned < 0 ? Counted.of(done, "benchmark")
+        // 0 until the runner has counted them (a stop while JMH reads its options): no total, not "0 of 0"
+        String after = "bench: interrupted after " + (planned <= 0 ? Counted.of(done, "benchmark")
                 : done + " of " + Counted.of(planned, "benchmark")) + " of suite " + suiteId;
         try {
             Optional<Path> written = progress.writePartial();

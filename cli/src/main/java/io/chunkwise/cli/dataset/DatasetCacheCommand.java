@@ -5,6 +5,7 @@ import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Json;
 import io.chunkwise.cli.OptionWording;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.features.FeatureSpec;
@@ -33,7 +34,7 @@ public final class DatasetCacheCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BARS.csv", description = "The bars CSV.")
     private Path bars;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.arrow", description = "The cache to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.arrow", converter = OutputFileConverter.class, description = "The cache to write.")
     private Path out;
 
     @Option(names = "--features", paramLabel = "SPEC", defaultValue = FeatureSpec.DEFAULT,

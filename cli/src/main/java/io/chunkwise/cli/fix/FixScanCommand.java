@@ -5,6 +5,7 @@ import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Decimals;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -58,7 +59,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
     @Parameters(index = "0", paramLabel = "LOG", description = "The FIX log (SOH, |, ^, ; or , delimited; any prefixes).")
     private Path fix;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write malformed messages (line, offset, reason, detail) here.")
+    @Option(names = "--rejects", paramLabel = "FILE", converter = OutputFileConverter.class, description = "Write malformed messages (line, offset, reason, detail) here.")
     private Path rejects;
 
     @Option(names = "--workers", paramLabel = "N", description = "Scanning threads (default: available processors).")

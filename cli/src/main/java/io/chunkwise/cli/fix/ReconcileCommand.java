@@ -6,6 +6,7 @@ import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Decimals;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
@@ -78,14 +79,14 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             description = "The FIX log (SOH, |, ^, ; or , delimited; any prefixes).")
     private Path fix;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write one CSV row per discrepancy here.")
+    @Option(names = "--out", paramLabel = "FILE", converter = OutputFileConverter.class, description = "Write one CSV row per discrepancy here.")
     private Path out;
 
-    @Option(names = "--rejects", paramLabel = "FILE",
+    @Option(names = "--rejects", paramLabel = "FILE", converter = OutputFileConverter.class,
             description = "Write malformed messages (line, offset, reason, detail) here. Default with --out: FILE.rejects.csv.")
     private Path rejects;
 
-    @Option(names = "--index", paramLabel = "PATH", description = "The master's index (default: beside it, .cwx).")
+    @Option(names = "--index", paramLabel = "PATH", converter = OutputFileConverter.class, description = "The master's index (default: beside it, .cwx).")
     private Path index;
 
     @Mixin

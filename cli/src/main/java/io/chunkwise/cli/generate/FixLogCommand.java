@@ -3,6 +3,7 @@ package io.chunkwise.cli.generate;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.KeyColumnOptions;
@@ -66,7 +67,8 @@ public final class FixLogCommand extends BaseCommand {
     @Option(names = "--workers", paramLabel = "N", description = "Generator threads (default: the processor count).")
     private Integer workers;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output log.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, converter = OutputFileConverter.class,
+            description = "Output log.")
     private Path output;
 
     @Override

@@ -3,6 +3,7 @@ package io.chunkwise.cli.generate;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.generate.FxBarsGenerator;
@@ -59,7 +60,8 @@ public final class FxBarsCommand extends BaseCommand {
             description = "First bar's open, UTC (default: ${DEFAULT-VALUE}, the FX week's open).")
     private Instant start;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output CSV.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, converter = OutputFileConverter.class,
+            description = "Output CSV.")
     private Path output;
 
     @Override

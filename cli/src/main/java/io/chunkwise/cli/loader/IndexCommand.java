@@ -5,6 +5,7 @@ import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.BuildBudget;
 import io.chunkwise.cli.ByteRate;

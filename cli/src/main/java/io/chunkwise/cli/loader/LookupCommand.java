@@ -3,6 +3,7 @@ package io.chunkwise.cli.loader;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;

@@ -41,9 +41,7 @@ class TuneBudgetTest {
             if (mode.equals("json")) {
                 args.add("--json");
             }
-            long t0 = System.nanoTime();
             CliRun run = CliRun.of(args.toArray(String[]::new));
-            double seconds = (System.nanoTime() - t0) / 1e9;
             assertThat(run.code()).as(mode + ": " + run.err()).isEqualTo(ExitCodes.USAGE);
             // parallel, 256 KiB, 1 worker: ChunkFit's 16 MiB and a quarter of two chunks for its worker
             assertThat(run.err().strip()).as(mode).doesNotContain("\n").isEqualTo("chunkwise tune: --memory-budget 1.0 MiB is below"
@@ -52,10 +50,9 @@ class TuneBudgetTest {
                     + " the JVM's memory beside its heap comes on top): no run could fit, so none was made; raise"
                     + " --memory-budget to at least 17MiB");
             assertThat(run.out()).as(mode + ": nothing on stdout for a refusal").isEmpty();
+            // no run was made (each prints its line): proved by the lines, not by a wall-clock bound a loaded CI machine can break
             assertThat(run.err()).as(mode).doesNotContain("run 1/");
             assertThat(out).as("refused before the output directory is made").doesNotExist();
-            // no child JVM was started: a sweep of 4 configurations × 2 runs takes seconds
-            assertThat(seconds).as(mode).isLessThan(2.0);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.chunkwise.cli.loader;
+package io.chunkwise.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The path of an output file ({@code --index}, {@code --rejects}): never empty, and never a name
+ * The path of an output file ({@code --index}, {@code --rejects}, {@code --out}, {@code -o}): never empty, and never a name
  * ending in {@code /}. A path drops that slash, so {@code --index out/} wrote the index as a file
  * named {@code out}, where the user meant a directory to put it in.
  */
