@@ -134,11 +134,7 @@ public final class CompareCommand extends BaseCommand {
                     + " only --require gates judge it");
         }
         if (report.compared() == 0) {
-            String why = otherParams.map(d -> ": " + d).orElse("")
-                    + (report.failingNoScores() > 0 ? " (" + Counted.of(report.failingNoScores(), "benchmark") + " of " + baseline
-                            + " with no score in " + current + ")" : "");
-            notice("compare: nothing compared: no benchmark of " + baseline + " is in " + current
-                    + " (same benchmark, mode, parameters and threads), so there is no verdict" + why);
+            notice(nothingCompared(report, otherParams));
             return ExitCodes.USAGE;
         }
         if (!failures.isEmpty()) {
@@ -146,6 +142,47 @@ public final class CompareCommand extends BaseCommand {
             return ExitCodes.REGRESSION;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Why nothing was compared, in the words of what happened: a benchmark in both runs whose score
+     * one of them lacks is in CURRENT, so "no benchmark of BASELINE is in CURRENT" is said only when
+     * none is (it was said beside "(2 benchmarks … with no score in CURRENT)", which contradicted it).
+     *
+     * @param report the comparison, with nothing compared
+     * @param otherParams the benchmarks in both at other params, when any
+     * @return the notice
+     */
+    private String nothingCompared(ComparisonReport report, Optional<String> otherParams) {
+        long noScoreNow = report.failingNoScores();
+        long noScoreBefore = report.noScores().stream().filter(NoScore::measuredNow).count();
+        long missing = report.missingBenchmarks();
+        if (noScoreNow == 0 && noScoreBefore == 0) {
+            return "compare: nothing compared: no benchmark of " + baseline + " is in " + current
+                    + " (same benchmark, mode, parameters and threads), so there is no verdict" + otherParams.map(d -> ": " + d).orElse("");
+        }
+        String nan = " (NaN or an infinity: it measured no value)";
+        List<String> what = new ArrayList<>();
+        // "every" only when no benchmark of BASELINE is accounted for otherwise (absent, or with no score there)
+        boolean every = missing == 0 && noScoreBefore == 0
+                && report.noScores().stream().noneMatch(n -> !n.inCurrent() && n.other() == null);
+        if (noScoreNow > 0 && every) {
+            what.add((noScoreNow == 1 ? "the one benchmark of " + baseline + " is in " + current + ", but JMH wrote no score for it there"
+                    : "every benchmark of " + baseline + " is in " + current + " (" + noScoreNow
+                            + "), but JMH wrote no score for any of them there") + nan);
+        } else if (noScoreNow > 0) {
+            what.add(Counted.of(noScoreNow, "benchmark") + " of " + baseline + (noScoreNow == 1 ? " is" : " are") + " in " + current
+                    + ", but JMH wrote no score for " + (noScoreNow == 1 ? "it" : "them") + " there" + nan);
+        }
+        if (noScoreBefore > 0) {
+            what.add(Counted.of(noScoreBefore, "benchmark") + " of " + baseline + (noScoreBefore == 1 ? " is" : " are") + " in " + current
+                    + " with a score, but JMH wrote none for " + (noScoreBefore == 1 ? "it" : "them") + " in " + baseline + nan);
+        }
+        if (missing > 0) {
+            what.add(Counted.of(missing, "other benchmark") + " of " + baseline + (missing == 1 ? " is" : " are") + " not in " + current
+                    + otherParams.map(d -> " (" + d + ")").orElse(""));
+        }
+        return "compare: nothing compared, so there is no verdict: " + String.join("; ", what);
     }
 
     /** @return what fails the run (exit 3), each in the words of the notice; empty when it passes */

@@ -2,6 +2,7 @@ package io.chunkwise.cli.report;
 
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.reports.plan.CapacityPlanner;
@@ -78,6 +79,15 @@ public final class ReportCommand extends BaseCommand {
                 () -> "report: " + written.markdown() + "\nreport: " + written.html() + "\ncharts: " + pngs + " (PNG and SVG) in "
                         + out.resolve(ReportWriter.CHARTS) + "\nsections: "
                         + String.join(", ", report.sections().stream().map(Report.Section::heading).toList()));
+        if (!written.otherImages().isEmpty()) {
+            // charts/ is read as this report's: images of other results there (an older report's, from before runs recorded
+            // their charts, which are never removed unrecorded) are said, not left to be taken for these results'
+            List<String> names = written.otherImages().stream().map(p -> p.getFileName().toString()).toList();
+            notice("report: " + out.resolve(ReportWriter.CHARTS) + " also holds " + Counted.of(names.size(), "image")
+                    + " this report did not draw, left as they are (no report recorded drawing them: your own, or an older "
+                    + "report's, not of these results): " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                    + (names.size() > 5 ? ", …" : ""));
+        }
         // listed in the report too, and said here, in the log: a profile's timeline must not go missing unseen
         inputs.gaps().forEach(gap -> notice("report: " + gap.message()));
         // and a result JMH wrote no score for: listed in the report, named in the log

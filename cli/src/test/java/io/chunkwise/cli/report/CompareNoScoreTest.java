@@ -104,4 +104,43 @@ class CompareNoScoreTest {
         assertThat(report.code()).isEqualTo(2);
         assertThat(report.err()).contains("(one with a score, one with none: JMH wrote NaN").doesNotContain("Exception");
     }
+
+    @Test
+    void everyBaselineBenchmarkWithNoScoreInCurrentIsSaidAsSuchNotAsAbsent() throws IOException {
+        // it said "no benchmark of base.json is in cur.json …" and then "(2 benchmarks … with no score in cur.json)"
+        Path base = file("base.json", result("build", "100.0"), result("scan", "50.0"));
+        Path cur = file("cur.json", result("build", "\"NaN\""), result("scan", "\"NaN\""), result("other", "7.0"));
+        for (String allow : new String[] {"--threshold=5%", "--allow-missing"}) {
+            CliRun run = CliRun.of("compare", base.toString(), cur.toString(), allow);
+            assertThat(run.code()).as(allow).isEqualTo(2);
+            assertThat(run.err()).contains("compare: nothing compared, so there is no verdict: every benchmark of " + base + " is in "
+                    + cur + " (2), but JMH wrote no score for any of them there (NaN or an infinity: it measured no value)")
+                    .doesNotContain("no benchmark of").doesNotContain("Exception");
+        }
+
+        Path one = file("one.json", result("build", "100.0"));
+        CliRun single = CliRun.of("compare", one.toString(), cur.toString());
+        assertThat(single.code()).isEqualTo(2);
+        assertThat(single.err()).contains("nothing compared, so there is no verdict: the one benchmark of " + one + " is in " + cur
+                + ", but JMH wrote no score for it there (NaN or an infinity");
+    }
+
+    @Test
+    void nothingComparedWithSomeAbsentAndSomeUnscoredCountsEach() throws IOException {
+        Path base = file("base.json", result("build", "100.0"), result("scan", "50.0"));
+        Path cur = file("cur.json", result("build", "\"NaN\""), result("other", "7.0"));
+        CliRun run = CliRun.of("compare", base.toString(), cur.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("compare: nothing compared, so there is no verdict: 1 benchmark of " + base + " is in " + cur
+                + ", but JMH wrote no score for it there (NaN or an infinity: it measured no value); 1 other benchmark of " + base
+                + " is not in " + cur).doesNotContain("every benchmark");
+
+        // the baseline's NaN beside a score now: in both, so never "no benchmark … is in"
+        Path brokenBase = file("broken.json", result("build", "\"NaN\""), result("scan", "50.0"));
+        Path now = file("now.json", result("build", "100.0"), result("other", "7.0"));
+        CliRun before = CliRun.of("compare", brokenBase.toString(), now.toString());
+        assertThat(before.code()).isEqualTo(2);
+        assertThat(before.err()).contains("1 benchmark of " + brokenBase + " is in " + now + " with a score, but JMH wrote none for it in "
+                + brokenBase).doesNotContain("no benchmark of");
+    }
 }

@@ -36,19 +36,30 @@ public final class ResultCharts {
     public static final String THROUGHPUT_VS_WORKERS = "throughput-vs-workers";
 
     /**
-     * Input throughput (decimal MB/s) against input size, one line per variant, per benchmark.
+     * Input throughput (decimal MB/s) against input size, one line per variant, per benchmark; in
+     * operations per second for a benchmark some of whose results give no input rate (a lookup), so
+     * that every result of the by-size table is drawn or named by {@link #throughputVsSizeLeftOut}.
      *
      * @param results the results
-     * @return one chart per benchmark with a size parameter
+     * @return one chart per benchmark measured at two sizes or more
      */
     public static List<NamedChart> throughputVsSize(List<BenchmarkResult> results) {
-        List<BenchmarkResult> rs = results.stream()
-                .filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.bytesPerSecond(r).isPresent()).toList();
-        return perContext(rs, Dimensions.SIZE, "throughput-vs-size", (context, group, seriesName) -> {
+        return perContext(throughputSized(results), Dimensions.SIZE, "throughput-vs-size", (context, group, seriesName) -> {
             SizeUnit unit = SizeUnit.of(group.stream().mapToDouble(r -> Dimensions.sizeBytes(r).getAsLong()).max().orElseThrow());
-            return lines("Throughput vs input size: " + context, "input size (" + unit.label() + ")", "input MB/s", group, seriesName,
-                    r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()), r -> Measures.bytesPerSecond(r).getAsDouble() / MB);
+            boolean bytes = group.stream().allMatch(r -> Measures.bytesPerSecond(r).isPresent());
+            return lines("Throughput vs input size: " + context, "input size (" + unit.label() + ")", throughputTitle(bytes), group,
+                    seriesName, r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()), r -> throughput(r, bytes));
         });
+    }
+
+    /**
+     * What {@link #throughputVsSize} draws no point for, though the by-size table shows it.
+     *
+     * @param results the results
+     * @return one phrase per reason, naming the benchmarks and why (empty when every result is drawn)
+     */
+    public static List<String> throughputVsSizeLeftOut(List<BenchmarkResult> results) {
+        return oneSizeOnly(throughputSized(results)).stream().toList();
     }
 
     /**
@@ -58,7 +69,7 @@ public final class ResultCharts {
      * @return one chart per benchmark with a size parameter and a peak memory metric
      */
     public static List<NamedChart> memoryVsSize(List<BenchmarkResult> results) {
-        List<BenchmarkResult> sized = Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+        List<BenchmarkResult> sized = memorySized(results);
         Optional<MemoryMetric> metric = Measures.preferredPeakMemory(sized);
         if (metric.isEmpty()) {
             return List.of();
@@ -72,6 +83,55 @@ public final class ResultCharts {
                     m.kind() + " (MiB)", group, seriesName, r -> unit.scale(Dimensions.sizeBytes(r).getAsLong()),
                     r -> Measures.memoryBytes(r, m.name()).getAsDouble() / MIB);
         });
+    }
+
+    /**
+     * What {@link #memoryVsSize} draws no point for, though the by-size table shows it.
+     *
+     * @param results the results
+     * @return one phrase per reason, naming the benchmarks and why (empty when every result is drawn)
+     */
+    public static List<String> memoryVsSizeLeftOut(List<BenchmarkResult> results) {
+        List<BenchmarkResult> sized = memorySized(results);
+        Optional<MemoryMetric> metric = Measures.preferredPeakMemory(sized);
+        if (metric.isEmpty()) {
+            return List.of();
+        }
+        String name = metric.get().name();
+        List<String> leftOut = new ArrayList<>();
+        oneSizeOnly(sized.stream().filter(r -> r.secondary().containsKey(name)).toList()).ifPresent(leftOut::add);
+        List<String> lacking = sized.stream().filter(r -> !r.secondary().containsKey(name))
+                .map(r -> r.shortName() + r.threadsText() + " at " + r.paramsText()).toList();
+        if (!lacking.isEmpty()) {
+            leftOut.add("no " + metric.get().kind() + " figure to draw (shown as – in the table): " + String.join(", ", lacking));
+        }
+        return List.copyOf(leftOut);
+    }
+
+    /** The results the by-size throughput table shows: a size and a time per operation. */
+    private static List<BenchmarkResult> throughputSized(List<BenchmarkResult> results) {
+        return results.stream().filter(r -> Dimensions.sizeBytes(r).isPresent() && Measures.secondsPerOp(r).isPresent()).toList();
+    }
+
+    /** The results the by-size memory table shows: a size and a peak memory metric. */
+    private static List<BenchmarkResult> memorySized(List<BenchmarkResult> results) {
+        return Measures.withPeakMemory(results).stream().filter(r -> Dimensions.sizeBytes(r).isPresent()).toList();
+    }
+
+    /**
+     * @return the benchmarks (chart contexts) measured at one input size only, which draw no line
+     *     against size, with that size, as one phrase; empty when there is none
+     */
+    private static Optional<String> oneSizeOnly(List<BenchmarkResult> rs) {
+        List<String> single = new ArrayList<>();
+        for (var g : contexts(rs).entrySet()) {
+            if (!isCurve(g.getValue(), Dimensions.SIZE)) {
+                single.add(g.getKey() + " (" + io.chunkwise.reports.model.Sizes.format(Dimensions.sizeBytes(g.getValue().getFirst())
+                        .getAsLong()) + ")");
+            }
+        }
+        return single.isEmpty() ? Optional.empty()
+                : Optional.of("measured at one input size only, and a line against size needs two: " + String.join(", ", single));
     }
 
     /**
@@ -233,10 +293,9 @@ public final class ResultCharts {
 
     private static List<NamedChart> perContext(List<BenchmarkResult> rs, List<String> axis, String kind, ChartMaker maker) {
         List<NamedChart> charts = new ArrayList<>();
-        for (var g : group(rs, r -> Dimensions.context(r, Dimensions.SIZE, Dimensions.CHUNK, Dimensions.WORKERS)).entrySet()) {
-            long distinct = g.getValue().stream().map(r -> axisValue(r, axis)).distinct().count();
-            if (distinct < 2) {
-                continue; // one point per variant is not a curve: the side-by-side chart shows it
+        for (var g : contexts(rs).entrySet()) {
+            if (!isCurve(g.getValue(), axis)) {
+                continue; // one point per variant is not a curve: named by the *LeftOut methods, barred side by side
             }
             ChartSpec spec = maker.make(g.getKey(), g.getValue(), r -> seriesName(r, axis));
             charts.add(NamedChart.of(slug(kind + "-" + g.getKey()), spec.title(), spec));
@@ -244,7 +303,22 @@ public final class ResultCharts {
         return List.copyOf(charts);
     }
 
+    private static Map<String, List<BenchmarkResult>> contexts(List<BenchmarkResult> rs) {
+        return group(rs, r -> Dimensions.context(r, Dimensions.SIZE, Dimensions.CHUNK, Dimensions.WORKERS));
+    }
+
+    private static boolean isCurve(List<BenchmarkResult> group, List<String> axis) {
+        return group.stream().map(r -> axisValue(r, axis)).distinct().count() >= 2;
+    }
+
+    /** The axis value as a number, so that two spellings of one size ({@code 64MiB}, {@code 67108864}) are one point. */
     private static String axisValue(BenchmarkResult r, List<String> axis) {
+        if (axis == Dimensions.SIZE) {
+            return Long.toString(Dimensions.sizeBytes(r).orElse(-1));
+        }
+        if (axis == Dimensions.CHUNK) {
+            return Long.toString(Dimensions.chunkBytes(r).orElse(-1));
+        }
         return r.params().entrySet().stream().filter(e -> axis.contains(e.getKey().toLowerCase(Locale.ROOT)))
                 .map(Map.Entry::getValue).findFirst().orElse("");
     }

@@ -81,10 +81,10 @@ public final class ReportBuilder {
         List<String> missing = new ArrayList<>();
         if (!results.isEmpty()) {
             section(sections, missing, "Memory by input size", ResultTables.memoryBySize(results),
-                    ResultCharts.memoryVsSize(results), "no benchmark has two variants or two input sizes to compare with a "
+                    ResultCharts.memoryVsSize(results), ResultCharts.memoryVsSizeLeftOut(results), "no benchmark has two variants or two input sizes to compare with a "
                             + "size parameter and a peak memory metric");
             section(sections, missing, "Throughput by input size", ResultTables.throughputBySize(results),
-                    ResultCharts.throughputVsSize(results), "no benchmark has two variants or two input sizes to compare with "
+                    ResultCharts.throughputVsSize(results), ResultCharts.throughputVsSizeLeftOut(results), "no benchmark has two variants or two input sizes to compare with "
                             + "a size parameter");
             section(sections, missing, "Memory growth model", ResultTables.growthModel(results), List.of(),
                     "no variant was measured at two sizes with a peak memory metric");
@@ -134,7 +134,7 @@ public final class ReportBuilder {
         List<String> intro = new ArrayList<>();
         if (!inputs.runs().isEmpty()) {
             intro.add("JMH results: " + String.join(", ", inputs.runs().stream().map(r -> r.source()).toList()) + " ("
-                    + results.size() + " results" + (unscored.isEmpty() ? "" : ", and " + unscored.size()
+                    + results.size() + (results.size() == 1 ? " result" : " results") + (unscored.isEmpty() ? "" : ", and " + unscored.size()
                     + " with no score, named under All results and charted or planned nowhere") + ").");
         }
 
@@ -162,11 +162,22 @@ public final class ReportBuilder {
 
     private static void section(List<Report.Section> sections, List<String> missing, String heading, Optional<Table> table,
             List<NamedChart> charts, String why) {
+        section(sections, missing, heading, table, charts, List.of(), why);
+    }
+
+    /**
+     * A section whose table shows results its charts draw no point for: the paragraph names them and
+     * why, so that a chart is never read as all there is.
+     */
+    private static void section(List<Report.Section> sections, List<String> missing, String heading, Optional<Table> table,
+            List<NamedChart> charts, List<String> notCharted, String why) {
         if (table.isEmpty() && charts.isEmpty()) {
             missing.add(heading + ": " + why);
             return;
         }
-        sections.add(new Report.Section(heading, List.of(), table.stream().toList(), charts));
+        List<String> paragraphs = notCharted.isEmpty() || table.isEmpty() ? List.of()
+                : List.of("Not charted, only in the table: " + String.join("; ", notCharted) + ".");
+        sections.add(new Report.Section(heading, paragraphs, table.stream().toList(), charts));
     }
 
     private static String slug(String s) {

@@ -32,11 +32,15 @@ public final class ReportWriter {
      * @param markdown report.md
      * @param html report.html
      * @param charts the chart files (PNG and SVG)
+     * @param otherImages the images in the charts' directory that this report did not draw and
+     *     left there (no run recorded them as its charts: a user's own, or a report's from before
+     *     runs recorded theirs), so that a caller can say they are not of these results
      */
-    public record Written(Path markdown, Path html, List<Path> charts) {
-        /** Copies the list. */
+    public record Written(Path markdown, Path html, List<Path> charts, List<Path> otherImages) {
+        /** Copies the lists. */
         public Written {
             charts = List.copyOf(charts);
+            otherImages = List.copyOf(otherImages);
         }
     }
 
@@ -89,9 +93,22 @@ public final class ReportWriter {
             Path htmlFile = out.resolve("report.html");
             Files.writeString(mdFile, ReportFormat.MARKDOWN.document(report.title(), md), StandardCharsets.UTF_8);
             Files.writeString(htmlFile, ReportFormat.HTML.document(report.title(), html), StandardCharsets.UTF_8);
-            return new Written(mdFile, htmlFile, chartFiles);
+            return new Written(mdFile, htmlFile, chartFiles, otherImages(chartsDir, chartFiles));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + FileErrors.reason(e), e);
+        }
+    }
+
+    /** @return the images in {@code dir} that are not among {@code drawn}, by name */
+    private static List<Path> otherImages(Path dir, List<Path> drawn) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Set<Path> names = new HashSet<>();
+        drawn.forEach(p -> names.add(p.getFileName()));
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> StaleCharts.isImage(p.getFileName().toString()) && !names.contains(p.getFileName())
+                    && Files.isRegularFile(p)).sorted().toList();
         }
     }
 

@@ -28,7 +28,7 @@ class UnscoredReportTest {
                   "primaryMetric":{"score":50.0,"scoreError":1.0,"scoreUnit":"ops/s","rawData":[[49.0,50.0,51.0]]},"secondaryMetrics":{}}]""");
         Report report = ReportBuilder.build("t", ResultInputs.read(List.of(file)));
         String about = String.join("\n", report.sections().getFirst().paragraphs());
-        assertThat(about).contains(file + " (1 results, and 1 with no score, named under All results and charted or planned nowhere).");
+        assertThat(about).contains(file + " (1 result, and 1 with no score, named under All results and charted or planned nowhere).");
         Report.Section all = report.sections().stream().filter(s -> s.heading().equals("All results")).findFirst().orElseThrow();
         String md = ReportFormat.MARKDOWN.table(all.tables().getFirst());
         assertThat(md).contains("| IndexBuildBenchmark.scan | thrpt | size=1GiB | 50.0 ± 1.00 ops/s | 3 |")
