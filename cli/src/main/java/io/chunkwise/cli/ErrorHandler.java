@@ -136,6 +136,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int code;
         String message;
         String full = outputFailure(ex);
+        if (StopNotice.stopped() || ScratchFiles.stopping() && StopNotice.pending()) {
+            // the stop's own line says what was stopped; this failure is the stop's doing (a child it ended,
+            // a scratch file it removed)
+            return ExitCodes.INTERNAL;
+        }
         if (ScratchFiles.stopping()) {
             // the stop removed the scratch files under the writer's feet: that, not a missing file, is the news
             code = ExitCodes.INTERNAL;

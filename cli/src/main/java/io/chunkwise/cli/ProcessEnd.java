@@ -26,7 +26,7 @@ final class ProcessEnd {
      * @param hooksHaveNoWork what {@link #hooksHaveNoWork} said once the command had ended
      */
     static void exit(int code, boolean hooksHaveNoWork) {
-        if (mayHalt(hooksHaveNoWork, ScratchFiles.stopping())) {
+        if (mayHalt(hooksHaveNoWork, ScratchFiles.stopping() || StopNotice.stopped())) {
             System.out.flush();
             System.err.flush();
             Runtime.getRuntime().halt(code);
@@ -36,7 +36,8 @@ final class ProcessEnd {
 
     /**
      * @param hooksHaveNoWork what {@link #hooksHaveNoWork} said once the command had ended
-     * @param stopping whether a Ctrl-C or SIGTERM is stopping the JVM ({@link ScratchFiles#stopping}):
+     * @param stopping whether a Ctrl-C or SIGTERM is stopping the JVM ({@link ScratchFiles#stopping},
+     *     {@link StopNotice#stopped}):
      *     then the command failed because its files were taken away, and its code (4) must not end the
      *     process before the signal does; {@link System#exit} waits for the shutdown under way, which
      *     ends with the signal's status (130, 143)

@@ -7,6 +7,7 @@ import io.chunkwise.cli.Json;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
@@ -68,7 +69,9 @@ public final class DatasetCacheCommand extends BaseCommand {
         }
         long size = Files.size(bars);
         CacheSummary s;
-        try (Progress progress = Progress.bytes("features", size);
+        String left = StopNotice.outputLeft(out) + (rejects == null ? "" : "; " + StopNotice.outputLeft(rejects));
+        StopNotice stop = StopNotice.begin(() -> "dataset cache: stopped (Ctrl-C or SIGTERM); " + left);
+        try (stop; Progress progress = Progress.bytes("features", size);
              RejectWriter writer = rejects != null ? new RejectWriter(rejects) : null) {
             Consumer<BarReject> sink = writer == null ? r -> { }
                     : r -> writer.accept(new Reject(r.line(), r.offset(), OptionWording.of(r.reason())));

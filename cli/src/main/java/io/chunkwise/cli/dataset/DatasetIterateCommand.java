@@ -3,6 +3,7 @@ package io.chunkwise.cli.dataset;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.arrow.CacheTable;
 import io.chunkwise.dataset.arrow.ReadMode;
@@ -145,7 +146,13 @@ public final class DatasetIterateCommand extends BaseCommand {
                 if (choice.mode() == DatasetMode.STANDARD) {
                     table.checkUnchanged(); // every row is on the heap now: later writes to the file change nothing
                 }
-                EpochResult r = EpochResult.drain(loader, progress);
+                EpochResult r;
+                // iterating writes nothing: the line only says the epoch did not end, so no result follows
+                StopNotice stop = StopNotice.begin(() -> "dataset iterate: stopped (Ctrl-C or SIGTERM) before the epoch's end; "
+                        + "it writes no file");
+                try (stop) {
+                    r = EpochResult.drain(loader, progress);
+                }
                 long cpuNanos = processCpuNanos() - cpuStart;
                 if (choice.mode() != DatasetMode.STANDARD) {
                     // a cache copied over in place faults nothing, yet the samples may mix both files: no checksum then

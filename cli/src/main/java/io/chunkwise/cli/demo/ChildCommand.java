@@ -3,6 +3,7 @@ package io.chunkwise.cli.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.CommandJvmOptions;
 import io.chunkwise.cli.Json;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.profiler.jfr.JfrSettings;
 import io.chunkwise.profiler.process.ChildGuard;
 import io.chunkwise.profiler.process.JavaCommand;
@@ -96,6 +97,7 @@ final class ChildCommand {
                 guard.close();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            stoppedWith(step, code);
             return check(new Outcome(step, full, code, parse(step, out, log), seconds, null), allowedExitCodes, log);
         } catch (IOException e) {
             throw new UncheckedIOException("demo step " + step + ": cannot start a child JVM", e);
@@ -129,6 +131,7 @@ final class ChildCommand {
                     .stdout(out)
                     .run();
             double seconds = (System.nanoTime() - start) / 1e9;
+            stoppedWith(step, result.exitCode());
             MemoryTimelineChart.write(dir, dir.resolve("memory.png"));
             Path log = dir.resolve("stdout.json");
             Files.write(log, out.toByteArray());
@@ -139,6 +142,18 @@ final class ChildCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("demo interrupted during " + step, e);
+        }
+    }
+
+    /**
+     * A child ended by the Ctrl-C or SIGTERM that is stopping the demo: the stop's own line says so,
+     * not a failed step's.
+     *
+     * @throws IllegalStateException when the demo is being stopped
+     */
+    private static void stoppedWith(String step, int code) throws InterruptedException {
+        if (StopNotice.stoppedWith(code)) {
+            throw new IllegalStateException("demo stopped during " + step);
         }
     }
 

@@ -9,6 +9,7 @@ import io.chunkwise.bench.run.SuiteRunner;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.demo.ChildCommand.Outcome;
 import io.chunkwise.cli.report.OutputDirectory;
@@ -106,11 +107,22 @@ public final class DemoCommand extends BaseCommand {
         OutputDirectory.require(out);
         noticeIgnored();
         long start = System.nanoTime();
+        StepLog steps = new StepLog(noBench ? 8 : 9);
+        boolean hadReport = Files.exists(out.resolve("report.md"));
+        // the step's own JVM is ended by its guard; the line says where the run was and what it leaves
+        try (StopNotice stop = StopNotice.begin(() -> "demo: stopped (Ctrl-C or SIGTERM) at step " + steps.current()
+                + ", its JVM ended; no report was written" + (hadReport ? " (" + out.resolve("report.md") + " is an earlier run's)" : "")
+                + "; " + out + " holds the files of the steps so far")) {
+            return run(start, steps, stop);
+        }
+    }
+
+    /** The steps, once the options are checked; the stop notice is closed by the last. */
+    private int run(long start, StepLog steps, StopNotice stop) {
         Path data = directory(out.resolve("data"));
         Path profiles = directory(out.resolve("profiles"));
         ChildCommand child = new ChildCommand(directory(out.resolve("logs")));
         DemoResults results = new DemoResults();
-        StepLog steps = new StepLog(noBench ? 8 : 9);
 
         Path master = data.resolve("secmaster.csv");
         Path fixLog = data.resolve("orders.fix");
@@ -173,6 +185,7 @@ public final class DemoCommand extends BaseCommand {
         }
         DemoReport report = new DemoReport(results, benchJson, profileDirs, targetSize.bytes(), memoryBudget.bytes());
         ReportWriter.Written written = ReportWriter.write(report.build(), out);
+        stop.close(); // the report is written: a stop now leaves a whole run
 
         steps.next("check the report");
         List<String> problems = report.consistencyProblems();
@@ -251,13 +264,20 @@ public final class DemoCommand extends BaseCommand {
     private static final class StepLog {
         private final int total;
         private int done;
+        private String what;
         private long startNanos = System.nanoTime();
 
         StepLog(int total) {
             this.total = total;
         }
 
-        void next(String what) {
+        /** @return the step under way, as "2/8 (index the master …)", or "0" before the first */
+        synchronized String current() {
+            return what == null ? "0/" + total : done + "/" + total + " (" + what + ")";
+        }
+
+        synchronized void next(String what) {
+            this.what = what;
             long now = System.nanoTime();
             if (done > 0) {
                 notice(String.format(Locale.ROOT, "demo:       done in %.1f s", (now - startNanos) / 1e9));

@@ -5,6 +5,7 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.generate.FixLogGenerator;
@@ -107,7 +108,9 @@ public final class FixLogCommand extends BaseCommand {
         SizeNotice.of("fixlog", messages != null ? Counted.of(messages, "message") : "messages", expected, messages == null,
                 output).ifPresent(BaseCommand::notice);
         FixLogTruth truth;
-        try (Progress progress = Progress.bytes("fixlog", expected)) {
+        String left = StopNotice.outputLeft(output) + " (its truth file " + FixLogGenerator.expectedFile(output).getFileName() + " likewise)";
+        StopNotice stop = StopNotice.begin(() -> "fixlog: stopped (Ctrl-C or SIGTERM); " + left);
+        try (stop; Progress progress = Progress.bytes("fixlog", expected)) {
             truth = new FixLogGenerator(master, masterColumns.format(), masterColumns.columns(), spec).generate(output, progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();

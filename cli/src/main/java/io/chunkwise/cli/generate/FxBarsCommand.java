@@ -5,6 +5,7 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.dataset.generate.FxBarsGenerator;
 import io.chunkwise.dataset.generate.FxBarsSpec;
@@ -82,7 +83,9 @@ public final class FxBarsCommand extends BaseCommand {
         String bars = (amount.size != null ? "bars" : Counted.of(spec.rows(), "bar")) + " of "
                 + freq.toString().substring(2).toLowerCase(Locale.ROOT); // PT1S: 1s, as --freq takes it
         SizeNotice.of("fxbars", bars, expected, amount.size != null, output).ifPresent(BaseCommand::notice);
-        try (Progress progress = Progress.bytes("fxbars", expected)) {
+        String left = StopNotice.outputLeft(output);
+        StopNotice stop = StopNotice.begin(() -> "fxbars: stopped (Ctrl-C or SIGTERM); " + left);
+        try (stop; Progress progress = Progress.bytes("fxbars", expected)) {
             s = new FxBarsGenerator(spec).generate(OutputPath.writable(output), progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.generate.SecMasterGenerator;
 import io.chunkwise.loader.generate.SecMasterSpec;
@@ -87,7 +88,9 @@ public final class SecMasterCommand extends BaseCommand {
         SizeNotice.of("secmaster", amount.rows != null ? Counted.of(amount.rows, "row") : "rows",
                 expected, amount.size != null, output).ifPresent(BaseCommand::notice);
         SecMasterSummary s;
-        try (Progress progress = Progress.bytes("secmaster", expected)) {
+        String left = StopNotice.outputLeft(output);
+        StopNotice stop = StopNotice.begin(() -> "secmaster: stopped (Ctrl-C or SIGTERM); " + left);
+        try (stop; Progress progress = Progress.bytes("secmaster", expected)) {
             s = new SecMasterGenerator(spec).generate(OutputPath.regular(output), progress);
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.CommandJvmOptions;
+import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.DelimiterConverter;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Json;
 import io.chunkwise.cli.Main;
 import io.chunkwise.cli.OptionWording;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvParseException;
@@ -83,6 +85,9 @@ public final class TuneCommand extends BaseCommand {
             description = "Where to write the charts (default ${DEFAULT-VALUE}).")
     private Path out;
 
+    /** Scans finished, for the line a stop says (read by its hook's thread). */
+    private volatile int finishedRuns;
+
     @Override
     public Integer call() throws InterruptedException {
         MemoryBudget.require(budget);
@@ -125,7 +130,10 @@ public final class TuneCommand extends BaseCommand {
         fit.note(budget).ifPresent(BaseCommand::notice);
         WholeFileChunks.note(file, inputBytes, configs.stream().map(TuneConfig::chunk).filter(distinctBytes()).toList())
                 .ifPresent(BaseCommand::notice);
+        boolean outExisted = Files.exists(out);
         OutputDirectory.make(out); // the charts come after the sweep: a directory that cannot be made is refused first
+        int planned = configs.size() * runs;
+        StopNotice stop = StopNotice.begin(() -> stopped(planned, outExisted));
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
         Set<String> printed = new HashSet<>();
@@ -134,7 +142,7 @@ public final class TuneCommand extends BaseCommand {
         String stoppedEarly = null;
         int ran = configs.size();
         int rounds = runs;
-        try {
+        try (stop) {
             double[][] seconds = new double[configs.size()][runs];
             double[][] peaks = new double[configs.size()][runs];
             int least = SweepBudget.leastIndex(configs);
@@ -151,6 +159,7 @@ public final class TuneCommand extends BaseCommand {
                         records = m.records();
                         rejected = m.rejected();
                     }
+                    finishedRuns++;
                     seconds[c][r] = m.seconds();
                     peaks[c][r] = m.peakAnonBytes();
                     notice(String.format(Locale.ROOT, "tune: %s, run %d/%d: %.3f s, peak RssAnon %s",
@@ -169,6 +178,7 @@ public final class TuneCommand extends BaseCommand {
                     }
                 }
             }
+            stop.close(); // the sweep is done: what is left is quick, and a stop then the JVM's ordinary end
             for (int c = 0; c < ran; c++) {
                 measurements.add(new TuneMeasurement(strategy.cliName(), configs.get(c).chunk().bytes(),
                         configs.get(c).workers(), inputBytes, java.util.Arrays.copyOf(seconds[c], rounds),
@@ -218,6 +228,10 @@ public final class TuneCommand extends BaseCommand {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         ProcessRun run = ProcessProfiler.builder(command).interval(Duration.ofMillis(10)).attachJvm(false).stdout(stdout)
                 .stderr(stderr).run();
+        if (StopNotice.stoppedWith(run.exitCode())) {
+            // the scan was ended by the stop (its guard, or the terminal's Ctrl-C): the stop's line says so
+            throw new IllegalStateException("tune stopped");
+        }
         String scanErrors = stderr.toString(StandardCharsets.UTF_8);
         // exit 1 is scan's finding of rejected records, not a failed run
         if (run.exitCode() != ExitCodes.OK && run.exitCode() != ExitCodes.NOT_FOUND) {
@@ -248,6 +262,28 @@ public final class TuneCommand extends BaseCommand {
      * @param rejected records it rejected
      */
     private record ScanRun(double seconds, double peakAnonBytes, long records, long rejected) {
+    }
+
+    /**
+     * At Ctrl-C or SIGTERM: the running scan is ended by its guard; this says how far the sweep got and
+     * removes the charts directory this run made, left empty.
+     *
+     * @return the stop's line
+     */
+    private String stopped(int planned, boolean outExisted) {
+        String dir;
+        if (outExisted) {
+            dir = out + " is left as it was";
+        } else {
+            try {
+                Files.deleteIfExists(out);
+                dir = out + " was not created";
+            } catch (IOException e) {
+                dir = out + " was made for the charts";
+            }
+        }
+        return "tune: stopped (Ctrl-C or SIGTERM) after " + finishedRuns + " of " + Counted.of(planned, "run")
+                + ", its running scan ended; no recommendation and no charts; " + dir;
     }
 
     /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */

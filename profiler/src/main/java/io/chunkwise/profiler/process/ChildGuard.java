@@ -18,10 +18,18 @@ public final class ChildGuard implements AutoCloseable {
     /**
      * @param child a process just started
      * @return the guard, to close when the child has ended
+     * @throws IllegalStateException when this JVM is already stopping (a Ctrl-C that came as the child
+     *     started, between two runs of a sweep): the child is stopped first, as no hook would stop it
+     *     and it would run on unguarded, still writing its outputs after this JVM had ended
      */
     public static ChildGuard of(ProcessHandle child) {
         ChildGuard guard = new ChildGuard(child);
-        Runtime.getRuntime().addShutdownHook(guard.hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(guard.hook);
+        } catch (IllegalStateException e) {
+            stop(child);
+            throw e;
+        }
         return guard;
     }
 
