@@ -12,6 +12,7 @@ import io.chunkwise.cli.ByteRate;
 import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.csv.CsvHeader;
@@ -86,7 +87,10 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
         IndexSummary s;
         BuildBudget budget;
         long sortBuffers;
-        try (Progress progress = Progress.bytes("index", sizeOf(file))) {
+        // a stop leaves the index and its rejects as they were (published whole, or not at all): said, not silent
+        String left = StopNotice.outputLeft(target) + "; " + StopNotice.outputLeft(rejectsPath);
+        StopNotice stop = StopNotice.begin(() -> "index: stopped (Ctrl-C or SIGTERM); " + left);
+        try (stop; Progress progress = Progress.bytes("index", sizeOf(file))) {
             LoadOptions load = csv.load(progress);
             budget = budget(load);
             sortBuffers = sortBuffers(budget, load);
