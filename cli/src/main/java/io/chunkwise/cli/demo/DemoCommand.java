@@ -12,6 +12,7 @@ import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.demo.ChildCommand.Outcome;
+import io.chunkwise.cli.report.ForeignReportFiles;
 import io.chunkwise.cli.report.OutputDirectory;
 import io.chunkwise.reports.report.ReportWriter;
 import java.io.IOException;
@@ -105,6 +106,7 @@ public final class DemoCommand extends BaseCommand {
             throw new UserError("--target-size and --memory-budget must each be more than 0 bytes");
         }
         OutputDirectory.require(out);
+        ForeignReportFiles.refuse(out); // now, not at the report step after minutes of the others
         noticeIgnored();
         long start = System.nanoTime();
         StepLog steps = new StepLog(noBench ? 8 : 9);

@@ -55,6 +55,7 @@ public final class ReportCommand extends BaseCommand {
         }
         MemoryBudget.require(budget);
         OutputDirectory.require(out);
+        ForeignReportFiles.refuse(out);
         ResultInputs inputs = ResultInputs.read(results);
         if (budget != null && target == null) {
             throw new UserError("--memory-budget needs --target-size (it is the capacity plan's budget)");

@@ -7,7 +7,6 @@ import io.chunkwise.reports.table.ReportFormat;
 import io.chunkwise.reports.table.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ import java.util.Set;
 
 /**
  * Writes a {@link Report} into a directory: {@code report.md}, {@code report.html} (self-contained:
- * charts embedded) and {@code charts/*.png|svg}.
+ * charts embedded) and {@code charts/*.png|svg}. The two documents are written whole or not at all, and
+ * only over a report's own ({@link ReportFiles}).
  */
 public final class ReportWriter {
     /** The charts' subdirectory. */
@@ -50,11 +50,18 @@ public final class ReportWriter {
      * @param report the report
      * @param out the output directory (created when missing)
      * @return the files written
-     * @throws IllegalArgumentException when {@code out} is an existing file
+     * @throws IllegalArgumentException when {@code out} is an existing file, or holds a report.md or
+     *     report.html that no report wrote ({@link ReportFiles#notReports(Path)}), which it would replace
      */
     public static Written write(Report report, Path out) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException(out + " exists and is not a directory");
+        }
+        List<String> foreign = ReportFiles.notReports(out);
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException(out + ": it holds " + String.join(", ", foreign)
+                    + ", which no report wrote and a report would replace; move " + (foreign.size() == 1 ? "it" : "them")
+                    + " away or choose another directory");
         }
         try {
             Files.createDirectories(out);
@@ -89,10 +96,10 @@ public final class ReportWriter {
             }
             // the charts of an earlier report here that this one did not write: charts/ is this report's
             StaleCharts.remove(chartsDir, chartFiles, StaleCharts::isImage);
-            Path mdFile = out.resolve("report.md");
-            Path htmlFile = out.resolve("report.html");
-            Files.writeString(mdFile, ReportFormat.MARKDOWN.document(report.title(), md), StandardCharsets.UTF_8);
-            Files.writeString(htmlFile, ReportFormat.HTML.document(report.title(), html), StandardCharsets.UTF_8);
+            Path mdFile = out.resolve(ReportFiles.MARKDOWN);
+            Path htmlFile = out.resolve(ReportFiles.HTML);
+            ReportFiles.writeWhole(mdFile, ReportFiles.markMarkdown(ReportFormat.MARKDOWN.document(report.title(), md)));
+            ReportFiles.writeWhole(htmlFile, ReportFiles.markHtml(ReportFormat.HTML.document(report.title(), html)));
             return new Written(mdFile, htmlFile, chartFiles, otherImages(chartsDir, chartFiles));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + FileErrors.reason(e), e);
