@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * could not tell whether the output they see is the run's or an earlier one's. A shutdown hook,
  * registered while the command works and removed when the work ends by itself, so a run that
  * completes says nothing of it; the JVM then ends with the signal's status, as before. {@code
- * bench} and {@code profile} have hooks of their own (they keep or publish files).
+ * bench}'s line keeps its finished benchmarks first; {@code profile} has a hook of its own (it
+ * publishes its files).
  */
 public final class StopNotice implements AutoCloseable {
     /** The exit status of a JVM ended by Ctrl-C (SIGINT). */
@@ -28,16 +29,20 @@ public final class StopNotice implements AutoCloseable {
     private StopNotice(Supplier<String> line) {
         this.hook = Thread.ofPlatform().name("chunkwise-stop-notice").unstarted(() -> {
             stopped = true;
-            // on a terminal, over the progress bar's frame (and the ^C echoed after it), not after them
-            System.err.println((Progress.stderrIsTerminal() ? "\r\033[K" : "") + line.get());
-            System.err.flush();
+            String said = line.get();
+            if (said != null) {
+                // on a terminal, over the progress bar's frame (and the ^C echoed after it), not after them
+                System.err.println((Progress.stderrIsTerminal() ? "\r\033[K" : "") + said);
+                System.err.flush();
+            }
         });
     }
 
     /**
      * Registers the line, said if the JVM is stopped before {@link #close}.
      *
-     * @param line the line, made when the stop comes (so it can say how far the run got)
+     * @param line the line, made when the stop comes (so it can say how far the run got, and keep what
+     *     it can first); null when there is nothing to say (the work is between two of its parts)
      * @return the notice, to close when the work has ended
      */
     public static StopNotice begin(Supplier<String> line) {

@@ -2,6 +2,7 @@ package io.chunkwise.cli.bench;
 
 import io.chunkwise.bench.run.SuiteProgress;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.StopNotice;
 import io.chunkwise.loader.io.FileErrors;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What a bench run stopped by Ctrl-C or SIGTERM (a CI job cancelled or timed out) keeps and says:
- * a shutdown hook, as {@code profile}'s output has, that writes the running suite's finished
+ * the line of the commands' {@link StopNotice}, made after it writes the running suite's finished
  * benchmarks to {@code <suite>.partial.json} (never {@code <suite>.json}: a half run must not be
  * compared as a whole one) and says so on stderr in one line; with none finished it writes
  * nothing and removes the results directory if this run made it and it holds nothing else. The
@@ -22,8 +23,8 @@ final class Interruption implements AutoCloseable {
     private final Path out;
     private final boolean outExisted;
     private final PrintStream err;
-    private final Thread hook;
     private final Object lock = new Object();
+    private StopNotice notice;
     private String suite;
     private SuiteProgress running;
 
@@ -36,16 +37,15 @@ final class Interruption implements AutoCloseable {
         this.out = out;
         this.outExisted = outExisted;
         this.err = err;
-        this.hook = Thread.ofPlatform().name("chunkwise-bench-stop").unstarted(this::stop);
     }
 
     /**
-     * Registers the hook.
+     * Registers the hook: the commands' one {@link StopNotice}, its line this run's.
      *
      * @return this, to close when the run ends
      */
     Interruption begin() {
-        Runtime.getRuntime().addShutdownHook(hook);
+        notice = StopNotice.begin(this::lineOnStop);
         return this;
     }
 
@@ -70,15 +70,27 @@ final class Interruption implements AutoCloseable {
         }
     }
 
-    /** At Ctrl-C or SIGTERM: keeps the running suite's finished benchmarks and says where. */
+    /** At Ctrl-C or SIGTERM: keeps the running suite's finished benchmarks and says where, on this run's stderr. */
     void stop() {
+        String line = lineOnStop();
+        if (line != null) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /**
+     * @return the line a stop gets, after keeping the running suite's finished benchmarks; null
+     *     between suites, or once done: what finished is in place already
+     */
+    private String lineOnStop() {
         synchronized (lock) {
             if (running == null) {
-                return; // between suites, or done: what finished is in place already
+                return null;
             }
-            err.println(stopped(suite, running));
-            err.flush();
+            String line = stopped(suite, running);
             running = null;
+            return line;
         }
     }
 
@@ -115,10 +127,8 @@ final class Interruption implements AutoCloseable {
     /** Removes the hook: the run ended by itself. */
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // stopping: the hook runs
+        if (notice != null) {
+            notice.close();
         }
     }
 }

@@ -27,11 +27,6 @@ import java.util.OptionalDouble;
 public final class ResultTables {
     /** Input throughput is shown in decimal MB/s (10^6 bytes a second), as bench, index and the README give it. */
     private static final double MB = 1e6;
-    /** The baseline of a group that compares nothing: no variant is named so, so its rows get no ratio. */
-    private static final String NO_BASELINE = "\u0000";
-    /** Said under a by-size table that shows results alone in their group, so that their "–" is not read as a gap. */
-    private static final String ALONE_NOTE = "A row whose benchmark was measured with no other variant and at no other size under the "
-            + "same parameters (e.g. its own workers or threads value) has nothing to compare with: shown, with – as its ratio.";
 
     private ResultTables() {
     }
@@ -118,16 +113,10 @@ public final class ResultTables {
         MemoryMetric m = metric.get();
         Table.Builder t = Table.builder("Memory by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
                 .column("Variant", Kind.TEXT).column(capitalize(m.kind()), Kind.BYTES).column("Saving vs baseline", Kind.PERCENT);
-        java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
-        boolean alone = false;
+        GroupBaselines baselines = new GroupBaselines();
         for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
             // a benchmark alone in its group (another workers or threads value sets it apart) is shown, without a saving
-            boolean compares = compares(group.getValue());
-            String base = compares ? Groups.baseline(group.getValue()).orElseThrow() : NO_BASELINE;
-            if (compares) {
-                baselines.add(base);
-            }
-            alone |= !compares;
+            String base = baselines.of(group.getValue());
             for (var bySize : bySize(group.getValue()).entrySet()) {
                 OptionalDouble baseMem = variant(bySize.getValue(), base).map(r -> Measures.memoryBytes(r, m.name()).orElse(Double.NaN))
                         .map(OptionalDouble::of).orElse(OptionalDouble.empty());
@@ -139,14 +128,14 @@ public final class ResultTables {
                 }
             }
         }
-        if (baselines.isEmpty()) {
+        if (baselines.names().isEmpty()) {
             return Optional.empty();
         }
         lackingNote(sized, m).ifPresent(t::note);
-        t.note("Saving: how much less memory than the baseline variant (" + String.join(", ", baselines)
+        t.note("Saving: how much less memory than the baseline variant (" + String.join(", ", baselines.names())
                 + ") at the same size; '" + Groups.BASELINE_VARIANT + "' is the baseline wherever it was measured.");
-        if (alone) {
-            t.note(ALONE_NOTE);
+        if (baselines.alone()) {
+            t.note(GroupBaselines.ALONE_NOTE);
         }
         return Optional.of(t.build());
     }
@@ -166,16 +155,10 @@ public final class ResultTables {
         Table.Builder t = Table.builder("Throughput by input size").column("Benchmark", Kind.TEXT).column("Input size", Kind.BYTES)
                 .column("Variant", Kind.TEXT).column("Score", Kind.MEASURED).column("Input MB/s", Kind.NUMBER)
                 .column("Speed vs baseline", Kind.RATIO);
-        java.util.Set<String> baselines = new java.util.LinkedHashSet<>();
-        boolean alone = false;
+        GroupBaselines baselines = new GroupBaselines();
         for (var group : Groups.by(sized, r -> Dimensions.context(r, Dimensions.SIZE)).entrySet()) {
             // a benchmark alone in its group (another workers or threads value sets it apart) is shown, without a ratio
-            boolean compares = compares(group.getValue());
-            String base = compares ? Groups.baseline(group.getValue()).orElseThrow() : NO_BASELINE;
-            if (compares) {
-                baselines.add(base);
-            }
-            alone |= !compares;
+            String base = baselines.of(group.getValue());
             for (var bySize : bySize(group.getValue()).entrySet()) {
                 Optional<BenchmarkResult> b = variant(bySize.getValue(), base);
                 for (BenchmarkResult r : bySize.getValue()) {
@@ -186,7 +169,7 @@ public final class ResultTables {
                 }
             }
         }
-        if (baselines.isEmpty()) {
+        if (baselines.names().isEmpty()) {
             return Optional.empty();
         }
         // a throughput of zero (no operation finished) has no time per operation: said, not hidden
@@ -199,10 +182,10 @@ public final class ResultTables {
         if (!noRate.isEmpty()) {
             t.note("Left out, with no time per operation to compare: " + String.join(", ", noRate) + ".");
         }
-        t.note("Speed vs baseline: the baseline variant's (" + String.join(", ", baselines)
+        t.note("Speed vs baseline: the baseline variant's (" + String.join(", ", baselines.names())
                 + ") time per operation over this variant's at the same size; above 1× is faster.");
-        if (alone) {
-            t.note(ALONE_NOTE);
+        if (baselines.alone()) {
+            t.note(GroupBaselines.ALONE_NOTE);
         }
         return Optional.of(t.build());
     }
@@ -380,15 +363,6 @@ public final class ResultTables {
     private static double bytesPer(String unit) {
         // the one reading of memory units, as for JMH results (a summary in TiB is no summary in bytes)
         return Measures.byteCount(unit).map(MemoryUnit::bytes).orElse(Double.NaN);
-    }
-
-    /**
-     * @return whether a group of sized results (one benchmark context) compares something: two
-     *     variants or more, or two sizes or more
-     */
-    private static boolean compares(List<BenchmarkResult> group) {
-        return group.stream().map(Dimensions::variant).distinct().count() >= 2
-                || group.stream().map(r -> Dimensions.sizeBytes(r).getAsLong()).distinct().count() >= 2;
     }
 
     static Kind.Measured measured(BenchmarkResult r) {
