@@ -128,7 +128,8 @@ public final class Main {
         cmd.registerConverter(Duration.class, text -> converted(() -> Durations.parse(text)));
         cmd.registerConverter(Instant.class, text -> converted(() -> Instants.parse(text)));
         cmd.registerConverter(Pattern.class, text -> converted(() -> regex(text)));
-        cmd.registerConverter(Path.class, text -> converted(() -> path(text)));
+        // every path, input or not: a parameter that forgets a converter still gets this one (PathConverterTest)
+        cmd.registerConverter(Path.class, new PathConverter());
         // An argument is what it says: picocli's @FILE expansion would hide options from the launcher,
         // which sizes an index build's heap and picks a command's JVM options from the command line
         cmd.setExpandAtFiles(false);
@@ -163,19 +164,6 @@ public final class Main {
             throw new IllegalArgumentException("not a regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
         }
-    }
-
-    /**
-     * @param text a file name
-     * @return it as a path
-     * @throws IllegalArgumentException when it is empty: read as a path, it would be the working
-     *     directory, named as "" in every message after
-     */
-    private static Path path(String text) {
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("the name is empty (an unset shell variable in quotes?)");
-        }
-        return Path.of(text);
     }
 
     /** Reports a bad option value as picocli's own conversion error: one line, no exception name. */

@@ -64,6 +64,7 @@ public final class OptionWording {
             rule("do not say the file has a header", "drop --header"),
             rule("if it is a header, do not say the file has none", "if it is a header, drop --no-header"),
             rule("if the file has no header, say so", "if the file has no header, add --no-header"),
+            rule("a bars CSV? build a cache from it first", "a bars CSV? build the cache from it with 'chunkwise dataset cache'"),
             rule("; open it as a cache, not as bars", "; iterate it with 'chunkwise dataset iterate'"),
             rule("(a Chunkwise cache by building it again from its bars)", "(a Chunkwise cache with 'chunkwise dataset cache')"),
             rule("(a Chunkwise cache by building it again from its bars, which", "(a Chunkwise cache with 'chunkwise dataset cache', which"),

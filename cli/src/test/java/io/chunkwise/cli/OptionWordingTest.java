@@ -68,6 +68,9 @@ class OptionWordingTest {
         assertThat(OptionWording.of("b.csv: batch rows 1,000,000,000, capped at the file's 9,000,000 lines, need ~1 MiB;"
                 + " lower the batch rows")).isEqualTo("b.csv: --batch-rows 1,000,000,000, capped at the file's 9,000,000 lines,"
                         + " needs ~1 MiB; lower --batch-rows");
+        assertThat(OptionWording.of("c.arrow (byte 0): not an Arrow IPC file (no ARROW1 magic at the start): it reads as text"
+                + " ('timestamp,open'), a bars CSV? build a cache from it first")).endsWith("('timestamp,open'), a bars CSV?"
+                        + " build the cache from it with 'chunkwise dataset cache'");
         assertThat(OptionWording.of(" (one run each: measure 3 runs of each to gauge noise)"))
                 .isEqualTo(" (one run each: rerun with --runs 3 to gauge noise)");
     }

@@ -3,6 +3,8 @@ package io.chunkwise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,16 +23,23 @@ class OutputNamedAsDirectoryTest {
     private static Path master;
     private static Path log;
     private static Path bars;
+    private static Path results;
 
     @BeforeAll
     static void inputs() {
         master = dir.resolve("m.csv");
         log = dir.resolve("o.log");
         bars = dir.resolve("bars.csv");
+        results = dir.resolve("r.json");
         for (CliRun gen : List.of(CliRun.of("generate", "secmaster", "--rows", "1000", "-o", master.toString()),
                 CliRun.of("generate", "fixlog", "--master", master.toString(), "--rows", "1000", "-o", log.toString()),
                 CliRun.of("generate", "fxbars", "--rows", "1000", "-o", bars.toString()))) {
             assertThat(gen.code()).as(gen.err()).isZero();
+        }
+        try {
+            Files.writeString(results, "[]");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -45,7 +54,9 @@ class OutputNamedAsDirectoryTest {
                 List.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--rejects", out),
                 List.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--index", out),
                 List.of("fixscan", log.toString(), "--rejects", out),
-                List.of("dataset", "cache", bars.toString(), "-o", out));
+                List.of("dataset", "cache", bars.toString(), "-o", out),
+                List.of("dataset", "cache", bars.toString(), "-o", dir.resolve("c.arrow").toString(), "--rejects", out),
+                List.of("compare", results.toString(), results.toString(), "--markdown", out));
         for (List<String> args : runs) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.code()).as(args + ": " + run.err()).isEqualTo(ExitCodes.USAGE);

@@ -46,7 +46,7 @@ public final class DatasetCacheCommand extends BaseCommand {
             description = "Rows per Arrow record batch (default: ${DEFAULT-VALUE}).")
     private int batchRows;
 
-    @Option(names = "--rejects", paramLabel = "PATH",
+    @Option(names = "--rejects", paramLabel = "PATH", converter = OutputFileConverter.class,
             description = "Write every rejected row to this CSV (line,offset,reason); by default only the first "
                     + "10 are shown.")
     private Path rejects;

@@ -3,6 +3,7 @@ package io.chunkwise.cli.report;
 import io.chunkwise.cli.BaseCommand;
 import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.FileErrors;
@@ -62,7 +63,7 @@ public final class CompareCommand extends BaseCommand {
                     + "0.25 or 1.0 (a fraction or a percentage?) is refused: write 25%% or 0.25%%.")
     private double threshold;
 
-    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown (for a PR comment) to FILE.")
+    @Option(names = "--markdown", paramLabel = "FILE", converter = OutputFileConverter.class, description = "Also write the Markdown (for a PR comment) to FILE.")
     private Path markdown;
 
     @Option(names = "--require", paramLabel = "GATE",

@@ -117,7 +117,9 @@ class DatasetCommandTest {
         Path garbage = Files.writeString(dir.resolve("garbage.arrow"), "this is not arrow at all, not even close");
         CliRun r = CliRun.of("dataset", "iterate", garbage.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).doesNotContain("\n").contains("garbage.arrow").contains("not an Arrow IPC file");
+        assertThat(r.err().strip()).doesNotContain("\n").contains("garbage.arrow").contains("not an Arrow IPC file")
+                .as("the library's advice with the command that follows it")
+                .endsWith("a bars CSV? build the cache from it with 'chunkwise dataset cache'");
 
         r = CliRun.of("dataset", "iterate", cache.toString(), "--features", "close,nope");
         assertThat(r.code()).isEqualTo(2);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Why a file that does not start with Arrow's magic is no cache, saying what it looks like: the
  * bars CSV itself, given to a command that reads the cache built from it, is the usual mistake.
+ * The advice names no command: a library caller builds caches its own way, and the CLI names its
+ * command ({@code OptionWording}).
  */
 final class NotArrowFile {
     /** Bytes looked at: enough for a CSV header line to be recognised and quoted. */
@@ -31,7 +33,7 @@ final class NotArrowFile {
             String first = text.lines().findFirst().orElse("").strip();
             boolean cut = head.length == HEAD && text.indexOf('\n') < 0;
             return REASON + ": it reads as text ('" + printable(first) + (cut ? "…" : "")
-                    + "'), a bars CSV? build the cache from it with dataset cache";
+                    + "'), a bars CSV? build a cache from it first";
         }
         return REASON;
     }

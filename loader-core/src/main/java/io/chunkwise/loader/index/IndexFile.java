@@ -99,9 +99,10 @@ public final class IndexFile implements AutoCloseable {
             SourceFingerprint now = SourceFingerprint.of(sourcePath);
             MemorySegment s = idx.segment();
             SourceFingerprint then = BuildRecord.fingerprint(s);
-            String diff = now.difference(then);
-            if (diff != null) {
-                throw new IndexException(indexPath, "stale (" + builtFrom(s, sourcePath) + "): " + diff, true);
+            String stale = StaleReason.of(BuildRecord.sourceName(s, s.get(INT, IndexLayout.HEADER_SIZE_AT)),
+                    sourcePath.getFileName().toString(), then, now);
+            if (stale != null) {
+                throw new IndexException(indexPath, stale, true);
             }
             // the blocks found whole here are not checked again by the look-ups
             BlockChecks checks = BlockChecks.of(indexPath, s);
@@ -120,17 +121,6 @@ public final class IndexFile implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** @return which file a stale index was built from, as far as it records it */
-    private static String builtFrom(MemorySegment header, Path sourcePath) {
-        String name = BuildRecord.sourceName(header, header.get(INT, IndexLayout.HEADER_SIZE_AT));
-        String now = sourcePath.getFileName().toString();
-        if (name == null) {
-            // the format names no source: a changed file and another file look alike
-            return "built from another file, or from " + now + " before it changed";
-        }
-        return name.equals(now) ? "built from " + now + " before it changed" : "built from " + name + ", not " + now;
     }
 
     /**

@@ -79,11 +79,12 @@ public record SourceFingerprint(long size, long modifiedMillis, long changedNano
         if (size != other.size) {
             return "source size changed (" + other.size + " -> " + size + " bytes)";
         }
-        if (modifiedMillis != other.modifiedMillis) {
-            return "source modification time changed";
-        }
+        // the content first: a file written again changes both, and its content is what matters
         if (sample != other.sample) {
             return "source content changed (sample checksum differs)";
+        }
+        if (modifiedMillis != other.modifiedMillis) {
+            return "source modification time changed";
         }
         if (changedNanos != other.changedNanos && changedNanos != 0 && other.changedNanos != 0) {
             return "source changed in place (its inode change time moved; also after chmod or a move)";

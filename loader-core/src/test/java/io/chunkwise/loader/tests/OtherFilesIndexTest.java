@@ -102,7 +102,7 @@ class OtherFilesIndexTest {
 
         Indexer.Opened o = open(b, bIdx);
         try (IndexFile f = o.index()) {
-            assertThat(o.rebuiltBecause()).contains("stale");
+            assertThat(o.rebuiltBecause()).contains("stale: built from another file, a.csv (", "not b.csv (");
             assertThat(f.offsets(KeyKind.CUSIP, "38259P508")).hasSize(1);
         }
     }
@@ -119,5 +119,61 @@ class OtherFilesIndexTest {
             assertThat(o.rebuiltBecause()).contains("built from a.csv before it changed");
             assertThat(f.offsets(KeyKind.CUSIP, "38259P508")).hasSize(1);
         }
+    }
+
+    @Test
+    void anIndexOpenedForAnotherFileOfItsSizeSaysSoNotThatATimeChanged() throws Exception {
+        Path a = write("a.csv", APPLE);
+        Path idx = indexed(a);
+        Path b = write("b.csv", GOOGLE);
+        Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 2000));
+        assertThat(Files.size(b)).isEqualTo(Files.size(a));
+
+        IndexException e = catchThrowableOfType(IndexException.class, () -> IndexFile.open(idx, b));
+
+        assertThat(e.stale()).as("stale for b.csv: whether to rebuild is the caller's call").isTrue();
+        assertThat(e.getMessage()).isEqualTo(idx + ": stale: built from another file, a.csv, not b.csv (both "
+                + Files.size(b) + " bytes, their sampled content differs)").doesNotContain("modification time");
+    }
+
+    @Test
+    void anIndexOpenedForAnotherFileOfAnotherSizeNamesBothSizes() throws Exception {
+        Path a = write("a.csv", APPLE);
+        Path idx = indexed(a);
+        Path b = write("b.csv", APPLE + GOOGLE);
+
+        IndexException e = catchThrowableOfType(IndexException.class, () -> IndexFile.open(idx, b));
+
+        assertThat(e.stale()).isTrue();
+        assertThat(e.getMessage()).isEqualTo(String.format(java.util.Locale.ROOT, "%s: stale: built from another file, a.csv"
+                + " (%,d bytes), not b.csv (%,d bytes)", idx, Files.size(a), Files.size(b)));
+    }
+
+    @Test
+    void itsOwnFileWrittenAgainAtItsSizeSaysTheContentChanged() throws Exception {
+        Path a = write("a.csv", APPLE);
+        Path idx = indexed(a);
+        long built = Files.getLastModifiedTime(a).toMillis();
+        Files.writeString(a, HEADER + GOOGLE);
+        Files.setLastModifiedTime(a, FileTime.fromMillis(built + 2000));
+
+        IndexException e = catchThrowableOfType(IndexException.class, () -> IndexFile.open(idx, a));
+
+        assertThat(e.stale()).isTrue();
+        assertThat(e.getMessage()).as("the content, not only the time, moved").isEqualTo(idx
+                + ": stale (built from a.csv before it changed): source content changed (sample checksum differs)");
+    }
+
+    @Test
+    void aCopyOpenedWithTheIndexSaysItIsOneAndWhatDiffers() throws Exception {
+        Path a = write("a.csv", APPLE);
+        Path idx = indexed(a);
+        Path copy = Files.copy(a, dir.resolve("copy.csv"));
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 2000));
+
+        IndexException e = catchThrowableOfType(IndexException.class, () -> IndexFile.open(idx, copy));
+
+        assertThat(e.getMessage()).endsWith(": stale (built from a.csv, not copy.csv, of the same size and sampled content:"
+                + " a copy or a rename): source modification time changed");
     }
 }
