@@ -1,6 +1,7 @@
 package io.chunkwise.bench.run;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.runner.format.OutputFormat;
  * (null), so one started and not ended with a result before the next (or the run's end) failed.
  * That is how a run that goes on past failures (fail-on-error off) can still name them; JMH itself
  * only prints their stack traces. A benchmark that ends with a result is also passed on as its
- * headline, as it ends.
+ * headline, as it ends. Once a stop has ended the run ({@link SuiteProgress#stop}), it says nothing
+ * more: the runner's thread waits there for the JVM's end.
  */
 final class RunTracker implements OutputFormat {
     private final OutputFormat out;
@@ -60,57 +62,65 @@ final class RunTracker implements OutputFormat {
 
     @Override
     public void startBenchmark(BenchmarkParams benchParams) {
-        settle();
-        running = benchParams;
-        out.startBenchmark(benchParams);
+        progress.unlessStopped(() -> {
+            settle();
+            running = benchParams;
+            out.startBenchmark(benchParams);
+        });
     }
 
     @Override
     public void endBenchmark(BenchmarkResult benchResult) {
-        BenchmarkParams ended = running;
-        if (benchResult != null) {
-            running = null; // else every fork threw (e.g. in its @Setup): settled as a failure
-        }
-        out.endBenchmark(benchResult);
-        if (benchResult != null && ended != null) {
-            RunResult run = new RunResult(ended, List.of(benchResult));
-            progress.finished(run);
-            finished.accept(BenchmarkSummary.of(run));
-        }
+        progress.unlessStopped(() -> {
+            BenchmarkParams ended = running;
+            if (benchResult != null) {
+                running = null; // else every fork threw (e.g. in its @Setup): settled as a failure
+            }
+            out.endBenchmark(benchResult);
+            if (benchResult != null && ended != null) {
+                RunResult run = new RunResult(ended, List.of(benchResult));
+                progress.finished(run);
+                finished.accept(BenchmarkSummary.of(run));
+            }
+        });
     }
 
     @Override
     public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
-        out.iteration(benchParams, params, iteration);
+        progress.unlessStopped(() -> out.iteration(benchParams, params, iteration));
     }
 
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration,
                                 IterationResult data) {
-        out.iterationResult(benchParams, params, iteration, data);
+        progress.unlessStopped(() -> out.iterationResult(benchParams, params, iteration, data));
     }
 
     @Override
     public void startRun() {
-        progress.started();
-        out.startRun();
+        progress.unlessStopped(() -> {
+            progress.started();
+            out.startRun();
+        });
     }
 
     @Override
     public void endRun(Collection<RunResult> results) {
-        settle();
-        out.endRun(results);
+        progress.unlessStopped(() -> {
+            settle();
+            out.endRun(results);
+        });
     }
 
     @Override
     public void print(String s) {
-        out.print(s);
+        progress.unlessStopped(() -> out.print(s));
     }
 
     @Override
     public void println(String s) {
         // "Benchmark result is saved to <file>": the file the user gets, not its scratch name
-        out.println(s.replace(scratchResult, result));
+        progress.unlessStopped(() -> out.println(s.replace(scratchResult, result)));
     }
 
     @Override
@@ -125,16 +135,26 @@ final class RunTracker implements OutputFormat {
 
     @Override
     public void verbosePrintln(String s) {
-        out.verbosePrintln(s);
+        progress.unlessStopped(() -> out.verbosePrintln(s));
     }
 
     @Override
     public void write(int b) {
-        out.write(b);
+        progress.unlessStopped(() -> out.write(b));
     }
 
     @Override
     public void write(byte[] b) throws IOException {
-        out.write(b);
+        UncheckedIOException[] failed = new UncheckedIOException[1];
+        progress.unlessStopped(() -> {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failed[0] = new UncheckedIOException(e);
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0].getCause();
+        }
     }
 }

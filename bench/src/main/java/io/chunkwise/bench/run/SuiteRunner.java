@@ -88,17 +88,22 @@ public final class SuiteRunner {
      */
     public SuiteResult run(BenchRequest request, SuiteProgress progress)
             throws CommandLineOptionException, RunnerException, IOException {
-        Files.createDirectories(request.outDir());
         Path nativeDir = request.inputs().resolve("native");
         List<String> args = AsyncProfilerArgs.rewrite(request.jmhArgs(),
                 () -> AsyncProfilerLibrary.extract(nativeDir),
                 request.outDir().toAbsolutePath().resolve(request.suite().id() + "-async"));
         Path json = ScratchFiles.target(request.resultFile());
         Path log = ScratchFiles.target(request.logFile());
-        ScratchFiles.sweep(json);
-        ScratchFiles.sweep(log);
-        Path jsonScratch = ScratchFiles.file(json);
-        Path logScratch = ScratchFiles.file(log);
+        // under the stop's lock: a stop finds these to remove, or comes first and nothing is made; made
+        // unknown to it, they left the --out it would have removed as empty (or made it again once removed)
+        List<Path> scratch = progress.files(() -> {
+            Files.createDirectories(request.outDir());
+            ScratchFiles.sweep(json);
+            ScratchFiles.sweep(log);
+            return List.of(ScratchFiles.file(json), ScratchFiles.file(log));
+        });
+        Path jsonScratch = scratch.get(0);
+        Path logScratch = scratch.get(1);
         try {
             Options options = SuiteOptions.build(request, args, jsonScratch);
             Collection<RunResult> results;
@@ -107,7 +112,7 @@ public final class SuiteRunner {
                  PrintStream tee = new PrintStream(new Tee(logOut, console), true, StandardCharsets.UTF_8)) {
                 VerboseMode verbosity = options.verbosity().orElse(VerboseMode.NORMAL);
                 OutputFormat format = OutputFormatFactory.createFormatInstance(tee, verbosity);
-                progress.begin(PlannedRuns.count(options), request.partialFile(), List.of(jsonScratch, logScratch));
+                progress.begin(PlannedRuns.count(options), request.partialFile());
                 tracker = new RunTracker(format, jsonScratch.toString(), request.resultFile().toString(), finished, progress);
                 results = new Runner(options, tracker).run();
             } catch (NoBenchmarksException e) {

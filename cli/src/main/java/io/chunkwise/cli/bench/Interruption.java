@@ -96,6 +96,8 @@ final class Interruption implements AutoCloseable {
 
     /** @return the one line an interrupted suite gets, after writing what it finished */
     private String stopped(String suiteId, SuiteProgress progress) {
+        // first: nothing JMH says or starts from now on, no benchmark ending unkept or told after this line
+        progress.stop();
         int planned = progress.planned();
         int done = progress.finished();
         // 0 until the runner has counted them (a stop while JMH reads its options): no total, not "0 of 0"

@@ -31,10 +31,15 @@ final class ChildCommand {
     private static final Duration INTERVAL = Duration.ofMillis(20);
 
     private final Path logs;
+    private final ProfileUnderWay profiling;
 
-    /** @param logs directory for each child's stderr */
-    ChildCommand(Path logs) {
+    /**
+     * @param logs directory for each child's stderr
+     * @param profiling told of each profiled step's folder, for a stop to remove one written part-way
+     */
+    ChildCommand(Path logs, ProfileUnderWay profiling) {
         this.logs = logs;
+        this.profiling = profiling;
     }
 
     /**
@@ -121,6 +126,8 @@ final class ChildCommand {
         List<String> full = withJson(args);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();
+        profiling.begin(dir);
+        boolean whole = false;
         try {
             ProfileResult result = ProfileSession.javaMain(dir, MAIN, full)
                     .jvmOptions(CommandJvmOptions.of(full))
@@ -135,6 +142,7 @@ final class ChildCommand {
             MemoryTimelineChart.write(dir, dir.resolve("memory.png"));
             Path log = dir.resolve("stdout.json");
             Files.write(log, out.toByteArray());
+            whole = true;
             return check(new Outcome(step, full, result.exitCode(), parse(step, out.toByteArray(), log), seconds, result),
                     allowedExitCodes, log);
         } catch (IOException e) {
@@ -142,6 +150,8 @@ final class ChildCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("demo interrupted during " + step, e);
+        } finally {
+            profiling.end(whole);
         }
     }
 

@@ -111,19 +111,37 @@ public final class DemoCommand extends BaseCommand {
         long start = System.nanoTime();
         StepLog steps = new StepLog(noBench ? 8 : 9);
         boolean hadReport = Files.exists(out.resolve("report.md"));
-        // the step's own JVM is ended by its guard; the line says where the run was and what it leaves
-        try (StopNotice stop = StopNotice.begin(() -> "demo: stopped (Ctrl-C or SIGTERM) at step " + steps.current()
-                + ", its JVM ended; no report was written" + (hadReport ? " (" + out.resolve("report.md") + " is an earlier run's)" : "")
-                + "; " + out + " holds the files of the steps so far")) {
-            return run(start, steps, stop);
+        BenchKept bench = new BenchKept();
+        ProfileUnderWay profiling = new ProfileUnderWay();
+        // the step's own JVM is ended by its guard; the line says where the run was and what it leaves: a
+        // profile written part-way removed, the bench step's finished benchmarks written as it is made
+        try (StopNotice stop = StopNotice.begin(() -> {
+            // a thread that fails from now on (JMH's link to the fork the stop ends, a writer whose file it
+            // removes) fails of the stop, which this line says: no stack trace after it
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { });
+            profiling.onStop();
+            return "demo: stopped (Ctrl-C or SIGTERM) at step " + steps.current()
+                    + ", its JVM ended; no report was written" + (hadReport ? " (" + out.resolve("report.md") + " is an earlier run's)" : "")
+                    + bench.onStop() + "; " + out + " holds the files of the steps so far";
+        })) {
+            return run(start, steps, stop, new Steps(profiling, bench));
         }
     }
 
+    /**
+     * What a stop needs to know of the steps under way.
+     *
+     * @param profiling the profiled step's folder
+     * @param bench the bench step's progress
+     */
+    private record Steps(ProfileUnderWay profiling, BenchKept bench) {
+    }
+
     /** The steps, once the options are checked; the stop notice is closed by the last. */
-    private int run(long start, StepLog steps, StopNotice stop) {
+    private int run(long start, StepLog steps, StopNotice stop, Steps underWay) {
         Path data = directory(out.resolve("data"));
         Path profiles = directory(out.resolve("profiles"));
-        ChildCommand child = new ChildCommand(directory(out.resolve("logs")));
+        ChildCommand child = new ChildCommand(directory(out.resolve("logs")), underWay.profiling());
         DemoResults results = new DemoResults();
 
         Path master = data.resolve("secmaster.csv");
@@ -176,7 +194,7 @@ public final class DemoCommand extends BaseCommand {
         Path benchJson = null;
         if (!noBench) {
             steps.next("quick JMH benches: loader strategies and peers at two sizes");
-            benchJson = runBench(out.resolve("bench"));
+            benchJson = runBench(out.resolve("bench"), underWay.bench());
         }
 
         steps.next("build the report");
@@ -208,7 +226,7 @@ public final class DemoCommand extends BaseCommand {
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
 
-    private Path runBench(Path dir) {
+    private Path runBench(Path dir, BenchKept kept) {
         // A demo-sized slice of the loader suite: every strategy and the peers at two small sizes,
         // enough for a growth fit and a capacity plan; `chunkwise bench` runs the full suites.
         List<String> jmh = List.of("IndexBuildBenchmark|CsvPeerBenchmark", "-p", "size=8MiB,32MiB",
@@ -219,7 +237,10 @@ public final class DemoCommand extends BaseCommand {
             // a line per benchmark as it ends; JMH's own pages go to the suite's log only
             notice("demo:       JMH's output: " + request.logFile());
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-            SuiteResult result = new SuiteRunner(quiet, summary -> notice("demo:       " + BenchLine.of(summary))).run(request);
+            SuiteResult result = new SuiteRunner(quiet, summary -> notice("demo:       " + BenchLine.of(summary)))
+                    .run(request, kept.track(dir));
+            // only here: a run that failed because a stop took its files away is the stop's to report
+            kept.ended();
             if (!result.failed().isEmpty()) {
                 // the report's comparisons and capacity plan would silently lack these variants
                 throw new IllegalStateException("demo: the JMH step failed for "

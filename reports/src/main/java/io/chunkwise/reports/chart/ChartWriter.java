@@ -1,6 +1,7 @@
 package io.chunkwise.reports.chart;
 
 import io.chunkwise.reports.files.FileErrors;
+import io.chunkwise.reports.files.WholeFile;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -26,7 +27,7 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Draws a {@link ChartSpec} with XChart and writes it as PNG and SVG. */
+/** Draws a {@link ChartSpec} with XChart and writes it as PNG and SVG, each file whole or not at all. */
 public final class ChartWriter {
     private static final int WIDTH = 960;
     private static final int HEIGHT = 560;
@@ -95,15 +96,18 @@ public final class ChartWriter {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                switch (format) {
-                    case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-                    case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                            VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-                }
-            }
+            // beside, then renamed: a stop or failure mid-write left a truncated chart under its name
+            WholeFile.write(file, out -> encode(chart, out, format));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + file + ": " + FileErrors.reason(e), e);
+        }
+    }
+
+    private static void encode(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, OutputStream out, ChartFormat format)
+            throws IOException {
+        switch (format) {
+            case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         }
     }
 
