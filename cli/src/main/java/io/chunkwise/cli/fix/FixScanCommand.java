@@ -52,6 +52,8 @@ import picocli.CommandLine.Parameters;
             "A log that ends in NUL bytes (space a preallocating appender such as log4j2's MemoryMappedFileAppender"
                     + " reserved) is scanned up to them, said in a notice; written into meanwhile, as it was when the scan began.",
             "NUL bytes outside messages (a hole a crashed writer left) are counted (nulBytes) and named in a notice.",
+            "A message quoted in a QuickFIX/J event line (… Rejecting invalid message: …: 8=FIX…) is a copy:"
+                    + " counted as quoted, not as a message.",
             "A compressed, UTF-16, UTF-32 or binary file (a NUL byte and no 8=FIX in its first 4 KiB, nor a message start"
                     + " after them) is refused (exit 2)."
         })
@@ -137,12 +139,15 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
                 .ifPresent(n -> notice(n));
         if (scanned.bytes() == 0 && growth.unwritten() == 0) {
             notice("fixscan: " + fix + " is empty: no message to check");
-        } else if (scanned.messages() + scanned.malformed() == 0) {
+        } else if (scanned.holdsNoMessage() && scanned.quoted() > 0) {
+            notice(QuotedMessages.onlyQuotesNotice("fixscan", fix, scanned.quoted()));
+        } else if (scanned.holdsNoMessage()) {
             notice("fixscan: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("messages", summary.messages());
         json.put("malformed", summary.malformed());
+        json.put("quoted", summary.quoted());
         json.put("bytes", summary.bytes());
         json.put("seconds", Math.round(seconds * 1000) / 1000.0);
         json.put("messagesPerSecond", seconds > 0 ? Math.round((summary.messages() + summary.malformed()) / seconds) : 0);
@@ -157,6 +162,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         growth.putJson(json);
         emit(json, () -> Counted.of(summary.messages(), "message") + ", " + Decimals.grouped(summary.malformed()) + " malformed, "
                 + Decimals.grouped(summary.bytes()) + " bytes in " + Decimals.fixed(seconds, 2) + " s"
+                + (summary.quoted() > 0 ? "\n" + QuotedMessages.summaryLine(summary.quoted()) : "")
                 + (rejects != null && summary.malformed() > 0 ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

@@ -61,13 +61,16 @@ import picocli.CommandLine.Option;
                 + " otherwise 55 not in the master: UNKNOWN_SYMBOL. Exit 1 when any discrepancy is found"
                 + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
             "A 48 of another source (22=2 SEDOL, 22=5 RIC, 22=8 exchange symbol, or no 22) is not looked up: such a message"
-                + " is checked by its 55 alone, or not checked without one; both are counted (otherIds, notChecked) and named.",
+                + " is checked by its 55 alone, or not checked without one; both are counted (otherIds, notChecked) and named."
+                + " A 22=8 exchange symbol without a 55 is checked as a 55 would be (exchangeSymbols).",
             "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
                 + " or only blanks (55= ) counts as absent.",
             "Symbols are compared byte for byte: those that differ from the master's only in letter case or in the separator"
                 + " before a share class (BRK.B, BRK B, BRK/B) are named in a notice (symbolForms).",
             "NUL bytes between messages (a hole where messages may have been lost, nulBytes) and those that end a preallocated"
                 + " log (unwrittenBytes) are named, as fixscan names them.",
+            "A message quoted in a QuickFIX/J event line (… Rejecting invalid message: …: 8=FIX…) is a copy of one its"
+                + " messages log holds: counted as quoted, never reconciled.",
             "The log is read as fixscan reads it: with the delimiter its first messages use (SOH, |, ^, ; or ,), and as it"
                 + " was when the run began when it is appended to meanwhile (said in a notice)."
         })
@@ -182,7 +185,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         Map<String, String> keyColumns = IndexCommand.keyColumns(opened.index().columns(), opened.index().headerNames());
         if (result.bytes() == 0 && attempt.growth().unwritten() == 0) {
             notice("reconcile: " + fix + " is empty: no message to check");
-        } else if (result.messages() + result.malformed() == 0) {
+        } else if (result.holdsNoMessage() && result.quoted() > 0) {
+            notice(QuotedMessages.onlyQuotesNotice("reconcile", fix, result.quoted()));
+        } else if (result.holdsNoMessage()) {
             if (!attempt.growth().leftOut()) { // else its one message is being written, as the notice above says
                 notice("reconcile: no FIX message in " + fix + " (nothing starts with 8=FIX): is it a FIX log?");
             }
@@ -303,6 +308,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("messages", r.messages());
         m.put("malformed", r.malformed());
+        m.put("quoted", r.quoted());
         m.put("checked", r.checked());
         // every well-formed message is in one bucket: matched, a discrepancy type, or a reason it was not checked
         m.put("matched", r.checked() - r.totalDiscrepancies());
@@ -329,6 +335,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("indexRebuilt", rebuilt);
         m.put("idsWithoutColumn", r.idsWithoutColumn());
         m.put("otherIds", r.otherIds());
+        m.put("exchangeSymbols", r.exchangeSymbols());
         m.put("nulBytes", r.nulBytes());
         m.put("symbolForms", r.symbolForms());
         m.put("instrumentsInGroupsOnly", r.inGroupsOnly());
@@ -436,13 +443,17 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         OtherIdMessage first = r.firstOtherId();
         String source = first.source() == null ? "no 22"
                 : "22=" + first.source().strip() + SOURCE_NAMES.getOrDefault(first.source().strip(), "");
-        long bySymbol = r.otherIds() - r.otherIdsUnchecked();
+        long bySymbol = r.otherIds() - r.otherIdsUnchecked() - r.exchangeSymbols();
+        // an exchange symbol (22=8) without a 55 is checked as the 55 it stands for: said only when there is one
+        String byExchangeSymbol = r.exchangeSymbols() == 0 ? ""
+                : ", " + Decimals.grouped(r.exchangeSymbols()) + (r.exchangeSymbols() == 1 ? " by its" : " by their")
+                        + " exchange symbol (48 with 22=8, no 55) as a 55";
         return String.format(Locale.ROOT, "reconcile: %s of %s %s identified by a SecurityID (48) whose source reconcile"
                 + " cannot look up (the first: %s, 35=%s at %sbyte %s); only 22=1 (CUSIP) and 22=4 (ISIN) are looked up:"
-                + " %s checked by the symbol (55) alone, %s not checked (no 55)",
+                + " %s checked by the symbol (55) alone%s, %s not checked (no 55)",
                 Counted.of(r.otherIds(), "message"), fix, r.otherIds() == 1 ? "is" : "are", source, first.msgType(),
                 first.line() > 0 ? "line " + Decimals.grouped(first.line()) + ", " : "", Decimals.grouped(first.offset()),
-                Decimals.grouped(bySymbol), Decimals.grouped(r.otherIdsUnchecked()));
+                Decimals.grouped(bySymbol), byExchangeSymbol, Decimals.grouped(r.otherIdsUnchecked()));
     }
 
     /** The usual SecurityIDSource (22) codes a master's other columns hold, named in the notice above. */
@@ -484,6 +495,9 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
             }
             s.append("not checked:   ").append(Decimals.grouped(r.notChecked())).append(" (").append(String.join("; ", why))
                     .append(")\n");
+        }
+        if (r.quoted() > 0) {
+            s.append(QuotedMessages.summaryLine(r.quoted())).append('\n');
         }
         if (out != null) {
             s.append("discrepancies: ").append(out).append('\n');

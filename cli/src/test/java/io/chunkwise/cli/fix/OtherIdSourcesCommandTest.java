@@ -47,7 +47,7 @@ class OtherIdSourcesCommandTest {
                 "35=D|34=3|55=XXX|48=0798059|22=2|",       // SEDOL, 55 unknown: UNKNOWN_SYMBOL
                 "35=D|34=4|48=0798059|22=2|",              // SEDOL alone: not checked
                 "35=D|34=5|48=BP.L|22=5|",                 // RIC alone: not checked
-                "35=D|34=6|48=BP|22=8|",                   // exchange symbol alone: not checked
+                "35=D|34=6|48=BP|22=8|",                   // exchange symbol alone: checked as a 55, matched
                 "35=D|34=7|48=037833100|",                 // 48 without 22: not checked
                 "35=0|34=8|");                             // heartbeat
         Path out = dir.resolve("found.csv");
@@ -56,12 +56,13 @@ class OtherIdSourcesCommandTest {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         JsonNode json = run.json();
         assertThat(json.get("messages").asLong()).isEqualTo(8);
-        assertThat(json.get("checked").asLong()).isEqualTo(3);
-        assertThat(json.get("matched").asLong()).isEqualTo(2);
+        assertThat(json.get("checked").asLong()).isEqualTo(4);
+        assertThat(json.get("matched").asLong()).isEqualTo(3);
         assertThat(json.get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
         assertThat(json.get("notChecked").toString()).isEqualTo(
-                "{\"noInstrument\":1,\"instrumentsInGroupsOnly\":0,\"otherIdSource\":4,\"idWithoutColumn\":0}");
+                "{\"noInstrument\":1,\"instrumentsInGroupsOnly\":0,\"otherIdSource\":3,\"idWithoutColumn\":0}");
         assertThat(json.get("otherIds").asLong()).isEqualTo(6);
+        assertThat(json.get("exchangeSymbols").asLong()).isEqualTo(1);
         // the buckets add up to the messages
         long notChecked = 0;
         for (JsonNode n : json.get("notChecked")) {
@@ -75,12 +76,13 @@ class OtherIdSourcesCommandTest {
         assertThat(run.err()).contains("reconcile: 6 messages of " + log + " are identified by a SecurityID (48) whose"
                 + " source reconcile cannot look up (the first: 22=2 (SEDOL), 35=D at line 2, byte "
                 + (ReconcileCommandTest.message("35=D|34=1|55=BP|48=GB0007980591|22=4|").length() + 1)
-                + "); only 22=1 (CUSIP) and 22=4 (ISIN) are looked up: 2 checked by the symbol (55) alone, 4 not checked (no 55)");
+                + "); only 22=1 (CUSIP) and 22=4 (ISIN) are looked up: 2 checked by the symbol (55) alone, 1 by its exchange symbol (48 with 22=8, no 55)"
+                + " as a 55, 3 not checked (no 55)");
         assertThat(Files.readAllLines(out)).hasSize(2).last().asString().contains(",3,3,D,2,0798059,XXX,,UNKNOWN_SYMBOL,,");
 
         CliRun human = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString());
-        assertThat(human.err()).contains("8 messages, 0 malformed, 3 checked in ")
-                .contains("not checked:   5 (1 names no instrument; 4 only a 48 that cannot be looked up, no 55)");
+        assertThat(human.err()).contains("8 messages, 0 malformed, 4 checked in ")
+                .contains("not checked:   4 (1 names no instrument; 3 only a 48 that cannot be looked up, no 55)");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class FixScanner {
         RangeScanner scanner = new RangeScanner(log, PrintableDelimiter.PIPE);
         scanner.scan(0, 0, log.byteSize(), false, handler);
         return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0,
-                scanner.truncatedAt, scanner.nulBytes, scanner.firstNul, 0);
+                scanner.truncatedAt, scanner.nulBytes, scanner.firstNul, 0, scanner.quoted);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class FixScanner {
         }
         return new ScanSummary(size, stitcher.messages, stitcher.malformed, chunks.size(),
                 ChunkPlanner.sizeFor(size, options.chunkSize()), stitcher.rescans, stitcher.truncatedAt, stitcher.nulBytes,
-                stitcher.firstNulAt, stitcher.firstNulLine);
+                stitcher.firstNulAt, stitcher.firstNulLine, stitcher.quoted);
     }
 
     private static <H extends FixHandler> void parallel(MemorySegment log, ScanOptions options, List<Chunk> chunks,
@@ -146,7 +146,7 @@ public final class FixScanner {
         scanner.scan(from, from, to, countLines, handler);
         ChunkEvents.commit(event, "fix-parallel", index, from, to - from, scanner.messages, false);
         return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
-                scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt, Nuls.of(scanner));
+                scanner.messages, scanner.malformed, scanner.quoted, scanner.newlines, scanner.truncatedAt, Nuls.of(scanner));
     }
 
     private static <H extends FixHandler> ChunkRun<H> await(Future<ChunkRun<H>> future) {
@@ -175,7 +175,7 @@ public final class FixScanner {
 
     /** One chunk's speculative scan. */
     private record ChunkRun<H>(H handler, long firstAttempt, long lostStartBeforeFirstAttempt, long exit, long messages,
-            long malformed, long newlines, long truncatedAt, Nuls nuls) {
+            long malformed, long quoted, long newlines, long truncatedAt, Nuls nuls) {
     }
 
     /**
@@ -206,6 +206,7 @@ public final class FixScanner {
         private long firstLine = 1;
         long messages;
         long malformed;
+        long quoted;
         int rescans;
         long truncatedAt = -1;
         long nulBytes;
@@ -246,7 +247,7 @@ public final class FixScanner {
             RangeScanner scanner = rescanner();
             boolean countLines = options.countLines() && to < log.byteSize();
             if (next >= to) {
-                return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0,
+                return new ChunkRun<>(handler, -1, Long.MAX_VALUE, next, 0, 0, 0,
                         countLines ? Swar.count(log, from, to, (byte) '\n') : 0, -1, Nuls.NONE);
             }
             ChunkEvent event = ChunkEvents.begin();
@@ -254,7 +255,7 @@ public final class FixScanner {
             ChunkEvents.commit(event, options.workers() == 1 ? "fix-serial" : "fix-parallel", i, from, to - from,
                     scanner.messages, options.workers() > 1);
             return new ChunkRun<>(handler, scanner.firstAttempt, scanner.lostStartBeforeFirstAttempt, scanner.exit,
-                    scanner.messages, scanner.malformed, scanner.newlines, scanner.truncatedAt, Nuls.of(scanner));
+                    scanner.messages, scanner.malformed, scanner.quoted, scanner.newlines, scanner.truncatedAt, Nuls.of(scanner));
         }
 
         private RangeScanner rescanner() {
@@ -269,6 +270,7 @@ public final class FixScanner {
             sink.accept(run.handler(), new ChunkStats(i, from, to, line, run.messages(), run.malformed(), redone));
             messages += run.messages();
             malformed += run.malformed();
+            quoted += run.quoted();
             truncatedAt = run.truncatedAt() >= 0 ? run.truncatedAt() : truncatedAt;
             nulBytes += run.nuls().bytes();
             if (firstNulAt < 0 && run.nuls().first() >= 0) {

@@ -52,6 +52,9 @@ final class RangeScanner {
     long malformed;
     long newlines;
 
+    /** Messages quoted in an event line ({@link EventQuote}): skipped, never reported as messages. */
+    long quoted;
+
     /** Where the message this scan found cut by the end of the log starts (its TRUNCATED report), or -1. */
     long truncatedAt;
 
@@ -92,6 +95,7 @@ final class RangeScanner {
         truncatedAt = -1;
         messages = 0;
         malformed = 0;
+        quoted = 0;
         lostStartBeforeFirstAttempt = Long.MAX_VALUE;
         nulBytes = 0;
         leadingNuls = 0;
@@ -114,7 +118,12 @@ final class RangeScanner {
             if (firstAttempt < 0) {
                 firstAttempt = s;
             }
-            if (parser.parse(log, s, limit)) {
+            boolean parsed = parser.parse(log, s, limit);
+            if (EventQuote.at(log, s, printable)) {
+                // a copy of a message its session logged as itself: skipped as a message or a malformed one would be
+                quoted++;
+                pos = parsed ? parser.logEnd : s + 1;
+            } else if (parsed) {
                 message.bind(parser, s, lines);
                 handler.message(message);
                 messages++;

@@ -19,9 +19,24 @@ package io.chunkwise.loader.fix;
  *     scanned as messages; the NULs that end a preallocated log are not scanned at all ({@link UnwrittenSpace})
  * @param firstNulAt where the first of them is, or -1
  * @param firstNulLine its line (from 1), or 0 when lines were not counted or there is none
+ * @param quoted messages quoted inside an event line of QuickFIX/J's event log ({@code … Rejecting invalid
+ *     message: …: 8=FIX…}): copies of messages its messages log holds, so not in {@code messages} nor
+ *     {@code malformed}, and not handed to a {@link FixHandler}; told by the line's shape, not by content
  */
 public record ScanSummary(long bytes, long messages, long malformed, int chunks, long chunkSize, int rescans,
-        long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine) {
+        long truncatedAt, long nulBytes, long firstNulAt, long firstNulLine, long quoted) {
+
+    /**
+     * Whether the log holds no FIX message of its own: nothing in it starts with {@code 8=FIX} as a
+     * message, well-formed or malformed (an empty log, or a file that is no FIX log), so a clean
+     * result says nothing about it. A log whose only messages are quoted in event lines
+     * ({@link #quoted()}) holds none either: its messages are in the messages log.
+     *
+     * @return {@code messages + malformed == 0}
+     */
+    public boolean holdsNoMessage() {
+        return messages + malformed == 0;
+    }
 
     /**
      * @return this summary without the message cut by the end of the log ({@link #truncatedAt()}),
@@ -30,6 +45,6 @@ public record ScanSummary(long bytes, long messages, long malformed, int chunks,
      */
     public ScanSummary leavingOutTruncated() {
         return truncatedAt < 0 ? this : new ScanSummary(bytes, messages, malformed - 1, chunks, chunkSize, rescans, -1,
-                nulBytes, firstNulAt, firstNulLine);
+                nulBytes, firstNulAt, firstNulLine, quoted);
     }
 }

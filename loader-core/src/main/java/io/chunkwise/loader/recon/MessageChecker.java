@@ -65,6 +65,8 @@ final class MessageChecker implements FixHandler {
     long otherIds;
     /** Messages of {@link #otherIds} with no 55: not checked. */
     long otherIdsUnchecked;
+    /** Messages of {@link #otherIds} with 22=8 (exchange symbol) and no 55: checked by their 48 as a 55. */
+    long exchangeSymbols;
     /** Messages of {@link #idsWithoutColumn} with no 55: not checked. */
     long idsWithoutColumnUnchecked;
     /** The first message of {@link #otherIds}, its line the chunk's line index until {@link Reconciler} places it; or null. */
@@ -102,7 +104,10 @@ final class MessageChecker implements FixHandler {
             idKind = null;
         }
         boolean byId = idKind != null;
-        if (!byId && !f.has(Field.SYMBOL)) {
+        // an exchange symbol (22=8) is what a 55 would hold: without a 55 it is checked as one
+        boolean exchangeSymbol = idKind == null && !f.has(Field.SYMBOL) && f.has(Field.SECURITY_ID)
+                && f.is(Field.SECURITY_ID_SOURCE, "8");
+        if (!byId && !f.has(Field.SYMBOL) && !exchangeSymbol) {
             // not checked: each such message is counted under one reason, so the counts add up to the messages
             if (f.has(Field.SECURITY_ID) && (f.is(Field.SECURITY_ID_SOURCE, "1") || f.is(Field.SECURITY_ID_SOURCE, "4"))) {
                 idsWithoutColumnUnchecked++;
@@ -125,6 +130,9 @@ final class MessageChecker implements FixHandler {
         }
         if (byId) {
             pending.add(m, f, idKind, Field.SECURITY_ID, keepRows);
+        } else if (exchangeSymbol) {
+            exchangeSymbols++;
+            pending.add(m, f, KeyKind.SYMBOL, Field.SECURITY_ID, keepRows);
         } else {
             pending.add(m, f, KeyKind.SYMBOL, Field.SYMBOL, keepRows);
         }
@@ -205,7 +213,7 @@ final class MessageChecker implements FixHandler {
         PendingChecks p = pending;
         boolean absent = answers.state[q] == Answers.ABSENT;
         if (p.kind[q] == KeyKind.SYMBOL) {
-            if (absent && !(p.has(q, Field.SYMBOL_SFX) && suffixedInMaster(q, p))) {
+            if (absent && !(p.has(q, Field.SYMBOL) && p.has(q, Field.SYMBOL_SFX) && suffixedInMaster(q, p))) {
                 found(q, DiscrepancyType.UNKNOWN_SYMBOL, false);
             }
         } else if (absent) {
@@ -336,6 +344,9 @@ final class MessageChecker implements FixHandler {
      *     the two joined ({@link SymbolForms#joined}): {@code 55=brk|65=b} is {@code BRK.B} in another form
      */
     private List<byte[]> fixSymbols(int q) {
+        if (!pending.has(q, Field.SYMBOL)) {
+            return List.of(key(q, Field.SECURITY_ID)); // an exchange symbol (22=8) checked as a 55
+        }
         byte[] symbol = key(q, Field.SYMBOL);
         if (!pending.has(q, Field.SYMBOL_SFX)) {
             return List.of(symbol);

@@ -48,6 +48,10 @@ import java.util.Map;
  * @param idsWithoutColumnUnchecked those of {@code idsWithoutColumn} with no 55: not checked, and not in
  *     {@code checked}
  * @param firstOtherId the first of {@code otherIds}, or null
+ * @param exchangeSymbols those of {@code otherIds} with 22=8 (exchange symbol) and no 55: checked by their 48
+ *     as a 55 would be (against the master's symbols; UNKNOWN_SYMBOL when absent), and in {@code checked}
+ * @param quoted messages quoted inside an event line of QuickFIX/J's event log, copies of messages its
+ *     messages log holds: neither counted nor reconciled ({@link io.chunkwise.loader.fix.ScanSummary#quoted()})
  */
 public record ReconcileResult(long bytes, long messages, long malformed, long checked,
         Map<DiscrepancyType, Long> discrepancies, long idsWithoutColumn, long cacheHits, long cacheMisses, int rescans,
@@ -55,7 +59,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
         long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm, Discrepancy firstUnknownIdForm,
         long inGroupsOnly, GroupOnlyMessage firstInGroupsOnly, long noInstrument, long otherIds, long otherIdsUnchecked,
         long idsWithoutColumnUnchecked,
-        OtherIdMessage firstOtherId) {
+        OtherIdMessage firstOtherId, long exchangeSymbols, long quoted) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
@@ -73,7 +77,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
         }
         return new ReconcileResult(bytes, messages, malformed - 1, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm,
-                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId);
+                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId, exchangeSymbols, quoted);
     }
 
     /**
@@ -83,7 +87,18 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
     public ReconcileResult withUnwrittenBytes(long unwritten) {
         return new ReconcileResult(bytes, messages, malformed, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, truncatedAt, nulBytes, firstNulAt, firstNulLine, unwritten, symbolForms, firstSymbolForm,
-                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId);
+                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId, exchangeSymbols, quoted);
+    }
+
+    /**
+     * Whether the log holds no FIX message of its own, well-formed or malformed (an empty log, a file
+     * that is no FIX log, or an event log whose messages are all quotes, {@link #quoted()}): nothing was
+     * reconciled, so no discrepancy says nothing about it.
+     *
+     * @return {@code messages + malformed == 0}
+     */
+    public boolean holdsNoMessage() {
+        return messages + malformed == 0;
     }
 
     /**

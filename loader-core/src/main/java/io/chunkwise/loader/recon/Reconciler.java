@@ -21,7 +21,7 @@ import java.util.Map;
  * <ul>
  *   <li>48 with 22=1 (CUSIP) or 22=4 (ISIN): absent from the master → UNKNOWN_SECURITY; found,
  *   55 present and not the master's symbol (any of them, for a duplicated id) → SYMBOL_MISMATCH;</li>
- *   <li>otherwise 55: absent from the master → UNKNOWN_SYMBOL;</li>
+ *   <li>otherwise 55 (or, with no 55, a 48 with 22=8, an exchange symbol): absent from the master → UNKNOWN_SYMBOL;</li>
  *   <li>neither 55 nor a usable 48: not checked.</li>
  * </ul>
  * Look-ups go through one bounded cache the scanning threads share; no per-message object is retained.
@@ -56,7 +56,7 @@ public final class Reconciler {
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
-        long[] totals = new long[9 + DiscrepancyType.values().length];
+        long[] totals = new long[10 + DiscrepancyType.values().length];
         Discrepancy[] firstForms = new Discrepancy[3];
         GroupOnlyMessage[] firstInGroupsOnly = new GroupOnlyMessage[1];
         OtherIdMessage[] firstOtherId = new OtherIdMessage[1];
@@ -71,6 +71,7 @@ public final class Reconciler {
                     totals[6] += chunk.otherIds;
                     totals[7] += chunk.otherIdsUnchecked;
                     totals[8] += chunk.idsWithoutColumnUnchecked;
+                    totals[9] += chunk.exchangeSymbols;
                     if (firstOtherId[0] == null && chunk.firstOtherId != null) {
                         firstOtherId[0] = chunk.firstOtherId.atLine(rows ? stats.line(chunk.firstOtherId.line()) : 0);
                     }
@@ -81,7 +82,7 @@ public final class Reconciler {
                     firstForms[1] = firstForms[1] != null ? firstForms[1] : atLine(chunk.firstUnknownForm, stats, rows);
                     firstForms[2] = firstForms[2] != null ? firstForms[2] : atLine(chunk.firstUnknownIdForm, stats, rows);
                     for (int i = 0; i < chunk.counts.length; i++) {
-                        totals[9 + i] += chunk.counts[i];
+                        totals[10 + i] += chunk.counts[i];
                     }
                     if (rows) {
                         emit(chunk, stats, listener);
@@ -89,12 +90,12 @@ public final class Reconciler {
                 });
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            byType.put(t, totals[9 + t.ordinal()]);
+            byType.put(t, totals[10 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
                 scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2],
-                totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0]);
+                totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0], totals[9], scan.quoted());
     }
 
     /**

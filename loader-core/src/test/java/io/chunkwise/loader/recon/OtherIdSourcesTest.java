@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ class OtherIdSourcesTest {
         ReconcilerTest.message("35=D|34=3|55=XXX|48=0798059|22=2|"),      // SEDOL with 55: UNKNOWN_SYMBOL
         ReconcilerTest.message("35=D|34=4|48=0798059|22=2|"),             // SEDOL alone: not checked
         ReconcilerTest.message("35=D|34=5|48=BP.L|22=5|"),                // RIC alone: not checked
-        ReconcilerTest.message("35=D|34=6|48=BP|22=8|"),                  // exchange symbol alone: not checked
+        ReconcilerTest.message("35=D|34=6|48=BP|22=8|"),                  // exchange symbol alone: checked as a 55, ok
         ReconcilerTest.message("35=D|34=7|48=055622104|"),                // 48 without 22: not checked
         ReconcilerTest.message("35=0|34=8|"),                             // heartbeat: no instrument
         ReconcilerTest.message("35=D|34=9|48=037833100|22=1|"),           // CUSIP, no column, no 55: not checked
@@ -65,11 +67,12 @@ class OtherIdSourcesTest {
                 }
             });
             assertThat(r.messages()).isEqualTo(9);
-            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.checked()).isEqualTo(4);
             assertThat(r.discrepancies()).isEqualTo(Map.of(DiscrepancyType.SYMBOL_MISMATCH, 0L,
                     DiscrepancyType.UNKNOWN_SECURITY, 0L, DiscrepancyType.UNKNOWN_SYMBOL, 1L));
             assertThat(r.otherIds()).isEqualTo(6);
-            assertThat(r.otherIdsUnchecked()).isEqualTo(4);
+            assertThat(r.otherIdsUnchecked()).isEqualTo(3);
+            assertThat(r.exchangeSymbols()).isEqualTo(1);
             assertThat(r.idsWithoutColumn()).isEqualTo(1);
             assertThat(r.idsWithoutColumnUnchecked()).isEqualTo(1);
             assertThat(r.noInstrument()).isEqualTo(1);
@@ -82,10 +85,45 @@ class OtherIdSourcesTest {
             for (int chunk = 1; chunk < log.size(); chunk += 17) {
                 ReconcileResult p = reconciler.reconcile(log.segment(), new ScanOptions(2, chunk, false, null));
                 assertThat(p.otherIds()).as("chunk %d", chunk).isEqualTo(6);
-                assertThat(p.otherIdsUnchecked()).as("chunk %d", chunk).isEqualTo(4);
+                assertThat(p.otherIdsUnchecked()).as("chunk %d", chunk).isEqualTo(3);
+                assertThat(p.exchangeSymbols()).as("chunk %d", chunk).isEqualTo(1);
                 assertThat(p.notChecked()).as("chunk %d", chunk).isEqualTo(r.notChecked());
                 assertThat(p.firstOtherId()).as("chunk %d", chunk).isEqualTo(new OtherIdMessage(secondLine, 0, "D", "2"));
             }
+        }
+    }
+
+    @Test
+    void anExchangeSymbolWithoutA55IsCheckedAsA55() throws IOException {
+        // 22=8 is the symbol a 55 would hold: unknown, it is an UNKNOWN_SYMBOL, as 55=ZZZ would be; a 55 beside it is what is checked
+        Path csv = Files.writeString(dir.resolve("m.csv"), "isin,symbol\nGB0007980591,BP\n", StandardCharsets.UTF_8);
+        String text = ReconcilerTest.message("35=D|34=1|48=ZZZ|22=8|") + "\n"
+                + ReconcilerTest.message("35=D|34=2|55=BP|48=ZZZ|22=8|") + "\n"
+                + ReconcilerTest.message("35=D|34=3|48= BP |22=8|") + "\n";
+        Path logFile = Files.writeString(dir.resolve("x.log"), text, StandardCharsets.ISO_8859_1);
+        try (var index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            List<Discrepancy> found = new ArrayList<>();
+            ReconcileResult r = new Reconciler(new IndexedMaster(index)).reconcile(log.segment(), ScanOptions.serial(),
+                    new ReconcileListener() {
+                        @Override
+                        public void discrepancy(Discrepancy d) {
+                            found.add(d);
+                        }
+
+                        @Override
+                        public void malformed(MalformedMessage m, long line) {
+                            // none in this log
+                        }
+                    });
+            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.exchangeSymbols()).isEqualTo(2);
+            assertThat(r.otherIdsUnchecked()).isZero();
+            assertThat(r.discrepancies().get(DiscrepancyType.UNKNOWN_SYMBOL)).isEqualTo(1);
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.securityId()).isEqualTo("ZZZ");
+                assertThat(d.fixSymbol()).isNull();
+            });
         }
     }
 }

@@ -478,12 +478,13 @@ class ReconcilerTest {
                 message("35=D|34=11|55=|48=037833100|22=1|"),
                 message("35=D|34=12|55= |48=037833100|22=1|"),
                 message("35=D|34=13|55=\t \t|48=037833100|22=1|"),
-                message("35=D|34=21|55= |48=999999991|22=8|"),
+                message("35=D|34=21|55= |48=999999991|22=8|"),         // no 55: its exchange symbol (22=8) is checked as one
                 message("35=D|34=31|55=AAPL|48= |22=1|"),
                 message("35=D|34=32|55=AAPL|48=\t|22=1|"),
                 message("35=D|34=33|55=NOPE|48= |22=1|"),               // by symbol, since 48 is absent
                 message("35=D|34=34|55= |48=999999991|22=1|"));         // unknown, and no symbol to show
         assertThat(rows).containsExactly(
+                "21,D,8,999999991,,,UNKNOWN_SYMBOL",
                 "33,D,1,,NOPE,,UNKNOWN_SYMBOL",
                 "34,D,1,999999991,,,UNKNOWN_SECURITY");
     }
