@@ -30,6 +30,9 @@ public final class OptionWording {
             regex("set the delimiter to ('[^']*')", "add --delimiter $1"),
             regex("set the delimiter explicitly to ('[^']*')", "give --delimiter $1"),
             rule(KeyColumns.NAME_A_KEY_COLUMN, "name one with --cusip-column, --isin-column or --symbol-column"),
+            // the no-key-column error's likely columns, each with the option that selects it
+            rule(Pattern.compile("([;,] '([^']*)' (?:looks like )?the (cusip|isin|symbol) column)(?! \\(--)"),
+                    m -> m.group(1) + " (--" + m.group(3) + "-column '" + m.group(2) + "')"),
             regex("name the (cusip|isin|symbol) column explicitly", "name it with --$1-column NAME"),
             rule("lower the memory budget, the worker count or the chunk size", "lower --memory-budget, --workers or --chunk-size"),
             rule("lower the memory budget and the worker count or the chunk size", "lower --memory-budget and --workers or --chunk-size"),

@@ -8,11 +8,10 @@ import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.cli.loader.KeyColumnOptions;
+import io.chunkwise.cli.loader.ReadableInput;
 import io.chunkwise.loader.generate.FixLogGenerator;
 import io.chunkwise.loader.generate.FixLogSpec;
 import io.chunkwise.loader.generate.FixLogTruth;
-import io.chunkwise.loader.io.FileArguments;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,10 +86,8 @@ public final class FixLogCommand extends BaseCommand {
         }
         SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
         OutputPath.checkWorkers(workers);
-        FileArguments.requireInput(master);
-        if (!Files.isReadable(master)) {
-            throw new UserError("cannot read master file: " + master);
-        }
+        // in the words of every command's input: 'permission denied: m.csv', 'm.csv: is a directory, not a file'
+        ReadableInput.require(master);
         requireOffJsonStdout("-o", output);
         OutputPath.regular(output, master);
         OutputPath.regular(FixLogGenerator.expectedFile(output), "the truth file of -o " + output + ",", master);

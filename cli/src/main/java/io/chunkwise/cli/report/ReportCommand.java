@@ -6,6 +6,7 @@ import io.chunkwise.cli.Counted;
 import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.reports.plan.CapacityPlanner;
+import io.chunkwise.reports.plan.NothingToFitException;
 import io.chunkwise.reports.read.ResultInputs;
 import io.chunkwise.reports.report.Report;
 import io.chunkwise.reports.report.ReportBuilder;
@@ -67,9 +68,10 @@ public final class ReportCommand extends BaseCommand {
             // a pattern that finds nothing is a typo to name, not a plan to list as not possible
             CapacityPlanner.selected(inputs.allResults(), benchmark);
         }
+        OptionalLong budgetBytes = budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes());
+        String noPlan = target == null ? null : planNotPossible(inputs, budgetBytes);
         Report report = target == null ? ReportBuilder.build(title, inputs)
-                : ReportBuilder.build(title, inputs, target.bytes(), budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()),
-                        Optional.ofNullable(benchmark));
+                : ReportBuilder.build(title, inputs, target.bytes(), budgetBytes, Optional.ofNullable(benchmark));
         ReportWriter.Written written = ReportWriter.write(report, out);
         long pngs = written.charts().stream().filter(p -> p.toString().endsWith(".png")).count();
         emit(new ReportJson(written.markdown().toString(), written.html().toString(),
@@ -89,12 +91,27 @@ public final class ReportCommand extends BaseCommand {
                     + "report's, not of these results): " + String.join(", ", names.subList(0, Math.min(5, names.size())))
                     + (names.size() > 5 ? ", …" : ""));
         }
+        if (noPlan != null) {
+            // the report is written (exit 0), but the plan asked for is not in it: said here, not only in report.md
+            notice("report: no capacity plan for " + ByteSize.argument(target.bytes()) + ": not possible (" + noPlan + "); " + written.markdown()
+                    + " lists it so");
+        }
         // listed in the report too, and said here, in the log: a profile's timeline must not go missing unseen
         inputs.gaps().forEach(gap -> notice("report: " + gap.message()));
         // and a result JMH wrote no score for: listed in the report, named in the log
         inputs.runs().forEach(run -> run.unscored().forEach(u -> notice("report: " + run.source() + ": " + u.describe()
                 + ", listed as such, in no table but All results")));
         return ExitCodes.OK;
+    }
+
+    /** @return why the results give no capacity plan for the target, as the report lists it; null when they give one */
+    private String planNotPossible(ResultInputs inputs, OptionalLong budgetBytes) {
+        try {
+            CapacityPlanner.plan(inputs.allResults(), target.bytes(), budgetBytes, Optional.ofNullable(benchmark));
+            return null;
+        } catch (NothingToFitException e) {
+            return e.getMessage();
+        }
     }
 
     private static List<UnscoredJson> unscored(ResultInputs inputs) {

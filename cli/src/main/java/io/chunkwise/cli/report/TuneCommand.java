@@ -13,8 +13,6 @@ import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
 import io.chunkwise.loader.csv.CsvFormat;
-import io.chunkwise.loader.csv.CsvParseException;
-import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
 import io.chunkwise.profiler.metric.MetricSummary;
@@ -75,8 +73,9 @@ public final class TuneCommand extends BaseCommand {
     private List<Integer> workers;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
-            description = "Field delimiter of the CSV, passed on to the scans (default ','; '|' for exchange files, '\\t' for tabs).")
-    char delimiter = ',';
+            description = "Field delimiter of the CSV, passed on to the scans (default ',', or what an Excel 'sep=;' first line"
+                    + " declares, as for scan; '|' for exchange files, '\\t' for tabs).")
+    Character delimiter;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "2", description = "Runs per configuration; medians are reported (default ${DEFAULT-VALUE}).")
     private int runs;
@@ -91,23 +90,13 @@ public final class TuneCommand extends BaseCommand {
     @Override
     public Integer call() throws InterruptedException {
         MemoryBudget.require(budget);
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
-        }
         if (strategy == LoaderStrategy.FULL || strategy == LoaderStrategy.MMAP) {
             throw new UserError("tune sweeps chunk size and workers: use --strategy chunked or parallel ("
                     + strategy.cliName() + " uses neither)");
         }
-        if (looksLikeFixLog()) {
-            // read as CSV, every message is a record of one column: the sweep would run and recommend, for the wrong parser
-            throw new UserError(file + " looks like a FIX log (its first line holds 8=FIX), not CSV: tune times CSV scans; "
-                    + "for a FIX log, time 'chunkwise fixscan' or 'chunkwise reconcile' with --chunk-size and --workers "
-                    + "(e.g. under 'chunkwise profile')");
-        }
         if (runs < 1 || runs > 20) {
             throw new UserError("--runs must be between 1 and 20");
         }
-        OutputDirectory.require(out);
         List<Integer> workerCounts = (workers != null ? workers : defaultWorkers()).stream().distinct().toList();
         if (strategy == LoaderStrategy.CHUNKED) {
             if (workers != null && !workerCounts.equals(List.of(1))) {
@@ -118,7 +107,10 @@ public final class TuneCommand extends BaseCommand {
         }
         List<ByteSize> chunks = chunkSizes.stream().filter(distinctBytes()).toList();
         check(chunks, workerCounts);
-        long inputBytes = size(file);
+        // the options above, then the input before the output and any advice about it: what every scan would refuse is
+        // refused once, here, and an unreadable file is the news, not a --out beside it that cannot be written
+        long inputBytes = TuneInput.check(file, delimiter);
+        OutputDirectory.require(out);
         List<TuneConfig> sweep = new ArrayList<>();
         for (ByteSize chunk : chunks) {
             for (int w : workerCounts) {
@@ -130,10 +122,11 @@ public final class TuneCommand extends BaseCommand {
         fit.note(budget).ifPresent(BaseCommand::notice);
         WholeFileChunks.note(file, inputBytes, configs.stream().map(TuneConfig::chunk).filter(distinctBytes()).toList())
                 .ifPresent(BaseCommand::notice);
-        boolean outExisted = Files.exists(out);
-        OutputDirectory.make(out); // the charts come after the sweep: a directory that cannot be made is refused first
+        // the charts come after the sweep: a directory that cannot be made is refused first, and removed when none come
+        TuneOutput output = TuneOutput.make(out);
         int planned = configs.size() * runs;
-        StopNotice stop = StopNotice.begin(() -> stopped(planned, outExisted));
+        StopNotice stop = StopNotice.begin(() -> stopped(planned, output));
+        boolean charted = false;
         List<TuneMeasurement> measurements = new ArrayList<>();
         Path rejects = tempRejects();
         Set<String> printed = new HashSet<>();
@@ -142,6 +135,8 @@ public final class TuneCommand extends BaseCommand {
         String stoppedEarly = null;
         int ran = configs.size();
         int rounds = runs;
+        List<String> charts = new ArrayList<>();
+        Tuning.Result result;
         try (stop) {
             double[][] seconds = new double[configs.size()][runs];
             double[][] peaks = new double[configs.size()][runs];
@@ -184,13 +179,17 @@ public final class TuneCommand extends BaseCommand {
                         configs.get(c).workers(), inputBytes, java.util.Arrays.copyOf(seconds[c], rounds),
                         java.util.Arrays.copyOf(peaks[c], rounds)));
             }
+            result = Tuning.analyse(measurements, budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
+            for (NamedChart chart : result.charts()) {
+                chart.write(out).forEach(p -> charts.add(p.toString()));
+            }
+            charted = true;
         } finally {
             deleteQuietly(rejects);
-        }
-        Tuning.Result result = Tuning.analyse(measurements, budget == null ? OptionalLong.empty() : OptionalLong.of(budget.bytes()));
-        List<String> charts = new ArrayList<>();
-        for (NamedChart chart : result.charts()) {
-            chart.write(out).forEach(p -> charts.add(p.toString()));
+            if (!charted) {
+                // a scan that failed on the input, a file read as rejects, a stop: no charts, so no directory of ours left empty
+                output.removeMade();
+            }
         }
         try {
             // a workers chart of an earlier sweep, after one of a single worker count, would describe other runs
@@ -218,9 +217,12 @@ public final class TuneCommand extends BaseCommand {
      * @return what one child run measured and counted
      */
     private ScanRun runOnce(long chunk, int w, Path rejects, Set<String> printed) throws InterruptedException {
-        List<String> args = List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size", Long.toString(chunk),
-                "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--delimiter",
-                delimiter == '\t' ? "\\t" : String.valueOf(delimiter), "--json");
+        List<String> args = new ArrayList<>(List.of("scan", file.toString(), "--strategy", strategy.cliName(), "--chunk-size",
+                Long.toString(chunk), "--workers", Integer.toString(w), "--rejects", rejects.toString(), "--json"));
+        if (delimiter != null) {
+            // only one the user gave: without it the scan reads a sep= line's, as scan does alone (a ',' given contradicts it)
+            args.addAll(List.of("--delimiter", delimiter == '\t' ? "\\t" : String.valueOf(delimiter)));
+        }
         List<String> jvmOptions = new ArrayList<>(CommandJvmOptions.of(args));
         jvmOptions.add("-Dchunkwise.stderr.tty=false");
         List<String> command = JavaCommand.sameJvm(jvmOptions, Main.class.getName(), args);
@@ -270,29 +272,11 @@ public final class TuneCommand extends BaseCommand {
      *
      * @return the stop's line
      */
-    private String stopped(int planned, boolean outExisted) {
-        String dir;
-        if (outExisted) {
-            dir = out + " is left as it was";
-        } else {
-            try {
-                Files.deleteIfExists(out);
-                dir = out + " was not created";
-            } catch (IOException e) {
-                dir = out + " was made for the charts";
-            }
-        }
+    private String stopped(int planned, TuneOutput output) {
+        String dir = output.existed() ? out + " is left as it was"
+                : output.removeMade() ? out + " was not created" : out + " was made for the charts";
         return "tune: stopped (Ctrl-C or SIGTERM) after " + finishedRuns + " of " + Counted.of(planned, "run")
                 + ", its running scan ended; no recommendation and no charts; " + dir;
-    }
-
-    /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the scan says why) */
-    private boolean looksLikeFixLog() {
-        try {
-            return HeaderReader.readFirst(file, CsvFormat.RFC4180.withDelimiter(delimiter)).looksLikeFixMessage();
-        } catch (CsvParseException | UncheckedIOException e) {
-            return false;
-        }
     }
 
     /** Refuses, before any run, a configuration the scan would refuse (e.g. 0 workers). */
@@ -317,14 +301,6 @@ public final class TuneCommand extends BaseCommand {
     private static List<Integer> defaultWorkers() {
         int cores = Runtime.getRuntime().availableProcessors();
         return java.util.stream.IntStream.of(1, 2, cores).distinct().sorted().boxed().toList();
-    }
-
-    private static long size(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path tempRejects() {

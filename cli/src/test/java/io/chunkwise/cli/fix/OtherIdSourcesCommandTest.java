@@ -81,6 +81,9 @@ class OtherIdSourcesCommandTest {
         assertThat(Files.readAllLines(out)).hasSize(2).last().asString().contains(",3,3,D,2,0798059,XXX,,UNKNOWN_SYMBOL,,");
 
         CliRun human = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString());
+        // without --out (no rows kept, lines not counted) the notice names the line all the same
+        assertThat(human.err()).contains("(the first: 22=2 (SEDOL), 35=D at line 2, byte "
+                + (ReconcileCommandTest.message("35=D|34=1|55=BP|48=GB0007980591|22=4|").length() + 1) + ")");
         assertThat(human.err()).contains("8 messages, 0 malformed, 4 checked in ")
                 .contains("not checked:   4 (1 names no instrument; 3 only a 48 that cannot be looked up, no 55)");
     }
@@ -95,7 +98,7 @@ class OtherIdSourcesCommandTest {
         assertThat(run.json().get("notChecked").get("otherIdSource").asLong()).isEqualTo(2);
         assertThat(run.err()).doesNotContain("names an instrument at its top level")
                 .contains("2 messages of " + log + " are identified by a SecurityID (48) whose source reconcile cannot look up"
-                        + " (the first: 22=2 (SEDOL), 35=D at byte 0)")
+                        + " (the first: 22=2 (SEDOL), 35=D at line 1, byte 0)")
                 .contains("0 checked by the symbol (55) alone, 2 not checked (no 55)");
     }
 

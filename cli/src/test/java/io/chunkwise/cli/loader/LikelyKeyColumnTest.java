@@ -42,7 +42,16 @@ class LikelyKeyColumnTest {
         CliRun r = CliRun.of("index", file.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("has none of cusip, isin, symbol/ticker (name one with --cusip-column, --isin-column or"
-                + " --symbol-column); 'Ticker Symbol' looks like the symbol column");
+                + " --symbol-column); 'Ticker Symbol' looks like the symbol column (--symbol-column 'Ticker Symbol')");
+
+        // every header that looks like a key is named, each with the option that selects it, not the first alone
+        Path tabs = dir.resolve("tabs.tsv");
+        Files.writeString(tabs, "Cusip Number\tIsin Code\tTicker Symbol\n037833100\tUS0378331005\tAAPL\n");
+        CliRun all = CliRun.of("index", tabs.toString(), "--delimiter", "\\t");
+        assertThat(all.code()).as(all.err()).isEqualTo(2);
+        assertThat(all.err()).contains("(name one with --cusip-column, --isin-column or --symbol-column); 'Cusip Number' looks"
+                + " like the cusip column (--cusip-column 'Cusip Number'), 'Isin Code' the isin column (--isin-column"
+                + " 'Isin Code'), 'Ticker Symbol' the symbol column (--symbol-column 'Ticker Symbol')\n");
 
         Path none = dir.resolve("none.csv");
         Files.writeString(none, "Advertising,Name\nx,Apple\n");

@@ -169,10 +169,16 @@ class ReportPlanTuneCommandTest {
             assertThat(run.code()).as(run.err()).isZero();
             String md = Files.readString(out.resolve("report.md"));
             assertThat(md).contains("Capacity plan: not possible (no ").doesNotContain("## Capacity plan");
+            // said on stderr too, with report.md's reason: exit 0 alone would hide that the plan asked for is missing
+            String notice = "report: no capacity plan for 1GB: not possible (";
+            String end = "); " + out.resolve("report.md") + " lists it so";
+            assertThat(run.err()).contains(notice).contains(end);
+            String reason = run.err().substring(run.err().indexOf(notice) + notice.length(), run.err().indexOf(end));
+            assertThat(md).contains("Capacity plan: not possible (" + reason + ")");
         }
         CliRun planned = CliRun.of("report", results().toString(), "--out", dir.resolve("r").toString(), "--target-size", "1GB");
         assertThat(planned.code()).isZero();
-        assertThat(planned.err()).contains("Capacity plan");
+        assertThat(planned.err()).contains("Capacity plan").doesNotContain("no capacity plan");
     }
 
     @Test
@@ -205,8 +211,10 @@ class ReportPlanTuneCommandTest {
         assertThat(chunked.code()).isEqualTo(2);
         assertThat(chunked.err().strip()).isEqualTo("chunkwise tune: --workers: the chunked strategy reads with one thread, "
                 + "so there are no worker counts to sweep; use --strategy parallel to sweep workers");
+        // the input is checked first: one with a record, so that the --out is what is refused
+        Path oneRecord = Files.writeString(dir.resolve("one.csv"), "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
         for (String chunks : new String[] {"1MiB,2MiB", "1MiB"}) {
-            CliRun tune = CliRun.of("tune", csv.toString(), "--runs", "1", "--chunk-sizes", chunks, "--workers", "1",
+            CliRun tune = CliRun.of("tune", oneRecord.toString(), "--runs", "1", "--chunk-sizes", chunks, "--workers", "1",
                     "--out", csv.toString());
             assertThat(tune.code()).as(chunks).isEqualTo(2);
             assertThat(tune.err().strip()).isEqualTo("chunkwise tune: " + csv + " exists and is not a directory");
@@ -402,7 +410,7 @@ class ReportPlanTuneCommandTest {
         assertThat(CliRun.of("plan", results().toString(), "--target-size", "lots").code()).isEqualTo(2);
         CliRun tune = CliRun.of("tune", dir.resolve("missing.csv").toString());
         assertThat(tune.code()).isEqualTo(2);
-        assertThat(tune.err()).contains("missing.csv: no such file");
+        assertThat(tune.err()).contains("no such file: " + dir.resolve("missing.csv"));
         Path csv = Files.writeString(dir.resolve("a.csv"), "cusip,isin,symbol\n");
         assertThat(CliRun.of("tune", csv.toString(), "--strategy", "mmap").err()).contains("use --strategy chunked or parallel");
     }

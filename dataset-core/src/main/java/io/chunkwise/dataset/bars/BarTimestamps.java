@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * (seconds, milliseconds, microseconds or nanoseconds) is told from its magnitude by
  * {@link EpochUnit}. The first epoch number fixes the file's unit: a later one in another unit is
  * refused, never read in the wrong one. Dates and date-times without an offset are in the file's
- * zone ({@link LocalTimes}, UTC unless told); epoch numbers are instants already.
+ * zone ({@link LocalTimes}, UTC unless told); epoch numbers are instants already. Slashed dates
+ * ({@code 01/13/2024}) are read in the order the whole file's dates settle ({@link DateOrder}),
+ * asked for once, at the first one, or refused saying why.
  */
 final class BarTimestamps {
     private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
@@ -30,6 +33,9 @@ final class BarTimestamps {
     private static final Pattern DECIMAL_EPOCH = Pattern.compile("\\d{1,18}\\.\\d{1,9}");
 
     private final LocalTimes local;
+    private final Supplier<DateOrder> dateOrder;
+    /** The file's slashed-date order, asked for at the first slashed date; null before. */
+    private DateOrder dates;
     private EpochUnit unit;
     /** Timestamps read, and of them epoch numbers: the rest not read on {@link #local} carried their own offset. */
     private long read;
@@ -42,7 +48,16 @@ final class BarTimestamps {
 
     /** @param local the zone of dates and date-times written without an offset */
     BarTimestamps(LocalTimes local) {
+        this(local, () -> DateOrder.UNKNOWN);
+    }
+
+    /**
+     * @param local the zone of dates and date-times written without an offset
+     * @param dateOrder settles the order of the file's slashed dates (by reading them all), asked once, at the first
+     */
+    BarTimestamps(LocalTimes local, Supplier<DateOrder> dateOrder) {
         this.local = local;
+        this.dateOrder = dateOrder;
     }
 
     /**
@@ -58,7 +73,9 @@ final class BarTimestamps {
     }
 
     private long dateTime(String date, String time) {
-        String iso = VendorDates.join(date, time);
+        String iso = DateOrder.slashed(date) && !time.isEmpty()
+                ? unslashed(date, date + " " + time) + "T" + VendorDates.isoTime(time)
+                : VendorDates.join(date, time);
         if (iso == null || date.isEmpty() || time.isEmpty()) {
             throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(date + " " + time) + ": "
                     + (date.isEmpty() || time.isEmpty() ? "empty " + (date.isEmpty() ? "date" : "time")
@@ -85,7 +102,7 @@ final class BarTimestamps {
         if (DECIMAL_EPOCH.matcher(text).matches()) {
             return decimal(text); // counted as an epoch number by number(whole)
         }
-        String iso = VendorDates.normalize(text);
+        String iso = VendorDates.normalize(unslashed(text));
         if (iso.length() == 10 && iso.charAt(4) == '-') {
             try {
                 return local.toEpochMilli(LocalDate.parse(iso).atStartOfDay(), text);
@@ -94,6 +111,29 @@ final class BarTimestamps {
             }
         }
         return iso(iso, text);
+    }
+
+    /** @return the text with a slashed date first rewritten as {@code yyyy-MM-dd[Ttime]}; else the text itself */
+    private String unslashed(String text) {
+        int cut = text.indexOf(' ');
+        String date = cut < 0 ? text : text.substring(0, cut);
+        if (!DateOrder.slashed(date)) {
+            return text;
+        }
+        String iso = unslashed(date, text);
+        return cut < 0 ? iso : iso + "T" + VendorDates.isoTime(text.substring(cut + 1).strip());
+    }
+
+    /** @return the slashed date in the file's order, as {@code yyyy-MM-dd}; refused naming {@code text} when it has none */
+    private String unslashed(String date, String text) {
+        if (dates == null) {
+            dates = dateOrder.get();
+        }
+        try {
+            return dates.iso(date);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad timestamp " + FieldText.quoted(text) + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Parses ISO text rewritten from {@code original}, naming the original when it is bad. */

@@ -121,7 +121,6 @@ public final class BarsCsvReader implements AutoCloseable {
         this.timeColumn = columns.splitTime() ? columns.index(BarField.TIME) : columns.index(BarField.TIMESTAMP);
         this.dateColumn = columns.index(BarField.DATE);
         this.values[VALUES.size() - 1] = Double.NaN;
-        this.timestamps = new BarTimestamps(new LocalTimes(layout.clock()));
         this.fields = first.size();
         this.headerNames = columns.headerless() ? List.of() : first.names();
         this.instruments = columns.instruments(file, layout.symbol());
@@ -134,11 +133,37 @@ public final class BarsCsvReader implements AutoCloseable {
         this.blankLines = first.line() - (first.afterSepLine() ? 2 : 1);
         this.headerLine = columns.headerless() ? 0 : first.line();
         this.headerOffset = columns.headerless() ? 0 : first.offset();
-        if (columns.headerless()) {
-            scanner.reset(mapped.segment(), 0, first.offset(), first.dataLine() - 1);
-        } else {
-            scanner.reset(mapped.segment(), 0, first.dataStart(), first.dataLine());
-        }
+        long dataStart = columns.headerless() ? first.offset() : first.dataStart();
+        long dataLine = columns.headerless() ? first.dataLine() - 1 : first.dataLine();
+        scanner.reset(mapped.segment(), 0, dataStart, dataLine);
+        this.timestamps = new BarTimestamps(new LocalTimes(layout.clock()),
+                () -> dateOrder(format, dataStart, dataLine));
+    }
+
+    /**
+     * Reads the date of every row (one more pass, made only for a file of slashed dates, which
+     * would otherwise be refused) until the dates settle an order or show both.
+     */
+    private DateOrder dateOrder(CsvFormat format, long dataStart, long dataLine) {
+        int column = dateColumn >= 0 ? dateColumn : timeColumn;
+        CsvScanner dates = new CsvScanner(format, file.toString());
+        dates.keepFields(column + 1);
+        dates.reset(mapped.segment(), 0, dataStart, dataLine);
+        DateOrder.Settling settling = new DateOrder.Settling();
+        return mapped.read(() -> {
+            while (dates.next(mapped.size(), true) == CsvScanner.RECORD) {
+                CsvRecord record = dates.record();
+                if (record.size() <= column) {
+                    continue;
+                }
+                String text = record.get(column).strip();
+                int cut = text.indexOf(' ');
+                if (settling.offer(cut < 0 ? text : text.substring(0, cut), record.line())) {
+                    break;
+                }
+            }
+            return settling.result();
+        });
     }
 
     /**

@@ -10,6 +10,8 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * and time, seconds and fractions optional, and an optional zone: {@code Z}, {@code +02:00},
  * {@code +0200}, {@code +02}, the word {@code UTC}, or a region in brackets ({@code Z[UTC]}). Without
  * a zone the time is in the file's zone ({@link LocalTimes}; UTC unless told). Slashed dates
- * ({@code 01/07/2024}) are refused: whether the day or the month comes first cannot be told. Dates
+ * ({@code 01/07/2024}) are refused here: {@link DateOrder} reads them when the file's dates settle
+ * their order. Times on a 12-hour clock ({@code 10:00 PM}) are refused, naming the hour on 24. Dates
  * are resolved strictly: {@code 2024-02-30} is refused, not read as the 29th.
  */
 final class IsoTimestamps {
@@ -40,11 +43,27 @@ final class IsoTimestamps {
     /** A date-time ending in a zone's name ({@code Europe/London}, {@code CET}) rather than an offset. */
     private static final Pattern ZONE_NAME = Pattern.compile(".*\\d[ T]?[A-Za-z]{2,}(?:/[A-Za-z0-9_+-]+)*");
 
+    /** A time on a 12-hour clock: {@code 10:00 PM}, {@code 10:00:30pm}, {@code 10:00 p.m.}. */
+    private static final Pattern TWELVE_HOUR = Pattern.compile(
+            "(?i)(.*?)(\\d{1,2})(:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?) ?([ap])\\.?m\\.?");
+
     private IsoTimestamps() {
     }
 
-    /** @return why a date-time that does not parse may not: a zone name, or a slashed date; else "" */
+    /** @return why a date-time that does not parse may not: a 12-hour clock, a zone name, or a slashed date; else "" */
     private static String hint(String text) {
+        Matcher twelve = TWELVE_HOUR.matcher(text);
+        if (twelve.matches()) {
+            int hour = Integer.parseInt(twelve.group(2));
+            if (hour >= 1 && hour <= 12) {
+                // 12 AM is midnight, 12 PM noon
+                int h24 = hour % 12 + (Character.toLowerCase(twelve.group(4).charAt(0)) == 'p' ? 12 : 0);
+                return String.format(Locale.ROOT, " (12-hour times with AM/PM are not read; write the hour on a 24-hour"
+                        + " clock: %s %s is %02d%s)", twelve.group(2) + twelve.group(3),
+                        twelve.group(4).toUpperCase(Locale.ROOT) + "M", h24, twelve.group(3));
+            }
+            return " (12-hour times with AM/PM are not read; write the hour on a 24-hour clock)";
+        }
         if (ZONE_NAME.matcher(text).matches()) {
             return " (a zone name is not read; write an offset such as +01:00, or set the time zone)";
         }

@@ -1,6 +1,7 @@
 package io.chunkwise.loader.generate;
 
 import io.chunkwise.loader.csv.CsvFormat;
+import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.CsvReader;
 import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.KeyHash;
@@ -69,7 +70,8 @@ final class MasterSample {
      * @param seed drives the sample and the unknown values
      * @return the sample
      * @throws IllegalArgumentException when the master has no symbol column or no usable symbol
-     * @throws io.chunkwise.loader.csv.CsvParseException when a named column is missing
+     * @throws io.chunkwise.loader.csv.CsvParseException when a named column is missing, or the master
+     *     has no data records after its header
      */
     static MasterSample read(Path master, CsvFormat format, Map<KeyKind, String> names, long seed) {
         try (CsvReader reader = CsvReader.open(master, format)) {
@@ -87,7 +89,7 @@ final class MasterSample {
             byte[][][] sample = new byte[SAMPLE][][];
             SplitMix64 random = new SplitMix64(0).reset(seed, 0x5A_4D_50L);
             long[] seen = new long[1];
-            reader.forEach(r -> {
+            CsvReader.Counts counts = reader.forEach(r -> {
                 long k = seen[0]++;
                 int slot = k < SAMPLE ? (int) k : (int) Math.min(random.nextLong(k + 1), SAMPLE);
                 if (slot < SAMPLE) {
@@ -96,6 +98,11 @@ final class MasterSample {
                         symbolKey(r, symbolColumn)};
                 }
             }, reject -> { });
+            if (counts.records() + counts.rejected() == 0) {
+                // in the loaders' words, at the line where the records would start
+                throw new CsvParseException(master.toString(), reader.header().dataLine(), reader.header().dataStart(),
+                        "no data records after the header row");
+            }
             return resolve(reader, columns, sample, (int) Math.min(seen[0], SAMPLE), seen[0], random, master);
         }
     }

@@ -6,6 +6,7 @@ import io.chunkwise.loader.fix.FixLogFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,20 +96,22 @@ public record KeyColumns(int cusip, int isin, int symbol) {
         return Optional.empty();
     }
 
-    /** @return "; 'Ticker Symbol' looks like the symbol column" for the first kind with a likely name, or "" */
+    /**
+     * @return each header name that looks like a key column, with its kind ({@code ; 'Cusip Number'
+     *     looks like the cusip column, 'Ticker Symbol' the symbol column}), or ""
+     */
     private static String likelyAfter(CsvHeader header) {
         if (header.apparentDelimiter().isPresent()) {
             // one column that looks split by another delimiter ('cusip;isin;symbol'): no name is a key's, the delimiter is wrong
             return "";
         }
+        List<String> likely = new ArrayList<>();
         for (KeyKind k : KeyKind.values()) {
-            Optional<String> name = likely(header.names(), k);
-            if (name.isPresent()) {
-                return "; '" + CsvHeader.printable(name.get()) + "' looks like the " + k.name().toLowerCase(Locale.ROOT)
-                        + " column";
-            }
+            // every kind with a likely name: the first alone would hide the others the user may prefer to key by
+            likely(header.names(), k).ifPresent(name -> likely.add("'" + CsvHeader.printable(name) + "' "
+                    + (likely.isEmpty() ? "looks like " : "") + "the " + k.name().toLowerCase(Locale.ROOT) + " column"));
         }
-        return "";
+        return likely.isEmpty() ? "" : "; " + String.join(", ", likely);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.chunkwise.loader.recon;
 
+import io.chunkwise.loader.csv.ByteCounter;
 import io.chunkwise.loader.fix.ChunkStats;
 import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
@@ -88,6 +89,10 @@ public final class Reconciler {
                         emit(chunk, stats, listener);
                     }
                 });
+        if (firstOtherId[0] != null && firstOtherId[0].line() == 0) {
+            // lines not counted (no rows kept): the notice names the message by its line all the same, counted once, here
+            firstOtherId[0] = firstOtherId[0].atLine(lineOf(log, firstOtherId[0].offset()));
+        }
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
             byType.put(t, totals[10 + t.ordinal()]);
@@ -96,6 +101,16 @@ public final class Reconciler {
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
                 scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2],
                 totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0], totals[9], scan.quoted());
+    }
+
+    /** @return the 1-based line of an offset in the log: its line feeds before it, counted in slices under 4 GiB */
+    private static long lineOf(MemorySegment log, long offset) {
+        long lines = 1;
+        for (long from = 0; from < offset; from += 1L << 30) {
+            long to = Math.min(offset, from + (1L << 30));
+            lines += ByteCounter.count(log, from, to, (byte) '\n', (byte) '\n') & 0xFFFF_FFFFL;
+        }
+        return lines;
     }
 
     /**

@@ -227,8 +227,14 @@ class FixLogGeneratorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no symbol column");
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "cusip,isin,symbol\n");
+        // a header alone: named at the line and byte where the records would start, as the loaders name it
         assertThatThrownBy(() -> new FixLogGenerator(empty, FixLogSpec.of(10)).generate(dir.resolve("y.fix"), d -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no record with a usable symbol");
+                .isInstanceOf(CsvParseException.class)
+                .hasMessage(empty + ":2 (byte 18): no data records after the header row");
+        Path blankSymbols = dir.resolve("blank.csv");
+        Files.writeString(blankSymbols, "cusip,isin,symbol\n037833100,US0378331005,\n");
+        assertThatThrownBy(() -> new FixLogGenerator(blankSymbols, FixLogSpec.of(10)).generate(dir.resolve("z.fix"), d -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no record with a usable symbol (1 records)");
         assertThatThrownBy(() -> FixLogSpec.of(-1)).hasMessageContaining("negative");
         assertThatThrownBy(() -> FixLogSpec.of(1).withDiscrepancyRate(1.5)).hasMessageContaining("discrepancy rate");
     }

@@ -1,0 +1,54 @@
+package io.chunkwise.cli.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chunkwise.cli.CliRun;
+import io.chunkwise.cli.ExitCodes;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A master {@code generate fixlog} cannot use is named in the words the other commands use: a
+ * header alone at its line and byte, an unreadable file with why.
+ */
+class FixLogMasterErrorsTest {
+    /** A regular file that even root cannot open for reading: a write-only sysctl. */
+    private static final Path WRITE_ONLY = Path.of("/proc/sys/vm/compact_memory");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMasterWithAHeaderAloneIsNamedAtItsLineAndByte() throws IOException {
+        Path master = Files.writeString(dir.resolve("headeronly.csv"), "cusip,isin,symbol\n");
+        Path log = dir.resolve("o.fix");
+        CliRun run = CliRun.of("generate", "fixlog", "--master", master.toString(), "--messages", "10", "-o", log.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("chunkwise generate fixlog: " + master
+                + ":2 (byte 18): no data records after the header row");
+        assertThat(log).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableMasterSaysPermissionDenied() {
+        Assumptions.assumeTrue(Files.isRegularFile(WRITE_ONLY), WRITE_ONLY + " is not here");
+        try (FileChannel _ = FileChannel.open(WRITE_ONLY, StandardOpenOption.READ)) {
+            Assumptions.abort(WRITE_ONLY + " can be read here");
+        } catch (AccessDeniedException expected) {
+            // what the test needs
+        } catch (IOException e) {
+            Assumptions.abort(WRITE_ONLY + ": " + e);
+        }
+        Path log = dir.resolve("o.fix");
+        CliRun run = CliRun.of("generate", "fixlog", "--master", WRITE_ONLY.toString(), "--messages", "10", "-o", log.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("chunkwise generate fixlog: permission denied: " + WRITE_ONLY);
+    }
+}
