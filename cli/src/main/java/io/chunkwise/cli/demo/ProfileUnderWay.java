@@ -1,12 +1,8 @@
 package io.chunkwise.cli.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.chunkwise.loader.io.ScratchFiles;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The profile folder of the demo step under way, for a stop (Ctrl-C, SIGTERM) to remove: a step
@@ -63,24 +59,8 @@ final class ProfileUnderWay {
             partial = dir;
         }
         if (partial != null) {
-            deleteTree(partial);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: what could not be removed is left, as the stop left every file before this
+            // best effort: what cannot be removed is left, as the stop left every file before this
+            ScratchFiles.delete(partial);
         }
     }
 }
