@@ -235,7 +235,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return "cannot access " + file + ": " + reason;
     }
 
-    private static boolean verbose(ParseResult parseResult) {
+    /**
+     * @param parseResult the command line as parsed, or {@code null} when it was not
+     * @return whether a stack trace is asked for: {@code --verbose} on any command, or {@code CHUNKWISE_VERBOSE=1}
+     */
+    static boolean verbose(ParseResult parseResult) {
         if ("1".equals(System.getenv("CHUNKWISE_VERBOSE"))) {
             return true;
         }

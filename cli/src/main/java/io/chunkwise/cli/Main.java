@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
@@ -84,6 +85,13 @@ public final class Main {
             // Picocli hands Errors through; this one is a configuration matter, so one line, no trace.
             System.err.println("chunkwise: out of memory (" + e.getMessage() + "); raise the heap with "
                     + "CHUNKWISE_JAVA_OPTS=-Xmx…" + memoryOptions(cmd));
+            code = ExitCodes.INTERNAL;
+        } catch (LinkageError | ServiceConfigurationError e) {
+            // also handed through: jars replaced under this JVM, or a broken build; one line, not a trace
+            System.err.println("chunkwise: " + ClassesGone.describe(e));
+            if (ErrorHandler.verbose(cmd.getParseResult())) {
+                e.printStackTrace(System.err);
+            }
             code = ExitCodes.INTERNAL;
         }
         return new Outcome(code, ProcessEnd.hooksHaveNoWork(cmd));
