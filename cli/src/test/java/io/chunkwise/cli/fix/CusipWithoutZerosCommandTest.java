@@ -25,7 +25,7 @@ class CusipWithoutZerosCommandTest {
         CliRun r = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.json().get("discrepancies").get("UNKNOWN_SECURITY").asLong()).isEqualTo(1);
-        assertThat(r.err()).contains("reconcile: UNKNOWN_SECURITY 48=037833100 (byte 0 of " + log + ") is in " + master
+        assertThat(r.err()).contains("reconcile: UNKNOWN_SECURITY 48=037833100 (line 1, byte 0 of " + log + ") is in " + master
                 + " as 37833100, without its leading zero: its cusip column looks like numbers a spreadsheet wrote, so every"
                 + " CUSIP starting with 0 is unknown; export the master with that column as text\n");
     }

@@ -38,6 +38,10 @@ class SymbolFormsCommandTest {
                 + " (the first: 55=BRK B at line 1, byte 0, the master's BRK.B): symbols are compared byte for byte");
         assertThat(json.err()).contains("reconcile: UNKNOWN_SYMBOL 55=BRK/B (line 3, byte " + (first.length() + second.length())
                 + " of " + log + ") is in " + master + " as BRK.B, in another form too");
+        // without --out, the same lines
+        CliRun counts = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
+        assertThat(counts.err()).contains("(the first: 55=BRK B at line 1, byte 0, the master's BRK.B)")
+                .contains("reconcile: UNKNOWN_SYMBOL 55=BRK/B (line 3, byte " + (first.length() + second.length()) + " of ");
         CliRun plain = CliRun.of("reconcile", "--master", master.toString(), "--fix",
                 Files.writeString(dir.resolve("same.log"), ReconcileCommandTest.message("35=D|34=1|55=BRK.B|") + "\n"
                         + ReconcileCommandTest.message("35=D|34=2|55=IBM|") + "\n", StandardCharsets.ISO_8859_1).toString(), "--json");
@@ -55,7 +59,8 @@ class SymbolFormsCommandTest {
         CliRun run = CliRun.of("reconcile", "--master", master.toString(), "--fix", log.toString(), "--json");
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.json().get("discrepancies").get("UNKNOWN_SYMBOL").asLong()).isEqualTo(1);
-        assertThat(run.err()).contains("reconcile: UNKNOWN_SYMBOL 55=brk|65=b (byte 0 of " + log + ") is in " + master
+        // without --out no line is counted as the log is read: the notice's one is counted at the end
+        assertThat(run.err()).contains("reconcile: UNKNOWN_SYMBOL 55=brk|65=b (line 1, byte 0 of " + log + ") is in " + master
                 + " as BRK.B: symbols are compared byte for byte");
     }
 }

@@ -75,10 +75,10 @@ class UncheckedLogCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.json().get("checked").asLong()).isEqualTo(1);
         assertThat(run.json().get("instrumentsInGroupsOnly").asLong()).isEqualTo(2);
-        assertThat(run.err()).contains("reconcile: 2 messages of " + log + " (the first: 35=V at byte " + first.length()
+        assertThat(run.err()).contains("reconcile: 2 messages of " + log + " (the first: 35=V at line 2, byte " + first.length()
                 + ") name instruments only inside repeating groups (NoRelatedSym 146, NoMDEntries 268, …), not at the top"
                 + " level: not checked\n").doesNotContain("none was checked");
-        // with lines counted (an --out file), the first is placed by its line too
+        // with lines counted as the log is read (an --out file), the same line
         CliRun out = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString(), "--out",
                 dir.resolve("d.csv").toString());
         assertThat(out.err()).contains("(the first: 35=V at line 2, byte " + first.length() + ")");

@@ -5,7 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * What reconciliation found.
+ * What reconciliation found. The first messages it names ({@code firstSymbolForm} … {@code firstOtherId})
+ * carry their line also when lines were not counted as the log was read (counted once, at the end).
  *
  * @param bytes size of the log
  * @param messages well-formed messages

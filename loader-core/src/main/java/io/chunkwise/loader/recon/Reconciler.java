@@ -1,6 +1,5 @@
 package io.chunkwise.loader.recon;
 
-import io.chunkwise.loader.csv.ByteCounter;
 import io.chunkwise.loader.fix.ChunkStats;
 import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.MalformedMessage;
@@ -89,9 +88,16 @@ public final class Reconciler {
                         emit(chunk, stats, listener);
                     }
                 });
-        if (firstOtherId[0] != null && firstOtherId[0].line() == 0) {
-            // lines not counted (no rows kept): the notice names the message by its line all the same, counted once, here
-            firstOtherId[0] = firstOtherId[0].atLine(lineOf(log, firstOtherId[0].offset()));
+        if (!rows) {
+            // lines not counted (no rows kept): the notices name their first messages by line all the same,
+            // counted here once, up to the last of them
+            LineOfOffset lines = new LineOfOffset(log, offsetsOf(firstOtherId[0], firstInGroupsOnly[0], firstForms));
+            firstOtherId[0] = firstOtherId[0] == null ? null : firstOtherId[0].atLine(lines.of(firstOtherId[0].offset()));
+            firstInGroupsOnly[0] = firstInGroupsOnly[0] == null ? null
+                    : firstInGroupsOnly[0].atLine(lines.of(firstInGroupsOnly[0].offset()));
+            for (int i = 0; i < firstForms.length; i++) {
+                firstForms[i] = firstForms[i] == null ? null : firstForms[i].atLine(lines.of(firstForms[i].offset()));
+            }
         }
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
@@ -103,14 +109,21 @@ public final class Reconciler {
                 totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0], totals[9], scan.quoted());
     }
 
-    /** @return the 1-based line of an offset in the log: its line feeds before it, counted in slices under 4 GiB */
-    private static long lineOf(MemorySegment log, long offset) {
-        long lines = 1;
-        for (long from = 0; from < offset; from += 1L << 30) {
-            long to = Math.min(offset, from + (1L << 30));
-            lines += ByteCounter.count(log, from, to, (byte) '\n', (byte) '\n') & 0xFFFF_FFFFL;
+    /** @return the offsets of the notices' first messages (those there are) */
+    private static long[] offsetsOf(OtherIdMessage otherId, GroupOnlyMessage inGroupsOnly, Discrepancy[] forms) {
+        List<Long> offsets = new ArrayList<>();
+        if (otherId != null) {
+            offsets.add(otherId.offset());
         }
-        return lines;
+        if (inGroupsOnly != null) {
+            offsets.add(inGroupsOnly.offset());
+        }
+        for (Discrepancy d : forms) {
+            if (d != null) {
+                offsets.add(d.offset());
+            }
+        }
+        return offsets.stream().mapToLong(Long::longValue).toArray();
     }
 
     /**
