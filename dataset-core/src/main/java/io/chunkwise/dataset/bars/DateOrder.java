@@ -43,6 +43,15 @@ final class DateOrder {
     private final long contraryLine;
     private final boolean scanned;
 
+    /**
+     * @param order an order
+     * @return slashed dates read in that order, whatever the file's dates show: for telling whether
+     *     a value has a timestamp's shape (line 1, a header or a bar?), never for reading a file
+     */
+    static DateOrder assumed(Order order) {
+        return new DateOrder(order, null, 0, null, 0, true);
+    }
+
     private DateOrder(Order order, String shownBy, long shownLine, String contrary, long contraryLine, boolean scanned) {
         this.order = order;
         this.shownBy = shownBy;

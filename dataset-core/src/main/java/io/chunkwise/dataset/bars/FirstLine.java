@@ -301,17 +301,23 @@ final class FirstLine {
         if (at + (split ? 2 : 1) > fields.size()) {
             return false;
         }
-        BarTimestamps t = new BarTimestamps(new LocalTimes(layout.clock()));
-        try {
-            if (split) {
-                t.parse(fields.get(at), fields.get(at + 1));
-            } else {
-                t.parse(fields.get(at));
+        // a slashed date is a timestamp in whichever order the file's dates settle (the reader settles
+        // it, reading them all): its shape in either order is enough to tell a bar from a header here
+        for (DateOrder order : new DateOrder[] {DateOrder.UNKNOWN, DateOrder.assumed(DateOrder.Order.MONTH_FIRST),
+                DateOrder.assumed(DateOrder.Order.DAY_FIRST)}) {
+            BarTimestamps t = new BarTimestamps(new LocalTimes(layout.clock()), () -> order);
+            try {
+                if (split) {
+                    t.parse(fields.get(at), fields.get(at + 1));
+                } else {
+                    t.parse(fields.get(at));
+                }
+                return true;
+            } catch (IllegalArgumentException e) {
+                // not in this order: the next, or not a timestamp
             }
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
+        return false;
     }
 
     /** Whether the first fields make the order's timestamp and all the others are numbers. */

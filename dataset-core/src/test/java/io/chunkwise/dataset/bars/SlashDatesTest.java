@@ -45,6 +45,17 @@ class SlashDatesTest {
     }
 
     @Test
+    void aFileWithoutAHeaderWhoseFirstBarHasASlashedDateIsReadAsBarsFromItsFirstLine() throws IOException {
+        // line 1 is a bar, not a header, whichever order its date is in: told by its shape, then read as the file settles
+        Path file = Files.writeString(dir.resolve("headerless.csv"), "01/13/2024 22:00" + VALUES + "01/14/2024 22:00" + VALUES);
+        BarsReading r = BarsReading.of(file, BarsLayout.DEFAULT);
+
+        assertThat(r.headerless()).isTrue();
+        assertThat(r.rejects()).isEmpty();
+        assertThat(r.times()).containsExactly(utc("2024-01-13T22:00:00Z"), utc("2024-01-14T22:00:00Z"));
+    }
+
+    @Test
     void aFileWhoseDatesShowDayFirstIsReadDayFirst() throws IOException {
         BarsReading r = BarsReading.of(bars("07/01/2024 22:00", "13/01/2024 22:00"), BarsLayout.DEFAULT);
 
