@@ -1,16 +1,14 @@
 package io.chunkwise.cli.generate;
 
+import static io.chunkwise.cli.UnreadableFiles.WRITE_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.UnreadableFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * header alone at its line and byte, an unreadable file with why.
  */
 class FixLogMasterErrorsTest {
-    /** A regular file that even root cannot open for reading: a write-only sysctl. */
-    private static final Path WRITE_ONLY = Path.of("/proc/sys/vm/compact_memory");
-
     @TempDir
     Path dir;
 
@@ -38,14 +33,7 @@ class FixLogMasterErrorsTest {
 
     @Test
     void anUnreadableMasterSaysPermissionDenied() {
-        Assumptions.assumeTrue(Files.isRegularFile(WRITE_ONLY), WRITE_ONLY + " is not here");
-        try (FileChannel _ = FileChannel.open(WRITE_ONLY, StandardOpenOption.READ)) {
-            Assumptions.abort(WRITE_ONLY + " can be read here");
-        } catch (AccessDeniedException expected) {
-            // what the test needs
-        } catch (IOException e) {
-            Assumptions.abort(WRITE_ONLY + ": " + e);
-        }
+        UnreadableFiles.assumeUnreadable(WRITE_ONLY);
         Path log = dir.resolve("o.fix");
         CliRun run = CliRun.of("generate", "fixlog", "--master", WRITE_ONLY.toString(), "--messages", "10", "-o", log.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);

@@ -1,17 +1,15 @@
 package io.chunkwise.cli.loader;
 
+import static io.chunkwise.cli.UnreadableFiles.WRITE_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.UnreadableFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,28 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code index} say {@code permission denied}, not where a rejects file or an index cannot go.
  */
 class UnreadableMasterTest {
-    /** A regular file that even root cannot open for reading: a write-only sysctl. */
-    private static final Path WRITE_ONLY = Path.of("/proc/sys/vm/compact_memory");
-
     @TempDir
     Path dir;
-
-    /** Skips unless {@link #WRITE_ONLY} is a regular file whose open for reading is refused. */
-    private static void assumeUnreadable(Path file) {
-        Assumptions.assumeTrue(Files.isRegularFile(file), file + " is not here");
-        try (FileChannel _ = FileChannel.open(file, StandardOpenOption.READ)) {
-            Assumptions.abort(file + " can be read here");
-        } catch (AccessDeniedException expected) {
-            // what the test needs
-        } catch (IOException e) {
-            Assumptions.abort(file + ": " + e);
-        }
-    }
 
     @Test
     void anUnreadableMasterIsNamedBeforeItsRejectsFile() {
         // under /proc its default rejects file is refused too ("a device or process path"): the input is said first
-        assumeUnreadable(WRITE_ONLY);
+        UnreadableFiles.assumeUnreadable(WRITE_ONLY);
         CliRun run = CliRun.of("scan", WRITE_ONLY.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).isEqualTo("chunkwise scan: permission denied: " + WRITE_ONLY);
@@ -53,7 +36,7 @@ class UnreadableMasterTest {
 
     @Test
     void indexNamesAnUnreadableMasterBeforeItsIndexAndRejects() {
-        assumeUnreadable(WRITE_ONLY);
+        UnreadableFiles.assumeUnreadable(WRITE_ONLY);
         Path index = dir.resolve("m.cwx");
         CliRun run = CliRun.of("index", WRITE_ONLY.toString(), "--index", index.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
@@ -68,7 +51,7 @@ class UnreadableMasterTest {
         Files.setPosixFilePermissions(master, PosixFilePermissions.fromString("---------"));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
         try {
-            assumeUnreadable(master);
+            UnreadableFiles.assumeUnreadable(master);
             CliRun run = CliRun.of("scan", master.toString());
             assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err().strip()).isEqualTo("chunkwise scan: permission denied: " + master);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chunkwise.cli.CliRun;
 import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.UnreadableFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,9 +104,9 @@ class TuneInputTest {
 
     @Test
     void anUnreadableFileIsSaidBeforeTheOutputDirectory() throws IOException {
-        Path writeOnly = Path.of("/proc/sys/vm/compact_memory"); // a regular file even root cannot read: a write-only sysctl
+        Path writeOnly = UnreadableFiles.WRITE_ONLY;
         Path out = dir.resolve("t1");
-        if (Files.isRegularFile(writeOnly) && isUnreadable(writeOnly)) {
+        if (Files.isRegularFile(writeOnly) && UnreadableFiles.isUnreadable(writeOnly)) {
             CliRun run = CliRun.of(tune(writeOnly, out));
             assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err().strip()).isEqualTo("chunkwise tune: permission denied: " + writeOnly);
@@ -117,22 +118,12 @@ class TuneInputTest {
         Files.setPosixFilePermissions(master, PosixFilePermissions.fromString("---------"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-x------"));
         try {
-            Assumptions.assumeTrue(isUnreadable(master), "permissions are not checked for this user (root)");
+            Assumptions.assumeTrue(UnreadableFiles.isUnreadable(master), "permissions are not checked for this user (root)");
             CliRun run = CliRun.of(tune(master, ro.resolve("t1")));
             assertThat(run.err().strip()).isEqualTo("chunkwise tune: permission denied: " + master);
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwx------"));
             Files.setPosixFilePermissions(master, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static boolean isUnreadable(Path file) {
-        try (var _ = Files.newInputStream(file)) {
-            return false;
-        } catch (java.nio.file.AccessDeniedException e) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }
