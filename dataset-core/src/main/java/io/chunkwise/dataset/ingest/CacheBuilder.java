@@ -55,6 +55,12 @@ public final class CacheBuilder {
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     * @throws io.chunkwise.loader.csv.CsvParseException before anything is written when the file has
+     *     no usable header (it is empty, say)
+     * @throws BarsFormatException before anything is written when it is not a bars file: its header
+     *     lacks a required column, or it is an archive, compressed, or an Arrow file (a cache, given as bars)
+     * @throws TooFewRowsException when the whole file gives too few accepted rows for the warm-up
+     *     (a header and no bars, say)
      */
     public CacheSummary build(Path bars, Path cache, LongConsumer progress, Consumer<BarReject> rejects) {
         return build(bars, BarsLayout.DEFAULT, cache, progress, rejects);
@@ -73,6 +79,12 @@ public final class CacheBuilder {
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
      *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     * @throws io.chunkwise.loader.csv.CsvParseException before anything is written when the file has
+     *     no usable header (it is empty, say)
+     * @throws BarsFormatException before anything is written when it is not a bars file: its header
+     *     lacks a required column, has two candidates for one, or reads as one column that looks
+     *     separated by another delimiter; or it is an archive, compressed, or an Arrow file (a cache,
+     *     given as bars)
      * @throws TooFewRowsException when the whole file gives too few accepted rows for the warm-up, or
      *     none after it that float32 can hold the features of (the rejects handed on are then every one)
      */

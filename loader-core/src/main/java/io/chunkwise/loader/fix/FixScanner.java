@@ -9,6 +9,7 @@ import io.chunkwise.loader.io.SourceChangedException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,16 +39,28 @@ public final class FixScanner {
     }
 
     /**
-     * Scans the whole log in the calling thread with one handler, as delimited by SOH or {@code |}
-     * (a log delimited by {@code ^}, {@code ;} or {@code ,}: the chunked scan, with
-     * {@link ScanOptions#withDelimiter}).
+     * Scans the whole log in the calling thread with one handler, as delimited by SOH or {@code |}.
      *
      * @param log the log's bytes
      * @param handler receives every message, in order; line indexes count from the start of the log
      * @return the counts
      */
     public static ScanSummary scan(MemorySegment log, FixHandler handler) {
-        RangeScanner scanner = new RangeScanner(log, PrintableDelimiter.PIPE);
+        return scan(log, PrintableDelimiter.PIPE, handler);
+    }
+
+    /**
+     * Scans the whole log in the calling thread with one handler, as delimited by SOH or by the
+     * printable character the log writes for it ({@link FixLogFormat#inspect}'s: {@code |}, or
+     * {@code ^}, {@code ;} or {@code ,}).
+     *
+     * @param log the log's bytes
+     * @param delimiter the printable delimiter the log uses for SOH, if any
+     * @param handler receives every message, in order; line indexes count from the start of the log
+     * @return the counts
+     */
+    public static ScanSummary scan(MemorySegment log, PrintableDelimiter delimiter, FixHandler handler) {
+        RangeScanner scanner = new RangeScanner(log, Objects.requireNonNull(delimiter, "delimiter"));
         scanner.scan(0, 0, log.byteSize(), false, handler);
         return new ScanSummary(log.byteSize(), scanner.messages, scanner.malformed, 1, log.byteSize(), 0,
                 scanner.truncatedAt, scanner.nulBytes, scanner.firstNul, 0, scanner.quoted);
@@ -64,7 +77,21 @@ public final class FixScanner {
      * @throws SourceChangedException when the log is truncated while scanned
      */
     public static ScanSummary scan(MappedFile log, FixHandler handler) {
-        return log.read(() -> scan(log.segment(), handler));
+        return scan(log, PrintableDelimiter.PIPE, handler);
+    }
+
+    /**
+     * {@link #scan(MemorySegment, PrintableDelimiter, FixHandler)} over a mapped log, naming it when
+     * it is truncated underneath (see {@link #scan(MappedFile, FixHandler)}).
+     *
+     * @param log the mapped log
+     * @param delimiter the printable delimiter the log uses for SOH, if any
+     * @param handler receives every message, in order
+     * @return the counts
+     * @throws SourceChangedException when the log is truncated while scanned
+     */
+    public static ScanSummary scan(MappedFile log, PrintableDelimiter delimiter, FixHandler handler) {
+        return log.read(() -> scan(log.segment(), delimiter, handler));
     }
 
     /**

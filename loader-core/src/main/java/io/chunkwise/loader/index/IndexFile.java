@@ -8,6 +8,7 @@ import io.chunkwise.loader.csv.CsvRecord;
 import io.chunkwise.loader.csv.CsvText;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.csv.KeyTrim;
+import io.chunkwise.loader.io.FileArguments;
 import io.chunkwise.loader.io.FileErrors;
 import io.chunkwise.loader.io.MappedFile;
 import io.chunkwise.loader.io.SourceChangedException;
@@ -85,8 +86,12 @@ public final class IndexFile implements AutoCloseable {
      * @return the open index
      * @throws IndexException when it is corrupt, of another version, or stale (see {@link IndexException#stale()})
      * @throws SourceChangedException naming the index, when it is truncated while it is read
+     * @throws IllegalArgumentException when the source is missing, a directory or not a regular
+     *     file, its message naming it (as {@link Indexer#openOrBuild} says it)
      */
     public static IndexFile open(Path indexPath, Path sourcePath) {
+        // else the source's fingerprint fails with an IOException's bare "Is a directory", naming nothing
+        FileArguments.requireInput(sourcePath);
         MappedFile idx;
         try {
             idx = MappedFile.open(indexPath);

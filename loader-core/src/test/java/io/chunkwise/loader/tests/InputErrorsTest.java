@@ -313,4 +313,21 @@ class InputErrorsTest {
                     .as("%s", s).isInstanceOf(IllegalArgumentException.class).hasMessage(dir + ": is a directory, not a file");
         }
     }
+
+    /** IndexFile.open of a good index whose source is gone or a directory: said as openOrBuild says it, naming it. */
+    @Test
+    void anIndexOpenedForAMissingOrDirectorySourceNamesTheSource() throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "cusip,isin,symbol\n037833100,US0378331005,AAPL\n");
+        Path idx = dir.resolve("m.cwx");
+        Indexer.build(file, idx, IndexOptions.defaults());
+        Path missing = dir.resolve("none.csv");
+        assertThatThrownBy(() -> IndexFile.open(idx, missing))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such file: " + missing);
+        assertThatThrownBy(() -> IndexFile.open(idx, dir))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(dir + ": is a directory, not a file");
+        try (IndexFile f = IndexFile.open(idx, file)) {
+            assertThat(f.record(f.offsets(KeyKind.SYMBOL, "AAPL")[0])).containsExactly("037833100", "US0378331005", "AAPL");
+        }
+    }
 }

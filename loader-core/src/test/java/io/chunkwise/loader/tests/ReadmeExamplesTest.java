@@ -10,6 +10,7 @@ import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.FixScanner;
+import io.chunkwise.loader.fix.LogInspection;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
@@ -76,16 +77,22 @@ class ReadmeExamplesTest {
 
     @Test
     void scanAndReconcileAFixLog() throws Exception {
-        Path master = master();
-        Path log = dir.resolve("orders.fix");
-        Files.writeString(log, FixFrames.frame("35=D|34=1|55=AAPL|48=037833100|22=1|") + "\n"
-                + FixFrames.frame("35=D|34=2|55=IBM|48=594918104|22=1|") + "\n" + "8=FIX.4.4" + FixFrames.SOH + "9=5" + FixFrames.SOH + "\n",
-                StandardCharsets.ISO_8859_1);
+        String text = FixFrames.frame("35=D|34=1|55=AAPL|48=037833100|22=1|") + "\n"
+                + FixFrames.frame("35=D|34=2|55=IBM|48=594918104|22=1|") + "\n" + "8=FIX.4.4" + FixFrames.SOH + "9=5" + FixFrames.SOH + "\n";
+        // as written to the log, and with '^' printed for SOH (the example takes the delimiter the log uses)
+        for (String written : List.of(text, text.replace(FixFrames.SOH, '^'))) {
+            Path log = Files.writeString(dir.resolve("orders.fix"), written, StandardCharsets.ISO_8859_1);
+            scanAndReconcile(master(), log);
+        }
+    }
+
+    private static void scanAndReconcile(Path master, Path log) {
         long[] orders = {0};
         // README: Scan a FIX log
-        FixLogFormat.requireText(log).forEach(System.err::println);
+        LogInspection format = FixLogFormat.inspect(log);
+        format.notices().forEach(System.err::println);
         try (MappedFile mapped = MappedFile.open(log)) {
-            ScanSummary summary = FixScanner.scan(mapped, new FixHandler() {
+            ScanSummary summary = FixScanner.scan(mapped, format.delimiter(), new FixHandler() {
                 @Override
                 public void message(FixMessage m) {
                     if (m.isMsgType("D")) {
@@ -98,7 +105,7 @@ class ReadmeExamplesTest {
                     System.err.println(m.offset() + ": " + m.reason());
                 }
             });
-            assertThat(summary.messages()).isEqualTo(2);
+            assertThat(summary.messages()).as(log.toString()).isEqualTo(2);
             assertThat(summary.malformed()).isEqualTo(1);
         }
         assertThat(orders[0]).isEqualTo(2);
@@ -107,7 +114,8 @@ class ReadmeExamplesTest {
         ReconcileResult result;
         try (IndexFile index = Indexer.openOrBuild(master, Indexer.defaultPath(master), IndexOptions.defaults()).index();
              MappedFile mapped = MappedFile.open(log)) {
-            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped, ScanOptions.parallel(2));
+            result = new Reconciler(new IndexedMaster(index)).reconcile(mapped,
+                    ScanOptions.parallel(2).withDelimiter(format.delimiter()));
         }
         assertThat(result.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).isEqualTo(1);
         assertThat(result.malformed()).isEqualTo(1);
