@@ -10,6 +10,7 @@ import io.chunkwise.dataset.bars.BarsLayout;
 import io.chunkwise.dataset.bars.TimestampKinds;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
+import io.chunkwise.loader.index.IndexFile;
 import io.chunkwise.loader.io.FileArguments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -54,7 +56,9 @@ public final class CacheBuilder {
      * @param rejects receives every rejected row
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
-     *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     *     file, or the cache would replace them or a chunkwise index, or lies in a missing directory,
+     *     or is a directory
+     * @throws NullPointerException when {@code progress} or {@code rejects} is null
      * @throws io.chunkwise.loader.csv.CsvParseException before anything is written when the file has
      *     no usable header (it is empty, say)
      * @throws BarsFormatException before anything is written when it is not a bars file: its header
@@ -78,7 +82,9 @@ public final class CacheBuilder {
      * @param rejects receives every rejected row
      * @return what was done
      * @throws IllegalArgumentException before anything is written when the bars are not a regular
-     *     file, or the cache would replace them, or lies in a missing directory, or is a directory
+     *     file, or the cache would replace them or a chunkwise index, or lies in a missing directory,
+     *     or is a directory
+     * @throws NullPointerException when {@code progress} or {@code rejects} is null
      * @throws io.chunkwise.loader.csv.CsvParseException before anything is written when the file has
      *     no usable header (it is empty, say)
      * @throws BarsFormatException before anything is written when it is not a bars file: its header
@@ -92,6 +98,11 @@ public final class CacheBuilder {
             Consumer<BarReject> rejects) {
         FileArguments.requireInput(bars);
         FileArguments.requireOutput(cache, "output", true, bars);
+        // a master's index replaced by a cache: its lookups would then refuse the file
+        IndexFile.requireNotIndex(cache, "output");
+        // a null receiver failed at the first rejected row, half-way through a build
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(rejects, "rejects");
         List<String> first = new ArrayList<>();
         RejectTally tally = new RejectTally();
         Consumer<BarReject> tee = r -> {

@@ -3,6 +3,7 @@ package io.chunkwise.dataset.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chunkwise.dataset.TestBars;
 import io.chunkwise.dataset.bars.BarsFormatException;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.loader.csv.CsvParseException;
@@ -37,5 +38,22 @@ class CacheBuilderInputErrorsTest {
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("empty.csv", "given.arrow", "header.csv");
         }
+    }
+
+    @Test
+    void anIndexIsNeverReplacedByACacheAndNullReceiversAreRefusedBeforeAnyWork() throws IOException {
+        CacheBuilder builder = new CacheBuilder(FeatureSpec.parse("ret"), 64);
+        Path bars = TestBars.csv(dir.resolve("bars.csv"), 100, 5);
+        // an index's magic number: what a master's lookups read first
+        Path index = Files.write(dir.resolve("m.csv.cwx"), new byte[] {'C', 'H', 'U', 'N', 'K', 'W', 'X', 1, 0, 0});
+        assertThatThrownBy(() -> builder.build(bars, index, b -> { }, r -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("output " + index + ": is a chunkwise index");
+        assertThat(Files.readAllBytes(index)).hasSize(10);
+        Path cache = dir.resolve("out.arrow");
+        assertThatThrownBy(() -> builder.build(bars, cache, b -> { }, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("rejects");
+        assertThatThrownBy(() -> builder.build(bars, cache, null, r -> { }))
+                .isInstanceOf(NullPointerException.class).hasMessage("progress");
+        assertThat(cache).doesNotExist();
     }
 }

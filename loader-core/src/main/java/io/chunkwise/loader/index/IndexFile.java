@@ -408,8 +408,11 @@ public final class IndexFile implements AutoCloseable {
      * @param kind which key
      * @param key its value's bytes
      * @return whether a record's key equals {@code key}
+     * @throws NullPointerException naming {@code kind} or {@code key} when it is null
      */
     public boolean contains(KeyKind kind, byte[] key) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
         return contains(kind, MemorySegment.ofArray(key), 0, key.length);
     }
 
@@ -928,7 +931,11 @@ public final class IndexFile implements AutoCloseable {
         source.checkUnchanged();
     }
 
-    /** Unmaps the index and its source. */
+    /**
+     * Unmaps the index and its source: a look-up, record or count after this is an {@link
+     * IllegalStateException} naming the index; what was read when it was opened ({@link #header()},
+     * {@link #columns()}, {@link #format()}, {@link #sourcePath()}) stays available.
+     */
     @Override
     public void close() {
         index.close();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reconciles a FIX log's instruments with a security master, at scan speed: each well-formed
@@ -29,9 +30,12 @@ import java.util.Map;
 public final class Reconciler {
     private final SecurityMaster master;
 
-    /** @param master the security master (thread-safe) */
+    /**
+     * @param master the security master (thread-safe)
+     * @throws NullPointerException when it is null (not at the first look-up, half-way through a log)
+     */
     public Reconciler(SecurityMaster master) {
-        this.master = master;
+        this.master = Objects.requireNonNull(master, "master");
     }
 
     /**
