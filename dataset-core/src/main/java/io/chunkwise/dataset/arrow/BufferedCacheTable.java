@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.arrow.flatbuf.MessageHeader;
 import org.apache.arrow.flatbuf.RecordBatch;
 import org.apache.arrow.memory.BufferAllocator;
@@ -40,6 +42,11 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
     private final CacheStamp stamp;
     /** Set by {@link #close()}: Arrow checks its allocator is open only when assertions are on. */
     private volatile boolean closed;
+    /**
+     * The readers not closed yet, which {@link #close()} closes first: their batches are the
+     * allocator's, which refused to close under them with Arrow's multi-line "Memory was leaked".
+     */
+    private final Set<BufferedRowReader> open = ConcurrentHashMap.newKeySet();
 
     private BufferedCacheTable(Path file, RootAllocator allocator, List<CacheColumn> columns,
             List<ArrowBlock> blocks, long[] batchStart, long size, CacheStamp stamp) {
@@ -239,16 +246,28 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
 
     @Override
     public RowReader reader() {
-        if (closed) {
-            throw new IllegalStateException("cache " + file + " is closed: used after close()");
-        }
+        requireOpen();
         BufferAllocator child = allocator.newChildAllocator("reader", 0, Long.MAX_VALUE);
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-            return new BufferedRowReader(this, ch, new ArrowFileReader(ch, child), child);
+            BufferedRowReader reader = new BufferedRowReader(this, ch, new ArrowFileReader(ch, child), child);
+            open.add(reader);
+            return reader;
         } catch (IOException e) {
             child.close();
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param reader a reader of this table that is closed now */
+    void closed(BufferedRowReader reader) {
+        open.remove(reader);
+    }
+
+    /** @throws IllegalStateException naming the cache, when it is closed */
+    void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("cache " + file + " is closed: used after close()");
         }
     }
 
@@ -257,11 +276,17 @@ public final class BufferedCacheTable implements CacheTable, BatchLayout {
         stamp.requireUnchanged();
     }
 
-    /** Releases the allocator; readers must be closed first. Idempotent. */
+    /**
+     * Closes the readers still open (a later read by one is an {@link IllegalStateException} naming
+     * the cache, as for a mapped table), then releases the allocator. Idempotent.
+     */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
+            for (BufferedRowReader reader : List.copyOf(open)) {
+                reader.close();
+            }
             allocator.close();
         }
     }

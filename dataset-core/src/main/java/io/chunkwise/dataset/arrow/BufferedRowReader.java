@@ -17,6 +17,7 @@ final class BufferedRowReader extends TransposingRowReader {
     private final ArrowFileReader reader;
     private final BufferAllocator allocator;
     private int loaded = -1;
+    private boolean closed;
 
     BufferedRowReader(BufferedCacheTable table, FileChannel channel, ArrowFileReader reader, BufferAllocator allocator) {
         super(table);
@@ -32,6 +33,7 @@ final class BufferedRowReader extends TransposingRowReader {
      * batch that way is quadratic in their count (minutes for 300,000 small batches).
      */
     VectorSchemaRoot load(int batch) {
+        table.requireOpen(); // closed with its table: say which, not Arrow's words for a closed allocator
         ArrowBlock block = table.blocks().get(batch);
         try {
             if (loaded != batch) {
@@ -85,8 +87,13 @@ final class BufferedRowReader extends TransposingRowReader {
         }
     }
 
+    /** Releases the batch loaded and the allocator; closing again does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             reader.close();
             channel.close();
@@ -94,6 +101,7 @@ final class BufferedRowReader extends TransposingRowReader {
             throw new UncheckedIOException(e);
         } finally {
             allocator.close();
+            table.closed(this);
         }
     }
 }
