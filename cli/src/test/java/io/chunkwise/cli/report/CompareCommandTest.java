@@ -333,7 +333,8 @@ class CompareCommandTest {
         Path o = file("o.json", perOp.replace("\"scoreUnit\":\"bytes\"", "\"scoreUnit\":\"B/op\""));
         CliRun refused = CliRun.of("compare", file("c.json", perOp).toString(), o.toString(), "--secondary", "gc.alloc.rate.norm");
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("gc.alloc.rate.norm: units differ (bytes vs B/op): memory as a byte count does not convert "
+        assertThat(refused.err()).contains("gc.alloc.rate.norm: units differ (bytes in " + dir.resolve("c.json") + " vs B/op in " + o
+                + "): memory as a byte count does not convert "
                 + "to memory per op").doesNotContain("time unit").doesNotContain("Exception");
     }
 }

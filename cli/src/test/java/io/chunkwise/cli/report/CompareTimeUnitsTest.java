@@ -114,7 +114,7 @@ class CompareTimeUnitsTest {
                 3349568.4337358125, 5773132.088353691, 7506962.1521458));
         CliRun units = CliRun.of("compare", base.toString(), bytes.toString());
         assertThat(units.code()).isEqualTo(2);
-        assertThat(units.err().strip()).doesNotContain("\n").contains("units differ (ops/s vs bytes): bytes is no rate of operations "
+        assertThat(units.err().strip()).doesNotContain("\n").contains("units differ (ops/s in " + base + " vs bytes in " + bytes + "): bytes is no rate of operations "
                 + "or time per operation, so it does not convert to ops/s").doesNotContain("Exception");
     }
 }

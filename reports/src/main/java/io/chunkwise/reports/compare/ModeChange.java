@@ -40,7 +40,8 @@ final class ModeChange {
                 + c.mode().jmh() + " (" + c.primary().unit() + ") in " + currentSource + ": " + measure(b.mode()) + " and "
                 + measure(c.mode()) + " are different measures, which no unit conversion makes one; measure both runs in one "
                 + "mode (JMH -bm " + b.mode().jmh() + ")"
-                + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more benchmarks measured in another mode)" : ""));
+                + (changed.size() == 2 ? " (and 1 more benchmark measured in another mode)"
+                        : changed.size() > 2 ? " (and " + (changed.size() - 1) + " more benchmarks measured in another mode)" : ""));
     }
 
     private record Pair(BenchmarkResult baseline, BenchmarkResult current) {

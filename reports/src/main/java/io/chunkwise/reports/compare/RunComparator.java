@@ -136,12 +136,12 @@ public record RunComparator(double thresholdPercent, double alpha) {
                         Verdict.MISSING));
                 continue;
             }
-            out.add(compare(b, c));
+            out.add(compare(b, c, Comparison.PRIMARY, b.primary(), c.primary(), c.direction(), baseline.source(), current.source()));
             for (String metric : metrics) {
                 Score bs = b.secondary().get(metric);
                 Score cs = c.secondary().get(metric);
                 if (bs != null && cs != null) {
-                    out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), metric, cs.unit())));
+                    out.add(compare(b, c, metric, bs, cs, Direction.of(c.mode(), metric, cs.unit()), baseline.source(), current.source()));
                 } else if (bs != null) {
                     // measured before, not now (a profiler that took no sample): unjudged is not passed
                     out.add(new Comparison(b.key(), metric, b, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
@@ -167,14 +167,18 @@ public record RunComparator(double thresholdPercent, double alpha) {
      * @return the comparison
      */
     public Comparison compare(BenchmarkResult baseline, BenchmarkResult current) {
-        return compare(baseline, current, Comparison.PRIMARY, baseline.primary(), current.primary(), current.direction());
+        return compare(baseline, current, Comparison.PRIMARY, baseline.primary(), current.primary(), current.direction(), null, null);
     }
 
+    /**
+     * @param baselineSource the baseline's file, for a refusal's message (null when unknown)
+     * @param currentSource the current run's file, likewise
+     */
     private Comparison compare(BenchmarkResult baseline, BenchmarkResult current, String metric, Score b, Score measured,
-            Direction direction) {
+            Direction direction, String baselineSource, String currentSource) {
         // in the baseline's unit: a run with -tu ms, or a class whose @OutputTimeUnit changed, beside one in ops/s
         Score c = Measures.inUnit(metric, measured, b.unit())
-                .orElseThrow(() -> UnitMismatch.refusal(baseline.key(), metric, b.unit(), measured.unit()));
+                .orElseThrow(() -> UnitMismatch.refusal(baseline.key(), metric, b.unit(), measured.unit(), baselineSource, currentSource));
         // from zero (an allocation-free benchmark's 0 B/op, then 16) there is no percentage: any
         // change is beyond every threshold, and judged significant or not as any other; 0 to 0 is none
         boolean fromZero = b.value() == 0 && c.value() != 0;

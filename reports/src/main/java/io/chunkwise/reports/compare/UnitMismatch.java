@@ -20,15 +20,24 @@ final class UnitMismatch {
      * @param metric {@link Comparison#PRIMARY} or a secondary metric's name
      * @param baselineUnit the baseline's unit
      * @param currentUnit the current run's unit, which does not convert to the baseline's
-     * @return the refusal, naming both units, why they do not convert and what to do
+     * @param baselineSource the baseline's file, or null when the results came from no file
+     * @param currentSource the current run's file, or null when the results came from no file
+     * @return the refusal, naming both units (and the file of each: a CI log shows one line, and a user
+     *     must know which run to fix), why they do not convert and what to do
      */
-    static IllegalArgumentException refusal(String key, String metric, String baselineUnit, String currentUnit) {
+    static IllegalArgumentException refusal(String key, String metric, String baselineUnit, String currentUnit,
+            String baselineSource, String currentSource) {
         boolean primary = metric.equals(Comparison.PRIMARY);
         boolean modes = timed(baselineUnit) && timed(currentUnit);
-        return new IllegalArgumentException(key + " " + metric + ": units differ (" + baselineUnit + " vs " + currentUnit + "): "
+        return new IllegalArgumentException(key + " " + metric + ": units differ (" + baselineUnit + in(baselineSource) + " vs "
+                + currentUnit + in(currentSource) + "): "
                 + why(baselineUnit, currentUnit) + "; " + (!primary
                         ? "the two runs report this metric in different units; compare runs of one version of its profiler"
                         : modes ? "compare runs that measure it in one mode (JMH -bm)" : "compare runs that measure it in one unit"));
+    }
+
+    private static String in(String source) {
+        return source == null ? "" : " in " + source;
     }
 
     private static String why(String baselineUnit, String currentUnit) {

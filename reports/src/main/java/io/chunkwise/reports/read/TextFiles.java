@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads result files whole, turning I/O and syntax failures into {@link ResultFileException}s. */
 final class TextFiles {
@@ -59,6 +60,11 @@ final class TextFiles {
         if (text.isBlank()) {
             throw new ResultFileException(file, "the file is empty");
         }
+        // JMH's CSV parsed as JSON reads its first cell as a whole document, then "more text after it"
+        Optional<String> foreign = ForeignFormat.ofText(file, text);
+        if (foreign.isPresent()) {
+            throw new ResultFileException(file, foreign.get());
+        }
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode value = MAPPER.readTree(parser);
             requireNothingAfter(file, parser);
@@ -97,7 +103,7 @@ final class TextFiles {
             return new ResultFileException(file, "permission denied", e);
         }
         if (e instanceof MalformedInputException) {
-            return new ResultFileException(file, "not a text file (invalid UTF-8)", e);
+            return new ResultFileException(file, ForeignFormat.ofBytes(file).orElse("not a text file (invalid UTF-8)"), e);
         }
         if (Files.isDirectory(file)) {
             // compare reads files only: a bench output directory holds the JMH JSON to give instead

@@ -71,7 +71,8 @@ class MemoryUnitComparisonTest {
     void memoryUnitsThatDoNotConvertAreRefusedSayingWhy() {
         assertThatThrownBy(() -> allocation(result("B/op", 16, 16, 16, 16, 16), result("bytes", 16, 16, 16, 16, 16)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gc.alloc.rate.norm: units differ (B/op vs bytes): memory per op does not convert to memory "
+                .hasMessageContaining("gc.alloc.rate.norm: units differ (B/op in " + dir.resolve("baseline.json") + " vs bytes in "
+                        + dir.resolve("current.json") + "): memory per op does not convert to memory "
                         + "as a byte count");
         assertThatThrownBy(() -> allocation(result("B/op", 16, 16, 16, 16, 16), result("allocs/op", 16, 16, 16, 16, 16)))
                 .hasMessageContaining("allocs/op is no unit of memory");

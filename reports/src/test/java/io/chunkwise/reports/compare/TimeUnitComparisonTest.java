@@ -112,10 +112,12 @@ class TimeUnitComparisonTest {
         JmhFiles rate = new JmhFiles().add(LOAD, "thrpt", FULL, "ops/s", JmhFiles.noisy(100, 0.02, 1), Map.of());
         assertThatThrownBy(() -> compare(rate, new JmhFiles().add(LOAD, "thrpt", FULL, "rows/s", JmhFiles.noisy(100, 0.02, 2), Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(LOAD + " [thrpt] {size=64MiB, strategy=full} primary: units differ (ops/s vs rows/s): rows/s is no rate "
+                .hasMessage(LOAD + " [thrpt] {size=64MiB, strategy=full} primary: units differ (ops/s in " + dir.resolve("baseline.json")
+                        + " vs rows/s in " + dir.resolve("current.json") + "): rows/s is no rate "
                         + "of operations or time per operation, so it does not convert to ops/s; compare runs that measure it in one unit");
         assertThatThrownBy(() -> compare(rate, new JmhFiles().add(LOAD, "thrpt", FULL, "s/op", JmhFiles.noisy(0.01, 0.02, 2), Map.of())))
-                .hasMessageContaining("units differ (ops/s vs s/op): a rate and a time per operation do not convert into one another; "
+                .hasMessageContaining("units differ (ops/s in " + dir.resolve("baseline.json") + " vs s/op in " + dir.resolve("current.json")
+                        + "): a rate and a time per operation do not convert into one another; "
                         + "compare runs that measure it in one mode (JMH -bm)");
     }
 
@@ -139,5 +141,20 @@ class TimeUnitComparisonTest {
         ComparisonReport report = compare(both, new JmhFiles().add(LOAD, "avgt", FULL, "ms/op", JmhFiles.noisy(10, 0.02, 3), Map.of()));
         assertThat(report.comparisons()).extracting(Comparison::verdict).containsExactly(Verdict.MISSING, Verdict.NOISE);
         assertThat(List.of(report.missingBenchmarks())).containsExactly(1L);
+    }
+
+    @Test
+    void theOtherBenchmarksInAnotherModeAreCountedInWords() throws IOException {
+        Map<String, String> mmap = Map.of("strategy", "mmap", "size", "64MiB");
+        Map<String, String> chunked = Map.of("strategy", "chunked", "size", "64MiB");
+        JmhFiles base = new JmhFiles().add(LOAD, "thrpt", FULL, "ops/s", JmhFiles.noisy(100, 0.02, 1), Map.of())
+                .add(LOAD, "thrpt", mmap, "ops/s", JmhFiles.noisy(100, 0.02, 2), Map.of());
+        JmhFiles cur = new JmhFiles().add(LOAD, "avgt", FULL, "ms/op", JmhFiles.noisy(10, 0.02, 3), Map.of())
+                .add(LOAD, "avgt", mmap, "ms/op", JmhFiles.noisy(10, 0.02, 4), Map.of());
+        // "(and 1 more benchmarks …)" said one in the plural
+        assertThatThrownBy(() -> compare(base, cur)).hasMessageEndingWith("(JMH -bm thrpt) (and 1 more benchmark measured in another mode)");
+        assertThatThrownBy(() -> compare(base.add(LOAD, "thrpt", chunked, "ops/s", JmhFiles.noisy(100, 0.02, 5), Map.of()),
+                cur.add(LOAD, "avgt", chunked, "ms/op", JmhFiles.noisy(10, 0.02, 6), Map.of())))
+                .hasMessageEndingWith("(JMH -bm thrpt) (and 2 more benchmarks measured in another mode)");
     }
 }
