@@ -2,14 +2,10 @@ package io.chunkwise.reports.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,33 +101,6 @@ public final class ReportFiles {
             return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /**
-     * Writes a file whole or not at all: beside it in the same directory, forced, then renamed over it,
-     * so that a run stopped part-way leaves the earlier file (or none), never half of one.
-     *
-     * @param file the file
-     * @param text its content
-     * @throws IOException when it cannot be written; nothing is left beside it
-     */
-    static void writeWhole(Path file, String text) throws IOException {
-        // a fixed name, not a temp file's random one: an interrupted run's is replaced by the next, not left to pile up,
-        // and the file gets the directory's usual permissions (a temp file's are its owner's alone)
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    ch.write(bytes);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -3,10 +3,12 @@ package io.chunkwise.reports.report;
 import io.chunkwise.reports.chart.NamedChart;
 import io.chunkwise.reports.chart.StaleCharts;
 import io.chunkwise.reports.files.FileErrors;
+import io.chunkwise.reports.files.WholeFile;
 import io.chunkwise.reports.table.ReportFormat;
 import io.chunkwise.reports.table.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,8 +100,8 @@ public final class ReportWriter {
             StaleCharts.remove(chartsDir, chartFiles, StaleCharts::isImage);
             Path mdFile = out.resolve(ReportFiles.MARKDOWN);
             Path htmlFile = out.resolve(ReportFiles.HTML);
-            ReportFiles.writeWhole(mdFile, ReportFiles.markMarkdown(ReportFormat.MARKDOWN.document(report.title(), md)));
-            ReportFiles.writeWhole(htmlFile, ReportFiles.markHtml(ReportFormat.HTML.document(report.title(), html)));
+            writeWhole(mdFile, ReportFiles.markMarkdown(ReportFormat.MARKDOWN.document(report.title(), md)));
+            writeWhole(htmlFile, ReportFiles.markHtml(ReportFormat.HTML.document(report.title(), html)));
             return new Written(mdFile, htmlFile, chartFiles, otherImages(chartsDir, chartFiles));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + FileErrors.reason(e), e);
@@ -125,5 +127,10 @@ public final class ReportWriter {
             name = c.baseName() + "-" + i;
         }
         return new NamedChart(name, c.caption(), c.lines(), c.bars());
+    }
+
+    /** Writes a report file whole or not at all ({@link WholeFile}): a stopped run leaves the earlier one, never half. */
+    private static void writeWhole(Path file, String text) throws IOException {
+        WholeFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
