@@ -45,6 +45,7 @@ public final class PlanCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        TargetSize.require(target);
         MemoryBudget.require(budget);
         ResultInputs inputs = ResultInputs.read(results);
         List<Path> profiles = PlanProfiles.of(results, inputs);

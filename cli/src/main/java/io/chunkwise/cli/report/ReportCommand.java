@@ -54,6 +54,7 @@ public final class ReportCommand extends BaseCommand {
         if (title.isBlank()) {
             throw new UserError("--title must not be empty (leave it out for the default title, '" + DEFAULT_TITLE + "')");
         }
+        TargetSize.require(target);
         MemoryBudget.require(budget);
         OutputDirectory.require(out);
         ForeignReportFiles.refuse(out);

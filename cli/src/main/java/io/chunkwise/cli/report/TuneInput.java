@@ -8,8 +8,11 @@ import io.chunkwise.loader.csv.CsvParseException;
 import io.chunkwise.loader.csv.HeaderReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The file a tune sweep scans, checked before its output directory is made and before any advice
@@ -28,7 +31,7 @@ final class TuneInput {
      * @return the file's size
      * @throws IllegalArgumentException when it is missing or not a regular file
      * @throws UserError when it cannot be read, or is a FIX log
-     * @throws CsvParseException when its header cannot be read, no record follows it, or the delimiter given
+     * @throws CsvParseException when its header cannot be read, no record follows it (blank lines are none), or the delimiter given
      *     contradicts its {@code sep=} line
      */
     static long check(Path file, Character delimiter) {
@@ -44,11 +47,43 @@ final class TuneInput {
         }
         CsvHeader header = HeaderReader.read(file, asked);
         long size = size(file);
-        if (header.dataStart() >= size) {
-            // the scan's own words (the loader's), where the sweep would stop at its first run
+        if (!recordFollows(file, header.dataStart(), size)) {
+            // the scan's own words (the loader's), where the sweep would stop at its first run: blank lines after the
+            // header are no records either, so a header and blank lines is refused here, before any advice about it
             throw new CsvParseException(file.toString(), header.dataLine(), header.dataStart(), "no data records after the header row");
         }
         return size;
+    }
+
+    /**
+     * @return whether a byte other than CR or LF follows {@code from}: the scan skips line breaks between records (a CR
+     *     before text starts a record), so only such a byte can start one; reads no further than the first
+     */
+    private static boolean recordFollows(Path file, long from, long size) {
+        if (from >= size) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            long position = from;
+            while (position < size) {
+                buffer.clear();
+                int n = channel.read(buffer, position);
+                if (n < 0) {
+                    return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer.get(i);
+                    if (b != '\n' && b != '\r') {
+                        return true;
+                    }
+                }
+                position += n;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return whether the file's first line is a FIX message; false when it cannot be read as a row (the header read says why) */

@@ -363,6 +363,17 @@ class ReportPlanTuneCommandTest {
     }
 
     @Test
+    void aZeroTargetSizeIsAUsageErrorNamingTheOption() throws IOException {
+        CliRun plan = CliRun.of("plan", results().toString(), "--target-size", "0");
+        assertThat(plan.code()).as(plan.err()).isEqualTo(2);
+        assertThat(plan.err().strip()).isEqualTo("chunkwise plan: --target-size must be more than 0 bytes");
+        CliRun report = CliRun.of("report", results().toString(), "--out", dir.resolve("r0").toString(), "--target-size", "0");
+        assertThat(report.code()).as(report.err()).isEqualTo(2);
+        assertThat(report.err().strip()).isEqualTo("chunkwise report: --target-size must be more than 0 bytes");
+        assertThat(dir.resolve("r0")).doesNotExist();
+    }
+
+    @Test
     void planAndReportPlanTheBenchmarksSelectedByName() throws IOException {
         List<String> rs = new ArrayList<>();
         for (int size : new int[] {64, 256}) {

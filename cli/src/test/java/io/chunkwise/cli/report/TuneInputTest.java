@@ -71,6 +71,22 @@ class TuneInputTest {
     }
 
     @Test
+    void aHeaderFollowedByBlankLinesOnlyIsRefusedBeforeAnyAdvice() throws IOException {
+        Path blanks = Files.writeString(dir.resolve("blanks.csv"), "cusip,isin,symbol\n\n\r\n\n\r");
+        Path out = dir.resolve("t1");
+        CliRun run = CliRun.of(tune(blanks, out));
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).as("the one error line, no 'fits in one chunk' note printed before it, no scan run")
+                .isEqualTo("chunkwise tune: " + blanks + ":2 (byte 18): no data records after the header row");
+        assertThat(out).doesNotExist();
+        // a record after the blank lines is a file to tune for
+        Path late = Files.writeString(dir.resolve("late.csv"), "cusip,isin,symbol\n\n\n037833100,US0378331005,AAPL\n");
+        CliRun tuned = CliRun.of(tune(late, out, "--json"));
+        assertThat(tuned.code()).as(tuned.err()).isZero();
+        assertThat(tuned.json().get("records").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aSweepThatFailsOnItsInputRemovesTheDirectoriesItMadeAndLeavesOneThatWasThere() throws IOException {
         // the header reads, the scan fails on line 2: found by the first run, after the directory was made
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n\"x,1\n");

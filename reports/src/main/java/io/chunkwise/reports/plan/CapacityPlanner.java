@@ -183,6 +183,18 @@ public final class CapacityPlanner {
             if (measured) {
                 double[] mem = rs.stream().mapToDouble(r -> Measures.memoryBytes(r, memory.get().name()).getAsDouble()).toArray();
                 model = GrowthModel.fit(x, mem);
+                if (model.growsMateriallyBy(targetBytes)) {
+                    // immaterial over the sizes measured may not be at a target hundreds of times beyond them; but a JVM's
+                    // RssAnon also creeps with run length (JIT, code cache) up to a bound, so the label stays, with a warning
+                    double added = model.fit().slope() * (targetBytes - model.fit().xMax());
+                    notes.add(name + ": its " + memory.get().kind() + " grew " + String.format(Locale.ROOT, "%+.1f%%",
+                            model.growthOverRange() * 100) + " over the sizes measured (" + sizesOf(rs) + "), too little there to "
+                            + "count, but its slope (" + String.format(Locale.ROOT, "%.3g", model.fit().slope())
+                            + " B per input byte) is significant: carried to " + Sizes.format(targetBytes) + " it would add "
+                            + Sizes.format(Math.round(added)) + ", at least " + Math.round(GrowthModel.MATERIAL_GROWTH * 100)
+                            + "% of its largest peak. Labelled O(1) from the sizes measured; measure it at larger sizes "
+                            + "before relying on this plan");
+                }
                 m = model.predict(targetBytes, CONFIDENCE);
                 memorySlopes.put(variant, model.order().grows() ? model.fit().slope() : 0.0);
                 if (!(m.value() > 0)) {

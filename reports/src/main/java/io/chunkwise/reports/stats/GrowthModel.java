@@ -124,6 +124,22 @@ public record GrowthModel(LinearFit fit, Order order, double growthOverRange, do
         return true;
     }
 
+    /**
+     * Whether an O(1) verdict holds only over the sizes measured: a growth too small there to be material (a
+     * small rise above a large base) but whose slope is tested and significantly positive adds, carried from the
+     * largest size measured to a target far beyond, at least {@link #MATERIAL_GROWTH} of the largest peak: a leak
+     * of 1% of the input, or a JVM's memory still settling (JIT, code cache) over short runs; the plan warns.
+     *
+     * @param target the input size planned for, in bytes
+     * @return whether this O(1) model's significant slope is material at the target
+     */
+    public boolean growsMateriallyBy(double target) {
+        double[] ci = fit.slopeInterval(0.95);
+        boolean tested = !Double.isNaN(ci[0]);
+        return order == Order.CONSTANT && tested && ci[0] > 0 && target > fit.xMax()
+                && fit.slope() * (target - fit.xMax()) >= MATERIAL_GROWTH * largestMeasured;
+    }
+
     /** @return whether the slope's 95% interval excludes zero (with 2 points: whether it is positive) */
     public boolean slopeSignificant() {
         double[] ci = fit.slopeInterval(0.95);

@@ -207,6 +207,31 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aSignificantSlopeTooSmallOverTheSizesMeasuredIsWarnedOfAtATargetWhereItWouldBeMaterial() {
+        // 150 MiB + 0.01 B per input byte (a leak of 1% of the input, or a JVM still settling): +2.9% over 64 to 512 MiB,
+        // immaterial there, but 2 GB more at 200 GB if it is real; the label stays O(1), the plan says so
+        List<BenchmarkResult> rs = new ArrayList<>();
+        double[] noise = {0.01, -0.02, 0.015, -0.01};
+        int i = 0;
+        for (int size : new int[] {64, 128, 256, 512}) {
+            rs.add(result("b.LoadBench.load", Map.of("strategy", "parallel", "size", size + "MiB"), size / 300.0,
+                    150 * MIB + 0.01 * size * MIB + noise[i++] * MIB));
+        }
+        CapacityPlan far = CapacityPlanner.plan(rs, 200_000_000_000L, OptionalLong.of(2 * GIB));
+        VariantPlan parallel = far.variants().getFirst();
+        assertThat(parallel.growth()).isEqualTo("O(1)");
+        assertThat(far.notes()).anyMatch(n -> n.startsWith("parallel: its peak RssAnon grew +2.9% over the sizes measured (")
+                && n.contains("its slope (0.00998 B per input byte) is significant: carried to 186 GiB it would add 1.9 GiB, at least "
+                        + "10% of its largest peak")
+                && n.endsWith("Labelled O(1) from the sizes measured; measure it at larger sizes before relying on this plan"));
+        // near the sizes measured the same slope adds little: O(1), at its largest peak, with no such note
+        CapacityPlan near = CapacityPlanner.plan(rs, GIB, OptionalLong.of(2 * GIB));
+        assertThat(near.variants().getFirst().growth()).isEqualTo("O(1)");
+        assertThat(near.variants().getFirst().fitsBudget()).isTrue();
+        assertThat(near.notes()).noneMatch(n -> n.contains("too little there to count"));
+    }
+
+    @Test
     void aConfigurationMeasuredAtTwoSizesIsOneRowOfTheFront() {
         List<BenchmarkResult> rs = new ArrayList<>();
         String load = "b.LoadBench.load";
