@@ -3,6 +3,7 @@ package io.chunkwise.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -12,7 +13,8 @@ import picocli.CommandLine.TypeConversionException;
  * name ending in {@code /} must name a directory. A path drops that slash, so {@code scan m.csv/}
  * read {@code m.csv}, where {@code cat m.csv/} refuses it: the slash says the user meant a
  * directory (or mistyped), and a file is never taken for one. Outputs also refuse the slash on a
- * name that does not exist yet ({@link OutputFileConverter}).
+ * name that does not exist yet ({@link OutputFileConverter}). A name under a file ({@code m.csv/x})
+ * is refused as that, where it was "no such file".
  */
 public final class PathConverter implements ITypeConverter<Path> {
     @Override
@@ -32,6 +34,23 @@ public final class PathConverter implements ITypeConverter<Path> {
             throw new TypeConversionException(value + ": not a directory (a trailing '/' names a directory;"
                     + " leave it out to name the file " + path + ")");
         }
+        if (!Files.exists(path)) {
+            under(path).ifPresent(file -> {
+                // "no such file: m.csv/x" hid why: nothing is, or can be made, under a file
+                throw new TypeConversionException(value + ": " + file + (Files.isRegularFile(file)
+                        ? " is a file, not a directory" : " is not a directory"));
+            });
+        }
         return path;
+    }
+
+    /** @return the nearest existing ancestor of a path that names nothing, when it is not a directory */
+    private static Optional<Path> under(Path path) {
+        for (Path up = path.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                return Files.isDirectory(up) ? Optional.empty() : Optional.of(up);
+            }
+        }
+        return Optional.empty();
     }
 }

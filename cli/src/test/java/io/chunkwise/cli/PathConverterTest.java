@@ -42,6 +42,17 @@ class PathConverterTest {
     }
 
     @Test
+    void aNameUnderAFileIsRefusedNamingTheFile() throws IOException {
+        // "no such file: m.csv/x" hid why: m.csv is a file, and nothing is (or can be made) under it
+        Path file = Files.writeString(dir.resolve("m.csv"), "a,b\n");
+        assertThatThrownBy(() -> converter.convert(file + "/x")).isInstanceOf(TypeConversionException.class)
+                .hasMessage(file + "/x: " + file + " is a file, not a directory");
+        assertThatThrownBy(() -> converter.convert(file + "/x/y.csv")).hasMessage(file + "/x/y.csv: " + file + " is a file, not a directory");
+        // under a directory, a name of nothing yet is the command's to judge (an --out DIR it creates)
+        assertThat(converter.convert(dir.resolve("new/y.csv").toString())).isEqualTo(dir.resolve("new/y.csv"));
+    }
+
+    @Test
     void aLinkToAFileIsAFileToo() throws IOException {
         Path file = Files.writeString(dir.resolve("m.csv"), "a,b\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), file);

@@ -69,7 +69,7 @@ public final class IndexCommand extends BaseCommand implements PlainJsonResult, 
     @Override
     public Integer call() {
         // the input first: a missing, unreadable file or a pipe is the news, not where its default outputs would go
-        ReadableInput.require(file);
+        ReadableInput.require(file, WrittenName.of(spec(), file));
         csv.keys.requireAgreesWith(file);
         Path target = index != null ? index : DefaultOutputs.written(file, Indexer.INDEX_SUFFIX, "index", "--index");
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");

@@ -71,7 +71,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         }
         List<Query> queries = queriesInOrder();
         // the input first: a pipe (cat m.csv | lookup /dev/stdin) cannot be indexed, whatever --index says
-        FileArguments.requireInput(file);
+        FileArguments.requireInput(file, WrittenName.of(spec(), file));
         csv.keys.requireAgreesWith(file);
         if (index != null) {
             FileArguments.requireOutput(index, "--index", true, file);
@@ -186,7 +186,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
      *     another (a CUSIP given to --symbol), " (found as AAPL: symbols keep their case)" when a
      *     symbol is there in upper or lower case (a ticker typed as aapl), a hint on a check digit
      *     ({@link #checkDigitHint}), on a number a spreadsheet wrote ({@link SpreadsheetNumber}) or on
-     *     separators in it, a list or a grouped identifier ({@link SeparatedKey}), else ""
+     *     separators in it, a list or a grouped identifier ({@link SeparatedKey}), or on quotes it kept
+     *     ({@link QuotedKey}), else ""
      */
     private static String otherKind(IndexFile idx, KeyKind asked, String key) {
         for (KeyKind other : KeyKind.values()) {
@@ -210,7 +211,8 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         }
         String checkDigit = checkDigitHint(idx, asked, key);
         String spreadsheet = checkDigit.isEmpty() ? SpreadsheetNumber.hint(idx, asked, key) : checkDigit;
-        return spreadsheet.isEmpty() ? SeparatedKey.hint(idx, asked, key) : spreadsheet;
+        String separated = spreadsheet.isEmpty() ? SeparatedKey.hint(idx, asked, key) : spreadsheet;
+        return separated.isEmpty() ? QuotedKey.hint(idx, asked, key) : separated;
     }
 
     /**

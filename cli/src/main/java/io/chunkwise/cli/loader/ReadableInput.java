@@ -27,14 +27,24 @@ public final class ReadableInput {
      *     the error handler words a read refused later
      */
     public static void require(Path file) {
-        FileArguments.requireInput(file);
+        require(file, file.toString());
+    }
+
+    /**
+     * @param file the input as given
+     * @param written its name as typed, for the messages ({@code no such file: nope.csv/})
+     * @throws IllegalArgumentException when it does not exist or is not a regular file
+     * @throws UserError when it cannot be opened for reading
+     */
+    public static void require(Path file, String written) {
+        FileArguments.requireInput(file, written);
         // opened, not Files.isReadable: an ACL or a file system mounted without access checks decides as the read will
         try (FileChannel _ = FileChannel.open(file, StandardOpenOption.READ)) {
             // readable: the channel was only to ask
         } catch (AccessDeniedException e) {
-            throw new UserError("permission denied: " + file);
+            throw new UserError("permission denied: " + written);
         } catch (IOException e) {
-            throw new UserError("cannot read " + file + ": " + FileErrors.reason(e));
+            throw new UserError("cannot read " + written + ": " + FileErrors.reason(e));
         }
     }
 }

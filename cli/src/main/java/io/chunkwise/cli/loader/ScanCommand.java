@@ -58,7 +58,7 @@ public final class ScanCommand extends BaseCommand implements PlainJsonResult, H
     @Override
     public Integer call() {
         // the input first: a missing, unreadable file or a pipe is the news, not where its default rejects file would go
-        ReadableInput.require(file);
+        ReadableInput.require(file, WrittenName.of(spec(), file));
         csv.keys.requireAgreesWith(file);
         Path rejectsPath = rejects != null ? rejects : DefaultOutputs.written(file, ".rejects.csv", "rejects file", "--rejects");
         requireOffJsonStdout("--rejects", rejectsPath);

@@ -36,6 +36,19 @@ class OddPathsAndKeysTest {
     }
 
     @Test
+    void aMissingInputIsNamedAsTypedAndANameUnderAFileSaysSo() throws IOException {
+        // "no such file: nope.csv" of nope.csv/ named a name never typed; m.csv/x was "no such file", not why
+        String typed = dir.resolve("nope.csv") + "/";
+        Path master = Files.writeString(dir.resolve("m.csv"), MASTER);
+        for (String command : new String[] {"scan", "index"}) {
+            assertOneLine(CliRun.of(command, typed), ExitCodes.USAGE, "no such file: " + typed);
+            assertOneLine(CliRun.of(command, master + "/x"), ExitCodes.USAGE, master + "/x: " + master + " is a file, not a directory");
+        }
+        assertOneLine(CliRun.of("lookup", typed, "--cusip", "037833100"), ExitCodes.USAGE, "no such file: " + typed);
+        assertOneLine(CliRun.of("lookup", master + "/x", "--cusip", "037833100"), ExitCodes.USAGE, master + " is a file, not a directory");
+    }
+
+    @Test
     void aBrokenLinkAndAQuotedTildeAreNamed() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("m.csv"), Path.of("gone.csv"));
         assertOneLine(CliRun.of("scan", link.toString()), ExitCodes.USAGE, link + ": a symbolic link to gone.csv, which does not exist");

@@ -81,7 +81,8 @@ public final class CsvReader implements AutoCloseable {
 
     /**
      * Visits every data record in file order. The record passed is a view reused for the next
-     * one: copy what you keep.
+     * one: copy what you keep. A record with another field count than the header's, or one that
+     * repeats the header row, is rejected, as the loaders reject it.
      *
      * @param records receives accepted records
      * @param rejects receives rejected ones
@@ -94,10 +95,16 @@ public final class CsvReader implements AutoCloseable {
         scanner.reset(file.segment(), 0, header.dataStart(), header.dataLine());
         long[] counts = new long[2];
         int fields = header.size();
+        // as the loaders do: the second header that cat a.csv b.csv leaves is no record ("cusip" as a CUSIP)
+        HeaderRepeat repeat = new HeaderRepeat(header, format, file.path().toString());
         file.guard(() -> {
             while (scanner.next(file.size(), true) == CsvScanner.RECORD) {
                 CsvRecord r = scanner.record();
-                if (FieldCount.accepts(r, fields)) {
+                Reject again = FieldCount.accepts(r, fields) ? repeat.check(r) : null;
+                if (again != null) {
+                    counts[1]++;
+                    rejects.accept(again);
+                } else if (FieldCount.accepts(r, fields)) {
                     counts[0]++;
                     records.accept(r);
                 } else {

@@ -21,14 +21,24 @@ public final class FileArguments {
      * @throws IllegalArgumentException when it does not exist or is not a regular file
      */
     public static void requireInput(Path file) {
+        requireInput(file, file.toString());
+    }
+
+    /**
+     * @param file a file to read
+     * @param written its name as the user wrote it, for messages: a path drops a trailing {@code /},
+     *     and {@code no such file: nope.csv} of {@code nope.csv/} names another name than the one typed
+     * @throws IllegalArgumentException when it does not exist or is not a regular file
+     */
+    public static void requireInput(Path file, String written) {
         if (Files.isRegularFile(file)) {
             return;
         }
         if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(file + ": is a directory, not a file");
+            throw new IllegalArgumentException(written + ": is a directory, not a file");
         }
         if (Files.exists(file)) {
-            throw new IllegalArgumentException(file + ": not a regular file (a pipe or device cannot be mapped; copy it to a file)");
+            throw new IllegalArgumentException(written + ": not a regular file (a pipe or device cannot be mapped; copy it to a file)");
         }
         if (file.toString().equals("-")) {
             // the Unix habit for standard input: "no such file: -" would not say that it is not read
@@ -37,9 +47,9 @@ public final class FileArguments {
         }
         if (Files.isSymbolicLink(file)) {
             // "no such file" of a name that ls lists: the link is there, what it points to is not
-            throw new IllegalArgumentException(file + ": " + brokenLink(file));
+            throw new IllegalArgumentException(written + ": " + brokenLink(file));
         }
-        throw new IllegalArgumentException(noSuchFile(file.toString()));
+        throw new IllegalArgumentException(noSuchFile(written));
     }
 
     /** @return why a link that exists names no file: its target is missing, or links lead round in a loop */

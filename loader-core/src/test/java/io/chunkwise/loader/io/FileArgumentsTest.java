@@ -25,6 +25,17 @@ class FileArgumentsTest {
     }
 
     @Test
+    void anInputIsNamedAsWrittenWithItsTrailingSlash() throws Exception {
+        // a path drops the slash: "no such file: nope.csv" of nope.csv/ named a name the user did not type
+        Path nope = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> FileArguments.requireInput(nope, nope + "/")).hasMessage("no such file: " + nope + "/");
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        assertThatThrownBy(() -> FileArguments.requireInput(sub, sub + "/")).hasMessage(sub + "/: is a directory, not a file");
+        assertThatCode(() -> FileArguments.requireInput(Files.writeString(dir.resolve("m.csv"), "a\n"), "m.csv"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aBrokenLinkIsNamedAsALinkNotAsAMissingFile() throws Exception {
         // "no such file: m.csv" of a name that ls lists: the link is there, its target is not
         Path dangling = Files.createSymbolicLink(dir.resolve("m.csv"), Path.of("gone.csv"));
