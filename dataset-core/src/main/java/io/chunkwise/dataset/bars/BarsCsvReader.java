@@ -276,10 +276,11 @@ public final class BarsCsvReader implements AutoCloseable {
                 // a NUL byte is never text (a crashed writer's padding): the scanner noted the first one
                 // in passing, so the row is rejected as the loaders reject it, before its symbol is read
                 boolean kept = record.size() == fields && record.nulOffset() < 0;
-                if (kept && !instruments.belongs(record)) {
+                String unplaced = kept ? instruments.rejection(record) : null;
+                if (kept && unplaced == null && !instruments.belongs(record)) {
                     continue; // another instrument's row, counted by skipped()
                 }
-                String reason = kept ? parse(record) : null;
+                String reason = unplaced != null ? unplaced : kept ? parse(record) : null;
                 if (!kept) {
                     Reject r = FieldCount.reject(record, fields);
                     reject(r.line(), r.offset(), record.size() > fields ? splitHint(r.reason(), record) : r.reason());

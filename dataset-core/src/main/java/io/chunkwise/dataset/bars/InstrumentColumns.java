@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * values and the line of the second, instead of mixing two series or calling the second pair's bars
  * duplicate timestamps. Every row with the right field count is checked, accepted or not. With a
  * chosen symbol ({@code --symbol EURUSD}) the file must have one such column; the rows of the other
- * instruments are skipped and counted. A file without a header has no names: there, a column not read as
+ * instruments are skipped and counted. A row whose such field is empty is rejected
+ * ({@link #rejection}). A file without a header has no names: there, a column not read as
  * a bar field whose text on line 1 reads as an instrument's ({@code EURUSD}, {@code EUR/USD}) is one.
  */
 final class InstrumentColumns {
@@ -90,7 +91,23 @@ final class InstrumentColumns {
     }
 
     /**
+     * A row whose instrument field is empty: whose bar it is cannot be told, so it is rejected, named,
+     * neither skipped as another instrument's nor taken for a second instrument that fails the file.
+     *
      * @param record a row with the header's field count
+     * @return why the row is rejected, or null when every instrument field holds a value
+     */
+    String rejection(CsvRecord record) {
+        for (int c = 0; c < columns.length; c++) {
+            if (record.get(columns[c]).isBlank()) {
+                return names.get(c) + " is empty: the row names no instrument";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param record a row with the header's field count, which {@link #rejection} does not reject
      * @return whether the row is of the chosen symbol (always, without one); a row that is not is counted
      * @throws BarsFormatException when no symbol is chosen and an instrument column holds another value
      *     than on the first row

@@ -6,7 +6,8 @@ import java.util.ArrayDeque;
  * Keeps bars in strictly increasing time while losing as few as possible. The last {@link #WINDOW}
  * bars are held back before they are accepted; while they are in order that costs a copy. When a
  * bar goes back in time, the oldest held bar is accepted only when the longest increasing run
- * through the held bars starts with it (on a tie, unless a later held bar is earlier than it);
+ * through the held bars starts with it (on a tie, when it starts a longest run that counts a repeated
+ * time, a duplicate, as support for it; on a tie of both, unless a later held bar is earlier than it);
  * otherwise it is the outlier and is rejected. So a run of up to {@value #MAX_RUN} mistyped
  * (e.g. far-future) timestamps, also at the start of the file, costs only those rows, not every row
  * after them. A bar not after the last accepted one is rejected; its reason names the previous row
@@ -157,9 +158,30 @@ final class TimeOrder {
 
     /**
      * Whether the oldest held bar starts a longest increasing run of the held bars after the last
-     * accepted one; on a tie, whether no later held bar is earlier than it.
+     * accepted one; on a tie, whether it starts a longest run counting repeats of a time (a
+     * duplicate vouches for the time it repeats, so 00:01, 00:01, 00:00:30 keeps the first 00:01 and
+     * names the second its duplicate); on a tie of both, whether no later held bar is earlier than it.
      */
     private boolean keepsOldest() {
+        int best = longestRuns(false);
+        if (chain[0] != best) {
+            return chain[0] > best;
+        }
+        int bestWithRepeats = longestRuns(true);
+        if (chain[0] != bestWithRepeats) {
+            return chain[0] > bestWithRepeats;
+        }
+        return firstNotAfter(times[slot(0)]) < 0;
+    }
+
+    /**
+     * Fills {@link #chain} with the longest run of held bars after the last accepted one that starts
+     * at each held bar.
+     *
+     * @param repeats whether a run may repeat a time (non-decreasing) rather than only increase
+     * @return the longest run starting at a held bar other than the oldest
+     */
+    private int longestRuns(boolean repeats) {
         int best = 0;
         for (int i = size - 1; i >= 0; i--) {
             long t = times[slot(i)];
@@ -167,7 +189,8 @@ final class TimeOrder {
             if (t > committed) {
                 c = 1;
                 for (int j = i + 1; j < size; j++) {
-                    if (times[slot(j)] > t && chain[j] + 1 > c) {
+                    long u = times[slot(j)];
+                    if ((u > t || repeats && u == t) && chain[j] + 1 > c) {
                         c = chain[j] + 1;
                     }
                 }
@@ -177,7 +200,7 @@ final class TimeOrder {
                 best = c;
             }
         }
-        return chain[0] > best || chain[0] == best && firstNotAfter(times[slot(0)]) < 0;
+        return best;
     }
 
     /** @return the slot of the first held bar after the oldest that is earlier than t, or -1 */
