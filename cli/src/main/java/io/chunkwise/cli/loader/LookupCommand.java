@@ -187,7 +187,7 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
      *     symbol is there in upper or lower case (a ticker typed as aapl), a hint on a check digit
      *     ({@link #checkDigitHint}), on a number a spreadsheet wrote ({@link SpreadsheetNumber}) or on
      *     separators in it, a list or a grouped identifier ({@link SeparatedKey}), or on quotes it kept
-     *     ({@link QuotedKey}), else ""
+     *     ({@link QuotedKey}), or on bytes that are not UTF-8 in it, else ""
      */
     private static String otherKind(IndexFile idx, KeyKind asked, String key) {
         for (KeyKind other : KeyKind.values()) {
@@ -212,7 +212,12 @@ public final class LookupCommand extends BaseCommand implements PlainJsonResult,
         String checkDigit = checkDigitHint(idx, asked, key);
         String spreadsheet = checkDigit.isEmpty() ? SpreadsheetNumber.hint(idx, asked, key) : checkDigit;
         String separated = spreadsheet.isEmpty() ? SeparatedKey.hint(idx, asked, key) : spreadsheet;
-        return separated.isEmpty() ? QuotedKey.hint(idx, asked, key) : separated;
+        String quoted = separated.isEmpty() ? QuotedKey.hint(idx, asked, key) : separated;
+        return quoted.isEmpty() && key.indexOf('\uFFFD') >= 0
+                // the shell passed bytes that are not UTF-8 (a Latin-1 É): the JVM decoded them to U+FFFD, never a key
+                ? " (the key holds bytes that are not UTF-8, which reach Java as U+FFFD; type it in UTF-8: a Latin-1 master's"
+                        + " keys are found so)"
+                : quoted;
     }
 
     /**

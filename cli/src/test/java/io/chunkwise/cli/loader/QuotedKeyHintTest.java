@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A key given with the quotes of a CSV cell, or quoted twice in a script, says it is there without them. */
+/**
+ * A key given with the quotes of a CSV cell, or quoted twice in a script, says it is there without them; one whose
+ * bytes were not UTF-8 says how to type it.
+ */
 class QuotedKeyHintTest {
     @TempDir
     Path dir;
@@ -24,5 +27,19 @@ class QuotedKeyHintTest {
         assertThat(r.err()).contains("lookup: no record for cusip \"037833100\" (found as 037833100: quotes around a key are not part"
                 + " of it), symbol 'AAPL' (found as AAPL: quotes around a key are not part of it), isin \"'US0378331005'\" (found as"
                 + " US0378331005: quotes around a key are not part of it), symbol \"IBM\"\n");
+    }
+
+    @Test
+    void aKeyWhoseBytesAreNotUtf8SaysHowToTypeIt() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "cusip,isin,symbol\n037833100,US0378331005,CAF\u00c9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        // a Latin-1 É typed in a Latin-1 terminal reaches the JVM as U+FFFD
+        CliRun missed = CliRun.of("lookup", file.toString(), "--symbol", "CAF\uFFFD");
+        assertThat(missed.code()).as(missed.err()).isEqualTo(1);
+        assertThat(missed.err()).contains("lookup: no record for symbol CAF\\ufffd (the key holds bytes that are not UTF-8, which"
+                + " reach Java as U+FFFD; type it in UTF-8: a Latin-1 master's keys are found so)");
+        CliRun found = CliRun.of("lookup", file.toString(), "--symbol", "CAF\u00c9", "--json");
+        assertThat(found.code()).as(found.err()).isEqualTo(0);
+        assertThat(found.json()).hasSize(1);
     }
 }
