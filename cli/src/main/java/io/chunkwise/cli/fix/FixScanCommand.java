@@ -16,6 +16,7 @@ import io.chunkwise.loader.fix.FixLogFormat;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.FixScanner;
 import io.chunkwise.loader.fix.LogInspection;
+import io.chunkwise.loader.fix.Malformation;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanOptions;
 import io.chunkwise.loader.fix.ScanSummary;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fixscan", mixinStandardHelpOptions = true,
         description = {
             "Frame (by BodyLength) and validate (BeginString, BodyLength, MsgType, CheckSum) every message of a FIX log.",
-            "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason.",
+            "Exit 1 when a malformed message is found; --rejects lists them with line, offset and reason;"
+                + " each reason's count is on stderr and in --json (malformedByReason).",
             "Text between messages is ignored, unless a line holds a CheckSum (|10=NNN|) with no 8=FIX before it:"
                     + " a message whose start was lost (CHECKSUM_WITHOUT_START), counted as malformed.",
             "Lines are counted by LF: a log whose lines end in a bare CR is named in a notice,"
@@ -71,9 +74,10 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
             description = "Bytes of log per chunk (default: 16MiB); at most 65,536 chunks: a smaller size grows to log size / 65,536.")
     private ByteSize chunkSize;
 
-    /** Keeps a chunk's malformed messages until the chunk is final, when they are to be listed. */
+    /** Counts a chunk's malformed messages by reason, and keeps them until the chunk is final, when they are to be listed. */
     private static final class Malformed implements FixHandler {
         final List<MalformedMessage> found = new ArrayList<>();
+        final long[] byReason = new long[Malformation.values().length];
         /** Without --rejects nothing is kept: the scanner counts, and memory stays flat however many there are. */
         private final boolean keep;
 
@@ -88,6 +92,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
 
         @Override
         public void malformed(MalformedMessage malformed) {
+            byReason[malformed.reason().ordinal()]++;
             if (keep) {
                 found.add(malformed);
             }
@@ -111,6 +116,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         long start = System.nanoTime();
         ScanSummary scanned;
         LogGrowth growth;
+        long[] byReason = new long[Malformation.values().length];
         try (MappedFile log = MappedFile.open(fix);
                 Progress progress = Progress.bytes("fixscan", log.size());
                 ReconcileCsv rows = new ReconcileCsv(null, rejects)) {
@@ -122,7 +128,12 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
             try {
                 scanned = log.read(() -> FixScanner.scan(log.segment().asSlice(0, written), options,
                         () -> new Malformed(rejects != null),
-                        (Malformed m, ChunkStats c) -> m.found.forEach(bad -> held.malformed(bad, c.line(bad.lineIndex())))));
+                        (Malformed m, ChunkStats c) -> {
+                            m.found.forEach(bad -> held.malformed(bad, c.line(bad.lineIndex())));
+                            for (int i = 0; i < byReason.length; i++) {
+                                byReason[i] += m.byReason[i];
+                            }
+                        }));
             } catch (SourceChangedException e) {
                 throw LogGrowth.hinted(e, fix);
             }
@@ -135,6 +146,14 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         double seconds = (System.nanoTime() - start) / 1e9;
         growth.notices("fixscan", fix).forEach(n -> notice(n));
         ScanSummary summary = growth.leftOut() ? scanned.leavingOutTruncated() : scanned;
+        if (growth.leftOut()) {
+            // the message being written when the scan began, a TRUNCATED reject of the scan, is left out
+            byReason[Malformation.TRUNCATED.ordinal()] = Math.max(0, byReason[Malformation.TRUNCATED.ordinal()] - 1);
+        }
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        for (Malformation reason : Malformation.values()) {
+            reasons.put(reason.name(), byReason[reason.ordinal()]);
+        }
         new NulHole(summary.nulBytes(), summary.firstNulAt(), summary.firstNulLine()).notice("fixscan", fix)
                 .ifPresent(n -> notice(n));
         if (scanned.bytes() == 0 && growth.unwritten() == 0) {
@@ -147,6 +166,8 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("messages", summary.messages());
         json.put("malformed", summary.malformed());
+        // a gate tells a logger's cut last line from a venue's bad checksums without a rejects file
+        json.put("malformedByReason", reasons);
         json.put("quoted", summary.quoted());
         json.put("bytes", summary.bytes());
         json.put("seconds", Math.round(seconds * 1000) / 1000.0);
@@ -162,8 +183,20 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
         growth.putJson(json);
         emit(json, () -> Counted.of(summary.messages(), "message") + ", " + Decimals.grouped(summary.malformed()) + " malformed, "
                 + Decimals.grouped(summary.bytes()) + " bytes in " + Decimals.fixed(seconds, 2) + " s"
+                + reasonLines(reasons)
                 + (summary.quoted() > 0 ? "\n" + QuotedMessages.summaryLine(summary.quoted()) : "")
                 + (rejects != null && summary.malformed() > 0 ? "\nmalformed: " + rejects : ""));
         return summary.malformed() > 0 ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+    }
+
+    /** @return a line per reason some message was malformed for, as reconcile lists its discrepancies; empty when none */
+    private static String reasonLines(Map<String, Long> reasons) {
+        StringBuilder lines = new StringBuilder();
+        reasons.forEach((reason, n) -> {
+            if (n > 0) {
+                lines.append(String.format(Locale.ROOT, "%n  %-22s %s", reason, Decimals.grouped(n)));
+            }
+        });
+        return lines.toString();
     }
 }

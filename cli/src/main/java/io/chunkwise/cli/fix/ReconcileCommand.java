@@ -62,7 +62,9 @@ import picocli.CommandLine.Option;
                 + " (malformed messages are counted and listed, not discrepancies: fixscan exits 1 on them).",
             "A 48 of another source (22=2 SEDOL, 22=5 RIC, 22=8 exchange symbol, or no 22) is not looked up: such a message"
                 + " is checked by its 55 alone, or not checked without one; both are counted (otherIds, notChecked) and named."
-                + " A 22=8 exchange symbol without a 55 is checked as a 55 would be (exchangeSymbols).",
+                + " A 22=8 exchange symbol without a 55 is checked as a 55 would be (exchangeSymbols)."
+                + " When the instrument's SecurityAltID group (454) holds a CUSIP or ISIN (455 with 456=1 or 4), that is"
+                + " looked up instead, as a 48 with that 22 would be (altIds).",
             "55, 48 and 22 are compared without surrounding spaces and tabs (22= 1 is CUSIP); one that is empty"
                 + " or only blanks (55= ) counts as absent.",
             "Symbols are compared byte for byte: those that differ from the master's only in letter case or in the separator"
@@ -336,6 +338,7 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         m.put("idsWithoutColumn", r.idsWithoutColumn());
         m.put("otherIds", r.otherIds());
         m.put("exchangeSymbols", r.exchangeSymbols());
+        m.put("altIds", r.altIds());
         m.put("nulBytes", r.nulBytes());
         m.put("symbolForms", r.symbolForms());
         m.put("instrumentsInGroupsOnly", r.inGroupsOnly());
@@ -443,17 +446,21 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
         OtherIdMessage first = r.firstOtherId();
         String source = first.source() == null ? "no 22"
                 : "22=" + first.source().strip() + SOURCE_NAMES.getOrDefault(first.source().strip(), "");
-        long bySymbol = r.otherIds() - r.otherIdsUnchecked() - r.exchangeSymbols();
+        long bySymbol = r.otherIds() - r.otherIdsUnchecked() - r.exchangeSymbols() - r.altIds();
+        // a CUSIP or ISIN in the instrument's SecurityAltID group is looked up instead: said only when there is one
+        String byAltId = r.altIds() == 0 ? ""
+                : ", " + Decimals.grouped(r.altIds()) + (r.altIds() == 1 ? " by its" : " by their")
+                        + " SecurityAltID (455 with 456=1 or 4)";
         // an exchange symbol (22=8) without a 55 is checked as the 55 it stands for: said only when there is one
         String byExchangeSymbol = r.exchangeSymbols() == 0 ? ""
                 : ", " + Decimals.grouped(r.exchangeSymbols()) + (r.exchangeSymbols() == 1 ? " by its" : " by their")
                         + " exchange symbol (48 with 22=8, no 55) as a 55";
         return String.format(Locale.ROOT, "reconcile: %s of %s %s identified by a SecurityID (48) whose source reconcile"
                 + " cannot look up (the first: %s, 35=%s at %sbyte %s); only 22=1 (CUSIP) and 22=4 (ISIN) are looked up:"
-                + " %s checked by the symbol (55) alone%s, %s not checked (no 55)",
+                + " %s checked by the symbol (55) alone%s%s, %s not checked (no 55)",
                 Counted.of(r.otherIds(), "message"), fix, r.otherIds() == 1 ? "is" : "are", source, first.msgType(),
                 first.line() > 0 ? "line " + Decimals.grouped(first.line()) + ", " : "", Decimals.grouped(first.offset()),
-                Decimals.grouped(bySymbol), byExchangeSymbol, Decimals.grouped(r.otherIdsUnchecked()));
+                Decimals.grouped(bySymbol), byAltId, byExchangeSymbol, Decimals.grouped(r.otherIdsUnchecked()));
     }
 
     /** The usual SecurityIDSource (22) codes a master's other columns hold, named in the notice above. */

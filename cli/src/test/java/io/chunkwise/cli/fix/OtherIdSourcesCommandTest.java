@@ -113,4 +113,36 @@ class OtherIdSourcesCommandTest {
         assertThat(run.json().get("notChecked").get("idWithoutColumn").asLong()).isEqualTo(1);
         assertThat(run.json().get("otherIds").asLong()).isZero();
     }
+
+    @Test
+    void anIsinInTheSecurityAltIdGroupIsLookedUpAndSaid() throws Exception {
+        // SEDOL-identified orders that carry the ISIN in 454: the ISIN is what is looked up
+        Path log = log(
+                "35=D|34=1|55=BP|48=0798059|22=2|454=1|455=GB0007980591|456=4|",     // matched by the ISIN
+                "35=D|34=2|55=AAPL|48=0798059|22=2|454=1|455=GB0007980591|456=4|",   // SYMBOL_MISMATCH
+                "35=D|34=3|55=BP|48=0798059|22=2|");                                 // by 55 alone
+        Path out = dir.resolve("alt.csv");
+        CliRun run = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString(), "--json",
+                "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.json().get("altIds").asLong()).isEqualTo(2);
+        assertThat(run.json().get("checked").asLong()).isEqualTo(3);
+        assertThat(run.json().get("discrepancies").get("SYMBOL_MISMATCH").asLong()).isEqualTo(1);
+        assertThat(run.err()).contains("only 22=1 (CUSIP) and 22=4 (ISIN) are looked up: 1 checked by the symbol (55)"
+                + " alone, 2 by their SecurityAltID (455 with 456=1 or 4), 0 not checked (no 55)");
+        assertThat(Files.readAllLines(out)).hasSize(2).last().asString()
+                .contains(",2,2,D,4,GB0007980591,AAPL,BP,SYMBOL_MISMATCH,,");
+    }
+
+    @Test
+    void aMultilegOrderWithOnlyLegsIsNotSaidToNameNoInstrument() throws Exception {
+        Path log = log("35=AB|34=1|11=X|555=2|600=AAPL|602=037833100|603=1|600=BP|624=2|54=1|",
+                "35=D|34=2|55=AAPL|48=037833100|22=1|");
+        CliRun run = CliRun.of("reconcile", "--master", master().toString(), "--fix", log.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.json().get("notChecked").get("noInstrument").asLong()).isZero();
+        assertThat(run.json().get("notChecked").get("instrumentsInGroupsOnly").asLong()).isEqualTo(1);
+        assertThat(run.err()).contains("1 message of " + log + " (the first: 35=AB at line 1, byte 0) names instruments"
+                + " only inside repeating groups");
+    }
 }

@@ -20,13 +20,18 @@ import java.lang.foreign.MemorySegment;
  * a top-level field after them still counts. A field with an empty value counts as absent, and so
  * does a 55, 48 or 22 whose key is empty: these are keys, read in their normal form ({@link
  * KeyTrim}: {@code 55= } or {@code 48=<TAB>} is no symbol or security at all, and {@code 22= 1} is
- * CUSIP), as the master's are. 65 is read where the Instrument component puts it, after 55 and
- * before 48 and 22: the walk stops once 34, 55, 48 and 22 are found (as it did before 65 was read,
- * so a message without 65 costs no more), and a 65 written after all of them is not seen. A message
- * without 48 or 22 is walked to its end, so its 65 is found wherever it is. A message with no 55 or 48
+ * CUSIP), as the master's are. 65 is read wherever the instrument's block puts it: once 34, 55, 48
+ * and 22 are found the walk goes on only while the fields are the Instrument component's ({@link
+ * InstrumentComponent}: {@code 55|48|22|65} and {@code 48|22|167|55|65} are read whole), so a message
+ * without 65 costs one field more, not a walk to its end; a 65 after a field of another component
+ * ({@code 54=1}) is not the block's and is not read. A message without 48 or 22 is walked to its end,
+ * so its 65 is found wherever it is. The top-level instrument's SecurityAltID group (454) is read for its
+ * first entry whose SecurityAltIDSource (456) is 1 (CUSIP) or 4 (ISIN), the ids a master holds
+ * ({@link Field#SECURITY_ALT_ID}): a message whose 48 is a SEDOL or RIC may name its ISIN there. A message with no 55 or 48
  * at top level is walked on into such a group, until a 55 or 48 of an entry ({@link
  * #instrumentInGroupsOnly}): one that names its instruments only there is not checked, and is said to
- * be. Reusable, allocation-free.
+ * be; so is one whose instruments are only its legs' (LegSymbol 600 or LegSecurityID 602 in NoLegs
+ * 555, a NewOrderMultileg's without a top-level 55 or 48). Reusable, allocation-free.
  */
 public final class InstrumentFields {
     /** A field this view captures. */
@@ -40,7 +45,11 @@ public final class InstrumentFields {
         /** SecurityIDSource (22). */
         SECURITY_ID_SOURCE(22),
         /** SymbolSfx (65): a share class ({@code B} of {@code BRK}) or another suffix ({@code WI}, when issued). */
-        SYMBOL_SFX(65);
+        SYMBOL_SFX(65),
+        /** SecurityAltID (455) of the first SecurityAltID entry (454) whose source is CUSIP or ISIN. */
+        SECURITY_ALT_ID(455),
+        /** SecurityAltIDSource (456) of that entry: {@code 1} (CUSIP) or {@code 4} (ISIN). */
+        SECURITY_ALT_ID_SOURCE(456);
 
         private final int tag;
 
@@ -54,18 +63,25 @@ public final class InstrumentFields {
         }
     }
 
-    private static final int ALL = 0b11111;
-    private static final int INSTRUMENT = 0b11110;
-    /** The fields whose finding ends the walk: all but 65 (see the class comment). */
+    private static final int ALL = 0b1111111;
+    private static final int INSTRUMENT = 0b1111110;
+    /** The fields whose finding ends the walk: all but 65, 455 and 456 (see the class comment). */
     private static final int ENDS_WALK = 0b01111;
     /** The fields that name an instrument: 55 and 48. */
     private static final int NAMES_INSTRUMENT = 0b00110;
+    /** The fields a walk reads on through the instrument's block for: 65, 455 and 456. */
+    private static final int TRAILING = 0b1110000;
+    private static final int ALT_ID = 5;
+    private static final int ALT_ID_SOURCE = 6;
 
     private final FieldCursor cursor = new FieldCursor();
-    private final long[] starts = new long[5];
-    private final long[] ends = new long[5];
-    private final long[] keyStarts = new long[5];
-    private final long[] keyEnds = new long[5];
+    private final long[] starts = new long[7];
+    private final long[] ends = new long[7];
+    private final long[] keyStarts = new long[7];
+    private final long[] keyEnds = new long[7];
+    /** The value of the SecurityAltID entry being read, until its 456 says whether it is a CUSIP or ISIN; -1: none. */
+    private long altFrom;
+    private long altTo;
     private final KeyTrim.Span span = new KeyTrim.Span();
     private int found;
     /** Whether a 55 or 48 was seen in a group's entry while the top level had neither. */
@@ -86,17 +102,36 @@ public final class InstrumentFields {
         segment = message.segment();
         found = 0;
         inGroups = false;
+        altFrom = -1;
+        boolean legs = false;
         int wanted = ALL;
         boolean orderList = message.isMsgType("E");
         FieldCursor c = cursor.resetAtBody(message);
-        // past a group of instruments, with none at top level, the walk goes on to an entry's 55 or 48
-        while (((found & wanted & ENDS_WALK) != (wanted & ENDS_WALK) || lookingInGroups(wanted)) && c.next()) {
+        boolean inBlock = false;
+        // past a group of instruments, with none at top level, the walk goes on to an entry's 55 or 48;
+        // with 34/55/48/22 found, it reads on through the instrument's block for a 65 or 454 written last
+        while (((found & wanted & ENDS_WALK) != (wanted & ENDS_WALK) || (inBlock && (wanted & ~found & TRAILING) != 0)
+                || lookingInGroups(wanted)) && c.next()) {
+            inBlock = InstrumentComponent.holds(c.tag());
             int slot = switch (c.tag()) {
                 case 34 -> 0;
                 case 55 -> 1;
                 case 48 -> 2;
                 case 22 -> 3;
                 case 65 -> 4;
+                case 600, 602 -> {
+                    // a leg's LegSymbol or LegSecurityID (NoLegs 555): an instrument, but a leg's
+                    legs |= c.valueLength() > 0;
+                    yield -1;
+                }
+                case 455 -> {
+                    altEntry(wanted, c);
+                    yield -1;
+                }
+                case 456 -> {
+                    altSource(wanted, c);
+                    yield -1;
+                }
                 case 146, 268, 295, 296, 428, 1165, 1889, 2428 -> {
                     wanted &= startsEntries(c) ? ~INSTRUMENT : ALL;
                     yield -1;
@@ -114,6 +149,8 @@ public final class InstrumentFields {
                 inGroups = true;
             }
         }
+        // a multileg order that names its instruments only in its legs names them in a group, not none
+        inGroups |= legs && (found & NAMES_INSTRUMENT) == 0;
         return this;
     }
 
@@ -139,6 +176,31 @@ public final class InstrumentFields {
         found |= 1 << slot;
     }
 
+    /** Remembers a top-level SecurityAltID (455) until its source (456) follows; a blank one is none. */
+    private void altEntry(int wanted, FieldCursor c) {
+        altFrom = -1;
+        if ((wanted & ~found & (1 << ALT_ID)) != 0 && c.valueLength() > 0) {
+            KeyTrim.Span k = span.of(segment, c.valueStart(), c.valueEnd());
+            if (k.end() > k.start()) {
+                altFrom = c.valueStart();
+                altTo = c.valueEnd();
+            }
+        }
+    }
+
+    /** Keeps the remembered SecurityAltID when its source (456) is 1 (CUSIP) or 4 (ISIN): the keys a master holds. */
+    private void altSource(int wanted, FieldCursor c) {
+        if (altFrom < 0 || (wanted & ~found & (1 << ALT_ID)) == 0 || c.valueLength() == 0) {
+            return;
+        }
+        KeyTrim.Span k = span.of(segment, c.valueStart(), c.valueEnd());
+        if (k.end() - k.start() == 1 && (segment.get(BYTE, k.start()) == '1' || segment.get(BYTE, k.start()) == '4')) {
+            capture(ALT_ID, altFrom, altTo);
+            capture(ALT_ID_SOURCE, c.valueStart(), c.valueEnd());
+        }
+        altFrom = -1;
+    }
+
     /** @return whether the walk is past a group of instruments with no 55 or 48 at top level, and none seen in it yet */
     private boolean lookingInGroups(int wanted) {
         return (wanted & INSTRUMENT) == 0 && (found & NAMES_INSTRUMENT) == 0 && !inGroups;
@@ -146,7 +208,8 @@ public final class InstrumentFields {
 
     /**
      * @return whether the message names no instrument at top level (no 55, no 48) but does in the
-     *     entries of a group that holds instruments ({@code 146=1|55=AAPL}, a MarketDataRequest's):
+     *     entries of a group that holds instruments ({@code 146=1|55=AAPL}, a MarketDataRequest's) or in its
+     *     legs ({@code 555=2|600=AAPL|…}, a NewOrderMultileg's):
      *     a message reconcile does not check
      */
     public boolean instrumentInGroupsOnly() {

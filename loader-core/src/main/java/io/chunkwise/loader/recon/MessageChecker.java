@@ -67,6 +67,11 @@ final class MessageChecker implements FixHandler {
     long otherIdsUnchecked;
     /** Messages of {@link #otherIds} with 22=8 (exchange symbol) and no 55: checked by their 48 as a 55. */
     long exchangeSymbols;
+    /**
+     * Messages of {@link #otherIds} checked by the first SecurityAltID (455) of their instrument whose
+     * source (456) is 1 (CUSIP) or 4 (ISIN), one the master has a column for.
+     */
+    long altIds;
     /** Messages of {@link #idsWithoutColumn} with no 55: not checked. */
     long idsWithoutColumnUnchecked;
     /** The first message of {@link #otherIds}, its line the chunk's line index until {@link Reconciler} places it; or null. */
@@ -91,6 +96,7 @@ final class MessageChecker implements FixHandler {
         KeyKind idKind = !f.has(Field.SECURITY_ID) ? null
                 : f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP
                 : f.is(Field.SECURITY_ID_SOURCE, "4") ? KeyKind.ISIN : null;
+        KeyKind altKind = null;
         if (idKind == null && f.has(Field.SECURITY_ID)) {
             // a SEDOL, a RIC, an exchange symbol, or a 48 without its 22: counted, so it is not passed over
             otherIds++;
@@ -98,6 +104,8 @@ final class MessageChecker implements FixHandler {
                 firstOtherId = new OtherIdMessage(m.offset(), keepRows ? m.lineIndex() : 0, m.msgType(),
                         f.has(Field.SECURITY_ID_SOURCE) ? f.value(Field.SECURITY_ID_SOURCE) : null);
             }
+            // its instrument's SecurityAltID may hold the CUSIP or ISIN (48=B0YBKJ7|22=2|454=1|455=GB00B03MLX29|456=4)
+            altKind = altIdKind(f);
         } else if (idKind != null && !(idKind == KeyKind.CUSIP ? byCusip : byIsin)) {
             // the master cannot tell whether this security exists: the symbol is what can be checked
             idsWithoutColumn++;
@@ -105,9 +113,9 @@ final class MessageChecker implements FixHandler {
         }
         boolean byId = idKind != null;
         // an exchange symbol (22=8) is what a 55 would hold: without a 55 it is checked as one
-        boolean exchangeSymbol = idKind == null && !f.has(Field.SYMBOL) && f.has(Field.SECURITY_ID)
+        boolean exchangeSymbol = idKind == null && altKind == null && !f.has(Field.SYMBOL) && f.has(Field.SECURITY_ID)
                 && f.is(Field.SECURITY_ID_SOURCE, "8");
-        if (!byId && !f.has(Field.SYMBOL) && !exchangeSymbol) {
+        if (!byId && altKind == null && !f.has(Field.SYMBOL) && !exchangeSymbol) {
             // not checked: each such message is counted under one reason, so the counts add up to the messages
             if (f.has(Field.SECURITY_ID) && (f.is(Field.SECURITY_ID_SOURCE, "1") || f.is(Field.SECURITY_ID_SOURCE, "4"))) {
                 idsWithoutColumnUnchecked++;
@@ -130,6 +138,9 @@ final class MessageChecker implements FixHandler {
         }
         if (byId) {
             pending.add(m, f, idKind, Field.SECURITY_ID, keepRows);
+        } else if (altKind != null) {
+            altIds++;
+            pending.add(m, f, altKind, Field.SECURITY_ALT_ID, keepRows);
         } else if (exchangeSymbol) {
             exchangeSymbols++;
             pending.add(m, f, KeyKind.SYMBOL, Field.SECURITY_ID, keepRows);
@@ -139,6 +150,15 @@ final class MessageChecker implements FixHandler {
         if (pending.isFull() || m.folded()) {
             flush();
         }
+    }
+
+    /** @return the kind of the message's SecurityAltID when it is a CUSIP or ISIN the master has a column for, else null */
+    private KeyKind altIdKind(InstrumentFields f) {
+        if (!f.has(Field.SECURITY_ALT_ID)) {
+            return null;
+        }
+        KeyKind kind = f.is(Field.SECURITY_ALT_ID_SOURCE, "1") ? KeyKind.CUSIP : KeyKind.ISIN;
+        return (kind == KeyKind.CUSIP ? byCusip : byIsin) ? kind : null;
     }
 
     @Override
@@ -283,8 +303,11 @@ final class MessageChecker implements FixHandler {
     private Discrepancy row(int q, DiscrepancyType type, String masterSymbol) {
         PendingChecks p = pending;
         SessionFields s = p.session(q, session);
+        // a message checked by its SecurityAltID shows that id, the one looked up, and its 456
+        boolean byAlt = p.has(q, Field.SECURITY_ALT_ID) && p.keyFrom[q] == p.start(q, Field.SECURITY_ALT_ID);
         return new Discrepancy(p.offset[q], p.lineIndex[q], p.value(q, Field.MSG_SEQ_NUM), p.msgType(q),
-                p.value(q, Field.SECURITY_ID_SOURCE), p.value(q, Field.SECURITY_ID), p.symbolAsNamed(q), masterSymbol,
+                p.value(q, byAlt ? Field.SECURITY_ALT_ID_SOURCE : Field.SECURITY_ID_SOURCE),
+                p.value(q, byAlt ? Field.SECURITY_ALT_ID : Field.SECURITY_ID), p.symbolAsNamed(q), masterSymbol,
                 type, s.sender(), s.target());
     }
 

@@ -51,6 +51,9 @@ import java.util.Map;
  * @param firstOtherId the first of {@code otherIds}, or null
  * @param exchangeSymbols those of {@code otherIds} with 22=8 (exchange symbol) and no 55: checked by their 48
  *     as a 55 would be (against the master's symbols; UNKNOWN_SYMBOL when absent), and in {@code checked}
+ * @param altIds those of {@code otherIds} checked by the first SecurityAltID (455) of their instrument whose source
+ *     (456) is 1 (CUSIP) or 4 (ISIN) and the master has a column for, as a 48 with that 22 would be (UNKNOWN_SECURITY,
+ *     SYMBOL_MISMATCH), and in {@code checked}
  * @param quoted messages quoted inside an event line of QuickFIX/J's event log, copies of messages its
  *     messages log holds: neither counted nor reconciled ({@link io.chunkwise.loader.fix.ScanSummary#quoted()})
  */
@@ -60,7 +63,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
         long symbolForms, Discrepancy firstSymbolForm, Discrepancy firstUnknownForm, Discrepancy firstUnknownIdForm,
         long inGroupsOnly, GroupOnlyMessage firstInGroupsOnly, long noInstrument, long otherIds, long otherIdsUnchecked,
         long idsWithoutColumnUnchecked,
-        OtherIdMessage firstOtherId, long exchangeSymbols, long quoted) {
+        OtherIdMessage firstOtherId, long exchangeSymbols, long altIds, long quoted) {
 
     /** Copies the map, in the types' order (every run prints it alike). */
     public ReconcileResult {
@@ -78,7 +81,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
         }
         return new ReconcileResult(bytes, messages, malformed - 1, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, -1, nulBytes, firstNulAt, firstNulLine, unwrittenBytes, symbolForms, firstSymbolForm, firstUnknownForm,
-                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId, exchangeSymbols, quoted);
+                firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId, exchangeSymbols, altIds, quoted);
     }
 
     /**
@@ -88,7 +91,7 @@ public record ReconcileResult(long bytes, long messages, long malformed, long ch
     public ReconcileResult withUnwrittenBytes(long unwritten) {
         return new ReconcileResult(bytes, messages, malformed, checked, discrepancies, idsWithoutColumn, cacheHits,
                 cacheMisses, rescans, chunks, chunkSize, truncatedAt, nulBytes, firstNulAt, firstNulLine, unwritten, symbolForms, firstSymbolForm,
-                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId, exchangeSymbols, quoted);
+                firstUnknownForm, firstUnknownIdForm, inGroupsOnly, firstInGroupsOnly, noInstrument, otherIds, otherIdsUnchecked, idsWithoutColumnUnchecked, firstOtherId, exchangeSymbols, altIds, quoted);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Reconciler {
     public ReconcileResult reconcile(MemorySegment log, ScanOptions options, ReconcileListener listener) {
         LookupCache cache = new LookupCache(LookupCache.slotsFor(Runtime.getRuntime().maxMemory(), log.byteSize()));
         boolean rows = listener != null;
-        long[] totals = new long[10 + DiscrepancyType.values().length];
+        long[] totals = new long[11 + DiscrepancyType.values().length];
         Discrepancy[] firstForms = new Discrepancy[3];
         GroupOnlyMessage[] firstInGroupsOnly = new GroupOnlyMessage[1];
         OtherIdMessage[] firstOtherId = new OtherIdMessage[1];
@@ -76,6 +76,7 @@ public final class Reconciler {
                     totals[7] += chunk.otherIdsUnchecked;
                     totals[8] += chunk.idsWithoutColumnUnchecked;
                     totals[9] += chunk.exchangeSymbols;
+                    totals[10] += chunk.altIds;
                     if (firstOtherId[0] == null && chunk.firstOtherId != null) {
                         firstOtherId[0] = chunk.firstOtherId.atLine(rows ? stats.line(chunk.firstOtherId.line()) : 0);
                     }
@@ -86,7 +87,7 @@ public final class Reconciler {
                     firstForms[1] = firstForms[1] != null ? firstForms[1] : atLine(chunk.firstUnknownForm, stats, rows);
                     firstForms[2] = firstForms[2] != null ? firstForms[2] : atLine(chunk.firstUnknownIdForm, stats, rows);
                     for (int i = 0; i < chunk.counts.length; i++) {
-                        totals[10 + i] += chunk.counts[i];
+                        totals[11 + i] += chunk.counts[i];
                     }
                     if (rows) {
                         emit(chunk, stats, listener);
@@ -105,12 +106,12 @@ public final class Reconciler {
         }
         Map<DiscrepancyType, Long> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) {
-            byType.put(t, totals[10 + t.ordinal()]);
+            byType.put(t, totals[11 + t.ordinal()]);
         }
         return new ReconcileResult(scan.bytes(), scan.messages(), scan.malformed(), totals[1], byType, totals[2], cache.hits(),
                 cache.misses(), scan.rescans(), scan.chunks(), scan.chunkSize(), scan.truncatedAt(), scan.nulBytes(),
                 scan.firstNulAt(), scan.firstNulLine(), 0, totals[3], firstForms[0], firstForms[1], firstForms[2],
-                totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0], totals[9], scan.quoted());
+                totals[4], firstInGroupsOnly[0], totals[5], totals[6], totals[7], totals[8], firstOtherId[0], totals[9], totals[10], scan.quoted());
     }
 
     /** @return the offsets of the notices' first messages (those there are) */

@@ -93,8 +93,68 @@ class SymbolSfxFieldsTest {
     }
 
     @Test
-    void aSymbolSfxAfterAllOfTheInstrumentsKeysIsNotWalkedTo() {
-        // the Instrument component puts 65 after 55, before 48 and 22: the walk ends once those are found
-        assertThat(read("35=D|34=1|55=BRK|48=084670702|22=1|65=B|")).containsExactly("BRK null null/null");
+    void aMultilegOrderNamingInstrumentsOnlyInItsLegsIsToldApartFromOneNamingNone() {
+        // it was counted as naming no instrument, as a heartbeat is
+        StringBuilder log = new StringBuilder();
+        String[] bodies = {
+            "35=AB|34=1|11=X|555=2|600=AAPL|624=1|602=594918104|603=1|624=2|54=1|", // legs only: in groups
+            "35=AB|34=2|11=X|55=SPREAD|555=1|600=AAPL|624=1|",                     // a top-level 55 too: no
+            "35=AB|34=3|11=X|555=1|600=|624=1|",                                   // an empty LegSymbol: none
+        };
+        for (String body : bodies) {
+            log.append(Logs.message("FIXT.1.1", Logs.soh(body), Logs.SOH)).append('\n');
+        }
+        List<String> seen = new ArrayList<>();
+        InstrumentFields f = new InstrumentFields();
+        FixScanner.scan(Logs.segment(log.toString()), new FixHandler() {
+            @Override
+            public void message(FixMessage m) {
+                f.read(m);
+                seen.add(f.value(Field.SYMBOL) + " " + f.instrumentInGroupsOnly());
+            }
+
+            @Override
+            public void malformed(MalformedMessage malformed) {
+                throw new AssertionError(malformed);
+            }
+        });
+        assertThat(seen).containsExactly("null true", "SPREAD false", "null false");
+    }
+
+    @Test
+    void everyOrderOf55And65And48And22InTheInstrumentsBlockIsRead() {
+        // a venue may write the block's fields in any order: 65 after both 48 and 22 was not read
+        String[] fields = {"55=BRK|", "65=B|", "48=084670702|", "22=1|"};
+        List<String> bodies = new ArrayList<>();
+        permute(fields, 0, bodies);
+        assertThat(bodies).hasSize(24);
+        for (String body : bodies) {
+            String message = "35=D|49=BUY|56=SELL|34=1|" + body + "54=1|38=100|";
+            assertThat(read(message)).as(message).containsExactly("BRK B BUY/SELL");
+        }
+    }
+
+    @Test
+    void aSymbolSfxIsReadThroughTheBlocksOtherFieldsButNotPastIt() {
+        assertThat(read(
+                "35=D|34=1|48=084670702|22=1|55=BRK|167=CS|454=1|455=US0846707026|456=4|65=B|54=1|",
+                "35=D|34=2|55=BRK|48=084670702|22=1|54=1|65=B|",   // after the Side: not the block's
+                "35=D|34=3|55=BRK|48=084670702|22=1|146=1|65=B|")) // an entry's, not the message's
+                .containsExactly("BRK B null/null", "BRK null null/null", "BRK null null/null");
+    }
+
+    private static void permute(String[] a, int from, List<String> out) {
+        if (from == a.length) {
+            out.add(String.join("", a));
+            return;
+        }
+        for (int i = from; i < a.length; i++) {
+            String t = a[from];
+            a[from] = a[i];
+            a[i] = t;
+            permute(a, from + 1, out);
+            a[i] = a[from];
+            a[from] = t;
+        }
     }
 }

@@ -126,4 +126,48 @@ class OtherIdSourcesTest {
             });
         }
     }
+
+    @Test
+    void aCusipOrIsinInTheSecurityAltIdGroupIsLookedUpInsteadOfASedol() throws IOException {
+        // a SEDOL-identified order that names its ISIN in 454: it was checked by its 55 alone, or not at all
+        Path csv = Files.writeString(dir.resolve("m.csv"), "isin,symbol\nGB0007980591,BP\n", StandardCharsets.UTF_8);
+        String text = ReconcilerTest.message("35=D|34=1|55=BP|48=0798059|22=2|454=1|455=GB0007980591|456=4|") + "\n"
+                + ReconcilerTest.message("35=D|34=2|48=0798059|22=2|454=1|455=GB0007980591|456=4|") + "\n"
+                + ReconcilerTest.message("35=D|34=3|55=SHEL|48=0798059|22=2|454=1|455=GB0007980591|456=4|") + "\n"
+                + ReconcilerTest.message("35=D|34=4|48=0798059|22=2|454=1|455=GB00B03MLX29|456=4|") + "\n"
+                + ReconcilerTest.message("35=D|34=5|48=0798059|22=2|454=1|455=037833100|456=1|") + "\n";
+        Path logFile = Files.writeString(dir.resolve("alt.log"), text, StandardCharsets.ISO_8859_1);
+        try (var index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            List<Discrepancy> found = new ArrayList<>();
+            Reconciler reconciler = new Reconciler(new IndexedMaster(index));
+            ReconcileResult r = reconciler.reconcile(log.segment(), ScanOptions.serial(), new ReconcileListener() {
+                @Override
+                public void discrepancy(Discrepancy d) {
+                    found.add(d);
+                }
+
+                @Override
+                public void malformed(MalformedMessage m, long line) {
+                    // none in this log
+                }
+            });
+            // 1, 2 matched by the ISIN; 3 a SYMBOL_MISMATCH; 4 an UNKNOWN_SECURITY; 5 a CUSIP the master has no column for
+            assertThat(r.checked()).isEqualTo(4);
+            assertThat(r.otherIds()).isEqualTo(5);
+            assertThat(r.altIds()).isEqualTo(4);
+            assertThat(r.otherIdsUnchecked()).isEqualTo(1);
+            assertThat(r.checked() + r.notChecked()).isEqualTo(r.messages());
+            assertThat(r.discrepancies()).isEqualTo(Map.of(DiscrepancyType.SYMBOL_MISMATCH, 1L,
+                    DiscrepancyType.UNKNOWN_SECURITY, 1L, DiscrepancyType.UNKNOWN_SYMBOL, 0L));
+            // a row shows the id looked up, and its source
+            assertThat(found).extracting(d -> d.securityIdSource() + " " + d.securityId() + " " + d.type())
+                    .containsExactly("4 GB0007980591 SYMBOL_MISMATCH", "4 GB00B03MLX29 UNKNOWN_SECURITY");
+            for (int chunk = 1; chunk < log.size(); chunk += 19) {
+                ReconcileResult p = reconciler.reconcile(log.segment(), new ScanOptions(2, chunk, false, null));
+                assertThat(p.altIds()).as("chunk %d", chunk).isEqualTo(4);
+                assertThat(p.discrepancies()).as("chunk %d", chunk).isEqualTo(r.discrepancies());
+            }
+        }
+    }
 }

@@ -98,4 +98,20 @@ class SymbolSfxTest {
             assertThat(r.discrepancies().get(DiscrepancyType.SYMBOL_MISMATCH)).isEqualTo(1);
         }
     }
+
+    @Test
+    void aSuffixWrittenAfterTheSecurityIdAndItsSourceIsRead() throws IOException {
+        // 65 after 48 and 22 was not read: every class-B share so written was a SYMBOL_MISMATCH
+        Path csv = master("BRK.B");
+        Path logFile = Files.writeString(dir.resolve("late.log"),
+                ReconcilerTest.message("35=D|34=1|55=BRK|48=084670702|22=1|65=B|") + "\n"
+                + ReconcilerTest.message("35=D|34=2|48=084670702|22=1|55=BRK|65=B|") + "\n"
+                + ReconcilerTest.message("35=D|34=3|22=1|48=084670702|65=B|55=BRK|") + "\n", StandardCharsets.ISO_8859_1);
+        try (IndexFile index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            ReconcileResult r = new Reconciler(new IndexedMaster(index)).reconcile(log.segment(), ScanOptions.serial());
+            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.totalDiscrepancies()).isZero();
+        }
+    }
 }
