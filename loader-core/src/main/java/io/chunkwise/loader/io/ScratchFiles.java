@@ -295,17 +295,34 @@ public final class ScratchFiles {
 
     /**
      * The shutdown hook that removes this run's scratch files, registered before the first one is
-     * made (class initialization runs once, thread-safe): a run that makes none has no hook.
+     * made (class initialization runs once, thread-safe): a run that makes none has no hook. A JVM
+     * already stopping (Ctrl-C just before the first scratch file) takes no hook, so it makes no
+     * scratch file either: it would be left behind.
      */
     private static final class Cleanup {
-        static {
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("chunkwise-scratch-cleanup").unstarted(
-                    ScratchFiles::removeLive));
+        private static final boolean REGISTERED = hook();
+
+        private static boolean hook() {
+            try {
+                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("chunkwise-scratch-cleanup").unstarted(
+                        ScratchFiles::removeLive));
+                return true;
+            } catch (IllegalStateException shutdownInProgress) {
+                stopping = true;
+                return false;
+            }
         }
 
-        /** Registers the hook, the first time. */
-        static void register() {
-            // the class's initialization does it
+        /**
+         * Registers the hook, the first time.
+         *
+         * @throws IOException when the JVM is stopping, and no scratch file is to be made: the hook
+         *     was refused, or has begun removing them (one made now would be left)
+         */
+        static void register() throws IOException {
+            if (!REGISTERED || stopping) {
+                throw new IOException("stopping (Ctrl-C or SIGTERM): no scratch file is made");
+            }
         }
     }
 }
