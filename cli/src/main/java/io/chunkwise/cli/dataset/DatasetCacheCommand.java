@@ -9,6 +9,7 @@ import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.StopNotice;
 import io.chunkwise.dataset.bars.BarReject;
+import io.chunkwise.dataset.bars.SkippedSymbol;
 import io.chunkwise.dataset.features.FeatureSpec;
 import io.chunkwise.dataset.ingest.CacheBuilder;
 import io.chunkwise.dataset.ingest.CacheSummary;
@@ -101,6 +102,12 @@ public final class DatasetCacheCommand extends BaseCommand {
                 s.warmupDropped(), s.columns().size(), Counted.of(s.batches(), "record batch", "record batches"), s.bytes()));
         human.append("\n  read ").append(s.header() ? "" : "(no header) ").append(s.sourceColumns())
                 .append(s.decimalComma() ? "; decimal comma" : "").append("; ").append(s.timestamps().describe(s.timezone()));
+        if (s.skipped() > 0) {
+            // the others by name: an eurusd or EUR/USD skipped by --symbol EURUSD is seen, not only counted
+            human.append("\n  skipped ").append(Counted.of(s.skipped(), "row")).append(" of other symbols: ")
+                    .append(SkippedSymbol.describe(s.skippedSymbols(), s.skipped()))
+                    .append(" (symbols are compared as written)");
+        }
         if (s.largestGapMillis() != null) {
             // a window spans a gap as it spans any two rows: said, so that a weekend or a mistyped year is no surprise
             human.append("\n  times: bars ").append(TimeSpan.of(s.barSpacingMillis())).append(" apart at the closest, the largest gap ")

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * An opened feature cache: its columns and row count, and readers for threads. Opened by
  * {@link ReadMode#open(Path)}; close it after every reader is closed.
+ *
+ * <p>The table owns the off-heap memory it reads through, and {@link #close()} releases it: the
+ * mapped table's {@code Arena} (the mapping: its pages are the page cache, RssFile) or the buffered
+ * table's Arrow allocator. Nothing else needs closing: a dataset over the table and a loader over
+ * the dataset hold readers of it, which they close themselves, so close the loader, then the
+ * dataset, then the table (the reverse of opening, as one try-with-resources does).
  */
 public interface CacheTable extends AutoCloseable {
     /** @return the file */

@@ -457,6 +457,15 @@ public final class BarsCsvReader implements AutoCloseable {
         return instruments.others();
     }
 
+    /**
+     * @return the first few other instruments than the layout's symbol skipped so far, in file order,
+     *     each with its rows skipped (a few at most, whatever the file holds: the rows of later ones
+     *     are only in {@link #skipped()})
+     */
+    public List<SkippedSymbol> skippedSymbolCounts() {
+        return instruments.otherCounts();
+    }
+
     /** @return rows rejected so far */
     public long rejected() {
         return rejected;

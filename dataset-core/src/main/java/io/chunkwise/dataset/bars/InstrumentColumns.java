@@ -3,10 +3,10 @@ package io.chunkwise.dataset.bars;
 import io.chunkwise.loader.csv.CsvRecord;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -35,7 +35,11 @@ final class InstrumentColumns {
     private final String[] first;
     private final long[] firstLine;
     private final String symbol;
-    private final Set<String> others = new LinkedHashSet<>();
+    /**
+     * The first {@link #OTHERS_NAMED} other instruments, in file order, with their rows skipped: bounded
+     * whatever the file holds; rows of any later one count in {@link #skipped} only.
+     */
+    private final Map<String, Long> others = new LinkedHashMap<>();
     private long skipped;
 
     private InstrumentColumns(Path file, int[] columns, List<String> names, List<String> splitBy, String symbol) {
@@ -119,8 +123,8 @@ final class InstrumentColumns {
                 return true;
             }
             skipped++;
-            if (others.size() <= OTHERS_NAMED) {
-                others.add(value); // one more than named: whether to say there are more
+            if (others.containsKey(value) || others.size() < OTHERS_NAMED) {
+                others.merge(value, 1L, Long::sum);
             }
             return false;
         }
@@ -149,7 +153,19 @@ final class InstrumentColumns {
      *     when there are more): what the file holds when the chosen one matched nothing
      */
     String others() {
-        return others.stream().limit(OTHERS_NAMED).collect(Collectors.joining(", "))
-                + (others.size() > OTHERS_NAMED ? ", …" : "");
+        // rows beyond the named symbols' are of symbols not kept: there are more
+        return String.join(", ", others.keySet()) + (skipped > named() ? ", …" : "");
+    }
+
+    /**
+     * @return the first few instruments skipped, in file order, each with its rows skipped; the rows of
+     *     later ones are in {@link #skipped()} only
+     */
+    List<SkippedSymbol> otherCounts() {
+        return others.entrySet().stream().map(e -> new SkippedSymbol(e.getKey(), e.getValue())).toList();
+    }
+
+    private long named() {
+        return others.values().stream().mapToLong(Long::longValue).sum();
     }
 }

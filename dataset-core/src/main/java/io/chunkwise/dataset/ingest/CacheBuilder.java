@@ -7,6 +7,7 @@ import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.bars.BarsCsvReader;
 import io.chunkwise.dataset.bars.BarsFormatException;
 import io.chunkwise.dataset.bars.BarsLayout;
+import io.chunkwise.dataset.bars.SkippedSymbol;
 import io.chunkwise.dataset.bars.TimestampKinds;
 import io.chunkwise.dataset.features.FeatureComputer;
 import io.chunkwise.dataset.features.FeatureSpec;
@@ -30,10 +31,21 @@ import java.util.function.LongConsumer;
  * infinity, and counted as rejected rather than accepted.
  */
 public final class CacheBuilder {
+    /** Rows per record batch unless told otherwise (the command line's {@code --batch-rows}). */
+    public static final int DEFAULT_BATCH_ROWS = 65_536;
     private static final int MAX_REPORTED_REJECTS = 10;
 
     private final FeatureSpec spec;
     private final int batchRows;
+
+    /**
+     * A builder writing record batches of {@link #DEFAULT_BATCH_ROWS} rows.
+     *
+     * @param spec the features to compute
+     */
+    public CacheBuilder(FeatureSpec spec) {
+        this(spec, DEFAULT_BATCH_ROWS);
+    }
 
     /**
      * @param spec the features to compute
@@ -125,6 +137,7 @@ public final class CacheBuilder {
         boolean header;
         String notice;
         long skipped;
+        List<SkippedSymbol> skippedSymbols;
         long blankLines;
         TimestampKinds timestamps;
         long overflows = 0;
@@ -200,13 +213,14 @@ public final class CacheBuilder {
             header = !reader.headerless();
             notice = reader.headerNotice();
             skipped = reader.skipped();
+            skippedSymbols = reader.skippedSymbolCounts();
             blankLines = reader.blankLines();
             timestamps = reader.timestampKinds();
         }
         return new CacheSummary(cache.toString(), spec.toString(), columns, accepted, rejected,
                 Math.min(seen, warmup), written, batches, size(cache), first, tally.commonest(), read, volume,
                 layout.clock().toString(), header, notice, layout.decimalComma(), layout.symbol(), skipped, blankLines,
-                gaps.spacingMillis(), gaps.largestGapMillis(), gaps.largestGapLine(), timestamps);
+                gaps.spacingMillis(), gaps.largestGapMillis(), gaps.largestGapLine(), timestamps, skippedSymbols);
     }
 
     /**

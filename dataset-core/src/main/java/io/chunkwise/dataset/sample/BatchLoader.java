@@ -50,6 +50,16 @@ public final class BatchLoader implements AutoCloseable {
     private final Batch inlineBatch;
 
     /**
+     * Starts the workers, emitting the samples in their natural order (0, 1, 2, …).
+     *
+     * @param store the samples (not closed by the loader: close it after the loader)
+     * @param options batch size, workers, prefetch, start batch, shard
+     */
+    public BatchLoader(SampleStore store, LoaderOptions options) {
+        this(store, SampleOrder.natural(store.layout().samples()), options);
+    }
+
+    /**
      * Starts the workers.
      *
      * @param store the samples
