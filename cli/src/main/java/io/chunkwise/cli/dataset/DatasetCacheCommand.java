@@ -8,6 +8,7 @@ import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.StopNotice;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.dataset.bars.BarReject;
 import io.chunkwise.dataset.bars.SkippedSymbol;
 import io.chunkwise.dataset.features.FeatureSpec;
@@ -58,7 +59,7 @@ public final class DatasetCacheCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         FeatureSpec spec = FeatureSpec.parse(features);
-        FileArguments.requireInput(bars);
+        FileArguments.requireInput(bars, WrittenName.of(spec(), bars));
         requireOffJsonStdout("-o", out);
         // a master's index replaced by a cache makes its lookups refuse the file until it is removed
         IndexFile.requireNotIndex(out, "-o");

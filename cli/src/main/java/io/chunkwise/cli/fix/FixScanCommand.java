@@ -1,15 +1,16 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
-import io.chunkwise.cli.CsvOutputName;
-import io.chunkwise.cli.HooklessCommand;
+import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.Decimals;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
-import io.chunkwise.cli.ByteSize;
-import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.loader.fix.ChunkStats;
 import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixLogFormat;
@@ -101,7 +102,7 @@ public final class FixScanCommand extends BaseCommand implements PlainJsonResult
 
     @Override
     public Integer call() {
-        FileArguments.requireInput(fix);
+        FileArguments.requireInput(fix, WrittenName.of(spec(), fix));
         LogInspection format = FixLogFormat.inspect(fix);
         format.notices().forEach(n -> notice("fixscan: " + n));
         requireOffJsonStdout("--rejects", rejects);

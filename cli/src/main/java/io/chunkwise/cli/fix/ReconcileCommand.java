@@ -1,17 +1,18 @@
 package io.chunkwise.cli.fix;
 
 import io.chunkwise.cli.BaseCommand;
-import io.chunkwise.cli.CsvOutputName;
-import io.chunkwise.cli.HooklessCommand;
-import io.chunkwise.cli.DefaultOutputs;
+import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.Decimals;
+import io.chunkwise.cli.DefaultOutputs;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
-import io.chunkwise.cli.ByteSize;
-import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.cli.loader.IndexCommand;
 import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.loader.csv.CsvHeader;
@@ -106,8 +107,8 @@ public final class ReconcileCommand extends BaseCommand implements PlainJsonResu
 
     @Override
     public Integer call() {
-        FileArguments.requireInput(master);
-        FileArguments.requireInput(fix);
+        FileArguments.requireInput(master, WrittenName.of(spec(), master));
+        FileArguments.requireInput(fix, WrittenName.of(spec(), fix));
         requireTwoFiles();
         LogInspection format = FixLogFormat.inspect(fix);
         format.notices().forEach(n -> notice("reconcile: " + n));

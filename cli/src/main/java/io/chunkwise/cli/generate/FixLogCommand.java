@@ -7,6 +7,7 @@ import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.cli.loader.KeyColumnOptions;
 import io.chunkwise.cli.loader.ReadableInput;
 import io.chunkwise.loader.generate.FixLogGenerator;
@@ -74,12 +75,13 @@ public final class FixLogCommand extends BaseCommand {
     @Override
     public Integer call() {
         Long messages = amount.messages;
+        String option = messagesOption();
         if (messages != null && messages < 0) {
-            throw new UserError("--messages cannot be negative: " + messages);
+            throw new UserError(option + " cannot be negative: " + messages);
         }
         if (messages != null && messages == 0) {
             // as generate secmaster --rows 0 and fxbars --rows 0 are: an empty log checks nothing
-            throw new UserError("--messages 0 makes a log without messages: give at least 1");
+            throw new UserError(option + " 0 makes a log without messages: give at least 1");
         }
         if (amount.size != null && amount.size.bytes() < MIN_SIZE) {
             throw new UserError("--size " + amount.size + " is below the smallest log generated, 1KiB: give at least 1KiB");
@@ -87,7 +89,7 @@ public final class FixLogCommand extends BaseCommand {
         SecMasterCommand.rate("--discrepancy-rate", discrepancyRate);
         OutputPath.checkWorkers(workers);
         // in the words of every command's input: 'permission denied: m.csv', 'm.csv: is a directory, not a file'
-        ReadableInput.require(master);
+        ReadableInput.require(master, WrittenName.of(spec(), master));
         requireOffJsonStdout("-o", output);
         OutputPath.regular(output, master);
         OutputPath.regular(FixLogGenerator.expectedFile(output), "the truth file of -o " + output + ",", master);
@@ -126,5 +128,15 @@ public final class FixLogCommand extends BaseCommand {
                 + Counted.of(truth.discrepancies(), "discrepancy", "discrepancies") + ", truth in "
                 + FixLogGenerator.expectedFile(output));
         return 0;
+    }
+
+    /** @return the name the message count was given by, {@code --rows} or {@code --messages}, for its errors */
+    private String messagesOption() {
+        for (String arg : spec().commandLine().getParseResult().originalArgs()) {
+            if (arg.equals("--rows") || arg.startsWith("--rows=")) {
+                return "--rows";
+            }
+        }
+        return "--messages";
     }
 }

@@ -1,13 +1,14 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
-import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.DefaultOutputs;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.HooklessCommand;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
-import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.HeaderReader;
 import io.chunkwise.loader.id.Cusip;

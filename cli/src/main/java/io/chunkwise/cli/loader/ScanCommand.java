@@ -1,16 +1,17 @@
 package io.chunkwise.cli.loader;
 
 import io.chunkwise.cli.BaseCommand;
-import io.chunkwise.cli.CsvOutputName;
-import io.chunkwise.cli.HooklessCommand;
+import io.chunkwise.cli.ByteSize;
 import io.chunkwise.cli.Counted;
+import io.chunkwise.cli.CsvOutputName;
 import io.chunkwise.cli.DefaultOutputs;
+import io.chunkwise.cli.ExitCodes;
+import io.chunkwise.cli.HooklessCommand;
+import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.OutputFileConverter;
 import io.chunkwise.cli.PlainJsonResult;
-import io.chunkwise.cli.OptionWording;
-import io.chunkwise.cli.ByteSize;
-import io.chunkwise.cli.ExitCodes;
 import io.chunkwise.cli.Progress;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.cli.fix.FixLogHeader;
 import io.chunkwise.loader.csv.CsvHeader;
 import io.chunkwise.loader.csv.CsvRecord;

@@ -25,6 +25,11 @@ class FixLogMessagesTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--messages 0 makes a log without messages: give at least 1");
         assertThat(log).doesNotExist();
+        // named as typed: --rows is the same option
+        CliRun rows = CliRun.of("generate", "fixlog", "--master", master.toString(), "--rows", "0", "-o", log.toString());
+        assertThat(rows.code()).isEqualTo(2);
+        assertThat(rows.err().strip()).isEqualTo("chunkwise generate fixlog: --rows 0 makes a log without messages: give at least 1");
+        assertThat(log).doesNotExist();
         assertThat(dir.resolve("g.fix.expected.json")).doesNotExist();
     }
 

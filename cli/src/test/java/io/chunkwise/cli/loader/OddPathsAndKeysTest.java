@@ -49,6 +49,20 @@ class OddPathsAndKeysTest {
     }
 
     @Test
+    void everyCommandNamesAMissingInputAsTyped() throws IOException {
+        String typed = dir.resolve("nope.csv") + "/";
+        Path master = Files.writeString(dir.resolve("m.csv"), MASTER);
+        String out = dir.resolve("out").toString();
+        assertOneLine(CliRun.of("fixscan", typed), ExitCodes.USAGE, "no such file: " + typed);
+        assertOneLine(CliRun.of("reconcile", "--master", typed, "--fix", master.toString()), ExitCodes.USAGE, "no such file: " + typed);
+        assertOneLine(CliRun.of("reconcile", "--master", master.toString(), "--fix", typed), ExitCodes.USAGE, "no such file: " + typed);
+        assertOneLine(CliRun.of("dataset", "cache", typed, "-o", out), ExitCodes.USAGE, "no such file: " + typed);
+        assertOneLine(CliRun.of("generate", "fixlog", "--master", typed, "--messages", "1", "-o", out), ExitCodes.USAGE,
+                "no such file: " + typed);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aBrokenLinkAndAQuotedTildeAreNamed() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("m.csv"), Path.of("gone.csv"));
         assertOneLine(CliRun.of("scan", link.toString()), ExitCodes.USAGE, link + ": a symbolic link to gone.csv, which does not exist");

@@ -1,4 +1,4 @@
-package io.chunkwise.cli.loader;
+package io.chunkwise.cli;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * A path parameter's name as the user typed it: a {@link Path} drops a trailing {@code /}, so a
  * message built from it ({@code no such file: nope.csv}) names what was not typed ({@code nope.csv/}).
  */
-final class WrittenName {
+public final class WrittenName {
     private WrittenName() {
     }
 
@@ -19,7 +19,7 @@ final class WrittenName {
      * @return the word it was converted from, or the path's own string when none of the command's
      *     arguments holds it (a default, or a command run without parsing)
      */
-    static String of(CommandSpec spec, Path path) {
+    public static String of(CommandSpec spec, Path path) {
         for (ArgSpec arg : spec.args()) {
             List<String> typed = arg.originalStringValues();
             if (path.equals(arg.getValue()) && !typed.isEmpty()) {
