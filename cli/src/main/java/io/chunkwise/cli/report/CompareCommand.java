@@ -80,7 +80,7 @@ public final class CompareCommand extends BaseCommand {
                     + "(its direction from its name first: gc.*, cpu.*, mem.* and allocation lower is better; "
                     + "then from its unit: bytes and time lower, rates higher). A peak (mem.peak.*, and "
                     + "mem.rssAnon.perInputByte or perRecord, a peak over the input) is judged on its point "
-                    + "estimates against the threshold. Repeatable.")
+                    + "estimates against the threshold. JMH's ·gc.alloc.rate and gc.alloc.rate name one metric. Repeatable.")
     private List<String> secondary = new ArrayList<>();
 
     @Override

@@ -164,8 +164,12 @@ public final class TuneCommand extends BaseCommand {
                         // the others hold more, so the rest of the sweep would only confirm it
                         stoppedEarly = SweepBudget.overBudget(config, m.peakAnonBytes(), peaks, c, budget, configs.size(), runs)
                                 .orElse(null);
-                        if (stoppedEarly != null) {
+                        if (stoppedEarly != null && json()) {
+                            // no table to say it under: the log says it once, here; the human output says it
+                            // once, under the evidence table it explains (twice, it read as two stops)
                             notice(stoppedEarly);
+                        }
+                        if (stoppedEarly != null) {
                             ran = c + 1;
                             rounds = 1;
                             break sweep;

@@ -37,8 +37,21 @@ class ReportNoScoreAndSampleTest {
         assertThat(unscored.get("score").asText()).isEqualTo("NaN");
         String md = Files.readString(out.resolve("report.md"));
         assertThat(md).contains("| Benchmark | Mode | Params | Score | Samples | p50 | p99 |")
-                .contains("| Lookup.get | sample |  | 2.00 ± 0.100 us/op | 1,000 | 2.00 us/op | 4.00 us/op |")
+                .contains("| Lookup.get | sample | – | 2.00 ± 0.100 us/op | 1,000 | 2.00 us/op | 4.00 us/op |")
                 .contains("| IndexBuildBenchmark.build | thrpt | size=1GiB | – | – | – | – |")
                 .contains("No score: IndexBuildBenchmark.build (thrpt, size=1GiB): no score (JMH wrote NaN");
+    }
+    @Test
+    void aSampleModeResultWithoutItsP99ShowsADash() throws IOException {
+        // review: a file whose scorePercentiles lacks "99.0" printed "NaN us/op" in report.md's p99 column
+        Path file = Files.writeString(dir.resolve("run.json"), """
+                [{"benchmark":"org.example.Lookup.get","mode":"sample","threads":1,"forks":1,"params":{},
+                  "primaryMetric":{"score":2.0,"scoreError":0.1,"scorePercentiles":{"0.0":1.0,"50.0":2.0,"90.0":4.0},
+                   "scoreUnit":"us/op","rawDataHistogram":[[[[1.0,100],[2.0,300]],[[2.0,500],[4.0,100]]]]},"secondaryMetrics":{}}]""");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("report", file.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.md")))
+                .contains("| Lookup.get | sample | – | 2.00 ± 0.100 us/op | 1,000 | 2.00 us/op | – |").doesNotContain("NaN");
     }
 }

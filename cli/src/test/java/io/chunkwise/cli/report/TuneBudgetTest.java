@@ -100,10 +100,24 @@ class TuneBudgetTest {
         assertThat(stopped).startsWith("tune: stopped after 1 of 8 runs: the configuration that needs least (parallel, chunk"
                 + " 256.0 KiB, 1 worker) peaked at ").contains(" RssAnon, above --memory-budget 17.0 MiB;")
                 .endsWith("the rest of the sweep was not run");
-        assertThat(run.err()).contains(stopped);
+        // with --json, no table: the log says it once
+        assertThat(run.err().lines().filter(stopped::equals).count()).as(run.err()).isEqualTo(1);
         assertThat(run.json().get("configurations")).hasSize(1);
         assertThat(run.json().get("configurations").get(0).get("runs").asInt()).isEqualTo(1);
         assertThat(run.json().get("recommendation").get("variant").isNull()).isTrue();
+    }
+
+    @Test
+    void theStopIsSaidOnceUnderTheTable() throws IOException {
+        // review: the human output said "tune: stopped after …" twice, as a notice and again under the table
+        CliRun run = CliRun.of("tune", master.toString(), "--chunk-sizes", "256KiB,1MiB", "--workers", "1,2", "--runs", "2",
+                "--memory-budget", "17MiB", "--out", dir.resolve("tune-stop-human").toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_FOUND);
+        List<String> stops = run.err().lines().filter(l -> l.startsWith("tune: stopped after 1 of 8 runs")).toList();
+        assertThat(stops).as(run.err()).hasSize(1);
+        // below the evidence table it explains (its last row), not above it
+        assertThat(run.err().indexOf(stops.getFirst())).as(run.err()).isGreaterThan(run.err().lastIndexOf("| parallel |"));
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

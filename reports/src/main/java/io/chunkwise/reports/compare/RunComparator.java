@@ -5,6 +5,7 @@ import io.chunkwise.reports.model.Direction;
 import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.model.SecondaryName;
 import io.chunkwise.reports.model.UnscoredResult;
 import io.chunkwise.reports.stats.WelchTest;
 import java.util.ArrayList;
@@ -105,8 +106,9 @@ public record RunComparator(double thresholdPercent, double alpha) {
         Map<String, BenchmarkResult> cur = RunIndex.of(current);
         Map<String, UnscoredResult> baseUnscored = RunIndex.unscored(baseline);
         Map<String, UnscoredResult> curUnscored = RunIndex.unscored(current);
-        // a metric named twice (a CI variable and a literal) is one figure: judged twice, it counts twice
-        List<String> metrics = secondary.stream().distinct().toList();
+        // a metric named twice (a CI variable and a literal, ·gc.alloc.rate as JMH prints it and gc.alloc.rate
+        // as results are read) is one figure: judged twice, it counts twice
+        List<String> metrics = secondary.stream().map(SecondaryName::of).distinct().toList();
         // each baseline result's counterpart, scored or not: by key first, then one size written two
         // ways (1GiB, 1024MiB), after every exact match, so that none is taken from its own key
         Map<String, BenchmarkResult> paired = new LinkedHashMap<>();
@@ -121,7 +123,7 @@ public record RunComparator(double thresholdPercent, double alpha) {
                         () -> SizeSpellings.pairUnscored(b, curUnscored.values()).ifPresent(u -> broken.put(b.key(), curUnscored.remove(u.key())))));
         baseUnscored.values().stream().filter(u -> !measuredNow.containsKey(u.key()))
                 .forEach(u -> SizeSpellings.pairScored(u, cur.values()).ifPresent(c -> measuredNow.put(u.key(), cur.remove(c.key()))));
-        SecondaryMetrics.check(secondary, base, paired);
+        SecondaryMetrics.check(metrics, base, paired);
         List<Comparison> out = new ArrayList<>();
         List<NoScore> noScores = new ArrayList<>();
         for (BenchmarkResult b : base.values()) {

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 final class LeftOut {
     /** By label, then by reason: where each result left out for that reason was measured. */
-    private final Map<String, Map<String, List<String>>> byLabel = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Where>>> byLabel = new LinkedHashMap<>();
     /** The labels of the results without a size parameter. */
     private final Set<String> unsized = new LinkedHashSet<>();
 
@@ -43,8 +43,9 @@ final class LeftOut {
                 out.unsized.add(label(r)); // not measured against a size at all: no point of any fit
                 continue;
             }
+            // named as the benchmark names it: "payload 'small.json'", not "size 'small.json'" for a parameter called payload
             String where = Dimensions.sizeBytes(r).isPresent() ? Sizes.format(Dimensions.sizeBytes(r).getAsLong())
-                    : "size '" + size.get() + "'";
+                    : sizeName(r) + " '" + size.get() + "'";
             String others = others(r);
             Optional<String> why = Dimensions.sizeBytes(r).isEmpty() ? Optional.of("a size parameter that is no size")
                     : !Measures.hasTimeUnit(r) ? Optional.of("score unit '" + r.primary().unit() + "', not a time or throughput "
@@ -55,7 +56,8 @@ final class LeftOut {
                             + ", which no operation takes; a result of zero is no measurement")
                     : Optional.empty();
             why.ifPresent(w -> out.byLabel.computeIfAbsent(label(r), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(w, k -> new ArrayList<>()).add(where + (others.isEmpty() ? "" : " " + others)));
+                    .computeIfAbsent(w, k -> new ArrayList<>()).add(new Where(where + (others.isEmpty() ? "" : " " + others),
+                            r.mode().jmh() + r.threadsText())));
         }
         return out;
     }
@@ -104,9 +106,30 @@ final class LeftOut {
      */
     String clause(String label) {
         List<String> parts = new ArrayList<>();
-        byLabel.get(label).forEach((why, where) -> parts.add((where.size() == 1 ? "the result at " : "the results at ")
-                + String.join(", ", where) + " left out (" + why + ")"));
+        byLabel.get(label).forEach((why, where) -> {
+            // one benchmark run in several modes (-bm all) or thread counts left out at one size: each named
+            // with its mode, or "size 'x', size 'x', size 'x'" read as one result said three times
+            boolean alike = where.stream().map(Where::at).distinct().count() < where.size();
+            parts.add((where.size() == 1 ? "the result at " : "the results at ")
+                    + String.join(", ", where.stream().map(w -> alike ? w.at() + " (" + w.run() + ")" : w.at()).toList())
+                    + " left out (" + why + ")");
+        });
         return String.join("; ", parts);
+    }
+
+    /**
+     * Where a result left out was measured.
+     *
+     * @param at its size and other parameters, e.g. {@code 8.0 MiB {workers=4}}
+     * @param run its mode and (when not 1) threads, e.g. {@code avgt}: what tells apart results at one size
+     */
+    private record Where(String at, String run) {
+    }
+
+    /** @return the name of the parameter {@link Dimensions#sizeParameter} read, as the benchmark spells it */
+    private static String sizeName(BenchmarkResult r) {
+        return r.params().keySet().stream().filter(k -> Dimensions.SIZE.contains(k.toLowerCase(Locale.ROOT))).findFirst()
+                .orElse("size");
     }
 
     /** @return the parameters but the size and variant, which tell apart a label's configurations, e.g. {@code {workers=4}} */

@@ -6,6 +6,7 @@ import io.chunkwise.reports.model.Measures;
 import io.chunkwise.reports.model.Mode;
 import io.chunkwise.reports.model.ResultSet;
 import io.chunkwise.reports.model.Score;
+import io.chunkwise.reports.model.SecondaryName;
 import io.chunkwise.reports.model.UnscoredResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +25,6 @@ import java.util.TreeMap;
 public final class JmhJsonReader {
     /** How far, relative to its iterations, a score may lie outside them: a writer's rounding. */
     private static final double ROUNDING = 1e-6;
-    /** The prefix older JMH versions gave secondary metrics' names (a middle dot: {@code ·gc.alloc.rate}). */
-    private static final String OLD_PREFIX = "\u00b7";
 
     private JmhJsonReader() {
     }
@@ -117,7 +116,7 @@ public final class JmhJsonReader {
             }
             // older JMH versions wrote "·gc.alloc.rate.norm": one name across versions, or a baseline of an older
             // JMH had none of the metrics a gate, a plan or a report looks for
-            String name = e.getKey().startsWith(OLD_PREFIX) ? e.getKey().substring(OLD_PREFIX.length()) : e.getKey();
+            String name = SecondaryName.of(e.getKey());
             // a negative peak: plans and budgets would take it for a tiny figure
             secondary.put(name, score(file, where + " secondary metric " + name, e.getValue(),
                     Measures.isPeak(name) ? "a peak" : null, false));

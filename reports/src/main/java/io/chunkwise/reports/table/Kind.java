@@ -59,10 +59,13 @@ public enum Kind {
      * Formats a value of this kind.
      *
      * @param value the value, or null for an empty cell
-     * @return the text; "–" for null or NaN
+     * @return the text; "–" for null, NaN, a measured value without one (a sample-mode result whose
+     *     file lacks the percentile) and empty text (a benchmark without params): one mark for
+     *     "none" in every column, never {@code NaN us/op} or a blank cell read as a gap in the table
      */
     public String format(Object value) {
-        if (value == null || value instanceof Double d && !Double.isFinite(d)) {
+        if (value == null || value instanceof Double d && !Double.isFinite(d)
+                || value instanceof Measured m && !Double.isFinite(m.value()) || value instanceof String t && t.isBlank()) {
             return "–";
         }
         return switch (this) {

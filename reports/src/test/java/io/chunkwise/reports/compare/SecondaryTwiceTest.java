@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A secondary metric named twice (a CI script's variable and a literal) is judged once. */
+/**
+ * A secondary metric named twice (a CI script's variable and a literal), or in JMH's spelling
+ * ({@code ·gc.alloc.rate}) beside the one results are read in, is one metric, judged once.
+ */
 class SecondaryTwiceTest {
     static final String LOAD = "io.chunkwise.bench.LoadBench.load";
 
@@ -30,5 +33,20 @@ class SecondaryTwiceTest {
         assertThat(report.comparisons()).extracting(Comparison::metric).containsExactly(Comparison.PRIMARY, "mem.peak.rssAnon.bytes");
         assertThat(report.regressions()).hasSize(1);
         assertThat(ComparisonTable.summary(report)).startsWith("1 regression, ");
+    }
+
+    @Test
+    void jmhsMiddleDotNamesTheMetricReadWithoutIt() throws IOException {
+        // review: --secondary ·gc.alloc.rate, as JMH prints it, was refused with "metrics in both: gc.alloc.rate"
+        Path base = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 1),
+                Map.of("\u00b7gc.alloc.rate.norm", 100e6)).write(dir.resolve("b.json"));
+        Path cur = new JmhFiles().add(LOAD, "thrpt", Map.of(), "ops/s", JmhFiles.noisy(40, 0.01, 2),
+                Map.of("gc.alloc.rate.norm", 120e6)).write(dir.resolve("c.json"));
+        for (List<String> asked : List.of(List.of("\u00b7gc.alloc.rate.norm"), List.of("gc.alloc.rate.norm", "\u00b7gc.alloc.rate.norm"))) {
+            ComparisonReport report = RunComparator.defaults().compare(JmhJsonReader.read(base), JmhJsonReader.read(cur), asked);
+            assertThat(report.comparisons()).as(asked.toString()).extracting(Comparison::metric)
+                    .containsExactly(Comparison.PRIMARY, "gc.alloc.rate.norm");
+            assertThat(report.regressions()).as(asked.toString()).hasSize(1);
+        }
     }
 }

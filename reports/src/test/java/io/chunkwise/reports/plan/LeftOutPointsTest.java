@@ -108,4 +108,18 @@ class LeftOutPointsTest {
                         + "(a throughput of 0.0 ops/s, from which no time per operation follows; a result of zero is no "
                         + "measurement)");
     }
+
+    @Test
+    void oneSizeLeftOutInEveryModeIsNamedWithItsModeAndItsParameter() {
+        // review: a -bm all run with @Param payload "small.json" read "the results at size 'small.json', size
+        // 'small.json', size 'small.json' left out": one result said three times, by a parameter it does not have
+        List<BenchmarkResult> rs = measured();
+        for (Mode mode : List.of(Mode.AVERAGE_TIME, Mode.SAMPLE_TIME, Mode.SINGLE_SHOT)) {
+            rs.add(new BenchmarkResult("org.example.Codec.decode", mode, new TreeMap<>(Map.of("payload", "small.json")), 1, 1,
+                    new Score(2.5, Double.NaN, "us/op", new double[0]), Map.of()));
+        }
+        CapacityPlan plan = CapacityPlanner.plan(rs, TARGET, OptionalLong.empty());
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("Codec.decode decode: the results at payload 'small.json' (avgt), "
+                + "payload 'small.json' (sample), payload 'small.json' (ss) left out (a size parameter that is no size)"));
+    }
 }

@@ -33,9 +33,23 @@ class SampleModeTableTest {
                    "rawData":[[2.9,3.0,3.1]]},"secondaryMetrics":{}}]""");
         String md = ReportFormat.MARKDOWN.table(ResultTables.allResults(JmhJsonReader.read(file).results()));
         assertThat(md).contains("| Benchmark | Mode | Params | Score | Samples | p50 | p99 |")
-                .contains("| Lookup.get | sample |  | 2.00 ± 0.100 us/op | 1,000 | 2.00 us/op | 4.00 us/op |")
-                .contains("| Lookup.scan | avgt |  | 3.00 ± 0.100 us/op | 3 | – | – |")
+                .contains("| Lookup.get | sample | – | 2.00 ± 0.100 us/op | 1,000 | 2.00 us/op | 4.00 us/op |")
+                .contains("| Lookup.scan | avgt | – | 3.00 ± 0.100 us/op | 3 | – | – |")
                 .contains("Samples: measurement iterations (all forks), except in sample mode, where it is the operations timed");
+    }
+
+    @Test
+    void aPercentileTheFileLacksShowsADashNotNaN() throws IOException {
+        // review: a sample-mode result whose scorePercentiles has no "99.0" (an edited file, another writer)
+        // showed "NaN us/op" in the p99 column
+        Path file = Files.writeString(dir.resolve("sample.json"), """
+                [{"benchmark":"org.example.Lookup.get","mode":"sample","threads":1,"forks":1,"params":{},
+                  "primaryMetric":{"score":2.0,"scoreError":0.1,"scorePercentiles":{"50.0":2.0},"scoreUnit":"us/op",
+                   "rawDataHistogram":[[[[1.0,100],[2.0,300]],[[2.0,500],[4.0,100]]]]},"secondaryMetrics":{}}]""");
+        String md = ReportFormat.MARKDOWN.table(ResultTables.allResults(JmhJsonReader.read(file).results()));
+        assertThat(md).contains("| Lookup.get | sample | – | 2.00 ± 0.100 us/op | 1,000 | 2.00 us/op | – |")
+                .doesNotContain("NaN");
+        assertThat(ReportFormat.HTML.table(ResultTables.allResults(JmhJsonReader.read(file).results()))).doesNotContain("NaN");
     }
 
     @Test
