@@ -12,6 +12,7 @@ import io.chunkwise.cli.Main;
 import io.chunkwise.cli.OptionWording;
 import io.chunkwise.cli.StopNotice;
 import io.chunkwise.cli.UserError;
+import io.chunkwise.cli.WrittenName;
 import io.chunkwise.loader.csv.CsvFormat;
 import io.chunkwise.loader.load.LoadOptions;
 import io.chunkwise.loader.load.LoaderStrategy;
@@ -109,7 +110,7 @@ public final class TuneCommand extends BaseCommand {
         check(chunks, workerCounts);
         // the options above, then the input before the output and any advice about it: what every scan would refuse is
         // refused once, here, and an unreadable file is the news, not a --out beside it that cannot be written
-        long inputBytes = TuneInput.check(file, delimiter);
+        long inputBytes = TuneInput.check(file, WrittenName.of(spec(), file), delimiter);
         OutputDirectory.require(out);
         List<TuneConfig> sweep = new ArrayList<>();
         for (ByteSize chunk : chunks) {

@@ -26,6 +26,7 @@ final class TuneInput {
 
     /**
      * @param file the file to tune for
+     * @param written its name as typed, for the messages ({@code no such file: nope.csv/})
      * @param delimiter the delimiter the user gave, or null: then the file's {@code sep=} line, else a comma, as for
      *     {@code scan}
      * @return the file's size
@@ -34,8 +35,8 @@ final class TuneInput {
      * @throws CsvParseException when its header cannot be read, no record follows it (blank lines are none), or the delimiter given
      *     contradicts its {@code sep=} line
      */
-    static long check(Path file, Character delimiter) {
-        ReadableInput.require(file);
+    static long check(Path file, String written, Character delimiter) {
+        ReadableInput.require(file, written);
         CsvFormat asked = delimiter == null ? CsvFormat.RFC4180 : CsvFormat.RFC4180.withDelimiter(delimiter);
         // a delimiter given on purpose that contradicts the sep= line is refused, as scan refuses it; none given is the line's
         CsvFormat format = HeaderReader.format(file, asked, delimiter != null);

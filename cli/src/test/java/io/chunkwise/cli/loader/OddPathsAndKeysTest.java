@@ -57,6 +57,7 @@ class OddPathsAndKeysTest {
         assertOneLine(CliRun.of("reconcile", "--master", typed, "--fix", master.toString()), ExitCodes.USAGE, "no such file: " + typed);
         assertOneLine(CliRun.of("reconcile", "--master", master.toString(), "--fix", typed), ExitCodes.USAGE, "no such file: " + typed);
         assertOneLine(CliRun.of("dataset", "cache", typed, "-o", out), ExitCodes.USAGE, "no such file: " + typed);
+        assertOneLine(CliRun.of("tune", typed, "--out", out), ExitCodes.USAGE, "no such file: " + typed);
         assertOneLine(CliRun.of("generate", "fixlog", "--master", typed, "--messages", "1", "-o", out), ExitCodes.USAGE,
                 "no such file: " + typed);
         assertThat(dir.resolve("out")).doesNotExist();
