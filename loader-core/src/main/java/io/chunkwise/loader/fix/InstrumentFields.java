@@ -274,6 +274,15 @@ public final class InstrumentFields {
         return true;
     }
 
+    /**
+     * @param a a field
+     * @param b another
+     * @return whether both are present and their keys ({@link #keyStart}) are the same bytes
+     */
+    public boolean sameKey(Field a, Field b) {
+        return has(a) && has(b) && MemorySegment.mismatch(segment, keyStart(a), keyEnd(a), segment, keyStart(b), keyEnd(b)) < 0;
+    }
+
     /** @return the field's value as text ({@link FixText}), or null when absent (allocates) */
     public String value(Field field) {
         if (!has(field)) {

@@ -97,7 +97,9 @@ final class MessageChecker implements FixHandler {
                 : f.is(Field.SECURITY_ID_SOURCE, "1") ? KeyKind.CUSIP
                 : f.is(Field.SECURITY_ID_SOURCE, "4") ? KeyKind.ISIN : null;
         KeyKind altKind = null;
-        if (idKind == null && f.has(Field.SECURITY_ID)) {
+        // an exchange symbol (22=8) equal to the message's 55 is checked in full by the 55: nothing to say of it
+        boolean symbolTwice = f.is(Field.SECURITY_ID_SOURCE, "8") && f.sameKey(Field.SECURITY_ID, Field.SYMBOL);
+        if (idKind == null && f.has(Field.SECURITY_ID) && !symbolTwice) {
             // a SEDOL, a RIC, an exchange symbol, or a 48 without its 22: counted, so it is not passed over
             otherIds++;
             if (firstOtherId == null) {

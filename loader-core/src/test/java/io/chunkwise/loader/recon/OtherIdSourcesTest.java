@@ -94,6 +94,36 @@ class OtherIdSourcesTest {
     }
 
     @Test
+    void anExchangeSymbolTheSameAsItsMessages55IsCheckedInFullNotCountedAsAnotherId() throws IOException {
+        // 55=BP|48=BP|22=8 says the symbol twice: checking the 55 checks the 48, so the notice had nothing to say of it
+        Path csv = Files.writeString(dir.resolve("m.csv"), "isin,symbol\nGB0007980591,BP\n", StandardCharsets.UTF_8);
+        String text = ReconcilerTest.message("35=D|34=1|55=BP|48=BP|22=8|") + "\n"
+                + ReconcilerTest.message("35=D|34=2|55=ZZZ|48=ZZZ|22=8|") + "\n"
+                + ReconcilerTest.message("35=D|34=3|55=BP|48=BP.L|22=8|") + "\n";
+        Path logFile = Files.writeString(dir.resolve("x.log"), text, StandardCharsets.ISO_8859_1);
+        try (var index = Indexer.openOrBuild(csv, Indexer.defaultPath(csv), IndexOptions.defaults()).index();
+                MappedFile log = MappedFile.open(logFile)) {
+            ReconcileResult r = new Reconciler(new IndexedMaster(index)).reconcile(log.segment(), ScanOptions.serial(),
+                    new ReconcileListener() {
+                        @Override
+                        public void discrepancy(Discrepancy d) {
+                            // counted in the result
+                        }
+
+                        @Override
+                        public void malformed(MalformedMessage m, long line) {
+                            // none in this log
+                        }
+                    });
+            assertThat(r.checked()).isEqualTo(3);
+            assertThat(r.discrepancies().get(DiscrepancyType.UNKNOWN_SYMBOL)).isEqualTo(1);
+            // only the exchange symbol that differs from its 55 is one the check by 55 leaves unread
+            assertThat(r.otherIds()).isEqualTo(1);
+            assertThat(r.exchangeSymbols()).isZero();
+        }
+    }
+
+    @Test
     void anExchangeSymbolWithoutA55IsCheckedAsA55() throws IOException {
         // 22=8 is the symbol a 55 would hold: unknown, it is an UNKNOWN_SYMBOL, as 55=ZZZ would be; a 55 beside it is what is checked
         Path csv = Files.writeString(dir.resolve("m.csv"), "isin,symbol\nGB0007980591,BP\n", StandardCharsets.UTF_8);
