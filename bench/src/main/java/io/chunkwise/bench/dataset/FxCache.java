@@ -5,18 +5,13 @@ import io.chunkwise.bench.input.InputKey;
 import io.chunkwise.dataset.arrow.CacheTable;
 import io.chunkwise.dataset.arrow.ReadMode;
 import io.chunkwise.dataset.features.FeatureSpec;
-import io.chunkwise.dataset.generate.FxBarsGenerator;
 import io.chunkwise.dataset.generate.FxBarsSpec;
-import io.chunkwise.dataset.generate.FxPair;
-import io.chunkwise.dataset.ingest.CacheBuilder;
-import io.chunkwise.dataset.ingest.CacheSummary;
 import io.chunkwise.dataset.sample.SampleLayout;
 import io.chunkwise.dataset.sample.SampleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Level;
@@ -28,9 +23,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Generated one-minute EURUSD bars of the chosen row count and their Arrow feature cache (default
- * features {@value FeatureSpec#DEFAULT}), both from the input cache (made on first use), with the
- * cache mapped for the trial and samples of window 64, horizon 1, target {@code close} over every
- * floating column.
+ * features {@value FeatureSpec#DEFAULT}), both from the input cache (made on first use, in a child
+ * JVM), with the cache mapped for the trial and samples of window 64, horizon 1, target
+ * {@code close} over every floating column.
  */
 @State(Scope.Benchmark)
 public class FxCache {
@@ -39,6 +34,7 @@ public class FxCache {
     /** Cache builder output version: bump when {@code CacheBuilder} changes its output. */
     static final int CACHE_VERSION = 1;
     static final long SEED = FxBarsSpec.DEFAULT_SEED;
+    static final String PAIR = "EURUSD";
     static final int BATCH_ROWS = 65_536;
     static final int WINDOW = 64;
     static final int HORIZON = 1;
@@ -62,18 +58,11 @@ public class FxCache {
     public void prepare() {
         InputCache cache = InputCache.fromEnvironment();
         bars = cache.get(InputKey.of("fxbars", GENERATOR_VERSION, "csv",
-                        Map.of("pair", "EURUSD", "interval", "1m", "rows", rows, "seed", SEED)),
-                target -> new FxBarsGenerator(FxBarsSpec.of(FxPair.of("EURUSD"), Duration.ofMinutes(1), rows)
-                        .withSeed(SEED)).generate(target, done -> { }));
+                        Map.of("pair", PAIR, "interval", "1m", "rows", rows, "seed", SEED)),
+                FxBarsRecipe.class, PAIR, Long.toString(rows), Long.toString(SEED));
         arrow = cache.get(InputKey.of("fxcache", CACHE_VERSION, "arrow",
                         Map.of("bars", bars.getFileName(), "features", FeatureSpec.DEFAULT, "batchRows", BATCH_ROWS)),
-                target -> {
-                    CacheSummary s = new CacheBuilder(FeatureSpec.parse(FeatureSpec.DEFAULT), BATCH_ROWS)
-                            .build(bars, target, done -> { }, reject -> { });
-                    if (s.rejected() != 0) {
-                        throw new IOException("generated bars have " + s.rejected() + " rejects: " + s.firstRejects());
-                    }
-                });
+                FxCacheRecipe.class, bars.toString(), FeatureSpec.DEFAULT, Integer.toString(BATCH_ROWS));
         try {
             arrowBytes = Files.size(arrow);
             barsBytes = Files.size(bars);

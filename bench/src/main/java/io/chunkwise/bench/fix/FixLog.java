@@ -9,11 +9,8 @@ import io.chunkwise.loader.fix.FixHandler;
 import io.chunkwise.loader.fix.FixMessage;
 import io.chunkwise.loader.fix.MalformedMessage;
 import io.chunkwise.loader.fix.ScanSummary;
-import io.chunkwise.loader.generate.FixLogGenerator;
 import io.chunkwise.loader.generate.FixLogSpec;
 import io.chunkwise.loader.index.IndexFile;
-import io.chunkwise.loader.index.IndexOptions;
-import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.io.MappedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A generated FIX 4.4 log (SOH-delimited, one message per line, 2% planted discrepancies) over a
- * generated 64 MiB security master, both from the input cache; the log mapped and the master's
- * index open for the trial. Checked once: every message frames and validates.
+ * generated 64 MiB security master, both from the input cache (generated in a child JVM); the log
+ * mapped and the master's index open for the trial. Checked once: every message frames and validates.
  */
 @State(Scope.Benchmark)
 public class FixLog {
@@ -55,10 +52,7 @@ public class FixLog {
         master = SecMasterFiles.of(Sizes.parse(MASTER_SIZE));
         log = cache.get(InputKey.of("fixlog", GENERATOR_VERSION, "log",
                         Map.of("master", master.getFileName(), "messages", messages, "seed", SEED)),
-                target -> {
-                    new FixLogGenerator(master, FixLogSpec.of(messages).withSeed(SEED)).generate(target, done -> { });
-                    Files.deleteIfExists(FixLogGenerator.expectedFile(target));
-                });
+                FixLogRecipe.class, master.toString(), Long.toString(messages), Long.toString(SEED));
         try {
             bytes = Files.size(log);
         } catch (IOException e) {
@@ -70,7 +64,7 @@ public class FixLog {
             throw new IllegalStateException(log + ": expected " + messages + " valid messages, scanned "
                     + check.messages() + " and " + check.malformed() + " malformed");
         }
-        index = Indexer.openOrBuild(master, SecMasterFiles.indexOf(master), IndexOptions.defaults()).index();
+        index = SecMasterFiles.openIndex(master);
     }
 
     /** Unmaps the log and closes the index. */

@@ -2,8 +2,6 @@ package io.chunkwise.bench.loader;
 
 import io.chunkwise.bench.memory.InputVolume;
 import io.chunkwise.loader.index.IndexFile;
-import io.chunkwise.loader.index.IndexOptions;
-import io.chunkwise.loader.index.Indexer;
 import io.chunkwise.loader.index.KeyKind;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +45,7 @@ public class LookupBenchmark {
         int next;
 
         /**
-         * Opens (building when missing or stale) the index of the input.
+         * Opens (building in a child JVM when missing or stale) the index of the input.
          *
          * @param master the input
          */
@@ -55,7 +53,7 @@ public class LookupBenchmark {
         public void open(SecMaster master) {
             source = master.file;
             path = SecMasterFiles.indexOf(master.file);
-            index = Indexer.openOrBuild(source, path, IndexOptions.defaults()).index();
+            index = SecMasterFiles.openIndex(source);
             keys = master.cusips;
             for (byte[] key : keys) {
                 if (index.offsets(KeyKind.CUSIP, key).length == 0) {
