@@ -10,7 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -50,8 +53,22 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         String hint = ex instanceof CommandLine.UnmatchedArgumentException unmatched ? suggestions(cmd, unmatched.getUnmatched())
                 : dashedWords(cmd, args);
         String unknown = unknownCommand(ex, cmd, args);
-        System.err.println(name + ": " + (unknown != null ? unknown : ex.getMessage() + hint) + " (see '" + name + " --help')");
+        System.err.println(name + ": " + (unknown != null ? unknown : lowerCaseChoices(ex.getMessage()) + hint) + " (see '" + name
+                + " --help')");
         return ExitCodes.USAGE;
+    }
+
+    private static final Pattern ENUM_CHOICES = Pattern.compile("expected one of \\[([A-Z0-9_, ]+)] \\(case-insensitive\\)");
+
+    /**
+     * @return picocli's words for a value no enum constant matches, with the choices as --help and the README
+     *     write them ({@code expected one of full, chunked, mmap, parallel}), not as Java names them
+     *     ({@code [FULL, CHUNKED, MMAP, PARALLEL] (case-insensitive)}); any other message as it is
+     */
+    static String lowerCaseChoices(String message) {
+        Matcher m = ENUM_CHOICES.matcher(message);
+        return m.find() ? message.substring(0, m.start()) + "expected one of " + m.group(1).toLowerCase(Locale.ROOT)
+                + message.substring(m.end()) : message;
     }
 
     /**

@@ -157,6 +157,10 @@ class DatasetCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("has 2,980 rows").contains("needs at least 5,001 rows")
                 .contains("; the longest it holds with that --horizon is --window 2979");
+        // a column the cache lacks is said first: fixing the window would only lead to it
+        r = CliRun.of("dataset", "iterate", cache.toString(), "--window", "5000", "--features", "nope");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no column 'nope'").doesNotContain("needs at least");
 
         // batches in flight are capped at the epoch's: 2 batches here, not 2 workers × (prefetch 50 + 2)
         r = CliRun.of("dataset", "iterate", cache.toString(), "--mode", "iterable", "--window", "1000", "--batch", "1900",

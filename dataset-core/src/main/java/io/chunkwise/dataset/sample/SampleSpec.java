@@ -41,16 +41,6 @@ public record SampleSpec(List<String> features, String target, int window, int h
      *     horizon: not one sample (an epoch would be silently empty)
      */
     public SampleLayout bind(CacheTable table) {
-        if (table.rows() < (long) window + horizon) {
-            long longest = table.rows() - horizon;
-            // the way out a user needs: the longest window that yields a sample, or that none does
-            String fits = longest >= 1
-                    ? String.format(Locale.ROOT, "; the longest window it holds with that horizon is %,d", longest)
-                    : "; no window fits with that horizon";
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %,d %s: a window of %,d plus a horizon of %,d"
-                    + " needs at least %,d rows%s", table.file(), table.rows(), table.rows() == 1 ? "row" : "rows", window,
-                    horizon, (long) window + horizon, fits));
-        }
         List<CacheColumn> chosen = features.isEmpty()
                 ? table.columns().stream().filter(c -> c.type().floating()).toList()
                 : features.stream().map(table::column).toList();
@@ -62,6 +52,17 @@ public record SampleSpec(List<String> features, String target, int window, int h
         }
         CacheColumn t = table.column(target);
         check(table, t, "target");
+        // after the columns: a column the cache lacks is the mistake to fix first, whatever the window
+        if (table.rows() < (long) window + horizon) {
+            long longest = table.rows() - horizon;
+            // the way out a user needs: the longest window that yields a sample, or that none does
+            String fits = longest >= 1
+                    ? String.format(Locale.ROOT, "; the longest window it holds with that horizon is %,d", longest)
+                    : "; no window fits with that horizon";
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %,d %s: a window of %,d plus a horizon of %,d"
+                    + " needs at least %,d rows%s", table.file(), table.rows(), table.rows() == 1 ? "row" : "rows", window,
+                    horizon, (long) window + horizon, fits));
+        }
         int[] cols = chosen.stream().mapToInt(CacheColumn::index).toArray();
         return new SampleLayout(table.rows(), cols, chosen.stream().map(CacheColumn::name).toList(),
                 t.index(), window, horizon);
