@@ -2,6 +2,7 @@ package io.chunkwise.dataset.ingest;
 
 import io.chunkwise.dataset.bars.BarReject;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,7 +21,8 @@ final class RejectTally implements Consumer<BarReject> {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
 
-    private final Map<String, long[]> counts = new HashMap<>();
+    /** In the order the kinds were first seen: a tie goes to the kind the file shows first. */
+    private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final Map<String, BarReject> examples = new HashMap<>();
     /** Each kind as shown: whole, or with its quoted text blanked, while every reject of the kind reads so. */
     private final Map<String, String> shown = new HashMap<>();
@@ -56,7 +58,8 @@ final class RejectTally implements Consumer<BarReject> {
 
     /**
      * @return the commonest kind with its count and first example, e.g. {@code 30 × bad timestamp
-     *     '…' (first: bars.csv:2 (byte 37): bad timestamp '2024-01-07T22:01:00+0200')}, or null when none
+     *     '…' (first: bars.csv:2 (byte 37): bad timestamp '2024-01-07T22:01:00+0200')}, or null when none;
+     *     of kinds as common, the first seen, followed by {@code , and as many of 2 other kinds}
      */
     String commonest() {
         Map.Entry<String, long[]> top = null;
@@ -69,6 +72,7 @@ final class RejectTally implements Consumer<BarReject> {
             return null;
         }
         long n = top.getValue()[0];
+        long tied = counts.values().stream().filter(c -> c[0] == n).count() - 1;
         long unordered = 0;
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             if (isOrderKind(e.getKey())) {
@@ -77,7 +81,9 @@ final class RejectTally implements Consumer<BarReject> {
         }
         boolean unsorted = unordered > 2 && unordered * 2 > total;
         // a field of dataset cache's JSON too: ASCII digits, whatever the locale
-        return String.format(Locale.ROOT, "%,d × %s (first: %s)%s", n, shown.get(top.getKey()), examples.get(top.getKey()),
+        // a tie is said, so the first of equals is not read as the commonest
+        return String.format(Locale.ROOT, "%,d × %s (first: %s)%s%s", n, shown.get(top.getKey()), examples.get(top.getKey()),
+                tied == 0 ? "" : String.format(Locale.ROOT, ", and as many of %,d other %s", tied, tied == 1 ? "kind" : "kinds"),
                 unsorted ? "; is the file newest-first or not sorted by time? sort it oldest-first" : "");
     }
 

@@ -38,6 +38,13 @@ class RejectTallyTest {
     }
 
     @Test
+    void ofKindsAsCommonTheFirstSeenIsShownAndTheTieSaid() {
+        assertThat(tally("bad high 'x'", "bad close 'abc'", "volume 'y' is negative").commonest())
+                .isEqualTo("1 × bad high 'x' (first: bars.csv:2 (byte 37): bad high 'x'), and as many of 2 other kinds");
+        assertThat(tally("bad high 'x'", "bad close 'a'", "bad close 'b'").commonest()).doesNotContain("as many");
+    }
+
+    @Test
     void theCountIsInAsciiDigitsWhateverTheDefaultLocale() {
         // the commonest reject is a field of dataset cache's JSON, which scripts read
         Locale before = Locale.getDefault();
