@@ -93,7 +93,7 @@ public final class HeaderReader {
                 byte[] bytes = readPrefix(ch, want);
                 boolean eof = bytes.length >= size;
                 requireUtf8(source, bytes);
-                int bom = hasBom(bytes) ? 3 : 0;
+                int bom = leadingMarks(bytes);
                 int sepEnd = sepLine(source, bytes, bom, format);
                 CsvFormat declared = sepEnd < 0 ? format : declared(source, bytes, bom, format, false);
                 CsvScanner scanner = new CsvScanner(declared, source);
@@ -179,7 +179,7 @@ public final class HeaderReader {
         FileArguments.requireInput(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] bytes = readPrefix(ch, (int) Math.min(ch.size(), SEP_LINE_MAX));
-            int bom = hasBom(bytes) ? 3 : 0;
+            int bom = leadingMarks(bytes);
             String source = file.toString();
             return sepLine(source, bytes, bom, format) < 0 ? format : declared(source, bytes, bom, format, delimiterGiven);
         } catch (IOException e) {
@@ -196,7 +196,7 @@ public final class HeaderReader {
         FileArguments.requireInput(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] bytes = readPrefix(ch, (int) Math.min(ch.size(), SEP_LINE_MAX));
-            return sepLineEnd(bytes, hasBom(bytes) ? 3 : 0) >= 0;
+            return sepLineEnd(bytes, leadingMarks(bytes)) >= 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -383,11 +383,15 @@ public final class HeaderReader {
     }
 
     /**
-     * @param bytes the start of a file
-     * @return whether it starts with the UTF-8 byte order mark
+     * @return the bytes of the UTF-8 byte-order marks that start the file: several when a tool that
+     *     adds one wrote text that had one, and Excel's {@code sep=} line after them is still its first line
      */
-    static boolean hasBom(byte[] bytes) {
-        return hasBomAt(bytes, 0);
+    private static int leadingMarks(byte[] bytes) {
+        int at = 0;
+        while (hasBomAt(bytes, at)) {
+            at += 3;
+        }
+        return at;
     }
 
     private static byte[] readPrefix(FileChannel ch, int length) throws IOException {

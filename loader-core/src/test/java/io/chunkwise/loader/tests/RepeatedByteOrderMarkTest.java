@@ -18,13 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A header after two byte-order marks (text that had one, written by a tool that adds one) keeps its first column's name. */
+/**
+ * A header after two byte-order marks (text that had one, written by a tool that adds one) keeps its first column's name,
+ * and Excel's {@code sep=} line after them is still the file's first line.
+ */
 class RepeatedByteOrderMarkTest {
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"\uFEFF\uFEFF", "\uFEFF\uFEFF\uFEFF", "sep=,\r\n\uFEFF\uFEFF"})
+    @ValueSource(strings = {"\uFEFF\uFEFF", "\uFEFF\uFEFF\uFEFF", "sep=,\r\n\uFEFF\uFEFF", "\uFEFF\uFEFFsep=,\r\n"})
     void theFirstColumnIsFoundByItsNameForEveryStrategy(String start) throws Exception {
         Path file = dir.resolve("m.csv");
         Files.writeString(file, start + "cusip,isin,symbol\r\n037833100,US0378331005,AAPL\r\n", StandardCharsets.UTF_8);
