@@ -45,8 +45,8 @@ public final class PlanCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        TargetSize.require(target);
-        MemoryBudget.require(budget);
+        PositiveSize.require(target, "--target-size");
+        PositiveSize.require(budget, "--memory-budget");
         ResultInputs inputs = ResultInputs.read(results);
         List<Path> profiles = PlanProfiles.of(results, inputs);
         if (inputs.allResults().isEmpty()) {

@@ -54,8 +54,8 @@ public final class ReportCommand extends BaseCommand {
         if (title.isBlank()) {
             throw new UserError("--title must not be empty (leave it out for the default title, '" + DEFAULT_TITLE + "')");
         }
-        TargetSize.require(target);
-        MemoryBudget.require(budget);
+        PositiveSize.require(target, "--target-size");
+        PositiveSize.require(budget, "--memory-budget");
         OutputDirectory.require(out);
         ForeignReportFiles.refuse(out);
         ResultInputs inputs = ResultInputs.read(results);

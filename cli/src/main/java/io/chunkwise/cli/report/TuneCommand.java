@@ -90,7 +90,7 @@ public final class TuneCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        MemoryBudget.require(budget);
+        PositiveSize.require(budget, "--memory-budget");
         if (strategy == LoaderStrategy.FULL || strategy == LoaderStrategy.MMAP) {
             throw new UserError("tune sweeps chunk size and workers: use --strategy chunked or parallel ("
                     + strategy.cliName() + " uses neither)");

@@ -1,6 +1,8 @@
 package io.chunkwise.dataset.bars;
 
 import io.chunkwise.loader.csv.CsvRecord;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,11 +105,22 @@ final class InstrumentColumns {
      */
     String rejection(CsvRecord record) {
         for (int c = 0; c < columns.length; c++) {
-            if (record.get(columns[c]).isBlank()) {
+            if (!record.test(columns[c], InstrumentColumns::holdsText)) {
                 return names.get(c) + " is empty: the row names no instrument";
             }
         }
         return null;
+    }
+
+    /** @return whether a field holds a byte other than ASCII blanks and line breaks: read in place, every row */
+    private static boolean holdsText(MemorySegment segment, long offset, long length) {
+        for (long i = offset; i < offset + length; i++) {
+            byte b = segment.get(ValueLayout.JAVA_BYTE, i);
+            if (b != ' ' && (b < '\t' || b > '\r')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
